@@ -1,0 +1,58 @@
+"""Command-line entry point.
+
+`reader [CORPUS]` opens the app; `reader COMMAND ...` runs a headless command.
+Each command lives in its own module under `reader/commands/` and exposes
+`NAME`, `HELP`, `add_arguments(parser)` and `run(args) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from types import ModuleType
+
+from reader import __version__, commands
+
+
+def _command_modules() -> dict[str, ModuleType]:
+    found: dict[str, ModuleType] = {}
+    for info in pkgutil.iter_modules(commands.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        found[module.NAME] = module
+    return found
+
+
+def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A keyboard-first terminal reader for folders of news articles.",
+        epilog="With no command, opens CORPUS (default: the bundled sample corpus) in the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in sorted(modules):
+        module = modules[name]
+        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command_parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    modules = _command_modules()
+    # A first argument that is not a command is the corpus folder for the app.
+    if not argv or (argv[0] not in modules and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    parser = build_parser(modules)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(modules[args.command].run(args) or 0)
+    except KeyboardInterrupt:
+        return 130

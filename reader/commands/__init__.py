@@ -1,0 +1,1 @@
+"""Headless commands, one module each (see reader.cli)."""

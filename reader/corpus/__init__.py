@@ -1,0 +1,1 @@
+"""Files -> Articles: formats, encodings, cleaning, titles and dates."""

@@ -1,0 +1,1 @@
+"""Text -> entities and figures, with no model download."""

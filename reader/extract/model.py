@@ -1,0 +1,55 @@
+"""What extraction finds in an article's text: entity mentions and figures.
+
+Offsets are into `Article.text` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class EntityType(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"
+    PRODUCT = "PRODUCT"
+    EVENT = "EVENT"
+    NORP = "NORP"
+    DATE = "DATE"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    # The full name the mention refers to ("Lei" -> "Lei Jun"); for DATE the
+    # resolved value when it can be resolved ("last year" -> "2024").
+    canonical: str
+
+
+class FigureKind(StrEnum):
+    MONEY = "money"
+    COUNT = "count"
+    PERCENT = "percent"
+    AGE = "age"
+    DURATION = "duration"
+    DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    kind: FigureKind
+    value: float
+    unit: str | None  # ISO currency, counted noun, "%", "year", ...
+    qualifier: str | None  # "some", "more than", ... (kept out of the span)
+    label: str  # a few words saying what the figure measures
+    value_max: float | None = None  # the upper end of a range ("two to three years")
+    # A parenthetical conversion ("4,000 yuan ($629)") links the two figures:
+    # each holds the index of the other in the article's figure list.
+    linked: int | None = None

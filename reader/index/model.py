@@ -1,0 +1,93 @@
+"""What the index layer hands to its callers (CLI, app): plain data, no Whoosh types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from reader.corpus.model import Paragraph
+from reader.extract.model import Entity, Figure
+
+
+class SortOrder(StrEnum):
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One row of the article list."""
+
+    id: str
+    title: str
+    published: date | None
+    source: str | None
+    path: str  # the file, relative to the corpus root
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """Everything the app needs to show an article, read back from the index."""
+
+    summary: ArticleSummary
+    author: str | None
+    url: str | None
+    title_derived: bool
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    entities: tuple[Entity, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A short extract of an article around its best match."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...]  # matched terms, offsets into `text`
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    summary: ArticleSummary
+    score: float
+    hit_count: int  # matched term occurrences in the article
+    passage: Passage | None = None  # filled only for the results asked for
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    hits: tuple[Hit, ...]
+    total: int  # matching articles, which may exceed len(hits)
+    partial: bool = False  # the time limit cut the search short
+    suggestion: str | None = None  # did-you-mean, when the query found little
+    elapsed_ms: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FacetCount:
+    type: str  # EntityType value
+    name: str  # canonical name
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What an index update did, for the CLI summary and the app's status line."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    articles: int = 0
+    entities: int = 0
+    figures: int = 0
+    skipped: tuple[tuple[str, str], ...] = ()  # (path, reason)
+    rebuilt_reason: str | None = None  # why the whole index was rebuilt, if it was
+    read_only: bool = False  # another process holds the writer lock
+    seconds: float = 0.0
+    messages: tuple[str, ...] = field(default=())

@@ -14,6 +14,7 @@ import sys
 from types import ModuleType
 
 from reader import __version__, commands
+from reader.errors import report_unexpected
 
 
 def _command_modules() -> dict[str, ModuleType]:
@@ -56,3 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(modules[args.command].run(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `reader search ... | head` closes the pipe early; that is not an error.
+        return 0
+    except Exception as error:  # never show a traceback to a user
+        print(report_unexpected(error, f"reader {args.command}"), file=sys.stderr)
+        return 3

@@ -1,0 +1,113 @@
+"""Time from launching reader to its first drawn screen, measured from outside.
+
+Each run starts the program in a fresh tmux session and polls the pane until a
+marker appears (for reader: the article count in the header, drawn once the
+article list is filled). An empty Textual app is measured the same way in the
+same run, as the floor no Textual program can beat.
+
+    python benchmarks/startup_bench.py [--corpus DIR] [--runs 5]
+
+Needs tmux. The index should already be up to date (run `reader index DIR`),
+otherwise the first run includes indexing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EMPTY_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Empty(App):
+    def compose(self):
+        yield Static("EMPTY-APP-READY")
+
+Empty().run()
+"""
+
+
+def time_until(command: str, marker: str, env: dict[str, str], timeout: float = 60.0) -> float:
+    session = f"bench{os.getpid()}{time.monotonic_ns() % 100000}"
+    env_prefix = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "160",
+            "-y",
+            "45",
+            f"env {env_prefix} {command}",
+        ],
+        check=True,
+    )
+    try:
+        while time.perf_counter() - start < timeout:
+            pane = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
+            if marker in pane:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise TimeoutError(f"{marker!r} did not appear within {timeout} s")
+    finally:
+        subprocess.run(
+            ["tmux", "kill-session", "-t", session], check=False, stderr=subprocess.DEVNULL
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=None, help="default: the sample corpus")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--marker", default="articles", help="text whose appearance means the list is drawn"
+    )
+    args = parser.parse_args()
+    if not shutil.which("tmux"):
+        print("startup_bench needs tmux (apt-get install tmux)", file=sys.stderr)
+        return 2
+
+    env = {k: v for k, v in os.environ.items() if k.startswith("READER_")}
+    reader = shutil.which("reader") or str(Path(sys.executable).with_name("reader"))
+    corpus = [str(args.corpus)] if args.corpus else []
+    reader_cmd = " ".join(shlex.quote(x) for x in [reader, *corpus])
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(EMPTY_APP)
+        empty_cmd = f"{shlex.quote(sys.executable)} {shlex.quote(handle.name)}"
+
+    # One unmeasured run each warms the page cache and (for reader) the index.
+    time_until(empty_cmd, "EMPTY-APP-READY", env)
+    time_until(reader_cmd, args.marker, env, timeout=3600)
+    empty = [time_until(empty_cmd, "EMPTY-APP-READY", env) for _ in range(args.runs)]
+    full = [time_until(reader_cmd, args.marker, env) for _ in range(args.runs)]
+    os.unlink(handle.name)
+
+    floor, ours = statistics.median(empty), statistics.median(full)
+    print(f"corpus: {args.corpus or 'sample corpus'}; {args.runs} runs each, median")
+    print(f"empty Textual app to first screen: {floor * 1000:7.0f} ms")
+    print(
+        f"reader to article list drawn:      {ours * 1000:7.0f} ms  ({ours / floor:.2f}x the floor)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -40,6 +40,26 @@ class FigureKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class DateParts:
+    """The calendar parts a date figure states; a part the text leaves open stays None."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # "the 1990s" -> 1990
+    # "December 28 last year" -> -1: relative to the publication year, kept
+    # even when `year` could be resolved so the reader can see where it came from.
+    rel_year: int | None = None
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     start: int
     end: int
@@ -53,3 +73,4 @@ class Figure:
     # A parenthetical conversion ("4,000 yuan ($629)") links the two figures:
     # each holds the index of the other in the article's figure list.
     linked: int | None = None
+    date_parts: DateParts | None = None  # for kind DATE: the parts behind `value`

@@ -1,0 +1,35 @@
+"""`reader [CORPUS]`: open a folder of articles in the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.paths import sample_corpus_dir
+
+NAME = "open"
+HELP = "open a folder of articles in the reader app (default: the bundled sample corpus)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "corpus", nargs="?", type=Path, default=None,
+        help="folder of articles (txt, md, html, json, jsonl); default: the sample corpus",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus: Path = args.corpus if args.corpus is not None else sample_corpus_dir()
+    corpus = corpus.expanduser()
+    if not corpus.exists():
+        print(f"reader: no such folder: {corpus}", file=sys.stderr)
+        return 2
+    if not corpus.is_dir():
+        print(f"reader: not a folder: {corpus}", file=sys.stderr)
+        return 2
+    # Textual is imported only when the app really opens, so headless commands stay fast.
+    from reader.tui.app import ReaderApp
+
+    ReaderApp(corpus.resolve()).run()
+    return 0

@@ -1,0 +1,136 @@
+"""The reader app: settings, the shared store, errors, help and the palette.
+
+Reader actions and slow work live on the main screen (`screens/main.py`);
+this module only wires up what is app-wide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from reader import errors
+from reader.index.library import QueryError
+from reader.paths import stylesheet_path
+from reader.store.database import Database
+from reader.tui import keymap
+from reader.tui.config import Settings, load_settings
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.main import MainScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.side_panel import PanelList
+
+
+class ReaderApp(App[None]):
+    CSS_PATH = str(stylesheet_path())
+    TITLE = "reader"
+    BINDINGS = keymap.APP
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(self, corpus_root: Path, *, corpus_label: str | None = None) -> None:
+        super().__init__()
+        self.corpus_root = corpus_root
+        self.corpus_label = corpus_label or corpus_root.name
+        self.settings = Settings()
+        self.db: Database | None = None
+
+    def get_default_screen(self) -> Screen:
+        self.db = Database.open()
+        return MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label)
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        self.apply_settings(load_settings(keymap.binding_ids()))
+        if self.db is not None:
+            if self.db.notice:
+                self.notify(self.db.notice, severity="warning", timeout=10)
+            if not self.db.writable:
+                self.notify(f"Saving is off: {self.db.reason}", severity="warning", timeout=10)
+
+    def on_unmount(self) -> None:
+        library = self.main.library if self.screen_stack else None
+        if library is not None:
+            library.close()
+
+    # -- settings ----------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        warnings = list(settings.warnings)
+        theme = settings.theme
+        if theme is not None and theme not in self.available_themes:
+            warnings.append(f"config.toml: unknown theme {theme!r}; using the default")
+            theme = None
+        keys = dict(settings.keys)
+        self.settings = Settings(keys=keys, theme=theme, warnings=tuple(warnings))
+        if theme is not None:
+            self.theme = theme
+        if keys:
+            self.set_keymap(keys)
+        for warning in warnings:
+            self.notify(warning, title="Settings", severity="warning", timeout=8, markup=False)
+
+    # -- help and palette --------------------------------------------------------------
+
+    def help_groups(self) -> list[tuple[str, list]]:
+        return [
+            ("Everywhere", [*type(self).BINDINGS, *MainScreen.BINDINGS]),
+            ("Article list", list(ArticleList.BINDINGS)),
+            ("Article text", list(ArticleView.BINDINGS)),
+            ("Figures and entities tabs", list(PanelList.BINDINGS)),
+            ("This screen", list(HelpScreen.BINDINGS)),
+        ]
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_groups(), self.settings.keys))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        main = self.main
+        targets = [
+            ("", type(self).BINDINGS, self),
+            ("", MainScreen.BINDINGS, main),
+            ("List: ", ArticleList.BINDINGS, main.article_list),
+            ("Article: ", ArticleView.BINDINGS, main.view),
+        ]
+        for prefix, bindings, node in targets:
+            for binding in bindings:
+                if isinstance(binding, Binding) and binding.action != "quit":
+                    yield SystemCommand(
+                        f"{prefix}{binding.description}",
+                        f"{binding.tooltip} ({binding.id})",
+                        lambda node=node, action=binding.action: self.call_later(
+                            node.run_action, action
+                        ),
+                    )
+
+    # -- errors ------------------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker's failure ends here: logged to a file, told in one line."""
+        if event.state != WorkerState.ERROR or event.worker.error is None:
+            return
+        error = event.worker.error
+        what = event.worker.description or event.worker.name
+        if isinstance(error, QueryError):
+            self.notify(error.message, severity="warning", markup=False)
+            return
+        where = errors.log_exception(error, what)
+        suffix = f" (details in {where})" if where else ""
+        self.notify(
+            f"{what.rstrip('.')} failed: {errors.one_line(error)}{suffix}",
+            severity="error", timeout=10, markup=False,
+        )
+        if isinstance(self.screen_stack[0], MainScreen):
+            self.main.worker_failed(event.worker)

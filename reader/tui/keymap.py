@@ -1,0 +1,79 @@
+"""Every key binding of the app, with a stable id per binding.
+
+The ids are what users remap in `config.toml` (`[keys] "reader.next_article" = "ctrl+n"`),
+so they are part of the user-facing contract: never rename one lightly.
+Widgets take their BINDINGS from here so that the help screen, the footer and
+the remapping all read one table.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+
+def bind(
+    binding_id: str, keys: str, action: str, description: str, *, show: bool = True,
+    priority: bool = False,
+) -> Binding:
+    return Binding(
+        keys, action, description, show=show, id=binding_id, tooltip=description,
+        priority=priority,
+    )
+
+
+APP = [
+    bind("reader.quit", "q", "quit", "Quit"),
+    bind("reader.help", "question_mark", "help", "Keys"),
+]
+
+# On the main screen, so they work from every pane of it (and not under a dialog).
+MAIN = [
+    bind("reader.focus_next", "tab", "app.focus_next", "Next pane", show=False),
+    bind("reader.focus_previous", "shift+tab", "app.focus_previous", "Previous pane", show=False),
+    bind("reader.next_article", "J,right_square_bracket", "next_article", "Next article"),
+    bind("reader.prev_article", "K,left_square_bracket", "prev_article", "Previous article"),
+    bind("reader.toggle_entities", "e", "toggle_entities", "Entity colours"),
+    bind("reader.toggle_raw", "r", "toggle_raw", "Raw text"),
+    bind("reader.clear_filter", "escape", "clear_filter", "Clear filter", show=False),
+    bind("reader.focus_list", "1", "focus_pane('list')", "Go to the article list", show=False),
+    bind("reader.focus_article", "2", "focus_pane('article')", "Go to the article", show=False),
+    bind("reader.focus_figures", "3", "focus_pane('figures')", "Go to Figures", show=False),
+    bind("reader.focus_entities", "4", "focus_pane('entities')", "Go to Entities", show=False),
+]
+
+ARTICLE_LIST = [
+    bind("reader.list.down", "down,j", "cursor_down", "Down", show=False),
+    bind("reader.list.up", "up,k", "cursor_up", "Up", show=False),
+    bind("reader.list.top", "g,home", "top", "Top", show=False),
+    bind("reader.list.bottom", "G,end", "bottom", "Bottom", show=False),
+    bind("reader.list.page_down", "pagedown", "page_down", "Page down", show=False),
+    bind("reader.list.page_up", "pageup", "page_up", "Page up", show=False),
+    bind("reader.list.read", "enter", "read", "Read"),
+]
+
+ARTICLE_VIEW = [
+    bind("reader.article.next_passage", "down,j", "next_passage", "Next passage"),
+    bind("reader.article.prev_passage", "up,k", "prev_passage", "Previous passage"),
+    bind("reader.article.top", "g,home", "top", "Top", show=False),
+    bind("reader.article.bottom", "G,end", "bottom", "Bottom", show=False),
+    bind("reader.article.page_down", "pagedown,space", "page_down", "Page down", show=False),
+    bind("reader.article.page_up", "pageup", "page_up", "Page up", show=False),
+]
+
+PANEL_LIST = [
+    bind("reader.panel.down", "j", "cursor_down", "Down", show=False),
+    bind("reader.panel.up", "k", "cursor_up", "Up", show=False),
+    bind("reader.panel.top", "g", "first", "Top", show=False),
+    bind("reader.panel.bottom", "G", "last", "Bottom", show=False),
+    bind("reader.panel.select", "enter", "select", "Go to figure / filter by entity"),
+]
+
+HELP = [
+    bind("reader.help.close", "escape,q,question_mark", "close", "Close", priority=True),
+]
+
+
+def binding_ids() -> list[str]:
+    """Every id a user may remap."""
+    groups = (APP, MAIN, ARTICLE_LIST, ARTICLE_VIEW, PANEL_LIST, HELP)
+    return [b.id for group in groups for b in group if b.id]

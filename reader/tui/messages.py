@@ -1,0 +1,43 @@
+"""Messages the panes post upward; the main screen routes them.
+
+Widgets never reach into each other: they say what the user asked for and the
+screen (or app) decides what happens, so new features can listen in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.extract.model import EntityType
+
+
+@dataclass
+class ArticleChosen(Message):
+    """The user moved to an article in the list (by key or click)."""
+
+    article_id: str
+
+
+@dataclass
+class FigureChosen(Message):
+    """Scroll the article to a figure and flash it."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class EntityChosen(Message):
+    """Filter the article list to the articles that mention this entity."""
+
+    type: EntityType
+    canonical: str
+
+
+@dataclass
+class PassageMoved(Message):
+    """The passage cursor moved; reading state remembers it."""
+
+    paragraph: int

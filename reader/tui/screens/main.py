@@ -1,0 +1,313 @@
+"""The main screen: composes the panes and routes what they ask for.
+
+Panes post messages (`reader.tui.messages`); every reader action and every
+piece of slow work (index, article reads, filters) lives here, so features
+added later (search, bookmarks) hook in at one place:
+
+- `show_list(rows, label)` puts any subset of articles in the list (a filter,
+  search results) and `clear_list_filter()` restores the corpus;
+- `open_article(article_id, passage=..., then=...)` opens an article and runs
+  `then(view)` once it is drawn (scroll to a match, a bookmark);
+- `self.view` is the ArticleView: `set_matches`, `go_to_match`, `scroll_to_offset`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.index.library import Library, entity_query
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, get_current_worker
+
+from reader.extract.model import EntityType
+from reader.index.model import ArticleSummary, IndexReport, SortOrder, StoredArticle
+from reader.store.database import Database
+from reader.tui import keymap
+from reader.tui.figures import figure_display
+from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
+from reader.tui.reading import ReadingMemory
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView, EntityLegend
+from reader.tui.widgets.header import IndexProgress, ReaderHeader
+from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
+
+SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = keymap.MAIN
+
+    def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None
+                 ) -> None:
+        super().__init__()
+        self.corpus_root = corpus_root
+        self.corpus_label = corpus_label or corpus_root.name
+        self.library: Library | None = None
+        self.reading = ReadingMemory(db, corpus_root)
+        self.summaries: list[ArticleSummary] = []
+        self.filter_label: str | None = None
+        self.article: StoredArticle | None = None
+        self._pending_passage: tuple[str, int] | None = None
+
+    # -- layout ----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield ReaderHeader(id="header")
+        yield IndexProgress(id="progress")
+        with Horizontal(id="panes"):
+            yield ArticleList(id="article-list")
+            with Vertical(id="article-pane"):
+                yield ArticleView(id="article")
+                yield EntityLegend(id="legend")
+            yield SidePanel(id="side")
+        yield Footer()
+
+    @property
+    def header(self) -> ReaderHeader:
+        return self.query_one(ReaderHeader)
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.query_one(IndexProgress).display = False
+        self.header.change(corpus=self.corpus_label, saving_off=not self.reading.writable)
+        self.view.show_placeholder("Opening the library…")
+        self.article_list.focus()
+        self.set_interval(1.0, self.reading.flush)
+        self.load_library()
+
+    def on_unmount(self) -> None:
+        self.reading.flush()
+
+    # -- loading ---------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False,
+          description="Opening and updating the index.")
+    def load_library(self) -> None:
+        """Show what the index holds at once, then bring it up to date."""
+        library = Library.open(self.corpus_root)
+        self.library = library
+        summaries = library.summaries()
+        read = self.reading.read_ids()
+        self.app.call_from_thread(self._show_summaries, summaries, read, library.read_only)
+        if library.read_only:
+            return
+        last_refresh = time.monotonic()
+
+        def progress(done: int, total: int, current: str) -> None:
+            nonlocal last_refresh
+            self.app.call_from_thread(self._progress, done, total, current)
+            if time.monotonic() - last_refresh > SUMMARY_REFRESH_SECONDS:
+                last_refresh = time.monotonic()
+                rows = library.summaries()
+                self.app.call_from_thread(self._show_summaries, rows, None, False)
+
+        report = library.update(progress=progress)
+        summaries = library.summaries()
+        self.app.call_from_thread(self._indexed, report, summaries)
+
+    def _progress(self, done: int, total: int, current: str) -> None:
+        if done < total:
+            self.query_one(IndexProgress).report(done, total, current)
+
+    def _indexed(self, report: IndexReport, summaries: list[ArticleSummary]) -> None:
+        self.query_one(IndexProgress).display = False
+        self.header.change(read_only=report.read_only)
+        self._show_summaries(summaries, None, report.read_only)
+        if report.skipped:
+            self.notify(f"{len(report.skipped)} file(s) skipped; `reader index` lists them",
+                        severity="warning")
+
+    def _show_summaries(self, summaries: list[ArticleSummary], read: set[str] | None,
+                        read_only: bool) -> None:
+        self.summaries = summaries
+        if read is not None:
+            self.article_list.set_read(read)
+        self.header.change(read_only=read_only)
+        if self.filter_label is None:
+            current = self.article.summary.id if self.article else None
+            self.article_list.set_rows(summaries, keep=current)
+            self.header.change(count=len(summaries), total=None)
+        if self.article is None and self._pending_passage is None and summaries:
+            self._open_first(summaries)
+
+    def _open_first(self, summaries: list[ArticleSummary]) -> None:
+        """Land on the article last read (and its passage), else the newest."""
+        last = self.reading.last()
+        ids = {s.id for s in summaries}
+        if last is not None and last[0] in ids:
+            self.open_article(last[0], passage=last[1])
+        else:
+            self.open_article(summaries[0].id)
+
+    # -- opening articles ------------------------------------------------------------
+
+    def open_article(self, article_id: str, *, passage: int = 0,
+                     then: Callable[[ArticleView], None] | None = None) -> None:
+        self._pending_passage = (article_id, passage)
+        self.article_list.select(article_id)
+        self._fetch_article(article_id, passage, then)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False,
+          description="Reading an article from the index.")
+    def _fetch_article(self, article_id: str, passage: int,
+                       then: Callable[[ArticleView], None] | None) -> None:
+        if self.library is None:
+            return
+        article = self.library.article(article_id)
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show_article, article_id, article, passage, then)
+
+    def _show_article(self, article_id: str, article: StoredArticle | None, passage: int,
+                      then: Callable[[ArticleView], None] | None) -> None:
+        self._pending_passage = None
+        self.article = article
+        view = self.view
+        if article is None:
+            view.show_placeholder("This article is no longer in the index.")
+        else:
+            view.show_article(article, passage=passage)
+            self.article_list.mark_read(article_id)
+            self.reading.opened(article_id, passage)
+            self.header.change(saving_off=not self.reading.writable)
+        self.query_one(SidePanel).show_article(article, figure_display)
+        self.query_one(EntityLegend).show_for(view)
+        if then is not None and article is not None:
+            then(view)
+
+    @on(ArticleChosen)
+    def _article_chosen(self, message: ArticleChosen) -> None:
+        self.open_article(message.article_id)
+
+    @on(PassageMoved)
+    def _passage_moved(self, message: PassageMoved) -> None:
+        if self.article is not None:
+            self.reading.moved(self.article.summary.id, message.paragraph)
+
+    @on(FigureChosen)
+    def _figure_chosen(self, message: FigureChosen) -> None:
+        self.view.flash(message.start, message.end)
+
+    # -- filters ---------------------------------------------------------------------
+
+    def show_list(self, rows: list[ArticleSummary], label: str) -> None:
+        """Show a subset of the corpus in the list, named in the header."""
+        self.filter_label = label
+        keep = self.article.summary.id if self.article else None
+        self.article_list.set_rows(rows, keep=keep)
+        self.header.change(count=len(rows), total=len(self.summaries), filter=label)
+        if rows and (keep is None or self.article_list.index_of(keep) is None):
+            self.article_list.move_to(0)
+
+    def clear_list_filter(self) -> None:
+        self.filter_label = None
+        keep = self.article.summary.id if self.article else None
+        self.article_list.set_rows(self.summaries, keep=keep)
+        self.header.change(count=len(self.summaries), total=None, filter=None)
+
+    @on(EntityChosen)
+    def _entity_chosen(self, message: EntityChosen) -> None:
+        self._filter_by_entity(message.type, message.canonical)
+
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False,
+          description="Finding the articles that mention an entity.")
+    def _filter_by_entity(self, kind: EntityType, canonical: str) -> None:
+        if self.library is None:
+            return
+        query = entity_query(kind, canonical)
+        result = self.library.search(query, sort=SortOrder.NEWEST, limit=None, passages=0)
+        if get_current_worker().is_cancelled:
+            return
+        rows = [hit.summary for hit in result.hits]
+        self.app.call_from_thread(self.show_list, rows, f"{kind.value.lower()}: {canonical}")
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_next_article(self) -> None:
+        self._step_article(+1)
+
+    def action_prev_article(self) -> None:
+        self._step_article(-1)
+
+    def _step_article(self, step: int) -> None:
+        article_list = self.article_list
+        if not article_list.rows:
+            return
+        if article_list.cursor is None:
+            article_list.move_to(0)
+        else:
+            article_list.move_to(article_list.cursor + step)
+
+    def action_toggle_entities(self) -> None:
+        view = self.view
+        view.set_show_entities(not view.show_entities)
+        self.query_one(EntityLegend).show_for(view)
+        self.notify(f"Entity colours {'on' if view.show_entities else 'off'}", timeout=1.5)
+
+    def action_toggle_raw(self) -> None:
+        view = self.view
+        if view.article is None:
+            return
+        if view.raw_mode:
+            view.set_raw(False)
+            self.query_one(EntityLegend).show_for(view)
+        elif view.raw_text is not None:
+            view.set_raw(True)
+            self.query_one(EntityLegend).show_for(view)
+        else:
+            self._fetch_raw(view.article.summary.id)
+
+    @work(thread=True, exclusive=True, group="raw", exit_on_error=False,
+          description="Reading the article's file.")
+    def _fetch_raw(self, article_id: str) -> None:
+        if self.library is None:
+            return
+        raw = self.library.raw_text(article_id)
+        self.app.call_from_thread(self._show_raw, article_id, raw)
+
+    def _show_raw(self, article_id: str, raw: str | None) -> None:
+        view = self.view
+        if view.article is None or view.article.summary.id != article_id:
+            return
+        if raw is None:
+            self.notify("The article's file can no longer be read.", severity="warning")
+            return
+        view.set_raw(True, raw)
+        self.query_one(EntityLegend).show_for(view)
+
+    def action_clear_filter(self) -> None:
+        if self.filter_label is not None:
+            self.clear_list_filter()
+
+    def action_focus_pane(self, pane: str) -> None:
+        if pane in ("figures", "entities"):
+            self.query_one(SidePanel).show_tab(pane)
+            target = self.query_one(FigureList if pane == "figures" else EntityList)
+        else:
+            target = self.article_list if pane == "list" else self.view
+        target.focus()
+
+    # -- failures (the app logs and reports them; the screen tidies up) --------------
+
+    def worker_failed(self, worker: Worker) -> None:
+        if worker.group == "library":
+            self.query_one(IndexProgress).display = False
+            if not self.summaries:
+                self.header.change(count=0)
+                self.view.show_placeholder("The index could not be opened.")
+        elif worker.group == "article":
+            self._pending_passage = None
+            self.view.show_placeholder("This article could not be read.")

@@ -1,0 +1,177 @@
+"""The article list: a virtualised two-line-per-article list.
+
+Only the visible rows are rendered (`render_line`), so 20,000 articles cost
+the same as twenty. Moving the cursor opens the article under it; the cursor
+row is always the open article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.index.model import ArticleSummary
+from reader.tui import keymap
+from reader.tui.messages import ArticleChosen
+
+ROW_HEIGHT = 2
+
+
+def date_label(summary: ArticleSummary) -> str:
+    return summary.published.isoformat() if summary.published else "undated"
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Titles with date · source underneath; read articles dimmed."""
+
+    BINDINGS = keymap.ARTICLE_LIST
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--title",
+        "article-list--meta",
+        "article-list--read",
+        "article-list--cursor",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[ArticleSummary] = []
+        self.read_ids: set[str] = set()
+        self.cursor: int | None = None
+        self._index: dict[str, int] = {}
+
+    # -- data --------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ArticleSummary], *, keep: str | None = None) -> None:
+        """Replace the rows; keep the cursor on article `keep` when it is still listed."""
+        self.rows = list(rows)
+        self._index = {row.id: i for i, row in enumerate(self.rows)}
+        self.cursor = self._index.get(keep) if keep else None
+        self._sync_size()
+        self.refresh()
+        if self.cursor is not None:
+            self.call_after_refresh(self._scroll_to_cursor)
+
+    def set_read(self, read_ids: Iterable[str]) -> None:
+        self.read_ids = set(read_ids)
+        self.refresh()
+
+    def mark_read(self, article_id: str) -> None:
+        if article_id not in self.read_ids:
+            self.read_ids.add(article_id)
+            self._refresh_row(self._index.get(article_id))
+
+    def index_of(self, article_id: str) -> int | None:
+        return self._index.get(article_id)
+
+    @property
+    def current(self) -> ArticleSummary | None:
+        return self.rows[self.cursor] if self.cursor is not None and self.rows else None
+
+    # -- cursor ------------------------------------------------------------------------
+
+    def select(self, article_id: str) -> None:
+        """Put the cursor on an article without opening it (the app already did)."""
+        index = self._index.get(article_id)
+        if index is not None and index != self.cursor:
+            previous, self.cursor = self.cursor, index
+            self._refresh_row(previous)
+            self._refresh_row(index)
+            self._scroll_to_cursor()
+
+    def move_to(self, index: int) -> None:
+        """Move the cursor and open the article under it."""
+        if not self.rows:
+            return
+        index = max(0, min(index, len(self.rows) - 1))
+        if index == self.cursor:
+            return
+        previous, self.cursor = self.cursor, index
+        self._refresh_row(previous)
+        self._refresh_row(index)
+        self._scroll_to_cursor()
+        self.post_message(ArticleChosen(self.rows[index].id))
+
+    def _scroll_to_cursor(self) -> None:
+        if self.cursor is None:
+            return
+        top = self.cursor * ROW_HEIGHT
+        height = self.scrollable_content_region.height
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False)
+        elif top + ROW_HEIGHT > self.scroll_y + height:
+            self.scroll_to(y=top + ROW_HEIGHT - height, animate=False)
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is not None:
+            self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+
+    def action_cursor_down(self) -> None:
+        self.move_to(0 if self.cursor is None else self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_to(0 if self.cursor is None else self.cursor - 1)
+
+    def action_top(self) -> None:
+        self.move_to(0)
+
+    def action_bottom(self) -> None:
+        self.move_to(len(self.rows) - 1)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT - 1)
+
+    def action_page_down(self) -> None:
+        self.move_to((self.cursor or 0) + self._page())
+
+    def action_page_up(self) -> None:
+        self.move_to((self.cursor or 0) - self._page())
+
+    def action_read(self) -> None:
+        """Enter: go read the article under the cursor."""
+        if self.cursor is None and self.rows:
+            self.move_to(0)
+        self.screen.focus_next()
+
+    def on_click(self, event: events.Click) -> None:
+        row = (event.y + int(self.scroll_y)) // ROW_HEIGHT
+        if 0 <= row < len(self.rows):
+            self.move_to(row)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._sync_size()
+
+    def _sync_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows) * ROW_HEIGHT)
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        line = y + int(self.scroll_y)
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index, part = divmod(line, ROW_HEIGHT)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        read = row.id in self.read_ids
+        if part == 0:
+            style = self.get_component_rich_style("article-list--title")
+            text = row.title or row.path
+        else:
+            style = self.get_component_rich_style("article-list--meta")
+            text = " · ".join(x for x in (date_label(row), row.source) if x)
+        if read:
+            style += self.get_component_rich_style("article-list--read")
+        if index == self.cursor:
+            style += self.get_component_rich_style("article-list--cursor")
+        gutter = "▌" if index == self.cursor else " "
+        style = base + style
+        segments = [Segment(gutter, style), Segment(text, style)]
+        return Strip(segments).crop_extend(0, width, style)

@@ -1,0 +1,513 @@
+"""The article text: a Line-API view that wraps paragraphs itself.
+
+Wrapping is done once per width (`reader.tui.wrap`), and styles (entity
+colours, search matches, the flash on a figure) are applied per visible line
+at render time. So toggling colours or moving through matches costs nothing,
+a 1 MB article wraps once, and any character offset maps to a line, which is
+what scrolling to figures, matches and bookmarks needs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from reader.corpus.model import ParagraphKind
+from reader.extract.model import EntityType
+from reader.index.model import StoredArticle
+from reader.tui import keymap
+from reader.tui.messages import PassageMoved
+from reader.tui.widgets.article_list import date_label
+from reader.tui.wrap import wrap_offsets
+
+GUTTER = 2
+MAX_MEASURE = 100  # long lines are hard to read: never wrap wider than this
+FLASH_SECONDS = 1.2
+
+ENTITY_LABELS = {
+    EntityType.PERSON: "person",
+    EntityType.ORG: "organisation",
+    EntityType.GPE: "place",
+    EntityType.PRODUCT: "product",
+    EntityType.EVENT: "event",
+    EntityType.NORP: "group",
+    EntityType.DATE: "date",
+}
+
+
+def entity_class(kind: EntityType) -> str:
+    return f"entity--{kind.value.lower()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text laid out together: a paragraph, the title, the byline, a raw line."""
+
+    text: str
+    role: str  # component class suffix: title, meta, heading, body, caption, quote, raw
+    start: int | None  # offset of text[0] in the article text; None for decorations
+    paragraph: int | None  # index in StoredArticle.paragraphs, when it is one
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    block: int  # index into blocks; -1 for a blank line between blocks
+    start: int  # offsets into the block's text
+    end: int
+
+
+class _SpanLayer:
+    """Sorted (start, end) spans with their styles, searchable by range."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, Style]]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((s[1] - s[0] for s in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Style]]:
+        found = []
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            span = self.spans[i]
+            if span[1] > start and span[0] < end:
+                found.append(span)
+            i -= 1
+        found.reverse()
+        return found
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Title, byline, then paragraphs; a passage cursor in the gutter."""
+
+    BINDINGS = keymap.ARTICLE_VIEW
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--meta",
+        "article-view--heading",
+        "article-view--body",
+        "article-view--caption",
+        "article-view--quote",
+        "article-view--raw",
+        "article-view--cursor",
+        "article-view--match",
+        "article-view--match-current",
+        "article-view--flash",
+        "article-view--placeholder",
+        *(entity_class(kind) for kind in EntityType),
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: StoredArticle | None = None
+        self.raw_text: str | None = None
+        self.raw_mode = False
+        self.show_entities = True
+        self.passage = 0  # index into self._stops
+        self.placeholder = "No article open."
+        self._blocks: list[Block] = []
+        self._stops: list[int] = []  # block indexes the passage cursor visits
+        self._lines: list[Line] = []
+        self._block_lines: list[tuple[int, int]] = []  # block -> (first line, line count)
+        self._offset_starts: list[int] = []  # article offsets where paragraph lines begin
+        self._offset_lines: list[int] = []
+        self._width = 0
+        self._matches: list[tuple[int, int]] = []
+        self.current_match: int | None = None
+        self._flash: tuple[int, int] | None = None
+        self._flash_timer = None
+        self._layers: list[_SpanLayer] = []
+
+    # -- what to show ----------------------------------------------------------------
+
+    def show_article(self, article: StoredArticle | None, *, passage: int = 0) -> None:
+        self.article = article
+        self.raw_text = None
+        self.raw_mode = False
+        self._matches, self.current_match, self._flash = [], None, None
+        self._build_blocks()
+        self.passage = max(0, min(passage, len(self._stops) - 1))
+        self._relayout(force=True)
+        self.scroll_to(y=0, animate=False)
+        if passage:
+            self._scroll_to_block(self._stops[self.passage] if self._stops else 0)
+
+    def show_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.show_article(None)
+
+    def set_raw(self, raw: bool, raw_text: str | None = None) -> None:
+        """Switch between the cleaned article and the file's own text."""
+        if raw and raw_text is not None:
+            self.raw_text = raw_text
+        self.raw_mode = raw and self.raw_text is not None
+        self._build_blocks()
+        self.passage = 0
+        self._relayout(force=True)
+        self.scroll_to(y=0, animate=False)
+
+    def set_show_entities(self, show: bool) -> None:
+        self.show_entities = show
+        self._rebuild_layers()
+
+    def set_matches(self, matches: Sequence[tuple[int, int]], current: int | None = None) -> None:
+        """Mark search matches (offsets into the article text); scroll to `current`."""
+        self._matches = sorted(matches)
+        self.current_match = None
+        self._rebuild_layers()
+        if current is not None and self._matches:
+            self.go_to_match(current)
+
+    def go_to_match(self, index: int) -> None:
+        if not self._matches:
+            return
+        self.current_match = index % len(self._matches)
+        self._rebuild_layers()
+        self.scroll_to_offset(self._matches[self.current_match][0])
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def flash(self, start: int, end: int) -> None:
+        """Scroll to a span and highlight it briefly (a figure the user picked)."""
+        self._flash = (start, end)
+        self._rebuild_layers()
+        self.scroll_to_offset(start)
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self._flash_timer = self.set_timer(FLASH_SECONDS, self._end_flash)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._rebuild_layers()
+
+    # -- positions -------------------------------------------------------------------
+
+    def line_of_offset(self, offset: int) -> int | None:
+        """The document line showing article offset `offset` (cleaned text only)."""
+        if self.raw_mode or not self._offset_starts:
+            return None
+        i = bisect_right(self._offset_starts, offset) - 1
+        return self._offset_lines[max(i, 0)]
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Bring an offset into view, a third down the pane, and put the cursor there."""
+        line = self.line_of_offset(offset)
+        if line is None:
+            return
+        block = self._lines[line].block
+        if block in self._stops:
+            self._set_passage(self._stops.index(block), scroll=False)
+        height = self.scrollable_content_region.height
+        self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    @property
+    def paragraph(self) -> int | None:
+        """Index of the paragraph under the passage cursor (None in raw mode)."""
+        if self.raw_mode or not self._stops:
+            return None
+        return self._blocks[self._stops[self.passage]].paragraph
+
+    def go_to_paragraph(self, paragraph: int) -> None:
+        for i, block in enumerate(self._stops):
+            if self._blocks[block].paragraph == paragraph:
+                self._set_passage(i)
+                return
+
+    def visible_text(self) -> str:
+        """The text on screen, for tests and accessibility checks."""
+        top = int(self.scroll_y)
+        height = self.scrollable_content_region.height
+        return "\n".join(self._line_text(y) for y in range(top, top + height))
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_blocks(self) -> None:
+        blocks: list[Block] = []
+        article = self.article
+        if article is None:
+            blocks.append(Block(self.placeholder, "placeholder", None, None))
+        elif self.raw_mode and self.raw_text is not None:
+            blocks.extend(Block(line, "raw", None, None) for line in self.raw_text.split("\n"))
+        else:
+            paragraphs = article.paragraphs
+            has_title = bool(paragraphs) and paragraphs[0].kind == ParagraphKind.TITLE
+            if not has_title:
+                blocks.append(Block(article.summary.title, "title", None, None))
+            for index, p in enumerate(paragraphs):
+                role = "body" if p.kind == ParagraphKind.BODY else p.kind.value
+                blocks.append(Block(p.text, role, p.start, index))
+                if index == 0 and has_title:
+                    blocks.append(self._byline(article))
+            if not has_title:
+                blocks.insert(1, self._byline(article))
+        self._blocks = blocks
+        if self.raw_mode:
+            self._stops = [i for i, b in enumerate(blocks) if b.text.strip()]
+        else:
+            self._stops = [i for i, b in enumerate(blocks) if b.paragraph is not None]
+        self._rebuild_layers()
+
+    @staticmethod
+    def _byline(article: StoredArticle) -> Block:
+        summary = article.summary
+        parts = [summary.source or "unknown source", date_label(summary)]
+        if article.author:
+            parts.append(f"by {article.author}")
+        return Block(" · ".join(parts), "meta", None, None)
+
+    def _relayout(self, *, force: bool = False) -> None:
+        width = max(10, min(self.scrollable_content_region.width - GUTTER, MAX_MEASURE))
+        if width == self._width and not force:
+            return
+        anchor = None if force else self._top_offset()
+        self._width = width
+        lines: list[Line] = []
+        block_lines: list[tuple[int, int]] = []
+        offset_starts: list[int] = []
+        offset_lines: list[int] = []
+        gap = not self.raw_mode
+        for index, block in enumerate(self._blocks):
+            if gap and index:
+                lines.append(Line(-1, 0, 0))
+            first = len(lines)
+            for start, end in wrap_offsets(block.text, width):
+                if block.start is not None:
+                    offset_starts.append(block.start + start)
+                    offset_lines.append(len(lines))
+                lines.append(Line(index, start, end))
+            block_lines.append((first, len(lines) - first))
+        self._lines, self._block_lines = lines, block_lines
+        self._offset_starts, self._offset_lines = offset_starts, offset_lines
+        self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
+        self.refresh()
+        if anchor is not None and not force:
+            line = self.line_of_offset(anchor)
+            if line is not None:
+                self.scroll_to(y=line, animate=False)
+
+    def _top_offset(self) -> int | None:
+        """Article offset at the top of the view, to keep the place across a resize."""
+        top = int(self.scroll_y)
+        for y in range(top, min(top + 50, len(self._lines))):
+            line = self._lines[y]
+            if line.block >= 0 and self._blocks[line.block].start is not None:
+                return self._blocks[line.block].start + line.start
+        return None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def on_mount(self) -> None:
+        self._build_blocks()
+        self._relayout(force=True)
+
+    # -- styles ----------------------------------------------------------------------
+
+    def _rebuild_layers(self) -> None:
+        layers: list[_SpanLayer] = []
+        article = self.article
+        if article is not None and not self.raw_mode:
+            if self.show_entities:
+                layers.append(
+                    _SpanLayer(
+                        [
+                            (e.start, e.end, self.get_component_rich_style(entity_class(e.type)))
+                            for e in article.entities
+                        ]
+                    )
+                )
+            match = self.get_component_rich_style("article-view--match")
+            current = self.get_component_rich_style("article-view--match-current")
+            layers.append(
+                _SpanLayer(
+                    [
+                        (start, end, current if i == self.current_match else match)
+                        for i, (start, end) in enumerate(self._matches)
+                    ]
+                )
+            )
+            if self._flash is not None:
+                flash = self.get_component_rich_style("article-view--flash")
+                layers.append(_SpanLayer([(*self._flash, flash)]))
+        self._layers = layers
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:
+            self._rebuild_layers()
+
+    # -- the passage cursor ----------------------------------------------------------
+
+    def _set_passage(self, index: int, *, scroll: bool = True) -> None:
+        if not self._stops:
+            return
+        index = max(0, min(index, len(self._stops) - 1))
+        old = self.passage
+        self.passage = index
+        for stop in {old, index}:
+            if stop < len(self._stops):
+                first, count = self._block_lines[self._stops[stop]]
+                self.refresh_lines(first, count)
+        if scroll:
+            self._scroll_to_block(self._stops[index])
+        paragraph = self.paragraph
+        if paragraph is not None and old != index:
+            self.post_message(PassageMoved(paragraph))
+
+    def _scroll_to_block(self, block: int) -> None:
+        first, count = self._block_lines[block]
+        height = self.scrollable_content_region.height
+        top = int(self.scroll_y)
+        if first < top or count > height:
+            self.scroll_to(y=first, animate=False)
+        elif first + count > top + height:
+            self.scroll_to(y=first + count - height, animate=False)
+
+    def _cursor_lines(self) -> tuple[int, int]:
+        if not self._stops:
+            return 0, 0
+        return self._block_lines[self._stops[self.passage]]
+
+    def action_next_passage(self) -> None:
+        first, count = self._cursor_lines()
+        height = self.scrollable_content_region.height
+        bottom = int(self.scroll_y) + height
+        if count > height and first + count > bottom:
+            # A paragraph taller than the pane: read through it before moving on.
+            self.scroll_to(y=int(self.scroll_y) + max(1, height - 2), animate=False)
+            return
+        self._set_passage(self.passage + 1)
+
+    def action_prev_passage(self) -> None:
+        first, count = self._cursor_lines()
+        height = self.scrollable_content_region.height
+        top = int(self.scroll_y)
+        if count > height and first < top:
+            self.scroll_to(y=max(first, top - max(1, height - 2)), animate=False)
+            return
+        self._set_passage(self.passage - 1)
+
+    def action_top(self) -> None:
+        self._set_passage(0, scroll=False)
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self._set_passage(len(self._stops) - 1, scroll=False)
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def _passage_at_top(self) -> None:
+        top = int(self.scroll_y)
+        for y in range(top, min(len(self._lines), top + self.scrollable_content_region.height)):
+            block = self._lines[y].block
+            if block in self._stops:
+                self._set_passage(self._stops.index(block), scroll=False)
+                return
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=int(self.scroll_y) + self.scrollable_content_region.height - 1,
+                       animate=False)
+        self.call_after_refresh(self._passage_at_top)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=int(self.scroll_y) - self.scrollable_content_region.height + 1,
+                       animate=False)
+        self.call_after_refresh(self._passage_at_top)
+
+    def on_click(self, event: events.Click) -> None:
+        y = event.y + int(self.scroll_y)
+        if 0 <= y < len(self._lines) and self._lines[y].block in self._stops:
+            self._set_passage(self._stops.index(self._lines[y].block), scroll=False)
+
+    # -- rendering -------------------------------------------------------------------
+
+    def _line_text(self, y: int) -> str:
+        if y >= len(self._lines):
+            return ""
+        line = self._lines[y]
+        if line.block < 0:
+            return ""
+        return self._blocks[line.block].text[line.start : line.end].rstrip()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        doc_y = y + int(self.scroll_y)
+        if doc_y >= len(self._lines) or self._lines[doc_y].block < 0:
+            return Strip.blank(width, base)
+        line = self._lines[doc_y]
+        block = self._blocks[line.block]
+        text = block.text[line.start : line.end].rstrip()
+        role_style = base + self.get_component_rich_style(f"article-view--{block.role}")
+        on_cursor = bool(self._stops) and line.block == self._stops[self.passage]
+        gutter_style = (
+            base + self.get_component_rich_style("article-view--cursor") if on_cursor else base
+        )
+        segments = [Segment("▌ " if on_cursor else "  ", gutter_style)]
+        if block.start is None or not self._layers:
+            segments.append(Segment(text, role_style))
+        else:
+            segments.extend(self._styled(text, block.start + line.start, role_style))
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _styled(self, text: str, offset: int, style: Style) -> list[Segment]:
+        """Split a line at span edges and give each piece the styles over it."""
+        end = offset + len(text)
+        spans = [s for layer in self._layers for s in layer.overlapping(offset, end)]
+        if not spans:
+            return [Segment(text, style)]
+        cuts = {0, len(text)}
+        for start, stop, _ in spans:
+            cuts.add(max(0, start - offset))
+            cuts.add(min(len(text), stop - offset))
+        edges = sorted(cuts)
+        segments = []
+        for a, b in pairwise(edges):
+            if a == b:
+                continue
+            piece_style = style
+            for start, stop, span_style in spans:
+                if start - offset <= a and stop - offset >= b:
+                    piece_style = piece_style + span_style
+            segments.append(Segment(text[a:b], piece_style))
+        return segments
+
+
+class EntityLegend(Static):
+    """One swatch per entity type in the open article, in the view's own colours."""
+
+    def show_for(self, view: ArticleView) -> None:
+        article = view.article
+        legend = Text(no_wrap=True, overflow="ellipsis")
+        if article is None or view.raw_mode:
+            self.update(legend)
+            return
+        present = {e.type for e in article.entities}
+        if not present:
+            legend.append("no entities found", style="dim")
+        elif not view.show_entities:
+            legend.append("entity colours off (e)", style="dim")
+        else:
+            for kind in EntityType:
+                if kind in present:
+                    if legend:
+                        legend.append("  ")
+                    legend.append(
+                        f"■ {ENTITY_LABELS[kind]}",
+                        style=view.get_component_rich_style(entity_class(kind)),
+                    )
+        self.update(legend)

@@ -1,0 +1,66 @@
+"""The header line and the indexing progress row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar, Static
+
+
+@dataclass(frozen=True)
+class HeaderState:
+    corpus: str = ""
+    count: int | None = None  # None until the list is filled
+    total: int | None = None  # articles in the corpus, when a filter shows fewer
+    filter: str | None = None  # the active query or entity filter, as the user reads it
+    read_only: bool = False
+    saving_off: bool = False
+
+
+class ReaderHeader(Static):
+    """App name, corpus, article count, the active filter, and any limits in force."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.state = HeaderState()
+
+    def change(self, **fields: object) -> None:
+        self.state = replace(self.state, **fields)  # type: ignore[arg-type]
+        self.update(self.render_state())
+
+    def render_state(self) -> Text:
+        state = self.state
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append("reader", style="bold")
+        text.append(f"  {state.corpus}")
+        if state.count is None:
+            text.append("  loading…", style="dim")
+        elif state.filter and state.total is not None:
+            text.append(f"  {state.count} of {state.total} articles")
+        else:
+            text.append(f"  {state.count} article{'s' if state.count != 1 else ''}")
+        if state.filter:
+            text.append("  filter: ", style="dim")
+            text.append(state.filter, style="bold")
+            text.append(" (esc clears)", style="dim")
+        if state.read_only:
+            text.append("  read-only", style="bold reverse")
+        if state.saving_off:
+            text.append("  saving off", style="bold reverse")
+        return text
+
+
+class IndexProgress(Horizontal):
+    """Shown only while the index is being brought up to date."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Indexing", id="index-label")
+        yield ProgressBar(id="index-bar", show_eta=False)
+
+    def report(self, done: int, total: int, current: str) -> None:
+        self.display = True
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one(Label).update(Text(f"Indexing {done}/{total} {current}"[:60]))

@@ -1,0 +1,106 @@
+"""Compact JSON for what the app needs to show an article without re-extracting it.
+
+Entity and figure texts are slices of the article text, so only offsets are
+stored; the text is rebuilt from the paragraphs. Lists, not objects, keep it small.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from reader.corpus.model import Article, Paragraph, ParagraphKind, build_paragraphs
+from reader.extract.model import DateParts, Entity, EntityType, Figure, FigureKind
+from reader.index.model import ArticleSummary, StoredArticle
+
+FORMAT = 1
+
+
+def encode(article: Article, path: str, entities: list[Entity], figures: list[Figure]) -> str:
+    text = article.text
+    data = {
+        "v": FORMAT,
+        "id": article.id,
+        "path": path,
+        "t": article.title,
+        "td": article.title_derived,
+        "s": article.source,
+        "d": article.published.isoformat() if article.published else None,
+        "a": article.author,
+        "u": article.url,
+        "p": [[p.kind.value, p.text, p.raw_start] for p in article.paragraphs],
+        "e": [_entity(e, text) for e in entities],
+        "f": [_figure(f, text) for f in figures],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _entity(e: Entity, text: str) -> list[Any]:
+    row: list[Any] = [e.start, e.end, e.type.value, e.canonical]
+    if text[e.start : e.end] != e.text:
+        row.append(e.text)
+    return row
+
+
+def _figure(f: Figure, text: str) -> list[Any]:
+    row: list[Any] = [
+        f.start,
+        f.end,
+        f.kind.value,
+        f.value,
+        f.unit,
+        f.qualifier,
+        f.label,
+        f.value_max,
+        f.linked,
+        f.date_parts.as_dict() if f.date_parts is not None else None,
+    ]
+    if text[f.start : f.end] != f.text:
+        row.append(f.text)
+    return row
+
+
+def decode(payload: str) -> StoredArticle:
+    data = json.loads(payload)
+    paragraphs: tuple[Paragraph, ...] = build_paragraphs(
+        [(ParagraphKind(kind), ptext, raw) for kind, ptext, raw in data["p"]]
+    )
+    text = "\n\n".join(p.text for p in paragraphs)
+    entities = tuple(
+        Entity(r[0], r[1], r[5] if len(r) > 5 else text[r[0] : r[1]], EntityType(r[2]), r[3])
+        for r in data["e"]
+    )
+    figures = tuple(
+        Figure(
+            r[0],
+            r[1],
+            r[10] if len(r) > 10 else text[r[0] : r[1]],
+            FigureKind(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            DateParts(**r[9]) if r[9] is not None else None,
+        )
+        for r in data["f"]
+    )
+    summary = ArticleSummary(
+        id=data["id"],
+        title=data["t"],
+        published=date.fromisoformat(data["d"]) if data["d"] else None,
+        source=data["s"],
+        path=data["path"],
+    )
+    return StoredArticle(
+        summary=summary,
+        author=data["a"],
+        url=data["u"],
+        title_derived=data["td"],
+        text=text,
+        paragraphs=paragraphs,
+        entities=entities,
+        figures=figures,
+    )

@@ -1,0 +1,154 @@
+"""One corpus file -> the documents to index and the manifest rows to keep.
+
+Runs in worker processes for large updates, so it takes and returns plain,
+picklable data and never touches Whoosh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.corpus.model import Article, ParagraphKind, SkippedFile
+from reader.extract.model import Entity, EntityType, Figure
+from reader.index import codec
+from reader.index.manifest import ArticleRow, FileRecord
+from reader.index.schema import ENTITY_FIELDS, entity_key
+
+Loader = Callable[[Path, Path], "list[Article] | SkippedFile"]
+Annotator = Callable[[Article], Any]  # returns an object with .entities and .figures
+
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    rel: str
+    size: int
+    mtime_ns: int
+    old_hash: str | None  # None for a file not indexed before
+
+
+@dataclass
+class FileOutcome:
+    record: FileRecord
+    unchanged: bool = False  # the stat changed but the content did not
+    docs: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[ArticleRow] = field(default_factory=list)
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> FileOutcome:
+    path = root / job.rel
+    try:
+        digest = file_hash(path)
+    except OSError as exc:
+        reason = f"cannot read: {exc.strerror or exc}"
+        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
+    record = FileRecord(job.rel, job.size, job.mtime_ns, digest)
+    if digest == job.old_hash:
+        return FileOutcome(record, unchanged=True)
+    loaded = load(path, root)
+    if isinstance(loaded, SkippedFile):
+        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, digest, loaded.reason))
+    outcome = FileOutcome(record)
+    for article in loaded:
+        annotations = annotate(article)
+        entities = list(annotations.entities)
+        figures = list(annotations.figures)
+        outcome.docs.append(document(article, job.rel, entities, figures))
+        outcome.rows.append(_row(article, job.rel, entities, figures))
+    return outcome
+
+
+def document(
+    article: Article, rel: str, entities: list[Entity], figures: list[Figure]
+) -> dict[str, Any]:
+    """The fields Whoosh indexes for one article."""
+    body = "\n\n".join(p.text for p in article.paragraphs if p.kind is not ParagraphKind.TITLE)
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "path": rel,
+        "title": article.title,
+        "body": body,
+        "words": f"{article.title}\n\n{body}",
+        "data": codec.encode(article, rel, entities, figures),
+        "undated": 0 if article.published else 1,
+    }
+    if article.source:
+        doc["source"] = article.source
+    if article.published:
+        p = article.published
+        doc["date"] = p.year * 10000 + p.month * 100 + p.day
+    by_field: dict[str, list[str]] = {}
+    for e in entities:
+        name = ENTITY_FIELDS.get(e.type)
+        key = entity_key(e.canonical)
+        if name and key:
+            by_field.setdefault(name, []).append(key)
+    for name, keys in by_field.items():
+        # One value per mention: the keyword's frequency is the mention count.
+        doc[name] = ",".join(keys)
+    return doc
+
+
+def _row(article: Article, rel: str, entities: list[Entity], figures: list[Figure]) -> ArticleRow:
+    counts: Counter[tuple[str, str]] = Counter()
+    display: dict[tuple[str, str], str] = {}
+    for e in entities:
+        if e.type is EntityType.DATE or not e.canonical.strip():
+            continue
+        key = (e.type.value, entity_key(e.canonical))
+        counts[key] += 1
+        display.setdefault(key, e.canonical.strip())
+    return ArticleRow(
+        id=article.id,
+        path=rel,
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        source=article.source,
+        entities=len(entities),
+        figures=len(figures),
+        entity_counts=tuple((t, display[(t, k)], n) for (t, k), n in counts.items()),
+    )
+
+
+# Worker-process state, set once per worker by `init_worker`.
+_WORKER: dict[str, Any] = {}
+
+
+def init_worker(root: Path, load: Loader | None, annotate: Annotator | None) -> None:
+    _WORKER["root"] = root
+    _WORKER["load"] = load or default_loader()
+    _WORKER["annotate"] = annotate or default_annotator()
+
+
+def work(job: FileJob) -> FileOutcome:
+    return process(job, _WORKER["root"], _WORKER["load"], _WORKER["annotate"])
+
+
+def default_loader() -> Loader:
+    from reader.corpus.loader import load_file
+
+    return load_file
+
+
+def default_annotator() -> Annotator:
+    from reader.extract.annotate import annotate
+
+    return annotate
+
+
+def extractor_version() -> str:
+    from reader.extract.annotate import EXTRACTOR_VERSION
+
+    return str(EXTRACTOR_VERSION)

@@ -1,0 +1,638 @@
+"""The index of one corpus folder: build it, keep it current, search it.
+
+One process writes (it holds an OS file lock for as long as its Library is
+open); any other opens read-only and still searches. A damaged index is
+rebuilt from the corpus and reported in one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from whoosh import sorting
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.index import FileIndex, LockError
+from whoosh.searching import Searcher
+
+from reader import paths
+from reader.extract.model import EntityType
+from reader.index import codec, extraction, storage
+from reader.index.extraction import Annotator, FileJob, FileOutcome
+from reader.index.manifest import FileRecord, Manifest
+from reader.index.matching import MatchSpec, best_passage, find_marks
+from reader.index.model import (
+    ArticleSummary,
+    FacetCount,
+    Hit,
+    IndexReport,
+    SearchResult,
+    SortOrder,
+    StoredArticle,
+)
+from reader.index.querylang import QueryError, tokenize
+from reader.index.schema import ENTITY_FIELDS, SCHEMA_VERSION, WORDS_FIELD
+from reader.index.searching import bound, hit_counts, make_parser, parse
+
+__all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
+
+ENV_INDEX_DIR = "READER_INDEX_DIR"
+POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
+COMMIT_EVERY = 2000  # files per commit in a large build, so an interrupted build keeps its work
+LARGE_BATCH = 500  # files from which the writer gets a large memory budget
+FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
+
+Progress = Callable[[int, int, str], None]
+
+
+class LibraryError(Exception):
+    """A problem the user must know about; the message is one line."""
+
+
+class IndexDamagedError(LibraryError):
+    """The index is damaged and this process may not rebuild it (read-only)."""
+
+
+def default_index_dir(corpus_root: Path) -> Path:
+    base = os.environ.get(ENV_INDEX_DIR)
+    root = Path(base).expanduser() if base else paths.cache_dir() / "index"
+    return root / paths.corpus_key(corpus_root)
+
+
+def entity_query(type: EntityType, canonical: str) -> str:
+    """The query that finds the articles mentioning an entity."""
+    name = " ".join(canonical.replace('"', " ").split())
+    field = ENTITY_FIELDS.get(EntityType(type))
+    if field is not None:
+        return f'{field}:"{name}"'
+    return f'"{name}"'
+
+
+def _date_key(published: date | None) -> tuple[int, int]:
+    return (0, -published.toordinal()) if published else (1, 0)
+
+
+class Library:
+    corpus_root: Path
+    read_only: bool
+
+    def __init__(
+        self,
+        corpus_root: Path,
+        index_dir: Path,
+        loader: ModuleType | Any | None,
+        annotate: Annotator | None,
+        extractor_version: str | None,
+    ) -> None:
+        self.corpus_root = corpus_root
+        self.index_dir = index_dir
+        self._loader = loader
+        self._annotate = annotate
+        self._extractor_version = extractor_version
+        self._whoosh_dir = index_dir / "whoosh"
+        self._write_lock = threading.Lock()
+        self._read_lock = threading.RLock()
+        self._ix: FileIndex | None = None
+        self._searcher: Searcher | None = None
+        self._summaries: list[ArticleSummary] | None = None
+        self._by_id: dict[str, ArticleSummary] = {}
+        self._generation = -1
+        self._damage: str | None = None
+        self._parser = make_parser()
+        index_dir.mkdir(parents=True, exist_ok=True)
+        self._owner = storage.owner_lock(index_dir)
+        self.read_only = not self._owner.acquire(blocking=False)
+        self._manifest = Manifest(index_dir / "manifest.sqlite")
+        self._open_index()
+
+    @classmethod
+    def open(
+        cls,
+        corpus_root: Path,
+        *,
+        index_dir: Path | None = None,
+        loader: ModuleType | Any | None = None,
+        annotate: Annotator | None = None,
+        extractor_version: str | None = None,
+    ) -> Library:
+        """Open (or create) the index of a corpus folder; never updates by itself.
+
+        `loader` (anything with `list_files` and `load_file`), `annotate` and
+        `extractor_version` replace the real corpus loader and extractors, for tests.
+        """
+        root = Path(corpus_root).expanduser().resolve()
+        if not root.is_dir():
+            what = "does not exist" if not root.exists() else "is not a folder"
+            raise LibraryError(f"corpus folder {corpus_root} {what}")
+        return cls(root, index_dir or default_index_dir(root), loader, annotate, extractor_version)
+
+    # -- opening and damage ------------------------------------------------
+
+    def _open_index(self) -> None:
+        self._close_index()
+        try:
+            if storage.exists(self._whoosh_dir):
+                expected = None if self.read_only else self._recorded_snapshot()
+                self._ix = storage.open_checked(self._whoosh_dir, expected)
+                if not self.read_only and self._manifest.get("schema") is not None:
+                    articles = self._manifest.totals()[0]
+                    if self._ix.doc_count() != articles:
+                        self._close_index()
+                        raise storage.IndexDamaged(
+                            f"index holds {self._ix_count()} articles, manifest {articles}"
+                        )
+            elif not self.read_only:
+                self._ix = storage.create(self._whoosh_dir)
+        except storage.IndexDamaged as exc:
+            self._damage = exc.reason
+            self._ix = None
+
+    def _ix_count(self) -> int:
+        return -1 if self._ix is None else self._ix.doc_count()
+
+    def _recorded_snapshot(self) -> dict[str, int] | None:
+        import json
+
+        raw = self._manifest.get("snapshot")
+        return json.loads(raw) if raw else None
+
+    def _close_index(self) -> None:
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None
+
+    def close(self) -> None:
+        with self._write_lock:
+            self._close_index()
+            self._manifest.close()
+            if not self.read_only and self._owner.fd is not None:
+                self._owner.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- updating ----------------------------------------------------------
+
+    def _loader_module(self) -> Any:
+        if self._loader is None:
+            from reader.corpus import loader
+
+            self._loader = loader
+        return self._loader
+
+    def _current_extractor(self) -> str:
+        if self._extractor_version is None:
+            self._extractor_version = extraction.extractor_version()
+        return self._extractor_version
+
+    def _rebuild_reason(self, rebuild: bool) -> str | None:
+        if rebuild:
+            return "rebuilt as asked"
+        if self._damage:
+            return f"rebuilt: the index was damaged ({self._damage})"
+        schema = self._manifest.get("schema")
+        if schema is None:
+            return None  # a first build
+        if schema != SCHEMA_VERSION:
+            return f"rebuilt: the index format changed ({schema} -> {SCHEMA_VERSION})"
+        extractor = self._manifest.get("extractor")
+        if extractor != self._current_extractor():
+            return f"rebuilt: the extractors changed ({extractor} -> {self._current_extractor()})"
+        return None
+
+    def _start_over(self) -> None:
+        self._close_index()
+        storage.wipe(self._whoosh_dir)
+        self._manifest.clear()
+        self._ix = storage.create(self._whoosh_dir)
+        self._damage = None
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        with self._read_lock:
+            self._summaries = None
+
+    def update(self, progress: Progress | None = None, *, rebuild: bool = False) -> IndexReport:
+        """Bring the index in line with the corpus folder, touching only what changed."""
+        started = time.perf_counter()
+        if self.read_only:
+            articles, entities, figures = self._manifest.totals()
+            return IndexReport(
+                articles=articles,
+                entities=entities,
+                figures=figures,
+                skipped=tuple(self._manifest.skipped()),
+                read_only=True,
+                messages=("another reader is keeping this index up to date; opened read-only",),
+            )
+        with self._write_lock:
+            reason = self._rebuild_reason(rebuild)
+            if reason is not None or self._ix is None:
+                self._start_over()
+            report = self._update(progress, started)
+            if reason:
+                report = _replace(report, rebuilt_reason=reason)
+            return report
+
+    def _scan(self) -> tuple[list[FileJob], list[str], int, list[str]]:
+        """Jobs for new and changed files, removed paths, unchanged count, all paths."""
+        known = self._manifest.files()
+        loader = self._loader_module()
+        jobs: list[FileJob] = []
+        unchanged = 0
+        seen: list[str] = []
+        for path in loader.list_files(self.corpus_root):
+            rel = Path(path).resolve().relative_to(self.corpus_root).as_posix()
+            seen.append(rel)
+            try:
+                st = (self.corpus_root / rel).stat()
+            except OSError:
+                continue
+            old = known.get(rel)
+            if old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
+                unchanged += 1
+                continue
+            jobs.append(FileJob(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
+        present = set(seen)
+        removed = [rel for rel in known if rel not in present]
+        return jobs, removed, unchanged, seen
+
+    def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
+        if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
+            load = self._loader_module().load_file
+            annotate = self._annotate or extraction.default_annotator()
+            for job in jobs:
+                yield _safe(job, lambda j: extraction.process(j, self.corpus_root, load, annotate))
+            return
+        yield from self._pooled(jobs)
+
+    def _pooled(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
+        import multiprocessing
+
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        context = multiprocessing.get_context(method)
+        workers = min(2, os.cpu_count() or 1)
+        loader = self._loader
+        load = loader.load_file if loader is not None else None
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=extraction.init_worker,
+            initargs=(self.corpus_root, load, self._annotate),
+        ) as pool:
+            it = iter(jobs)
+            pending: deque[tuple[FileJob, Any]] = deque()
+            for job in it:
+                pending.append((job, pool.submit(extraction.work, job)))
+                if len(pending) >= workers * 8:
+                    break
+            while pending:
+                job, future = pending.popleft()
+                yield _safe(job, lambda _j, f=future: f.result())
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append((nxt, pool.submit(extraction.work, nxt)))
+
+    def _update(self, progress: Progress | None, started: float) -> IndexReport:
+        import json
+
+        assert self._ix is not None
+        jobs, removed, unchanged, _ = self._scan()
+        total = len(jobs)
+        known = self._manifest.files()
+        added = changed = 0
+        if progress:
+            progress(0, total, "")
+        writer = None
+        records: list[FileRecord] = []
+        rows: list[Any] = []
+        touched: list[FileRecord] = []
+        pending_removed = list(removed)
+        limitmb = 256 if total >= LARGE_BATCH else 64
+
+        def new_writer() -> Any:
+            try:
+                return self._ix.writer(limitmb=limitmb, timeout=5.0)  # type: ignore[union-attr]
+            except LockError as exc:
+                raise LibraryError("another process is writing this index; try again") from exc
+
+        def commit() -> None:
+            nonlocal writer, records, rows, pending_removed
+            if writer is not None:
+                writer.commit()
+                writer = None
+            meta = {
+                "schema": SCHEMA_VERSION,
+                "extractor": self._current_extractor(),
+                "root": str(self.corpus_root),
+                "snapshot": json.dumps(storage.snapshot(self._ix)),  # type: ignore[arg-type]
+            }
+            self._manifest.apply(records, rows, pending_removed, meta)
+            records, rows, pending_removed = [], [], []
+
+        try:
+            if removed:
+                writer = new_writer()
+                for rel in removed:
+                    writer.delete_by_term("path", rel)
+            for done, outcome in enumerate(self._outcomes(jobs), start=1):
+                rel = outcome.record.path
+                if outcome.unchanged:
+                    touched.append(outcome.record)
+                else:
+                    if writer is None:
+                        writer = new_writer()
+                    if rel in known:
+                        writer.delete_by_term("path", rel)
+                        changed += 1
+                    else:
+                        added += 1
+                    for doc in outcome.docs:
+                        writer.add_document(**doc)
+                    records.append(outcome.record)
+                    rows.extend(outcome.rows)
+                if progress:
+                    progress(done, total, rel)
+                if done % COMMIT_EVERY == 0 and writer is not None:
+                    commit()
+            if writer is not None or records or pending_removed:
+                commit()
+            elif self._manifest.get("schema") is None:
+                commit()  # an empty corpus: still record the versions
+        finally:
+            if writer is not None:
+                writer.cancel()
+        if touched:
+            self._manifest.touch(touched)
+        self._after_write()
+        articles, entities, figures = self._manifest.totals()
+        return IndexReport(
+            added=added,
+            changed=changed,
+            removed=len(removed),
+            unchanged=unchanged + len(touched),
+            articles=articles,
+            entities=entities,
+            figures=figures,
+            skipped=tuple(self._manifest.skipped()),
+            seconds=time.perf_counter() - started,
+        )
+
+    def _after_write(self) -> None:
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self._summaries = None
+
+    # -- reading -----------------------------------------------------------
+
+    def _s(self) -> Searcher | None:
+        """The current searcher, refreshed when another process committed."""
+        if self._ix is None:
+            if self._damage and self.read_only:
+                raise IndexDamagedError(
+                    f"the index is damaged ({self._damage}); close the other reader to rebuild it"
+                )
+            if self.read_only and storage.exists(self._whoosh_dir):
+                self._open_index()
+            if self._ix is None:
+                return None
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        else:
+            fresh = self._searcher.refresh()
+            if fresh is not self._searcher:
+                self._searcher = fresh
+                self._summaries = None
+        return self._searcher
+
+    def _guarded(self, fn: Callable[[Searcher | None], Any]) -> Any:
+        """Run a read; on damage, rebuild (when allowed) and try once more."""
+        for attempt in range(2):
+            try:
+                with self._read_lock:
+                    return fn(self._s())
+            except (QueryError, LibraryError):
+                raise
+            except storage.DAMAGE_ERRORS as exc:
+                self._damage = f"while searching: {storage.describe(exc)}"
+                self._close_index()
+                if self.read_only or attempt:
+                    raise IndexDamagedError(
+                        f"the index is damaged ({self._damage}); run `reader index --rebuild`"
+                    ) from exc
+                self.update()
+        return None
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every article, newest first, undated last; cached until the index changes."""
+        with self._read_lock:
+            if self._ix is not None and self._searcher is not None:
+                self._s()  # notices another process's commit
+            if self._summaries is None:
+                rows = self._manifest.article_rows()
+                items = [
+                    ArticleSummary(
+                        id=i,
+                        title=t,
+                        published=date.fromisoformat(p) if p else None,
+                        source=s,
+                        path=path,
+                    )
+                    for i, path, t, p, s in rows
+                ]
+                items.sort(key=lambda a: (*_date_key(a.published), a.title.lower(), a.id))
+                self._summaries = items
+                self._by_id = {a.id: a for a in items}
+            return self._summaries
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        def read(s: Searcher | None) -> StoredArticle | None:
+            if s is None:
+                return None
+            fields = s.document(id=article_id)
+            return codec.decode(fields["data"]) if fields else None
+
+        return self._guarded(read)
+
+    def raw_text(self, article_id: str) -> str | None:
+        stored = self._by_id.get(article_id) or next(
+            (a for a in self.summaries() if a.id == article_id), None
+        )
+        if stored is None:
+            return None
+        loaded = self._loader_module().load_file(self.corpus_root / stored.path, self.corpus_root)
+        if isinstance(loaded, list):
+            for article in loaded:
+                if article.id == article_id:
+                    return article.raw
+        return None
+
+    def search(
+        self,
+        query: str,
+        *,
+        sort: SortOrder = SortOrder.RELEVANCE,
+        limit: int | None = None,
+        passages: int = 20,
+        time_limit: float = 1.0,
+    ) -> SearchResult:
+        """Ranked (or dated) articles matching `query`; raises QueryError."""
+        started = time.perf_counter()
+        parsed = parse(self._parser, query)
+
+        def run(s: Searcher | None) -> SearchResult:
+            if s is None:
+                return SearchResult(query, (), 0)
+            by_id = self._summary_map()
+            b = bound(parsed, s.reader())
+            if sort is SortOrder.RELEVANCE:
+                collector = s.collector(limit=limit)
+            else:
+                facets = sorting.MultiFacet(
+                    [
+                        sorting.FieldFacet("undated"),
+                        sorting.FieldFacet("date", reverse=sort is SortOrder.NEWEST),
+                    ]
+                )
+                collector = s.collector(limit=limit, sortedby=facets)
+            remaining = max(0.05, time_limit - (time.perf_counter() - started))
+            timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
+            partial = b.partial
+            try:
+                s.search_with_collector(b.query, timed)
+            except TimeLimit:
+                partial = True
+            results = timed.results()
+            total = results.scored_length() if partial else len(results)
+            docnums = [h.docnum for h in results]
+            ids = s.reader().column_reader("id")
+            counts = hit_counts(s.reader(), b.terms, docnums)
+            spec = MatchSpec.from_bounded(b)
+            hits: list[Hit] = []
+            for rank, hit in enumerate(results):
+                article_id = ids[hit.docnum]
+                summary = by_id.get(article_id)
+                passage = None
+                stored = None
+                if summary is None or rank < passages:
+                    stored = codec.decode(s.stored_fields(hit.docnum)["data"])
+                    summary = summary or stored.summary
+                if stored is not None and rank < passages:
+                    marks = find_marks(stored.text, stored.entities, spec)
+                    skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
+                    passage = best_passage(stored.text, marks, skip)
+                hits.append(Hit(summary, float(hit.score or 0.0), counts[hit.docnum], passage))
+            return SearchResult(query, tuple(hits), total, partial)
+
+        result: SearchResult = self._guarded(run)
+        suggestion = self.suggest(query) if result.total <= FEW_HITS else None
+        return _replace(
+            result,
+            suggestion=suggestion,
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def _summary_map(self) -> dict[str, ArticleSummary]:
+        if self._summaries is None:
+            self.summaries()
+        return self._by_id
+
+    def match_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
+        """Every match of `query` in the article's text, same analysis as the index."""
+        parsed = parse(self._parser, query)
+
+        def run(s: Searcher | None) -> list[tuple[int, int]]:
+            if s is None:
+                return []
+            fields = s.document(id=article_id)
+            if not fields:
+                return []
+            stored = codec.decode(fields["data"])
+            spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
+            return find_marks(stored.text, stored.entities, spec)
+
+        return self._guarded(run)
+
+    def suggest(self, query: str) -> str | None:
+        """The query with unknown words replaced by close words of the corpus, or None."""
+        try:
+            tokens = tokenize(query)
+        except QueryError:
+            return None
+        words: set[str] = set()
+        for tok in tokens:
+            if tok.field not in (None, "title") or tok.kind not in ("word", "phrase", "squote"):
+                continue
+            if tok.kind == "word" and any(c in tok.text for c in "*?~^"):
+                continue
+            words.update(w for w in re.findall(r"[^\W\d_]{3,}", tok.text))
+
+        def run(s: Searcher | None) -> str | None:
+            if s is None or not words:
+                return None
+            reader = s.reader()
+            corrector = reader.corrector(WORDS_FIELD)
+            fixes: dict[str, str] = {}
+            for word in words:
+                low = word.lower()
+                if reader.doc_frequency(WORDS_FIELD, low):
+                    continue
+                found = corrector.suggest(low, limit=1, maxdist=2, prefix=1)
+                if found:
+                    fix = found[0]
+                    fixes[word] = fix.capitalize() if word[:1].isupper() else fix
+            if not fixes:
+                return None
+            return re.sub(r"[^\W\d_]{3,}", lambda m: fixes.get(m.group(0), m.group(0)), query)
+
+        return self._guarded(run)
+
+    def facets(self, query: str | None = None, *, per_type: int = 20) -> list[FacetCount]:
+        """The most frequent entities of each type, in the whole corpus or a result set."""
+        ids: list[str] | None = None
+        if query is not None and query.strip():
+            parsed = parse(self._parser, query)
+
+            def run(s: Searcher | None) -> list[str]:
+                if s is None:
+                    return []
+                b = bound(parsed, s.reader())
+                column = s.reader().column_reader("id")
+                return [column[d] for d in s.docs_for_query(b.query)]
+
+            ids = self._guarded(run)
+        rows = self._manifest.entity_counts(ids, per_type)
+        return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
+
+
+def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:
+    """A file whose extraction fails is reported as skipped, not raised."""
+    try:
+        return fn(job)
+    except Exception as exc:
+        reason = f"could not be read ({storage.describe(exc)})"
+        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
+
+
+def _replace(obj: Any, **changes: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(obj, **changes)

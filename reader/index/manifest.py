@@ -1,0 +1,203 @@
+"""The manifest kept beside the index: which files were indexed, as what.
+
+It answers "what changed since the last update" from file stats and hashes,
+and keeps the small per-article rows (summaries, entity counts) that the
+article list and facets read in one query instead of one Whoosh lookup per article.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    hash TEXT NOT NULL, skipped TEXT
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, published TEXT,
+    source TEXT, entities INTEGER NOT NULL, figures INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_article ON entities (article_id);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    path: str  # relative to the corpus root, POSIX style
+    size: int
+    mtime_ns: int
+    hash: str
+    skipped: str | None = None  # why the loader skipped it
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: str
+    path: str
+    title: str
+    published: str | None  # ISO date
+    source: str | None
+    entities: int
+    figures: int
+    # (type, display name, mentions)
+    entity_counts: tuple[tuple[str, str, int], ...] = field(default=())
+
+
+class Manifest:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # One connection shared by the app's threads, so every use takes the lock.
+        self.lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False, timeout=10)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._db.commit()
+
+    def close(self) -> None:
+        with self.lock:
+            self._db.close()
+
+    def get(self, key: str) -> str | None:
+        with self.lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            return row[0] if row else None
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.lock, self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items()
+            )
+
+    def clear(self) -> None:
+        with self.lock, self._db:
+            for table in ("meta", "files", "articles", "entities"):
+                self._db.execute(f"DELETE FROM {table}")
+
+    def files(self) -> dict[str, FileRecord]:
+        with self.lock:
+            rows = self._db.execute("SELECT path, size, mtime_ns, hash, skipped FROM files")
+            return {r[0]: FileRecord(*r) for r in rows}
+
+    def article_ids(self, paths: Iterable[str]) -> list[str]:
+        with self.lock:
+            out: list[str] = []
+            for path in paths:
+                rows = self._db.execute("SELECT id FROM articles WHERE path = ?", (path,))
+                out.extend(r[0] for r in rows)
+            return out
+
+    def apply(
+        self,
+        files: Iterable[FileRecord],
+        articles: Iterable[ArticleRow],
+        removed_paths: Iterable[str],
+        meta: dict[str, str] | None = None,
+    ) -> None:
+        """Record one committed batch: new file states, their articles, files gone."""
+        files = list(files)
+        with self._db:
+            for path in [*removed_paths, *(f.path for f in files)]:
+                ids = [
+                    r[0]
+                    for r in self._db.execute("SELECT id FROM articles WHERE path = ?", (path,))
+                ]
+                self._db.executemany(
+                    "DELETE FROM entities WHERE article_id = ?", [(i,) for i in ids]
+                )
+                self._db.execute("DELETE FROM articles WHERE path = ?", (path,))
+                self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, hash, skipped)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(f.path, f.size, f.mtime_ns, f.hash, f.skipped) for f in files],
+            )
+            for a in articles:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (a.id, a.path, a.title, a.published, a.source, a.entities, a.figures),
+                )
+                self._db.executemany(
+                    "INSERT INTO entities VALUES (?, ?, ?, ?)",
+                    [(a.id, t, n, m) for t, n, m in a.entity_counts],
+                )
+            if meta:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items()
+                )
+
+    def touch(self, files: Iterable[FileRecord]) -> None:
+        """Record new stats for files whose content did not change."""
+        with self.lock, self._db:
+            self._db.executemany(
+                "UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
+                [(f.size, f.mtime_ns, f.path) for f in files],
+            )
+
+    def article_rows(self) -> list[tuple[str, str, str, str | None, str | None]]:
+        """(id, path, title, published, source) for every article."""
+        with self.lock:
+            return self._db.execute(
+                "SELECT id, path, title, published, source FROM articles"
+            ).fetchall()
+
+    def totals(self) -> tuple[int, int, int]:
+        """(articles, entity mentions, figures)."""
+        with self.lock:
+            row = self._db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(entities), 0), COALESCE(SUM(figures), 0)"
+                " FROM articles"
+            ).fetchone()
+            return int(row[0]), int(row[1]), int(row[2])
+
+    def skipped(self) -> list[tuple[str, str]]:
+        with self.lock:
+            return self._db.execute(
+                "SELECT path, skipped FROM files WHERE skipped IS NOT NULL ORDER BY path"
+            ).fetchall()
+
+    def entity_counts(
+        self, article_ids: Iterable[str] | None, per_type: int, type_: str | None = None
+    ) -> list[tuple[str, str, int, int]]:
+        """(type, name, mentions, articles), the most frequent `per_type` of each type."""
+        where = "WHERE 1 = 1"
+        params: list[object] = []
+        cur = self._db.cursor()
+        try:
+            if article_ids is not None:
+                cur.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+                cur.execute("DELETE FROM wanted")
+                cur.executemany(
+                    "INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in article_ids)
+                )
+                where += " AND article_id IN (SELECT id FROM wanted)"
+            if type_ is not None:
+                where += " AND type = ?"
+                params.append(type_)
+            sql = f"""
+                SELECT type, name, mentions, articles FROM (
+                    SELECT type, name, mentions, articles, ROW_NUMBER() OVER (
+                        PARTITION BY type ORDER BY articles DESC, mentions DESC, name
+                    ) AS rank FROM (
+                        SELECT type, MIN(name) AS name, SUM(mentions) AS mentions,
+                               COUNT(DISTINCT article_id) AS articles
+                        FROM entities {where} GROUP BY type, lower(name)
+                    )
+                ) WHERE rank <= ? ORDER BY type, rank
+            """
+            params.append(per_type)
+            return cur.execute(sql, params).fetchall()
+        finally:
+            if article_ids is not None:
+                cur.execute("DELETE FROM wanted")
+            self._db.commit()
+            cur.close()

@@ -1,0 +1,273 @@
+"""The user's query language, checked and rewritten into Whoosh syntax.
+
+Whoosh's parser is lenient: it silently misreads an unclosed quote, an unknown
+field or a stray operator. This module reads the query first, says clearly what
+is wrong, and hands Whoosh an unambiguous string: dates become numeric ranges,
+entity names become single lowercase keywords, and prefix, wildcard and fuzzy
+terms go to the unstemmed vocabulary.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from reader.index.schema import ENTITY_FIELDS, USER_FIELDS, WORDS_FIELD, entity_key
+
+MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the vocabulary
+MIN_FUZZY = 3
+MAX_FUZZY_DISTANCE = 2
+
+_OPERATORS = ("AND", "OR", "NOT")
+_FIELD = re.compile(r"([A-Za-z_]+):")
+_FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d+)?(?:/(?P<prefix>\d+))?$")
+_BOOST = re.compile(r"\^\d+(?:\.\d+)?$")
+_DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$")
+_COMPARE = re.compile(r"^(>=|<=|>|<)(.*)$")
+_RANGE_TO = re.compile(r"\s+to\s+|^to\s+|\s+to$", re.IGNORECASE)
+_WORD_END = set(' \t\n\r()"')
+
+
+class QueryError(ValueError):
+    """A query the user must fix; `message` says what is wrong."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str  # word, phrase, squote, range, open, close, op
+    text: str
+    field: str | None = None
+
+
+def _fields_help() -> str:
+    return ", ".join(USER_FIELDS)
+
+
+def tokenize(query: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c.isspace():
+            i += 1
+            continue
+        field = None
+        m = _FIELD.match(query, i)
+        if m:
+            field = m.group(1).lower()
+            if field not in USER_FIELDS:
+                raise QueryError(f"unknown field '{m.group(1)}': use {_fields_help()}")
+            i = m.end()
+            if i >= n or query[i].isspace() or query[i] == ")":
+                raise QueryError(f"nothing after '{m.group(0)}': write e.g. {field}:value")
+            c = query[i]
+        if c == "(":
+            tokens.append(_Token("open", "(", field))
+            i += 1
+        elif c == ")":
+            tokens.append(_Token("close", ")"))
+            i += 1
+        elif c == '"':
+            end = query.find('"', i + 1)
+            if end < 0:
+                raise QueryError('unbalanced quote: a " is never closed')
+            tokens.append(_Token("phrase", query[i + 1 : end], field))
+            i = end + 1
+        elif c == "'":
+            end = query.find("'", i + 1)
+            if end < 0:
+                raise QueryError("unbalanced quote: a ' is never closed")
+            tokens.append(_Token("squote", query[i + 1 : end], field))
+            i = end + 1
+        elif c in "[{" and field is not None:
+            close = "]" if c == "[" else "}"
+            end = query.find(close, i + 1)
+            if end < 0:
+                raise QueryError(f"unbalanced bracket: a {c} is never closed by {close}")
+            tokens.append(_Token("range", query[i : end + 1], field))
+            i = end + 1
+        else:
+            j = i
+            while j < n and query[j] not in _WORD_END:
+                j += 1
+            word = query[i:j]
+            i = j
+            if field is None and word in _OPERATORS:
+                tokens.append(_Token("op", word))
+            elif field is None and word.startswith("-") and len(word) > 1:
+                tokens.append(_Token("op", "NOT"))
+                tokens.append(_Token("word", word[1:]))
+            else:
+                tokens.append(_Token("word", word, field))
+    return tokens
+
+
+def _check_structure(tokens: list[_Token]) -> None:
+    depth = 0
+    prev: _Token | None = None
+    for tok in tokens:
+        if tok.kind == "open":
+            depth += 1
+        elif tok.kind == "close":
+            depth -= 1
+            if depth < 0:
+                raise QueryError("unbalanced parentheses: a ) has no matching (")
+            if prev is not None and prev.kind == "open":
+                raise QueryError("empty parentheses: put something to search for inside ( )")
+            if prev is not None and prev.kind == "op":
+                raise QueryError(f"'{prev.text}' needs something to search for after it")
+        elif (
+            tok.kind == "op" and tok.text != "NOT" and (prev is None or prev.kind in ("op", "open"))
+        ):
+            if prev is not None and prev.kind == "op" and prev.text != "NOT":
+                raise QueryError(f"'{prev.text}' and '{tok.text}' in a row: drop one")
+            raise QueryError(f"'{tok.text}' needs something to search for on each side")
+        prev = tok
+    if depth > 0:
+        raise QueryError("unbalanced parentheses: a ( is never closed")
+    if prev is not None and prev.kind == "op":
+        raise QueryError(f"'{prev.text}' needs something to search for after it")
+    if not any(t.kind in ("word", "phrase", "squote", "range") for t in tokens):
+        raise QueryError("nothing to search for")
+
+
+def _date_bounds(text: str, original: str) -> tuple[int, int]:
+    """First and last day (YYYYMMDD) of a year, month or day."""
+    m = _DATE.match(text.strip())
+    bad = QueryError(f"bad date '{text}' in {original}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    if not m:
+        raise bad
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is None:
+        return year * 10000 + 101, year * 10000 + 1231
+    if not 1 <= month <= 12:
+        raise bad
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        return year * 10000 + month * 100 + 1, year * 10000 + month * 100 + last
+    if not 1 <= day <= last:
+        raise bad
+    value = year * 10000 + month * 100 + day
+    return value, value
+
+
+def _date_query(tok: _Token) -> str:
+    original = f"date:{tok.text}" if tok.kind == "word" else f"date:{tok.text!r}"
+    if tok.kind == "range":
+        inner = tok.text[1:-1].strip()
+        parts = _RANGE_TO.split(inner)
+        if len(parts) != 2:
+            raise QueryError(f"bad date range '{tok.text}': write date:[2024-01 to 2025-03]")
+        lo_text, hi_text = parts[0].strip(), parts[1].strip()
+        lo = _date_bounds(lo_text, original)[0] if lo_text else 0
+        hi = _date_bounds(hi_text, original)[1] if hi_text else 99999999
+        if tok.text.startswith("{") and lo_text:
+            lo = _date_bounds(lo_text, original)[1] + 1
+        if tok.text.endswith("}") and hi_text:
+            hi = _date_bounds(hi_text, original)[0] - 1
+    else:
+        m = _COMPARE.match(tok.text)
+        if m:
+            op, value = m.groups()
+            first, last = _date_bounds(value, original)
+            lo, hi = {
+                ">": (last + 1, 99999999),
+                ">=": (first, 99999999),
+                "<": (0, first - 1),
+                "<=": (0, last),
+            }[op]
+        else:
+            lo, hi = _date_bounds(tok.text, original)
+    if lo > hi:
+        raise QueryError(f"empty date range in {original}: the start is after the end")
+    return f"date:[{lo} TO {hi}]"
+
+
+def _quote_single(value: str) -> str:
+    # entity_key already turned apostrophes into ’, so the quotes cannot clash.
+    return f"'{value}'"
+
+
+def _wildcard_check(word: str) -> None:
+    first = min((word.find(c) for c in "*?" if c in word), default=len(word))
+    if first < MIN_PREFIX:
+        raise QueryError(f"'{word}' is too broad: type at least {MIN_PREFIX} letters before * or ?")
+
+
+def _word_query(tok: _Token, field: str | None) -> str:
+    word = _BOOST.sub("", tok.text)
+    boost = tok.text[len(word) :]
+    # A question mark ending a plain word is punctuation, not a wildcard.
+    if word.endswith("?") and "*" not in word and word.count("?") == 1 and len(word) > 1:
+        word = word[:-1]
+    fuzzy = _FUZZY.match(word)
+    if fuzzy and not fuzzy.group("word").endswith("\\"):
+        stem = fuzzy.group("word")
+        dist = int(fuzzy.group("dist") or 1)
+        if dist > MAX_FUZZY_DISTANCE:
+            raise QueryError(
+                f"fuzzy distance {dist} in '{word}' is too large: use ~1 or ~{MAX_FUZZY_DISTANCE}"
+            )
+        if len(stem) < MIN_FUZZY or any(c in stem for c in "*?"):
+            raise QueryError(
+                f"'{word}' is too broad: fuzzy search needs a word of {MIN_FUZZY}+ letters"
+            )
+        return f"{field or WORDS_FIELD}:{stem.lower()}~{dist}{boost}"
+    if "*" in word or "?" in word:
+        _wildcard_check(word)
+        return f"{field or WORDS_FIELD}:{word.lower()}{boost}"
+    if field in ENTITY_FIELDS.values():
+        return f"{field}:{_quote_single(entity_key(word))}{boost}"
+    if not word:
+        return ""
+    return f"{field}:{word}{boost}" if field else f"{word}{boost}"
+
+
+def translate(query: str) -> str:
+    """The query rewritten for Whoosh; raises QueryError with what is wrong."""
+    if not query.strip():
+        raise QueryError("nothing to search for")
+    tokens = tokenize(query)
+    _check_structure(tokens)
+    out: list[str] = []
+    stack: list[str | None] = []
+    for tok in tokens:
+        current = stack[-1] if stack else None
+        field = tok.field or current
+        if tok.kind == "open":
+            stack.append(field)
+            out.append("(")
+        elif tok.kind == "close":
+            stack.pop()
+            out.append(")")
+        elif tok.kind == "op":
+            out.append(tok.text)
+        elif field == "date":
+            out.append(_date_query(tok))
+        elif tok.kind == "range":
+            raise QueryError(f"ranges work only on dates: date:{tok.text}")
+        elif field in ENTITY_FIELDS.values():
+            if tok.kind == "word":
+                out.append(_word_query(tok, field))
+            else:
+                key = entity_key(tok.text)
+                if not key:
+                    raise QueryError(f"nothing to search for in {field}:{tok.text!r}")
+                out.append(f"{field}:{_quote_single(key)}")
+        elif tok.kind in ("phrase", "squote"):
+            text = tok.text.replace('"', " ").strip()
+            if not text:
+                raise QueryError("nothing to search for between the quotes")
+            out.append(f'{field}:"{text}"' if field else f'"{text}"')
+        else:
+            piece = _word_query(tok, field)
+            if piece:
+                out.append(piece)
+    return " ".join(out)

@@ -1,0 +1,153 @@
+"""From a checked query string to a bounded Whoosh query.
+
+Prefix, wildcard and fuzzy terms are expanded here, against the index's own
+vocabulary, to at most `MAX_EXPANSION` of their most frequent terms: Whoosh
+would otherwise expand `co*` to thousands of terms and take seconds.
+Entity names given in part (`person:lei`) expand to the full names that
+contain them as words.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser
+from whoosh.reading import IndexReader
+
+from reader.index.querylang import QueryError, translate
+from reader.index.schema import COUNTED_FIELDS, ENTITY_FIELDS, TEXT_FIELDS, build_schema
+
+MAX_EXPANSION = 50
+EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
+
+_ENTITY_FIELDS = frozenset(ENTITY_FIELDS.values())
+
+
+def make_parser() -> MultifieldParser:
+    parser = MultifieldParser(list(TEXT_FIELDS), build_schema(), group=AndGroup)
+    parser.add_plugin(FuzzyTermPlugin())
+    return parser
+
+
+@dataclass
+class Bounded:
+    query: wq.Query
+    partial: bool = False  # an expansion was cut to its most frequent terms
+    terms: set[tuple[str, str]] = field(default_factory=set)  # positive (field, text)
+    phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+
+
+def parse(parser: MultifieldParser, user_query: str) -> wq.Query:
+    q = parser.parse(translate(user_query))
+    if q is wq.NullQuery:
+        raise QueryError(f"nothing to search for in '{user_query}': only very common words")
+    return q
+
+
+def bound(q: wq.Query, reader: IndexReader) -> Bounded:
+    """Expand multi-term parts within limits and note what the query matches."""
+    out = Bounded(q)
+    deadline = time.perf_counter() + EXPANSION_BUDGET
+    out.query = _rewrite(q, reader, out, deadline)
+    _collect(out.query, out, negated=False)
+    return out
+
+
+def _top_terms(
+    reader: IndexReader, fieldname: str, candidates: list[str], out: Bounded
+) -> list[str]:
+    if len(candidates) > MAX_EXPANSION:
+        out.partial = True
+        candidates.sort(key=lambda t: -reader.doc_frequency(fieldname, t))
+        candidates = candidates[:MAX_EXPANSION]
+    return candidates
+
+
+def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> list[str]:
+    fieldname = q.field()
+    candidates: list[str] = []
+    if fieldname not in reader.schema or not reader.schema[fieldname].indexed:
+        return candidates
+    for btext in q._btexts(reader):
+        candidates.append(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
+        if len(candidates) % 256 == 0 and time.perf_counter() > deadline:
+            out.partial = True
+            break
+    return _top_terms(reader, fieldname, candidates, out)
+
+
+def _entity_names(fieldname: str, key: str, reader: IndexReader, out: Bounded) -> list[str]:
+    """The full names in an entity field that contain `key` as whole words."""
+    if reader.doc_frequency(fieldname, key):
+        return [key]
+    padded = f" {key} "
+    names = [(b.decode("utf-8") if isinstance(b, bytes) else b) for b in reader.lexicon(fieldname)]
+    found = [n for n in names if padded in f" {n} "]
+    return _top_terms(reader, fieldname, found, out)
+
+
+def _or_terms(fieldname: str, texts: list[str], boost: float, missing: str) -> wq.Query:
+    if not texts:
+        # A term the index does not hold: matches nothing, unlike NullQuery,
+        # which an AND would drop and so match more.
+        return wq.Term(fieldname, missing)
+    if len(texts) == 1:
+        return wq.Term(fieldname, texts[0], boost=boost)
+    return wq.Or([wq.Term(fieldname, t) for t in texts], boost=boost)
+
+
+def _rewrite(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> wq.Query:
+    if isinstance(q, wq.MultiTerm) and not isinstance(q, wq.NumericRange | wq.TermRange):
+        return _or_terms(q.field(), _expand(q, reader, out, deadline), q.boost, q.text)
+    if isinstance(q, wq.Term) and q.field() in _ENTITY_FIELDS:
+        names = _entity_names(q.field(), q.text, reader, out)
+        return _or_terms(q.field(), names, q.boost, q.text)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _rewrite(child, reader, out, deadline))
+
+
+def _collect(q: wq.Query, out: Bounded, negated: bool) -> None:
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        _collect(q.a, out, negated)
+        return
+    if isinstance(q, wq.Phrase):
+        if q.field() in TEXT_FIELDS:
+            out.phrases.append((q.field(), tuple(q.words)))
+            for word in q.words:
+                out.terms.add((q.field(), word))
+        return
+    if isinstance(q, wq.Term):
+        if q.field() in COUNTED_FIELDS:
+            text = q.text.decode("utf-8") if isinstance(q.text, bytes) else q.text
+            out.terms.add((q.field(), text))
+        return
+    if not q.is_leaf():
+        for child in q.children():
+            _collect(child, out, negated)
+
+
+def hit_counts(
+    reader: IndexReader, terms: set[tuple[str, str]], docnums: list[int]
+) -> dict[int, int]:
+    """Occurrences of the matched terms in each document, from the postings."""
+    counts = dict.fromkeys(docnums, 0)
+    wanted = sorted(docnums)
+    for fieldname, text in terms:
+        if not reader.doc_frequency(fieldname, text):
+            continue
+        m = reader.postings(fieldname, text)
+        for docnum in wanted:
+            if not m.is_active():
+                break
+            if m.id() < docnum:
+                m.skip_to(docnum)
+                if not m.is_active():
+                    break
+            if m.id() == docnum:
+                counts[docnum] += int(m.weight())
+    return counts

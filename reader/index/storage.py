@@ -1,0 +1,131 @@
+"""Opening, checking and wiping the Whoosh index files.
+
+Whoosh reports a damaged index with plain Python exceptions (EOFError,
+UnpicklingError, TypeError from an empty table of contents, ...) and can read
+garbage silently, so opening is checked here against sizes recorded after the
+last commit, and every failure becomes one `IndexDamaged` with a short reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import shutil
+import struct
+import zlib
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.index import FileIndex
+from whoosh.util.filelock import FileLock
+
+from reader.index.schema import build_schema
+
+INDEX_NAME = "MAIN"
+OWNER_LOCK = "owner.lock"
+
+DAMAGE_ERRORS: tuple[type[BaseException], ...] = (
+    EOFError,
+    pickle.UnpicklingError,
+    FileNotFoundError,
+    TypeError,
+    ValueError,
+    IndexError,
+    KeyError,
+    AttributeError,
+    struct.error,
+    zlib.error,
+    OSError,
+    windex.IndexError,
+)
+
+
+class IndexDamaged(Exception):
+    """The index files cannot be trusted; `reason` says why in a few words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def describe(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:80] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def owner_lock(index_dir: Path) -> FileLock:
+    """The lock held by the one process allowed to write this index.
+
+    It is an OS file lock, so it goes away with a process that dies: a lock
+    file left behind never blocks the next writer.
+    """
+    return FileLock(str(index_dir / OWNER_LOCK))
+
+
+def exists(whoosh_dir: Path) -> bool:
+    try:
+        return windex.exists_in(str(whoosh_dir), indexname=INDEX_NAME)
+    except DAMAGE_ERRORS as exc:
+        raise IndexDamaged(f"unreadable table of contents ({describe(exc)})") from exc
+
+
+def create(whoosh_dir: Path) -> FileIndex:
+    whoosh_dir.mkdir(parents=True, exist_ok=True)
+    return windex.create_in(str(whoosh_dir), build_schema(), indexname=INDEX_NAME)
+
+
+def open_checked(whoosh_dir: Path, expected: dict[str, int] | None) -> FileIndex:
+    """Open the index and read it once; raise IndexDamaged if anything is off."""
+    ix = None
+    try:
+        ix = windex.open_dir(str(whoosh_dir), indexname=INDEX_NAME)
+        if expected is not None:
+            _check_sizes(whoosh_dir, expected, ix.latest_generation())
+        with ix.searcher() as s:
+            s.doc_count()
+            r = s.reader()
+            for name in ("title", "body"):
+                next(iter(r.lexicon(name)), None)
+        return ix
+    except IndexDamaged:
+        _close(ix)
+        raise
+    except DAMAGE_ERRORS as exc:
+        _close(ix)
+        raise IndexDamaged(f"unreadable index ({describe(exc)})") from exc
+
+
+def snapshot(ix: FileIndex) -> dict[str, int]:
+    """Sizes of the files of the current generation, to compare at the next open."""
+    gen = ix.latest_generation()
+    storage = ix.storage
+    out = {"#generation": gen}
+    for name in storage.list():
+        if not name.upper().endswith("LOCK"):
+            out[name] = storage.file_length(name)
+    return out
+
+
+def _check_sizes(whoosh_dir: Path, expected: dict[str, int], generation: int) -> None:
+    if expected.get("#generation") != generation:
+        return  # written by a newer commit than the one recorded: nothing to compare
+    for name, size in expected.items():
+        if name.startswith("#"):
+            continue
+        path = whoosh_dir / name
+        if not path.exists():
+            raise IndexDamaged(f"index file {name} is missing")
+        if path.stat().st_size != size:
+            raise IndexDamaged(f"index file {name} changed size")
+
+
+def _close(ix: FileIndex | None) -> None:
+    if ix is None:
+        return
+    with contextlib.suppress(Exception):
+        ix.close()
+
+
+def wipe(whoosh_dir: Path) -> None:
+    shutil.rmtree(whoosh_dir, ignore_errors=True)
+    whoosh_dir.mkdir(parents=True, exist_ok=True)

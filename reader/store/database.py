@@ -175,8 +175,27 @@ def migrate(conn: sqlite3.Connection) -> int:
     return found
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it.
+
+    Opening such a file, SQLite would still treat a -wal beside it as its own and
+    delete it on close; checking first keeps every byte for the user.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # missing (a new file) or unreadable: SQLite reports it as such
+    if head and head != SQLITE_HEADER:
+        raise sqlite3.DatabaseError("file is not a database")
+
+
 def _open_rw(path: Path) -> sqlite3.Connection:
     """Open (or create) the file for reading and writing, checked and migrated."""
+    _check_header(path)
     conn = _connect(str(path))
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
@@ -185,7 +204,7 @@ def _open_rw(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if check != "ok":
-            raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+            raise sqlite3.DatabaseError("database disk image is malformed")
         migrate(conn)
     except BaseException:
         conn.close()
@@ -393,9 +412,12 @@ class Database:
         """Turn a sqlite error into a one-line StoreError; switch saving off if it must."""
         text = str(exc).lower()
         where = self.path or "memory"
-        if any(s in text for s in ("readonly", "read-only", "disk is full", "disk i/o")):
+        read_only = "readonly" in text or "read-only" in text
+        if read_only:
             self.writable = False
             self.reason = f"cannot write {where}: {_describe(exc)}"
+        # A full disk may be freed again, so saving stays on and the next write retries.
+        if read_only or "disk is full" in text or "disk i/o" in text:
             return StoreError(f"Could not save ({_describe(exc)}); nothing saved before is lost.")
         if "locked" in text or "busy" in text:
             return StoreError("Could not save: another reader kept the database busy; try again.")

@@ -1,0 +1,168 @@
+"""The corpus API: folders and files -> Articles, or SkippedFiles with a reason.
+
+Nothing here raises for a bad file: every problem becomes a one-line reason a
+user can act on. Only a corpus folder that does not exist raises CorpusError.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.corpus.assemble import NoText, assemble
+from reader.corpus.binary import binary_kind
+from reader.corpus.decoding import (
+    DecodeError,
+    bom_encoding,
+    bomless_utf16,
+    declared_charset,
+    decode,
+)
+from reader.corpus.document import BadPart, FormatError
+from reader.corpus.formats import READERS
+from reader.corpus.model import Article, SkippedFile
+from reader.corpus.walk import walk
+
+MAX_FILE_BYTES = 50 * 2**20
+_MB = 2**20
+
+
+class CorpusError(Exception):
+    """The corpus folder cannot be used at all (missing, or not a folder)."""
+
+
+@dataclass(slots=True)
+class FileLoad:
+    """Everything one file gave: its articles, and the file or rows that were skipped."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+def _check_root(root: Path) -> Path:
+    root = Path(root).expanduser()
+    if not root.exists():
+        raise CorpusError(f"corpus folder not found: {root}")
+    if not root.is_dir():
+        raise CorpusError(f"not a folder: {root}")
+    return root
+
+
+def list_files(root: Path) -> list[Path]:
+    """The files iter_corpus reads, sorted; raises CorpusError for a missing folder."""
+    return [item for item in walk(_check_root(root)) if isinstance(item, Path)]
+
+
+def iter_corpus(root: Path) -> Iterator[Article | SkippedFile]:
+    """Every article of the corpus and every file (or JSON row, or folder) skipped."""
+    root = _check_root(root)
+    for item in walk(root):
+        if isinstance(item, SkippedFile):
+            yield item
+            continue
+        result = read_file(item, root)
+        yield from result.articles
+        yield from result.skipped
+
+
+def load_file(path: Path, root: Path) -> list[Article] | SkippedFile:
+    """The articles of one file, or why it gave none. Bad JSON Lines rows next to
+    good ones are dropped here; read_file reports them."""
+    result = read_file(path, root)
+    if result.articles:
+        return result.articles
+    if len(result.skipped) == 1:
+        return result.skipped[0]
+    reasons = result.skipped
+    first = reasons[0].reason if reasons else "no articles"
+    more = f" (and {len(reasons) - 1} more bad rows)" if len(reasons) > 1 else ""
+    return SkippedFile(path, f"no readable articles: {first}{more}")
+
+
+def article_id(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(path, root)).as_posix()
+
+
+def _size_reason(size: int) -> str:
+    return f"too large: {size / _MB:.1f} MB, limit {MAX_FILE_BYTES // _MB} MB"
+
+
+def _read_bytes(path: Path) -> bytes | str:
+    """The file's bytes, or the reason they cannot be had."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _size_reason(size)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        return "unreadable: permission denied"
+    except FileNotFoundError:
+        return "unreadable: broken link" if path.is_symlink() else "unreadable: file vanished"
+    except IsADirectoryError:
+        return "unreadable: is a folder"
+    except OSError as exc:
+        return f"unreadable: {(exc.strerror or str(exc)).lower()}"
+    if len(data) > MAX_FILE_BYTES:
+        return _size_reason(len(data))
+    return data
+
+
+def read_file(path: Path, root: Path) -> FileLoad:
+    """Load one file; never raises for anything the file contains."""
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
+        kind = (
+            f"unsupported file type {suffix}" if suffix else "unsupported file type (no extension)"
+        )
+        return FileLoad(skipped=[SkippedFile(path, kind)])
+    fmt, reader = READERS[suffix]
+    data = _read_bytes(path)
+    if isinstance(data, str):
+        return FileLoad(skipped=[SkippedFile(path, data)])
+    if not data.strip():
+        return FileLoad(skipped=[SkippedFile(path, "empty file")])
+    forced = bom_encoding(data) or bomless_utf16(data)
+    if forced is None:
+        binary = binary_kind(data)
+        if binary:
+            return FileLoad(skipped=[SkippedFile(path, binary)])
+    declared = declared_charset(data) if fmt == "html" else None
+    try:
+        decoded = decode(data, declared=declared, encoding=forced)
+    except DecodeError as exc:
+        return FileLoad(skipped=[SkippedFile(path, str(exc))])
+    if not decoded.text.strip():
+        return FileLoad(skipped=[SkippedFile(path, "empty file")])
+    try:
+        parts = reader(decoded.text)
+    except FormatError as exc:
+        return FileLoad(skipped=[SkippedFile(path, str(exc))])
+    base = article_id(path, root)
+    out = FileLoad()
+    for part in parts:
+        if isinstance(part, BadPart):
+            out.skipped.append(SkippedFile(Path(f"{path}{part.part}"), part.reason))
+            continue
+        try:
+            out.articles.append(
+                assemble(
+                    part,
+                    article_id=base + part.part,
+                    path=path,
+                    fmt=fmt,
+                    encoding=decoded.encoding,
+                )
+            )
+        except NoText as exc:
+            where = Path(f"{path}{part.part}")
+            label = f"{part.part[1:]}: " if part.part else ""
+            out.skipped.append(SkippedFile(where, f"{label}{exc}"))
+    if not out.articles and not out.skipped:
+        out.skipped.append(SkippedFile(path, "no article text"))
+    return out

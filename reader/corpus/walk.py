@@ -1,0 +1,94 @@
+"""Find the files of a corpus folder: recursive, sorted, loop-safe.
+
+Hidden files and folders are left out, and so are files that are never
+articles but sit beside them (images and assets of saved web pages, OS
+litter), quietly. Other files are listed so that the loader can say why it
+skipped them. Folder symlinks are followed once: a folder already visited
+(by its resolved path) is not entered again, so link loops end.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from reader.corpus.model import SkippedFile
+
+QUIET_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
+QUIET_SUFFIXES = frozenset(
+    [
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".webp",
+        ".avif",
+        ".bmp",
+        ".ico",
+        ".svg",
+        ".tif",
+        ".tiff",
+        ".heic",
+        ".css",
+        ".js",
+        ".mjs",
+        ".map",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".otf",
+        ".eot",
+        ".swp",
+        ".tmp",
+        ".part",
+        ".crdownload",
+    ]
+)
+
+
+def is_quiet(name: str) -> bool:
+    """True for files skipped without a word: hidden, OS litter, images, page assets."""
+    lowered = name.lower()
+    if name.startswith((".", "~$")) or name.endswith("~") or lowered in QUIET_NAMES:
+        return True
+    return os.path.splitext(lowered)[1] in QUIET_SUFFIXES
+
+
+def walk(root: Path) -> Iterator[Path | SkippedFile]:
+    """Every candidate file under `root` in sorted order, and folders that could not be read."""
+    seen: set[str] = {os.path.realpath(root)}
+    yield from _walk_dir(root, seen)
+
+
+def _walk_dir(folder: Path, seen: set[str]) -> Iterator[Path | SkippedFile]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: (e.name.casefold(), e.name))
+    except OSError as exc:
+        yield SkippedFile(folder, f"unreadable folder: {_why(exc)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        try:
+            is_dir = entry.is_dir()  # follows symlinks
+        except OSError:
+            is_dir = False
+        if is_dir:
+            real = os.path.realpath(path)
+            if real in seen:
+                continue  # a symlink back into a folder already read
+            seen.add(real)
+            yield from _walk_dir(path, seen)
+        elif not is_quiet(entry.name):
+            yield path
+
+
+def _why(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "it vanished while being read"
+    return (exc.strerror or str(exc)).lower()

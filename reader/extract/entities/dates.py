@@ -1,0 +1,180 @@
+"""DATE mentions: calendar dates, relative dates, durations and ages.
+
+`canonical` holds the resolved value when the article's date allows it
+("last year" published 2025-03-05 -> "2024"; "Aug. 16" -> "2025-08-16"),
+otherwise the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reader.extract.entities.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from reader.extract.model import Entity, EntityType
+
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+hundred|several|a\s+few|a\s+couple\s+of)"
+)
+_NUM = rf"(?:\d{{1,3}}|{_NUM_WORD})"
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|centuries|century)"
+_SINGLE_UNIT = r"(?:year|month|week|day|decade|quarter|century)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
+    r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REL = r"(?:last|this|next|past|coming|previous|following|recent|current|same)"
+_ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_REL_YEAR = r"(?:\s+(?:last|this|next)\s+year)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+# Case-sensitive: month and weekday names must be capitalised to be dates.
+_PATTERNS = [
+    ("iso", r"\b\d{4}-\d\d-\d\d(?:\s+[A-Z]{2,4})?(?:\s+\d\d?:\d\d)?(?!\d)"),
+    ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    ("dmy", rf"\b\d{{1,2}}\s+{_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    ("my", rf"\b{_MONTH}(?:,?\s+{_YEAR}\b|{_REL_YEAR})"),
+    ("weekday", rf"\b(?:(?:last|next|this)\s+)?{_WEEKDAY}\b"),
+    (
+        "month",
+        rf"(?<![\w.])(?:(?:early|late|mid-?|since|in|until|by|from|of|to)\s+)?{_FULL_MONTH}(?![\w'’])",
+    ),
+]
+# Case-insensitive: relative dates and durations, also in Title Case headlines.
+_IPATTERNS = [
+    ("half", rf"\b{_ORD}[\s-](?:half|quarter)(?:\s+of\s+(?:the\s+year|{_YEAR}))?\b"),
+    ("age", rf"\b{_NUM}-year-old\b"),
+    ("rel", rf"\b{_REL}[\s-](?:{_NUM}[\s-])?{_UNIT}\b"),
+    ("range", rf"\b{_NUM}\s+to\s+{_NUM}[\s-]{_UNIT}\b"),
+    ("ord", rf"\b{_ORD}\s+{_SINGLE_UNIT}s?\b"),
+    ("duration", rf"\b{_NUM}[\s-]{_UNIT}\b"),
+    ("deictic", r"\b(?:today|yesterday|tomorrow)\b"),
+    ("decade", rf"\b(?:the\s+)?{_YEAR[:-1]}s\b" if False else r"\b(?:1[89]|20)\d0s\b"),
+]
+_YEAR_RE = re.compile(rf"(?<![\w$€£¥.,-]){_YEAR}(?![\w%]|[.,]\d)")
+_AGE_RE = re.compile(r"\b(?:aged|at\s+(?:just|only|age)|at\s+the\s+age\s+of)\s+(\d{1,3})\b")
+
+_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+_IRE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _IPATTERNS), re.IGNORECASE)
+_LEAD = re.compile(r"^(?:early|late|mid-?|since|in|until|by|from|of|to)\s+", re.IGNORECASE)
+
+
+def find_dates(text: str, published: date | None = None) -> list[Entity]:
+    """Every DATE mention in `text`, non-overlapping, sorted by start."""
+    found: list[tuple[int, int, str]] = []
+    for match in _RE.finditer(text):
+        kind = match.lastgroup or ""
+        start, end = match.span()
+        if kind == "month":
+            # "in May": the cue word shows it is the month, but is not part of the date.
+            lead = _LEAD.match(match.group())
+            if lead:
+                start += lead.end()
+            elif text[start:end] in ("May", "March"):
+                continue
+        found.append((start, end, kind))
+    for match in _IRE.finditer(text):
+        found.append((match.start(), match.end(), match.lastgroup or ""))
+    for match in _YEAR_RE.finditer(text):
+        found.append((match.start(), match.end(), "year"))
+    for match in _AGE_RE.finditer(text):
+        after = text[match.end(1) : match.end(1) + 1]
+        if not after or after in ",.;)" or text.startswith(" years", match.end(1)):
+            found.append((match.start(1), match.end(1), "agenum"))
+    # Longest first, then earliest: keep non-overlapping.
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, kind))
+    taken.sort()
+    out = []
+    for start, end, kind in taken:
+        surface = text[start:end]
+        out.append(Entity(start, end, surface, EntityType.DATE, resolve(surface, kind, published)))
+    return out
+
+
+def resolve(surface: str, kind: str, published: date | None) -> str:
+    """The value a date mention stands for, or the text itself when it cannot be known."""
+    words = surface.lower().replace("-", " ").replace(".", "").replace(",", "").split()
+    try:
+        if kind == "iso":
+            return surface[:10]
+        if kind == "year":
+            return surface
+        if kind in ("mdy", "dmy", "my", "month"):
+            return _resolve_month(words, published) or surface
+        if published is None:
+            return surface
+        if kind == "weekday":
+            return _resolve_weekday(words, published)
+        if kind == "deictic":
+            delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[words[0]]
+            return (published + timedelta(days=delta)).isoformat()
+        if kind == "rel" and len(words) == 2 and words[0] in ("last", "this", "next"):
+            return _resolve_relative(words[0], words[1], published) or surface
+    except (ValueError, KeyError, IndexError):
+        return surface
+    return surface
+
+
+def _resolve_month(words: list[str], published: date | None) -> str | None:
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if month is None:
+        return None
+    day = next((int(w.rstrip("stndrh")) for w in words if w[:1].isdigit() and len(w) <= 4
+                and int(w.rstrip("stndrh")) <= 31), None)  # fmt: skip
+    year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+    if year is None and published is not None:
+        if "last" in words:
+            year = published.year - 1
+        elif "next" in words:
+            year = published.year + 1
+        else:
+            # A bare month in news is the nearest one: months well after the
+            # publication date usually belong to the year before.
+            year = published.year - (1 if month > published.month + 2 else 0)
+    if year is None:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return date(year, month, day).isoformat()
+
+
+def _resolve_weekday(words: list[str], published: date) -> str:
+    target = WEEKDAYS[words[-1]]
+    back = (published.weekday() - target) % 7
+    if words[0] == "next":
+        return (published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat()
+    if words[0] == "last" and back == 0:
+        back = 7
+    return (published - timedelta(days=back)).isoformat()
+
+
+def _resolve_relative(which: str, unit: str, published: date) -> str | None:
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return str(published.year + step)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "week":
+        year, week, _ = (published + timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + step
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return f"{(published.year // 10 + step) * 10}s"
+    return None
+
+
+__all__ = ["NUMBER_WORDS", "find_dates", "resolve"]

@@ -1,0 +1,264 @@
+"""Small general word lists the rules lean on.
+
+Nothing here names a particular person or company: these are the closed
+classes of news English (titles, organisation suffixes, event words,
+demonyms, calendar words) plus common surnames and given names, which say
+"this looks like a person" without saying who.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that stand before or after a name and say it is a person's.
+TITLES = words(
+    """
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam
+    Sen. Sen Senator Rep. Rep Representative Gov. Gov Governor Mayor President Vice
+    Premier Chancellor Minister Secretary General Gen. Lt. Col. Colonel Captain Capt.
+    Admiral Sergeant Judge Justice King Queen Prince Princess Pope Bishop Rabbi Imam
+    Chairman Chairwoman Chairperson Chair CEO CFO COO CTO CIO Founder Co-founder Cofounder
+    Director Managing Executive Chief Officer Partner VP SVP EVP Senior Deputy Head
+    Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor
+    Vice-President Vice-Chairman Chairman-elect President-elect Coach Manager Editor
+    Analyst Economist Founder-CEO Speaker Leader
+    """
+)
+
+# Lower-case role nouns: "X, founder of Y", "founder X", "Y founder X".
+ROLES = words(
+    """
+    founder co-founder cofounder chairman chairwoman chairperson chair ceo cfo coo cto
+    president vice-president director chief head executive partner secretary governor
+    mayor minister premier spokesman spokeswoman spokesperson analyst economist professor
+    manager editor reporter deputy delegate ambassador commissioner leader owner boss
+    investor researcher scientist engineer lawyer officer adviser advisor
+    vp svp evp general judge senator representative lawmaker legislator member chief-executive
+    """
+)
+
+# Verbs of saying after a name: weak evidence of a person (organisations say things too).
+SPEECH_VERBS = words(
+    """
+    said says told added wrote noted explained stressed emphasized emphasised believes
+    thinks argued recalled urged insisted warned admitted acknowledged asked replied
+    realized realised hoped claimed announced tweeted posted
+    """
+)
+
+# Last words that make a capitalised span an organisation.
+ORG_MARKERS = words(
+    """
+    Group Groups Technologies Technology Tech Inc Inc. Incorporated Ltd Ltd. Limited Co Co.
+    Corp Corp. Corporation Company Companies Holdings Holding LLC LLP PLC plc AG SA NV GmbH
+    Robotics Semiconductor Semiconductors Motors Motor Auto Automotive Airlines Airways
+    Exchange Bank Ministry Committee Congress University College Institute Academy School
+    Daily Times Post Journal News Herald Tribune Gazette Press Agency Party Council
+    Commission Association Federation Union League Foundation Fund Trust Bureau Department
+    Administration Authority Board Court Parliament Assembly Senate Office Agency Service
+    Services Systems Networks Network Electronics Electric Energy Petroleum Oil Gas Pharma
+    Pharmaceuticals Bio Biotech Labs Laboratories Capital Partners Ventures Securities
+    Investments Insurance Telecom Telecommunications Mobile Media Studios Entertainment
+    Industries Industrial Manufacturing Steel Chemical Chemicals Foods Retail Stores Airlines
+    Railway Railways Shipping Logistics Hospital Center Centre Police Army Navy Force Forces
+    Cabinet Government Secretariat Society Club Organization Organisation Alliance
+    Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
+    """
+)
+
+# Lower-case nouns just before a name that say it is an organisation ("firm X").
+ORG_CUES = words(
+    """
+    firm company giant maker start-up startup rival brand group bank carrier automaker
+    carmaker platform agency retailer newspaper developer supplier manufacturer operator
+    conglomerate chipmaker insurer lender fund broadcaster publisher airline studio
+    subsidiary unit partner competitor competitors peer peers outlet broker exchange
+    """
+)
+
+# Nouns after a name that say it is a product ("X smartphones", "X app").
+PRODUCT_CUES = words(
+    """
+    smartphone smartphones phone phones handset handsets chip chips chipset chipsets
+    processor processors app apps browser software device devices laptop laptops tablet
+    tablets console consoles sedan suv model models account accounts operating platform
+    """
+)
+
+# Last words that make a capitalised span an event.
+EVENT_MARKERS = words(
+    """
+    Festival Sessions Session Summit Olympics Olympic Paralympics Games Cup Expo Fair
+    Conference Championship Championships Marathon Carnival Awards Award Gala Week Tournament
+    Open Grand-Prix Prix War Revolution Forum Congress Olympiad Jubilee Celebration Day
+    """
+)
+
+# Single words that are events on their own.
+EVENT_WORDS = words(
+    """
+    Olympics Paralympics Christmas Easter Ramadan Diwali Thanksgiving Halloween Hanukkah
+    Eid Brexit Davos Coachella Wimbledon Oktoberfest
+    """
+)
+
+# Connectors that may sit inside an organisation or event name.
+CONNECTORS = words("of the for and de la du del der von on in &")
+
+# Possessives that belong to a name ("People's Daily", "Children's Hospital").
+NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
+
+DEMONYMS = words(
+    """
+    Afghan African Albanian Algerian American Andorran Angolan Argentine Argentinian
+    Armenian Asian Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian
+    Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian
+    Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian
+    Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French
+    Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Icelandic Indian
+    Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+    Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Latvian Lebanese Libyan Lithuanian
+    Luxembourgish Malagasy Malaysian Maltese Mexican Moldovan Mongolian Montenegrin
+    Moroccan Mozambican Namibian Nepalese Nepali Nigerian Norwegian Omani Pakistani
+    Palestinian Panamanian Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian
+    Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali
+    Spanish Sri Lankan Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai
+    Tibetan Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+    Vietnamese Welsh Yemeni Zambian Zimbabwean Arab Arabic Kurdish Uyghur Uighur Han Hui
+    Cantonese Hongkonger Hongkongers Latino Hispanic Jewish Muslim Christian Catholic
+    Protestant Buddhist Hindu Sikh Republican Republicans Democrat Democrats Democratic
+    Communist Communists Conservative Conservatives Labour Liberal Liberals Socialist
+    Socialists Nordic Scandinavian Baltic Balkan Latin Western Eastern Asian-American
+    Americans Britons Europeans Chinese Japanese Germans Russians Indians Africans
+    Australians Canadians Koreans Israelis Palestinians Iranians Ukrainians
+    """
+)
+
+# Prefixes of compound nationality adjectives ("Sino-US", "Anglo-French").
+DEMONYM_PREFIXES = words("Sino Anglo Franco Indo Russo Afro Euro Judeo Greco Austro Italo")
+
+# Common surnames, written as news English romanises them. Chinese (Pinyin and
+# Cantonese/Hokkien spellings), Korean, Vietnamese, Japanese, Indian and Western.
+SURNAMES = words(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Zheng Liang
+    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+    Cheng Wei Su Lu Ding Ren Lu Yao Shen Zhong Jiang Cui Tan Lu Fan Jin Shi Liao Jia Xia
+    Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei Long Li Tao Mao He
+    Hao Gu Gong Shao Wan Qian Yan Tan Wen Kong Xiang Chang Kang Niu Qi Yi Zhan Ni Jing
+    Lai Dai Ou Geng Guan Lan Bao Mei Miao Nie Qu Rao Shang Ruan Gan Ji Bi Hong Xin
+    Chan Cheung Wong Ho Chow Lee Leung Lam Tsang Yip Kwok Ng Tse Lau Chu Fung Chung Mak
+    Tam Kwan Siu Yeung Choi Kwong Tsui Lo Poon Ma Au Chiu Tang Tong Wan Lui Law Szeto
+    Tan Lim Goh Koh Teo Chew Ong Toh Low Yeo Heng Quek Seah Sim Ang Chia Foo Kho Khoo
+    Kim Park Choi Jung Kang Cho Yoon Jang Lim Shin Han Oh Seo Kwon Hwang Ahn Song Hong
+    Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Huynh Ngo Duong
+    Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida
+    Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Abe Kishida Ishiba
+    Kumar Singh Sharma Patel Gupta Shah Mehta Reddy Rao Iyer Nair Das Jain Modi Gandhi
+    Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore
+    Martin Jackson Thompson White Harris Clark Lewis Robinson Walker Young Allen King
+    Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips
+    Evans Turner Torres Parker Collins Edwards Stewart Morris Murphy Cook Rogers Morgan
+    Cooper Peterson Reed Bailey Bell Kelly Howard Ward Cox Richardson Wood Watson Brooks
+    Bennett Gray James Hughes Price Sanders Myers Long Ross Foster Garcia Rodriguez
+    Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Flores Rivera Gomez Diaz
+    Muller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann Rossi Russo
+    Ferrari Bianchi Romano Dubois Bernard Petit Durand Leroy Moreau Ivanov Petrov
+    Smirnov Kuznetsov Popov Sokolov
+    """
+)
+
+# Surnames that are also everyday words: a person only with other evidence.
+AMBIGUOUS_SURNAMES = words(
+    """
+    He Long Song King Young White Green Brown Law Low Do Le Ho Bell Wood Cook Price Ma Gray
+    Rich Reed Hill
+    """
+)
+
+# Common given names (international); a capitalised pair starting with one is a person.
+GIVEN_NAMES = words(
+    """
+    James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
+    Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
+    Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
+    Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold
+    Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan
+    Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy
+    Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Tim Tom Mike Bill Bob Jim Steve
+    Tony Dan Ben Sam Nick Alex Chris Matt Andy Rob Ted Elon Jeff Warren Satya Sundar Tim
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy
+    Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa
+    Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda
+    Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet
+    Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren
+    Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria
+    Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace
+    Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany
+    Charlotte Marie Kayla Alexis Lori Kate Jane Sue Liz Meg Jenny Annie Ursula Angela
+    Emmanuel Olaf Giorgia Mario Marco Luca Giuseppe Pierre Jean-Pierre Francois Jacques
+    Hans Klaus Jurgen Wolfgang Vladimir Sergei Dmitry Ivan Mikhail Boris Viktor Yuri
+    Carlos Luis Miguel Jorge Pedro Manuel Antonio Francisco Javier Rafael Fernando Ricardo
+    Ahmed Mohammed Muhammad Ali Omar Hassan Hussein Mahmoud Khalid Abdullah Ibrahim Yusuf
+    Rahul Amit Raj Ravi Sanjay Vijay Anil Sunil Manu Narendra Mukesh Gautam Ratan Priya
+    Hiroshi Takeshi Kenji Akira Yuki Shinzo Fumio Masayoshi Jae-yong Moon-jae Kenneth
+    Jackie Jimmy Eddie Frankie Vincent Wilson Stanley Patrick Winnie Carrie Fanny Ivy Joey
+    """
+)
+
+# Capitalised words at a sentence start that are ordinary words, not names.
+FUNCTION_WORDS = words(
+    """
+    a an the this that these those there here it its it's he she they we i you his her
+    their our my your him them us me who whom whose which what when where why how while
+    whether if unless although though because since as so but and or nor yet for of in on
+    at by to from with without within into onto upon over under about above below after
+    before during until till between among across along around through throughout
+    against toward towards despite except besides beyond near per via not no yes all any
+    each every both either neither some many much more most few less least other another
+    such only also even just still already again ever never always often sometimes
+    then than now today yesterday tomorrow meanwhile however moreover furthermore
+    therefore thus hence instead otherwise indeed perhaps maybe according following
+    including regarding concerning given being having once last next first second third
+    new old one two three four five six seven eight nine ten hundreds thousands millions
+    is are was were be been am do does did has have had will would shall should can could
+    may might must let lets dear please thanks thank according
+    """
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "several": 0, "few": 0, "couple": 0,
+}  # fmt: skip
+
+# Capitalised abbreviations and terms that are common nouns in news text.
+COMMON_ACRONYMS = words(
+    """
+    AI EV EVS CEO CFO COO CTO CIO VP SVP EVP GDP CPI PMI IPO R&D IT PC PCS TV HR PR IOT AIOT
+    5G 4G 6G LED LCD OLED SUV SUVS USB FAQ FAQS PHD MBA AM PM OK ESG API UI UX OS BOM RMB
+    USD HKD CNY EUR GBP JPY KRW INR SEE ALSO NB PS COVID COVID-19 SARS HIV AIDS DNA RNA ID
+    IDS SMS GPS VR AR XR NFT NFTS ETF ETFS QR LNG LPG NEV NEVS ICE ICES GPU GPUS CPU CPUS
+    SOC SOCS SKU SKUS B2B B2C SME SMES KPI KPIS ROI Q1 Q2 Q3 Q4 H1 H2 YOY MOM HKT GMT UTC
+    EST EDT PST PDT CST CET BST JST KST SGT IST
+    """
+)

@@ -1,0 +1,84 @@
+"""PRODUCT mentions found by shape: brand + model number (+ Pro/Max...), and iPhone-style names."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.entities.gazetteer import places
+from reader.extract.entities.lexicon import (
+    DEMONYMS,
+    FUNCTION_WORDS,
+    MONTHS,
+    ORG_MARKERS,
+    TITLES,
+    WEEKDAYS,
+    words,
+)
+
+_SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
+_MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
+_BRAND_MODEL = re.compile(
+    rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL}){_SUFFIX}(?![\w,.]\d)"
+)
+_BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
+_CAMEL = re.compile(r"(?<![\w.])i[A-Z][A-Za-z]+\b")
+# Words after a number that make it a quantity, not a model number.
+_QUANTITY_NEXT = re.compile(
+    r"\s*(?:%|per\s?cent|percent|billion|million|thousand|bln|mln|trillion|years?|months?|"
+    r"weeks?|days?|hours?|units?|people|yuan|dollars?|euros?|points?|times|,\d)",
+    re.IGNORECASE,
+)
+# Capitalised words before a number that name a part, rank or date, not a brand.
+_NOT_BRANDS = words(
+    """
+    Article Articles Section Chapter Room Phase Level Stage Grade Route Top Page Figure
+    Table Class Type Category No Number Part Vol Volume Act Rule Tier Week Day Year Games
+    Season Episode Round Item Line Gate Platform Exit Terminal Highway Interstate Unit Zone
+    District Ward Block Lot Step Version Q H Fig Term Session Group Covid COVID Under Over
+    About Around Nearly Almost Some Only Just Top Best Fortune Index
+    """
+)
+
+
+def _brand_ok(brand: str) -> bool:
+    first = brand.split()[0]
+    low = first.lower().rstrip(".")
+    return not (
+        first in _NOT_BRANDS
+        or low in MONTHS
+        or low in WEEKDAYS
+        or low in FUNCTION_WORDS
+        or first in TITLES
+        or first in DEMONYMS
+        or brand in places()
+        or first in ORG_MARKERS
+        or (first.isupper() and len(first) <= 2)
+    )
+
+
+def find_products(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, brand) for every product-shaped span; brand is "" when not stated."""
+    out: list[tuple[int, int, str]] = []
+    for match in _BRAND_MODEL.finditer(text):
+        brand = match.group(1)
+        start = match.start()
+        if not _brand_ok(brand) and " " in brand:
+            # "The Xiaomi 12": the brand is the second word.
+            first, brand = brand.split(" ", 1)
+            start += len(first) + 1
+        if not _brand_ok(brand):
+            continue
+        if _QUANTITY_NEXT.match(text, match.end()):
+            continue
+        out.append((start, match.end(), brand))
+    for match in _BARE_MODEL.finditer(text):
+        out.append((match.start(), match.end(), ""))
+    for match in _CAMEL.finditer(text):
+        out.append((match.start(), match.end(), match.group()))
+    out.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[tuple[int, int, str]] = []
+    for item in out:
+        if all(item[1] <= s or item[0] >= e for s, e, _ in taken):
+            taken.append(item)
+    taken.sort()
+    return taken

@@ -1,0 +1,579 @@
+"""The built-in rule engine: capitalised spans, typed by the evidence around them.
+
+Steps: dates and product shapes first (they claim their spans); then runs of
+capitalised words are cut at titles and roles, sentence-initial ordinary
+words are dropped, and each remaining span collects evidence (suffixes,
+cue words, appositions, the gazetteer, name shapes). Evidence is summed per
+name over the whole article, so one name gets one type. Short forms then
+follow their full names (surname -> full name, acronym -> definition), and
+Title Case headlines are matched only against names known from the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.base import Context
+from reader.extract.entities.dates import find_dates
+from reader.extract.entities.gazetteer import longest_name_words, places
+from reader.extract.entities.products import find_products
+from reader.extract.entities.tokens import Token, headline_lines, tokenize
+from reader.extract.model import Entity, EntityType
+
+P, ORG, G, PR, E, N = (
+    EntityType.PERSON,
+    EntityType.ORG,
+    EntityType.GPE,
+    EntityType.PRODUCT,
+    EntityType.EVENT,
+    EntityType.NORP,
+)
+FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
+
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLES), key=len, reverse=True))
+_ORG_CUE_ALT = "|".join(sorted((re.escape(r) for r in lx.ORG_CUES), key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+$", re.IGNORECASE)
+_ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^\s+(?:co-)?(?:{_ROLE_ALT})\b", re.IGNORECASE)
+_APPOSITION_ROLE = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ROLE_ALT})\b",
+    re.IGNORECASE,
+)
+_APPOSITION_ORG = re.compile(
+    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b", re.IGNORECASE
+)
+_ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_ALT})\s+$", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Source|Image|Credit|Video|via)s?:?\s*$")
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:(?:also|then|later|has|had|previously|once|recently)\s+)?(?:"
+    + "|".join(lx.SPEECH_VERBS)
+    + r")\b"
+)
+_PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:province|city|state|region|county|capital|town|village|country|prefecture)\s+of\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:province|provincial|city|municipality|municipal|prefecture|county|region)\b"
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|around|visit|visited)\s+$")
+_POSSESSIVE_ORG_AFTER = re.compile(
+    r"^['’]s?\s+(?:shares|stock|revenue|revenues|profit|profits|board|headquarters|subsidiary|"
+    r"business|products|brand|stores|sales|market\s+value|valuation|ceo|founder|chairman)\b",
+    re.IGNORECASE,
+)
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
+_LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
+_QUOTES_OPEN = "\"“‘'"
+_QUOTES_CLOSE = "\"”’'"
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    words: list[str]
+    sent_start: bool = False
+    headline: bool = False
+    evidence: dict[EntityType, float] = field(default_factory=dict)
+    after_title: bool = False
+
+    def add(self, kind: EntityType, score: float) -> None:
+        self.evidence[kind] = self.evidence.get(kind, 0.0) + score
+
+
+def _key(text: str) -> str:
+    return text.replace("’", "'")
+
+
+class RuleRecogniser:
+    """The rule engine; needs nothing but the shipped word lists and gazetteer."""
+
+    name = "rules"
+
+    def recognise(self, text: str, context: Context) -> list[Entity]:
+        return _Article(text, context).run()
+
+
+class _Article:
+    def __init__(self, text: str, context: Context) -> None:
+        self.text = text
+        self.context = context
+        self.places = places()
+
+    # ---- driver -------------------------------------------------------
+    def run(self) -> list[Entity]:
+        text = self.text
+        dates = find_dates(text, self.context.published)
+        products = find_products(text)
+        blocked = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in products]
+        tokens = tokenize(text)
+        self.lower_vocab = {t.word for t in tokens if t.word[:1].islower()}
+        headlines = headline_lines(text, tokens)
+        spans = self._spans(tokens, blocked, headlines)
+        body = [s for s in spans if not s.headline]
+        for span in body:
+            self._collect(span)
+        self._suppress_common_acronyms(body)
+        self._lists(body)
+        names = self._decide(body)
+        persons = self._person_parts(names)
+        acronyms = self._acronyms(names)
+        out: list[Entity] = [*dates]
+        brands: list[tuple[int, str]] = []
+        for start, end, brand in products:
+            surface = text[start:end]
+            canonical = surface
+            if not brand:
+                # "12 Pro" after "Xiaomi 12": the nearest brand before it.
+                previous = [b for s, b in brands if s < start]
+                canonical = f"{previous[-1]} {surface}" if previous else surface
+            else:
+                brands.append((start, brand))
+            out.append(Entity(start, end, surface, PR, canonical))
+        for span in body:
+            entity = self._resolve(span, names, persons, acronyms)
+            if entity is not None:
+                out.append(entity)
+        for span in spans:
+            if span.headline:
+                out.extend(self._headline(span, names, persons, acronyms))
+        return _non_overlapping(out)
+
+    # ---- chunking -----------------------------------------------------
+    def _spans(
+        self, tokens: list[Token], blocked: list[tuple[int, int]], headlines: set[int]
+    ) -> list[Span]:
+        blocked_chars = set()
+        for start, end in blocked:
+            blocked_chars.update(range(start, end))
+        text = self.text
+        runs: list[list[Token]] = []
+        run: list[Token] = []
+        pending_connectors: list[Token] = []
+        for token in tokens:
+            if token.start in blocked_chars or (token.end - 1) in blocked_chars:
+                if run:
+                    runs.append(run)
+                run, pending_connectors = [], []
+                continue
+            if token.cap:
+                if run:
+                    gap = text[run[-1].end : token.start] if not pending_connectors else ""
+                    joined = False
+                    if pending_connectors:
+                        joined = self._may_join(run, pending_connectors, token)
+                    elif not run[-1].cut_after and (gap == " " or gap == " & "):
+                        joined = True
+                    elif run[-1].possessive and run[-1].word in lx.NAME_POSSESSIVES:
+                        joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
+                    elif run[-1].line == token.line and gap == " " and run[-1].cut_after:
+                        joined = False
+                    if joined:
+                        run.extend(pending_connectors)
+                        run.append(token)
+                        pending_connectors = []
+                        continue
+                    runs.append(run)
+                run, pending_connectors = [token], []
+            elif run and token.word in lx.CONNECTORS and text[run[-1].end : token.start] == " ":
+                if (
+                    pending_connectors and text[pending_connectors[-1].end : token.start] != " "
+                ) or len(pending_connectors) >= 2:
+                    runs.append(run)
+                    run, pending_connectors = [], []
+                else:
+                    pending_connectors.append(token)
+            else:
+                if run:
+                    runs.append(run)
+                run, pending_connectors = [], []
+        if run:
+            runs.append(run)
+        spans: list[Span] = []
+        for run in runs:
+            spans.extend(self._segments(run, run[0].line in headlines))
+        return spans
+
+    def _may_join(self, run: list[Token], connectors: list[Token], nxt: Token) -> bool:
+        """ "Committee of the Communist Party", "Bank of China": a connector inside a name."""
+        text = self.text
+        if text[connectors[-1].end : nxt.start] != " " or run[-1].cut_after:
+            return False
+        head = run[-1].word
+        words = [c.word for c in connectors]
+        if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
+            return head in lx.ORG_MARKERS or head in lx.EVENT_MARKERS
+        if words[0] in ("and", "&"):
+            return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
+        return False
+
+    def _segments(self, run: list[Token], headline: bool) -> list[Span]:
+        """Cut a run at titles and roles and peel a leading nationality off a person."""
+        out: list[Span] = []
+        current: list[Token] = []
+        after_title = False
+        pieces: list[tuple[list[Token], bool]] = []
+        ends_with_marker = run[-1].word in lx.ORG_MARKERS or run[-1].word in lx.EVENT_MARKERS
+        for index, token in enumerate(run):
+            word = token.word
+            is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
+            if is_title and not (ends_with_marker and index > 0 and word in lx.ORG_MARKERS):
+                if current:
+                    pieces.append((current, after_title))
+                current = []
+                after_title = True
+                continue
+            if (
+                current
+                and current[-1].word in lx.ORG_MARKERS
+                and (word in lx.SURNAMES or word in lx.GIVEN_NAMES)
+                and len(current) > 1
+            ):
+                # "Xiaomi Group Wang Xiang": the organisation ends at its suffix.
+                pieces.append((current, after_title))
+                current, after_title = [], False
+            if (
+                not current
+                and word in lx.DEMONYMS
+                and word not in lx.SURNAMES
+                and index + 1 < len(run)
+                and not ends_with_marker
+            ):
+                pieces.append(([token], after_title))
+                continue
+            current.append(token)
+        if current:
+            pieces.append((current, after_title))
+        for toks, titled in pieces:
+            while toks and toks[-1].word in lx.CONNECTORS:
+                toks = toks[:-1]
+            if not toks:
+                continue
+            start, end = toks[0].start, toks[-1].end
+            out.append(
+                Span(
+                    start,
+                    end,
+                    self.text[start:end],
+                    [t.word for t in toks],
+                    sent_start=toks[0].sent_start,
+                    headline=headline,
+                    after_title=titled,
+                )
+            )
+        return out
+
+    # ---- evidence -----------------------------------------------------
+    def _collect(self, span: Span) -> None:
+        text, words = self.text, span.words
+        # Sentence-initial ordinary words are not part of names ("Speaking at").
+        while span.sent_start and words and self._ordinary(words[0]):
+            drop = len(words[0])
+            rest = span.text[drop:].lstrip()
+            span.start += len(span.text) - len(rest)
+            span.text, words = rest, words[1:]
+            span.words = words
+        if (
+            not words
+            or all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
+            or all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
+            or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
+        ):
+            span.words = []
+            return
+        before = text[max(0, span.start - 60) : span.start]
+        after = text[span.end : span.end + 80]
+        surface = span.text
+        last = words[-1]
+        n = len(words)
+        place = self.places.get(surface)
+        if span.after_title:
+            span.add(P, 3)
+        if n > 1 and last in lx.ORG_MARKERS:
+            span.add(ORG, 3)
+        if _DOMAIN_RE.fullmatch(surface):
+            span.add(ORG, 3)
+        if (n > 1 and last in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:
+            span.add(E, 3.5 if last not in lx.ORG_MARKERS else 0)
+        if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
+            span.add(N, 4)
+        if place is not None:
+            needs_evidence = (
+                place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)
+            )
+            if not needs_evidence:
+                span.add(G, 2.5)
+            elif (_LOCATIVE_BEFORE.search(before) and not span.sent_start) or re.match(
+                r"^,\s+[A-Z]", after
+            ):
+                span.add(G, 2)
+        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+            span.add(G, 3)
+        if place is None:
+            if _ROLE_BEFORE.search(before) and not _ROLE_OF_BEFORE.search(before):
+                span.add(P, 3)
+            if _APPOSITION_ROLE.match(after):
+                span.add(P, 3)
+            if _ROLE_OF_BEFORE.search(before) and not self._person_shaped(words):
+                span.add(ORG, 2)
+            if _ROLE_AFTER.match(after) and not self._person_shaped(words):
+                span.add(ORG, 2.5)
+            if _ORG_CUE_BEFORE.search(before) or _APPOSITION_ORG.match(after):
+                span.add(ORG, 2)
+            if _CREDIT_BEFORE.search(before):
+                span.add(ORG, 2)
+            if _POSSESSIVE_ORG_AFTER.match(after):
+                span.add(ORG, 1)
+            if _PRODUCT_AFTER.match(after):
+                span.add(PR, 1.5)
+            if self._person_shaped(words):
+                span.add(P, 2)
+            if _SPEECH_AFTER.match(after):
+                span.add(P, 1 if n > 1 else 0.5)
+        if not span.evidence and not span.sent_start and not self._stop(span, before, after):
+            span.add(ORG, FALLBACK)
+
+    def _ordinary(self, word: str) -> bool:
+        low = word.lower()
+        if word in self.places or word in lx.DEMONYMS or word in lx.SURNAMES:
+            return False
+        return (
+            low in lx.FUNCTION_WORDS
+            or low in self.lower_vocab
+            or (low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES)
+        )
+
+    def _person_shaped(self, words: list[str]) -> bool:
+        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):
+            return False
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return False
+        first = words[0]
+        if first in lx.AMBIGUOUS_SURNAMES:
+            return False
+        return (first in lx.SURNAMES and len(words) <= 3) or first in lx.GIVEN_NAMES
+
+    def _stop(self, span: Span, before: str, after: str) -> bool:
+        """Capitalised words that are not names: common acronyms, slogans in quotes."""
+        words = span.words
+        if len(words) == 1:
+            word = words[0]
+            if word.upper() in lx.COMMON_ACRONYMS or len(word) == 1:
+                return True
+            if word.lower() in self.lower_vocab or word.lower() in lx.FUNCTION_WORDS:
+                return True
+        if all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words):
+            return True
+        quoted = before[-1:] in _QUOTES_OPEN and after[:1] in _QUOTES_CLOSE
+        return quoted or len(words) > 4
+
+    def _suppress_common_acronyms(self, spans: list[Span]) -> None:
+        """ "electric vehicle (EV)", "BOM (bill of materials)": acronyms of common nouns."""
+        common: set[str] = set()
+        for match in _ACRONYM_DEF.finditer(self.text):
+            acronym = match.group(1)
+            words = re.findall(r"[\w-]+", self.text[max(0, match.start() - 80) : match.start()])
+            expansion = words[-len(acronym) :] if len(words) >= len(acronym) else []
+            if expansion and all(w[:1].islower() for w in expansion):
+                common.add(acronym)
+        for match in _ACRONYM_EXPANSION_AFTER.finditer(self.text):
+            common.add(match.group(1))
+        for span in spans:
+            if span.text in common:
+                span.evidence.clear()
+                span.words = []
+
+    def _lists(self, spans: list[Span]) -> None:
+        """ "Nio, Li Auto and Xpeng Motors": unknown members take their neighbours' type."""
+        group: list[Span] = []
+
+        def flush() -> None:
+            typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
+            if len(group) > 1 and typed:
+                kind = max(typed[0].evidence, key=typed[0].evidence.__getitem__)
+                for s in group:
+                    if s.words and max(s.evidence.values(), default=0) < 2:
+                        s.add(kind, 1)
+
+        previous: Span | None = None
+        for span in spans:
+            if not span.words:
+                continue
+            if previous is not None and _LIST_GAP.match(self.text[previous.end : span.start]):
+                group.append(span)
+            else:
+                flush()
+                group = [span]
+            previous = span
+        flush()
+
+    # ---- decisions ----------------------------------------------------
+    def _decide(self, spans: list[Span]) -> dict[str, tuple[EntityType, str]]:
+        """One type per name: the type with the most evidence over the article."""
+        totals: dict[str, dict[EntityType, float]] = defaultdict(dict)
+        for span in spans:
+            if not span.words or not span.evidence:
+                continue
+            bucket = totals[_key(span.text)]
+            for kind, score in span.evidence.items():
+                bucket[kind] = bucket.get(kind, 0.0) + score
+        names: dict[str, tuple[EntityType, str]] = {}
+        for name, scores in totals.items():
+            kind = max(scores, key=scores.__getitem__)
+            canonical = name
+            place = self.places.get(name) or self.places.get(name.replace("'", "’"))
+            if kind is G and place is not None:
+                canonical = place.canonical
+            names[name] = (kind, canonical)
+        return names
+
+    def _person_parts(self, names: dict[str, tuple[EntityType, str]]) -> dict[str, list[str]]:
+        parts: dict[str, list[str]] = defaultdict(list)
+        for name, (kind, canonical) in names.items():
+            if kind is P and " " in name:
+                for part in name.split():
+                    if canonical not in parts[part]:
+                        parts[part].append(canonical)
+        return parts
+
+    def _acronyms(
+        self, names: dict[str, tuple[EntityType, str]]
+    ) -> dict[str, tuple[EntityType, str]]:
+        out: dict[str, tuple[EntityType, str]] = {}
+        for match in _ACRONYM_DEF.finditer(self.text):
+            acronym = match.group(1)
+            before = self.text[max(0, match.start() - 120) : match.start()].rstrip()
+            for name, (kind, canonical) in names.items():
+                if (
+                    " " in name
+                    and before.replace("’", "'").endswith(name)
+                    and (_initials(name).startswith(acronym[0]))
+                ):
+                    out[acronym] = (kind, canonical)
+        for name, (kind, canonical) in names.items():
+            if kind is ORG and " " in name:
+                initials = _initials(name)
+                if len(initials) >= 2:
+                    out.setdefault(initials, (kind, canonical))
+        return out
+
+    def _resolve(
+        self,
+        span: Span,
+        names: dict[str, tuple[EntityType, str]],
+        persons: dict[str, list[str]],
+        acronyms: dict[str, tuple[EntityType, str]],
+    ) -> Entity | None:
+        if not span.words:
+            return None
+        key = _key(span.text)
+        strong = max(span.evidence.values(), default=0.0)
+        if (
+            len(span.words) == 1
+            and key in persons
+            and not (key in names and names[key][0] is not P and strong >= 2.5)
+        ):
+            return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
+        if key in acronyms:
+            kind, canonical = acronyms[key]
+            if key in names and names[key][0] is not kind and strong >= 2.5:
+                kind, canonical = names[key]
+            return Entity(span.start, span.end, span.text, kind, canonical)
+        if key not in names:
+            return None
+        kind, canonical = names[key]
+        if span.sent_start and not span.evidence:
+            # Only names seen elsewhere with evidence count at a sentence start.
+            return Entity(span.start, span.end, span.text, kind, canonical)
+        return Entity(span.start, span.end, span.text, kind, canonical)
+
+    def _nearest(self, span: Span, candidates: list[str]) -> str:
+        if len(candidates) == 1:
+            return candidates[0]
+        best, best_distance = candidates[0], None
+        for candidate in candidates:
+            index = self.text.rfind(candidate, 0, span.start)
+            distance = span.start - index if index >= 0 else len(self.text) * 2
+            if best_distance is None or distance < best_distance:
+                best, best_distance = candidate, distance
+        return best
+
+    def _headline(
+        self,
+        span: Span,
+        names: dict[str, tuple[EntityType, str]],
+        persons: dict[str, list[str]],
+        acronyms: dict[str, tuple[EntityType, str]],
+    ) -> list[Entity]:
+        """Title Case: only names known from the body, places and nationalities count."""
+        out: list[Entity] = []
+        words = span.words
+        offsets = []
+        position = span.start
+        for word in words:
+            index = self.text.find(word, position)
+            offsets.append(index)
+            position = index + len(word)
+        i = 0
+        limit = max(longest_name_words(), 6)
+        while i < len(words):
+            found = None
+            for j in range(min(len(words), i + limit), i, -1):
+                start = offsets[i]
+                end = offsets[j - 1] + len(words[j - 1])
+                surface = self.text[start:end]
+                key = _key(surface)
+                if key in names:
+                    kind, canonical = names[key]
+                elif j - i == 1 and key in persons:
+                    kind, canonical = P, persons[key][0]
+                elif key in acronyms:
+                    kind, canonical = acronyms[key]
+                elif surface in self.places and not self.places[surface].common_word:
+                    kind, canonical = G, self.places[surface].canonical
+                elif j - i == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
+                    kind, canonical = N, surface
+                else:
+                    continue
+                found = (j, Entity(start, end, surface, kind, canonical))
+                break
+            if found is None:
+                i += 1
+            else:
+                i = found[0]
+                out.append(found[1])
+        return out
+
+
+_DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
+
+
+def _is_compound_demonym(word: str) -> bool:
+    if "-" not in word:
+        return False
+    head, _, tail = word.partition("-")
+    return head in lx.DEMONYM_PREFIXES and (tail in places() or tail in lx.DEMONYMS)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("'s", "").split() if w[0].isupper())
+
+
+def _non_overlapping(entities: list[Entity]) -> list[Entity]:
+    entities.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.end <= entity.start:
+            continue
+        if out and entity.start < out[-1].end:
+            continue
+        out.append(entity)
+    return out

@@ -1,0 +1,131 @@
+"""Word tokens with the facts the chunker needs: capitalisation, sentence starts, headlines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.extract.entities.lexicon import DEMONYM_PREFIXES
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_DOMAIN = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)$", re.IGNORECASE)
+_SENTENCE_END = frozenset(".!?:;\"“”‘'([{—–•*|>")
+# Words that may be lower case inside a Title Case headline.
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "x",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int  # of the name part: a possessive 's or a hyphenated tail is left out
+    word: str
+    cap: bool  # looks like part of a name
+    sent_start: bool
+    possessive: bool
+    cut_after: bool  # something after the word ("-based", "'s") ends any name here
+    line: int
+
+
+def _looks_like_name(word: str) -> bool:
+    first = word[0]
+    if first.isupper():
+        return True
+    if first.islower():
+        # iPhone, eBay, but not "e-commerce"
+        return len(word) > 1 and word[1].isupper()
+    return bool(_DOMAIN.match(word)) and any(c.isalpha() for c in word)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    line = 0
+    last_end = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        raw = match.group()
+        newlines = text.count("\n", last_end, start)
+        line += newlines
+        # A trailing full stop belongs to the word only in initials ("U.S.") and
+        # abbreviations; sentence ends are not part of names.
+        if raw.endswith(".") and not _INITIALS.fullmatch(raw):
+            raw = raw[:-1]
+            end -= 1
+        word = raw
+        possessive = False
+        cut = False
+        stripped = _POSSESSIVE.sub("", word) if len(word) > 2 else word
+        if stripped != word and stripped:
+            possessive = True
+            cut = True
+            word = stripped
+        if "-" in word:
+            parts = word.split("-")
+            if parts[0] and parts[0][0].isupper() and not all(p[:1].isupper() for p in parts):
+                # "Beijing-based", "US-sanctioned": the name is the first part.
+                word = parts[0]
+                cut = True
+            elif parts[0] in DEMONYM_PREFIXES:
+                pass
+        gap = text[last_end:start]
+        prev = gap.rstrip()
+        sent_start = (
+            not tokens
+            or newlines > 0
+            or (prev[-1:] in _SENTENCE_END if prev else tokens[-1].word[-1:] == ".")
+            or (not prev.strip() and text[tokens[-1].end : start].strip()[-1:] in _SENTENCE_END)
+        )
+        tokens.append(
+            Token(
+                start,
+                start + len(word),
+                word,
+                _looks_like_name(word),
+                sent_start,
+                possessive,
+                cut,
+                line,
+            )
+        )
+        last_end = end
+    return tokens
+
+
+def headline_lines(text: str, tokens: list[Token]) -> set[int]:
+    """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
+    by_line: dict[int, list[Token]] = {}
+    for token in tokens:
+        by_line.setdefault(token.line, []).append(token)
+    out = set()
+    for line, toks in by_line.items():
+        words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
+        if len(words) < 3:
+            continue
+        capitalised = sum(1 for t in words if t.cap)
+        if capitalised / len(words) >= 0.75:
+            out.add(line)
+    return out

@@ -314,14 +314,17 @@ class Database:
                 return cls._fallback(path, f"cannot write {path}: {_describe(exc)}")
             try:
                 moved = _move_aside(path)
+            except FileNotFoundError:
+                pass  # another reader moved it aside a moment ago; open the new one
             except OSError as move_exc:
                 return cls._fallback(
                     path, f"{path} is damaged and cannot be moved aside: {_describe(move_exc)}"
                 )
-            notice = (
-                f"The saved-data file was damaged ({_describe(exc)}); it was kept as "
-                f"{moved} and a new one was started."
-            )
+            if moved is not None:
+                notice = (
+                    f"The saved-data file was damaged ({_describe(exc)}); it was kept as "
+                    f"{moved} and a new one was started."
+                )
             try:
                 conn = _open_rw(path)
             except (sqlite3.Error, _NewerSchemaError) as again:

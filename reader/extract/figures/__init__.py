@@ -1,0 +1,180 @@
+"""Figures: the numeric facts an article states, normalised and labelled.
+
+`extract_figures(text)` reads money, counts, percentages, ages, durations and
+dates out of cleaned article text. Model numbers ("Xiaomi 12"), ordinals,
+times of day, phone numbers, URLs and version strings are not figures.
+Display helpers for people live in `reader.extract.figures.display`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from reader.extract.figures.dates import date_value, find_dates
+from reader.extract.figures.grammar import Context, Found, scan, title_lines
+from reader.extract.figures.guards import WEB_PATTERNS, blocked_spans
+from reader.extract.figures.label import fallback_label, make_label
+from reader.extract.figures.numbers import tokenize
+from reader.extract.model import Figure, FigureKind
+
+__all__ = ["extract_figures"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
+)
+_YEN_CUES = re.compile(r"\byen\b|\bJapan(?:ese)?\b|\bTokyo\b|\bJPY\b")
+_YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
+_WON_CUES = re.compile(r"\bKorean?\b|\bSeoul\b|\bKRW\b|₩")
+_CONVERSION_GAP = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or|equivalent to|"
+    r"more than|over|US)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def extract_figures(text: str, published: date | None = None) -> list[Figure]:
+    """The figures in `text`, in order of appearance, spans non-overlapping."""
+    if not text:
+        return []
+    tokens = tokenize(text)
+    ctx = Context(
+        text=text,
+        tokens=tokens,
+        blocked=blocked_spans(text),
+        title_lines=title_lines(text),
+        yen_context=bool(_YEN_CUES.search(text)) and not _YUAN_CUES.search(text),
+        won_context=bool(_WON_CUES.search(text)),
+    )
+    web = blocked_spans(text, WEB_PATTERNS)
+    claimed = [False] * len(tokens)
+    found: list[Found] = []
+    starts = [t.start for t in tokens]
+    for d in find_dates(text, published):
+        if any(s < d.end and d.start < e for s, e in web):
+            continue
+        first = _token_index(starts, d.start)
+        last = first
+        while last < len(tokens) and tokens[last].start < d.end:
+            claimed[last] = True
+            last += 1
+        found.append(
+            Found(
+                d.start,
+                d.end,
+                FigureKind.DATE,
+                date_value(d.parts),
+                None,
+                parts=d.parts,
+                first_token=first,
+                last_token=last,
+            )
+        )
+    found.extend(scan(ctx, claimed))
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Found] = []
+    for f in found:
+        if f.start < f.end and (not kept or f.start >= kept[-1].end):
+            kept.append(f)
+    _link_conversions(text, kept)
+    return _to_figures(text, kept)
+
+
+def _token_index(starts: list[int], offset: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(starts, offset)
+
+
+def _link_conversions(text: str, found: list[Found]) -> None:
+    """'4,000 yuan ($629)': two money figures, one amount; each points at the other."""
+    for a, b in zip(range(len(found)), range(1, len(found)), strict=False):
+        fa, fb = found[a], found[b]
+        if fa.kind != FigureKind.MONEY or fb.kind != FigureKind.MONEY or fa.unit == fb.unit:
+            continue
+        gap = text[fa.end : fb.start]
+        if _CONVERSION_GAP.fullmatch(gap) and text[fb.end : fb.end + 3].lstrip().startswith(")"):
+            fa.link_to, fb.link_to = b, a
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    lo = 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group() and _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
+            continue
+        spans.append((lo, m.start()))
+        lo = m.end()
+    spans.append((lo, len(text)))
+    return spans
+
+
+def _to_figures(text: str, found: list[Found]) -> list[Figure]:
+    sentences = _sentences(text)
+    figures = []
+    s_idx = 0
+    prev_end_in_sentence = 0
+    for f in found:
+        while s_idx < len(sentences) - 1 and sentences[s_idx][1] <= f.start:
+            s_idx += 1
+            prev_end_in_sentence = sentences[s_idx][0]
+        sentence = sentences[s_idx]
+        q_start = f.start
+        if f.qualifier:
+            q_start = _qualifier_start(text, f.start, f.qualifier)
+        label = make_label(
+            text,
+            sentence,
+            (f.start, f.end),
+            q_start,
+            f.kind,
+            f.unit,
+            max(prev_end_in_sentence, sentence[0]),
+            text[f.start : f.end],
+        )
+        if f.qualifier == "to" and figures and figures[-1].end == _from_to_end(text, f.start):
+            label = figures[-1].label  # "from five to nine": both ends count the same thing
+        if not label:
+            # Nothing between this figure and the one before: it qualifies the same thing
+            # ("105 billion yuan over the past five years").
+            same = figures and figures[-1].start >= sentence[0]
+            label = (
+                figures[-1].label
+                if same
+                else fallback_label(f.kind, f.unit, text, sentence, (f.start, f.end))
+            )
+        prev_end_in_sentence = f.end
+        figures.append(
+            Figure(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                kind=f.kind,
+                value=float(f.value),
+                unit=f.unit,
+                qualifier=f.qualifier,
+                label=label,
+                value_max=float(f.value_max) if f.value_max is not None else None,
+                linked=f.link_to,
+                date_parts=f.parts,
+            )
+        )
+    # A conversion reads under the label of the amount it converts.
+    for idx, fig in enumerate(figures):
+        if fig.linked is not None and fig.linked < idx:
+            figures[idx] = replace(fig, label=figures[fig.linked].label)
+    return figures
+
+
+def _from_to_end(text: str, start: int) -> int:
+    """Where the figure before a 'to <figure>' ends: start minus ' to '."""
+    m = re.search(r"\s+to\s+$", text[max(0, start - 10) : start])
+    return max(0, start - 10) + m.start() if m else -1
+
+
+def _qualifier_start(text: str, start: int, qualifier: str) -> int:
+    pattern = r"\s+".join(re.escape(w) for w in qualifier.split()) + r"\s*\W?\s*$"
+    m = re.search(pattern, text[max(0, start - 60) : start], re.IGNORECASE)
+    return max(0, start - 60) + m.start() if m else start

@@ -1,0 +1,173 @@
+"""Dates that carry a figure: "March 18", "Aug. 16", "2025-03-05", "first half of 2024", "Q4".
+
+Years on their own ("in 2020") are found by the number grammar, since only
+there can a year be told from a count ("2024 units").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from reader.extract.figures.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS
+from reader.extract.model import DateParts
+
+_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+_MONTH = r"(?P<month>" + "|".join(n.capitalize() for n in _MONTH_NAMES) + r")(?P<dot>\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
+_REL = r"(?:\s+(?P<rel>last|this|next)\s+year)?"
+_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_OF_YEAR = (
+    r"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?"
+    + _YEAR
+    + r"|\s+of\s+(?P<rel2>last|this|next)\s+year)?"
+)
+
+_H_YEAR = r"\bH(?P<half>[12])\s*(?:'|20)?(?P<yy>\d\d)\b|\b" + _YEAR + r"\s+H(?P<half2>[12])\b"
+_Q_YEAR = (
+    r"\bQ(?P<quarter>[1-4])(?:\s*(?:'|20)?(?P<yy>\d\d))?\b|\b"
+    + _YEAR
+    + r"\s+Q(?P<quarter2>[1-4])\b"
+)
+_OPT_YEAR = r"(?:,?\s+" + _YEAR + r")?\b"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "iso",
+        re.compile(
+            r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+            r"(?:(?:T|\s+)(?:[A-Z]{2,5}\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?\b"
+        ),
+    ),
+    ("slash", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")),
+    ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _OPT_YEAR + _REL)),
+    ("day_month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _OPT_YEAR)),
+    ("month_year", re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("half", re.compile(r"\b" + _ORD + r"(?P<hy>[ -])half" + _OF_YEAR + r"\b", re.I)),
+    ("quarter", re.compile(r"\b" + _ORD + r"(?P<hy>[ -])quarter" + _OF_YEAR + r"\b", re.I)),
+    ("h_year", re.compile(_H_YEAR)),
+    ("q_year", re.compile(_Q_YEAR)),
+    ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
+]
+
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    start: int
+    end: int
+    parts: DateParts
+
+
+def _month_ok(text: str, m: re.Match[str]) -> bool:
+    name = m.group("month").lower()
+    if name in AMBIGUOUS_MONTHS and len(name) == 3 and not m.group("dot"):
+        # "Lei Jun 12" is a name before a number; "Jun 12" alone is a date.
+        before = text[: m.start("month")].rstrip()
+        prev = re.search(r"([A-Za-z]+)$", before)
+        if prev and prev.group(1)[0].isupper() and not before.endswith((".", "\n")):
+            return False
+    return True
+
+
+def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parts = _parts(kind, m, text)
+            if parts is None:
+                continue
+            start, end = m.span()
+            if kind == "month_day" and m.group("rel"):
+                # "December 28 last year": the relative year qualifies, the span stays on the date.
+                end = m.start("rel")
+                while text[end - 1].isspace():
+                    end -= 1
+            if kind in ("half", "quarter") and m.group("year") is None and m.group("rel2"):
+                end = m.end("ord") + len(m.group("hy")) + len(kind)
+            parts = _resolve(parts, published)
+            found.append(FoundDate(start, end, parts))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _int(m: re.Match[str], name: str) -> int | None:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None
+    return int(value) if value else None
+
+
+def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
+    if kind in ("iso", "slash"):
+        month, day = _int(m, "month"), _int(m, "day")
+        if not (month and 1 <= month <= 12 and day and 1 <= day <= 31):
+            return None
+        hour = _int(m, "hour") if kind == "iso" else None
+        minute = _int(m, "minute") if kind == "iso" else None
+        if hour is not None and hour > 23:
+            hour = minute = None
+        return DateParts(year=_int(m, "year"), month=month, day=day, hour=hour, minute=minute)
+    if kind in ("month_day", "day_month", "month_year"):
+        if not _month_ok(text, m):
+            return None
+        month = MONTHS[m.group("month").lower()]
+        day = _int(m, "day") if kind != "month_year" else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        after = text[m.end() : m.end() + 2]
+        if kind != "month_year" and re.match(r"[:.,]\d|%|\d", after):
+            return None  # "March 18:30", "May 5.5"
+        rel = None
+        if kind == "month_day" and m.group("rel"):
+            rel = _REL_YEAR[m.group("rel").lower()]
+        return DateParts(year=_int(m, "year"), month=month, day=day, rel_year=rel)
+    if kind in ("half", "quarter"):
+        ordinal = m.group("ord").lower()
+        number = ORDINAL_WORDS.get(ordinal) or int(ordinal[0])
+        if kind == "half" and number > 2:
+            return None
+        year = _int(m, "year")
+        rel = _REL_YEAR[m.group("rel2").lower()] if m.group("rel2") else None
+        # Without a year the phrase needs the adjective form ("fourth-quarter results")
+        # or a quarter, which is always a calendar quarter; "the first half" may be a match's.
+        if kind == "half" and year is None and rel is None and m.group("hy") != "-":
+            return None
+        if kind == "half":
+            return DateParts(year=year, half=number, rel_year=rel)
+        return DateParts(year=year, quarter=number, rel_year=rel)
+    if kind == "h_year":
+        half = _int(m, "half") or _int(m, "half2")
+        year = _int(m, "year") or (2000 + _int(m, "yy") if m.group("yy") else None)
+        return DateParts(year=year, half=half)
+    if kind == "q_year":
+        quarter = _int(m, "quarter") or _int(m, "quarter2")
+        year = _int(m, "year") or (2000 + _int(m, "yy") if m.group("yy") else None)
+        return DateParts(year=year, quarter=quarter)
+    if kind == "decade":
+        return DateParts(decade=_int(m, "decade"))
+    return None
+
+
+def _resolve(parts: DateParts, published: date | None) -> DateParts:
+    """Fill the year from the publication date when the text gives it relative to that."""
+    if parts.year is None and parts.rel_year is not None and published is not None:
+        return DateParts(**{**parts.as_dict(), "year": published.year + parts.rel_year})
+    return parts
+
+
+def date_value(parts: DateParts) -> float:
+    """The year when known, else the decade; 0.0 for a date with no year (see `DateParts`)."""
+    if parts.year is not None:
+        return float(parts.year)
+    if parts.decade is not None:
+        return float(parts.decade)
+    return 0.0

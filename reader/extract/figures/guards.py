@@ -1,0 +1,148 @@
+"""What looks like a number but is not a figure: URLs, times, phone numbers, versions, codes.
+
+These are character ranges computed once per text; the grammar skips any
+number that falls inside one. Model numbers need the surrounding words, so
+they are decided in the grammar (see `is_model_number`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.figures.lexicon import (
+    COMMON_CAPITALISED,
+    CURRENCY_PREFIX,
+    DURATION_UNITS,
+    MODEL_SUFFIXES,
+    MONTHS,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+)
+from reader.extract.figures.numbers import Token, glued
+
+_BLOCKED = [
+    re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE),
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # Domains: name.tld with a known top-level domain ("36kr.com", "news.qq.com").
+    re.compile(
+        r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|hk|io|co|uk|jp|de|fr|gov|edu|info|biz|tv"
+        r"|me|ai|app|dev|news|tw|sg|in|au|kr|ru|us|eu|ly|gg|xyz|site|online|tech)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"[#@]\w+"),
+    # Times of day.
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\s?o['’]clock", re.IGNORECASE),
+    # Phone numbers: an international prefix, an area code in brackets, or
+    # three or more digit groups.
+    re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d"),
+    re.compile(r"\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
+    re.compile(
+        r"\b(?:tel|phone|call|hotline|fax|mobile|whatsapp)\b[.:]?\s*\d[\d\s-]{5,}\d", re.IGNORECASE
+    ),
+    # Version strings.
+    re.compile(r"\bv?\d+\.\d+\.\d+(?:\.\d+)*\b", re.IGNORECASE),
+    re.compile(r"\b(?:version|ver\.?|v)\s?\d+(?:\.\d+)*\b", re.IGNORECASE),
+]
+_PHONE_LIKE = re.compile(r"\b\d{2,4}(?:[ .-]\d{2,4}){2,}\b")
+_BLOCKED.append(_PHONE_LIKE)
+# URLs, addresses and handles: the only blocks that also stop dates.
+WEB_PATTERNS = _BLOCKED[:4]
+
+
+def blocked_spans(
+    text: str, patterns: list[re.Pattern[str]] | None = None
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns if patterns is not None else _BLOCKED:
+        for m in pattern.finditer(text):
+            if pattern is _PHONE_LIKE and not _phone_like(m.group()):
+                continue
+            spans.append((m.start(), m.end()))
+    spans.sort()
+    return spans
+
+
+def _phone_like(s: str) -> bool:
+    # "10 20 30" is a list, "2020-2021-2022" years; a phone has eight digits or more.
+    digits = sum(c.isdigit() for c in s)
+    return digits >= 8 and not re.fullmatch(r"(?:1[89]|20)\d\d(?:[ .-](?:1[89]|20)\d\d)+", s)
+
+
+_NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS)
+
+
+def _is_brand_word(tok: Token, title_line: bool) -> bool:
+    """A capitalised word that can name a product line ("Xiaomi", "iPhone", "Group")."""
+    text = tok.text
+    if not text[0].isalpha():
+        return False
+    has_capital = any(c.isupper() for c in text)
+    if not has_capital:
+        return False
+    low = tok.lower
+    if low in COMMON_CAPITALISED or low in MONTHS or low in _NUMBER_WORDS:
+        return False
+    if low in CURRENCY_PREFIX or low in SCALES or low in DURATION_UNITS:
+        return False
+    if text.endswith(("'s", "’s", "s'")):
+        return False
+    # In a headline every word is capitalised: a verb ("Sells 170 Million") is no brand.
+    return not (title_line and (low.endswith(("s", "ed", "ing")) and not text.isupper()))
+
+
+def is_model_number(
+    tokens: list[Token], i: int, end: int, *, title_line: bool, sentence_initial_prev: bool
+) -> bool:
+    """The number tokens[i:end] name a model or a thing ("Xiaomi 12", "Group 7", "12 Pro")."""
+    if i > 0 and not glued(tokens, i):
+        prev = tokens[i - 1]
+        if _is_brand_word(prev, title_line) and not (
+            sentence_initial_prev and prev.lower in COMMON_CAPITALISED
+        ):
+            return True
+    if end < len(tokens):
+        nxt = tokens[end]
+        if nxt.lower in MODEL_SUFFIXES and (nxt.text[0].isupper() or nxt.text == "+"):
+            # "12 Pro", "15 Ultra"; a lone capital letter after a space only
+            # when another model number came just before ("12 and 12 S").
+            return len(nxt.text) > 1 or nxt.text == "+" or glued(tokens, end)
+    # "Xiaomi 12 and 12 Pro", "iPhone 14 or 15": the second number continues the first.
+    if i >= 3 and tokens[i - 1].lower in ("and", "or", ",", "/", "&") and tokens[i - 2].is_digits:
+        before = tokens[i - 3]
+        if _is_brand_word(before, title_line) or before.lower in MODEL_SUFFIXES:
+            return True
+    return False
+
+
+def is_code(tokens: list[Token], i: int, end: int) -> bool:
+    """Digits glued to letters that are not a unit: '5G', 'G20', 'COVID-19', 'A320'."""
+    tok = tokens[i]
+    if not tok.is_digits:
+        return False
+    if i > 0 and glued(tokens, i):
+        prev = tokens[i - 1]
+        if (
+            prev.is_word
+            and prev.lower + "$" not in CURRENCY_PREFIX
+            and (prev.lower not in CURRENCY_PREFIX)
+        ):
+            return True
+        if prev.text in ("-", "/") and i > 1 and glued(tokens, i - 1):
+            before = tokens[i - 2]
+            if before.is_word and before.text[0].isupper():
+                return True  # "COVID-19", "F-35"
+        if prev.text in (".", "_"):
+            return True
+    if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
+        nxt = tokens[i + 1]
+        if nxt.text in ("_",) or (
+            nxt.text == "."
+            and i + 2 < len(tokens)
+            and tokens[i + 2].start == nxt.end
+            and tokens[i + 2].is_word
+        ):
+            return True
+    return False

@@ -1,0 +1,180 @@
+"""Words the figure grammar knows: numbers, scales, currencies, units, months, qualifiers.
+
+Kept as data so the grammar reads as rules, and so a missing word is a one-line fix.
+"""
+
+from __future__ import annotations
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+# Multipliers after a number. Single letters only count when glued to the
+# number or after a currency ("$5m", "US$10 bn"), see grammar.
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
+    "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
+    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+LOOSE_SCALES = {"k", "m", "b"}  # ambiguous with metres/bytes unless glued or after a currency
+
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+
+# Currency written before the number. Multi-token prefixes are matched on the
+# lowercased text glued together ("us$" from "US" "$").
+CURRENCY_PREFIX = {
+    "$": "USD", "us$": "USD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
+    "sgd": "SGD", "a$": "AUD", "aud": "AUD", "au$": "AUD", "c$": "CAD", "cad": "CAD",
+    "ca$": "CAD", "nt$": "TWD", "twd": "TWD", "nz$": "NZD", "nzd": "NZD", "r$": "BRL",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "CNY", "￥": "CNY",
+    "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "₹": "INR", "inr": "INR", "rs": "INR",
+    "₩": "KRW", "krw": "KRW", "chf": "CHF", "rub": "RUB", "₽": "RUB", "brl": "BRL",
+    "mop": "MOP", "myr": "MYR", "rm": "MYR", "thb": "THB", "฿": "THB", "vnd": "VND",
+    "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
+}  # fmt: skip
+# Three-letter codes that are also English words: only before a number with a
+# space and in capitals ("TRY 5"), never lowercased.
+CODE_NEEDS_CAPITALS = {"try", "php", "rub", "rm", "rs", "rp", "mop", "chf"}
+
+# Currency written after the number, as words (lowercase, longest first in use).
+CURRENCY_SUFFIX = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD", "new zealand dollars": "NZD", "dollars": "USD", "dollar": "USD",
+    "usd": "USD", "hkd": "HKD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "gbp": "GBP",
+    "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR",
+    "won": "KRW", "krw": "KRW", "roubles": "RUB", "rubles": "RUB", "ruble": "RUB",
+    "rouble": "RUB", "swiss francs": "CHF", "francs": "CHF", "ringgit": "MYR",
+    "baht": "THB", "dong": "VND", "pesos": "MXN", "rupiah": "IDR", "rand": "ZAR",
+    "reais": "BRL", "real": "BRL", "lira": "TRY", "patacas": "MOP", "cents": "USD",
+}  # fmt: skip
+CENT_WORDS = {"cents", "cent"}
+# Suffix words that are also ordinary English: accepted only with a money cue.
+AMBIGUOUS_SUFFIX = {"won", "real", "rand", "dong", "pound", "lira"}
+
+PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
+
+DURATION_UNITS = {
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "month": "month", "months": "month", "week": "week", "weeks": "week",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
+    "minute": "minute", "minutes": "minute", "mins": "minute",
+    "second": "second", "seconds": "second", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "quarter": "quarter",
+    "quarters": "quarter", "night": "night", "nights": "night",
+}  # fmt: skip
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# Abbreviations that are also names or words ("Lei Jun", "Mar" ...): a month
+# only with a full stop or when no capitalised name stands before them.
+AMBIGUOUS_MONTHS = {"jun", "mar", "may", "jan", "dec", "sep", "oct", "nov", "aug", "apr"}
+
+# Qualifiers before a figure, longest first. Kept out of the span.
+QUALIFIERS = (
+    "in excess of", "upwards of", "as many as", "as much as", "as few as", "as little as",
+    "no more than", "no less than", "not more than", "not less than", "more than",
+    "less than", "fewer than", "greater than", "higher than", "lower than", "just over",
+    "just under", "well over", "well above", "slightly more than", "slightly over",
+    "up to", "at least", "at most", "close to", "nearly", "almost", "about", "around",
+    "approximately", "roughly", "some", "an estimated", "estimated", "over", "above",
+    "under", "below", "exceeded", "exceeding", "exceeds", "surpassed", "topped",
+    "within", "only", "just", "merely", "a mere", "barely", "more", "circa", "approx",
+)  # fmt: skip
+# Extra qualifiers that only make sense before a duration.
+DURATION_QUALIFIERS = (
+    "over the past", "over the next", "over the last", "over the coming", "in the past",
+    "in the next", "in the last", "in the coming", "for the past", "for the next",
+    "for the last", "during the past", "during the next", "the past", "the next",
+    "the last", "the following", "the coming", "following", "after", "for", "in",
+)  # fmt: skip
+
+# Words that end in "s" but are not plural nouns: never a counted noun.
+NOT_PLURAL = {
+    "is", "was", "has", "does", "as", "us", "its", "his", "hers", "this", "thus", "yes",
+    "plus", "less", "across", "perhaps", "always", "whereas", "towards", "besides",
+    "news", "series", "species", "means", "afterwards", "nevertheless", "unless",
+    "various", "previous", "famous", "serious", "numerous", "obvious", "bonus", "status",
+    "campus", "virus", "focus", "census", "consensus", "gas", "bus", "chaos", "ours",
+    "yours", "theirs", "sometimes", "nowadays", "overseas", "analysis", "basis",
+    "crisis", "thesis", "emphasis", "axis", "process", "success", "business", "access",
+    "progress", "address", "class", "glass", "mass", "loss", "boss", "express", "press",
+    "stress", "congress", "witness", "harness", "fitness", "says", "goes", "comes",
+    "makes", "takes", "gives", "sees", "gets", "seems", "becomes", "remains", "rises",
+    "falls", "grows", "shows", "wants", "needs", "plans", "aims", "hopes", "expects",
+    "includes", "reaches", "hits", "adds", "cuts", "sells", "buys", "owns", "tops",
+    "leads", "helps", "holds", "keeps", "runs", "sets", "puts", "lets", "tells",
+    "asks", "works", "looks", "uses", "brings", "turns", "starts", "ends", "lasts",
+}  # fmt: skip
+IRREGULAR_PLURALS = {
+    "people", "children", "men", "women", "staff", "personnel", "police", "cattle",
+    "sheep", "fish", "deer", "aircraft", "livestock", "teeth", "feet", "mice", "geese",
+    "crew", "faculty", "offspring", "data", "media", "criteria", "phenomena", "bacteria",
+}  # fmt: skip
+# Adjectives and determiners that may stand between a number and its noun but
+# are not part of what is counted ("100 young employees" counts employees).
+COUNT_FILLERS = {
+    "such", "more", "other", "additional", "extra", "further", "new", "young", "old",
+    "small", "large", "big", "major", "minor", "senior", "junior", "different",
+    "separate", "several", "many", "few", "total", "full", "whole", "own", "existing",
+    "current", "former", "active", "registered", "individual", "key", "main", "top",
+    "leading", "so-called", "potential", "possible", "remaining",
+}  # fmt: skip
+
+# Words that, capitalised before a number, are ordinary English rather than a
+# brand or model name ("In 2020", "Some 30 firms", "About 5 %").
+COMMON_CAPITALISED = {
+    "in", "on", "at", "by", "of", "to", "for", "from", "with", "about", "around", "over",
+    "under", "some", "nearly", "almost", "approximately", "roughly", "only", "just",
+    "since", "until", "till", "after", "before", "during", "within", "than", "and",
+    "or", "but", "the", "a", "an", "all", "its", "their", "his", "her", "our", "my",
+    "your", "these", "those", "this", "that", "another", "up", "top", "more", "less",
+    "fewer", "least", "most", "as", "per", "each", "every", "between",
+    "among", "amid", "above", "below", "beyond", "through", "via", "versus", "vs",
+    "while", "when", "where", "if", "though", "although", "because", "then", "also",
+    "still", "yet", "even", "again", "now", "today", "yesterday", "tomorrow", "last",
+    "next", "past", "first", "estimated", "total", "exactly", "approx", "circa",
+    "no", "not", "both", "either", "neither", "nor", "so", "what", "which", "who",
+    "are", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "must", "shall", "do", "does", "did",
+}  # fmt: skip
+
+# Model-name suffixes after a number ("12 Pro", "15 Ultra"): the number is a model.
+MODEL_SUFFIXES = {
+    "pro", "max", "ultra", "plus", "lite", "mini", "se", "air", "neo", "prime", "edge",
+    "note", "fold", "flip", "turbo", "gt", "xl", "s", "x", "t", "e", "i", "+",
+}  # fmt: skip
+
+# Words suggesting a bare "at 35" is a person's age.
+AGE_CUES = {
+    "youngest", "oldest", "young", "old", "age", "aged", "died", "dies", "retired",
+    "retire", "retiring", "born", "teen", "teenager", "debut", "entrepreneur", "founder",
+    "became", "joined", "started", "founded", "married", "son", "daughter", "boy", "girl",
+}  # fmt: skip
+
+HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}

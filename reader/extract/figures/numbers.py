@@ -1,0 +1,222 @@
+"""Tokens and the numbers they spell: digits, number words, scales and fractions.
+
+The grammar works on tokens rather than raw regexes because the same number
+("ten", "10", "10bn") feeds many rules, and adjacency (no space between
+tokens, as in "80-year-old" or "$5m") is what tells several of them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.extract.figures.lexicon import (
+    DENOMINATORS,
+    LOOSE_SCALES,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+)
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def glued(tokens: list[Token], i: int) -> bool:
+    """True when token i follows token i-1 with nothing between them."""
+    return 0 < i < len(tokens) and tokens[i - 1].end == tokens[i].start
+
+
+def digits_value(text: str) -> float | None:
+    """'4,000' -> 4000.0, '1.05' -> 1.05; None for forms that are not one number ('1,2,3')."""
+    if _GROUPED.fullmatch(text):
+        return float(text.replace(",", ""))
+    if _PLAIN.fullmatch(text):
+        return float(text)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: float
+    start: int  # token index of the first token
+    end: int  # token index past the last token
+    words: bool  # spelt out ("five") rather than written in digits
+    scaled: bool  # a scale word was applied ("billion")
+    integer_digits: str | None = None  # the digits when a plain integer ("2024")
+
+
+def _scale_at(tokens: list[Token], i: int, *, loose_ok: bool) -> float | None:
+    if i >= len(tokens):
+        return None
+    word = tokens[i].lower
+    if word not in SCALES:
+        return None
+    if word in LOOSE_SCALES:
+        # "5m" or "$5 m" but not "5 m tall": loose letters need to be glued
+        # to the number (or follow a currency) and end the word.
+        if not (glued(tokens, i) or loose_ok):
+            return None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.start == tokens[i].end and nxt.is_word:
+            return None
+    return SCALES[word]
+
+
+def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Parse spelt-out numbers ("twenty-five", "two hundred", "a dozen") from token i."""
+    n = len(tokens)
+    total = 0.0
+    current = 0.0
+    seen = False
+    j = i
+    if (
+        tokens[j].lower in ("a", "an")
+        and j + 1 < n
+        and tokens[j + 1].lower
+        in (
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "dozen",
+        )
+    ):
+        current = 1
+        seen = True
+        j += 1
+    while j < n:
+        word = tokens[j].lower
+        if word in TENS_WORDS and not (seen and current % 100 >= 10):
+            current += TENS_WORDS[word]
+            seen = True
+            # "twenty-five"
+            if (
+                j + 2 < n
+                and tokens[j + 1].text == "-"
+                and glued(tokens, j + 1)
+                and glued(tokens, j + 2)
+                and tokens[j + 2].lower in UNITS_WORDS
+                and 0 < UNITS_WORDS[tokens[j + 2].lower] < 10
+            ):
+                current += UNITS_WORDS[tokens[j + 2].lower]
+                j += 2
+            j += 1
+        elif word in UNITS_WORDS and not (seen and current % 100 != 0):
+            current += UNITS_WORDS[word]
+            seen = True
+            j += 1
+        elif seen and word == "hundred":
+            current = max(current, 1) * 100
+            j += 1
+        elif seen and word == "dozen":
+            current = max(current, 1) * 12
+            j += 1
+        elif seen and word in ("thousand", "million", "billion", "trillion"):
+            total += max(current, 1) * SCALES[word]
+            current = 0
+            j += 1
+        elif (
+            seen
+            and word == "and"
+            and j + 1 < n
+            and tokens[j - 1].lower == "hundred"
+            and (tokens[j + 1].lower in UNITS_WORDS or tokens[j + 1].lower in TENS_WORDS)
+        ):
+            j += 1
+        else:
+            break
+    if not seen:
+        return None
+    return total + current, j
+
+
+def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -> Number | None:
+    """The number starting at token i, with any scale word after it."""
+    tok = tokens[i]
+    if tok.is_digits:
+        value = digits_value(tok.text)
+        if value is None:
+            return None
+        integer = tok.text if tok.text.isdigit() else None
+        j = i + 1
+        scaled = False
+        scale = _scale_at(tokens, j, loose_ok=after_currency)
+        if scale is not None:
+            value *= scale
+            scaled = True
+            integer = None
+            j += 1
+            # "5 hundred thousand": a second, larger scale multiplies again.
+            second = _scale_at(tokens, j, loose_ok=False)
+            if second is not None and second > scale:
+                value *= second
+                j += 1
+        return Number(value, i, j, words=False, scaled=scaled, integer_digits=integer)
+    parsed = _word_value(tokens, i)
+    if parsed is None:
+        return None
+    value, j = parsed
+    scaled = False
+    while j < len(tokens) and tokens[j].lower in ("million", "billion", "trillion", "bn"):
+        value *= SCALES[tokens[j].lower]
+        scaled = True
+        j += 1
+    return Number(value, i, j, words=True, scaled=scaled)
+
+
+def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """'two-thirds', 'three quarters', 'a half', 'one-fifth' -> (value, end token index)."""
+    n = len(tokens)
+    tok = tokens[i].lower
+    numerator: float | None = None
+    j = i
+    if tok in ("a", "an", "one"):
+        numerator = 1
+    elif tok in UNITS_WORDS and UNITS_WORDS[tok] > 0:
+        numerator = UNITS_WORDS[tok]
+    if numerator is None:
+        return None
+    j += 1
+    if j < n and tokens[j].text == "-" and glued(tokens, j) and glued(tokens, j + 1):
+        j += 1
+    if j >= n:
+        return None
+    denom_word = tokens[j].lower
+    if denom_word not in DENOMINATORS:
+        return None
+    plural = denom_word.endswith("s") or denom_word == "halves"
+    if (numerator == 1) == plural:
+        return None  # "one thirds", "two third" are not fractions
+    if numerator >= DENOMINATORS[denom_word]:
+        return None
+    return numerator / DENOMINATORS[denom_word], j + 1

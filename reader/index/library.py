@@ -159,7 +159,7 @@ class Library:
     def _ix_count(self) -> int:
         return -1 if self._ix is None else self._ix.doc_count()
 
-    def _recorded_snapshot(self) -> dict[str, int] | None:
+    def _recorded_snapshot(self) -> dict[str, Any] | None:
         import json
 
         raw = self._manifest.get("snapshot")
@@ -432,6 +432,8 @@ class Library:
             except (QueryError, LibraryError):
                 raise
             except storage.DAMAGE_ERRORS as exc:
+                if self._healthy():
+                    raise  # a fault in this code, not in the index files
                 self._damage = f"while searching: {storage.describe(exc)}"
                 self._close_index()
                 if self.read_only or attempt:
@@ -440,6 +442,14 @@ class Library:
                     ) from exc
                 self.update()
         return None
+
+    def _healthy(self) -> bool:
+        """Whether the index files still open and read cleanly."""
+        try:
+            storage.open_checked(self._whoosh_dir, None).close()
+        except storage.IndexDamaged:
+            return False
+        return True
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article, newest first, undated last; cached until the index changes."""
@@ -539,7 +549,9 @@ class Library:
                     marks = find_marks(stored.text, stored.entities, spec)
                     skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
                     passage = best_passage(stored.text, marks, skip)
-                hits.append(Hit(summary, float(hit.score or 0.0), counts[hit.docnum], passage))
+                # A date-sorted search has sort keys, not relevance scores.
+                score = float(hit.score) if isinstance(hit.score, int | float) else 0.0
+                hits.append(Hit(summary, score, counts[hit.docnum], passage))
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)

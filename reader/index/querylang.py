@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from reader.index.schema import ENTITY_FIELDS, USER_FIELDS, WORDS_FIELD, entity_key
 
@@ -158,6 +159,11 @@ def _date_bounds(text: str, original: str) -> tuple[int, int]:
     return value, value
 
 
+def _next_day(value: int, step: int) -> int:
+    day = date(value // 10000, value // 100 % 100, value % 100) + timedelta(days=step)
+    return day.year * 10000 + day.month * 100 + day.day
+
+
 def _date_query(tok: _Token) -> str:
     original = f"date:{tok.text}" if tok.kind == "word" else f"date:{tok.text!r}"
     if tok.kind == "range":
@@ -169,18 +175,18 @@ def _date_query(tok: _Token) -> str:
         lo = _date_bounds(lo_text, original)[0] if lo_text else 0
         hi = _date_bounds(hi_text, original)[1] if hi_text else 99999999
         if tok.text.startswith("{") and lo_text:
-            lo = _date_bounds(lo_text, original)[1] + 1
+            lo = _next_day(_date_bounds(lo_text, original)[1], 1)
         if tok.text.endswith("}") and hi_text:
-            hi = _date_bounds(hi_text, original)[0] - 1
+            hi = _next_day(_date_bounds(hi_text, original)[0], -1)
     else:
         m = _COMPARE.match(tok.text)
         if m:
             op, value = m.groups()
             first, last = _date_bounds(value, original)
             lo, hi = {
-                ">": (last + 1, 99999999),
+                ">": (_next_day(last, 1), 99999999),
                 ">=": (first, 99999999),
-                "<": (0, first - 1),
+                "<": (0, _next_day(first, -1)),
                 "<=": (0, last),
             }[op]
         else:

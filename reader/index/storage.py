@@ -14,6 +14,7 @@ import shutil
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as windex
 from whoosh.index import FileIndex
@@ -74,7 +75,7 @@ def create(whoosh_dir: Path) -> FileIndex:
     return windex.create_in(str(whoosh_dir), build_schema(), indexname=INDEX_NAME)
 
 
-def open_checked(whoosh_dir: Path, expected: dict[str, int] | None) -> FileIndex:
+def open_checked(whoosh_dir: Path, expected: dict[str, Any] | None) -> FileIndex:
     """Open the index and read it once; raise IndexDamaged if anything is off."""
     ix = None
     try:
@@ -95,18 +96,22 @@ def open_checked(whoosh_dir: Path, expected: dict[str, int] | None) -> FileIndex
         raise IndexDamaged(f"unreadable index ({describe(exc)})") from exc
 
 
-def snapshot(ix: FileIndex) -> dict[str, int]:
-    """Sizes of the files of the current generation, to compare at the next open."""
-    gen = ix.latest_generation()
-    storage = ix.storage
-    out = {"#generation": gen}
-    for name in storage.list():
+def snapshot(ix: FileIndex) -> dict[str, Any]:
+    """Size and modification time of each index file, to compare at the next open.
+
+    Whoosh has no checksums: bytes changed in place read as silently wrong
+    results, but changing a file changes its modification time.
+    """
+    out: dict[str, Any] = {"#generation": ix.latest_generation()}
+    root = Path(ix.storage.folder)
+    for name in ix.storage.list():
         if not name.upper().endswith("LOCK"):
-            out[name] = storage.file_length(name)
+            st = (root / name).stat()
+            out[name] = [st.st_size, st.st_mtime_ns]
     return out
 
 
-def _check_sizes(whoosh_dir: Path, expected: dict[str, int], generation: int) -> None:
+def _check_sizes(whoosh_dir: Path, expected: dict[str, Any], generation: int) -> None:
     if expected.get("#generation") != generation:
         return  # written by a newer commit than the one recorded: nothing to compare
     for name, size in expected.items():
@@ -115,8 +120,9 @@ def _check_sizes(whoosh_dir: Path, expected: dict[str, int], generation: int) ->
         path = whoosh_dir / name
         if not path.exists():
             raise IndexDamaged(f"index file {name} is missing")
-        if path.stat().st_size != size:
-            raise IndexDamaged(f"index file {name} changed size")
+        st = path.stat()
+        if [st.st_size, st.st_mtime_ns] != size:
+            raise IndexDamaged(f"index file {name} was changed outside reader")
 
 
 def _close(ix: FileIndex | None) -> None:

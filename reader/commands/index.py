@@ -1,0 +1,75 @@
+"""`reader index [CORPUS] [--rebuild]`: build or update a corpus' search index."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library
+from reader.index.model import IndexReport
+
+NAME = "index"
+HELP = "build or update the search index of a folder of articles"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="folder of articles; default: the sample corpus",
+    )
+    parser.add_argument("--rebuild", action="store_true", help="index every file again")
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = corpus_arg(args.corpus)
+    err = Console(stderr=True)
+    try:
+        library = open_library(corpus)
+    except LibraryError as exc:
+        return fail(str(exc))
+    with library:
+        try:
+            with Progress(
+                TextColumn("indexing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[path]}", style="dim"),
+                console=err,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("index", total=None, path="")
+
+                def progress(done: int, total: int, path: str) -> None:
+                    bar.update(task, completed=done, total=total or None, path=path[-50:])
+
+                report = library.update(progress, rebuild=args.rebuild)
+        except LibraryError as exc:
+            return fail(str(exc))
+    _print_report(Console(), report, corpus)
+    return 0
+
+
+def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
+    if report.rebuilt_reason:
+        console.print(f"[yellow]index {report.rebuilt_reason}[/]")
+    for message in report.messages:
+        console.print(f"[yellow]{message}[/]")
+    console.print(
+        f"[bold]{report.articles}[/] articles in {corpus}: "
+        f"{report.added} files added, {report.changed} changed, {report.removed} removed, "
+        f"{report.unchanged} unchanged"
+    )
+    console.print(
+        f"{report.entities} entity mentions, {report.figures} figures; {report.seconds:.1f} s"
+    )
+    if report.skipped:
+        console.print(f"[yellow]{len(report.skipped)} files skipped:[/]")
+        for path, reason in report.skipped:
+            console.print(f"  {path}: {reason}", markup=False)

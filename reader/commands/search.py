@@ -1,0 +1,107 @@
+"""`reader search QUERY`: ranked articles with their best passage, or JSON for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
+from reader.index.library import QueryError
+from reader.index.model import SearchResult, SortOrder
+
+NAME = "search"
+HELP = "search a folder of articles (updates its index first when files changed)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", help='e.g. xiaomi AND date:2025, person:"Lei Jun", invest*')
+    parser.add_argument("--corpus", type=Path, default=None, help="default: the sample corpus")
+    parser.add_argument("--limit", type=int, default=10, help="results to show (default 10)")
+    parser.add_argument(
+        "--sort", choices=[s.value for s in SortOrder], default=SortOrder.RELEVANCE.value
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        return fail("--limit must be 1 or more")
+    try:
+        library = open_library(corpus_arg(args.corpus))
+    except LibraryError as exc:
+        return fail(str(exc))
+    with library:
+        try:
+            quiet_update(library)
+            result = library.search(
+                args.query, sort=SortOrder(args.sort), limit=args.limit, passages=args.limit
+            )
+        except QueryError as exc:
+            return fail(f"bad query: {exc.message}")
+        except LibraryError as exc:
+            return fail(str(exc))
+    if args.json:
+        print(json.dumps(_as_json(result), ensure_ascii=False, indent=2))
+    else:
+        _print(Console(), result)
+    return 0 if result.total else 1
+
+
+def _as_json(result: SearchResult) -> dict[str, object]:
+    return {
+        "query": result.query,
+        "total": result.total,
+        "partial": result.partial,
+        "suggestion": result.suggestion,
+        "elapsed_ms": round(result.elapsed_ms, 1),
+        "hits": [
+            {
+                "id": h.summary.id,
+                "title": h.summary.title,
+                "published": h.summary.published.isoformat() if h.summary.published else None,
+                "source": h.summary.source,
+                "path": h.summary.path,
+                "score": round(h.score, 3),
+                "hits": h.hit_count,
+                "passage": None
+                if h.passage is None
+                else {"text": h.passage.text, "marks": [list(m) for m in h.passage.marks]},
+            }
+            for h in result.hits
+        ],
+    }
+
+
+def _print(console: Console, result: SearchResult) -> None:
+    shown = len(result.hits)
+    partial = " (partial: the search was cut short)" if result.partial else ""
+    console.print(
+        f"[bold]{result.total}[/] articles match [cyan]{result.query}[/]"
+        f" ({result.elapsed_ms:.0f} ms){partial}",
+        highlight=False,
+    )
+    if result.suggestion:
+        console.print(f"did you mean: [bold]{result.suggestion}[/]", highlight=False)
+    for rank, hit in enumerate(result.hits, start=1):
+        s = hit.summary
+        when = s.published.isoformat() if s.published else "undated"
+        head = Text(f"{rank:>2}. ", style="dim")
+        head.append(s.title, style="bold")
+        head.append(f"  {when}", style="dim")
+        if s.source:
+            head.append(f" · {s.source}", style="dim")
+        head.append(f" · {hit.hit_count} matches", style="dim")
+        console.print(head)
+        if hit.passage is not None:
+            passage = Text(hit.passage.text)
+            for start, end in hit.passage.marks:
+                passage.stylize("bold reverse", start, end)
+            passage.pad_left(4)
+            console.print(passage)
+        console.print(Text(f"    {s.path}", style="dim"))
+    if result.total > shown:
+        console.print(f"[dim]{result.total - shown} more; use --limit[/]")

@@ -1,0 +1,58 @@
+"""The real pipeline (loader, extractors, index) on the repository's sample corpus."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.index.library import Library
+from reader.index.model import SortOrder
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    root = Path(__file__).resolve().parents[2] / "seeds"
+    lib = Library.open(root, index_dir=tmp_path_factory.mktemp("seed-index"))
+    report = lib.update()
+    assert report.articles == 5 and not report.skipped
+    yield lib
+    lib.close()
+
+
+def ids(result) -> list[str]:
+    return [h.summary.id[:3] for h in result.hits]
+
+
+def test_person_query_finds_the_one_article(seeds: Library) -> None:
+    assert ids(seeds.search('person:"Ren Zhengfei"')) == ["001"]
+    assert ids(seeds.search("person:'ren zhengfei'")) == ["001"]
+
+
+def test_known_queries(seeds: Library) -> None:
+    ev = set(ids(seeds.search('"electric vehicle"')))
+    assert {"000", "001", "004"} <= ev
+    dated = seeds.search("xiaomi AND date:2025")
+    assert dated.total >= 1
+    assert all(h.summary.published and h.summary.published.year == 2025 for h in dated.hits)
+    invest = seeds.search("invest", limit=1)
+    assert invest.total >= 2
+    passage = invest.hits[0].passage
+    assert passage is not None
+    assert any(passage.text[s:e].lower().startswith("invest") for s, e in passage.marks)
+    assert seeds.search("innovaton~").total >= 1
+
+
+def test_newest_first_puts_undated_last(seeds: Library) -> None:
+    dates = [h.summary.published for h in seeds.search("xiaomi", sort=SortOrder.NEWEST).hits]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[: len(dated)] == dated
+
+
+def test_stored_article_matches_a_fresh_load(seeds: Library) -> None:
+    summary = seeds.summaries()[0]
+    stored = seeds.article(summary.id)
+    assert stored is not None
+    for e in stored.entities:
+        assert stored.text[e.start : e.end] == e.text
+    raw = seeds.raw_text(summary.id)
+    assert raw and stored.paragraphs[-1].text[:20] in raw

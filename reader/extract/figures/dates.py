@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from reader.extract.figures.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS
+from reader.extract.figures.lexicon import (
+    AMBIGUOUS_MONTHS,
+    COMMON_CAPITALISED,
+    MONTHS,
+    ORDINAL_WORDS,
+)
 from reader.extract.model import DateParts
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
@@ -68,7 +73,8 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
         # "Lei Jun 12" is a name before a number; "Jun 12" alone is a date.
         before = text[: m.start("month")].rstrip()
         prev = re.search(r"([A-Za-z]+)$", before)
-        if prev and prev.group(1)[0].isupper() and not before.endswith((".", "\n")):
+        name_before = prev and prev.group(1)[0].isupper()
+        if name_before and prev.group(1).lower() not in COMMON_CAPITALISED:
             return False
     return True
 

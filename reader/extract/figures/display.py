@@ -117,12 +117,13 @@ def _join_range(low: str, high: str, kind: FigureKind) -> str:
     """'2 years' + '3 years' -> '2–3 years'; '¥5 bn' + '¥6 bn' -> '¥5–6 bn'."""
     if kind == FigureKind.AGE:
         return f"{low}–{high.removeprefix('aged ')}"
-    low_words, high_words = low.split(" "), high.split(" ")
-    if (len(low_words) > 1 and low_words[1:] == high_words[1:]) or kind == FigureKind.DURATION:
-        return f"{low_words[0]}–{' '.join(high_words)}"
-    for prefix in ("US$", "HK$", "JP¥", "¥", "€", "£"):
+    for prefix in ("US$", "HK$", "JP¥", "¥", "€", "£", "S$", "A$", "C$", "NT$"):
         if low.startswith(prefix) and high.startswith(prefix):
-            return f"{low}–{high.removeprefix(prefix)}"
+            high = high.removeprefix(prefix)
+            break
+    low_words, high_words = low.split(" "), high.split(" ")
+    if len(low_words) > 1 and low_words[1:] == high_words[1:]:
+        return f"{low_words[0]}–{' '.join(high_words)}"
     return f"{low}–{high}"
 
 

@@ -59,6 +59,7 @@ _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "afte
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
 _AGE_WORDS = {"aged", "age", "ages"}
+_PERSON_CUES = {"said", "says", "told", "he", "she", "his", "her", "who", "himself", "herself"}
 
 
 @dataclass(slots=True)
@@ -274,13 +275,10 @@ def _number_context_noun(ctx: Context, start_tok: int) -> str | None:
         if tokens[j].lower == "of" and tokens[j - 1].lower in ("number", "total", "count"):
             words = []
             m = j + 1
-            while (
-                m < start_tok
-                and tokens[m].is_word
-                and tokens[m].lower not in _STOP
-                and (len(words) < 4)
-            ):
+            while m < start_tok and tokens[m].is_word and tokens[m].lower not in _STOP:
                 words.append(m)
+                if _is_plural_noun(tokens[m]) or len(words) >= 4:
+                    break
                 m += 1
             if words and _is_plural_noun(tokens[words[-1]]):
                 return ctx.text[tokens[words[0]].start : tokens[words[-1]].end]
@@ -703,9 +701,11 @@ def _bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | No
     if start_tok >= 2 and num.value >= 15:
         before = tokens[start_tok - 1].text
         name = tokens[start_tok - 2]
-        if ((before == "," and nxt == ",") or (before == "(" and nxt == ")")) and (
-            name.is_word and name.text[0].isupper() and not ctx.sentence_initial(start_tok - 2)
-        ):
+        bracketed = (before == "," and nxt == ",") or (before == "(" and nxt == ")")
+        person = (name.is_word and name.text[0].isupper()) or bool(
+            _sentence_words(ctx, start_tok) & _PERSON_CUES
+        )
+        if bracketed and name.is_word and name.lower not in _STOP and person:
             return Found(
                 tokens[start_tok].start,
                 tokens[end - 1].end,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.figures.lexicon import (
+    AMBIGUOUS_MONTHS,
     COMMON_CAPITALISED,
     CURRENCY_PREFIX,
     DURATION_UNITS,
@@ -83,7 +84,11 @@ def _is_brand_word(tok: Token, title_line: bool) -> bool:
     if not has_capital:
         return False
     low = tok.lower
-    if low in COMMON_CAPITALISED or low in MONTHS or low in _NUMBER_WORDS:
+    # A month before a number reaches here only when the date grammar turned it
+    # down ("Lei Jun 12"): then it is part of a name.
+    if low in COMMON_CAPITALISED or (low in MONTHS and low not in AMBIGUOUS_MONTHS):
+        return False
+    if low in _NUMBER_WORDS:
         return False
     if low in CURRENCY_PREFIX or low in SCALES or low in DURATION_UNITS:
         return False

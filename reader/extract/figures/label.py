@@ -32,7 +32,7 @@ _EDGE_STOP = {
     "so", "such", "reportedly", "still", "already", "now", "further", "even", "least",
     "within", "following", "past", "next", "last", "during", "exceeded", "surpassed",
     "approximately", "roughly", "estimated", "including", "like", "each", "one", "all",
-    "most", "many", "none", "both", "any", "part",
+    "most", "many", "none", "both", "any", "part", "between", "among",
 }  # fmt: skip
 _AUXILIARIES = {"had", "has", "have", "been", "will", "would", "be", "is", "was", "were",
                 "are", "could", "should", "may", "might", "can", "being", "reportedly"}  # fmt: skip
@@ -168,7 +168,7 @@ def make_label(
     if kind == FigureKind.COUNT and unit:
         label = _count_label(text, clause_before, after, span, unit, span_text)
     elif kind == FigureKind.AGE:
-        label = _age_label(clause_before, after, span_text)
+        label = _age_label(clause_before or before, after, span_text)
     elif (
         kind in (FigureKind.DATE, FigureKind.DURATION)
         and after

@@ -1,0 +1,218 @@
+"""One test per figure rule, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.extract.figures import extract_figures
+from reader.extract.model import Figure, FigureKind
+
+
+def only(text: str, published: date | None = None) -> Figure:
+    figures = extract_figures(text, published)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The fund raised 105 billion yuan last year.", "105 billion yuan", 1.05e11, "CNY"),
+        ("It paid US$10 bn for the mine.", "US$10 bn", 1e10, "USD"),
+        ("Rents hit HK$25,000 a month.", "HK$25,000", 25_000, "HKD"),
+        ("The deal is worth RMB 10 billion.", "RMB 10 billion", 1e10, "CNY"),
+        ("The club spent €5m on a striker.", "€5m", 5e6, "EUR"),
+        ("A ticket costs 5 euros.", "5 euros", 5, "EUR"),
+        ("The firm lost £1.2bn in the year.", "£1.2bn", 1.2e9, "GBP"),
+        ("It sold for $3.5 million at auction.", "$3.5 million", 3.5e6, "USD"),
+        ("The bank lent 2 trillion yen to exporters.", "2 trillion yen", 2e12, "JPY"),
+        ("Coffee now costs 90 cents a cup.", "90 cents", 0.9, "USD"),
+    ],
+)
+def test_money(text: str, span: str, value: float, unit: str) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit) == (span, FigureKind.MONEY, unit)
+    assert fig.value == pytest.approx(value)
+
+
+def test_yen_symbol_follows_context() -> None:
+    assert only("A Tokyo flat costs ¥80 million in Japan.").unit == "JPY"
+    assert only("A Shanghai flat costs ¥8 million.").unit == "CNY"
+
+
+def test_conversion_in_brackets_links_two_figures() -> None:
+    figures = extract_figures("Phones priced at over 4,000 yuan ($629) sold well.")
+    assert [f.text for f in figures] == ["4,000 yuan", "$629"]
+    assert figures[0].linked == 1 and figures[1].linked == 0
+    assert figures[1].value == 629  # not negative
+    assert figures[0].qualifier == "over"
+    assert figures[1].label == figures[0].label
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        (
+            "The shop sold some 170 million mobile phones.",
+            "170 million mobile phones",
+            1.7e8,
+            "mobile phones",
+        ),
+        ("The city will hire 250 new teachers.", "250 new teachers", 250, "teachers"),
+        ("Two dozen people gathered outside.", "Two dozen people", 24, "people"),
+        ("The chain plans to open 1,200 more stores.", "1,200 more stores", 1200, "stores"),
+        ("The farm keeps five hundred sheep.", "five hundred sheep", 500, "sheep"),
+        ("The group has twenty-five members.", "twenty-five members", 25, "members"),
+    ],
+)
+def test_count(text: str, span: str, value: float, unit: str) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit, fig.value) == (span, FigureKind.COUNT, unit, value)
+
+
+def test_count_from_number_of_context() -> None:
+    fig = only("The number of branches exceeded 12,000 in May.")
+    assert (fig.kind, fig.value, fig.unit, fig.qualifier) == (
+        FigureKind.COUNT,
+        12_000,
+        "branches",
+        "exceeded",
+    )
+
+
+def test_from_to_gives_two_counts_of_the_same_thing() -> None:
+    figures = extract_figures("The number of board members will grow from seven to eleven.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("seven", 7, "board members"),
+        ("eleven", 11, "board members"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Sales grew 12 per cent.", "12 per cent", 12, "%"),
+        ("Turnout was 64.5 percent.", "64.5 percent", 64.5, "%"),
+        ("Margins fell to 8%.", "8%", 8, "%"),
+        ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "pp"),
+    ],
+)
+def test_percent(text: str, span: str, value: float, unit: str) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (span, FigureKind.PERCENT, value, unit)
+
+
+def test_percent_range_keeps_both_ends() -> None:
+    fig = only("Prices may rise 10-20% next year.")
+    assert (fig.text, fig.value, fig.value_max) == ("10-20%", 10, 20)
+
+
+def test_fraction() -> None:
+    fig = only("Four-fifths of the staff agreed.")
+    assert (fig.text, fig.value, fig.unit) == ("Four-fifths", pytest.approx(0.8), "fraction")
+    assert only("Two-thirds of voters stayed home.").value == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The 80-year-old pianist retired.", "80-year-old", 80),
+        ("A woman aged 35 was arrested.", "35", 35),
+        ("She was 41 years old when she won.", "41 years old", 41),
+        ("The mayor, 52, said the plan would go ahead.", "52", 52),
+    ],
+)
+def test_age(text: str, span: str, value: float) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (span, FigureKind.AGE, value, "year")
+
+
+def test_age_after_at_needs_a_person_context() -> None:
+    fig = only("He became the youngest mayor in the country at just 29.")
+    assert (fig.kind, fig.value, fig.qualifier) == (FigureKind.AGE, 29, "just")
+    assert all(f.kind != FigureKind.AGE for f in extract_figures("The index closed at 29."))
+
+
+def test_qualifier_stays_out_of_the_span() -> None:
+    fig = only("Exports rose by more than 30 per cent.")
+    assert (fig.text, fig.qualifier) == ("30 per cent", "more than")
+    assert only("Nearly 400 workers walked out.").qualifier == "nearly"
+    assert only("The queue held at least 60 people.").qualifier == "at least"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The project took five years.", "five years", 5, "year"),
+        ("They signed a ten-year lease.", "ten-year", 10, "year"),
+        ("The strike lasted 18 months.", "18 months", 18, "month"),
+        ("Talks ran for three days.", "three days", 3, "day"),
+        ("The site was abandoned for two decades.", "two decades", 2, "decade"),
+    ],
+)
+def test_duration(text: str, span: str, value: float, unit: str) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (span, FigureKind.DURATION, value, unit)
+
+
+def test_duration_range() -> None:
+    fig = only("The bridge will open within two to three years.")
+    assert (fig.text, fig.value, fig.value_max, fig.qualifier) == (
+        "two to three years",
+        2,
+        3,
+        "within",
+    )
+
+
+def test_duration_needs_a_number() -> None:
+    assert extract_figures("Prices rose over the past decade.") == []
+
+
+def test_dates() -> None:
+    figures = extract_figures(
+        "Results are due on March 18 and the plant opens in the first half of 2026, "
+        "after a fourth-quarter review. The law passed in 2019."
+    )
+    parts = [(f.text, f.date_parts.as_dict()) for f in figures if f.date_parts]
+    assert parts == [
+        ("March 18", {"month": 3, "day": 18}),
+        ("first half of 2026", {"year": 2026, "half": 1}),
+        ("fourth-quarter", {"quarter": 4}),
+        ("2019", {"year": 2019}),
+    ]
+    assert figures[-1].value == 2019
+
+
+def test_abbreviated_month_and_day_first() -> None:
+    assert only("The vote was held on Sept. 4.").date_parts.as_dict() == {"month": 9, "day": 4}
+    assert only("It closed on 5 March 2021.").date_parts.as_dict() == {
+        "year": 2021,
+        "month": 3,
+        "day": 5,
+    }
+
+
+def test_relative_year_resolves_against_publication_date() -> None:
+    fig = only("The app launched on December 28 last year.", published=date(2022, 2, 1))
+    assert fig.text == "December 28"
+    assert fig.date_parts.as_dict() == {"year": 2021, "month": 12, "day": 28, "rel_year": -1}
+    assert fig.value == 2021
+
+
+def test_label_reads_on_its_own() -> None:
+    fig = only("Spending on public transport reached 3 billion euros.")
+    assert fig.label == "Spending on public transport"
+    fig = only("The registered capital of 50 million yuan was paid in.")
+    assert fig.label == "registered capital"
+    fig = only("The insurer plans to invest 2 billion dollars in solar farms.")
+    assert fig.label == "plan to invest in solar farms" or "invest" in fig.label
+    figures = extract_figures("It ended the year selling 40 million tablets last year.")
+    assert figures[0].label == "tablets sold last year"
+
+
+def test_label_is_never_empty() -> None:
+    for text in ("42 dollars.", "2019", "Seven people.", "(5%)", "On March 3, rain."):
+        assert all(f.label.strip() for f in extract_figures(text))

@@ -61,7 +61,9 @@ _IPATTERNS = [
 _YEAR_RE = re.compile(rf"(?<![\w$€£¥.,-]){_YEAR}(?![\w%]|[.,]\d)")
 _AGE_RE = re.compile(r"\b(?:aged|at\s+(?:just|only|age)|at\s+the\s+age\s+of)\s+(\d{1,3})\b")
 
-_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+# Each pattern runs on its own: an alternation would let "in November" hide
+# "November last year", which starts later but is longer.
+_RES = [(name, re.compile(pat)) for name, pat in _PATTERNS]
 _IRE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _IPATTERNS), re.IGNORECASE)
 _LEAD = re.compile(r"^(?:early|late|mid-?|since|in|until|by|from|of|to)\s+", re.IGNORECASE)
 
@@ -69,17 +71,17 @@ _LEAD = re.compile(r"^(?:early|late|mid-?|since|in|until|by|from|of|to)\s+", re.
 def find_dates(text: str, published: date | None = None) -> list[Entity]:
     """Every DATE mention in `text`, non-overlapping, sorted by start."""
     found: list[tuple[int, int, str]] = []
-    for match in _RE.finditer(text):
-        kind = match.lastgroup or ""
-        start, end = match.span()
-        if kind == "month":
-            # "in May": the cue word shows it is the month, but is not part of the date.
-            lead = _LEAD.match(match.group())
-            if lead:
-                start += lead.end()
-            elif text[start:end] in ("May", "March"):
-                continue
-        found.append((start, end, kind))
+    for kind, pattern in _RES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if kind == "month":
+                # "in May": the cue word shows it is the month, but is not part of the date.
+                lead = _LEAD.match(match.group())
+                if lead:
+                    start += lead.end()
+                elif text[start:end] in ("May", "March"):
+                    continue
+            found.append((start, end, kind))
     for match in _IRE.finditer(text):
         found.append((match.start(), match.end(), match.lastgroup or ""))
     for match in _YEAR_RE.finditer(text):

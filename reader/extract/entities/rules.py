@@ -39,12 +39,12 @@ _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+$", re.IGNORECASE)
 _ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^\s+(?:co-)?(?:{_ROLE_ALT})\b", re.IGNORECASE)
 _APPOSITION_ROLE = re.compile(
-    rf"^\s*(?:\([^)]*\)\s*)?,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"^\s*(?:\([^)]*\)\s*)?,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_ROLE_ALT})\b",
     re.IGNORECASE,
 )
 _APPOSITION_ORG = re.compile(
-    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b", re.IGNORECASE
+    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b(?!['’])", re.IGNORECASE
 )
 _ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_ALT})\s+$", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Source|Image|Credit|Video|via)s?:?\s*$")
@@ -52,6 +52,9 @@ _SPEECH_AFTER = re.compile(
     r"^\s+(?:(?:also|then|later|has|had|previously|once|recently)\s+)?(?:"
     + "|".join(lx.SPEECH_VERBS)
     + r")\b"
+)
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
 _PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
 _PLACE_BEFORE = re.compile(
@@ -284,7 +287,10 @@ class _Article:
         if (
             not words
             or all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
-            or all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
+            or (
+                all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
+                and span.text not in lx.EVENT_WORDS
+            )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
         ):
             span.words = []
@@ -292,17 +298,19 @@ class _Article:
         before = text[max(0, span.start - 60) : span.start]
         after = text[span.end : span.end + 80]
         surface = span.text
-        last = words[-1]
         n = len(words)
         place = self.places.get(surface)
         if span.after_title:
             span.add(P, 3)
-        if n > 1 and last in lx.ORG_MARKERS:
+        head = _head(words)
+        if n > 1 and head in lx.ORG_MARKERS:
             span.add(ORG, 3)
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
-        if (n > 1 and last in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:
-            span.add(E, 3.5 if last not in lx.ORG_MARKERS else 0)
+        if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:
+            span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
+        if surface.endswith("New Year"):
+            span.add(E, 3)
         if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
             span.add(N, 4)
         if place is not None:
@@ -332,6 +340,8 @@ class _Article:
                 span.add(ORG, 2)
             if _POSSESSIVE_ORG_AFTER.match(after):
                 span.add(ORG, 1)
+            if _EVENT_AFTER.match(after):
+                span.add(E, 1.5)
             if _PRODUCT_AFTER.match(after):
                 span.add(PR, 1.5)
             if self._person_shaped(words):
@@ -343,6 +353,8 @@ class _Article:
 
     def _ordinary(self, word: str) -> bool:
         low = word.lower()
+        if word.isupper() and len(word) > 1 and word not in lx.COMMON_ACRONYMS:
+            return False  # "WHO chief ...": an acronym, not the pronoun
         if word in self.places or word in lx.DEMONYMS or word in lx.SURNAMES:
             return False
         return (
@@ -554,6 +566,14 @@ class _Article:
 
 
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
+
+
+def _head(words: list[str]) -> str:
+    """The word that types a name: the last, or the one before "of" ("Ministry of X")."""
+    for index, word in enumerate(words):
+        if word in ("of", "for", "on") and index:
+            return words[index - 1]
+    return words[-1]
 
 
 def _is_compound_demonym(word: str) -> bool:

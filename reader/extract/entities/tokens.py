@@ -53,12 +53,14 @@ class Token:
 
 def _looks_like_name(word: str) -> bool:
     first = word[0]
+    if _DOMAIN.match(word) and any(c.isalpha() for c in word):
+        return True
     if first.isupper():
         return True
     if first.islower():
         # iPhone, eBay, but not "e-commerce"
         return len(word) > 1 and word[1].isupper()
-    return bool(_DOMAIN.match(word)) and any(c.isalpha() for c in word)
+    return False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -124,6 +126,10 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     for line, toks in by_line.items():
         words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
         if len(words) < 3:
+            continue
+        # Headlines do not end in a full stop; sentences with many names do.
+        line_end = text.find("\n", toks[-1].end)
+        if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
             continue
         capitalised = sum(1 for t in words if t.cap)
         if capitalised / len(words) >= 0.75:

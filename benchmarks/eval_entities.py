@@ -1,6 +1,6 @@
 """Entity scores on the seeds only (no figures, no timing): the table extraction_eval prints.
 
-    .venv/bin/python benchmarks/eval_entities.py [--errors]
+.venv/bin/python benchmarks/eval_entities.py [--errors]
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.extraction_eval import DEFAULT_GOLD, DEFAULT_SEEDS, evaluate, format_table  # noqa: E402
+from benchmarks.extraction_eval import DEFAULT_GOLD, DEFAULT_SEEDS, evaluate, format_table
 
 
 def main(argv: list[str]) -> int:

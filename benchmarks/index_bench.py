@@ -1,0 +1,137 @@
+"""Indexing and query speed of the index layer on synthetic corpora.
+
+    python benchmarks/index_bench.py [--sizes 2000,20000] [--no-pool]
+
+For each size: generates (once) a corpus under benchmarks/out/, then reports
+the pipeline rate (load + extract + index), Whoosh's own rate on the same
+documents without extraction, query latency (median, p95) over a fixed mixed
+query set with passages for 20 results, index size and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_corpus import generate
+
+from reader.corpus.loader import list_files, load_file
+from reader.index import library as library_module
+from reader.index import storage
+from reader.index.extraction import document
+from reader.index.library import Library
+from reader.index.model import SortOrder
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def queries(lib: Library) -> list[tuple[str, SortOrder]]:
+    people = [f.name for f in lib.facets(per_type=3) if f.type == "PERSON"]
+    orgs = [f.name for f in lib.facets(per_type=3) if f.type == "ORG"]
+    person = people[0] if people else "nobody"
+    org = orgs[0] if orgs else "nothing"
+    r, n = SortOrder.RELEVANCE, SortOrder.NEWEST
+    return [
+        ("investors", r),
+        ("solar AND grid", r),
+        ('"electric vehicle"', r),
+        ('"clinical trial" OR vaccine', r),
+        (f'person:"{person}"', r),
+        (f'org:"{org}" AND date:2023', r),
+        ("shares AND date:[2023-01 to 2023-06]", n),
+        ("title:refinery", n),
+        ("invest*", r),
+        ("semicond*", r),
+        ("invstors~", r),
+        ("elecrticity~2", r),
+        ("railway NOT freight", r),
+        ("(oil OR gas) AND emissions", r),
+        ("date:2024 AND hospital", n),
+        ("budget reform opposition", r),
+    ]
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def bench(size: int, no_pool: bool) -> None:
+    corpus = OUT / f"corpus-{size}"
+    if not corpus.exists():
+        generate(corpus, size)
+    work = Path(tempfile.mkdtemp(prefix="reader-bench-", dir=OUT))
+    try:
+        if no_pool:
+            library_module.POOL_THRESHOLD = 10**9
+        lib = Library.open(corpus, index_dir=work / "index")
+        started = time.perf_counter()
+        report = lib.update(rebuild=True)
+        pipeline = report.articles / (time.perf_counter() - started)
+
+        docs = []
+        for path in list_files(corpus):
+            loaded = load_file(path, corpus)
+            if isinstance(loaded, list):
+                rel = path.relative_to(corpus).as_posix()
+                docs.extend(document(a, rel, [], []) for a in loaded)
+        started = time.perf_counter()
+        storage.bulk_write(work / "plain", docs)
+        whoosh_only = len(docs) / (time.perf_counter() - started)
+
+        timings: list[float] = []
+        for query, sort in queries(lib):
+            lib.search(query, sort=sort, limit=20, passages=20)  # warm
+            for _ in range(5):
+                t = time.perf_counter()
+                lib.search(query, sort=sort, limit=20, passages=20)
+                timings.append((time.perf_counter() - t) * 1000)
+        timings.sort()
+        p95 = timings[int(len(timings) * 0.95) - 1]
+        t = time.perf_counter()
+        lib.summaries()
+        summaries_ms = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        lib.facets("investors")
+        facets_ms = (time.perf_counter() - t) * 1000
+        lib.close()
+        print(
+            f"{size} articles ({'no pool' if no_pool else 'pool'}): "
+            f"pipeline {pipeline:.0f} articles/s, whoosh only {whoosh_only:.0f} docs/s "
+            f"(ratio {pipeline / whoosh_only:.2f}); "
+            f"query median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms "
+            f"({len(timings)} runs, 20 passages); summaries {summaries_ms:.0f} ms, "
+            f"facets {facets_ms:.0f} ms; index {du(work / 'index') / 1e6:.1f} MB; "
+            f"peak memory {peak_mb():.0f} MB; {report.entities} entities, "
+            f"{report.figures} figures",
+            flush=True,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="300", help="comma-separated corpus sizes")
+    parser.add_argument("--no-pool", action="store_true", help="extract in the main process")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    for size in (int(s) for s in args.sizes.split(",")):
+        bench(size, args.no_pool)
+
+
+if __name__ == "__main__":
+    main()

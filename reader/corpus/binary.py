@@ -41,7 +41,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # rest of the data is binary too.
 _WEAK = {b"BM": "BMP image", b"BZh": "bzip2 archive", b"MZ": "Windows executable"}
 
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+# Every byte except the control characters that text never holds.
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in b"\t\n\r\f\v\x1b")
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -68,5 +69,5 @@ def _looks_binary(head: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    controls = len(head.translate(None, _NOT_CONTROL))
     return controls / len(head) > 0.1

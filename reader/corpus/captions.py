@@ -15,6 +15,10 @@ _CREDIT_TAIL = re.compile(
     r"[\w\"“][^.!?]{0,80}?[)\]]?\.?$",
     re.I,
 )
+# Wire-photo credits: "REUTERS/Jane Doe", "AFP/Getty Images", "AP Photo/John Roe".
+_SLASH_CREDIT = re.compile(
+    r"(?:^|\s)(?:[A-Z]{2,}|AP Photo|Getty Images)\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}$"
+)
 _CREDIT_HEAD = re.compile(r"^[(\[]?(?:photo(?:graph)?|picture|image|credit|file photo)s?\s*:", re.I)
 # Where people stand in a picture: "(second from left)", ", centre,", "(L-R)".
 _POSITION = re.compile(
@@ -26,13 +30,16 @@ _POSITION = re.compile(
 _IMG_TAG = re.compile(r"<img\b[^>]*>?", re.I)
 _ALT_TAIL = re.compile(r"\s*\balt\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^>]*)>?", re.I)
 _MAX_CAPTION_WORDS = 70
+_TAIL_CHARS = 140
 
 
 def is_caption(text: str) -> bool:
     """True for a paragraph that describes or credits a picture."""
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return False
-    if _CREDIT_TAIL.search(text) or _CREDIT_HEAD.match(text):
+    # A credit closes the caption: only the tail needs searching.
+    tail = text[-_TAIL_CHARS:]
+    if _CREDIT_TAIL.search(tail) or _SLASH_CREDIT.search(tail) or _CREDIT_HEAD.match(text):
         return True
     whole_parenthesis = text.startswith("(") and text.rstrip(".").endswith(")")
     return whole_parenthesis and bool(_POSITION.search(text))

@@ -25,7 +25,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40})?)"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
     r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d))?"
-    r"\s*(?:\((?P<agency>[A-Z][\w&.' -]{1,30})\))?\s*(?P<dash>[-–—]+|:)\s"
+    r"\s*(?:\((?P<agency>[A-Z][\w&.' -]{1,30})\))?\s*(?:(?:[-–—]+|:)\s|$)"
 )
 
 
@@ -34,6 +34,7 @@ class Dateline:
     place: str
     when: str | None  # the date as written, often without a year
     agency: str | None
+    end: int  # where the story text after the dateline starts
 
 
 @dataclass(slots=True)
@@ -55,7 +56,7 @@ def parse_dateline(text: str) -> Dateline | None:
     # when it is written in capitals.
     if not agency and not place.split(",")[0].isupper():
         return None
-    return Dateline(place, match.group("when"), agency.strip() if agency else None)
+    return Dateline(place, match.group("when"), agency.strip() if agency else None, match.end())
 
 
 def pull_credits(blocks: list[Block]) -> Credits:

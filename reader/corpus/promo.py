@@ -33,11 +33,9 @@ _MAX_WORDS = 90
 
 def is_promo(text: str) -> bool:
     words = len(text.split())
-    if words > _MAX_WORDS or _REPORTED.search(text):
+    if words > _MAX_WORDS or _REPORTED.search(text) or not _PROMO_TERMS.search(text):
         return False
     terms = len({m.group(0).lower() for m in _PROMO_TERMS.finditer(text)})
-    if terms == 0:
-        return False
     addressed = bool(_SECOND_PERSON.search(text))
     calls = bool(_CALL_TO_ACTION.search(text))
     if terms >= 2 and (addressed or calls):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from reader.corpus.captions import is_caption
+from reader.corpus.credits import parse_dateline
 from reader.corpus.document import Block
 from reader.corpus.model import ParagraphKind
 
@@ -80,9 +81,15 @@ def looks_like_headline(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    if _SIGN_OFF.search(text) or is_caption(text):
+    if _SIGN_OFF.search(text) or is_caption(text) or _is_bare_dateline(text):
         return False
     return is_title_case(text) or not _INNER_SENTENCE_END.search(text)
+
+
+def _is_bare_dateline(text: str) -> bool:
+    """'BEIJING, March 5 (Xinhua)' on a line of its own: a dateline, not a headline."""
+    line = parse_dateline(text)
+    return line is not None and (line.when is not None or line.agency is not None)
 
 
 def _clearly_shorter(block: Block, others: list[Block]) -> bool:
@@ -137,8 +144,11 @@ def choose_title(blocks: list[Block], stated: str | None) -> TitleChoice:
 def _derived(blocks: list[Block]) -> str:
     for kind in (ParagraphKind.BODY, ParagraphKind.QUOTE, ParagraphKind.HEADING):
         for block in blocks:
-            if block.kind is kind:
-                return derive_title(block.text)
+            if block.kind is not kind or _is_bare_dateline(block.text):
+                continue
+            dateline = parse_dateline(block.text)
+            text = block.text[dateline.end :] if dateline else block.text
+            return derive_title(text.strip() or block.text)
     return derive_title(blocks[0].text) if blocks else ""
 
 

@@ -221,3 +221,34 @@ def test_decode_order() -> None:
     assert decode("é—".encode("cp1252")).encoding == "cp1252"
     assert decode(b"\x81").encoding == "latin-1"
     assert decode(b"a\r\nb\rc").text == "a\nb\nc"
+
+
+def test_wire_photo_credit_is_a_caption() -> None:
+    assert is_caption("A worker checks a pipeline near the port. REUTERS/Jane Doe")
+    assert is_caption("Fans celebrate in the square. AFP/Getty Images")
+
+
+def test_bare_dateline_line_is_neither_title_nor_derived_title(load_one) -> None:
+    text = (
+        "PARIS, March 5, 2025 (AFP)\n"
+        "France's jobless rate fell to 7 percent in the last quarter, the statistics "
+        "office said on Wednesday.\n"
+        "Youth unemployment also eased, according to the figures published on Wednesday.\n"
+    )
+    article = load_one("wire.txt", text)
+    assert article.title_derived
+    assert article.title.startswith("France's jobless rate fell")
+    assert article.published == date(2025, 3, 5)
+    assert article.source == "AFP"
+
+
+def test_derived_title_skips_an_opening_dateline(load_one) -> None:
+    text = (
+        "LONDON, June 12 (Reuters) - Oil prices rose more than 3 percent on Wednesday after "
+        "producers agreed to extend output cuts.\n"
+        "Brent crude futures were up $2.40 at $84.10 a barrel by midday, traders said.\n"
+    )
+    article = load_one("oil.txt", text)
+    assert article.title.startswith("Oil prices rose more than 3 percent")
+    assert article.published is None  # "June 12" has no year
+    assert article.source == "Reuters"

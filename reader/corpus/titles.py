@@ -89,7 +89,9 @@ def looks_like_headline(text: str) -> bool:
 def _is_bare_dateline(text: str) -> bool:
     """'BEIJING, March 5 (Xinhua)' on a line of its own: a dateline, not a headline."""
     line = parse_dateline(text)
-    return line is not None and (line.when is not None or line.agency is not None)
+    if line is None or line.end < len(text):
+        return False
+    return line.when is not None or line.agency is not None
 
 
 def _clearly_shorter(block: Block, others: list[Block]) -> bool:

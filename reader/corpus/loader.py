@@ -20,7 +20,7 @@ from reader.corpus.decoding import (
     declared_charset,
     decode,
 )
-from reader.corpus.document import BadPart, FormatError
+from reader.corpus.document import BadPart, Document, FormatError
 from reader.corpus.formats import READERS
 from reader.corpus.model import Article, SkippedFile
 from reader.corpus.walk import walk
@@ -140,9 +140,20 @@ def read_file(path: Path, root: Path) -> FileLoad:
     if not decoded.text.strip():
         return FileLoad(skipped=[SkippedFile(path, "empty file")])
     try:
-        parts = reader(decoded.text)
+        return _articles(path, root, fmt, reader(decoded.text), decoded.encoding)
     except FormatError as exc:
         return FileLoad(skipped=[SkippedFile(path, str(exc))])
+    except Exception as exc:
+        # A rule tripping over one odd file must not stop a 20,000-file load.
+        detail = " ".join(str(exc).split())[:120]
+        return FileLoad(
+            skipped=[SkippedFile(path, f"could not be read ({type(exc).__name__}: {detail})")]
+        )
+
+
+def _articles(
+    path: Path, root: Path, fmt: str, parts: list[Document | BadPart], encoding: str
+) -> FileLoad:
     base = article_id(path, root)
     out = FileLoad()
     for part in parts:
@@ -150,19 +161,14 @@ def read_file(path: Path, root: Path) -> FileLoad:
             out.skipped.append(SkippedFile(Path(f"{path}{part.part}"), part.reason))
             continue
         try:
-            out.articles.append(
-                assemble(
-                    part,
-                    article_id=base + part.part,
-                    path=path,
-                    fmt=fmt,
-                    encoding=decoded.encoding,
-                )
+            article = assemble(
+                part, article_id=base + part.part, path=path, fmt=fmt, encoding=encoding
             )
         except NoText as exc:
-            where = Path(f"{path}{part.part}")
             label = f"{part.part[1:]}: " if part.part else ""
-            out.skipped.append(SkippedFile(where, f"{label}{exc}"))
+            out.skipped.append(SkippedFile(Path(f"{path}{part.part}"), f"{label}{exc}"))
+            continue
+        out.articles.append(article)
     if not out.articles and not out.skipped:
         out.skipped.append(SkippedFile(path, "no article text"))
     return out

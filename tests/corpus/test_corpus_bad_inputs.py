@@ -235,3 +235,21 @@ def test_only_chrome_is_skipped(load_one) -> None:
     result = load_one("chrome.txt", "Home > World > Asia\n2025-03-05 HKT 12:22\nAdvertisement\n")
     assert isinstance(result, SkippedFile)
     assert result.reason == "no article text (only page chrome)"
+
+
+def test_an_unexpected_error_in_one_file_becomes_a_reason(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.corpus import loader
+
+    def explode(text: str) -> list:
+        raise RuntimeError("rule\nfailed")
+
+    monkeypatch.setitem(loader.READERS, ".txt", ("txt", explode))
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "b.md").write_text(TEXT, encoding="utf-8")
+    results = list(iter_corpus(corpus))
+    assert results[0] == SkippedFile(
+        corpus / "a.txt", "could not be read (RuntimeError: rule failed)"
+    )
+    assert isinstance(results[1], Article)

@@ -29,7 +29,7 @@ from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.manifest import FileRecord, Manifest
-from reader.index.matching import MatchSpec, best_passage, find_marks
+from reader.index.matching import MatchSpec, find_marks, passage_for
 from reader.index.model import (
     ArticleSummary,
     FacetCount,
@@ -546,9 +546,8 @@ class Library:
                     stored = codec.decode(s.stored_fields(hit.docnum)["data"])
                     summary = summary or stored.summary
                 if stored is not None and rank < passages:
-                    marks = find_marks(stored.text, stored.entities, spec)
                     skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
-                    passage = best_passage(stored.text, marks, skip)
+                    passage = passage_for(stored.text, stored.entities, spec, skip)
                 # A date-sorted search has sort keys, not relevance scores.
                 score = float(hit.score) if isinstance(hit.score, int | float) else 0.0
                 hits.append(Hit(summary, score, counts[hit.docnum], passage))

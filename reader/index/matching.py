@@ -53,33 +53,79 @@ def _phrase_words(spec: MatchSpec) -> frozenset[str]:
     return frozenset(w for phrase in spec.phrases for w in phrase)
 
 
+def _needles(spec: MatchSpec) -> tuple[str, ...]:
+    """Lowercase strings one of which a paragraph must contain to hold a match.
+
+    A Porter stem changes at most its last two letters of the word it comes
+    from ("happy" -> "happi"), so all but those are a prefix of the word.
+    """
+    stems = spec.stems | _phrase_words(spec)
+    return tuple({s[: max(len(s) - 2, 1)] for s in stems} | set(spec.words))
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    for part in text.split("\n\n"):
+        out.append((start, part))
+        start += len(part) + 2
+    return out
+
+
 def find_marks(text: str, entities: tuple[Entity, ...], spec: MatchSpec) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of every match in `text`."""
+    return _marks(_paragraphs(text), entities, spec)
+
+
+def passage_for(text: str, entities: tuple[Entity, ...], spec: MatchSpec, skip: int = 0) -> Passage:
+    """The best passage, analysing only the two paragraphs most likely to hold it."""
+    needles = _needles(spec)
+    paragraphs = _paragraphs(text)
+    if needles:
+        ranked = []
+        for offset, para in paragraphs:
+            low = para.lower()
+            counts = [low.count(n) for n in needles]
+            if any(counts):
+                ranked.append((-(sum(1 for c in counts if c) * 10 + sum(counts)), offset, para))
+        paragraphs = [(offset, para) for _, offset, para in sorted(ranked)[:2]]
+    return best_passage(text, _marks(paragraphs, entities, spec), skip)
+
+
+def _marks(
+    paragraphs: list[tuple[int, str]], entities: tuple[Entity, ...], spec: MatchSpec
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_phrase = _phrase_words(spec)
     # Words that only occur inside phrases are marked only where the phrase is.
     lone = spec.stems - in_phrase if spec.phrases else spec.stems
-    if lone or spec.phrases:
-        stems: list[tuple[int, str, int, int]] = [
-            (t.pos, t.text, t.startchar, t.endchar)
-            for t in BODY_ANALYZER(text, positions=True, chars=True, mode="index")
-        ]
-        spans.extend((s, e) for _, w, s, e in stems if w in lone)
-        for phrase in spec.phrases:
-            n = len(phrase)
-            for i in range(len(stems) - n + 1):
-                if all(stems[i + k][1] == phrase[k] for k in range(n)) and all(
-                    stems[i + k][0] == stems[i][0] + k for k in range(n)
-                ):
-                    spans.append((stems[i][2], stems[i + n - 1][3]))
-    if spec.words:
-        spans.extend(
-            (t.startchar, t.endchar)
-            for t in WORDS_ANALYZER(text, chars=True, mode="index")
-            if t.text in spec.words
-        )
+    needles = _needles(spec)
+    # Analysing only the paragraphs that can match keeps passages for 20 hits cheap.
+    for offset, para in paragraphs if needles else ():
+        low = para.lower()
+        if not any(n in low for n in needles):
+            continue
+        if lone or spec.phrases:
+            stems = [
+                (t.pos, t.text, t.startchar + offset, t.endchar + offset)
+                for t in BODY_ANALYZER(para, positions=True, chars=True, mode="index")
+            ]
+            spans.extend((s, e) for _, w, s, e in stems if w in lone)
+            for phrase in spec.phrases:
+                n = len(phrase)
+                for i in range(len(stems) - n + 1):
+                    if all(stems[i + k][1] == phrase[k] for k in range(n)) and all(
+                        stems[i + k][0] == stems[i][0] + k for k in range(n)
+                    ):
+                        spans.append((stems[i][2], stems[i + n - 1][3]))
+        if spec.words:
+            spans.extend(
+                (t.startchar + offset, t.endchar + offset)
+                for t in WORDS_ANALYZER(para, chars=True, mode="index")
+                if t.text in spec.words
+            )
     if spec.entities:
-        fields = {t: f for t, f in ENTITY_FIELDS.items()}
+        fields = dict(ENTITY_FIELDS.items())
         spans.extend(
             (e.start, e.end)
             for e in entities

@@ -118,11 +118,15 @@ class ReaderApp(App[None]):
     # -- errors ------------------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Worker.StateChanged does not bubble: screens forward theirs here.
+        self.worker_state_changed(event.worker, event.state)
+
+    def worker_state_changed(self, worker: Worker, state: WorkerState) -> None:
         """Every worker's failure ends here: logged to a file, told in one line."""
-        if event.state != WorkerState.ERROR or event.worker.error is None:
+        if state != WorkerState.ERROR or worker.error is None:
             return
-        error = event.worker.error
-        what = event.worker.description or event.worker.name
+        error = worker.error
+        what = worker.description or worker.name
         if isinstance(error, QueryError):
             self.notify(error.message, severity="warning", markup=False)
             return
@@ -133,4 +137,4 @@ class ReaderApp(App[None]):
             severity="error", timeout=10, markup=False,
         )
         if isinstance(self.screen_stack[0], MainScreen):
-            self.main.worker_failed(event.worker)
+            self.main.worker_failed(worker)

@@ -200,7 +200,7 @@ async def test_figures_tab_posts_the_chosen_figure() -> None:
     app = Harness()
     async with app.run_test(size=(100, 40)) as pilot:
         panel = app.query_one(SidePanel)
-        panel.show_article(article, lambda f: f.text)
+        panel.show_article(article)
         app.query_one("#figures").focus()
         await pilot.press("j", "enter")
         assert app.seen[-1] == FigureChosen(article.figures[1].start, article.figures[1].end)

@@ -64,14 +64,13 @@ class HelpScreen(ModalScreen[None]):
         self, groups: Sequence[tuple[str, Sequence[BindingType]]], remaps: Mapping[str, str]
     ) -> None:
         super().__init__()
-        self.groups = groups
-        self.remaps = remaps
+        self.rows = help_rows(groups, remaps)
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(justify="right", style="bold", no_wrap=True)
         table.add_column()
-        for heading, rows in help_rows(self.groups, self.remaps):
+        for heading, rows in self.rows:
             table.add_row("", Text(heading, style="bold underline"))
             for keys, description in rows:
                 table.add_row(Text(keys), Text(description))

@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.index.library import Library, entity_query
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -26,10 +25,10 @@ from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.model import ArticleSummary, IndexReport, SortOrder, StoredArticle
+from reader.index.library import Library, entity_query
+from reader.index.model import ArticleSummary, IndexReport, StoredArticle
 from reader.store.database import Database
 from reader.tui import keymap
-from reader.tui.figures import figure_display
 from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
 from reader.tui.reading import ReadingMemory
 from reader.tui.widgets.article_list import ArticleList
@@ -101,18 +100,22 @@ class MainScreen(Screen[None]):
         self.library = library
         summaries = library.summaries()
         read = self.reading.read_ids()
-        self.app.call_from_thread(self._show_summaries, summaries, read, library.read_only)
+        final = library.read_only
+        self.app.call_from_thread(self._show_summaries, summaries, read, final, library.read_only)
         if library.read_only:
             return
         last_refresh = time.monotonic()
+        shown = len(summaries)
 
         def progress(done: int, total: int, current: str) -> None:
-            nonlocal last_refresh
+            nonlocal last_refresh, shown
             self.app.call_from_thread(self._progress, done, total, current)
             if time.monotonic() - last_refresh > SUMMARY_REFRESH_SECONDS:
                 last_refresh = time.monotonic()
                 rows = library.summaries()
-                self.app.call_from_thread(self._show_summaries, rows, None, False)
+                if len(rows) != shown:
+                    shown = len(rows)
+                    self.app.call_from_thread(self._show_summaries, rows, None, False, False)
 
         report = library.update(progress=progress)
         summaries = library.summaries()
@@ -124,23 +127,28 @@ class MainScreen(Screen[None]):
 
     def _indexed(self, report: IndexReport, summaries: list[ArticleSummary]) -> None:
         self.query_one(IndexProgress).display = False
-        self.header.change(read_only=report.read_only)
-        self._show_summaries(summaries, None, report.read_only)
+        self._show_summaries(summaries, None, True, report.read_only)
         if report.skipped:
             self.notify(f"{len(report.skipped)} file(s) skipped; `reader index` lists them",
                         severity="warning")
 
     def _show_summaries(self, summaries: list[ArticleSummary], read: set[str] | None,
-                        read_only: bool) -> None:
+                        final: bool, read_only: bool) -> None:
+        """Fill the list; `final` once the index is known to be up to date."""
         self.summaries = summaries
         if read is not None:
             self.article_list.set_read(read)
         self.header.change(read_only=read_only)
+        if not summaries and not final:
+            self.view.show_placeholder("Indexing the corpus…")
+            return
         if self.filter_label is None:
             current = self.article.summary.id if self.article else None
             self.article_list.set_rows(summaries, keep=current)
             self.header.change(count=len(summaries), total=None)
-        if self.article is None and self._pending_passage is None and summaries:
+        if not summaries:
+            self.view.show_placeholder("No articles in this folder.")
+        elif self.article is None and self._pending_passage is None:
             self._open_first(summaries)
 
     def _open_first(self, summaries: list[ArticleSummary]) -> None:
@@ -183,7 +191,7 @@ class MainScreen(Screen[None]):
             self.article_list.mark_read(article_id)
             self.reading.opened(article_id, passage)
             self.header.change(saving_off=not self.reading.writable)
-        self.query_one(SidePanel).show_article(article, figure_display)
+        self.query_one(SidePanel).show_article(article)
         self.query_one(EntityLegend).show_for(view)
         if then is not None and article is not None:
             then(view)
@@ -199,6 +207,9 @@ class MainScreen(Screen[None]):
 
     @on(FigureChosen)
     def _figure_chosen(self, message: FigureChosen) -> None:
+        if self.view.raw_mode:
+            self.view.set_raw(False)
+            self.query_one(EntityLegend).show_for(self.view)
         self.view.flash(message.start, message.end)
 
     # -- filters ---------------------------------------------------------------------
@@ -228,10 +239,13 @@ class MainScreen(Screen[None]):
         if self.library is None:
             return
         query = entity_query(kind, canonical)
-        result = self.library.search(query, sort=SortOrder.NEWEST, limit=None, passages=0)
+        result = self.library.search(query, limit=None, passages=0)
         if get_current_worker().is_cancelled:
             return
-        rows = [hit.summary for hit in result.hits]
+        # The list's own order (newest first), whatever order the index ranks them in.
+        order = {summary.id: i for i, summary in enumerate(self.summaries)}
+        rows = sorted((hit.summary for hit in result.hits),
+                      key=lambda summary: order.get(summary.id, len(order)))
         self.app.call_from_thread(self.show_list, rows, f"{kind.value.lower()}: {canonical}")
 
     # -- actions ---------------------------------------------------------------------
@@ -301,6 +315,10 @@ class MainScreen(Screen[None]):
         target.focus()
 
     # -- failures (the app logs and reports them; the screen tidies up) --------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The app holds the one error handler; Worker.StateChanged does not bubble.
+        self.app.worker_state_changed(event.worker, event.state)  # type: ignore[attr-defined]
 
     def worker_failed(self, worker: Worker) -> None:
         if worker.group == "library":

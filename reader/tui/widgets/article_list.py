@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual import events
 from textual.geometry import Size
@@ -173,5 +174,7 @@ class ArticleList(ScrollView, can_focus=True):
             style += self.get_component_rich_style("article-list--cursor")
         gutter = "▌" if index == self.cursor else " "
         style = base + style
+        if cell_len(text) > width - 2:
+            text = set_cell_size(text, max(0, width - 3)) + "…"
         segments = [Segment(gutter, style), Segment(text, style)]
         return Strip(segments).crop_extend(0, width, style)

@@ -264,13 +264,17 @@ class ArticleView(ScrollView, can_focus=True):
     @staticmethod
     def _byline(article: StoredArticle) -> Block:
         summary = article.summary
-        parts = [summary.source or "unknown source", date_label(summary)]
+        parts = [summary.source] if summary.source else []
+        parts.append(date_label(summary))
         if article.author:
             parts.append(f"by {article.author}")
         return Block(" · ".join(parts), "meta", None, None)
 
+    def _measure(self) -> int:
+        return max(10, min(self.scrollable_content_region.width - GUTTER, MAX_MEASURE))
+
     def _relayout(self, *, force: bool = False) -> None:
-        width = max(10, min(self.scrollable_content_region.width - GUTTER, MAX_MEASURE))
+        width = self._measure()
         if width == self._width and not force:
             return
         anchor = None if force else self._top_offset()
@@ -445,6 +449,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
+        if self._measure() != self._width:
+            # The width changed without a resize event (a scrollbar came or went).
+            self.call_later(self._relayout)
         base = self.rich_style
         doc_y = y + int(self.scroll_y)
         if doc_y >= len(self._lines) or self._lines[doc_y].block < 0:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,7 +11,8 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from reader.extract.model import Entity, EntityType, Figure, FigureKind
+from reader.extract.figures.display import bar_fraction, comparable_groups, format_figure
+from reader.extract.model import Entity, EntityType, Figure
 from reader.index.model import StoredArticle
 from reader.tui import keymap
 from reader.tui.messages import EntityChosen, FigureChosen
@@ -19,7 +20,8 @@ from reader.tui.widgets.article_view import ENTITY_LABELS
 
 BAR_WIDTH = 8
 _EIGHTHS = " ▏▎▍▌▋▊▉"
-VALUE_WIDTH = 16
+VALUE_WIDTH = 26  # with the bar, fits the 40-column side panel
+DETAIL_WIDTH = VALUE_WIDTH + 1 + BAR_WIDTH
 
 
 def bar(fraction: float, width: int = BAR_WIDTH) -> str:
@@ -30,23 +32,17 @@ def bar(fraction: float, width: int = BAR_WIDTH) -> str:
     return text.ljust(width)
 
 
-def comparable_scale(figures: tuple[Figure, ...]) -> dict[int, float]:
-    """Each figure's share of the largest figure of its kind and unit.
+def comparable_scale(figures: Sequence[Figure]) -> dict[int, float]:
+    """Each figure's bar length among the figures it can be compared with.
 
     Only groups of two or more get a bar: a lone figure has nothing to be
-    compared with. Dates are points in time, not amounts, and get none.
+    compared with (and dates are never compared).
     """
-    groups: dict[tuple[FigureKind, str | None], list[int]] = defaultdict(list)
-    for index, figure in enumerate(figures):
-        if figure.kind != FigureKind.DATE:
-            groups[(figure.kind, figure.unit)].append(index)
     scale: dict[int, float] = {}
-    for members in groups.values():
-        largest = max(abs(figures[i].value_max or figures[i].value) for i in members)
-        if len(members) < 2 or largest <= 0:
-            continue
-        for i in members:
-            scale[i] = abs(figures[i].value_max or figures[i].value) / largest
+    for members in comparable_groups(figures).values():
+        if len(members) >= 2:
+            for i in members:
+                scale[i] = bar_fraction(figures[i], figures)
     return scale
 
 
@@ -63,21 +59,22 @@ class FigureList(PanelList):
         super().__init__(id=id)
         self.figures: tuple[Figure, ...] = ()
 
-    def show(self, figures: tuple[Figure, ...], display: Callable[[Figure], str]) -> None:
+    def show(self, figures: tuple[Figure, ...]) -> None:
         self.figures = figures
         scale = comparable_scale(figures)
-        values = [display(f) for f in figures]
-        width = min(VALUE_WIDTH, max((len(v) for v in values), default=0))
         options: list[Option] = []
-        for index, (figure, value) in enumerate(zip(figures, values, strict=True)):
+        for index, figure in enumerate(figures):
+            value = format_figure(figure)
+            if len(value) > VALUE_WIDTH:
+                value = value[: VALUE_WIDTH - 1] + "…"
             row = Text(no_wrap=True, overflow="ellipsis")
-            cell = value if len(value) <= width else value[: width - 1] + "…"
-            row.append(cell.ljust(width), style="bold")
+            row.append(value.ljust(VALUE_WIDTH), style="bold")
             row.append(" ")
-            row.append(bar(scale[index]) if index in scale else " " * BAR_WIDTH, style="cyan")
-            row.append(f" {figure.kind.value}", style="dim")
-            if figure.label:
-                row.append(f" · {figure.label}")
+            row.append(bar(scale[index]) if index in scale else "", style="cyan")
+            detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
+            if len(detail) > DETAIL_WIDTH:
+                detail = detail[: DETAIL_WIDTH - 1] + "…"
+            row.append(f"\n{detail}", style="dim")
             options.append(Option(row, id=str(index)))
         self.clear_options()
         if options:
@@ -156,7 +153,6 @@ class SidePanel(Vertical):
     def show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = f"{tab}-tab"
 
-    def show_article(self, article: StoredArticle | None,
-                     display: Callable[[Figure], str]) -> None:
-        self.query_one(FigureList).show(article.figures if article else (), display)
+    def show_article(self, article: StoredArticle | None) -> None:
+        self.query_one(FigureList).show(article.figures if article else ())
         self.query_one(EntityList).show(article.entities if article else ())

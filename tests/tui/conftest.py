@@ -1,0 +1,22 @@
+"""Fixtures for app tests: the seeds corpus and a way to let workers finish."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled, WorkerFailed
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait until the app has no work left: workers start workers (open -> read article).
+
+    A failed worker is not an error here: the app reports it, and tests check how.
+    """
+    for _ in range(6):
+        with contextlib.suppress(WorkerCancelled, WorkerFailed):  # failures are the app's to report
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()

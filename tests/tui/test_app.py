@@ -1,0 +1,316 @@
+"""The app on the seeds corpus, driven by key presses as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader import paths
+from reader.commands import open as open_command
+from reader.extract.model import FigureKind
+from reader.tui.app import ReaderApp
+from reader.tui.screens.help import HelpScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.header import ReaderHeader
+from reader.tui.widgets.side_panel import EntityList
+
+from .conftest import SEEDS, settle
+
+SIZE = (120, 40)
+
+
+def parts(app: ReaderApp) -> tuple[ArticleList, ArticleView, ReaderHeader]:
+    screen = app.main
+    return screen.article_list, screen.view, screen.header
+
+
+def header_text(app: ReaderApp) -> str:
+    return parts(app)[2].render_state().plain
+
+
+def notifications(app: ReaderApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def write_config(text: str) -> None:
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.toml").write_text(text, encoding="utf-8")
+
+
+async def test_opens_the_seeds_newest_first_on_the_first_article() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        rows = article_list.rows
+        assert len(rows) == len(list(SEEDS.glob("*.txt")))
+        assert f"{len(rows)} articles" in header_text(app)
+        dated = [r.published for r in rows if r.published]
+        assert dated == sorted(dated, reverse=True)
+        assert view.article is not None and view.article.summary.id == rows[0].id
+        assert article_list.cursor == 0
+        assert str(SEEDS) not in header_text(app)
+
+
+async def test_next_and_previous_article_from_any_pane() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        await pilot.press("J")
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[1].id
+        await pilot.press("tab")  # into the article text
+        assert app.focused is view
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[2].id
+        assert article_list.cursor == 2
+        await pilot.press("K", "left_square_bracket")
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[0].id
+        assert article_list.read_ids >= {r.id for r in article_list.rows[:3]}
+
+
+async def test_passage_cursor_moves_with_j_and_k() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, view, _ = parts(app)
+        await pilot.press("2")
+        assert app.focused is view
+        await pilot.press("j", "j", "down")
+        assert view.paragraph == 3
+        await pilot.press("k")
+        assert view.paragraph == 2
+        await pilot.press("G")
+        assert view.paragraph == len(view.article.paragraphs) - 1
+        await pilot.press("g")
+        assert view.paragraph == 0
+
+
+async def test_choosing_a_figure_scrolls_to_it_and_flashes_it() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        # The article with the most figures, so that the last one is off screen.
+        best = max(range(len(article_list.rows)),
+                   key=lambda i: len(app.main.library.article(article_list.rows[i].id).figures))
+        article_list.move_to(best)
+        await settle(pilot)
+        figures = view.article.figures
+        assert figures, "the seeds state figures"
+        await pilot.press("3", "G", "enter")
+        await pilot.pause()
+        last = figures[-1]
+        line = view.line_of_offset(last.start)
+        top = int(view.scroll_y)
+        assert top <= line < top + view.scrollable_content_region.height
+        assert view._flash == (last.start, last.end)
+        assert any(f.kind != FigureKind.DATE for f in figures) or figures
+
+
+async def test_entity_filter_from_the_entities_tab_and_escape_clears() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, _, _ = parts(app)
+        total = len(article_list.rows)
+        await pilot.press("4")
+        entities = app.main.query_one(EntityList)
+        assert app.focused is entities
+        kind, name = entities._entries[entities.get_option_at_index(entities.highlighted).id]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert f"{kind.value.lower()}: {name}" in header_text(app)
+        assert 1 <= len(article_list.rows) <= total
+        for row in article_list.rows:
+            stored = app.main.library.article(row.id)
+            assert any(e.canonical == name and e.type == kind for e in stored.entities)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(article_list.rows) == total
+        assert "filter" not in header_text(app)
+
+
+async def test_entity_colours_and_raw_view_toggle() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, view, _ = parts(app)
+        assert view.show_entities
+        await pilot.press("e")
+        assert not view.show_entities
+        await pilot.press("r")
+        await settle(pilot)
+        assert view.raw_mode
+        raw = app.main.library.raw_text(view.article.summary.id)
+        first_line = raw.strip().splitlines()[0][:30]
+        assert first_line in view.visible_text()
+        await pilot.press("r")
+        assert not view.raw_mode
+
+
+async def test_a_remapped_key_works_and_shows_in_help() -> None:
+    write_config('[keys]\n"reader.next_article" = "ctrl+n"\n')
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[1].id
+        await pilot.press("J")  # the old key no longer moves
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[1].id
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = [row for _, group in app.screen.rows for row in group]
+        assert ("ctrl+n", "Next article") in rows
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        assert not notifications(app)
+
+
+@pytest.mark.parametrize(
+    "config",
+    ["[keys\nbroken", 'theme = "no-such-theme"', '[keys]\n"reader.next_article" = "ctrl+"'],
+)
+async def test_a_bad_config_warns_and_keeps_the_defaults(config: str) -> None:
+    write_config(config)
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        assert any("config.toml" in n for n in notifications(app))
+        assert app.theme == "textual-dark"
+        await pilot.press("J")
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[1].id
+
+
+async def test_theme_from_config() -> None:
+    write_config('theme = "textual-light"\n')
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+
+
+async def test_restart_lands_on_the_last_article_and_passage() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        await pilot.press("J", "J")
+        await settle(pilot)
+        await pilot.press("2", "j", "j")
+        chosen = view.article.summary.id
+        await pilot.press("q")
+    again = ReaderApp(SEEDS)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(again)
+        assert view.article.summary.id == chosen
+        assert article_list.current.id == chosen
+        assert view.paragraph == 2
+        assert len(article_list.read_ids) == 3
+
+
+async def test_unwritable_data_dir_still_reads_and_says_saving_is_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv(paths.ENV_DATA, str(blocker / "data"))
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, view, _ = parts(app)
+        assert view.article is not None
+        assert "saving off" in header_text(app)
+        await pilot.press("J")
+        await settle(pilot)
+        assert any("Saving is off" in n for n in notifications(app))
+
+
+async def test_a_failing_worker_is_one_line_and_a_log_entry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.index import library
+
+    def broken(self, article_id):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr(library.Library, "article", broken)
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        messages = notifications(app)
+        assert any("disk on fire" in m and "\n" not in m for m in messages)
+        assert (paths.state_dir() / "errors.log").read_text().count("RuntimeError") >= 1
+        _, view, _ = parts(app)
+        assert "could not be read" in view.visible_text()
+
+
+async def test_help_lists_every_binding() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        described = {text for _, group in app.screen.rows for _, text in group}
+        for _, bindings in app.help_groups():
+            for binding in bindings:
+                assert binding.description in described
+        assert ("?", "Keys") in app.screen.rows[0][1]
+
+
+async def test_every_action_is_in_the_command_palette() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for expected in ("Next article", "Entity colours", "Raw text", "Clear filter",
+                         "Article: Next passage", "List: Top"):
+            assert expected in titles
+
+
+def test_open_command_refuses_a_missing_folder(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    code = open_command.run(argparse.Namespace(corpus=tmp_path / "nowhere"))
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "nowhere" in err
+
+
+async def test_clicking_a_row_opens_that_article() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list, view, _ = parts(app)
+        await pilot.click(ArticleList, offset=(5, 4))  # the third article's title
+        await settle(pilot)
+        assert view.article.summary.id == article_list.rows[2].id
+        assert article_list.cursor == 2
+
+
+async def test_another_process_holding_the_index_means_read_only() -> None:
+    from reader.index.library import Library
+
+    holder = Library.open(SEEDS)
+    holder.update()
+    try:
+        app = ReaderApp(SEEDS)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "read-only" in header_text(app)
+            _, view, _ = parts(app)
+            assert view.article is not None
+    finally:
+        holder.close()

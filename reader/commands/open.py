@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"reader: not a folder: {corpus}", file=sys.stderr)
         return 2
     # Textual is imported only when the app really opens, so headless commands stay fast.
-    from reader.tui.app import ReaderApp
+    from reader.tui.app import ReaderApp, prepare_subprocesses
 
+    prepare_subprocesses()
     ReaderApp(corpus.resolve()).run()
     return 0

@@ -6,6 +6,7 @@ this module only wires up what is app-wide.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,6 +26,20 @@ from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.side_panel import PanelList
+
+
+def prepare_subprocesses() -> None:
+    """Start multiprocessing's resource tracker while stderr is still the terminal's.
+
+    Indexing a large corpus uses a process pool. The tracker process is spawned
+    on first use with `sys.stderr.fileno()`; inside a running Textual app stderr
+    is a capture object without a usable descriptor, and the spawn fails with
+    "bad value(s) in fds_to_keep". Started here, before the app, it is reused.
+    """
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(OSError, ValueError):
+        resource_tracker.ensure_running()
 
 
 class ReaderApp(App[None]):

@@ -325,7 +325,10 @@ class MainScreen(Screen[None]):
             self.query_one(IndexProgress).display = False
             if not self.summaries:
                 self.header.change(count=0)
-                self.view.show_placeholder("The index could not be opened.")
+                self.view.show_placeholder(
+                    "The index could not be opened." if self.library is None
+                    else "Indexing stopped before any article was ready."
+                )
         elif worker.group == "article":
             self._pending_passage = None
             self.view.show_placeholder("This article could not be read.")

@@ -500,7 +500,11 @@ class EntityLegend(Static):
     def show_for(self, view: ArticleView) -> None:
         article = view.article
         legend = Text(no_wrap=True, overflow="ellipsis")
-        if article is None or view.raw_mode:
+        if article is None:
+            self.update(legend)
+            return
+        if view.raw_mode:
+            legend.append("the file as it is on disk; r shows the cleaned article", style="dim")
             self.update(legend)
             return
         present = {e.type for e in article.entities}

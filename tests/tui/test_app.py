@@ -314,3 +314,17 @@ async def test_another_process_holding_the_index_means_read_only() -> None:
             assert view.article is not None
     finally:
         holder.close()
+
+
+async def test_indexing_progress_is_shown_then_hidden() -> None:
+    from reader.tui.widgets.header import IndexProgress
+
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        progress = app.main.query_one(IndexProgress)
+        assert not progress.display
+        app.main._progress(3, 10, "folder/file.txt")
+        await pilot.pause()
+        assert progress.display
+        assert "3/10" in str(progress.query_one("#index-label").content)

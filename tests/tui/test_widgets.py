@@ -238,3 +238,23 @@ def test_entity_counts_group_by_type_most_mentioned_first() -> None:
             Entity(text.index("Oslo"), text.index("Oslo") + 4, "Oslo", EntityType.GPE, "Oslo"))
     assert entity_counts(ents) == {EntityType.PERSON: [("Bob", 2), ("Ann", 1)],
                                    EntityType.GPE: [("Oslo", 1)]}
+
+
+async def test_a_paragraph_taller_than_the_pane_is_read_through_before_moving_on() -> None:
+    tall = " ".join(f"word{i}" for i in range(3000))
+    article = make_article(paragraphs=[(K.TITLE, "Tall"), (K.BODY, tall), (K.BODY, "After.")])
+    app = Harness()
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        view.show_article(article)
+        view.focus()
+        await pilot.pause()
+        await pilot.press("j")
+        assert view.paragraph == 1
+        top = view.scroll_y
+        await pilot.press("j")
+        assert view.paragraph == 1 and view.scroll_y > top
+        for _ in range(100):
+            await pilot.press("j")
+        assert view.paragraph == 2
+        assert "After." in view.visible_text()

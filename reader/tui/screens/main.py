@@ -37,6 +37,7 @@ from reader.tui.widgets.header import IndexProgress, ReaderHeader
 from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
 
 SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
+PROGRESS_SECONDS = 0.1
 
 
 class MainScreen(Screen[None]):
@@ -104,14 +105,18 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._show_summaries, summaries, read, final, library.read_only)
         if library.read_only:
             return
-        last_refresh = time.monotonic()
+        last_refresh = last_progress = time.monotonic()
         shown = len(summaries)
 
         def progress(done: int, total: int, current: str) -> None:
-            nonlocal last_refresh, shown
+            nonlocal last_refresh, last_progress, shown
+            now = time.monotonic()
+            if now - last_progress < PROGRESS_SECONDS and done < total:
+                return  # one call per file: redraw a few times a second, not 20,000 times
+            last_progress = now
             self.app.call_from_thread(self._progress, done, total, current)
-            if time.monotonic() - last_refresh > SUMMARY_REFRESH_SECONDS:
-                last_refresh = time.monotonic()
+            if now - last_refresh > SUMMARY_REFRESH_SECONDS:
+                last_refresh = now
                 rows = library.summaries()
                 if len(rows) != shown:
                     shown = len(rows)

@@ -328,3 +328,21 @@ async def test_indexing_progress_is_shown_then_hidden() -> None:
         await pilot.pause()
         assert progress.display
         assert "3/10" in str(progress.query_one("#index-label").content)
+
+
+async def test_changing_theme_recolours_entities() -> None:
+    from reader.extract.model import EntityType
+    from reader.tui.widgets.article_view import entity_class
+
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, view, _ = parts(app)
+        person = entity_class(EntityType.PERSON)
+        before = view.get_component_rich_style(person).color
+        layer_before = [s[2].color for layer in view._layers for s in layer.spans[:1]]
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert view.get_component_rich_style(person).color != before
+        layer_after = [s[2].color for layer in view._layers for s in layer.spans[:1]]
+        assert layer_after != layer_before

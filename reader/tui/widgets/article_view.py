@@ -316,6 +316,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
 
     def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._theme_changed, init=False)
         self._build_blocks()
         self._relayout(force=True)
 
@@ -350,10 +351,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers = layers
         self.refresh()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        if self.is_mounted:
-            self._rebuild_layers()
+    def _theme_changed(self, _theme: str) -> None:
+        # Span styles are resolved once per article; re-resolve after the new CSS applies.
+        self.call_after_refresh(self._rebuild_layers)
 
     # -- the passage cursor ----------------------------------------------------------
 
@@ -497,7 +497,18 @@ class ArticleView(ScrollView, can_focus=True):
 class EntityLegend(Static):
     """One swatch per entity type in the open article, in the view's own colours."""
 
+    _view: ArticleView | None = None
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    def _theme_changed(self, _theme: str) -> None:
+        if self._view is not None:
+            view = self._view
+            self.call_after_refresh(lambda: self.show_for(view))
+
     def show_for(self, view: ArticleView) -> None:
+        self._view = view
         article = view.article
         legend = Text(no_wrap=True, overflow="ellipsis")
         if article is None:

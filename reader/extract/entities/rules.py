@@ -313,30 +313,35 @@ class _Article:
             span.add(E, 3)
         if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
             span.add(N, 4)
+        # The *_BEFORE patterns end at the end of `before` and span at most three
+        # words, so searching from the start of those words finds the same matches
+        # without trying the long alternations at every earlier position.
+        last1, last2, last3 = _last_word_starts(before)
         if place is not None:
             needs_evidence = (
                 place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)
             )
             if not needs_evidence:
                 span.add(G, 2.5)
-            elif (_LOCATIVE_BEFORE.search(before) and not span.sent_start) or re.match(
+            elif (_LOCATIVE_BEFORE.search(before, last1) and not span.sent_start) or re.match(
                 r"^,\s+[A-Z]", after
             ):
                 span.add(G, 2)
-        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        if _PLACE_BEFORE.search(before, last2) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is None:
-            if _ROLE_BEFORE.search(before) and not _ROLE_OF_BEFORE.search(before):
+            role_of_before = _ROLE_OF_BEFORE.search(before, last3)
+            if _ROLE_BEFORE.search(before, last1) and not role_of_before:
                 span.add(P, 3)
             if _APPOSITION_ROLE.match(after):
                 span.add(P, 3)
-            if _ROLE_OF_BEFORE.search(before) and not self._person_shaped(words):
+            if role_of_before and not self._person_shaped(words):
                 span.add(ORG, 2)
             if _ROLE_AFTER.match(after) and not self._person_shaped(words):
                 span.add(ORG, 2.5)
-            if _ORG_CUE_BEFORE.search(before) or _APPOSITION_ORG.match(after):
+            if _ORG_CUE_BEFORE.search(before, last1) or _APPOSITION_ORG.match(after):
                 span.add(ORG, 2)
-            if _CREDIT_BEFORE.search(before):
+            if _CREDIT_BEFORE.search(before, last1):
                 span.add(ORG, 2)
             if _POSSESSIVE_ORG_AFTER.match(after):
                 span.add(ORG, 1)
@@ -566,6 +571,18 @@ class _Article:
 
 
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
+
+
+def _last_word_starts(text: str) -> tuple[int, int, int]:
+    """Where the last, second-last and third-last whitespace-separated words of `text` start."""
+    starts = []
+    end = len(text.rstrip())
+    for _ in range(3):
+        parts = text[:end].rsplit(None, 1)
+        start = end - len(parts[-1]) if parts else 0
+        starts.append(start)
+        end = len(text[:start].rstrip())
+    return starts[0], starts[1], starts[2]
 
 
 def _head(words: list[str]) -> str:

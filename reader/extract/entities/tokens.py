@@ -53,7 +53,7 @@ class Token:
 
 def _looks_like_name(word: str) -> bool:
     first = word[0]
-    if _DOMAIN.match(word) and any(c.isalpha() for c in word):
+    if "." in word and _DOMAIN.match(word) and any(c.isalpha() for c in word):
         return True
     if first.isupper():
         return True
@@ -80,7 +80,10 @@ def tokenize(text: str) -> list[Token]:
         word = raw
         possessive = False
         cut = False
-        stripped = _POSSESSIVE.sub("", word) if len(word) > 2 else word
+        # The regex only when an apostrophe is there: most words have none.
+        stripped = (
+            _POSSESSIVE.sub("", word) if len(word) > 2 and ("'" in word or "’" in word) else word
+        )
         if stripped != word and stripped:
             possessive = True
             cut = True

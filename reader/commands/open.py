@@ -28,9 +28,14 @@ def run(args: argparse.Namespace) -> int:
     if not corpus.is_dir():
         print(f"reader: not a folder: {corpus}", file=sys.stderr)
         return 2
-    # Textual is imported only when the app really opens, so headless commands stay fast.
+    corpus = corpus.resolve()
+    # The index opens in a thread while Textual is imported and starts up;
+    # Textual is imported only here, so headless commands stay fast.
+    from reader.tui.prefetch import LibraryPrefetch
+
+    prefetch = LibraryPrefetch.start(corpus)
     from reader.tui.app import ReaderApp, prepare_subprocesses
 
     prepare_subprocesses()
-    ReaderApp(corpus.resolve()).run()
+    ReaderApp(corpus, prefetch=prefetch).run()
     return 0

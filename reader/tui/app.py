@@ -21,6 +21,7 @@ from reader.paths import stylesheet_path
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.config import Settings, load_settings
+from reader.tui.prefetch import LibraryPrefetch
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
@@ -48,16 +49,19 @@ class ReaderApp(App[None]):
     BINDINGS = keymap.APP
     ENABLE_COMMAND_PALETTE = True
 
-    def __init__(self, corpus_root: Path, *, corpus_label: str | None = None) -> None:
+    def __init__(self, corpus_root: Path, *, corpus_label: str | None = None,
+                 prefetch: LibraryPrefetch | None = None) -> None:
         super().__init__()
         self.corpus_root = corpus_root
+        self.prefetch = prefetch
         self.corpus_label = corpus_label or corpus_root.name
         self.settings = Settings()
         self.db: Database | None = None
 
     def get_default_screen(self) -> Screen:
         self.db = Database.open()
-        return MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label)
+        return MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label,
+                          prefetch=self.prefetch)
 
     @property
     def main(self) -> MainScreen:

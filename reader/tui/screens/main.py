@@ -13,6 +13,7 @@ added later (search, bookmarks) hook in at one place:
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,7 @@ from reader.index.model import ArticleSummary, IndexReport, StoredArticle
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
+from reader.tui.prefetch import LibraryPrefetch
 from reader.tui.reading import ReadingMemory
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
@@ -38,15 +40,18 @@ from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
 
 SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
 PROGRESS_SECONDS = 0.1
+FIRST_PAINT_WAIT_SECONDS = 1.0
+PREFETCH_WAIT_SECONDS = 0.3  # how long the first frame may wait for an index opened early
 
 
 class MainScreen(Screen[None]):
     BINDINGS = keymap.MAIN
 
-    def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None
-                 ) -> None:
+    def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
+                 prefetch: LibraryPrefetch | None = None) -> None:
         super().__init__()
         self.corpus_root = corpus_root
+        self.prefetch = prefetch or LibraryPrefetch(corpus_root)
         self.corpus_label = corpus_label or corpus_root.name
         self.library: Library | None = None
         self.reading = ReadingMemory(db, corpus_root)
@@ -86,7 +91,15 @@ class MainScreen(Screen[None]):
         self.view.show_placeholder("Opening the library…")
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
-        self.load_library()
+        listed = False
+        if self.prefetch.ready(PREFETCH_WAIT_SECONDS) and self.prefetch.error is None:
+            # Opened while Textual started: fill the list before the first frame.
+            library, summaries = self.prefetch.result()
+            self.library = library
+            self._show_summaries(summaries, self.reading.read_ids(), library.read_only,
+                                 library.read_only)
+            listed = True
+        self.load_library(listed)  # also where a failed open is reported
 
     def on_unmount(self) -> None:
         self.reading.flush()
@@ -95,16 +108,22 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False,
           description="Opening and updating the index.")
-    def load_library(self) -> None:
-        """Show what the index holds at once, then bring it up to date."""
-        library = Library.open(self.corpus_root)
+    def load_library(self, listed: bool = False) -> None:
+        """Show what the index holds at once (unless `listed` already), then update it."""
+        library, summaries = self.prefetch.result()
         self.library = library
-        summaries = library.summaries()
-        read = self.reading.read_ids()
-        final = library.read_only
-        self.app.call_from_thread(self._show_summaries, summaries, read, final, library.read_only)
+        if not listed:
+            read = self.reading.read_ids()
+            final = library.read_only
+            self.app.call_from_thread(
+                self._show_summaries, summaries, read, final, library.read_only
+            )
+        painted = threading.Event()
+        self.app.call_from_thread(self.call_after_refresh, painted.set)
         if library.read_only:
             return
+        # Scanning the corpus competes for the GIL: let the first screen reach the terminal.
+        painted.wait(FIRST_PAINT_WAIT_SECONDS)
         last_refresh = last_progress = time.monotonic()
         shown = len(summaries)
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from reader.extract.figures.dates import date_value, find_dates
 from reader.extract.figures.grammar import Context, Found, scan, title_lines
-from reader.extract.figures.guards import WEB_PATTERNS, blocked_spans
+from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
 from reader.extract.figures.label import fallback_label, make_label
 from reader.extract.figures.numbers import tokenize
 from reader.extract.model import Figure, FigureKind
@@ -40,15 +40,15 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     if not text:
         return []
     tokens = tokenize(text)
+    web = blocked_spans(text, WEB_PATTERNS)
     ctx = Context(
         text=text,
         tokens=tokens,
-        blocked=blocked_spans(text),
+        blocked=sorted(web + blocked_spans(text, OTHER_PATTERNS)),
         title_lines=title_lines(text),
         yen_context=bool(_YEN_CUES.search(text)) and not _YUAN_CUES.search(text),
         won_context=bool(_WON_CUES.search(text)),
     )
-    web = blocked_spans(text, WEB_PATTERNS)
     claimed = [False] * len(tokens)
     found: list[Found] = []
     starts = [t.start for t in tokens]

@@ -22,16 +22,26 @@ from reader.extract.figures.lexicon import (
 )
 from reader.extract.figures.numbers import Token, glued
 
+_TLD = (
+    r"\.(?:com|net|org|cn|hk|io|co|uk|jp|de|fr|gov|edu|info|biz|tv"
+    r"|me|ai|app|dev|news|tw|sg|in|au|kr|ru|us|eu|ly|gg|xyz|site|online|tech)\b"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Domains: name.tld with a known top-level domain ("36kr.com", "news.qq.com").
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*" + _TLD, re.IGNORECASE)
+_HANDLE = re.compile(r"[#@]\w+")
+# Text a pattern cannot match without: most articles have no address or handle,
+# and finding that out is much cheaper than running the pattern itself.
+_REQUIRED = {
+    _EMAIL: re.compile("@"),
+    _DOMAIN: re.compile(_TLD, re.IGNORECASE),
+    _HANDLE: re.compile("[#@]"),
+}
 _BLOCKED = [
     re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE),
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    # Domains: name.tld with a known top-level domain ("36kr.com", "news.qq.com").
-    re.compile(
-        r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|hk|io|co|uk|jp|de|fr|gov|edu|info|biz|tv"
-        r"|me|ai|app|dev|news|tw|sg|in|au|kr|ru|us|eu|ly|gg|xyz|site|online|tech)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"[#@]\w+"),
+    _EMAIL,
+    _DOMAIN,
+    _HANDLE,
     # Times of day.
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE),
     re.compile(r"\b\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE),
@@ -51,6 +61,7 @@ _PHONE_LIKE = re.compile(r"\b\d{2,4}(?:[ .-]\d{2,4}){2,}\b")
 _BLOCKED.append(_PHONE_LIKE)
 # URLs, addresses and handles: the only blocks that also stop dates.
 WEB_PATTERNS = _BLOCKED[:4]
+OTHER_PATTERNS = _BLOCKED[4:]
 
 
 def blocked_spans(
@@ -58,6 +69,9 @@ def blocked_spans(
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in patterns if patterns is not None else _BLOCKED:
+        required = _REQUIRED.get(pattern)
+        if required is not None and not required.search(text):
+            continue
         for m in pattern.finditer(text):
             if pattern is _PHONE_LIKE and not _phone_like(m.group()):
                 continue

@@ -26,21 +26,15 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """One token; `lower`, `is_digits` and `is_word` are stored because the
+    grammar asks them thousands of times per article."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    lower: str
+    is_digits: bool
+    is_word: bool
 
     @property
     def is_capitalised(self) -> bool:
@@ -48,7 +42,12 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(Token(word, start, end, word.lower(), word[0].isdigit(), word[0].isalpha()))
+    return out
 
 
 def glued(tokens: list[Token], i: int) -> bool:

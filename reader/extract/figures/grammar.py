@@ -44,6 +44,23 @@ _QUALIFIER_WORDS = sorted((tuple(q.split()) for q in QUALIFIERS), key=len, rever
 _DURATION_QUALIFIER_WORDS = sorted(
     (tuple(q.split()) for q in DURATION_QUALIFIERS), key=len, reverse=True
 )
+
+
+def _by_last_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by their last word, in their original order: the matcher then
+    tries only the phrases that can end at the token in front of a number."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[-1], []).append(phrase)
+    return out
+
+
+_QUALIFIERS_BY_LAST = _by_last_word(_QUALIFIER_WORDS)
+_DURATION_QUALIFIERS_BY_LAST = _by_last_word(_DURATION_QUALIFIER_WORDS + _QUALIFIER_WORDS)
+# Currency words after a number, grouped by first word (longest first within each).
+_SUFFIX_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _code in _SUFFIX_BY_LEN:
+    _SUFFIX_BY_FIRST.setdefault(_words[0], []).append((_words, _code))
 _SYMBOLS = {"$", "€", "£", "¥", "￥", "₹", "₩", "₽", "₫", "₱", "฿", "₺"}
 _DASHES = {"-", "–", "—"}
 _STOP = {
@@ -176,7 +193,9 @@ def currency_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
 
 def _suffix_currency(ctx: Context, k: int) -> tuple[str, int, str] | None:
     tokens = ctx.tokens
-    for words, code in _SUFFIX_BY_LEN:
+    if k >= len(tokens):
+        return None
+    for words, code in _SUFFIX_BY_FIRST.get(tokens[k].lower, ()):
         if k + len(words) > len(tokens):
             continue
         if all(tokens[k + w].lower == words[w] for w in range(len(words))):
@@ -247,8 +266,10 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
 def _qualifier(ctx: Context, start_tok: int, duration: bool) -> tuple[str | None, int]:
     """The qualifier phrase ending right before token `start_tok` -> (text, first token)."""
     tokens = ctx.tokens
-    options = (_DURATION_QUALIFIER_WORDS + _QUALIFIER_WORDS) if duration else _QUALIFIER_WORDS
-    for words in options:
+    if start_tok < 1:
+        return None, start_tok
+    by_last = _DURATION_QUALIFIERS_BY_LAST if duration else _QUALIFIERS_BY_LAST
+    for words in by_last.get(tokens[start_tok - 1].lower, ()):
         n = len(words)
         s = start_tok - n
         if s < 0:

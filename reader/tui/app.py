@@ -70,7 +70,7 @@ class ReaderApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
-        self.apply_settings(load_settings(keymap.binding_ids()))
+        self.apply_settings(load_settings(self.binding_ids()))
         if self.db is not None:
             if self.db.notice:
                 self.notify(self.db.notice, severity="warning", timeout=10)
@@ -101,14 +101,25 @@ class ReaderApp(App[None]):
 
     # -- help and palette --------------------------------------------------------------
 
-    def help_groups(self) -> list[tuple[str, list]]:
-        return [
-            ("Everywhere", [*type(self).BINDINGS, *MainScreen.BINDINGS]),
+    @classmethod
+    def help_groups(cls) -> list[tuple[str, list[Binding]]]:
+        """Every pane's bindings, read from the classes: the help screen and the
+        config's list of remappable ids both come from here, so neither drifts.
+        A new pane adds its class here."""
+        groups: list[tuple[str, list]] = [
+            ("Everywhere", [*cls.BINDINGS, *MainScreen.BINDINGS]),
             ("Article list", list(ArticleList.BINDINGS)),
             ("Article text", list(ArticleView.BINDINGS)),
             ("Figures and entities tabs", list(PanelList.BINDINGS)),
             ("This screen", list(HelpScreen.BINDINGS)),
         ]
+        return [(heading, [b for b in group if isinstance(b, Binding)])
+                for heading, group in groups]
+
+    @classmethod
+    def binding_ids(cls) -> list[str]:
+        """The ids a user may remap in config.toml."""
+        return [b.id for _, group in cls.help_groups() for b in group if b.id]
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -71,9 +71,3 @@ PANEL_LIST = [
 HELP = [
     bind("reader.help.close", "escape,q,question_mark", "close", "Close", priority=True),
 ]
-
-
-def binding_ids() -> list[str]:
-    """Every id a user may remap."""
-    groups = (APP, MAIN, ARTICLE_LIST, ARTICLE_VIEW, PANEL_LIST, HELP)
-    return [b.id for group in groups for b in group if b.id]

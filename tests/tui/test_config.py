@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.tui import keymap
+from reader.tui.app import ReaderApp
 from reader.tui.config import is_valid_key, load_settings, parse_settings
 
-IDS = keymap.binding_ids()
+IDS = ReaderApp.binding_ids()
 
 
 def test_remaps_and_theme_are_read() -> None:
@@ -57,5 +57,7 @@ def test_unreadable_file_is_a_warning(tmp_path: Path) -> None:
     assert load_settings(IDS, path).warnings
 
 
-def test_binding_ids_are_unique() -> None:
+def test_binding_ids_are_unique_and_cover_every_binding() -> None:
     assert len(IDS) == len(set(IDS))
+    bindings = [b for _, group in ReaderApp.help_groups() for b in group]
+    assert all(b.id and b.id.startswith("reader.") for b in bindings)

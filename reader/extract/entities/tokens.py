@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.extract.entities.lexicon import DEMONYM_PREFIXES
-
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -51,71 +49,64 @@ class Token:
     line: int
 
 
-def _looks_like_name(word: str) -> bool:
-    first = word[0]
-    if "." in word and _DOMAIN.match(word) and any(c.isalpha() for c in word):
-        return True
-    if first.isupper():
-        return True
-    if first.islower():
-        # iPhone, eBay, but not "e-commerce"
-        return len(word) > 1 and word[1].isupper()
-    return False
-
-
 def tokenize(text: str) -> list[Token]:
+    # Runs on every word of every article: checks are ordered so that the common
+    # case (a plain word after a space) does the least work.
     tokens: list[Token] = []
+    append = tokens.append
+    count = text.count
     line = 0
     last_end = 0
+    previous: Token | None = None
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         raw = match.group()
-        newlines = text.count("\n", last_end, start)
+        newlines = count("\n", last_end, start)
         line += newlines
         # A trailing full stop belongs to the word only in initials ("U.S.") and
         # abbreviations; sentence ends are not part of names.
-        if raw.endswith(".") and not _INITIALS.fullmatch(raw):
+        if raw[-1] == "." and not _INITIALS.fullmatch(raw):
             raw = raw[:-1]
             end -= 1
         word = raw
         possessive = False
         cut = False
         # The regex only when an apostrophe is there: most words have none.
-        stripped = (
-            _POSSESSIVE.sub("", word) if len(word) > 2 and ("'" in word or "’" in word) else word
-        )
-        if stripped != word and stripped:
-            possessive = True
-            cut = True
-            word = stripped
+        if len(word) > 2 and ("'" in word or "’" in word):
+            stripped = _POSSESSIVE.sub("", word)
+            if stripped != word and stripped:
+                possessive = True
+                cut = True
+                word = stripped
         if "-" in word:
             parts = word.split("-")
             if parts[0] and parts[0][0].isupper() and not all(p[:1].isupper() for p in parts):
                 # "Beijing-based", "US-sanctioned": the name is the first part.
                 word = parts[0]
                 cut = True
-            elif parts[0] in DEMONYM_PREFIXES:
-                pass
-        gap = text[last_end:start]
-        prev = gap.rstrip()
-        sent_start = (
-            not tokens
-            or newlines > 0
-            or (prev[-1:] in _SENTENCE_END if prev else tokens[-1].word[-1:] == ".")
-            or (not prev.strip() and text[tokens[-1].end : start].strip()[-1:] in _SENTENCE_END)
-        )
-        tokens.append(
-            Token(
-                start,
-                start + len(word),
-                word,
-                _looks_like_name(word),
-                sent_start,
-                possessive,
-                cut,
-                line,
-            )
-        )
+        if previous is None or newlines:
+            sent_start = True
+        else:
+            prev = text[last_end:start].rstrip()
+            if prev:
+                sent_start = prev[-1] in _SENTENCE_END
+            else:
+                sent_start = (
+                    previous.word[-1:] == "."
+                    or text[previous.end : start].strip()[-1:] in _SENTENCE_END
+                )
+        first = word[0]
+        if first.isupper() or (
+            "." in word and _DOMAIN.match(word) and any(c.isalpha() for c in word)
+        ):
+            cap = True
+        elif first.islower():
+            # iPhone, eBay, but not "e-commerce"
+            cap = len(word) > 1 and word[1].isupper()
+        else:
+            cap = False
+        previous = Token(start, start + len(word), word, cap, sent_start, possessive, cut, line)
+        append(previous)
         last_end = end
     return tokens
 
@@ -127,12 +118,13 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         by_line.setdefault(token.line, []).append(token)
     out = set()
     for line, toks in by_line.items():
-        words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
-        if len(words) < 3:
-            continue
         # Headlines do not end in a full stop; sentences with many names do.
+        # (Checked first: it rules out body paragraphs without reading their words.)
         line_end = text.find("\n", toks[-1].end)
         if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
+            continue
+        words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
+        if len(words) < 3:
             continue
         capitalised = sum(1 for t in words if t.cap)
         if capitalised / len(words) >= 0.75:

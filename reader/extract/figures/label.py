@@ -10,7 +10,7 @@ of topics: "X of <figure>", "<subject> reached <figure>", "<verb> <figure> in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.extract.figures.lexicon import SCALES, TENS_WORDS, UNITS_WORDS
 from reader.extract.model import FigureKind
@@ -56,8 +56,7 @@ _IRREGULAR_PARTICIPLES = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class _W:
+class _W(NamedTuple):  # a named tuple: made for every word of every labelled sentence
     text: str
     start: int
     end: int

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.extract.figures.lexicon import (
     DENOMINATORS,
@@ -24,10 +25,10 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token; `lower`, `is_digits` and `is_word` are stored because the
-    grammar asks them thousands of times per article."""
+    grammar asks them thousands of times per article. A named tuple: immutable
+    like a frozen dataclass, and several times cheaper to create."""
 
     text: str
     start: int

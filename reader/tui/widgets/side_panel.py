@@ -20,8 +20,7 @@ from reader.tui.widgets.article_view import ENTITY_LABELS
 
 BAR_WIDTH = 8
 _EIGHTHS = " ▏▎▍▌▋▊▉"
-VALUE_WIDTH = 26  # with the bar, fits the 40-column side panel
-DETAIL_WIDTH = VALUE_WIDTH + 1 + BAR_WIDTH
+DEFAULT_ROW_WIDTH = 36  # before the panel has a size
 
 
 def bar(fraction: float, width: int = BAR_WIDTH) -> str:
@@ -58,31 +57,51 @@ class FigureList(PanelList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.figures: tuple[Figure, ...] = ()
+        self._scale: dict[int, float] = {}
+        self._rows_width = 0
 
     def show(self, figures: tuple[Figure, ...]) -> None:
         self.figures = figures
-        scale = comparable_scale(figures)
-        options: list[Option] = []
-        for index, figure in enumerate(figures):
-            value = format_figure(figure)
-            if len(value) > VALUE_WIDTH:
-                value = value[: VALUE_WIDTH - 1] + "…"
-            row = Text(no_wrap=True, overflow="ellipsis")
-            row.append(value.ljust(VALUE_WIDTH), style="bold")
-            row.append(" ")
-            row.append(bar(scale[index]) if index in scale else "", style="cyan")
-            detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
-            if len(detail) > DETAIL_WIDTH:
-                detail = detail[: DETAIL_WIDTH - 1] + "…"
-            row.append(f"\n{detail}", style="dim")
-            options.append(Option(row, id=str(index)))
+        self._scale = comparable_scale(figures)
+        self._rows_width = self._row_width()
         self.clear_options()
-        if options:
-            self.add_options(options)
+        if figures:
+            self.add_options(self._rows(self._rows_width))
+            self.highlighted = 0
         else:
             self.add_option(Option(Text("No figures in this article.", style="dim"),
                                    disabled=True))
-        self.highlighted = 0 if figures else None
+
+    def _row_width(self) -> int:
+        return self.scrollable_content_region.width or DEFAULT_ROW_WIDTH
+
+    def _rows(self, width: int) -> list[Option]:
+        """Value and bar on one line, kind and label under it, cut to the panel's width."""
+        value_width = max(6, width - BAR_WIDTH - 2)
+        options = []
+        for index, figure in enumerate(self.figures):
+            value = format_figure(figure)
+            if len(value) > value_width:
+                value = value[: value_width - 1] + "…"
+            row = Text(no_wrap=True, overflow="ellipsis")
+            row.append(value.ljust(value_width), style="bold")
+            row.append(" ")
+            row.append(bar(self._scale[index]) if index in self._scale else "", style="cyan")
+            detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
+            if len(detail) > width - 1:
+                detail = detail[: width - 2] + "…"
+            row.append(f"\n{detail}", style="dim")
+            options.append(Option(row, id=str(index)))
+        return options
+
+    def on_resize(self) -> None:
+        width = self._row_width()
+        if self.figures and width != self._rows_width:
+            highlighted = self.highlighted
+            self._rows_width = width
+            self.clear_options()
+            self.add_options(self._rows(width))
+            self.highlighted = highlighted
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -28,6 +28,12 @@ _ABBREVIATION = re.compile(
 _YEN_CUES = re.compile(r"\byen\b|\bJapan(?:ese)?\b|\bTokyo\b|\bJPY\b")
 _YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
 _WON_CUES = re.compile(r"\bKorean?\b|\bSeoul\b|\bKRW\b|₩")
+# Words each cue pattern needs: a substring test rules most articles out cheaply.
+_CUE_WORDS = {
+    _YEN_CUES: ("yen", "Japan", "Tokyo", "JPY"),
+    _YUAN_CUES: ("yuan", "RMB", "CNY", "renminbi", "China", "Chinese"),
+    _WON_CUES: ("Korea", "Seoul", "KRW", "₩"),
+}
 _CONVERSION_GAP = re.compile(
     r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or|equivalent to|"
     r"more than|over|US)\s*)?$",
@@ -46,8 +52,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         tokens=tokens,
         blocked=sorted(web + blocked_spans(text, OTHER_PATTERNS)),
         title_lines=title_lines(text),
-        yen_context=bool(_YEN_CUES.search(text)) and not _YUAN_CUES.search(text),
-        won_context=bool(_WON_CUES.search(text)),
+        yen_context=_has_cue(text, _YEN_CUES) and not _has_cue(text, _YUAN_CUES),
+        won_context=_has_cue(text, _WON_CUES),
     )
     claimed = [False] * len(tokens)
     found: list[Found] = []
@@ -80,6 +86,10 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             kept.append(f)
     _link_conversions(text, kept)
     return _to_figures(text, kept)
+
+
+def _has_cue(text: str, pattern: re.Pattern[str]) -> bool:
+    return any(word in text for word in _CUE_WORDS[pattern]) and bool(pattern.search(text))
 
 
 def _token_index(starts: list[int], offset: int) -> int:

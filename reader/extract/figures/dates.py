@@ -58,6 +58,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
+# Text some patterns cannot match without (lower-cased for the case-insensitive
+# ones): a substring test is much cheaper than running the pattern over the text.
+_NEEDS = {
+    "slash": ("/",),
+    "half": ("half",),
+    "quarter": ("quarter",),
+    "h_year": ("H1", "H2"),
+    "q_year": ("Q1", "Q2", "Q3", "Q4"),
+    "decade": ("0s",),
+}
+_NEEDS_LOWER = {"half", "quarter"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +93,13 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    lower = text.lower()
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None:
+            haystack = lower if kind in _NEEDS_LOWER else text
+            if not any(word in haystack for word in needs):
+                continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

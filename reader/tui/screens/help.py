@@ -84,5 +84,8 @@ class HelpScreen(ModalScreen[None]):
                      style="dim")
             )
 
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()  # so the arrow and page keys scroll it
+
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,0 +1,1 @@
+"""Screens of the reader app: the main three-pane screen and dialogs."""

@@ -17,12 +17,24 @@ from reader import __version__, commands
 from reader.errors import report_unexpected
 
 
-def _command_modules() -> dict[str, ModuleType]:
+def _command_names() -> list[str]:
+    """Command names, without importing them: each module's file name is its NAME."""
+    return sorted(
+        info.name
+        for info in pkgutil.iter_modules(commands.__path__)
+        if not info.name.startswith("_")
+    )
+
+
+def _command_modules(names: list[str] | None = None) -> dict[str, ModuleType]:
+    """Import the commands asked for (all by default).
+
+    Importing only the command being run keeps start-up short: the app does
+    not pay for the extractors or the store's export code before it draws.
+    """
     found: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(commands.__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    for name in _command_names() if names is None else names:
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         found[module.NAME] = module
     return found
 
@@ -44,10 +56,11 @@ def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    modules = _command_modules()
+    names = _command_names()
     # A first argument that is not a command is the corpus folder for the app.
-    if not argv or (argv[0] not in modules and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in names and not argv[0].startswith("-")):
         argv = ["open", *argv]
+    modules = _command_modules([argv[0]] if argv[0] in names else None)
     parser = build_parser(modules)
     args = parser.parse_args(argv)
     if args.command is None:

@@ -27,7 +27,8 @@ def test_unexpected_error_is_one_line_and_logged(monkeypatch, capsys) -> None:
         def run(args) -> int:
             raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(cli, "_command_modules", lambda: {"explode": Exploding})
+    monkeypatch.setattr(cli, "_command_names", lambda: ["explode"])
+    monkeypatch.setattr(cli, "_command_modules", lambda names=None: {"explode": Exploding})
     assert cli.main(["explode"]) == 3
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -42,3 +43,17 @@ def test_help_exits_cleanly(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         cli.main(argv)
     assert stop.value.code == 0
+
+
+def test_running_one_command_imports_only_that_command(monkeypatch) -> None:
+    imported: list[list[str] | None] = []
+    real = cli._command_modules
+
+    def spy(names=None):
+        imported.append(names)
+        return real(names)
+
+    monkeypatch.setattr(cli, "_command_modules", spy)
+    with pytest.raises(SystemExit):
+        cli.main(["bookmarks", "--help"])
+    assert imported == [["bookmarks"]]

@@ -39,6 +39,19 @@ MAIN = [
     bind("reader.focus_article", "2", "focus_pane('article')", "Go to the article", show=False),
     bind("reader.focus_figures", "3", "focus_pane('figures')", "Go to Figures", show=False),
     bind("reader.focus_entities", "4", "focus_pane('entities')", "Go to Entities", show=False),
+    bind("reader.search.open", "slash", "search_open", "Search"),
+    bind("reader.search.next_match", "n", "next_match", "Next match"),
+    bind("reader.search.prev_match", "N", "prev_match", "Previous match", show=False),
+    bind("reader.search.sort", "o,ctrl+o", "search_sort", "Sort results", show=False),
+    bind("reader.search.entity", "s", "search_entity", "Search for this entity", show=False),
+]
+
+# In the search bar (its Input swallows printable keys, so these are not letters).
+SEARCH_BAR = [
+    bind("reader.search.close", "escape", "close", "Clear the search", show=False),
+    bind("reader.search.history_older", "up", "history(1)", "Earlier query", show=False),
+    bind("reader.search.history_newer", "down", "history(-1)", "Later query", show=False),
+    bind("reader.search.accept", "tab", "accept_suggestion", "Accept did-you-mean", show=False),
 ]
 
 ARTICLE_LIST = [

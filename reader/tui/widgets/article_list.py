@@ -2,7 +2,8 @@
 
 Only the visible rows are rendered (`render_line`), so 20,000 articles cost
 the same as twenty. Moving the cursor opens the article under it; the cursor
-row is always the open article.
+row is always the open article. Search results (`set_hits`) take three lines:
+the hit count joins the date line and the best passage goes underneath.
 """
 
 from __future__ import annotations
@@ -12,16 +13,41 @@ from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.index.model import ArticleSummary
+from reader.index.model import ArticleSummary, Hit, Passage
 from reader.tui import keymap
 from reader.tui.messages import ArticleChosen
 
 ROW_HEIGHT = 2
+HIT_ROW_HEIGHT = 3  # a search result adds its best passage
+PASSAGE_LEAD = 0.25  # how far into the line a passage's first match sits
+
+
+def passage_window(passage: Passage, width: int) -> tuple[str, list[tuple[int, int]]]:
+    """The piece of a passage that fits `width` characters, its first match in view.
+
+    A narrow list would otherwise show only the passage's opening words, and
+    the matched term is the point of the line.
+    """
+    text = " ".join(passage.text.split("\n"))
+    first = passage.marks[0][0] if passage.marks else 0
+    start = max(0, first - int(width * PASSAGE_LEAD))
+    prefix = ""
+    if start > 0:
+        prefix, width = "…", width - 1
+    piece = prefix + text[start : start + width]
+    shift = len(prefix) - start
+    marks = [
+        (max(a + shift, len(prefix)), min(b + shift, len(piece)))
+        for a, b in passage.marks
+        if b > start and a < start + width
+    ]
+    return piece, marks
 
 
 def date_label(summary: ArticleSummary) -> str:
@@ -38,20 +64,39 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--meta",
         "article-list--read",
         "article-list--cursor",
+        "article-list--passage",
+        "article-list--mark",
     }
+
+    DEFAULT_CSS = """
+    ArticleList > .article-list--passage { color: $text-muted; }
+    ArticleList > .article-list--mark { color: $warning; text-style: bold; }
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[ArticleSummary] = []
         self.read_ids: set[str] = set()
         self.cursor: int | None = None
+        self.hits: list[Hit] | None = None  # set while the rows are search results
+        self.row_height = ROW_HEIGHT
         self._index: dict[str, int] = {}
 
     # -- data --------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ArticleSummary], *, keep: str | None = None) -> None:
         """Replace the rows; keep the cursor on article `keep` when it is still listed."""
-        self.rows = list(rows)
+        self._fill(list(rows), None, keep)
+
+    def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None) -> None:
+        """Show search results, in their order, with hit counts and passages."""
+        self._fill([hit.summary for hit in hits], list(hits), keep)
+
+    def _fill(self, rows: list[ArticleSummary], hits: list[Hit] | None,
+              keep: str | None) -> None:
+        self.rows = rows
+        self.hits = hits
+        self.row_height = ROW_HEIGHT if hits is None else HIT_ROW_HEIGHT
         self._index = {row.id: i for i, row in enumerate(self.rows)}
         self.cursor = self._index.get(keep) if keep else None
         self._sync_size()
@@ -102,16 +147,16 @@ class ArticleList(ScrollView, can_focus=True):
     def _scroll_to_cursor(self) -> None:
         if self.cursor is None:
             return
-        top = self.cursor * ROW_HEIGHT
+        top = self.cursor * self.row_height
         height = self.scrollable_content_region.height
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
-        elif top + ROW_HEIGHT > self.scroll_y + height:
-            self.scroll_to(y=top + ROW_HEIGHT - height, animate=False)
+        elif top + self.row_height > self.scroll_y + height:
+            self.scroll_to(y=top + self.row_height - height, animate=False)
 
     def _refresh_row(self, index: int | None) -> None:
         if index is not None:
-            self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+            self.refresh_lines(index * self.row_height, self.row_height)
 
     def action_cursor_down(self) -> None:
         self.move_to(0 if self.cursor is None else self.cursor + 1)
@@ -126,7 +171,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.move_to(len(self.rows) - 1)
 
     def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // ROW_HEIGHT - 1)
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
 
     def action_page_down(self) -> None:
         self.move_to((self.cursor or 0) + self._page())
@@ -141,7 +186,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.screen.focus_next()
 
     def on_click(self, event: events.Click) -> None:
-        row = (event.y + int(self.scroll_y)) // ROW_HEIGHT
+        row = (event.y + int(self.scroll_y)) // self.row_height
         if 0 <= row < len(self.rows):
             self.move_to(row)
 
@@ -149,7 +194,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._sync_size()
 
     def _sync_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows) * ROW_HEIGHT)
+        self.virtual_size = Size(self.scrollable_content_region.width,
+                                 len(self.rows) * self.row_height)
 
     # -- rendering ---------------------------------------------------------------------
 
@@ -157,24 +203,46 @@ class ArticleList(ScrollView, can_focus=True):
         line = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
         base = self.rich_style
-        index, part = divmod(line, ROW_HEIGHT)
+        index, part = divmod(line, self.row_height)
         if index >= len(self.rows):
             return Strip.blank(width, base)
         row = self.rows[index]
+        hit = self.hits[index] if self.hits is not None else None
         read = row.id in self.read_ids
         if part == 0:
             style = self.get_component_rich_style("article-list--title")
             text = row.title or row.path
-        else:
+        elif part == 1:
             style = self.get_component_rich_style("article-list--meta")
-            text = " · ".join(x for x in (date_label(row), row.source) if x)
+            count = f"{hit.hit_count} hit{'s' if hit.hit_count != 1 else ''}" if hit else None
+            text = " · ".join(x for x in (date_label(row), row.source, count) if x)
+        else:
+            style = self.get_component_rich_style("article-list--passage")
         if read:
             style += self.get_component_rich_style("article-list--read")
         if index == self.cursor:
             style += self.get_component_rich_style("article-list--cursor")
         gutter = "▌" if index == self.cursor else " "
         style = base + style
+        if part == 2:
+            return self._passage_line(hit, gutter, style, width)
         if cell_len(text) > width - 2:
             text = set_cell_size(text, max(0, width - 3)) + "…"
         segments = [Segment(gutter, style), Segment(text, style)]
+        return Strip(segments).crop_extend(0, width, style)
+
+    def _passage_line(self, hit: Hit | None, gutter: str, style: Style, width: int) -> Strip:
+        segments = [Segment(gutter, style)]
+        if hit is not None and hit.passage is not None:
+            text, marks = passage_window(hit.passage, max(0, width - 2))
+            mark_style = style + self.get_component_rich_style("article-list--mark")
+            at = 0
+            for start, end in marks:
+                start = max(start, at)
+                if end <= start:
+                    continue
+                segments.append(Segment(text[at:start], style))
+                segments.append(Segment(text[start:end], mark_style))
+                at = end
+            segments.append(Segment(text[at:], style))
         return Strip(segments).crop_extend(0, width, style)

@@ -19,8 +19,9 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.widgets import Static
 
@@ -105,6 +106,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--match",
         "article-view--match-current",
         "article-view--flash",
+        "article-view--bookmark",
+        "article-view--bookmark-mark",
         "article-view--placeholder",
         *(entity_class(kind) for kind in EntityType),
     }
@@ -129,6 +132,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._flash: tuple[int, int] | None = None
         self._flash_timer = None
         self._layers: list[_SpanLayer] = []
+        self._bookmarks: list[tuple[int, int]] = []  # bookmarked spans, marked in the gutter
+        self._bookmark_layer = _SpanLayer([])
+        self._selection: tuple[int, int] | None = None  # the mouse selection, article offsets
 
     # -- what to show ----------------------------------------------------------------
 
@@ -137,6 +143,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.raw_text = None
         self.raw_mode = False
         self._matches, self.current_match, self._flash = [], None, None
+        self._bookmarks = []
+        self._drop_selection()
         self._build_blocks()
         self.passage = max(0, min(passage, len(self._stops) - 1))
         self._relayout(force=True)
@@ -153,6 +161,7 @@ class ArticleView(ScrollView, can_focus=True):
         if raw and raw_text is not None:
             self.raw_text = raw_text
         self.raw_mode = raw and self.raw_text is not None
+        self._drop_selection()
         self._build_blocks()
         self.passage = 0
         self._relayout(force=True)
@@ -193,6 +202,69 @@ class ArticleView(ScrollView, can_focus=True):
     def _end_flash(self) -> None:
         self._flash = None
         self._rebuild_layers()
+
+    def set_bookmarks(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark bookmarked passages (offsets into the article text) with a gutter bar."""
+        self._bookmarks = sorted(spans)
+        self._rebuild_layers()
+
+    # -- mouse selection: offsets ride on the segments (`Strip.apply_offsets`) -------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as article offsets, outer whitespace trimmed (cleaned text only)."""
+        span = self._selection_span(self.text_selection)
+        if span is None or self.article is None:
+            return None
+        text, (start, end) = self.article.text, span
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        span = self._selection_span(selection)
+        if span is not None and self.article is not None:
+            return self.article.text[span[0] : span[1]], "\n"
+        text = "\n".join(self._line_text(y) for y in range(len(self._lines)))
+        return selection.extract(text), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._selection = self._selection_span(selection)
+        self._rebuild_layers()
+
+    def _drop_selection(self) -> None:
+        """Line coordinates change with the text or the width: a selection would drift."""
+        attached = self.is_attached
+        if self._selection is not None or (attached and self.text_selection is not None):
+            self._selection = None
+            if attached:
+                self.screen.clear_selection()
+
+    def _selection_span(self, selection: Selection | None) -> tuple[int, int] | None:
+        if selection is None or self.raw_mode or self.article is None or not self._offset_starts:
+            return None
+        start = self._point_offset(selection.start, forward=True)
+        end = self._point_offset(selection.end, forward=False)
+        if start is None or end is None or start >= end:
+            return None
+        return start, end
+
+    def _point_offset(self, point: Offset | None, *, forward: bool) -> int | None:
+        """Article offset at a (column, document line); off the text it moves to the
+        nearest text in the selection's direction (blank lines, title and byline)."""
+        if point is None:
+            return 0 if forward else len(self.article.text) if self.article else None
+        y = min(max(point.y, 0), len(self._lines) - 1)
+        x = max(point.x, 0)
+        step = 1 if forward else -1
+        while 0 <= y < len(self._lines):
+            line = self._lines[y]
+            if line.block >= 0 and (start := self._blocks[line.block].start) is not None:
+                return start + line.start + min(x, line.end - line.start)
+            y += step
+            x = 0 if forward else 1 << 30
+        return None
 
     # -- positions -------------------------------------------------------------------
 
@@ -277,6 +349,8 @@ class ArticleView(ScrollView, can_focus=True):
         width = self._measure()
         if width == self._width and not force:
             return
+        if not force:
+            self._drop_selection()
         anchor = None if force else self._top_offset()
         self._width = width
         lines: list[Line] = []
@@ -348,6 +422,13 @@ class ArticleView(ScrollView, can_focus=True):
             if self._flash is not None:
                 flash = self.get_component_rich_style("article-view--flash")
                 layers.append(_SpanLayer([(*self._flash, flash)]))
+            if self._selection is not None and self.is_attached:
+                chosen = self.screen.get_component_rich_style("screen--selection")
+                layers.append(_SpanLayer([(*self._selection, chosen)]))
+        marked = self.get_component_rich_style("article-view--bookmark")
+        self._bookmark_layer = _SpanLayer([(s, e, marked) for s, e in self._bookmarks])
+        if self._bookmarks and article is not None and not self.raw_mode:
+            layers.insert(1 if self.show_entities else 0, self._bookmark_layer)
         self._layers = layers
         self.refresh()
 
@@ -455,7 +536,7 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.rich_style
         doc_y = y + int(self.scroll_y)
         if doc_y >= len(self._lines) or self._lines[doc_y].block < 0:
-            return Strip.blank(width, base)
+            return Strip.blank(width, base).apply_offsets(0, doc_y)
         line = self._lines[doc_y]
         block = self._blocks[line.block]
         text = block.text[line.start : line.end].rstrip()
@@ -464,12 +545,20 @@ class ArticleView(ScrollView, can_focus=True):
         gutter_style = (
             base + self.get_component_rich_style("article-view--cursor") if on_cursor else base
         )
-        segments = [Segment("▌ " if on_cursor else "  ", gutter_style)]
+        gutter = "▌ " if on_cursor else "  "
+        if (
+            not on_cursor and block.start is not None
+            and self._bookmark_layer.overlapping(block.start + line.start, block.start + line.end)
+        ):
+            gutter = "┃ "
+            gutter_style = base + self.get_component_rich_style("article-view--bookmark-mark")
+        segments = [Segment(gutter, gutter_style)]
         if block.start is None or not self._layers:
             segments.append(Segment(text, role_style))
         else:
             segments.extend(self._styled(text, block.start + line.start, role_style))
-        return Strip(segments).crop_extend(0, width, base)
+        # Offsets on every cell let the mouse select text; the gutter counts as column 0.
+        return Strip(segments).apply_offsets(-GUTTER, doc_y).crop_extend(0, width, base)
 
     def _styled(self, text: str, offset: int, style: Style) -> list[Segment]:
         """Split a line at span edges and give each piece the styles over it."""

@@ -84,3 +84,28 @@ PANEL_LIST = [
 HELP = [
     bind("reader.help.close", "escape,q,question_mark", "close", "Close", priority=True),
 ]
+
+# Bookmarks: added to the main screen by `reader.tui.bookmarking.Bookmarking`.
+BOOKMARKING = [
+    bind("reader.bookmark.add", "b", "bookmark_add", "Bookmark the passage or selection"),
+    bind("reader.bookmarks.open", "B", "bookmarks_open", "Bookmarks"),
+]
+
+# The bookmarks view (`B`).
+BOOKMARKS_VIEW = [
+    bind("reader.bookmarks.jump", "enter", "jump", "Open at the passage"),
+    bind("reader.bookmarks.edit", "e", "edit", "Edit note and tags"),
+    bind("reader.bookmarks.delete", "d", "delete", "Delete"),
+    bind("reader.bookmarks.undo", "u", "undo", "Undo delete"),
+    bind("reader.bookmarks.export", "x", "export", "Export"),
+    bind("reader.bookmarks.filter", "slash", "filter", "Filter"),
+    bind("reader.bookmarks.down", "j", "cursor_down", "Down", show=False),
+    bind("reader.bookmarks.up", "k", "cursor_up", "Up", show=False),
+    bind("reader.bookmarks.close", "escape,q", "close", "Close"),
+]
+
+# The bookmark and export dialogs (Enter in a text box also saves).
+BOOKMARK_DIALOG = [
+    bind("reader.dialog.save", "enter", "save", "Save"),
+    bind("reader.dialog.cancel", "escape", "cancel", "Cancel"),
+]

@@ -26,6 +26,7 @@ from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import PanelList
 
 
@@ -110,6 +111,7 @@ class ReaderApp(App[None]):
             ("Everywhere", [*cls.BINDINGS, *MainScreen.BINDINGS]),
             ("Article list", list(ArticleList.BINDINGS)),
             ("Article text", list(ArticleView.BINDINGS)),
+            ("Search bar", list(SearchBar.BINDINGS)),
             ("Figures and entities tabs", list(PanelList.BINDINGS)),
             ("This screen", list(HelpScreen.BINDINGS)),
         ]
@@ -133,6 +135,7 @@ class ReaderApp(App[None]):
             ("", MainScreen.BINDINGS, main),
             ("List: ", ArticleList.BINDINGS, main.article_list),
             ("Article: ", ArticleView.BINDINGS, main.view),
+            ("Search bar: ", SearchBar.BINDINGS, main.search_bar),
         ]
         for prefix, bindings, node in targets:
             for binding in bindings:

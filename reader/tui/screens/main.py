@@ -33,9 +33,11 @@ from reader.tui import keymap
 from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
 from reader.tui.prefetch import LibraryPrefetch
 from reader.tui.reading import ReadingMemory
+from reader.tui.search import SearchMixin
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.header import IndexProgress, ReaderHeader
+from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
 
 SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
@@ -44,7 +46,7 @@ FIRST_PAINT_WAIT_SECONDS = 1.0
 PREFETCH_WAIT_SECONDS = 0.3  # how long the first frame may wait for an index opened early
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SearchMixin, Screen[None]):
     BINDINGS = keymap.MAIN
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
@@ -64,6 +66,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ReaderHeader(id="header")
+        yield SearchBar(id="search-bar")
         yield IndexProgress(id="progress")
         with Horizontal(id="panes"):
             yield ArticleList(id="article-list")
@@ -152,6 +155,7 @@ class MainScreen(Screen[None]):
     def _indexed(self, report: IndexReport, summaries: list[ArticleSummary]) -> None:
         self.query_one(IndexProgress).display = False
         self._show_summaries(summaries, None, True, report.read_only)
+        self.rerun_search()
         if report.skipped:
             self.notify(f"{len(report.skipped)} file(s) skipped; `reader index` lists them",
                         severity="warning")
@@ -222,7 +226,7 @@ class MainScreen(Screen[None]):
 
     @on(ArticleChosen)
     def _article_chosen(self, message: ArticleChosen) -> None:
-        self.open_article(message.article_id)
+        self.open_article(message.article_id, then=self.search_landing(message.article_id))
 
     @on(PassageMoved)
     def _passage_moved(self, message: PassageMoved) -> None:
@@ -240,6 +244,8 @@ class MainScreen(Screen[None]):
 
     def show_list(self, rows: list[ArticleSummary], label: str) -> None:
         """Show a subset of the corpus in the list, named in the header."""
+        if self.search_active:
+            self.end_search()
         self.filter_label = label
         keep = self.article.summary.id if self.article else None
         self.article_list.set_rows(rows, keep=keep)
@@ -327,7 +333,9 @@ class MainScreen(Screen[None]):
         self.query_one(EntityLegend).show_for(view)
 
     def action_clear_filter(self) -> None:
-        if self.filter_label is not None:
+        if self.search_bar.display:
+            self.close_search()
+        elif self.filter_label is not None:
             self.clear_list_filter()
 
     def action_focus_pane(self, pane: str) -> None:

@@ -37,6 +37,9 @@ def passage_window(passage: Passage, width: int) -> tuple[str, list[tuple[int, i
     text = " ".join(passage.text.split("\n"))
     first = passage.marks[0][0] if passage.marks else 0
     start = max(0, first - int(width * PASSAGE_LEAD))
+    space = text.find(" ", start, first)
+    if start > 0 and space >= 0:
+        start = space + 1  # begin at a word, not inside one
     prefix = ""
     if start > 0:
         prefix, width = "…", width - 1

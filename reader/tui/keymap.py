@@ -87,7 +87,7 @@ HELP = [
 
 # Bookmarks: added to the main screen by `reader.tui.bookmarking.Bookmarking`.
 BOOKMARKING = [
-    bind("reader.bookmark.add", "b", "bookmark_add", "Bookmark the passage or selection"),
+    bind("reader.bookmark.add", "b", "bookmark_add", "Bookmark passage"),
     bind("reader.bookmarks.open", "B", "bookmarks_open", "Bookmarks"),
 ]
 

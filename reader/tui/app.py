@@ -22,10 +22,12 @@ from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.config import Settings, load_settings
 from reader.tui.prefetch import LibraryPrefetch
+from reader.tui.screens.bookmarks import BookmarksScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.bookmark_dialog import ReaderDialog
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import PanelList
 
@@ -113,6 +115,8 @@ class ReaderApp(App[None]):
             ("Article text", list(ArticleView.BINDINGS)),
             ("Search bar", list(SearchBar.BINDINGS)),
             ("Figures and entities tabs", list(PanelList.BINDINGS)),
+            ("Bookmarks view", list(BookmarksScreen.BINDINGS)),
+            ("Bookmark and export dialogs", list(ReaderDialog.BINDINGS)),
             ("This screen", list(HelpScreen.BINDINGS)),
         ]
         return [(heading, [b for b in group if isinstance(b, Binding)])
@@ -137,6 +141,8 @@ class ReaderApp(App[None]):
             ("Article: ", ArticleView.BINDINGS, main.view),
             ("Search bar: ", SearchBar.BINDINGS, main.search_bar),
         ]
+        if isinstance(screen, BookmarksScreen):
+            targets.append(("Bookmarks: ", BookmarksScreen.BINDINGS, screen))
         for prefix, bindings, node in targets:
             for binding in bindings:
                 if isinstance(binding, Binding) and binding.action != "quit":

@@ -30,6 +30,7 @@ from reader.index.library import Library, entity_query
 from reader.index.model import ArticleSummary, IndexReport, StoredArticle
 from reader.store.database import Database
 from reader.tui import keymap
+from reader.tui.bookmarking import Bookmarking
 from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
 from reader.tui.prefetch import LibraryPrefetch
 from reader.tui.reading import ReadingMemory
@@ -46,8 +47,8 @@ FIRST_PAINT_WAIT_SECONDS = 1.0
 PREFETCH_WAIT_SECONDS = 0.3  # how long the first frame may wait for an index opened early
 
 
-class MainScreen(SearchMixin, Screen[None]):
-    BINDINGS = keymap.MAIN
+class MainScreen(SearchMixin, Bookmarking, Screen[None]):
+    BINDINGS = keymap.MAIN + keymap.BOOKMARKING
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
                  prefetch: LibraryPrefetch | None = None) -> None:
@@ -216,6 +217,7 @@ class MainScreen(SearchMixin, Screen[None]):
             view.show_placeholder("This article is no longer in the index.")
         else:
             view.show_article(article, passage=passage)
+            self.show_bookmark_markers(article)
             self.article_list.mark_read(article_id)
             self.reading.opened(article_id, passage)
             self.header.change(saving_off=not self.reading.writable)

@@ -39,7 +39,8 @@ MAIN = [
     bind("reader.focus_article", "2", "focus_pane('article')", "Go to the article", show=False),
     bind("reader.focus_figures", "3", "focus_pane('figures')", "Go to Figures", show=False),
     bind("reader.focus_entities", "4", "focus_pane('entities')", "Go to Entities", show=False),
-    bind("reader.search.open", "slash", "search_open", "Search"),
+    # Priority: handled as the key arrives, so keys typed right after it reach the bar.
+    bind("reader.search.open", "slash", "search_open", "Search", priority=True),
     bind("reader.search.next_match", "n", "next_match", "Next match"),
     bind("reader.search.prev_match", "N", "prev_match", "Previous match", show=False),
     bind("reader.search.sort", "o,ctrl+o", "search_sort", "Sort results", show=False),

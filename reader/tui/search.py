@@ -17,7 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
@@ -126,9 +126,14 @@ class SearchMixin:
 
     def action_search_open(self) -> None:
         bar = self.search_bar
+        if self.focused is bar.input:
+            # The key is a priority binding, so the input never saw it: give it back,
+            # behind the keys already queued there, so "24/7" types as it should.
+            bar.input.post_message(events.Key("slash", "/"))
+            return
         bar.set_sort(self.search_sort.value)
         if bar.display:
-            bar.input.focus()
+            bar.focus_input()
         else:
             bar.open(self._past_queries())
 

@@ -349,3 +349,20 @@ def test_passage_window_keeps_the_first_match_in_view() -> None:
     assert [piece[a:b] for a, b in marks] == ["needle"]
     short, marks = passage_window(Passage("needle first", ((0, 6),)), 30)
     assert short == "needle first" and marks == [(0, 6)]
+
+
+async def test_keys_typed_in_one_burst_after_slash_reach_the_bar() -> None:
+    from textual import events
+
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # As a terminal delivers a fast typist's keys: all queued before any is handled.
+        app.post_message(events.Key("slash", "/"))
+        for char in "xiaomi 24/7":
+            key = {"/": "slash", " ": "space"}.get(char, char)
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.main.search_bar.value == "xiaomi 24/7"  # a second / is text
+        assert app.main.search_sort is SortOrder.RELEVANCE  # the "o" was not a command

@@ -91,7 +91,12 @@ class SearchBar(Vertical):
         self.display = True
         if query is not None:
             self._set_value(query)
-        self.input.focus()
+        self.focus_input()
+
+    def focus_input(self) -> None:
+        """Focus the input now, not after a refresh (`Widget.focus` waits): keys typed
+        right after `/` are already queued and must land in the input, not the list."""
+        self.screen.set_focus(self.input)
 
     def close(self) -> None:
         self.display = False
@@ -159,7 +164,7 @@ class SearchBar(Vertical):
         """Run from the command palette, an action brings the bar into view first."""
         if not self.display:
             self.display = True
-            self.input.focus()
+            self.focus_input()
 
     def action_history(self, step: int) -> None:
         """Step through earlier queries (1 = older); past the newest is the draft again."""

@@ -22,6 +22,10 @@ _BRAND_MODEL = re.compile(
 )
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
 _CAMEL = re.compile(r"(?<![\w.])i[A-Z][A-Za-z]+\b")
+# Text the bare-model and iPhone-style patterns cannot match without; testing for
+# it is much cheaper than running the patterns over every article.
+_BARE_WORDS = ("Pro", "Max", "Ultra", "Plus")
+_CAMEL_HINT = re.compile(r"i[A-Z]")
 # Words after a number that make it a quantity, not a model number.
 _QUANTITY_NEXT = re.compile(
     r"\s*(?:%|per\s?cent|percent|billion|million|thousand|bln|mln|trillion|years?|months?|"
@@ -71,10 +75,12 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
         if _QUANTITY_NEXT.match(text, match.end()):
             continue
         out.append((start, match.end(), brand))
-    for match in _BARE_MODEL.finditer(text):
-        out.append((match.start(), match.end(), ""))
-    for match in _CAMEL.finditer(text):
-        out.append((match.start(), match.end(), match.group()))
+    if any(word in text for word in _BARE_WORDS):
+        for match in _BARE_MODEL.finditer(text):
+            out.append((match.start(), match.end(), ""))
+    if _CAMEL_HINT.search(text):
+        for match in _CAMEL.finditer(text):
+            out.append((match.start(), match.end(), match.group()))
     out.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int, str]] = []
     for item in out:

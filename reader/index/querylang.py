@@ -19,6 +19,7 @@ from reader.index.schema import ENTITY_FIELDS, USER_FIELDS, WORDS_FIELD, entity_
 MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the vocabulary
 MIN_FUZZY = 3
 MAX_FUZZY_DISTANCE = 2
+MAX_MESSAGE = 200  # characters of a QueryError message
 
 _OPERATORS = ("AND", "OR", "NOT")
 _FIELD = re.compile(r"([A-Za-z_]+):")
@@ -28,12 +29,17 @@ _DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$")
 _COMPARE = re.compile(r"^(>=|<=|>|<)(.*)$")
 _RANGE_TO = re.compile(r"\s+to\s+|^to\s+|\s+to$", re.IGNORECASE)
 _WORD_END = set(' \t\n\r()"')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class QueryError(ValueError):
     """A query the user must fix; `message` says what is wrong."""
 
     def __init__(self, message: str) -> None:
+        # Messages quote the query: keep them one short line whatever was typed.
+        message = " ".join(_CONTROL.sub(" ", message).split())
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 1] + "…"
         super().__init__(message)
         self.message = message
 
@@ -144,6 +150,8 @@ def _date_bounds(text: str, original: str) -> tuple[int, int]:
     if not m:
         raise bad
     year = int(m.group(1))
+    if year < 1:
+        raise bad
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
     if month is None:
@@ -160,7 +168,10 @@ def _date_bounds(text: str, original: str) -> tuple[int, int]:
 
 
 def _next_day(value: int, step: int) -> int:
-    day = date(value // 10000, value // 100 % 100, value % 100) + timedelta(days=step)
+    try:
+        day = date(value // 10000, value // 100 % 100, value % 100) + timedelta(days=step)
+    except OverflowError:  # before 0001-01-01 or after 9999-12-31: the open end
+        return 0 if step < 0 else 99999999
     return day.year * 10000 + day.month * 100 + day.day
 
 
@@ -216,10 +227,12 @@ def _word_query(tok: _Token, field: str | None) -> str:
     fuzzy = _FUZZY.match(word)
     if fuzzy and not fuzzy.group("word").endswith("\\"):
         stem = fuzzy.group("word")
-        dist = int(fuzzy.group("dist") or 1)
+        digits = fuzzy.group("dist") or "1"
+        # int() refuses 4,300+ digits; any distance that long is too large anyway.
+        dist = int(digits) if len(digits) <= 3 else MAX_FUZZY_DISTANCE + 1
         if dist > MAX_FUZZY_DISTANCE:
             raise QueryError(
-                f"fuzzy distance {dist} in '{word}' is too large: use ~1 or ~{MAX_FUZZY_DISTANCE}"
+                f"fuzzy distance {digits} in '{word}' is too large: use ~1 or ~{MAX_FUZZY_DISTANCE}"
             )
         if len(stem) < MIN_FUZZY or any(c in stem for c in "*?"):
             raise QueryError(

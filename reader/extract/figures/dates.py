@@ -60,7 +60,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 # Text some patterns cannot match without (lower-cased for the case-insensitive
 # ones): a substring test is much cheaper than running the pattern over the text.
+_MONTH_STEMS = tuple(sorted({name[:3].capitalize() for name in MONTHS}))  # "Jan", "Feb", ...
 _NEEDS = {
+    "month_day": _MONTH_STEMS,
+    "day_month": _MONTH_STEMS,
+    "month_year": _MONTH_STEMS,
     "slash": ("/",),
     "half": ("half",),
     "quarter": ("quarter",),

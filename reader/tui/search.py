@@ -212,7 +212,7 @@ class SearchMixin:
         self.header.change(count=result.total, total=len(self.summaries),
                            filter=self.filter_label)
         bar = self.search_bar
-        summary = result_summary(result)
+        summary = result_summary(result) if result.total else "Nothing matches"
         if result.suggestion and result.suggestion.strip() != query:
             bar.show_suggestion(result.suggestion, f"{summary} · ")
         elif result.partial:

@@ -68,10 +68,11 @@ class _W(NamedTuple):  # a named tuple: made for every word of every labelled se
 
 def _strip_asides(text: str, lo: int, hi: int) -> list[_W]:
     """Words of text[lo:hi] without bracketed and dash-enclosed asides."""
+    make = tuple.__new__  # _W(...) without the generated wrapper: runs for every word
     words = [
-        _W(m.group(), lo + m.start(), lo + m.end())
+        make(_W, (w, lo + m.start(), lo + m.end()))
         for m in _WORD.finditer(text[lo:hi])
-        if m.group() not in _QUOTES
+        if (w := m.group()) not in _QUOTES
     ]
     out: list[_W] = []
     depth = 0

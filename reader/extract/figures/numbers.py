@@ -43,11 +43,15 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    out = []
+    out: list[Token] = []
+    append = out.append
+    # tuple.__new__ is what Token(...) does, without the generated wrapper's call:
+    # this runs for every token of every article.
+    make = tuple.__new__
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        out.append(Token(word, start, end, word.lower(), word[0].isdigit(), word[0].isalpha()))
+        append(make(Token, (word, start, end, word.lower(), word[0].isdigit(), word[0].isalpha())))
     return out
 
 

@@ -94,7 +94,7 @@ BOOKMARKING = [
 
 # The bookmarks view (`B`).
 BOOKMARKS_VIEW = [
-    bind("reader.bookmarks.jump", "enter", "jump", "Open at the passage"),
+    bind("reader.bookmarks.jump", "enter", "jump", "Open at the passage", priority=True),
     bind("reader.bookmarks.edit", "e", "edit", "Edit note and tags"),
     bind("reader.bookmarks.delete", "d", "delete", "Delete"),
     bind("reader.bookmarks.undo", "u", "undo", "Undo delete"),

@@ -176,13 +176,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
     def _filter_changed(self) -> None:
         self.reload()
 
-    @on(Input.Submitted, "#bookmarks-filter")
-    def _filter_done(self) -> None:
-        self.option_list.focus()
-
     @on(OptionList.OptionSelected, "#bookmarks-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
+        event.stop()  # a click on a bookmark (enter is the screen's own binding)
         self.action_jump()
 
     # -- writes ----------------------------------------------------------------------
@@ -210,6 +206,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
     # -- actions ---------------------------------------------------------------------
 
     def action_jump(self) -> None:
+        if isinstance(self.focused, Input):
+            self.option_list.focus()  # enter in the filter box: on to the list
+            return
         bookmark = self.current
         if bookmark is not None:
             self.dismiss(bookmark)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -37,8 +37,7 @@ _MINOR = frozenset(
 )
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: made for every word, and cheap to make
     start: int
     end: int  # of the name part: a possessive 's or a hyphenated tail is left out
     word: str
@@ -58,6 +57,7 @@ def tokenize(text: str) -> list[Token]:
     line = 0
     last_end = 0
     previous: Token | None = None
+    make = tuple.__new__  # Token(...) without the generated wrapper's call
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -105,7 +105,9 @@ def tokenize(text: str) -> list[Token]:
             cap = len(word) > 1 and word[1].isupper()
         else:
             cap = False
-        previous = Token(start, start + len(word), word, cap, sent_start, possessive, cut, line)
+        previous = make(
+            Token, (start, start + len(word), word, cap, sent_start, possessive, cut, line)
+        )
         append(previous)
         last_end = end
     return tokens

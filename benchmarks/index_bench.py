@@ -5,7 +5,9 @@
 For each size: generates (once) a corpus under benchmarks/out/, then reports
 the pipeline rate (load + extract + index), Whoosh's own rate on the same
 documents without extraction, query latency (median, p95) over a fixed mixed
-query set with passages for 20 results, index size and peak memory.
+query set with passages for 20 results, index size and peak memory, and the
+time of an incremental update after 10 files changed (their text is restored
+afterwards, so the generated corpus stays as generated) and of one with no change.
 """
 
 from __future__ import annotations
@@ -69,6 +71,28 @@ def peak_mb() -> float:
     return max(own, children) / 1024
 
 
+def incremental(lib: Library, corpus: Path, changed: int = 10) -> tuple[float, int, float]:
+    """Seconds for update() after `changed` files were edited, files re-indexed,
+    and seconds for an update that finds nothing to do."""
+    files = list_files(corpus)
+    step = max(1, len(files) // changed)
+    picked = files[::step][:changed]
+    originals = {path: path.read_bytes() for path in picked}
+    try:
+        for path, data in originals.items():
+            path.write_bytes(data + b"\n\nAnalysts said the change added 12 percent to costs.\n")
+        t = time.perf_counter()
+        report = lib.update()
+        changed_seconds = time.perf_counter() - t
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+    lib.update()  # index the restored text again
+    t = time.perf_counter()
+    lib.update()
+    return changed_seconds, report.changed, time.perf_counter() - t
+
+
 def bench(size: int, no_pool: bool) -> None:
     corpus = OUT / f"corpus-{size}"
     if not corpus.exists():
@@ -107,6 +131,7 @@ def bench(size: int, no_pool: bool) -> None:
         t = time.perf_counter()
         lib.facets("investors")
         facets_ms = (time.perf_counter() - t) * 1000
+        update_s, update_changed, noop_s = incremental(lib, corpus)
         lib.close()
         print(
             f"{size} articles ({'no pool' if no_pool else 'pool'}): "
@@ -116,7 +141,8 @@ def bench(size: int, no_pool: bool) -> None:
             f"({len(timings)} runs, 20 passages); summaries {summaries_ms:.0f} ms, "
             f"facets {facets_ms:.0f} ms; index {du(work / 'index') / 1e6:.1f} MB; "
             f"peak memory {peak_mb():.0f} MB; {report.entities} entities, "
-            f"{report.figures} figures",
+            f"{report.figures} figures; update after {update_changed} changed files "
+            f"{update_s * 1000:.0f} ms, update with no change {noop_s * 1000:.0f} ms",
             flush=True,
         )
     finally:

@@ -9,6 +9,7 @@ text of <body> is used instead, minus scripts, styles and navigation.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from lxml import etree
@@ -58,6 +59,12 @@ _BLOCK_TAGS = frozenset(
         "address",
     ]
 )
+
+_FLAT_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+_KEEP_WHEN_FLAT = frozenset(
+    ["html", "head", "body", "title", "meta", "p", "h1", "h2", "h3", "h4", "h5", "h6", "br",
+     "pre", *_DROP_TAGS]
+)  # fmt: skip
 
 
 def _text(element: Any) -> str:
@@ -113,10 +120,27 @@ def _extract(text: str) -> Any:
     )
 
 
+def _parse(text: str) -> Any:
+    parser = lxml_html.HTMLParser()
+    tree = lxml_html.document_fromstring(text, parser=parser)
+    if any("excessive depth" in e.message.lower() for e in parser.error_log):
+        # libxml2 drops whatever is nested deeper than 256 elements. Parse again
+        # without the tags that only nest (div, span, ...), so no text is lost.
+        tree = lxml_html.document_fromstring(_FLAT_TAG.sub(_flatten, text))
+    return tree
+
+
+def _flatten(match: re.Match[str]) -> str:
+    name = match.group(1).lower()
+    if name in _KEEP_WHEN_FLAT:
+        return match.group(0)
+    return "<br>" if name in _BLOCK_TAGS else ""
+
+
 def visible_body_text(text: str) -> str:
     """The visible text of <body> with one line per block element."""
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = _parse(text)
     except (etree.ParserError, ValueError) as exc:
         raise FormatError(f"unreadable HTML ({exc})") from exc
     doomed = [*tree.iter(*_DROP_TAGS), *tree.iter(etree.Comment)]

@@ -70,7 +70,11 @@ def iter_corpus(root: Path) -> Iterator[Article | SkippedFile]:
 def load_file(path: Path, root: Path) -> list[Article] | SkippedFile:
     """The articles of one file, or why it gave none. Bad JSON Lines rows next to
     good ones are dropped here; read_file reports them."""
-    result = read_file(path, root)
+    return as_loaded(path, read_file(path, root))
+
+
+def as_loaded(path: Path, result: FileLoad) -> list[Article] | SkippedFile:
+    """What load_file returns for a FileLoad: its articles, or one reason for the file."""
     if result.articles:
         return result.articles
     if len(result.skipped) == 1:

@@ -19,7 +19,7 @@ from reader.index import codec
 from reader.index.manifest import ArticleRow, FileRecord
 from reader.index.schema import ENTITY_FIELDS, entity_key
 
-Loader = Callable[[Path, Path], "list[Article] | SkippedFile"]
+Loader = Callable[[Path, Path], "list[Article] | list[Article | SkippedFile] | SkippedFile"]
 Annotator = Callable[[Article], Any]  # returns an object with .entities and .figures
 
 
@@ -60,8 +60,14 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
     loaded = load(path, root)
     if isinstance(loaded, SkippedFile):
         return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, digest, loaded.reason))
+    # Bad rows beside good ones (JSON Lines) are indexed around and reported, one per line.
+    bad_rows = "\n".join(item.reason for item in loaded if isinstance(item, SkippedFile))
+    if bad_rows:
+        record = FileRecord(job.rel, job.size, job.mtime_ns, digest, bad_rows)
     outcome = FileOutcome(record)
     for article in loaded:
+        if isinstance(article, SkippedFile):
+            continue
         annotations = annotate(article)
         entities = list(annotations.entities)
         figures = list(annotations.figures)
@@ -137,9 +143,17 @@ def work(job: FileJob) -> FileOutcome:
 
 
 def default_loader() -> Loader:
-    from reader.corpus.loader import load_file
+    return load_reporting_rows
 
-    return load_file
+
+def load_reporting_rows(path: Path, root: Path) -> list[Article | SkippedFile] | SkippedFile:
+    """The corpus loader's load_file, plus the bad rows it drops beside good ones."""
+    from reader.corpus.loader import as_loaded, read_file
+
+    result = read_file(path, root)
+    if result.articles:
+        return [*result.articles, *result.skipped]
+    return as_loaded(path, result)
 
 
 def default_annotator() -> Annotator:

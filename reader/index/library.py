@@ -96,6 +96,7 @@ class Library:
         self.corpus_root = corpus_root
         self.index_dir = index_dir
         self._loader = loader
+        self._custom_loader = loader is not None
         self._annotate = annotate
         self._extractor_version = extractor_version
         self._whoosh_dir = index_dir / "whoosh"
@@ -258,13 +259,20 @@ class Library:
         unchanged = 0
         seen: list[str] = []
         for path in loader.list_files(self.corpus_root):
-            rel = Path(path).resolve().relative_to(self.corpus_root).as_posix()
+            # Not resolved: a link may point outside the root, or into a loop.
+            rel = Path(os.path.relpath(path, self.corpus_root)).as_posix()
             seen.append(rel)
+            old = known.get(rel)
             try:
                 st = (self.corpus_root / rel).stat()
             except OSError:
+                # Listed but cannot be looked at (a link loop, just deleted): reading it
+                # fails with the reason to report. Size -1 marks it, so it is tried once.
+                if old is not None and old.size == -1:
+                    unchanged += 1
+                else:
+                    jobs.append(FileJob(rel, -1, -1, None))
                 continue
-            old = known.get(rel)
             if old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                 unchanged += 1
                 continue
@@ -275,7 +283,7 @@ class Library:
 
     def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
-            load = self._loader_module().load_file
+            load = self._loader.load_file if self._custom_loader else extraction.default_loader()
             annotate = self._annotate or extraction.default_annotator()
             for job in jobs:
                 yield _safe(job, lambda j: extraction.process(j, self.corpus_root, load, annotate))
@@ -288,8 +296,7 @@ class Library:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
         workers = min(2, os.cpu_count() or 1)
-        loader = self._loader
-        load = loader.load_file if loader is not None else None
+        load = self._loader.load_file if self._custom_loader else None
         with ProcessPoolExecutor(
             workers,
             mp_context=context,

@@ -160,10 +160,12 @@ class Manifest:
             return int(row[0]), int(row[1]), int(row[2])
 
     def skipped(self) -> list[tuple[str, str]]:
+        """(path, reason) for each skipped file, and for each bad row of a file."""
         with self.lock:
-            return self._db.execute(
+            rows = self._db.execute(
                 "SELECT path, skipped FROM files WHERE skipped IS NOT NULL ORDER BY path"
             ).fetchall()
+        return [(path, reason) for path, reasons in rows for reason in reasons.split("\n")]
 
     def entity_counts(
         self, article_ids: Iterable[str] | None, per_type: int, type_: str | None = None

@@ -330,14 +330,15 @@ class _Article:
         if _PLACE_BEFORE.search(before, last2) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is None:
+            person_shaped = self._person_shaped(words)
             role_of_before = _ROLE_OF_BEFORE.search(before, last3)
             if _ROLE_BEFORE.search(before, last1) and not role_of_before:
                 span.add(P, 3)
             if _APPOSITION_ROLE.match(after):
                 span.add(P, 3)
-            if role_of_before and not self._person_shaped(words):
+            if role_of_before and not person_shaped:
                 span.add(ORG, 2)
-            if _ROLE_AFTER.match(after) and not self._person_shaped(words):
+            if _ROLE_AFTER.match(after) and not person_shaped:
                 span.add(ORG, 2.5)
             if _ORG_CUE_BEFORE.search(before, last1) or _APPOSITION_ORG.match(after):
                 span.add(ORG, 2)
@@ -349,7 +350,7 @@ class _Article:
                 span.add(E, 1.5)
             if _PRODUCT_AFTER.match(after):
                 span.add(PR, 1.5)
-            if self._person_shaped(words):
+            if person_shaped:
                 span.add(P, 2)
             if _SPEECH_AFTER.match(after):
                 span.add(P, 1 if n > 1 else 0.5)
@@ -571,18 +572,18 @@ class _Article:
 
 
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
+_LAST_WORDS_REVERSED = re.compile(r"\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?")
 
 
 def _last_word_starts(text: str) -> tuple[int, int, int]:
-    """Where the last, second-last and third-last whitespace-separated words of `text` start."""
-    starts = []
-    end = len(text.rstrip())
-    for _ in range(3):
-        parts = text[:end].rsplit(None, 1)
-        start = end - len(parts[-1]) if parts else 0
-        starts.append(start)
-        end = len(text[:start].rstrip())
-    return starts[0], starts[1], starts[2]
+    """Where the last, second-last and third-last whitespace-separated words of `text` start
+    (0 for words it does not have). Matched on the reversed text, so only the tail is read."""
+    match = _LAST_WORDS_REVERSED.match(text[::-1])
+    if match is None:
+        return 0, 0, 0
+    n = len(text)
+    _, (_, end1), (start2, end2), (start3, end3) = match.regs  # -1 for a group not matched
+    return n - end1, n - end2 if start2 >= 0 else 0, n - end3 if start3 >= 0 else 0
 
 
 def _head(words: list[str]) -> str:

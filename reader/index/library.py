@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import threading
 import time
 from collections import deque
@@ -112,7 +113,7 @@ class Library:
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
-        self._manifest = Manifest(index_dir / "manifest.sqlite")
+        self._manifest = self._open_manifest(index_dir / "manifest.sqlite")
         self._open_index()
 
     @classmethod
@@ -138,20 +139,40 @@ class Library:
 
     # -- opening and damage ------------------------------------------------
 
+    def _open_manifest(self, path: Path) -> Manifest:
+        """The manifest; one SQLite cannot read is set aside and the index rebuilt."""
+        try:
+            return Manifest(path)
+        except sqlite3.DatabaseError as exc:
+            if self.read_only:
+                raise IndexDamagedError(
+                    "the index is damaged (unreadable manifest); close the other reader "
+                    "to rebuild it"
+                ) from exc
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)  # a cache: rebuilt from the corpus
+            self._damage = f"unreadable manifest ({storage.describe(exc)})"
+            return Manifest(path)
+
     def _open_index(self) -> None:
         self._close_index()
         try:
             if storage.exists(self._whoosh_dir):
                 expected = None if self.read_only else self._recorded_snapshot()
                 self._ix = storage.open_checked(self._whoosh_dir, expected)
-                if not self.read_only and self._manifest.get("schema") is not None:
-                    articles = self._manifest.totals()[0]
+                if not self.read_only:
+                    # No manifest (deleted) and documents in the index: as damaged as a mismatch.
+                    built = self._manifest.get("schema") is not None
+                    articles = self._manifest.totals()[0] if built else 0
                     if self._ix.doc_count() != articles:
                         self._close_index()
                         raise storage.IndexDamaged(
                             f"index holds {self._ix_count()} articles, manifest {articles}"
                         )
             elif not self.read_only:
+                if self._manifest.get("schema") is not None:
+                    # Built before, files gone: the manifest would call every file indexed.
+                    raise storage.IndexDamaged("the index files are missing")
                 self._ix = storage.create(self._whoosh_dir)
         except storage.IndexDamaged as exc:
             self._damage = exc.reason
@@ -424,7 +445,11 @@ class Library:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         else:
-            fresh = self._searcher.refresh()
+            try:
+                fresh = self._searcher.refresh()
+            except TypeError:  # Whoosh cannot refresh a searcher that opened an empty index
+                fresh = self._ix.searcher()
+                self._searcher.close()
             if fresh is not self._searcher:
                 self._searcher = fresh
                 self._summaries = None
@@ -516,7 +541,7 @@ class Library:
         parsed = parse(self._parser, query)
 
         def run(s: Searcher | None) -> SearchResult:
-            if s is None:
+            if s is None or s.doc_count() == 0:  # Whoosh's empty reader has no columns
                 return SearchResult(query, (), 0)
             by_id = self._summary_map()
             b = bound(parsed, s.reader())
@@ -604,7 +629,7 @@ class Library:
             words.update(w for w in re.findall(r"[^\W\d_]{3,}", tok.text))
 
         def run(s: Searcher | None) -> str | None:
-            if s is None or not words:
+            if s is None or not words or s.doc_count() == 0:
                 return None
             reader = s.reader()
             corrector = reader.corrector(WORDS_FIELD)
@@ -630,7 +655,7 @@ class Library:
             parsed = parse(self._parser, query)
 
             def run(s: Searcher | None) -> list[str]:
-                if s is None:
+                if s is None or s.doc_count() == 0:
                     return []
                 b = bound(parsed, s.reader())
                 column = s.reader().column_reader("id")

@@ -33,7 +33,9 @@ def log_exception(error: BaseException, context: str = "") -> Path | None:
 
 def one_line(error: BaseException) -> str:
     """A single line describing the error, for a status bar or stderr."""
-    text = " ".join(str(error).split()) or type(error).__name__
+    text = " ".join(str(error).split())
+    if not text:
+        return type(error).__name__
     if len(text) > 200:
         text = text[:199] + "…"
     return f"{type(error).__name__}: {text}" if not isinstance(error, OSError) else text

@@ -156,6 +156,24 @@ class ReaderApp(App[None]):
 
     # -- errors ------------------------------------------------------------------------
 
+    async def run_action(self, action, default_namespace=None, namespaces=None) -> bool:  # type: ignore[no-untyped-def]
+        """Every key, click and palette action: a failing one is logged and told in one
+        line, where Textual would end the app and print a traceback."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except Exception as error:
+            if isinstance(error, QueryError):
+                self.notify(error.message, severity="warning", markup=False)
+                return True
+            name = action if isinstance(action, str) else action[1]
+            where = errors.log_exception(error, f"action {name}")
+            suffix = f" (details in {where})" if where else ""
+            self.notify(
+                f"{name} failed: {errors.one_line(error)}{suffix}",
+                severity="error", timeout=10, markup=False,
+            )
+            return True
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # Worker.StateChanged does not bubble: screens forward theirs here.
         self.worker_state_changed(event.worker, event.state)

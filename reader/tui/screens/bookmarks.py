@@ -53,7 +53,7 @@ def bookmark_prompt(bookmark: Bookmark) -> Text:
         if bookmark.tags:
             if bookmark.note:
                 text.append("  ")
-            text.append("  ".join(f"#{tag}" for tag in bookmark.tags), style="cyan")
+            text.append(f"tags: {', '.join(bookmark.tags)}", style="italic")
     cited = ", ".join(x for x in (bookmark.source, bookmark.published) if x)
     title = " ".join(bookmark.title.split()) or bookmark.article_id
     text.append(f"\n  {title}" + (f" — {cited}" if cited else ""), style="dim")

@@ -28,6 +28,7 @@ from reader.tui import keymap
 
 QUOTE_PREVIEW_CHARS = 280
 EXTENSIONS = {"md": ".md", "json": ".json"}
+QUOTE_MARKS = set("“‘\"'«„")
 
 
 def parse_tags(text: str) -> list[str]:
@@ -38,8 +39,9 @@ def parse_tags(text: str) -> list[str]:
 
 
 def quote_preview(quote: str, limit: int = QUOTE_PREVIEW_CHARS) -> str:
-    flat = " ".join(quote.split())
-    return f"“{textwrap.shorten(flat, limit, placeholder=' …')}”"
+    """The quote on one line, shortened, in quotation marks unless it brings its own."""
+    flat = textwrap.shorten(" ".join(quote.split()), limit, placeholder=" …")
+    return flat if flat[:1] in QUOTE_MARKS else f"“{flat}”"
 
 
 def default_export_path(fmt: str = "md", today: date | None = None) -> str:

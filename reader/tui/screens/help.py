@@ -13,23 +13,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.tui import keymap
-
-KEY_NAMES = {
-    "question_mark": "?",
-    "left_square_bracket": "[",
-    "right_square_bracket": "]",
-    "escape": "esc",
-    "pagedown": "pgdn",
-    "pageup": "pgup",
-    "down": "↓",
-    "up": "↑",
-    "left": "←",
-    "right": "→",
-}
 
 
 def key_label(keys: str) -> str:
@@ -37,7 +25,7 @@ def key_label(keys: str) -> str:
     labels = []
     for key in keys.split(","):
         *mods, name = key.strip().split("+")
-        labels.append("+".join([*mods, KEY_NAMES.get(name, name)]))
+        labels.append("+".join([*mods, format_key(name)]))
     return " ".join(labels)
 
 

@@ -131,6 +131,7 @@ def bench(size: int, no_pool: bool) -> None:
         t = time.perf_counter()
         lib.facets("investors")
         facets_ms = (time.perf_counter() - t) * 1000
+        index_mb = du(work / "index") / 1e6  # before the update below adds segments
         update_s, update_changed, noop_s = incremental(lib, corpus)
         lib.close()
         print(
@@ -139,7 +140,7 @@ def bench(size: int, no_pool: bool) -> None:
             f"(ratio {pipeline / whoosh_only:.2f}); "
             f"query median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms "
             f"({len(timings)} runs, 20 passages); summaries {summaries_ms:.0f} ms, "
-            f"facets {facets_ms:.0f} ms; index {du(work / 'index') / 1e6:.1f} MB; "
+            f"facets {facets_ms:.0f} ms; index {index_mb:.1f} MB; "
             f"peak memory {peak_mb():.0f} MB; {report.entities} entities, "
             f"{report.figures} figures; update after {update_changed} changed files "
             f"{update_s * 1000:.0f} ms, update with no change {noop_s * 1000:.0f} ms",

@@ -20,6 +20,7 @@ MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the
 MIN_FUZZY = 3
 MAX_FUZZY_DISTANCE = 2
 MAX_MESSAGE = 200  # characters of a QueryError message
+MAX_QUERY = 2000  # characters: far more than anyone types
 
 _OPERATORS = ("AND", "OR", "NOT")
 _FIELD = re.compile(r"([A-Za-z_]+):")
@@ -253,6 +254,9 @@ def translate(query: str) -> str:
     """The query rewritten for Whoosh; raises QueryError with what is wrong."""
     if not query.strip():
         raise QueryError("nothing to search for")
+    if len(query) > MAX_QUERY:
+        # Whoosh's parser slows down with the square of the length (100 KB: a minute).
+        raise QueryError(f"query too long: {len(query):,} characters, the limit is {MAX_QUERY:,}")
     tokens = tokenize(query)
     _check_structure(tokens)
     out: list[str] = []

@@ -69,6 +69,36 @@ ORG_MARKERS = words(
     """
 )
 
+# Capitalised words that name a portfolio in a title ("Finance Minister",
+# "Transportation Secretary", "Prime Minister"): part of the title, not an entity.
+PORTFOLIOS = words(
+    """
+    Prime Foreign Finance Defence Defense Interior Home Justice Health Education Labor
+    Labour Trade Commerce Treasury Transport Transportation Agriculture Environment
+    Economy Economic Energy Culture Housing Homeland Security Digital Industry Development
+    Tourism Science Immigration Climate Communications Infrastructure Employment Welfare
+    Budget Fisheries Forestry Sports Sport Veterans Media State Social Affairs Work
+    Pensions Business Innovation
+    """
+)
+
+# Words before a name that make it an organisation when joined by "at"/"of"/"in"
+# ("analysts at X", "shares of X", "a stake in X").
+ORG_PEOPLE_AT = words(
+    """
+    analyst analysts economist economists strategist strategists researchers trader
+    traders executives employees workers staff shareholders investors shares stock stake
+    """
+)
+
+# Nouns after a name that make it a product when the name is someone's ("its X system").
+PRODUCT_FEATURES = words(
+    """
+    system systems app apps platform software feature features assistant service
+    technology tool tools chatbot model models browser device devices engine network
+    """
+)
+
 # Lower-case nouns just before a name that say it is an organisation ("firm X").
 ORG_CUES = words(
     """
@@ -133,7 +163,7 @@ DEMONYMS = words(
     Communist Communists Conservative Conservatives Labour Liberal Liberals Socialist
     Socialists Nordic Scandinavian Baltic Balkan Latin Western Eastern Asian-American
     Americans Britons Europeans Chinese Japanese Germans Russians Indians Africans
-    Australians Canadians Koreans Israelis Palestinians Iranians Ukrainians
+    Australians Canadians Koreans Israelis Palestinians Iranians Ukrainians Greens
     """
 )
 
@@ -207,6 +237,12 @@ GIVEN_NAMES = words(
     Rahul Amit Raj Ravi Sanjay Vijay Anil Sunil Manu Narendra Mukesh Gautam Ratan Priya
     Hiroshi Takeshi Kenji Akira Yuki Shinzo Fumio Masayoshi Jae-yong Moon-jae Kenneth
     Jackie Jimmy Eddie Frankie Vincent Wilson Stanley Patrick Winnie Carrie Fanny Ivy Joey
+    Harry Jerome Pete Oliver Jamie Luke Simon Graham Neil Ian Colin Gordon Stuart Rishi
+    Keir Liam Declan Callum Owen Rory Ross Hugh Max Leo Felix Oscar Hugo Lars Sven Nils
+    Jan Jens Karl Kurt Dieter Joachim Friedrich Olaf Markus Stefan Thorsten Uwe Carsten
+    Christine Ursula Angela Annalena Sabine Ines Emmanuel Francois Bruno Thierry Nicolas
+    Marine Gabriel Mikel Pep Xavi Diego Sergio Pablo Alvaro Enrique Gianni Matteo Giorgio
+    Sofia Elena Marta Claudia Julia Lena Ingrid Astrid Karin Janet Kamala Hillary Nancy
     """
 )
 

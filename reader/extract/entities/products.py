@@ -18,8 +18,11 @@ from reader.extract.entities.lexicon import (
 _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
 _MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
 _BRAND_MODEL = re.compile(
-    rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL}){_SUFFIX}(?![\w,.]\d)"
+    rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL}){_SUFFIX}"
+    r"(?![\w,.\-–]\d)"  # "2-1" is a score, "3.5" a number
 )
+# "Model Y", "Model S": the word Model and one capital letter.
+_LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
 _CAMEL = re.compile(r"(?<![\w.])i[A-Z][A-Za-z]+\b")
 # Text the bare-model and iPhone-style patterns cannot match without; testing for
@@ -75,6 +78,9 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
         if _QUANTITY_NEXT.match(text, match.end()):
             continue
         out.append((start, match.end(), brand))
+    if "Model " in text:
+        for match in _LETTER_MODEL.finditer(text):
+            out.append((match.start(), match.end(), "Model"))
     if any(word in text for word in _BARE_WORDS):
         for match in _BARE_MODEL.finditer(text):
             out.append((match.start(), match.end(), ""))

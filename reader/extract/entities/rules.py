@@ -70,6 +70,17 @@ _POSSESSIVE_ORG_AFTER = re.compile(
     r"business|products|brand|stores|sales|market\s+value|valuation|ceo|founder|chairman)\b",
     re.IGNORECASE,
 )
+_PEOPLE_AT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:analysts?|economists?|strategists?|shareholders|employees|spokes(?:man|woman|person))\b"
+)
+_AT_OF_BEFORE = re.compile(r"\b(?:at|of)\s+$")
+_STATEMENT_AFTER = re.compile(r"^\s+said\s+in\s+a\s+(?:statement|filing|release)\b")
+_BASED_AFTER = re.compile(r"^-based\b")
+_OWNER_BEFORE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|['’]s?)\s+$")
+_FEATURE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(lx.PRODUCT_FEATURES) + r")\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
@@ -225,10 +236,18 @@ class _Article:
         after_title = False
         pieces: list[tuple[list[Token], bool]] = []
         ends_with_marker = run[-1].word in lx.ORG_MARKERS or run[-1].word in lx.EVENT_MARKERS
+        # "General Motors": a title opening a name that ends in an organisation
+        # marker, with no given name after it, is part of the organisation's name.
+        title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
         for index, token in enumerate(run):
             word = token.word
             is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
+            if is_title and (index == 0 and title_opens_org and len(run) > 1):
+                is_title = False
             if is_title and not (ends_with_marker and index > 0 and word in lx.ORG_MARKERS):
+                if current and all(t.word in lx.PORTFOLIOS for t in current):
+                    # "Finance Minister", "Transportation Secretary": part of the title.
+                    current = []
                 if current:
                     pieces.append((current, after_title))
                 current = []
@@ -247,6 +266,7 @@ class _Article:
                 not current
                 and word in lx.DEMONYMS
                 and word not in lx.SURNAMES
+                and word not in lx.GIVEN_NAMES
                 and index + 1 < len(run)
                 and not ends_with_marker
             ):
@@ -287,10 +307,7 @@ class _Article:
         if (
             not words
             or all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
-            or (
-                all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
-                and span.text not in lx.EVENT_WORDS
-            )
+            or (_only_titles_and_markers(words) and span.text not in lx.EVENT_WORDS)
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
         ):
             span.words = []
@@ -300,6 +317,8 @@ class _Article:
         surface = span.text
         n = len(words)
         place = self.places.get(surface)
+        if place is None and surface.isupper() and len(surface) > 3:
+            place = self.places.get(surface.title())  # "AUSTIN, Texas" datelines
         if span.after_title:
             span.add(P, 3)
         head = _head(words)
@@ -313,6 +332,8 @@ class _Article:
             span.add(E, 3)
         if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
             span.add(N, 4)
+        elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
+            span.add(N, 3)  # "Social Democrats", "South Korean"
         # The *_BEFORE patterns end at the end of `before` and span at most three
         # words, so searching from the start of those words finds the same matches
         # without trying the long alternations at every earlier position.
@@ -329,8 +350,22 @@ class _Article:
                 span.add(G, 2)
         if _PLACE_BEFORE.search(before, last2) or _PLACE_AFTER.match(after):
             span.add(G, 3)
+        if place is not None and _BASED_AFTER.match(after):
+            span.add(G, 3)  # "the Austin-based company"
         if place is None:
             person_shaped = self._person_shaped(words)
+            if (
+                person_shaped
+                and words[0] not in lx.GIVEN_NAMES
+                and _AT_OF_BEFORE.search(before, last1)
+            ):
+                person_shaped = False  # "at Morgan Stanley": surname-shaped, not a person
+            if _PEOPLE_AT_BEFORE.search(before, last3) or _PEOPLE_AFTER.match(after):
+                span.add(ORG, 3)
+            if _STATEMENT_AFTER.match(after):
+                span.add(ORG, 1.5)
+            if _OWNER_BEFORE.search(before, last1) and _FEATURE_AFTER.match(after):
+                span.add(PR, 3)  # "its Autopilot system"
             role_of_before = _ROLE_OF_BEFORE.search(before, last3)
             if _ROLE_BEFORE.search(before, last1) and not role_of_before:
                 span.add(P, 3)
@@ -388,7 +423,7 @@ class _Article:
                 return True
             if word.lower() in self.lower_vocab or word.lower() in lx.FUNCTION_WORDS:
                 return True
-        if all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words):
+        if _only_titles_and_markers(words):
             return True
         quoted = before[-1:] in _QUOTES_OPEN and after[:1] in _QUOTES_CLOSE
         return quoted or len(words) > 4
@@ -443,14 +478,28 @@ class _Article:
             bucket = totals[_key(span.text)]
             for kind, score in span.evidence.items():
                 bucket[kind] = bucket.get(kind, 0.0) + score
+        # "AUSTIN" in a dateline and "Austin" in the body are one name.
+        aliases: dict[str, str] = {}
+        for name in list(totals):
+            if name.isupper() and len(name) > 3 and name.title() in totals:
+                target = totals[name.title()]
+                for kind, score in totals.pop(name).items():
+                    target[kind] = target.get(kind, 0.0) + score
+                aliases[name] = name.title()
         names: dict[str, tuple[EntityType, str]] = {}
         for name, scores in totals.items():
             kind = max(scores, key=scores.__getitem__)
             canonical = name
-            place = self.places.get(name) or self.places.get(name.replace("'", "’"))
+            place = (
+                self.places.get(name)
+                or self.places.get(name.replace("'", "’"))
+                or (self.places.get(name.title()) if name.isupper() else None)
+            )
             if kind is G and place is not None:
                 canonical = place.canonical
             names[name] = (kind, canonical)
+        for name, target in aliases.items():
+            names[name] = names[target]
         return names
 
     def _person_parts(self, names: dict[str, tuple[EntityType, str]]) -> dict[str, list[str]]:
@@ -592,6 +641,20 @@ def _head(words: list[str]) -> str:
         if word in ("of", "for", "on") and index:
             return words[index - 1]
     return words[-1]
+
+
+def _only_titles_and_markers(words: list[str]) -> bool:
+    """ "Chief Executive", "Senior Manager": no name in it. But "General Motors" is one:
+    a title word followed by an organisation marker that is not itself a title."""
+    if (
+        len(words) > 1
+        and words[-1] in lx.ORG_MARKERS
+        and words[-1] not in lx.TITLES
+        and words[0] in lx.TITLES
+        and words[0] not in lx.ORG_MARKERS
+    ):
+        return False
+    return all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
 
 
 def _is_compound_demonym(word: str) -> bool:

@@ -89,7 +89,8 @@ def tokenize(text: str) -> list[Token]:
         else:
             prev = text[last_end:start].rstrip()
             if prev:
-                sent_start = prev[-1] in _SENTENCE_END
+                # A spaced hyphen is a dash: "(Reuters) - The ..." starts a sentence.
+                sent_start = prev[-1] in _SENTENCE_END or prev[-2:] == " -"
             else:
                 sent_start = (
                     previous.word[-1:] == "."

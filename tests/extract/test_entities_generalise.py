@@ -70,3 +70,8 @@ def test_match_score_is_not_a_model_number() -> None:
 def test_dateline_dash_starts_a_sentence() -> None:
     got = found("OSLO, May 2 (Reuters) - The Nordic Investment Bank cut rates.")
     assert "Nordic Investment Bank" in got
+
+
+def test_unknown_name_after_a_place_phrase_leans_place() -> None:
+    got = found("Officials told a news conference in Lindholm that talks would resume.")
+    assert got["Lindholm"][0] is T.GPE

@@ -76,6 +76,10 @@ _PEOPLE_AT_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:analysts?|economists?|strategists?|shareholders|employees|spokes(?:man|woman|person))\b"
 )
+_PLACE_IN_BEFORE = re.compile(
+    r"\b(?:(?:conference|summit|meeting|talks|polls|rally|office|offices|headquarters|based|"
+    r"born|held|lives|lived)\s+in|(?:travel|travelled|traveled|flew|arrived)\s+(?:to|in))\s+$"
+)
 _AT_OF_BEFORE = re.compile(r"\b(?:at|of)\s+$")
 _STATEMENT_AFTER = re.compile(r"^\s+said\s+in\s+a\s+(?:statement|filing|release)\b")
 _BASED_AFTER = re.compile(r"^-based\b")
@@ -362,6 +366,13 @@ class _Article:
                 person_shaped = False  # "at Morgan Stanley": surname-shaped, not a person
             if _PEOPLE_AT_BEFORE.search(before, last3) or _PEOPLE_AFTER.match(after):
                 span.add(ORG, 3)
+            if (
+                n == 1
+                and not span.sent_start
+                and _PLACE_IN_BEFORE.search(before, last3)
+                and not _POSSESSIVE_ORG_AFTER.match(after)
+            ):
+                span.add(G, 0.5)  # "a news conference in Frankfurt": a place not in the gazetteer
             if _STATEMENT_AFTER.match(after):
                 span.add(ORG, 1.5)
             if _OWNER_BEFORE.search(before, last1) and _FEATURE_AFTER.match(after):

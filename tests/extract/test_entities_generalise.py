@@ -75,3 +75,8 @@ def test_dateline_dash_starts_a_sentence() -> None:
 def test_unknown_name_after_a_place_phrase_leans_place() -> None:
     got = found("Officials told a news conference in Lindholm that talks would resume.")
     assert got["Lindholm"][0] is T.GPE
+
+
+def test_caps_name_that_title_case_leaves_unchanged_is_kept() -> None:
+    got = [(e.text, e.type) for e in extract_entities("0/A000")]
+    assert got == [("A000", T.ORG)]

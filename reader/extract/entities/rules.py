@@ -492,7 +492,7 @@ class _Article:
         # "AUSTIN" in a dateline and "Austin" in the body are one name.
         aliases: dict[str, str] = {}
         for name in list(totals):
-            if name.isupper() and len(name) > 3 and name.title() in totals:
+            if name.isupper() and len(name) > 3 and name.title() != name and name.title() in totals:
                 target = totals[name.title()]
                 for kind, score in totals.pop(name).items():
                     target[kind] = target.get(kind, 0.0) + score

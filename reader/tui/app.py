@@ -22,12 +22,9 @@ from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.config import Settings, load_settings
 from reader.tui.prefetch import LibraryPrefetch
-from reader.tui.screens.bookmarks import BookmarksScreen
-from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.bookmark_dialog import ReaderDialog
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import PanelList
 
@@ -115,9 +112,10 @@ class ReaderApp(App[None]):
             ("Article text", list(ArticleView.BINDINGS)),
             ("Search bar", list(SearchBar.BINDINGS)),
             ("Figures and entities tabs", list(PanelList.BINDINGS)),
-            ("Bookmarks view", list(BookmarksScreen.BINDINGS)),
-            ("Bookmark and export dialogs", list(ReaderDialog.BINDINGS)),
-            ("This screen", list(HelpScreen.BINDINGS)),
+            # From the keymap, not the classes: those screens load on first use.
+            ("Bookmarks view", list(keymap.BOOKMARKS_VIEW)),
+            ("Bookmark and export dialogs", list(keymap.BOOKMARK_DIALOG)),
+            ("This screen", list(keymap.HELP)),
         ]
         return [(heading, [b for b in group if isinstance(b, Binding)])
                 for heading, group in groups]
@@ -128,10 +126,14 @@ class ReaderApp(App[None]):
         return [b.id for _, group in cls.help_groups() for b in group if b.id]
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_groups(), self.settings.keys))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from reader.tui.screens.bookmarks import BookmarksScreen
+
         yield from super().get_system_commands(screen)
         main = self.main
         targets = [

@@ -17,9 +17,7 @@ from textual.worker import get_current_worker
 from reader.index.model import StoredArticle
 from reader.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
 from reader.store.database import StoreError
-from reader.tui.screens.bookmarks import BookmarksScreen
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.bookmark_dialog import BookmarkDialog
 
 if TYPE_CHECKING:
     from reader.tui.screens.main import MainScreen
@@ -108,6 +106,8 @@ class Bookmarking(_Base):
             source=summary.source, published=summary.published, path=summary.path,
             starts=paragraph_starts(article),
         )
+        from reader.tui.widgets.bookmark_dialog import BookmarkDialog
+
         store = self.bookmark_store
         dialog = BookmarkDialog(
             "Bookmark this passage", draft.quote,
@@ -123,6 +123,8 @@ class Bookmarking(_Base):
 
     def _edit_existing(self, bookmark: Bookmark, bookmark_id: int) -> None:
         """`b` on a passage already bookmarked edits that bookmark instead of doubling it."""
+        from reader.tui.widgets.bookmark_dialog import BookmarkDialog
+
         store = self.bookmark_store
         dialog = BookmarkDialog(
             "Edit this bookmark", bookmark.quote,
@@ -142,6 +144,9 @@ class Bookmarking(_Base):
     # -- the bookmarks view ----------------------------------------------------------
 
     def action_bookmarks_open(self) -> None:
+        # Imported on first use: the view and the export code are not needed to start.
+        from reader.tui.screens.bookmarks import BookmarksScreen
+
         if isinstance(self.app.screen, BookmarksScreen):
             return  # asked for again from the command palette while it is open
         screen = BookmarksScreen(self.bookmark_store, self.corpus_root, self.corpus_label)

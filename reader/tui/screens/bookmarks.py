@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
@@ -26,6 +26,7 @@ from reader.store.database import StoreError
 from reader.store.export import render, write_atomic
 from reader.tui import keymap
 from reader.tui.widgets.bookmark_dialog import BookmarkDialog, ExportDialog, quote_preview
+from reader.tui.widgets.footer import ReaderFooter
 
 T = TypeVar("T")
 QUOTE_CHARS = 400
@@ -89,7 +90,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
                     id="bookmarks-filter")
         yield OptionList(id="bookmarks-list")
         yield Static(id="bookmarks-empty")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def option_list(self) -> OptionList:

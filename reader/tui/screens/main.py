@@ -22,7 +22,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
@@ -37,6 +36,7 @@ from reader.tui.reading import ReadingMemory
 from reader.tui.search import SearchMixin
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
+from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.header import IndexProgress, ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
@@ -75,7 +75,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
                 yield ArticleView(id="article")
                 yield EntityLegend(id="legend")
             yield SidePanel(id="side")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def header(self) -> ReaderHeader:

@@ -73,6 +73,28 @@ def time_until(command: str, marker: str, env: dict[str, str], timeout: float = 
         )
 
 
+def measure(corpus: Path | None, runs: int = 5, marker: str = "articles") -> tuple[float, float]:
+    """Median seconds to first screen: (empty Textual app, reader on `corpus`)."""
+    env = {k: v for k, v in os.environ.items() if k.startswith("READER_")}
+    reader = shutil.which("reader") or str(Path(sys.executable).with_name("reader"))
+    reader_cmd = " ".join(shlex.quote(x) for x in [reader, *([str(corpus)] if corpus else [])])
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(EMPTY_APP)
+        empty_cmd = f"{shlex.quote(sys.executable)} {shlex.quote(handle.name)}"
+    try:
+        # One unmeasured run each warms the page cache and (for reader) the index.
+        time_until(empty_cmd, "EMPTY-APP-READY", env)
+        time_until(reader_cmd, marker, env, timeout=3600)
+        # Alternated, so a burst of load on the machine hits both alike.
+        empty, full = [], []
+        for _ in range(runs):
+            empty.append(time_until(empty_cmd, "EMPTY-APP-READY", env))
+            full.append(time_until(reader_cmd, marker, env))
+    finally:
+        os.unlink(handle.name)
+    return statistics.median(empty), statistics.median(full)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None, help="default: the sample corpus")
@@ -84,23 +106,7 @@ def main() -> int:
     if not shutil.which("tmux"):
         print("startup_bench needs tmux (apt-get install tmux)", file=sys.stderr)
         return 2
-
-    env = {k: v for k, v in os.environ.items() if k.startswith("READER_")}
-    reader = shutil.which("reader") or str(Path(sys.executable).with_name("reader"))
-    corpus = [str(args.corpus)] if args.corpus else []
-    reader_cmd = " ".join(shlex.quote(x) for x in [reader, *corpus])
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
-        handle.write(EMPTY_APP)
-        empty_cmd = f"{shlex.quote(sys.executable)} {shlex.quote(handle.name)}"
-
-    # One unmeasured run each warms the page cache and (for reader) the index.
-    time_until(empty_cmd, "EMPTY-APP-READY", env)
-    time_until(reader_cmd, args.marker, env, timeout=3600)
-    empty = [time_until(empty_cmd, "EMPTY-APP-READY", env) for _ in range(args.runs)]
-    full = [time_until(reader_cmd, args.marker, env) for _ in range(args.runs)]
-    os.unlink(handle.name)
-
-    floor, ours = statistics.median(empty), statistics.median(full)
+    floor, ours = measure(args.corpus, args.runs, args.marker)
     print(f"corpus: {args.corpus or 'sample corpus'}; {args.runs} runs each, median")
     print(f"empty Textual app to first screen: {floor * 1000:7.0f} ms")
     print(

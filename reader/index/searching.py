@@ -10,11 +10,13 @@ contain them as words.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser
 from whoosh.reading import IndexReader
+from whoosh.support.levenshtein import damerau_levenshtein
 
 from reader.index.querylang import QueryError, translate
 from reader.index.schema import COUNTED_FIELDS, ENTITY_FIELDS, TEXT_FIELDS, build_schema
@@ -65,11 +67,71 @@ def _top_terms(
     return candidates
 
 
+def _letters(word: str) -> int:
+    mask = 0
+    for ch in word:
+        mask |= 1 << (ord(ch) & 63)
+    return mask
+
+
+# Per segment (segments never change their terms), field -> length -> [(term, letters)].
+_VOCABULARY: OrderedDict[tuple[str, str], dict[int, list[tuple[str, int]]]] = OrderedDict()
+_VOCABULARY_SEGMENTS = 64
+
+
+def _segment_vocabulary(leaf: IndexReader, fieldname: str) -> dict[int, list[tuple[str, int]]]:
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    key = (segment.segment_id(), fieldname) if segment is not None else None
+    if key is not None and key in _VOCABULARY:
+        _VOCABULARY.move_to_end(key)
+        return _VOCABULARY[key]
+    by_length: dict[int, list[tuple[str, int]]] = {}
+    for btext in leaf.lexicon(fieldname):
+        term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+        by_length.setdefault(len(term), []).append((term, _letters(term)))
+    if key is not None:
+        _VOCABULARY[key] = by_length
+        while len(_VOCABULARY) > _VOCABULARY_SEGMENTS:
+            _VOCABULARY.popitem(last=False)
+    return by_length
+
+
+def _fuzzy_terms(q: wq.FuzzyTerm, reader: IndexReader, out: Bounded, deadline: float) -> list[str]:
+    """Terms within q.maxdist Damerau-Levenshtein edits of q.text.
+
+    Whoosh builds a Levenshtein automaton and walks the vocabulary once per
+    segment (250-300 ms a query at 20,000 articles); a cached per-segment
+    vocabulary filtered by length and by a letter-set bound (each edit adds or
+    removes at most one distinct letter) leaves a handful of exact checks.
+    """
+    text, maxdist, prefix = q.text, int(q.maxdist), q.text[: q.prefixlength]
+    want = _letters(text)
+    found: set[str] = set()
+    for leaf, _ in reader.leaf_readers():
+        vocabulary = _segment_vocabulary(leaf, q.field())
+        for length in range(len(text) - maxdist, len(text) + maxdist + 1):
+            for term, letters in vocabulary.get(length, ()):
+                if (
+                    (want & ~letters).bit_count() <= maxdist
+                    and (letters & ~want).bit_count() <= maxdist
+                    and term not in found
+                    and term.startswith(prefix)
+                    and damerau_levenshtein(term, text, limit=maxdist) <= maxdist
+                ):
+                    found.add(term)
+        if time.perf_counter() > deadline:
+            out.partial = True
+            break
+    return _top_terms(reader, q.field(), sorted(found), out)
+
+
 def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> list[str]:
     fieldname = q.field()
     candidates: list[str] = []
     if fieldname not in reader.schema or not reader.schema[fieldname].indexed:
         return candidates
+    if isinstance(q, wq.FuzzyTerm) and isinstance(q.text, str):
+        return _fuzzy_terms(q, reader, out, deadline)
     for btext in q._btexts(reader):
         candidates.append(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
         if len(candidates) % 256 == 0 and time.perf_counter() > deadline:

@@ -248,3 +248,28 @@ def test_index_dir_follows_the_environment(
 
     monkeypatch.setenv("READER_INDEX_DIR", str(tmp_path / "elsewhere"))
     assert default_index_dir(corpus).parent == tmp_path / "elsewhere"
+
+
+def test_total_counts_every_match_beyond_the_limit(tmp_path: Path, open_library) -> None:
+    # Headline matches outscore body matches; the total must still count both kinds,
+    # across segments written by separate updates.
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(6):
+        (root / f"head{i}.txt").write_text(
+            f"Turbine order number {i}\n\nThe plant placed an order.", encoding="utf-8"
+        )
+    lib = open_library(root)
+    lib.update()
+    for i in range(60):
+        (root / f"body{i}.txt").write_text(
+            f"Plant report {i}\n\nEngineers inspected one turbine today.", encoding="utf-8"
+        )
+    lib.update()
+    result = lib.search("turbine", limit=2, passages=1)
+    assert len(result.hits) == 2 and result.total == 66
+    assert {h.summary.id for h in result.hits} <= {f"head{i}.txt" for i in range(6)}
+    assert lib.search("turbien~", limit=3).total == 66  # a transposition is one edit
+    assert lib.search("turbne~", limit=3).total == 66
+    assert lib.search("turbxxe~", limit=3).total == 0
+    assert lib.search("turbine", sort=SortOrder.NEWEST, limit=2).total == 66

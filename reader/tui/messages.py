@@ -37,6 +37,13 @@ class EntityChosen(Message):
 
 
 @dataclass
+class PassagesWanted(Message):
+    """The result list shows rows whose passages were not fetched, up to row `upto`."""
+
+    upto: int
+
+
+@dataclass
 class PassageMoved(Message):
     """The passage cursor moved; reading state remembers it."""
 

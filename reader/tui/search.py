@@ -26,14 +26,17 @@ from reader.index.library import QueryError, entity_query
 from reader.index.model import SearchResult, SortOrder
 from reader.store.database import StoreError
 from reader.store.history import SearchHistory
+from reader.tui.messages import PassagesWanted
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import EntityList
 
 if TYPE_CHECKING:
     from reader.tui.widgets.article_view import ArticleView
 
-DEBOUNCE_SECONDS = 0.15
-PASSAGES = 60  # results that get a passage line; the rest show title and date only
+DEBOUNCE_SECONDS = 0.05  # typing at 5+ keys a second still sends one search per pause
+SEARCHING_NOTICE_SECONDS = 0.2
+PASSAGE_PAGES = 2  # passages looked up with the results: this many screens of rows;
+# more are fetched when the list scrolls past them (each is a stored-article decode)
 SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)
 HISTORY_LOADED = 200
 
@@ -90,6 +93,8 @@ class SearchMixin:
         self._matches_for: str | None = None  # the article whose matches the view marks
         self._entity_pick: tuple[str, int, int] | None = None
         self._history: SearchHistory | None = None
+        self._passages = 0  # leading results whose passages the list holds
+        self._searching: Timer | None = None
 
     @property
     def search_bar(self) -> SearchBar:
@@ -167,12 +172,21 @@ class SearchMixin:
             self._drop_results()
             self.search_bar.show_message("")
             return
-        self.search_bar.set_status("searching…")
-        self._run_search(self._requested, query, self.search_sort)
+        # Said only when the search is slow to come back: for a quick one the extra
+        # layout pass costs more than the word is worth.
+        if self._searching is not None:
+            self._searching.stop()
+        self._searching = self.set_timer(SEARCHING_NOTICE_SECONDS, self._say_searching)
+        self._passages = PASSAGE_PAGES * self.article_list.visible_rows()
+        self._run_search(self._requested, query, self.search_sort, self._passages)
+
+    def _say_searching(self) -> None:
+        if self._shown != self._requested:
+            self.search_bar.set_status("searching…")
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False,
           description="Searching the index.")
-    def _run_search(self, seq: int, query: str, sort: SortOrder) -> None:
+    def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
         library = self.library
         result: SearchResult | None = None
         error: str | None = None
@@ -180,12 +194,40 @@ class SearchMixin:
             error = "The index is still opening; try again in a moment."
         else:
             try:
-                result = library.search(query, sort=sort, limit=None, passages=PASSAGES)
+                result = library.search(query, sort=sort, limit=None, passages=passages)
             except QueryError as exc:
                 error = exc.message
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._search_done, seq, query, result, error)
+
+    def on_passages_wanted(self, message: PassagesWanted) -> None:
+        """The list scrolled past the rows whose passages came with the results."""
+        if not self.search_active or message.upto <= self._passages:
+            return
+        if self.search_result is None or self._passages >= len(self.search_result.hits):
+            return
+        self._passages = message.upto + self.article_list.visible_rows()
+        self._fetch_passages(self._shown, self.search_query, self.search_sort, self._passages)
+
+    @work(thread=True, exclusive=True, group="passages", exit_on_error=False,
+          description="Finding the passages of more results.")
+    def _fetch_passages(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
+        if self.library is None:
+            return
+        try:
+            result = self.library.search(query, sort=sort, limit=None, passages=passages)
+        except QueryError:
+            return
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._passages_done, seq, result, passages)
+
+    def _passages_done(self, seq: int, result: SearchResult, passages: int) -> None:
+        if seq != self._shown or self.search_result is None:
+            return  # another search is on screen now
+        if self.article_list.update_passages(result.hits, passages):
+            self.search_result = result
 
     def _search_done(self, seq: int, query: str, result: SearchResult | None,
                      error: str | None) -> None:
@@ -208,7 +250,7 @@ class SearchMixin:
         self._result_index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
         current = self.article.summary.id if self.article else None
         self.filter_label = f"/{query}"
-        self.article_list.set_hits(result.hits, keep=current)
+        self.article_list.set_hits(result.hits, keep=current, passages=self._passages)
         self.header.change(count=result.total, total=len(self.summaries),
                            filter=self.filter_label)
         bar = self.search_bar

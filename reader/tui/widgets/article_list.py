@@ -21,7 +21,7 @@ from textual.strip import Strip
 
 from reader.index.model import ArticleSummary, Hit, Passage
 from reader.tui import keymap
-from reader.tui.messages import ArticleChosen
+from reader.tui.messages import ArticleChosen, PassagesWanted
 
 ROW_HEIGHT = 2
 HIT_ROW_HEIGHT = 3  # a search result adds its best passage
@@ -84,6 +84,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.hits: list[Hit] | None = None  # set while the rows are search results
         self.row_height = ROW_HEIGHT
         self._index: dict[str, int] = {}
+        self._passages_upto = 0  # rows before this one have their passage (or have none)
+        self._passages_wanted = 0  # the furthest row asked for, so each scroll asks once
 
     # -- data --------------------------------------------------------------------------
 
@@ -91,14 +93,39 @@ class ArticleList(ScrollView, can_focus=True):
         """Replace the rows; keep the cursor on article `keep` when it is still listed."""
         self._fill(list(rows), None, keep)
 
-    def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None) -> None:
-        """Show search results, in their order, with hit counts and passages."""
-        self._fill([hit.summary for hit in hits], list(hits), keep)
+    def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None,
+                 passages: int | None = None) -> None:
+        """Show search results, in their order, with hit counts and passages.
+
+        `passages`: how many leading hits came with their passage looked up; a row
+        drawn beyond them asks for more (`PassagesWanted`). None: all of them.
+        """
+        count = len(hits) if passages is None else passages
+        self._fill([hit.summary for hit in hits], list(hits), keep, count)
+
+    def visible_rows(self) -> int:
+        """How many rows fit on screen (at least one page's worth before the first layout)."""
+        return max(1, self.scrollable_content_region.height // self.row_height + 1)
+
+    def update_passages(self, hits: Sequence[Hit], upto: int) -> bool:
+        """The same results with passages for the first `upto` rows (fetched on scroll);
+        False (and nothing changed) when `hits` are not the results on screen."""
+        if self.hits is None or len(hits) != len(self.hits):
+            return False
+        if any(a.summary.id != b.summary.id for a, b in zip(hits, self.hits, strict=True)):
+            return False
+        self.hits = list(hits)
+        self._passages_upto = upto
+        self._passages_wanted = min(self._passages_wanted, upto)
+        self.refresh()
+        return True
 
     def _fill(self, rows: list[ArticleSummary], hits: list[Hit] | None,
-              keep: str | None) -> None:
+              keep: str | None, passages: int = 0) -> None:
         self.rows = rows
         self.hits = hits
+        self._passages_upto = passages
+        self._passages_wanted = passages
         self.row_height = ROW_HEIGHT if hits is None else HIT_ROW_HEIGHT
         self._index = {row.id: i for i, row in enumerate(self.rows)}
         self.cursor = self._index.get(keep) if keep else None
@@ -228,6 +255,9 @@ class ArticleList(ScrollView, can_focus=True):
         gutter = "▌" if index == self.cursor else " "
         style = base + style
         if part == 2:
+            if index >= self._passages_wanted:
+                self._passages_wanted = index + self.visible_rows()
+                self.post_message(PassagesWanted(self._passages_wanted))
             return self._passage_line(hit, gutter, style, width)
         if cell_len(text) > width - 2:
             text = set_cell_size(text, max(0, width - 3)) + "…"

@@ -65,6 +65,7 @@ class SearchBar(Vertical):
         self._recall = -1  # index into history while recalling; -1 = what the user typed
         self._draft = ""
         self._recalled: str | None = None
+        self._status = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -128,6 +129,9 @@ class SearchBar(Vertical):
         self.query_one("#search-sort", Label).update(Text(f"sort: {label}"))
 
     def set_status(self, text: str) -> None:
+        if text == self._status:
+            return  # the label sizes itself: each update is a layout pass of the screen
+        self._status = text
         self.query_one("#search-status", Label).update(Text(text))
 
     @property

@@ -29,7 +29,8 @@ class ReaderHeader(Static):
 
     def change(self, **fields: object) -> None:
         self.state = replace(self.state, **fields)  # type: ignore[arg-type]
-        self.update(self.render_state())
+        # One line, as wide as the screen: new text never resizes it, so no layout pass.
+        self.update(self.render_state(), layout=False)
 
     def render_state(self) -> Text:
         state = self.state

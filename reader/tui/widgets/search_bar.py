@@ -117,7 +117,8 @@ class SearchBar(Vertical):
     def show_message(self, text: str, kind: str = "info") -> None:
         message = self.query_one("#search-message", Static)
         message.set_classes(kind)
-        message.update(Text(text, no_wrap=True, overflow="ellipsis"))
+        # One line, as wide as the bar: new text never resizes it, so no layout pass.
+        message.update(Text(text, no_wrap=True, overflow="ellipsis"), layout=False)
         if kind != "suggestion":
             self.suggestion = None
 

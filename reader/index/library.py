@@ -48,7 +48,9 @@ __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity
 
 ENV_INDEX_DIR = "READER_INDEX_DIR"
 POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
-COMMIT_EVERY = 2000  # files per commit in a large build, so an interrupted build keeps its work
+COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its work
+MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a segment
+PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
 LARGE_BATCH = 500  # files from which the writer gets a large memory budget
 FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
 
@@ -340,7 +342,7 @@ class Library:
             pending: deque[tuple[FileJob, Any]] = deque()
             for job in it:
                 pending.append((job, pool.submit(extraction.work, job)))
-                if len(pending) >= workers * 8:
+                if len(pending) >= PREFETCH:
                     break
             while pending:
                 job, future = pending.popleft()
@@ -389,6 +391,7 @@ class Library:
             self._manifest.apply(records, rows, pending_removed, meta)
             records, rows, pending_removed = [], [], []
 
+        next_commit = _batch(total)
         try:
             if removed:
                 writer = new_writer()
@@ -412,8 +415,10 @@ class Library:
                     rows.extend(outcome.rows)
                 if progress:
                     progress(done, total, rel)
-                if done % COMMIT_EVERY == 0 and writer is not None:
-                    commit()
+                if done == next_commit < total:  # the last commit waits for the pool to close
+                    if writer is not None:
+                        commit()
+                    next_commit = done + _batch(total - done)
             if writer is not None or records or pending_removed:
                 commit()
             elif self._manifest.get("schema") is None:
@@ -689,6 +694,17 @@ class Library:
             ids = self._guarded(run)
         rows = self._manifest.entity_counts(ids, per_type)
         return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
+
+
+def _batch(remaining: int) -> int:
+    """Files to index before the next commit.
+
+    Halving batches keep the workers extracting while the main process commits
+    (Whoosh's commit is about half its work) and leave only a small last commit
+    that nothing overlaps, in a few segments: 2,000 files -> 1,000 + 500 + 500.
+    """
+    batch = min(COMMIT_EVERY, max(MIN_COMMIT, remaining // 2))
+    return remaining if remaining - batch < min(MIN_COMMIT, COMMIT_EVERY) else batch
 
 
 def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:

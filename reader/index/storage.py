@@ -38,6 +38,10 @@ DAMAGE_ERRORS: tuple[type[BaseException], ...] = (
     zlib.error,
     OSError,
     windex.IndexError,
+    # Random bytes read as a length or a pickle opcode: absurd sizes and depths.
+    ArithmeticError,
+    MemoryError,
+    RecursionError,
 )
 
 

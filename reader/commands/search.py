@@ -76,16 +76,25 @@ def _as_json(result: SearchResult) -> dict[str, object]:
     }
 
 
+def _plural(count: int, word: str) -> str:
+    if count == 1:
+        return word
+    return word + ("es" if word.endswith("ch") else "s")
+
+
 def _print(console: Console, result: SearchResult) -> None:
     shown = len(result.hits)
     partial = " (partial: the search was cut short)" if result.partial else ""
-    console.print(
-        f"[bold]{result.total}[/] articles match [cyan]{result.query}[/]"
+    # The query and suggestion are the user's text: never let Rich read them as markup.
+    summary = Text.assemble(
+        (str(result.total), "bold"),
+        " article matches " if result.total == 1 else " articles match ",
+        (result.query, "cyan"),
         f" ({result.elapsed_ms:.0f} ms){partial}",
-        highlight=False,
     )
+    console.print(summary, highlight=False)
     if result.suggestion:
-        console.print(f"did you mean: [bold]{result.suggestion}[/]", highlight=False)
+        console.print(Text.assemble("did you mean: ", (result.suggestion, "bold")))
     for rank, hit in enumerate(result.hits, start=1):
         s = hit.summary
         when = s.published.isoformat() if s.published else "undated"
@@ -94,7 +103,7 @@ def _print(console: Console, result: SearchResult) -> None:
         head.append(f"  {when}", style="dim")
         if s.source:
             head.append(f" · {s.source}", style="dim")
-        head.append(f" · {hit.hit_count} matches", style="dim")
+        head.append(f" · {hit.hit_count} {_plural(hit.hit_count, 'match')}", style="dim")
         console.print(head)
         if hit.passage is not None:
             passage = Text(hit.passage.text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
 from reader.extract.model import EntityType
@@ -57,6 +58,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         table = Table("type", "name", "mentions", "articles")
         for f in facets:
-            table.add_row(f.type, f.name, str(f.mentions), str(f.articles))
+            table.add_row(f.type, Text(f.name), str(f.mentions), str(f.articles))
         Console().print(table)
     return 0 if facets else 1

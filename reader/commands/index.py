@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
     if report.rebuilt_reason:
-        console.print(f"[yellow]index {report.rebuilt_reason}[/]")
+        console.print(f"index {report.rebuilt_reason}", style="yellow", markup=False)
     for message in report.messages:
-        console.print(f"[yellow]{message}[/]")
+        console.print(message, style="yellow", markup=False)
     console.print(
         f"[bold]{report.articles}[/] articles in {corpus}: "
         f"{report.added} files added, {report.changed} changed, {report.removed} removed, "

@@ -92,7 +92,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     def on_mount(self) -> None:
         self.query_one(IndexProgress).display = False
         self.header.change(corpus=self.corpus_label, saving_off=not self.reading.writable)
-        self.view.show_placeholder("Opening the library…")
+        self.view.show_notice("Opening the library…")
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
         listed = False
@@ -169,14 +169,14 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.article_list.set_read(read)
         self.header.change(read_only=read_only)
         if not summaries and not final:
-            self.view.show_placeholder("Indexing the corpus…")
+            self.view.show_notice("Indexing the corpus…")
             return
         if self.filter_label is None:
             current = self.article.summary.id if self.article else None
             self.article_list.set_rows(summaries, keep=current)
             self.header.change(count=len(summaries), total=None)
         if not summaries:
-            self.view.show_placeholder("No articles in this folder.")
+            self.view.show_notice("No articles in this folder.")
         elif self.article is None and self._pending_passage is None:
             self._open_first(summaries)
 
@@ -214,7 +214,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         self.article = article
         view = self.view
         if article is None:
-            view.show_placeholder("This article is no longer in the index.")
+            view.show_notice("This article is no longer in the index.")
         else:
             view.show_article(article, passage=passage)
             self.show_bookmark_markers(article)
@@ -359,10 +359,10 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.query_one(IndexProgress).display = False
             if not self.summaries:
                 self.header.change(count=0)
-                self.view.show_placeholder(
+                self.view.show_notice(
                     "The index could not be opened." if self.library is None
                     else "Indexing stopped before any article was ready."
                 )
         elif worker.group == "article":
             self._pending_passage = None
-            self.view.show_placeholder("This article could not be read.")
+            self.view.show_notice("This article could not be read.")

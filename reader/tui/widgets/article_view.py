@@ -108,7 +108,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--flash",
         "article-view--bookmark",
         "article-view--bookmark-mark",
-        "article-view--placeholder",
+        "article-view--notice",
         *(entity_class(kind) for kind in EntityType),
     }
 
@@ -119,7 +119,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.raw_mode = False
         self.show_entities = True
         self.passage = 0  # index into self._stops
-        self.placeholder = "No article open."
+        self.notice = "No article open."
         self._blocks: list[Block] = []
         self._stops: list[int] = []  # block indexes the passage cursor visits
         self._lines: list[Line] = []
@@ -152,8 +152,8 @@ class ArticleView(ScrollView, can_focus=True):
         if passage:
             self._scroll_to_block(self._stops[self.passage] if self._stops else 0)
 
-    def show_placeholder(self, text: str) -> None:
-        self.placeholder = text
+    def show_notice(self, text: str) -> None:
+        self.notice = text
         self.show_article(None)
 
     def set_raw(self, raw: bool, raw_text: str | None = None) -> None:
@@ -311,7 +311,7 @@ class ArticleView(ScrollView, can_focus=True):
         blocks: list[Block] = []
         article = self.article
         if article is None:
-            blocks.append(Block(self.placeholder, "placeholder", None, None))
+            blocks.append(Block(self.notice, "notice", None, None))
         elif self.raw_mode and self.raw_text is not None:
             blocks.extend(Block(line, "raw", None, None) for line in self.raw_text.split("\n"))
         else:

@@ -52,11 +52,13 @@ def run(args: argparse.Namespace) -> int:
                 report = library.update(progress, rebuild=args.rebuild)
         except LibraryError as exc:
             return fail(str(exc))
-    _print_report(Console(), report, corpus)
+    _print_report(Console(soft_wrap=True), report, corpus)
     return 0
 
 
 def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
+    # soft_wrap: a long corpus path must not break the summary line when the
+    # output goes to a pipe or a script that greps it.
     if report.rebuilt_reason:
         console.print(f"index {report.rebuilt_reason}", style="yellow", markup=False)
     for message in report.messages:

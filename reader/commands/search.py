@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
@@ -109,8 +110,8 @@ def _print(console: Console, result: SearchResult) -> None:
             passage = Text(hit.passage.text)
             for start, end in hit.passage.marks:
                 passage.stylize("bold reverse", start, end)
-            passage.pad_left(4)
-            console.print(passage)
-        console.print(Text(f"    {s.path}", style="dim"))
+            console.print(Padding(passage, (0, 0, 0, 4)))
+        # A path stays on one line so that it can be copied or piped.
+        console.print(Text(f"    {s.path}", style="dim"), soft_wrap=True)
     if result.total > shown:
         console.print(f"[dim]{result.total - shown} more; use --limit[/]")

@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,19 @@ def test_index_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert "5 articles" in out and "5 files added" in out
     assert main(["index", str(SEEDS)]) == 0
     assert "5 unchanged" in capsys.readouterr().out
+
+
+def test_summary_and_paths_stay_on_one_line_under_a_long_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Piped output is 80 columns wide; a deep corpus folder must not break lines."""
+    corpus = tmp_path / ("a-rather-long-folder-name-for-a-corpus-" * 3) / "articles"
+    shutil.copytree(SEEDS, corpus)
+    assert main(["index", str(corpus)]) == 0
+    summary = capsys.readouterr().out.splitlines()[0]
+    assert str(corpus) in summary and summary.endswith(
+        "5 files added, 0 changed, 0 removed, 0 unchanged"
+    )
 
 
 def test_search_json_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:

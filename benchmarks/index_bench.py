@@ -61,6 +61,23 @@ def queries(lib: Library) -> list[tuple[str, SortOrder]]:
     ]
 
 
+def query_latency(lib: Library, runs: int = 5) -> dict[str, list[float]]:
+    """Milliseconds of each run of each query, 20 results with passages, after a warm-up."""
+    out: dict[str, list[float]] = {}
+    for query, sort in queries(lib):
+        lib.search(query, sort=sort, limit=20, passages=20)  # warm
+        timings = out.setdefault(query, [])
+        for _ in range(runs):
+            t = time.perf_counter()
+            lib.search(query, sort=sort, limit=20, passages=20)
+            timings.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    return sorted_values[max(0, int(len(sorted_values) * q) - 1)]
+
+
 def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -116,15 +133,8 @@ def bench(size: int, no_pool: bool) -> None:
         storage.bulk_write(work / "plain", docs)
         whoosh_only = len(docs) / (time.perf_counter() - started)
 
-        timings: list[float] = []
-        for query, sort in queries(lib):
-            lib.search(query, sort=sort, limit=20, passages=20)  # warm
-            for _ in range(5):
-                t = time.perf_counter()
-                lib.search(query, sort=sort, limit=20, passages=20)
-                timings.append((time.perf_counter() - t) * 1000)
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
+        timings = sorted(t for ts in query_latency(lib).values() for t in ts)
+        p95 = percentile(timings, 0.95)
         t = time.perf_counter()
         lib.summaries()
         summaries_ms = (time.perf_counter() - t) * 1000

@@ -20,14 +20,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from whoosh import sorting
-from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 
 from reader import paths
 from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
+from reader.index.evaluation import Unsupported, doc_ids, evaluate, ordered_by_date
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.manifest import FileRecord, Manifest
 from reader.index.matching import MatchSpec, find_marks, passage_for
@@ -42,7 +41,7 @@ from reader.index.model import (
 )
 from reader.index.querylang import QueryError, tokenize
 from reader.index.schema import ENTITY_FIELDS, SCHEMA_VERSION, WORDS_FIELD
-from reader.index.searching import bound, hit_counts, make_parser, parse
+from reader.index.searching import Bounded, bound, hit_counts, make_parser, parse
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 
@@ -567,52 +566,25 @@ class Library:
                 return SearchResult(query, (), 0)
             by_id = self._summary_map()
             b = bound(parsed, s.reader())
-            if sort is SortOrder.RELEVANCE:
-                # Without block-quality skipping and matcher replacement every match is
-                # visited once, so the total comes from this pass: Whoosh's default reruns
-                # the whole query for len() (half the time of a phrase search at 20,000),
-                # and replacement alone would drop matches from the count.
-                collector = (
-                    TopCollector(limit=limit, usequality=False, replace=0)
-                    if limit is not None
-                    else s.collector(limit=None)
-                )
-            else:
-                facets = sorting.MultiFacet(
-                    [
-                        sorting.FieldFacet("undated"),
-                        sorting.FieldFacet("date", reverse=sort is SortOrder.NEWEST),
-                    ]
-                )
-                collector = s.collector(limit=limit, sortedby=facets)
-            remaining = max(0.05, time_limit - (time.perf_counter() - started))
-            timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
-            partial = b.partial
             try:
-                s.search_with_collector(b.query, timed)
-            except TimeLimit:
-                partial = True
-            results = timed.results()
-            total = results.scored_length() if partial else len(results)
-            docnums = [h.docnum for h in results]
-            ids = s.reader().column_reader("id")
-            counts = hit_counts(s.reader(), b.terms, docnums)
+                found = self._evaluated(b, s, sort, limit, started + time_limit)
+            except Unsupported:
+                found = self._collected(b, s, sort, limit, started, time_limit)
+            ranked, total, partial, counts = found
             spec = MatchSpec.from_bounded(b)
+            ids = doc_ids(s, [docnum for docnum, _ in ranked])
             hits: list[Hit] = []
-            for rank, hit in enumerate(results):
-                article_id = ids[hit.docnum]
+            for rank, ((docnum, score), article_id) in enumerate(zip(ranked, ids, strict=True)):
                 summary = by_id.get(article_id)
                 passage = None
                 stored = None
                 if summary is None or rank < passages:
-                    stored = codec.decode(s.stored_fields(hit.docnum)["data"])
+                    stored = codec.decode(s.stored_fields(docnum)["data"])
                     summary = summary or stored.summary
                 if stored is not None and rank < passages:
                     skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
                     passage = passage_for(stored.text, stored.entities, spec, skip)
-                # A date-sorted search has sort keys, not relevance scores.
-                score = float(hit.score) if isinstance(hit.score, int | float) else 0.0
-                hits.append(Hit(summary, score, counts[hit.docnum], passage))
+                hits.append(Hit(summary, score, counts[docnum], passage))
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)
@@ -622,6 +594,67 @@ class Library:
             suggestion=suggestion,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
+
+    @staticmethod
+    def _evaluated(
+        b: Bounded, s: Searcher, sort: SortOrder, limit: int | None, deadline: float
+    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
+        """Ranked (docnum, score), total, partial, hit counts: by whole posting lists."""
+        found = evaluate(b.query, s, deadline)
+        if sort is SortOrder.RELEVANCE:
+            ranked = found.top(limit)
+        else:
+            # A date-sorted search has sort keys, not relevance scores.
+            order = ordered_by_date(list(found.scores), s, newest=sort is SortOrder.NEWEST)
+            ranked = [(d, 0.0) for d in order[:limit]]
+        counts = {d: found.hit_count(d) for d, _ in ranked}
+        return ranked, len(found.scores), b.partial or found.partial, counts
+
+    @staticmethod
+    def _collected(
+        b: Bounded,
+        s: Searcher,
+        sort: SortOrder,
+        limit: int | None,
+        started: float,
+        time_limit: float,
+    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
+        """The same through Whoosh's matchers, for query shapes `evaluate` does not handle."""
+        from whoosh import sorting
+        from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
+
+        if sort is SortOrder.RELEVANCE:
+            # Without block-quality skipping and matcher replacement every match is
+            # visited once, so the total comes from this pass: Whoosh's default reruns
+            # the whole query for len(), and replacement alone would drop matches
+            # from the count.
+            collector = (
+                TopCollector(limit=limit, usequality=False, replace=0)
+                if limit is not None
+                else s.collector(limit=None)
+            )
+        else:
+            facets = sorting.MultiFacet(
+                [
+                    sorting.FieldFacet("undated"),
+                    sorting.FieldFacet("date", reverse=sort is SortOrder.NEWEST),
+                ]
+            )
+            collector = s.collector(limit=limit, sortedby=facets)
+        remaining = max(0.05, time_limit - (time.perf_counter() - started))
+        timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
+        partial = b.partial
+        try:
+            s.search_with_collector(b.query, timed)
+        except TimeLimit:
+            partial = True
+        results = timed.results()
+        total = results.scored_length() if partial else len(results)
+        ranked = [
+            (h.docnum, float(h.score) if isinstance(h.score, int | float) else 0.0) for h in results
+        ]
+        counts = hit_counts(s.reader(), b.terms, [d for d, _ in ranked])
+        return ranked, total, partial, counts
 
     def _summary_map(self) -> dict[str, ArticleSummary]:
         if self._summaries is None:
@@ -688,8 +721,11 @@ class Library:
                 if s is None or s.doc_count() == 0:
                     return []
                 b = bound(parsed, s.reader())
-                column = s.reader().column_reader("id")
-                return [column[d] for d in s.docs_for_query(b.query)]
+                try:
+                    docnums = sorted(evaluate(b.query, s).scores)
+                except Unsupported:
+                    docnums = list(s.docs_for_query(b.query))
+                return doc_ids(s, docnums)
 
             ids = self._guarded(run)
         rows = self._manifest.entity_counts(ids, per_type)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from reader.extract.model import Entity
 from reader.index.model import Passage
 from reader.index.schema import (
-    BODY_ANALYZER,
     ENTITY_FIELDS,
     TEXT_FIELDS,
     WORDS_ANALYZER,
     WORDS_FIELD,
+    body_tokens,
     entity_key,
 )
 from reader.index.searching import Bounded
@@ -106,10 +106,7 @@ def _marks(
         if not any(n in low for n in needles):
             continue
         if lone or spec.phrases:
-            stems = [
-                (t.pos, t.text, t.startchar + offset, t.endchar + offset)
-                for t in BODY_ANALYZER(para, positions=True, chars=True, mode="index")
-            ]
+            stems = [(p, w, s + offset, e + offset) for p, w, s, e in body_tokens(para)]
             spans.extend((s, e) for _, w, s, e in stems if w in lone)
             for phrase in spec.phrases:
                 n = len(phrase)

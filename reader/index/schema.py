@@ -21,6 +21,30 @@ BODY_ANALYZER = StemmingAnalyzer(cachesize=-1)
 # "investm*" must find "investment") and for spelling suggestions.
 WORDS_ANALYZER = RegexTokenizer() | LowercaseFilter()
 
+_TOKENIZER, _LOWER, _STOP, _STEM = BODY_ANALYZER.items
+
+
+def body_tokens(text: str) -> list[tuple[int, str, int, int]]:
+    """(position, stem, start, end) of each token BODY_ANALYZER indexes in `text`.
+
+    The same steps, read from the analyzer itself, without its per-token
+    generator chain and Token objects: a quarter of the time, which is most
+    of the cost of marking passages for 20 results.
+    """
+    out: list[tuple[int, str, int, int]] = []
+    stops, shortest, longest = _STOP.stops, _STOP.min, _STOP.max
+    stem, ignore = _STEM._stem, _STEM.ignore
+    pos = -1
+    for i, m in enumerate(_TOKENIZER.expression.finditer(text)):
+        word = m.group().lower()
+        if len(word) < shortest or (longest is not None and len(word) > longest) or word in stops:
+            continue
+        # Like StopFilter(renumber=True): the first kept token keeps its place.
+        pos = i if pos < 0 else pos + 1
+        out.append((pos, word if word in ignore else stem(word), m.start(), m.end()))
+    return out
+
+
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",
     EntityType.ORG: "org",
@@ -34,6 +58,7 @@ FIELD_ENTITY: dict[str, EntityType] = {v: k for k, v in ENTITY_FIELDS.items()}
 TEXT_FIELDS = ("title", "body")
 WORDS_FIELD = "words"
 DATE_FIELD = "date"
+UNDATED_FIELD = "undated"  # 1 for an article without a date, whose date column holds a default
 # Fields a user may name in a query, in the order the help message lists them.
 USER_FIELDS = ("title", "person", "org", "place", "product", "event", "norp", "source", "date")
 # Fields whose matches count as hits (dates and sources select, they do not "occur").

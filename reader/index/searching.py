@@ -202,6 +202,8 @@ def hit_counts(
     for fieldname, text in terms:
         if not reader.doc_frequency(fieldname, text):
             continue
+        # A posting's weight is its frequency times the field's boost.
+        boost = getattr(reader.schema[fieldname], "field_boost", 1.0) or 1.0
         m = reader.postings(fieldname, text)
         for docnum in wanted:
             if not m.is_active():
@@ -211,5 +213,5 @@ def hit_counts(
                 if not m.is_active():
                     break
             if m.id() == docnum:
-                counts[docnum] += int(m.weight())
+                counts[docnum] += round(m.weight() / boost)
     return counts

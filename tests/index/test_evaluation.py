@@ -1,0 +1,184 @@
+"""The posting-list evaluator must find and score exactly what Whoosh's matchers do."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from whoosh import query as wq
+
+from reader.index.evaluation import Unsupported, doc_ids, evaluate, ordered_by_date
+from reader.index.library import Library
+from reader.index.model import SortOrder
+from reader.index.schema import body_tokens
+from reader.index.searching import bound, parse
+
+_VOCABULARY = (
+    "market bank rates electric vehicle battery grid solar council bridge harbour investors "
+    "investment trade tariff election vote reform budget hospital vaccine clinical trial "
+    "railway freight oil gas emissions refinery shares profit"
+)
+WORDS = tuple(_VOCABULARY.split())
+PHRASES = ("electric vehicle", "clinical trial", "interest rates", "solar grid")
+
+QUERIES = (
+    "market",
+    "electric AND vehicle",
+    '"electric vehicle"',
+    '"clinical trial" OR vaccine',
+    "railway NOT freight",
+    "(oil OR gas) AND emissions",
+    "budget reform opposition",
+    "title:refinery",
+    "invest*",
+    "investorz~",
+    "date:2024",
+    "shares AND date:[2023-03 to 2024-06]",
+    "NOT oil",
+    "NOT (oil OR gas)",
+    'title:"electric vehicle"',
+    "nosuchword",
+    "market AND nosuchword",
+    "market OR nosuchword",
+)
+
+
+def _write_corpus(root: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        title = " ".join(rng.choice(WORDS) for _ in range(4)).capitalize()
+        dated = rng.random() < 0.8
+        year, month, day = rng.choice((2023, 2024, 2025)), rng.randint(1, 12), rng.randint(1, 28)
+        dateline = f"Date: {year}-{month:02d}-{day:02d}\n"
+        paragraphs = []
+        for _ in range(rng.randint(1, 4)):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(5, 40))]
+            if rng.random() < 0.5:
+                words.insert(rng.randrange(len(words)), rng.choice(PHRASES))
+            paragraphs.append(" ".join(words).capitalize() + ".")
+        text = f"{title}\n{dateline if dated else ''}\n" + "\n\n".join(paragraphs)
+        (root / f"a{n:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def _phrase_count(text: str, stems: tuple[str, ...]) -> int:
+    tokens = body_tokens(text)
+    return sum(
+        1
+        for i in range(len(tokens) - len(stems) + 1)
+        if tuple(t[1] for t in tokens[i : i + len(stems)]) == stems
+    )
+
+
+def _whoosh(library: Library, query: str) -> dict[int, float]:
+    s = library._s()
+    b = bound(parse(library._parser, query), s.reader())
+    # Whoosh's InverseMatcher (NOT at the top) can yield a segment's last
+    # document although it is deleted: a deleted article is never a result.
+    deleted = {
+        offset + d for leaf, offset in s.reader().leaf_readers() for d in leaf.deleted_docs_set
+    }
+    return {h.docnum: h.score for h in s.search(b.query, limit=None) if h.docnum not in deleted}
+
+
+def _ours(library: Library, query: str) -> dict[int, float]:
+    s = library._s()
+    b = bound(parse(library._parser, query), s.reader())
+    return evaluate(b.query, s).scores
+
+
+@pytest.fixture
+def generated(tmp_path: Path, open_library) -> Library:  # type: ignore[no-untyped-def]
+    root = tmp_path / "generated"
+    _write_corpus(root, 120, seed=3)
+    library = open_library(root)
+    library.update()
+    return library
+
+
+def _assert_same(library: Library) -> None:
+    for query in QUERIES:
+        expected, found = _whoosh(library, query), _ours(library, query)
+        assert set(found) == set(expected), query
+        for docnum, score in expected.items():
+            assert found[docnum] == pytest.approx(score, rel=1e-9, abs=1e-9), query
+
+
+def test_same_documents_and_scores_as_whoosh(generated: Library) -> None:
+    assert generated.summaries()
+    _assert_same(generated)
+
+
+def test_same_after_changes_leave_deleted_documents_in_segments(
+    generated: Library, tmp_path: Path
+) -> None:
+    root = tmp_path / "generated"
+    for path in sorted(root.iterdir())[::7]:
+        path.write_text(path.read_text(encoding="utf-8") + "\n\nOil refinery market.\n")
+    (root / "a001.txt").unlink()
+    generated.update()
+    s = generated._s()
+    assert any(leaf.has_deletions() for leaf, _ in s.reader().leaf_readers())
+    _assert_same(generated)
+
+
+def test_search_ranks_counts_and_sorts_through_the_evaluator(generated: Library) -> None:
+    result = generated.search('"electric vehicle"', limit=5)
+    assert result.total == len(_whoosh(generated, '"electric vehicle"'))
+    scores = [h.score for h in result.hits]
+    assert scores == sorted(scores, reverse=True)
+    # A phrase counts once per occurrence of the whole phrase, in title and body,
+    # as the index sees them (a phrase can run across a paragraph break there).
+    for hit in result.hits:
+        stored = generated.article(hit.summary.id)
+        assert stored is not None
+        title, _, body = stored.text.partition("\n\n")
+        expected = sum(_phrase_count(part, ("electr", "vehicl")) for part in (title, body))
+        assert hit.hit_count == expected >= 1
+
+    newest = generated.search("market", sort=SortOrder.NEWEST, limit=None)
+    dates = [h.summary.published for h in newest.hits]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[len(dated) :] == [None] * (len(dates) - len(dated))
+    oldest = generated.search("market", sort=SortOrder.OLDEST, limit=None)
+    assert [h.summary.published for h in oldest.hits][: len(dated)] == sorted(dated)
+
+
+def test_date_order_and_ids_helpers(generated: Library) -> None:
+    s = generated._s()
+    docnums = sorted(evaluate(wq.Every(), s).scores)
+    ids = doc_ids(s, docnums)
+    assert len(set(ids)) == len(docnums)
+    by_id = {a.id: a.published for a in generated.summaries()}
+    ordered = [by_id[i] for i in doc_ids(s, ordered_by_date(docnums, s, newest=True))]
+    dated = [d for d in ordered if d is not None]
+    assert dated == sorted(dated, reverse=True) and ordered[len(dated) :] == [None] * (
+        len(ordered) - len(dated)
+    )
+
+
+def test_shapes_it_does_not_know_go_to_whoosh(generated: Library) -> None:
+    s = generated._s()
+    with pytest.raises(Unsupported):
+        evaluate(wq.Phrase("body", ["electr", "vehicl"], slop=3), s)
+    with pytest.raises(Unsupported):
+        evaluate(wq.Or([wq.Term("body", "market"), wq.Term("body", "bank")], minmatch=2), s)
+
+
+def test_library_falls_back_to_whoosh_with_the_same_answers(
+    generated: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = [q for q in QUERIES if '"' not in q]  # phrases count hits differently there
+    fast = {q: generated.search(q, limit=10) for q in queries}
+
+    def unsupported(*_args: object, **_kwargs: object) -> None:
+        raise Unsupported("as if")
+
+    monkeypatch.setattr("reader.index.library.evaluate", unsupported)
+    for query in queries:
+        slow = generated.search(query, limit=10)
+        assert slow.total == fast[query].total, query
+        assert [h.summary.id for h in slow.hits] == [h.summary.id for h in fast[query].hits]
+        assert [h.hit_count for h in slow.hits] == [h.hit_count for h in fast[query].hits]

@@ -20,6 +20,7 @@ from whoosh import index as windex
 from whoosh.index import FileIndex
 from whoosh.util.filelock import FileLock
 
+from reader.index.mapped import MappedStorage
 from reader.index.schema import build_schema
 
 INDEX_NAME = "MAIN"
@@ -76,14 +77,14 @@ def exists(whoosh_dir: Path) -> bool:
 
 def create(whoosh_dir: Path) -> FileIndex:
     whoosh_dir.mkdir(parents=True, exist_ok=True)
-    return windex.create_in(str(whoosh_dir), build_schema(), indexname=INDEX_NAME)
+    return FileIndex.create(MappedStorage(str(whoosh_dir)), build_schema(), INDEX_NAME)
 
 
 def open_checked(whoosh_dir: Path, expected: dict[str, Any] | None) -> FileIndex:
     """Open the index and read it once; raise IndexDamaged if anything is off."""
     ix = None
     try:
-        ix = windex.open_dir(str(whoosh_dir), indexname=INDEX_NAME)
+        ix = FileIndex(MappedStorage(str(whoosh_dir)), indexname=INDEX_NAME)
         if expected is not None:
             _check_sizes(whoosh_dir, expected, ix.latest_generation())
         with ix.searcher() as s:

@@ -188,7 +188,7 @@ class _Run:
             return {}
         if not self.reader.doc_frequency(fieldname, text):
             return {}
-        boost = getattr(fieldobj, "field_boost", 1.0) or 1.0
+        boost = getattr(fieldobj.format, "field_boost", 1.0) or 1.0  # in every posting weight
         scores: dict[int, float] = {}
         tf: dict[int, int] = {}
         score = self._scorer(fieldname, text, fieldobj.scorable)

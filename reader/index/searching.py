@@ -203,7 +203,7 @@ def hit_counts(
         if not reader.doc_frequency(fieldname, text):
             continue
         # A posting's weight is its frequency times the field's boost.
-        boost = getattr(reader.schema[fieldname], "field_boost", 1.0) or 1.0
+        boost = getattr(reader.schema[fieldname].format, "field_boost", 1.0) or 1.0
         m = reader.postings(fieldname, text)
         for docnum in wanted:
             if not m.is_active():

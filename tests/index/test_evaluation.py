@@ -182,3 +182,18 @@ def test_library_falls_back_to_whoosh_with_the_same_answers(
         assert slow.total == fast[query].total, query
         assert [h.summary.id for h in slow.hits] == [h.summary.id for h in fast[query].hits]
         assert [h.hit_count for h in slow.hits] == [h.hit_count for h in fast[query].hits]
+
+
+@pytest.mark.parametrize("path", ["evaluator", "whoosh"])
+def test_hit_counts_are_occurrences_not_boosted_weights(
+    library: Library, path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if path == "whoosh":
+
+        def unsupported(*_args: object, **_kwargs: object) -> None:
+            raise Unsupported("as if")
+
+        monkeypatch.setattr("reader.index.library.evaluate", unsupported)
+    # The title field's boost doubles its posting weights; a count must not double.
+    assert [h.hit_count for h in library.search("title:unveils").hits] == [1]
+    assert [h.hit_count for h in library.search("unveils").hits] == [1]

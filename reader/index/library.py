@@ -24,6 +24,7 @@ from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 
 from reader import paths
+from reader.corpus.model import ParagraphKind
 from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
 from reader.index.evaluation import Unsupported, doc_ids, evaluate, ordered_by_date
@@ -583,7 +584,9 @@ class Library:
                     summary = summary or stored.summary
                 if stored is not None and rank < passages:
                     skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
-                    passage = passage_for(stored.text, stored.entities, spec, skip)
+                    passage = passage_for(
+                        stored.text, stored.entities, spec, skip, _title_end(stored)
+                    )
                 hits.append(Hit(summary, score, counts[docnum], passage))
             return SearchResult(query, tuple(hits), total, partial)
 
@@ -673,7 +676,7 @@ class Library:
                 return []
             stored = codec.decode(fields["data"])
             spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
-            return find_marks(stored.text, stored.entities, spec)
+            return find_marks(stored.text, stored.entities, spec, _title_end(stored))
 
         return self._guarded(run)
 
@@ -730,6 +733,12 @@ class Library:
             ids = self._guarded(run)
         rows = self._manifest.entity_counts(ids, per_type)
         return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
+
+
+def _title_end(stored: StoredArticle) -> int:
+    """Where the headline paragraph ends; 0 when the text does not start with one."""
+    first = stored.paragraphs[0] if stored.paragraphs else None
+    return first.end if first is not None and first.kind is ParagraphKind.TITLE else 0
 
 
 def _batch(remaining: int) -> int:

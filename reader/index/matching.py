@@ -31,15 +31,21 @@ _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+")
 class MatchSpec:
     stems: frozenset[str]
     words: frozenset[str]
+    title_stems: frozenset[str]  # searched in the title only: marked in the headline only
+    title_phrases: frozenset[tuple[str, ...]]
     phrases: tuple[tuple[str, ...], ...]
     entities: frozenset[tuple[str, str]]  # (field, indexed name)
 
     @classmethod
     def from_bounded(cls, b: Bounded) -> MatchSpec:
         entity_fields = set(ENTITY_FIELDS.values())
+        anywhere = {t for f, t in b.terms if f in TEXT_FIELDS and f != "title"}
         return cls(
             stems=frozenset(t for f, t in b.terms if f in TEXT_FIELDS),
             words=frozenset(t for f, t in b.terms if f == WORDS_FIELD),
+            title_stems=frozenset(t for f, t in b.terms if f == "title") - anywhere,
+            title_phrases=frozenset(w for f, w in b.phrases if f == "title")
+            - {w for f, w in b.phrases if f != "title"},
             phrases=tuple(words for _, words in b.phrases if len(words) > 1),
             entities=frozenset((f, t) for f, t in b.terms if f in entity_fields),
         )
@@ -72,12 +78,19 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def find_marks(text: str, entities: tuple[Entity, ...], spec: MatchSpec) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) spans of every match in `text`."""
-    return _marks(_paragraphs(text), entities, spec)
+def find_marks(
+    text: str, entities: tuple[Entity, ...], spec: MatchSpec, title_end: int = 0
+) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) spans of every match in `text`.
+
+    `title_end` is where the headline paragraph ends (0: the text has none).
+    """
+    return _marks(_paragraphs(text), entities, spec, title_end)
 
 
-def passage_for(text: str, entities: tuple[Entity, ...], spec: MatchSpec, skip: int = 0) -> Passage:
+def passage_for(
+    text: str, entities: tuple[Entity, ...], spec: MatchSpec, skip: int = 0, title_end: int = 0
+) -> Passage:
     """The best passage, analysing only the two paragraphs most likely to hold it."""
     needles = _needles(spec)
     paragraphs = _paragraphs(text)
@@ -89,11 +102,14 @@ def passage_for(text: str, entities: tuple[Entity, ...], spec: MatchSpec, skip: 
             if any(counts):
                 ranked.append((-(sum(1 for c in counts if c) * 10 + sum(counts)), offset, para))
         paragraphs = [(offset, para) for _, offset, para in sorted(ranked)[:2]]
-    return best_passage(text, _marks(paragraphs, entities, spec), skip)
+    return best_passage(text, _marks(paragraphs, entities, spec, title_end), skip)
 
 
 def _marks(
-    paragraphs: list[tuple[int, str]], entities: tuple[Entity, ...], spec: MatchSpec
+    paragraphs: list[tuple[int, str]],
+    entities: tuple[Entity, ...],
+    spec: MatchSpec,
+    title_end: int = 0,
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_phrase = _phrase_words(spec)
@@ -107,14 +123,20 @@ def _marks(
             continue
         if lone or spec.phrases:
             stems = [(p, w, s + offset, e + offset) for p, w, s, e in body_tokens(para)]
-            spans.extend((s, e) for _, w, s, e in stems if w in lone)
+            spans.extend(
+                (s, e)
+                for _, w, s, e in stems
+                if w in lone and (e <= title_end or w not in spec.title_stems)
+            )
             for phrase in spec.phrases:
                 n = len(phrase)
                 for i in range(len(stems) - n + 1):
                     if all(stems[i + k][1] == phrase[k] for k in range(n)) and all(
                         stems[i + k][0] == stems[i][0] + k for k in range(n)
                     ):
-                        spans.append((stems[i][2], stems[i + n - 1][3]))
+                        end = stems[i + n - 1][3]
+                        if end <= title_end or phrase not in spec.title_phrases:
+                            spans.append((stems[i][2], end))
         if spec.words:
             spans.extend(
                 (t.startchar + offset, t.endchar + offset)

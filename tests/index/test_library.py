@@ -89,6 +89,24 @@ def test_match_offsets_use_the_index_analysis(library: Library) -> None:
     )
 
 
+def test_a_title_search_marks_the_headline_only(library: Library) -> None:
+    stored = library.article("alpha.txt")
+    assert stored is not None
+    headline = stored.paragraphs[0].end
+
+    def marked(query: str) -> list[tuple[int, int]]:
+        return library.match_offsets("alpha.txt", query)
+
+    assert len(marked("electric")) == 2 and len(marked("title:electric")) == 1
+    assert all(end <= headline for _, end in marked("title:electric"))
+    assert all(end <= headline for _, end in marked('title:"electric vehicle"'))
+    assert len(marked('"electric vehicle"')) == 2
+    # Searched in both, marked in both.
+    assert marked("title:electric OR electric") == marked("electric")
+    hit = library.search("title:electric").hits[0]
+    assert hit.hit_count == 1 and hit.passage is not None and len(hit.passage.marks) == 1
+
+
 def test_suggestions_come_from_the_corpus_vocabulary(library: Library) -> None:
     assert library.suggest("harbuor brigde") == "harbour bridge"
     assert library.suggest("harbour") is None

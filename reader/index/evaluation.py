@@ -17,6 +17,7 @@ import bisect
 import heapq
 import itertools
 import pickle
+import threading
 import time
 import weakref
 from collections import OrderedDict
@@ -330,6 +331,7 @@ def _postings(
 # Per segment (segments never change): field -> document lengths / column values.
 _CACHE: OrderedDict[tuple[str, str], list[int]] = OrderedDict()
 _CACHE_SEGMENTS = 64
+_CACHE_LOCK = threading.Lock()
 
 
 def _cached(leaf: object, key: str, load: Callable[[], list[int]]) -> list[int]:
@@ -337,13 +339,16 @@ def _cached(leaf: object, key: str, load: Callable[[], list[int]]) -> list[int]:
     if segment is None:
         return load()
     cache_key = (segment.segment_id(), key)
-    found = _CACHE.get(cache_key)
-    if found is None:
-        found = _CACHE[cache_key] = load()
+    with _CACHE_LOCK:  # libraries of two corpora may search at once, from two threads
+        found = _CACHE.get(cache_key)
+        if found is not None:
+            _CACHE.move_to_end(cache_key)
+            return found
+    found = load()
+    with _CACHE_LOCK:
+        _CACHE[cache_key] = found
         while len(_CACHE) > _CACHE_SEGMENTS * 4:
             _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(cache_key)
     return found
 
 

@@ -15,7 +15,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,13 +22,13 @@ from typing import Any
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 
-from reader import paths
 from reader.corpus.model import ParagraphKind
 from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
 from reader.index.evaluation import Unsupported, doc_ids, evaluate, ordered_by_date
 from reader.index.extraction import Annotator, FileJob, FileOutcome
-from reader.index.manifest import FileRecord, Manifest
+from reader.index.location import MANIFEST_NAME, default_index_dir
+from reader.index.manifest import FileRecord, Manifest, summaries_from_rows
 from reader.index.matching import MatchSpec, find_marks, passage_for
 from reader.index.model import (
     ArticleSummary,
@@ -46,7 +45,6 @@ from reader.index.searching import Bounded, bound, hit_counts, make_parser, pars
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 
-ENV_INDEX_DIR = "READER_INDEX_DIR"
 POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
 COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its work
 MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a segment
@@ -65,12 +63,6 @@ class IndexDamagedError(LibraryError):
     """The index is damaged and this process may not rebuild it (read-only)."""
 
 
-def default_index_dir(corpus_root: Path) -> Path:
-    base = os.environ.get(ENV_INDEX_DIR)
-    root = Path(base).expanduser() if base else paths.cache_dir() / "index"
-    return root / paths.corpus_key(corpus_root)
-
-
 def entity_query(type: EntityType, canonical: str) -> str:
     """The query that finds the articles mentioning an entity."""
     name = " ".join(canonical.replace('"', " ").split())
@@ -78,10 +70,6 @@ def entity_query(type: EntityType, canonical: str) -> str:
     if field is not None:
         return f'{field}:"{name}"'
     return f'"{name}"'
-
-
-def _date_key(published: date | None) -> tuple[int, int]:
-    return (0, -published.toordinal()) if published else (1, 0)
 
 
 class Library:
@@ -115,7 +103,7 @@ class Library:
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
-        self._manifest = self._open_manifest(index_dir / "manifest.sqlite")
+        self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
         self._open_index()
 
     @classmethod
@@ -511,18 +499,7 @@ class Library:
             if self._ix is not None and self._searcher is not None:
                 self._s()  # notices another process's commit
             if self._summaries is None:
-                rows = self._manifest.article_rows()
-                items = [
-                    ArticleSummary(
-                        id=i,
-                        title=t,
-                        published=date.fromisoformat(p) if p else None,
-                        source=s,
-                        path=path,
-                    )
-                    for i, path, t, p, s in rows
-                ]
-                items.sort(key=lambda a: (*_date_key(a.published), a.title.lower(), a.id))
+                items = summaries_from_rows(self._manifest.article_rows())
                 self._summaries = items
                 self._by_id = {a.id: a for a in items}
             return self._summaries

@@ -11,7 +11,13 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+
+from reader.index.model import ArticleSummary
+
+# (id, path, title, published ISO date, source)
+ArticleRowTuple = tuple[str, str, str, str | None, str | None]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -143,12 +149,10 @@ class Manifest:
                 [(f.size, f.mtime_ns, f.path) for f in files],
             )
 
-    def article_rows(self) -> list[tuple[str, str, str, str | None, str | None]]:
+    def article_rows(self) -> list[ArticleRowTuple]:
         """(id, path, title, published, source) for every article."""
         with self.lock:
-            return self._db.execute(
-                "SELECT id, path, title, published, source FROM articles"
-            ).fetchall()
+            return self._db.execute(_ARTICLE_ROWS).fetchall()
 
     def totals(self) -> tuple[int, int, int]:
         """(articles, entity mentions, figures)."""
@@ -203,3 +207,59 @@ class Manifest:
                 cur.execute("DELETE FROM wanted")
             self._db.commit()
             cur.close()
+
+
+_ARTICLE_ROWS = "SELECT id, path, title, published, source FROM articles"
+
+
+def summaries_from_rows(rows: list[ArticleRowTuple]) -> list[ArticleSummary]:
+    """Every article, newest first, undated last, then by title and id.
+
+    Sorted as rows, before any object is built: two stable sorts (title, then
+    date descending, where ISO dates order as strings and '' puts the undated
+    last) cost less than one sort on a composite key. At 20,000 articles this
+    is on the way to the app's first frame.
+    """
+    rows.sort(key=_title_key)
+    rows.sort(key=_date_text, reverse=True)
+    dates: dict[str, date] = {}
+    out = []
+    for article_id, path, title, published, source in rows:
+        day = None
+        if published:
+            day = dates.get(published)
+            if day is None:
+                day = dates[published] = date.fromisoformat(published)
+        out.append(ArticleSummary(article_id, title, day, source, path))
+    return out
+
+
+def _title_key(row: ArticleRowTuple) -> tuple[str, str]:
+    return row[2].lower(), row[0]
+
+
+def _date_text(row: ArticleRowTuple) -> str:
+    return row[3] or ""
+
+
+def read_summaries(path: Path) -> list[ArticleSummary] | None:
+    """The articles a manifest lists, read without opening it for writing.
+
+    None when there is no manifest yet or it cannot be read: the index code
+    decides what to do about that. Nothing is created or changed on disk.
+    """
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    try:
+        built = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if built is None:
+            return None
+        return summaries_from_rows(db.execute(_ARTICLE_ROWS).fetchall())
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()

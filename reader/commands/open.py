@@ -29,13 +29,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"reader: not a folder: {corpus}", file=sys.stderr)
         return 2
     corpus = corpus.resolve()
-    # The index opens in a thread while Textual is imported and starts up;
-    # Textual is imported only here, so headless commands stay fast.
-    from reader.tui.prefetch import LibraryPrefetch
+    # The article list is read from the manifest while Textual is imported; the
+    # index itself (Whoosh) opens after the first frame. Textual is imported only
+    # here, so headless commands stay fast.
+    from reader.tui.first_look import FirstLook
 
-    prefetch = LibraryPrefetch.start(corpus)
+    first_look = FirstLook.start(corpus)
     from reader.tui.app import ReaderApp, prepare_subprocesses
 
     prepare_subprocesses()
-    ReaderApp(corpus, prefetch=prefetch).run()
+    ReaderApp(corpus, first_look=first_look).run()
     return 0

@@ -7,8 +7,10 @@ this module only wires up what is app-wide.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -16,17 +18,19 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from reader import errors
-from reader.index.library import QueryError
 from reader.paths import stylesheet_path
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.config import Settings, load_settings
-from reader.tui.prefetch import LibraryPrefetch
+from reader.tui.first_look import FirstLook
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import PanelList
+
+if TYPE_CHECKING:
+    from reader.tui.prefetch import LibraryPrefetch  # imports Whoosh: not before the first frame
 
 
 def prepare_subprocesses() -> None:
@@ -43,6 +47,13 @@ def prepare_subprocesses() -> None:
         resource_tracker.ensure_running()
 
 
+def _is_query_error(error: BaseException) -> bool:
+    """A malformed query, told as a warning. Checked without importing the index
+    code (Whoosh), which the first frame does without: none raised, none to check."""
+    querylang = sys.modules.get("reader.index.querylang")
+    return querylang is not None and isinstance(error, querylang.QueryError)
+
+
 class ReaderApp(App[None]):
     CSS_PATH = str(stylesheet_path())
     TITLE = "reader"
@@ -50,10 +61,12 @@ class ReaderApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, corpus_root: Path, *, corpus_label: str | None = None,
-                 prefetch: LibraryPrefetch | None = None) -> None:
+                 prefetch: LibraryPrefetch | None = None,
+                 first_look: FirstLook | None = None) -> None:
         super().__init__()
         self.corpus_root = corpus_root
         self.prefetch = prefetch
+        self.first_look = first_look
         self.corpus_label = corpus_label or corpus_root.name
         self.settings = Settings()
         self.db: Database | None = None
@@ -61,7 +74,7 @@ class ReaderApp(App[None]):
     def get_default_screen(self) -> Screen:
         self.db = Database.open()
         return MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label,
-                          prefetch=self.prefetch)
+                          prefetch=self.prefetch, first_look=self.first_look)
 
     @property
     def main(self) -> MainScreen:
@@ -164,8 +177,8 @@ class ReaderApp(App[None]):
         try:
             return await super().run_action(action, default_namespace, namespaces)
         except Exception as error:
-            if isinstance(error, QueryError):
-                self.notify(error.message, severity="warning", markup=False)
+            if _is_query_error(error):
+                self.notify(error.message, severity="warning", markup=False)  # type: ignore[attr-defined]
                 return True
             name = action if isinstance(action, str) else action[1]
             where = errors.log_exception(error, f"action {name}")
@@ -186,8 +199,8 @@ class ReaderApp(App[None]):
             return
         error = worker.error
         what = worker.description or worker.name
-        if isinstance(error, QueryError):
-            self.notify(error.message, severity="warning", markup=False)
+        if _is_query_error(error):
+            self.notify(error.message, severity="warning", markup=False)  # type: ignore[attr-defined]
             return
         where = errors.log_exception(error, what)
         suffix = f" (details in {where})" if where else ""

@@ -22,7 +22,6 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.library import QueryError, entity_query
 from reader.index.model import SearchResult, SortOrder
 from reader.store.database import StoreError
 from reader.store.history import SearchHistory
@@ -77,6 +76,7 @@ class SearchMixin:
         def set_timer(self, *args: Any, **kwargs: Any) -> Timer: ...
         def notify(self, *args: Any, **kwargs: Any) -> None: ...
         def open_article(self, article_id: str, **kwargs: Any) -> None: ...
+        def opened_library(self) -> Any: ...
         def clear_list_filter(self) -> None: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -187,12 +187,14 @@ class SearchMixin:
     @work(thread=True, exclusive=True, group="search", exit_on_error=False,
           description="Searching the index.")
     def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
-        library = self.library
+        library = self.opened_library()
         result: SearchResult | None = None
         error: str | None = None
         if library is None:
-            error = "The index is still opening; try again in a moment."
+            error = "The index could not be opened."
         else:
+            from reader.index.querylang import QueryError
+
             try:
                 result = library.search(query, sort=sort, limit=None, passages=passages)
             except QueryError as exc:
@@ -213,10 +215,13 @@ class SearchMixin:
     @work(thread=True, exclusive=True, group="passages", exit_on_error=False,
           description="Finding the passages of more results.")
     def _fetch_passages(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
-        if self.library is None:
+        from reader.index.querylang import QueryError
+
+        library = self.opened_library()
+        if library is None:
             return
         try:
-            result = self.library.search(query, sort=sort, limit=None, passages=passages)
+            result = library.search(query, sort=sort, limit=None, passages=passages)
         except QueryError:
             return
         if get_current_worker().is_cancelled:
@@ -379,10 +384,13 @@ class SearchMixin:
     @work(thread=True, exclusive=True, group="matches", exit_on_error=False,
           description="Finding the matches in the article.")
     def _load_matches(self, article_id: str, query: str, land: str | None) -> None:
-        if self.library is None:
+        from reader.index.querylang import QueryError
+
+        library = self.opened_library()
+        if library is None:
             return
         try:
-            matches = self.library.match_offsets(article_id, query)
+            matches = library.match_offsets(article_id, query)
         except QueryError:
             matches = []
         if get_current_worker().is_cancelled:
@@ -462,6 +470,8 @@ class SearchMixin:
     def action_search_entity(self) -> None:
         """`s`: search for the entity highlighted in the Entities tab, or the next
         entity in the passage under the cursor (press again for the one after)."""
+        from reader.index.library import entity_query
+
         focused = self.focused
         if isinstance(focused, EntityList):
             option = focused.highlighted_option

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,13 +26,12 @@ from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.library import Library, entity_query
 from reader.index.model import ArticleSummary, IndexReport, StoredArticle
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.bookmarking import Bookmarking
+from reader.tui.first_look import FirstLook
 from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
-from reader.tui.prefetch import LibraryPrefetch
 from reader.tui.reading import ReadingMemory
 from reader.tui.search import SearchMixin
 from reader.tui.widgets.article_list import ArticleList
@@ -41,22 +41,34 @@ from reader.tui.widgets.header import IndexProgress, ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
 
+if TYPE_CHECKING:
+    # Imported where used: the index code imports Whoosh, which the first frame
+    # does without (see `first_look.py`).
+    from reader.index.library import Library
+    from reader.tui.prefetch import LibraryPrefetch
+
 SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
 PROGRESS_SECONDS = 0.1
 FIRST_PAINT_WAIT_SECONDS = 1.0
 PREFETCH_WAIT_SECONDS = 0.3  # how long the first frame may wait for an index opened early
+FIRST_LOOK_WAIT_SECONDS = 0.5  # ... or for the article list read from the manifest
 
 
 class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     BINDINGS = keymap.MAIN + keymap.BOOKMARKING
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
-                 prefetch: LibraryPrefetch | None = None) -> None:
+                 prefetch: LibraryPrefetch | None = None,
+                 first_look: FirstLook | None = None) -> None:
         super().__init__()
         self.corpus_root = corpus_root
-        self.prefetch = prefetch or LibraryPrefetch(corpus_root)
+        self.prefetch = prefetch
+        self.first_look = first_look
         self.corpus_label = corpus_label or corpus_root.name
         self.library: Library | None = None
+        # Set once opening the index has finished, well or not: workers asked for
+        # something before that (the first article, an early search) wait for it.
+        self.library_opened = threading.Event()
         self.reading = ReadingMemory(db, corpus_root)
         self.summaries: list[ArticleSummary] = []
         self.filter_label: str | None = None
@@ -96,13 +108,22 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
         listed = False
-        if self.prefetch.ready(PREFETCH_WAIT_SECONDS) and self.prefetch.error is None:
+        prefetch = self.prefetch
+        if prefetch is not None and prefetch.ready(PREFETCH_WAIT_SECONDS) \
+                and prefetch.error is None:
             # Opened while Textual started: fill the list before the first frame.
-            library, summaries = self.prefetch.result()
+            library, summaries = prefetch.result()
             self.library = library
+            self.library_opened.set()
             self._show_summaries(summaries, self.reading.read_ids(), library.read_only,
                                  library.read_only)
             listed = True
+        elif self.first_look is not None:
+            # Read from the manifest while Textual started: the index opens after this frame.
+            recorded = self.first_look.summaries(FIRST_LOOK_WAIT_SECONDS)
+            if recorded:
+                self._show_summaries(recorded, self.reading.read_ids(), False, False)
+                listed = True
         self.load_library(listed)  # also where a failed open is reported
 
     def on_unmount(self) -> None:
@@ -110,23 +131,36 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
 
     # -- loading ---------------------------------------------------------------------
 
+    def opened_library(self) -> Library | None:
+        """The index, waiting (in a worker thread) while it is still being opened."""
+        self.library_opened.wait()
+        return self.library
+
     @work(thread=True, exclusive=True, group="library", exit_on_error=False,
           description="Opening and updating the index.")
     def load_library(self, listed: bool = False) -> None:
-        """Show what the index holds at once (unless `listed` already), then update it."""
-        library, summaries = self.prefetch.result()
-        self.library = library
-        if not listed:
-            read = self.reading.read_ids()
+        """Show what the index holds (unless `listed` already), then update it.
+
+        Opening the index and scanning the corpus compete with the first paint
+        for the GIL, so when the list is already on screen they wait for it.
+        """
+        painted = threading.Event()
+        self.app.call_from_thread(self.call_after_refresh, painted.set)
+        if listed:
+            painted.wait(FIRST_PAINT_WAIT_SECONDS)
+        try:
+            library = self.library or self._open_library()
+        finally:
+            self.library_opened.set()
+        summaries = library.summaries()
+        if not listed or library.read_only:
+            read = self.reading.read_ids() if not listed else None
             final = library.read_only
             self.app.call_from_thread(
                 self._show_summaries, summaries, read, final, library.read_only
             )
-        painted = threading.Event()
-        self.app.call_from_thread(self.call_after_refresh, painted.set)
         if library.read_only:
             return
-        # Scanning the corpus competes for the GIL: let the first screen reach the terminal.
         painted.wait(FIRST_PAINT_WAIT_SECONDS)
         last_refresh = last_progress = time.monotonic()
         shown = len(summaries)
@@ -148,6 +182,16 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         report = library.update(progress=progress)
         summaries = library.summaries()
         self.app.call_from_thread(self._indexed, report, summaries)
+
+    def _open_library(self) -> Library:
+        if self.prefetch is not None:
+            library, _ = self.prefetch.result()
+        else:
+            from reader.index.library import Library
+
+            library = Library.open(self.corpus_root)
+        self.library = library
+        return library
 
     def _progress(self, done: int, total: int, current: str) -> None:
         if done < total:
@@ -172,13 +216,18 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.view.show_notice("Indexing the corpus…")
             return
         if self.filter_label is None:
-            current = self.article.summary.id if self.article else None
-            self.article_list.set_rows(summaries, keep=current)
+            self.article_list.set_rows(summaries, keep=self._current_id())
             self.header.change(count=len(summaries), total=None)
         if not summaries:
             self.view.show_notice("No articles in this folder.")
         elif self.article is None and self._pending_passage is None:
             self._open_first(summaries)
+
+    def _current_id(self) -> str | None:
+        """The article open, or on its way (the list keeps its cursor there)."""
+        if self.article is not None:
+            return self.article.summary.id
+        return self._pending_passage[0] if self._pending_passage else None
 
     def _open_first(self, summaries: list[ArticleSummary]) -> None:
         """Land on the article last read (and its passage), else the newest."""
@@ -201,9 +250,10 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
           description="Reading an article from the index.")
     def _fetch_article(self, article_id: str, passage: int,
                        then: Callable[[ArticleView], None] | None) -> None:
-        if self.library is None:
+        library = self.opened_library()
+        if library is None:
             return
-        article = self.library.article(article_id)
+        article = library.article(article_id)
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._show_article, article_id, article, passage, then)
@@ -268,10 +318,13 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False,
           description="Finding the articles that mention an entity.")
     def _filter_by_entity(self, kind: EntityType, canonical: str) -> None:
-        if self.library is None:
+        from reader.index.library import entity_query
+
+        library = self.opened_library()
+        if library is None:
             return
         query = entity_query(kind, canonical)
-        result = self.library.search(query, limit=None, passages=0)
+        result = library.search(query, limit=None, passages=0)
         if get_current_worker().is_cancelled:
             return
         # The list's own order (newest first), whatever order the index ranks them in.
@@ -319,9 +372,10 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     @work(thread=True, exclusive=True, group="raw", exit_on_error=False,
           description="Reading the article's file.")
     def _fetch_raw(self, article_id: str) -> None:
-        if self.library is None:
+        library = self.opened_library()
+        if library is None:
             return
-        raw = self.library.raw_text(article_id)
+        raw = library.raw_text(article_id)
         self.app.call_from_thread(self._show_raw, article_id, raw)
 
     def _show_raw(self, article_id: str, raw: str | None) -> None:
@@ -359,10 +413,11 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.query_one(IndexProgress).display = False
             if not self.summaries:
                 self.header.change(count=0)
-                self.view.show_notice(
-                    "The index could not be opened." if self.library is None
-                    else "Indexing stopped before any article was ready."
-                )
+            if self.library is None:
+                # The list may come from the manifest, but no article can be read.
+                self.view.show_notice("The index could not be opened.")
+            elif not self.summaries:
+                self.view.show_notice("Indexing stopped before any article was ready.")
         elif worker.group == "article":
             self._pending_passage = None
             self.view.show_notice("This article could not be read.")

@@ -13,6 +13,7 @@ the screen's list, article view and `open_article`. The rules it keeps:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
@@ -32,10 +33,13 @@ from reader.tui.widgets.side_panel import EntityList
 if TYPE_CHECKING:
     from reader.tui.widgets.article_view import ArticleView
 
-DEBOUNCE_SECONDS = 0.05  # typing at 5+ keys a second still sends one search per pause
+DEBOUNCE_SECONDS = 0.05  # keys closer than this, or while a search runs, wait for a pause
 SEARCHING_NOTICE_SECONDS = 0.2
 PASSAGE_PAGES = 2  # passages looked up with the results: this many screens of rows;
 # more are fetched when the list scrolls past them (each is a stored-article decode)
+PASSAGE_ROWS_MAX = 300  # Library.search looks passages up for the leading results only:
+# a row deeper than this (the open article kept in view far down the results) would
+# decode every result above it, seconds of CPU at 20,000 articles, so it goes without
 SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)
 HISTORY_LOADED = 200
 
@@ -94,6 +98,7 @@ class SearchMixin:
         self._entity_pick: tuple[str, int, int] | None = None
         self._history: SearchHistory | None = None
         self._passages = 0  # leading results whose passages the list holds
+        self._last_change = 0.0  # monotonic time of the last edit of the query
         self._searching: Timer | None = None
 
     @property
@@ -152,10 +157,19 @@ class SearchMixin:
         self.article_list.focus()
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
+        """Search at once after a pause in typing; within a burst of keys, or while
+        a search is still on its way, wait for the next pause (the debounce)."""
         if self._debounce is not None:
             self._debounce.stop()
+            self._debounce = None
         query = message.query
-        self._debounce = self.set_timer(DEBOUNCE_SECONDS, lambda: self._start_search(query))
+        now = time.monotonic()
+        burst = now - self._last_change < DEBOUNCE_SECONDS
+        self._last_change = now
+        if not burst and self._shown == self._requested:
+            self._start_search(query)
+        else:
+            self._debounce = self.set_timer(DEBOUNCE_SECONDS, lambda: self._start_search(query))
 
     def _start_search(self, query: str, *, force: bool = False) -> None:
         if self._debounce is not None:
@@ -207,9 +221,11 @@ class SearchMixin:
         """The list scrolled past the rows whose passages came with the results."""
         if not self.search_active or message.upto <= self._passages:
             return
+        if message.upto > PASSAGE_ROWS_MAX:
+            return
         if self.search_result is None or self._passages >= len(self.search_result.hits):
             return
-        self._passages = message.upto + self.article_list.visible_rows()
+        self._passages = min(PASSAGE_ROWS_MAX, message.upto + self.article_list.visible_rows())
         self._fetch_passages(self._shown, self.search_query, self.search_sort, self._passages)
 
     @work(thread=True, exclusive=True, group="passages", exit_on_error=False,

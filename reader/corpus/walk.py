@@ -52,7 +52,8 @@ def is_quiet(name: str) -> bool:
     lowered = name.lower()
     if name.startswith((".", "~$")) or name.endswith("~") or lowered in QUIET_NAMES:
         return True
-    return os.path.splitext(lowered)[1] in QUIET_SUFFIXES
+    dot = lowered.rfind(".")  # a leading dot is no suffix, as for os.path.splitext
+    return dot > 0 and lowered[dot:] in QUIET_SUFFIXES
 
 
 def walk(root: Path) -> Iterator[Path | SkippedFile]:
@@ -69,9 +70,10 @@ def _walk_dir(folder: Path, seen: set[str]) -> Iterator[Path | SkippedFile]:
         yield SkippedFile(folder, f"unreadable folder: {_why(exc)}")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        path = folder / entry.name
+        path = folder / name
         try:
             is_dir = entry.is_dir()  # follows symlinks
         except OSError:
@@ -82,7 +84,7 @@ def _walk_dir(folder: Path, seen: set[str]) -> Iterator[Path | SkippedFile]:
                 continue  # a symlink back into a folder already read
             seen.add(real)
             yield from _walk_dir(path, seen)
-        elif not is_quiet(entry.name):
+        elif not is_quiet(name):
             yield path
 
 

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import OptionList, TabbedContent, TabPane
-from textual.widgets.option_list import Option
+from textual.widgets import TabbedContent, TabPane
 
 from reader.extract.model import Entity, EntityType, Figure
 from reader.index.model import StoredArticle
 from reader.tui import keymap
 from reader.tui.messages import EntityChosen, FigureChosen
 from reader.tui.widgets.article_view import ENTITY_LABELS
+from reader.tui.widgets.line_list import LineList, Row
 
 BAR_WIDTH = 8
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -54,71 +54,59 @@ def _magnitude(figure: Figure) -> float:
     return abs(figure.value_max if figure.value_max is not None else figure.value)
 
 
-class PanelList(OptionList):
-    """An OptionList with the reader's j/k/g/G keys."""
+class PanelList(LineList):
+    """A list drawn row by row, with the reader's j/k/g/G keys."""
 
     BINDINGS = keymap.PANEL_LIST
 
 
 class FigureList(PanelList):
-    """One row per figure: value, a bar against its comparable peers, kind and label."""
+    """One row per figure: value and a bar against its comparable peers, kind and label
+    under them. Rows are formatted as they scroll into view: a 1 MB article has
+    3,000 figures and a screen shows twenty."""
+
+    row_height = 2
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.figures: tuple[Figure, ...] = ()
-        self._scale: dict[int, float] = {}
-        self._rows_width = 0
+        self._scale: dict[int, float] | None = None
 
     def show(self, figures: tuple[Figure, ...]) -> None:
         self.figures = figures
-        self._scale = comparable_scale(figures)
-        self._rows_width = self._row_width()
-        self.clear_options()
+        self._scale = None  # worked out when the first row is drawn
         if figures:
-            self.add_options(self._rows(self._rows_width))
-            self.highlighted = 0
+            self.set_rows([Row(str(i)) for i in range(len(figures))], highlighted=0)
         else:
-            self.add_option(Option(Text("No figures in this article.", style="dim"),
-                                   disabled=True))
+            self.set_rows([Row(None, disabled=True)])
 
-    def _row_width(self) -> int:
-        return self.scrollable_content_region.width or DEFAULT_ROW_WIDTH
-
-    def _rows(self, width: int) -> list[Option]:
+    def row_lines(self, index: int, width: int) -> list[Text]:
         """Value and bar on one line, kind and label under it, cut to the panel's width."""
+        if not self.figures:
+            return [Text("No figures in this article.", style="dim")]
         from reader.extract.figures.display import format_figure
 
+        if self._scale is None:
+            self._scale = comparable_scale(self.figures)
+        figure = self.figures[index]
+        width = width or DEFAULT_ROW_WIDTH
         value_width = max(6, width - BAR_WIDTH - 2)
-        options = []
-        for index, figure in enumerate(self.figures):
-            value = format_figure(figure)
-            if len(value) > value_width:
-                value = value[: value_width - 1] + "…"
-            row = Text(no_wrap=True, overflow="ellipsis")
-            row.append(value.ljust(value_width), style="bold")
-            row.append(" ")
-            row.append(bar(self._scale[index]) if index in self._scale else "", style="cyan")
-            detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
-            if len(detail) > width - 1:
-                detail = detail[: width - 2] + "…"
-            row.append(f"\n{detail}", style="dim")
-            options.append(Option(row, id=str(index)))
-        return options
+        value = format_figure(figure)
+        if len(value) > value_width:
+            value = value[: value_width - 1] + "…"
+        row = Text()
+        row.append(value.ljust(value_width), style="bold")
+        row.append(" ")
+        row.append(bar(self._scale[index]) if index in self._scale else "", style="cyan")
+        detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
+        if len(detail) > width - 1:
+            detail = detail[: width - 2] + "…"
+        return [row, Text(detail, style="dim")]
 
-    def on_resize(self) -> None:
-        width = self._row_width()
-        if self.figures and width != self._rows_width:
-            highlighted = self.highlighted
-            self._rows_width = width
-            self.clear_options()
-            self.add_options(self._rows(width))
-            self.highlighted = highlighted
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_line_list_chosen(self, event: LineList.Chosen) -> None:
         event.stop()
-        if event.option.id is not None:
-            figure = self.figures[int(event.option.id)]
-            self.post_message(FigureChosen(figure.start, figure.end))
+        figure = self.figures[event.index]
+        self.post_message(FigureChosen(figure.start, figure.end))
 
 
 def entity_counts(entities: tuple[Entity, ...]) -> dict[EntityType, list[tuple[str, int]]]:
@@ -140,32 +128,39 @@ class EntityList(PanelList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: dict[str, tuple[EntityType, str]] = {}
+        self._items: list[tuple[str, int | None]] = []  # (name, mentions); (heading, None)
 
     def show(self, entities: tuple[Entity, ...]) -> None:
-        self.clear_options()
         self._entries = {}
-        options: list[Option] = []
+        rows: list[Row] = []
+        items: list[tuple[str, int | None]] = []
         for kind, names in entity_counts(entities).items():
-            options.append(
-                Option(Text(ENTITY_LABELS[kind].upper(), style="bold dim"), disabled=True)
-            )
+            rows.append(Row(None, disabled=True))
+            items.append((ENTITY_LABELS[kind].upper(), None))
             for name, count in names:
                 key = f"{kind.value}:{name}"
                 self._entries[key] = (kind, name)
-                row = Text(no_wrap=True, overflow="ellipsis")
-                row.append(f"  {name}")
-                row.append(f"  ×{count}", style="dim")
-                options.append(Option(row, id=key))
-        if options:
-            self.add_options(options)
-            self.highlighted = 1
+                rows.append(Row(key))
+                items.append((name, count))
+        self._items = items
+        if rows:
+            self.set_rows(rows, highlighted=1)
         else:
-            self.add_option(Option(Text("No entities in this article.", style="dim"),
-                                   disabled=True))
+            self.set_rows([Row(None, disabled=True)])
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def row_lines(self, index: int, width: int) -> list[Text]:
+        if not self._items:
+            return [Text("No entities in this article.", style="dim")]
+        name, count = self._items[index]
+        if count is None:
+            return [Text(name, style="bold dim")]
+        row = Text(f"  {name}")
+        row.append(f"  ×{count}", style="dim")
+        return [row]
+
+    def on_line_list_chosen(self, event: LineList.Chosen) -> None:
         event.stop()
-        entry = self._entries.get(event.option.id or "")
+        entry = self._entries.get(event.row.id or "")
         if entry is not None:
             self.post_message(EntityChosen(*entry))
 

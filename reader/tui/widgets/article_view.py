@@ -13,13 +13,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import ClassVar
+from operator import itemgetter
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Offset, Size
+from textual.geometry import Offset, Region, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -62,18 +63,22 @@ class Block:
     paragraph: int | None  # index in StoredArticle.paragraphs, when it is one
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """One screen line (a tuple: a 1 MB article has 20,000 of them, made on every wrap)."""
+
     block: int  # index into blocks; -1 for a blank line between blocks
     start: int  # offsets into the block's text
     end: int
+
+
+_BLANK_LINE = Line(-1, 0, 0)
 
 
 class _SpanLayer:
     """Sorted (start, end) spans with their styles, searchable by range."""
 
     def __init__(self, spans: Sequence[tuple[int, int, Style]]) -> None:
-        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.spans = sorted(spans, key=itemgetter(0, 1))
         self.starts = [s[0] for s in self.spans]
         self.longest = max((s[1] - s[0] for s in self.spans), default=0)
 
@@ -132,14 +137,17 @@ class ArticleView(ScrollView, can_focus=True):
         self._flash: tuple[int, int] | None = None
         self._flash_timer = None
         self._layers: list[_SpanLayer] = []
+        self._entity_layer: _SpanLayer | None = None  # per article and theme: 7,000 spans at 1 MB
         self._bookmarks: list[tuple[int, int]] = []  # bookmarked spans, marked in the gutter
         self._bookmark_layer = _SpanLayer([])
         self._selection: tuple[int, int] | None = None  # the mouse selection, article offsets
+        self._frame: tuple[Style, int] | None = None  # base style and width, per render
 
     # -- what to show ----------------------------------------------------------------
 
     def show_article(self, article: StoredArticle | None, *, passage: int = 0) -> None:
         self.article = article
+        self._entity_layer = None
         self.raw_text = None
         self.raw_mode = False
         self._matches, self.current_match, self._flash = [], None, None
@@ -358,16 +366,18 @@ class ArticleView(ScrollView, can_focus=True):
         offset_starts: list[int] = []
         offset_lines: list[int] = []
         gap = not self.raw_mode
+        make_line = Line._make
         for index, block in enumerate(self._blocks):
             if gap and index:
-                lines.append(Line(-1, 0, 0))
+                lines.append(_BLANK_LINE)
             first = len(lines)
-            for start, end in wrap_offsets(block.text, width):
-                if block.start is not None:
-                    offset_starts.append(block.start + start)
-                    offset_lines.append(len(lines))
-                lines.append(Line(index, start, end))
-            block_lines.append((first, len(lines) - first))
+            spans = wrap_offsets(block.text, width)
+            if block.start is not None:
+                base = block.start
+                offset_starts.extend([base + start for start, _ in spans])
+                offset_lines.extend(range(first, first + len(spans)))
+            lines.extend([make_line((index, start, end)) for start, end in spans])
+            block_lines.append((first, len(spans)))
         self._lines, self._block_lines = lines, block_lines
         self._offset_starts, self._offset_lines = offset_starts, offset_lines
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
@@ -401,14 +411,7 @@ class ArticleView(ScrollView, can_focus=True):
         article = self.article
         if article is not None and not self.raw_mode:
             if self.show_entities:
-                layers.append(
-                    _SpanLayer(
-                        [
-                            (e.start, e.end, self.get_component_rich_style(entity_class(e.type)))
-                            for e in article.entities
-                        ]
-                    )
-                )
+                layers.append(self._entities_layer(article))
             match = self.get_component_rich_style("article-view--match")
             current = self.get_component_rich_style("article-view--match-current")
             layers.append(
@@ -432,9 +435,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers = layers
         self.refresh()
 
+    def _entities_layer(self, article: StoredArticle) -> _SpanLayer:
+        if self._entity_layer is None:
+            styles = {kind: self.get_component_rich_style(entity_class(kind))
+                      for kind in EntityType}
+            self._entity_layer = _SpanLayer(
+                [(e.start, e.end, styles[e.type]) for e in article.entities]
+            )
+        return self._entity_layer
+
     def _theme_changed(self, _theme: str) -> None:
         # Span styles are resolved once per article; re-resolve after the new CSS applies.
-        self.call_after_refresh(self._rebuild_layers)
+        self.call_after_refresh(self._restyle)
+
+    def _restyle(self) -> None:
+        self._entity_layer = None
+        self._rebuild_layers()
 
     # -- the passage cursor ----------------------------------------------------------
 
@@ -528,12 +544,16 @@ class ArticleView(ScrollView, can_focus=True):
             return ""
         return self._blocks[line.block].text[line.start : line.end].rstrip()
 
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Worked out once a frame, not once a line: each walks the DOM.
+        self._frame = (self.rich_style, self.scrollable_content_region.width)
         if self._measure() != self._width:
             # The width changed without a resize event (a scrollbar came or went).
             self.call_later(self._relayout)
-        base = self.rich_style
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        base, width = self._frame or (self.rich_style, self.scrollable_content_region.width)
         doc_y = y + int(self.scroll_y)
         if doc_y >= len(self._lines) or self._lines[doc_y].block < 0:
             return Strip.blank(width, base).apply_offsets(0, doc_y)

@@ -31,19 +31,28 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy wrap of `text` into lines at most `width` cells wide (trailing spaces
     excepted); returns (start, end) offsets into `text`, newline characters left
     out. Words wider than a line are folded. An empty text is one empty line."""
+    starts, ends = wrap_bounds(text, width)
+    return list(zip(starts, ends, strict=True))
+
+
+def wrap_bounds(text: str, width: int) -> tuple[list[int], list[int]]:
+    """`wrap_offsets` as two lists, where lines start and where they end: no tuple per
+    line, so the 20,000 lines of a 1 MB article give the garbage collector nothing to do."""
     width = max(1, width)
-    lines: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     offset = 0
     for hard_line in text.split("\n"):
         if _NOT_NARROW.search(hard_line) is None:
-            _wrap_narrow_line(hard_line, offset, width, lines)
+            _wrap_narrow_line(hard_line, offset, width, starts, ends)
         else:
-            _wrap_line(hard_line, offset, width, lines)
+            _wrap_line(hard_line, offset, width, starts, ends)
         offset += len(hard_line) + 1
-    return lines
+    return starts, ends
 
 
-def _wrap_narrow_line(text: str, base: int, width: int, lines: list[tuple[int, int]]) -> None:
+def _wrap_narrow_line(text: str, base: int, width: int,
+                      starts: list[int], ends: list[int]) -> None:
     """`_wrap_line` for text of one-cell characters and plain spaces: a cell is a
     character, so each line ends before the first word that ends past `width`."""
     size = len(text)
@@ -59,12 +68,14 @@ def _wrap_narrow_line(text: str, base: int, width: int, lines: list[tuple[int, i
             end = text.rfind(" ", start, limit) + 1  # the start of the word across `limit`
         if end <= start:
             end = limit  # a word wider than the line: fold it
-        lines.append((base + start, base + end))
+        starts.append(base + start)
+        ends.append(base + end)
         start = end
-    lines.append((base + start, base + size))
+    starts.append(base + start)
+    ends.append(base + size)
 
 
-def _wrap_line(text: str, base: int, width: int, lines: list[tuple[int, int]]) -> None:
+def _wrap_line(text: str, base: int, width: int, starts: list[int], ends: list[int]) -> None:
     start = 0
     used = 0
     for match in _CHUNK.finditer(text):
@@ -72,17 +83,20 @@ def _wrap_line(text: str, base: int, width: int, lines: list[tuple[int, int]]) -
         word = match.group().rstrip()
         word_cells = cell_len(word)
         if used and word and used + word_cells > width:
-            lines.append((base + start, base + word_start))
+            starts.append(base + start)
+            ends.append(base + word_start)
             start, used = word_start, 0
         if word_cells > width:
             # Fold a word too long for any line, one line-width piece at a time.
             for position, char in enumerate(word, word_start):
                 size = get_character_cell_size(char)
                 if used and used + size > width:
-                    lines.append((base + start, base + position))
+                    starts.append(base + start)
+                    ends.append(base + position)
                     start, used = position, 0
                 used += size
             used += len(match.group()) - len(word)
         else:
             used += cell_len(match.group())
-    lines.append((base + start, base + len(text)))
+    starts.append(base + start)
+    ends.append(base + len(text))

@@ -12,12 +12,13 @@ from reader.tui.wrap import NARROW, wrap_offsets
 
 def general(text: str, width: int) -> list[tuple[int, int]]:
     """Every hard line measured word by word (what the fast path must reproduce)."""
-    lines: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     offset = 0
     for hard_line in text.split("\n"):
-        wrap._wrap_line(hard_line, offset, max(1, width), lines)
+        wrap._wrap_line(hard_line, offset, max(1, width), starts, ends)
         offset += len(hard_line) + 1
-    return lines
+    return list(zip(starts, ends, strict=True))
 
 
 def test_plain_text_wraps_like_the_general_path() -> None:

@@ -9,6 +9,7 @@ what scrolling to figures, matches and bookmarks needs.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from reader.index.model import StoredArticle
 from reader.tui import keymap
 from reader.tui.messages import PassageMoved
 from reader.tui.widgets.article_list import date_label
-from reader.tui.wrap import wrap_offsets
+from reader.tui.wrap import wrap_bounds
 
 GUTTER = 2
 MAX_MEASURE = 100  # long lines are hard to read: never wrap wider than this
@@ -64,31 +65,72 @@ class Block:
 
 
 class Line(NamedTuple):
-    """One screen line (a tuple: a 1 MB article has 20,000 of them, made on every wrap)."""
-
     block: int  # index into blocks; -1 for a blank line between blocks
     start: int  # offsets into the block's text
     end: int
 
 
-_BLANK_LINE = Line(-1, 0, 0)
+class _LineTable:
+    """The screen lines, as three arrays of ints.
+
+    A 1 MB article has 20,000 lines; as one object each they gave the garbage
+    collector enough new objects to start a full collection (80 ms) in the middle
+    of opening the article. Arrays of ints are not tracked at all.
+    """
+
+    def __init__(self) -> None:
+        self.blocks = array("l")
+        self.starts = array("l")
+        self.ends = array("l")
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def __getitem__(self, y: int) -> Line:
+        return Line(self.blocks[y], self.starts[y], self.ends[y])
+
+    def add(self, block: int, starts: list[int], ends: list[int]) -> None:
+        self.blocks.extend(array("l", (block,)) * len(starts))
+        self.starts.extend(starts)
+        self.ends.extend(ends)
 
 
 class _SpanLayer:
     """Sorted (start, end) spans with their styles, searchable by range."""
 
     def __init__(self, spans: Sequence[tuple[int, int, Style]]) -> None:
-        self.spans = sorted(spans, key=itemgetter(0, 1))
-        self.starts = [s[0] for s in self.spans]
-        self.longest = max((s[1] - s[0] for s in self.spans), default=0)
+        ordered = sorted(spans, key=itemgetter(0, 1))
+        self._keep([s[0] for s in ordered], [s[1] for s in ordered], [s[2] for s in ordered])
+
+    @classmethod
+    def of_columns(cls, starts: list[int], ends: list[int], styles: list[Style]) -> _SpanLayer:
+        """The same from three lists, making no object per span (entities: thousands)."""
+        layer = cls.__new__(cls)
+        in_order = all(a < b or (a == b and c <= d) for a, b, c, d
+                       in zip(starts, starts[1:], ends, ends[1:], strict=False))
+        if not in_order:  # by start, then end: two stable sorts, no key tuples
+            order = sorted(range(len(starts)), key=ends.__getitem__)
+            order.sort(key=starts.__getitem__)
+            starts, ends, styles = ([column[i] for i in order]
+                                    for column in (starts, ends, styles))
+        layer._keep(starts, ends, styles)
+        return layer
+
+    def _keep(self, starts: list[int], ends: list[int], styles: list[Style]) -> None:
+        self.starts, self.ends, self.styles = starts, ends, styles
+        self.longest = max((b - a for a, b in zip(starts, ends, strict=True)), default=0)
+
+    @property
+    def spans(self) -> list[tuple[int, int, Style]]:
+        return list(zip(self.starts, self.ends, self.styles, strict=True))
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Style]]:
         found = []
-        i = bisect_left(self.starts, end) - 1
-        while i >= 0 and self.starts[i] >= start - self.longest:
-            span = self.spans[i]
-            if span[1] > start and span[0] < end:
-                found.append(span)
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] >= start - self.longest:
+            if ends[i] > start and starts[i] < end:
+                found.append((starts[i], ends[i], self.styles[i]))
             i -= 1
         found.reverse()
         return found
@@ -127,7 +169,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.notice = "No article open."
         self._blocks: list[Block] = []
         self._stops: list[int] = []  # block indexes the passage cursor visits
-        self._lines: list[Line] = []
+        self._lines = _LineTable()
         self._block_lines: list[tuple[int, int]] = []  # block -> (first line, line count)
         self._offset_starts: list[int] = []  # article offsets where paragraph lines begin
         self._offset_lines: list[int] = []
@@ -361,23 +403,23 @@ class ArticleView(ScrollView, can_focus=True):
             self._drop_selection()
         anchor = None if force else self._top_offset()
         self._width = width
-        lines: list[Line] = []
+        lines = _LineTable()
         block_lines: list[tuple[int, int]] = []
         offset_starts: list[int] = []
         offset_lines: list[int] = []
         gap = not self.raw_mode
-        make_line = Line._make
+        blank = [0]
         for index, block in enumerate(self._blocks):
             if gap and index:
-                lines.append(_BLANK_LINE)
+                lines.add(-1, blank, blank)
             first = len(lines)
-            spans = wrap_offsets(block.text, width)
+            starts, ends = wrap_bounds(block.text, width)
             if block.start is not None:
                 base = block.start
-                offset_starts.extend([base + start for start, _ in spans])
-                offset_lines.extend(range(first, first + len(spans)))
-            lines.extend([make_line((index, start, end)) for start, end in spans])
-            block_lines.append((first, len(spans)))
+                offset_starts.extend([base + start for start in starts])
+                offset_lines.extend(range(first, first + len(starts)))
+            lines.add(index, starts, ends)
+            block_lines.append((first, len(starts)))
         self._lines, self._block_lines = lines, block_lines
         self._offset_starts, self._offset_lines = offset_starts, offset_lines
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
@@ -439,8 +481,10 @@ class ArticleView(ScrollView, can_focus=True):
         if self._entity_layer is None:
             styles = {kind: self.get_component_rich_style(entity_class(kind))
                       for kind in EntityType}
-            self._entity_layer = _SpanLayer(
-                [(e.start, e.end, styles[e.type]) for e in article.entities]
+            entities = article.entities
+            self._entity_layer = _SpanLayer.of_columns(
+                [e.start for e in entities], [e.end for e in entities],
+                [styles[e.type] for e in entities],
             )
         return self._entity_layer
 

@@ -35,8 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.tui.first_look import FirstLook
 
     first_look = FirstLook.start(corpus)
-    from reader.tui.app import ReaderApp, prepare_subprocesses
+    from reader.tui.app import ReaderApp
 
-    prepare_subprocesses()
     ReaderApp(corpus, first_look=first_look).run()
     return 0

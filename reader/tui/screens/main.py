@@ -69,6 +69,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         # Set once opening the index has finished, well or not: workers asked for
         # something before that (the first article, an early search) wait for it.
         self.library_opened = threading.Event()
+        self._subprocesses_ready = threading.Event()  # see `_prepare_subprocesses`
         self.reading = ReadingMemory(db, corpus_root)
         self.summaries: list[ArticleSummary] = []
         self.filter_label: str | None = None
@@ -125,6 +126,16 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
                 self._show_summaries(recorded, self.reading.read_ids(), False, False)
                 listed = True
         self.load_library(listed)  # also where a failed open is reported
+        self.call_after_refresh(self._prepare_subprocesses)
+
+    def _prepare_subprocesses(self) -> None:
+        """After the first frame, on this thread: indexing may need a process pool."""
+        from reader.tui.app import prepare_subprocesses
+
+        try:
+            prepare_subprocesses()
+        finally:
+            self._subprocesses_ready.set()
 
     def on_unmount(self) -> None:
         self.reading.flush()
@@ -162,6 +173,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         if library.read_only:
             return
         painted.wait(FIRST_PAINT_WAIT_SECONDS)
+        self._subprocesses_ready.wait(FIRST_PAINT_WAIT_SECONDS)
         last_refresh = last_progress = time.monotonic()
         shown = len(summaries)
 

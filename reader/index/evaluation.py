@@ -47,11 +47,12 @@ class Evaluation:
 
     scores: dict[int, float]
     partial: bool = False
-    # Per counted term or phrase: occurrences in each document it is in.
-    occurrences: list[dict[int, int]] = field(default_factory=list)
+    # Per counted term or phrase: its field, and its occurrences in each document.
+    occurrences: list[tuple[str, dict[int, int]]] = field(default_factory=list)
 
-    def hit_count(self, docnum: int) -> int:
-        return sum(found.get(docnum, 0) for found in self.occurrences)
+    def hit_count(self, docnum: int, skip: frozenset[str] = frozenset()) -> int:
+        """Occurrences of what the query matched, outside the fields in `skip`."""
+        return sum(found.get(docnum, 0) for name, found in self.occurrences if name not in skip)
 
     def top(self, limit: int | None) -> list[tuple[int, float]]:
         """Best first; equal scores in index order, as Whoosh ranks them."""
@@ -75,8 +76,8 @@ def ordered_by_date(
     docnums: Iterator[int] | list[int], searcher: Searcher, newest: bool
 ) -> list[int]:
     """Dated articles newest (or oldest) first, then the undated, in index order."""
-    dates = _column(searcher, DATE_FIELD)
-    undated = _column(searcher, UNDATED_FIELD)
+    dates = column(searcher, DATE_FIELD)
+    undated = column(searcher, UNDATED_FIELD)
     sign = -1 if newest else 1
     return sorted(docnums, key=lambda d: (undated[d], sign * dates[d], d))
 
@@ -88,7 +89,7 @@ class _Run:
         self.leaves = self.reader.leaf_readers()
         self.deadline = deadline
         self.partial = False
-        self.occurrences: list[dict[int, int]] = []
+        self.occurrences: list[tuple[str, dict[int, int]]] = []
 
     # -- the query tree --------------------------------------------------------
 
@@ -203,7 +204,7 @@ class _Run:
                     if counted:
                         tf[offset + d] = round(w / boost)
         if counted and fieldname in COUNTED_FIELDS:
-            self.occurrences.append(tf)
+            self.occurrences.append((fieldname, tf))
         return self._boosted(scores, q)
 
     def phrase(self, q: wq.Phrase, counted: bool) -> dict[int, float]:
@@ -250,7 +251,7 @@ class _Run:
                     )
                     found[offset + d] = len(starts)
         if counted and fieldname in COUNTED_FIELDS:
-            self.occurrences.append(found)
+            self.occurrences.append((fieldname, found))
         return self._boosted(scores, q)
 
     def _field(self, fieldname: str) -> Any:
@@ -390,7 +391,8 @@ def _column_values(leaf: Any, fieldname: str) -> list[int]:
     return _cached(leaf, f"col:{fieldname}", lambda: list(leaf.column_reader(fieldname)))
 
 
-def _column(searcher: Searcher, fieldname: str) -> _Column:
+def column(searcher: Searcher, fieldname: str) -> _Column:
+    """A numeric column's value for each document, by global document number."""
     leaves = searcher.reader().leaf_readers()
     return _Column([(offset, _column_values(leaf, fieldname)) for leaf, offset in leaves])
 

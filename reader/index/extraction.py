@@ -89,6 +89,9 @@ def document(
         "words": f"{article.title}\n\n{body}",
         "data": codec.encode(article, rel, entities, figures),
         "undated": 0 if article.published else 1,
+        "headline": int(
+            bool(article.paragraphs) and article.paragraphs[0].kind is ParagraphKind.TITLE
+        ),
     }
     if article.source:
         doc["source"] = article.source
@@ -105,6 +108,10 @@ def document(
         # One value per mention: the keyword's frequency is the mention count.
         doc[name] = ",".join(keys)
     return doc
+
+
+def _starts_with_headline(article: Article) -> bool:
+    return bool(article.paragraphs) and article.paragraphs[0].kind is ParagraphKind.TITLE
 
 
 def _row(article: Article, rel: str, entities: list[Entity], figures: list[Figure]) -> ArticleRow:

@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 from reader.corpus.model import ParagraphKind
 from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
-from reader.index.evaluation import Unsupported, doc_ids, evaluate, ordered_by_date
+from reader.index.evaluation import Unsupported, column, doc_ids, evaluate, ordered_by_date
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
 from reader.index.manifest import FileRecord, Manifest, summaries_from_rows
@@ -40,7 +40,7 @@ from reader.index.model import (
     StoredArticle,
 )
 from reader.index.querylang import QueryError, tokenize
-from reader.index.schema import ENTITY_FIELDS, SCHEMA_VERSION, WORDS_FIELD
+from reader.index.schema import ENTITY_FIELDS, HEADLINE_FIELD, SCHEMA_VERSION, WORDS_FIELD
 from reader.index.searching import Bounded, bound, hit_counts, make_parser, parse
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
@@ -51,6 +51,9 @@ MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a 
 PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
 LARGE_BATCH = 500  # files from which the writer gets a large memory budget
 FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
+# A title derived from the first sentence is in the body too: its matches count once.
+NOT_TITLE = frozenset({"title"})
+NOTHING: frozenset[str] = frozenset()
 
 Progress = Callable[[int, int, str], None]
 
@@ -587,7 +590,10 @@ class Library:
             # A date-sorted search has sort keys, not relevance scores.
             order = ordered_by_date(list(found.scores), s, newest=sort is SortOrder.NEWEST)
             ranked = [(d, 0.0) for d in order[:limit]]
-        counts = {d: found.hit_count(d) for d, _ in ranked}
+        headline = column(s, HEADLINE_FIELD)
+        counts = {
+            d: found.hit_count(d, NOT_TITLE if not headline[d] else NOTHING) for d, _ in ranked
+        }
         return ranked, len(found.scores), b.partial or found.partial, counts
 
     @staticmethod
@@ -633,7 +639,9 @@ class Library:
         ranked = [
             (h.docnum, float(h.score) if isinstance(h.score, int | float) else 0.0) for h in results
         ]
-        counts = hit_counts(s.reader(), b.terms, [d for d, _ in ranked])
+        headline = column(s, HEADLINE_FIELD)
+        docnums = [d for d, _ in ranked]
+        counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
         return ranked, total, partial, counts
 
     def _summary_map(self) -> dict[str, ArticleSummary]:

@@ -12,15 +12,9 @@ import re
 from dataclasses import dataclass
 
 from reader.extract.model import Entity
+from reader.index.analysis import WORDS_ANALYZER, body_tokens
 from reader.index.model import Passage
-from reader.index.schema import (
-    ENTITY_FIELDS,
-    TEXT_FIELDS,
-    WORDS_ANALYZER,
-    WORDS_FIELD,
-    body_tokens,
-    entity_key,
-)
+from reader.index.schema import ENTITY_FIELDS, TEXT_FIELDS, WORDS_FIELD, entity_key
 from reader.index.searching import Bounded
 
 PASSAGE_CHARS = 240

@@ -194,9 +194,13 @@ def _collect(q: wq.Query, out: Bounded, negated: bool) -> None:
 
 
 def hit_counts(
-    reader: IndexReader, terms: set[tuple[str, str]], docnums: list[int]
+    reader: IndexReader,
+    terms: set[tuple[str, str]],
+    docnums: list[int],
+    without_title: set[int] | frozenset[int] = frozenset(),
 ) -> dict[int, int]:
-    """Occurrences of the matched terms in each document, from the postings."""
+    """Occurrences of the matched terms in each document, from the postings;
+    title matches do not count for the documents in `without_title`."""
     counts = dict.fromkeys(docnums, 0)
     wanted = sorted(docnums)
     for fieldname, text in terms:
@@ -212,6 +216,6 @@ def hit_counts(
                 m.skip_to(docnum)
                 if not m.is_active():
                     break
-            if m.id() == docnum:
+            if m.id() == docnum and not (fieldname == "title" and docnum in without_title):
                 counts[docnum] += round(m.weight() / boost)
     return counts

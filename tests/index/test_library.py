@@ -291,3 +291,23 @@ def test_total_counts_every_match_beyond_the_limit(tmp_path: Path, open_library)
     assert lib.search("turbne~", limit=3).total == 66
     assert lib.search("turbxxe~", limit=3).total == 0
     assert lib.search("turbine", sort=SortOrder.NEWEST, limit=2).total == 66
+
+
+def test_a_phrase_does_not_run_across_a_paragraph_break(tmp_path: Path, open_library) -> None:  # type: ignore[no-untyped-def]
+    root = tmp_path / "breaks"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        "Battery makers meet\n\nThe talks ended with a plan for the electric.\n\n"
+        "Vehicle sales were not discussed.",
+        encoding="utf-8",
+    )
+    (root / "b.txt").write_text(
+        "Battery makers meet again\n\nThe plan covers every electric vehicle sold.",
+        encoding="utf-8",
+    )
+    library = open_library(root)
+    library.update()
+    result = library.search('"electric vehicle"')
+    assert [h.summary.id for h in result.hits] == ["b.txt"]
+    assert library.match_offsets("a.txt", '"electric vehicle"') == []
+    assert library.search("electric AND vehicle").total == 2

@@ -56,3 +56,18 @@ def test_stored_article_matches_a_fresh_load(seeds: Library) -> None:
         assert stored.text[e.start : e.end] == e.text
     raw = seeds.raw_text(summary.id)
     assert raw and stored.paragraphs[-1].text[:20] in raw
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["xiaomi", "china", "huawei OR xiaomi", '"electric vehicle"', "title:xiaomi", "smartphone~"],
+)
+def test_each_hit_count_is_the_number_of_marks_the_app_steps_through(
+    seeds: Library, query: str
+) -> None:
+    # Includes an article whose title is its first sentence (derived), which the
+    # body field holds too: those words count once, as they are marked once.
+    result = seeds.search(query, limit=None)
+    assert result.hits
+    for hit in result.hits:
+        assert hit.hit_count == len(seeds.match_offsets(hit.summary.id, query)), hit.summary.id

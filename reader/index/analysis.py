@@ -1,0 +1,135 @@
+"""How text becomes index terms: shared by indexing, querying and marking matches.
+
+Matching, passages and in-article match offsets must all see the same tokens,
+so the analyzers live here and nowhere else. The classes are pickled into the
+index's schema: renaming or moving them makes old indexes unreadable (they
+are then rebuilt, as for any schema change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis.acore import Token
+from whoosh.analysis.filters import Filter
+from whoosh.analysis.tokenizers import Tokenizer, default_pattern
+from whoosh.util.text import rcompile
+
+# Positions skipped at a paragraph break, so that no phrase runs across one
+# ("... electric.\n\nVehicle makers ..." is not the phrase "electric vehicle").
+PARAGRAPH_GAP = 1
+PARAGRAPH_BREAK = "\n\n"
+
+
+class ParagraphTokenizer(Tokenizer):
+    """Whoosh's RegexTokenizer that also numbers each token's paragraph (`token.para`)."""
+
+    def __init__(self, expression: str = default_pattern) -> None:
+        self.expression = rcompile(expression)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.expression.pattern == self.expression.pattern
+
+    def __hash__(self) -> int:
+        return hash(self.expression.pattern)
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        t.para = 0
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+        para, last = 0, 0
+        for pos, match in enumerate(self.expression.finditer(value)):
+            start, end = match.span()
+            if value.find(PARAGRAPH_BREAK, last, start) >= 0:
+                para += 1
+            last = end
+            t.text = match.group(0)
+            t.boost = 1.0
+            t.stopped = False
+            t.para = para
+            if keeporiginal:
+                t.original = t.text
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+class ParagraphGapFilter(Filter):
+    """Moves each token PARAGRAPH_GAP positions further per paragraph before it.
+
+    It comes after the stop filter, whose renumbering would close the gaps.
+    """
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.positions:
+                t.pos += PARAGRAPH_GAP * getattr(t, "para", 0)
+            yield t
+
+
+# Whoosh's StemmingAnalyzer, paragraph-aware.
+BODY_ANALYZER = (
+    ParagraphTokenizer()
+    | LowercaseFilter()
+    | StopFilter()
+    | StemFilter(cachesize=-1)
+    | ParagraphGapFilter()
+)
+# Unstemmed, lowercase words of title and body: the vocabulary for prefix,
+# wildcard and fuzzy matching (a stem is no prefix of the words it stands for:
+# "investm*" must find "investment") and for spelling suggestions.
+WORDS_ANALYZER = RegexTokenizer() | LowercaseFilter()
+
+_TOKENIZER, _LOWER, _STOP, _STEM, _GAP = BODY_ANALYZER.items
+
+
+def body_tokens(text: str) -> list[tuple[int, str, int, int]]:
+    """(position, stem, start, end) of each token BODY_ANALYZER indexes in `text`.
+
+    The same steps, read from the analyzer itself, without its per-token
+    generator chain and Token objects: a quarter of the time, which is most
+    of the cost of marking passages for 20 results.
+    """
+    out: list[tuple[int, str, int, int]] = []
+    stops, shortest, longest = _STOP.stops, _STOP.min, _STOP.max
+    stem, ignore = _STEM._stem, _STEM.ignore
+    pos = -1
+    para, last = 0, 0
+    for i, m in enumerate(_TOKENIZER.expression.finditer(text)):
+        start, end = m.span()
+        if text.find(PARAGRAPH_BREAK, last, start) >= 0:
+            para += 1
+        last = end
+        word = m.group().lower()
+        if len(word) < shortest or (longest is not None and len(word) > longest) or word in stops:
+            continue
+        # Like StopFilter(renumber=True): the first kept token keeps its place.
+        pos = i if pos < 0 else pos + 1
+        stemmed = word if word in ignore else stem(word)
+        out.append((pos + PARAGRAPH_GAP * para, stemmed, start, end))
+    return out

@@ -8,12 +8,16 @@ are then rebuilt, as for any schema change).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.analysis.acore import Token
 from whoosh.analysis.filters import Filter
 from whoosh.analysis.tokenizers import Tokenizer, default_pattern
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
 from whoosh.util.text import rcompile
 
 # Positions skipped at a paragraph break, so that no phrase runs across one
@@ -117,7 +121,9 @@ def body_tokens(text: str) -> list[tuple[int, str, int, int]]:
     """
     out: list[tuple[int, str, int, int]] = []
     stops, shortest, longest = _STOP.stops, _STOP.min, _STOP.max
-    stem, ignore = _STEM._stem, _STEM.ignore
+    stems = _STEMS
+    if len(stems) > _STEMS_MAX:
+        stems.clear()
     pos = -1
     para, last = 0, 0
     for i, m in enumerate(_TOKENIZER.expression.finditer(text)):
@@ -130,6 +136,51 @@ def body_tokens(text: str) -> list[tuple[int, str, int, int]]:
             continue
         # Like StopFilter(renumber=True): the first kept token keeps its place.
         pos = i if pos < 0 else pos + 1
-        stemmed = word if word in ignore else stem(word)
+        stemmed = stems.get(word)
+        if stemmed is None:
+            stemmed = stems[word] = word if word in _STEM.ignore else _STEM.stemfn(word)
         out.append((pos + PARAGRAPH_GAP * para, stemmed, start, end))
     return out
+
+
+# word -> stem, as StemFilter's own cache but a plain dict lookup (no call per word).
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 500_000
+
+
+def words_tokens(text: str) -> list[str]:
+    """The lowercase words WORDS_ANALYZER makes of `text`, in order."""
+    return [m.group(0).lower() for m in _WORDS_TOKENIZER.expression.finditer(text)]
+
+
+_WORDS_TOKENIZER, _WORDS_LOWER = WORDS_ANALYZER.items
+
+
+def postings(fieldobj: Any, value: str) -> tuple[tuple[bytes, int, float, bytes], ...]:
+    """What `fieldobj.index(value)` yields, for the analyzers above computed
+    without Whoosh's per-token generator chain (2-3x faster; the same bytes).
+
+    Fields with other analyzers or formats go through Whoosh itself.
+    """
+    fmt = fieldobj.format
+    if fieldobj.analyzer is BODY_ANALYZER:
+        terms = [(stem, pos) for pos, stem, _, _ in body_tokens(value)]
+    elif fieldobj.analyzer is WORDS_ANALYZER:
+        terms = [(word, pos) for pos, word in enumerate(words_tokens(value))]
+    else:
+        return tuple(fieldobj.index(value))
+    boost = fmt.field_boost
+    if type(fmt) is Positions:
+        places: dict[str, list[int]] = {}
+        for term, pos in terms:
+            places.setdefault(term, []).append(pos)
+        return tuple(
+            (term.encode("utf-8"), len(at), len(at) * boost, fmt.encode(at))
+            for term, at in places.items()
+        )
+    if type(fmt) is Frequency:
+        counts = Counter(term for term, _ in terms)
+        return tuple(
+            (term.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for term, n in counts.items()
+        )
+    return tuple(fieldobj.index(value))

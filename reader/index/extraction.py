@@ -6,6 +6,7 @@ picklable data and never touches Whoosh.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from reader.corpus.model import Article, ParagraphKind, SkippedFile
 from reader.extract.model import Entity, EntityType, Figure
 from reader.index import codec
 from reader.index.manifest import ArticleRow, FileRecord
-from reader.index.schema import ENTITY_FIELDS, entity_key
+from reader.index.schema import ENTITY_FIELDS, analyse, build_schema, entity_key
 
 Loader = Callable[[Path, Path], "list[Article] | list[Article | SkippedFile] | SkippedFile"]
 Annotator = Callable[[Article], Any]  # returns an object with .entities and .figures
@@ -65,15 +66,21 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
     if bad_rows:
         record = FileRecord(job.rel, job.size, job.mtime_ns, digest, bad_rows)
     outcome = FileOutcome(record)
+    schema = _schema()
     for article in loaded:
         if isinstance(article, SkippedFile):
             continue
         annotations = annotate(article)
         entities = list(annotations.entities)
         figures = list(annotations.figures)
-        outcome.docs.append(document(article, job.rel, entities, figures))
+        outcome.docs.append(analyse(document(article, job.rel, entities, figures), schema))
         outcome.rows.append(_row(article, job.rel, entities, figures))
     return outcome
+
+
+@functools.cache
+def _schema() -> Any:
+    return build_schema()
 
 
 def document(

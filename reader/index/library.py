@@ -361,7 +361,7 @@ class Library:
 
         def new_writer() -> Any:
             try:
-                return self._ix.writer(limitmb=limitmb, timeout=5.0)  # type: ignore[union-attr]
+                return storage.writer(self._ix, limitmb=limitmb, timeout=5.0)  # type: ignore[arg-type]
             except LockError as exc:
                 raise LibraryError("another process is writing this index; try again") from exc
 

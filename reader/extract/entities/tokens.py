@@ -86,6 +86,9 @@ def tokenize(text: str) -> list[Token]:
                 cut = True
         if previous is None or newlines:
             sent_start = True
+        elif start - last_end == 1 and previous.end == last_end and text[last_end] == " ":
+            # The common case, one space after a whole word: no slicing needed.
+            sent_start = previous.word[-1:] == "."
         else:
             prev = text[last_end:start].rstrip()
             if prev:

@@ -29,7 +29,7 @@ from reader.corpus.loader import list_files, load_file
 from reader.index import library as library_module
 from reader.index import storage
 from reader.index.extraction import document
-from reader.index.library import Library
+from reader.index.library import Library, default_index_dir
 from reader.index.model import SortOrder
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -110,7 +110,7 @@ def incremental(lib: Library, corpus: Path, changed: int = 10) -> tuple[float, i
     return changed_seconds, report.changed, time.perf_counter() - t
 
 
-def bench(size: int, no_pool: bool) -> None:
+def bench(size: int, no_pool: bool, keep: bool) -> None:
     corpus = OUT / f"corpus-{size}"
     if not corpus.exists():
         generate(corpus, size)
@@ -118,7 +118,8 @@ def bench(size: int, no_pool: bool) -> None:
     try:
         if no_pool:
             library_module.POOL_THRESHOLD = 10**9
-        lib = Library.open(corpus, index_dir=work / "index")
+        index_dir = default_index_dir(corpus.resolve()) if keep else work / "index"
+        lib = Library.open(corpus, index_dir=index_dir)
         started = time.perf_counter()
         report = lib.update(rebuild=True)
         pipeline = report.articles / (time.perf_counter() - started)
@@ -141,7 +142,7 @@ def bench(size: int, no_pool: bool) -> None:
         t = time.perf_counter()
         lib.facets("investors")
         facets_ms = (time.perf_counter() - t) * 1000
-        index_mb = du(work / "index") / 1e6  # before the update below adds segments
+        index_mb = du(index_dir) / 1e6  # before the update below adds segments
         update_s, update_changed, noop_s = incremental(lib, corpus)
         lib.close()
         print(
@@ -164,10 +165,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="300", help="comma-separated corpus sizes")
     parser.add_argument("--no-pool", action="store_true", help="extract in the main process")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="build where the app looks (under READER_CACHE_DIR) and keep it, for app_bench",
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     for size in (int(s) for s in args.sizes.split(",")):
-        bench(size, args.no_pool)
+        bench(size, args.no_pool, args.keep)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Indexing and query speed of the index layer on synthetic corpora.
 
-    python benchmarks/index_bench.py [--sizes 2000,20000] [--no-pool]
+    python benchmarks/index_bench.py [--sizes 2000,20000] [--no-pool] [--keep]
 
 For each size: generates (once) a corpus under benchmarks/out/, then reports
 the pipeline rate (load + extract + index), Whoosh's own rate on the same

@@ -224,6 +224,7 @@ class _Run:
         word_scores = [_bm25(self.s.idf(fieldname, w), avgfl) for w in words]
         scores: dict[int, float] = {}
         found: dict[int, int] = {}
+        back = [(-i).__add__ for i in range(len(words))]  # word i's position -> phrase start
         for leaf, offset in self.leaves:
             if not all(leaf.doc_frequency(fieldname, w) for w in words):
                 continue
@@ -240,7 +241,7 @@ class _Run:
                     break
                 starts = set(_positions(postings[0][d][1]))
                 for i in range(1, len(words)):
-                    starts.intersection_update(p - i for p in _positions(postings[i][d][1]))
+                    starts.intersection_update(map(back[i], _positions(postings[i][d][1])))
                     if not starts:
                         break
                 if starts:
@@ -277,8 +278,25 @@ def _bm25(idf: float, avgfl: float) -> Callable[[float, int], float]:
 
 
 def _positions(value: bytes) -> Iterator[int]:
-    """Whoosh's Positions.decode_positions, with the summing done in C."""
+    """Whoosh's Positions.decode_positions, with the summing done in C.
+
+    A position list is its length, then a pickle of the gaps between positions.
+    When every gap is under 256 (almost always) that pickle is a fixed header,
+    then "K" and one byte per gap, then "e.": the gaps are every other byte.
+    """
+    body = value[_GAPS_START:-2]
+    if (
+        value[_INT_SIZE:_GAPS_START] == _PICKLED_LIST
+        and value[-2:] == b"e."
+        and len(body) == 2 * int.from_bytes(value[:_INT_SIZE], "big")
+        and not body[::2].strip(b"K")
+    ):
+        return itertools.accumulate(body[1::2])
     return itertools.accumulate(pickle.loads(value[_INT_SIZE:] + b"."))
+
+
+_PICKLED_LIST = b"\x80\x02]q\x00("  # protocol 2, empty list, memo 0, mark
+_GAPS_START = _INT_SIZE + len(_PICKLED_LIST)
 
 
 def _postings(

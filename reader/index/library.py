@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -35,6 +35,7 @@ from reader.index.model import (
     FacetCount,
     Hit,
     IndexReport,
+    Passage,
     SearchResult,
     SortOrder,
     StoredArticle,
@@ -563,10 +564,7 @@ class Library:
                     stored = codec.decode(s.stored_fields(docnum)["data"])
                     summary = summary or stored.summary
                 if stored is not None and rank < passages:
-                    skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
-                    passage = passage_for(
-                        stored.text, stored.entities, spec, skip, _title_end(stored)
-                    )
+                    passage = _passage(stored, spec)
                 hits.append(Hit(summary, score, counts[docnum], passage))
             return SearchResult(query, tuple(hits), total, partial)
 
@@ -649,6 +647,25 @@ class Library:
             self.summaries()
         return self._by_id
 
+    def passages(self, query: str, article_ids: Sequence[str]) -> dict[str, Passage]:
+        """The best passage of each article for `query` (for results scrolled into
+        view, wherever they are in the list); raises QueryError."""
+        parsed = parse(self._parser, query)
+
+        def run(s: Searcher | None) -> dict[str, Passage]:
+            if s is None or not article_ids:
+                return {}
+            spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
+            out: dict[str, Passage] = {}
+            for article_id in article_ids:
+                fields = s.document(id=article_id)
+                if not fields:
+                    continue
+                out[article_id] = _passage(codec.decode(fields["data"]), spec)
+            return out
+
+        return self._guarded(run)
+
     def match_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
         """Every match of `query` in the article's text, same analysis as the index."""
         parsed = parse(self._parser, query)
@@ -718,6 +735,11 @@ class Library:
             ids = self._guarded(run)
         rows = self._manifest.entity_counts(ids, per_type)
         return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
+
+
+def _passage(stored: StoredArticle, spec: MatchSpec) -> Passage:
+    skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
+    return passage_for(stored.text, stored.entities, spec, skip, _title_end(stored))
 
 
 def _title_end(stored: StoredArticle) -> int:

@@ -38,9 +38,9 @@ class EntityChosen(Message):
 
 @dataclass
 class PassagesWanted(Message):
-    """The result list shows rows whose passages were not fetched, up to row `upto`."""
+    """The result list shows rows whose passages were not fetched: these articles."""
 
-    upto: int
+    article_ids: tuple[str, ...]
 
 
 @dataclass

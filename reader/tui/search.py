@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.model import SearchResult, SortOrder
+from reader.index.model import Passage, SearchResult, SortOrder
 from reader.store.database import StoreError
 from reader.store.history import SearchHistory
 from reader.tui.messages import PassagesWanted
@@ -36,10 +36,7 @@ if TYPE_CHECKING:
 DEBOUNCE_SECONDS = 0.05  # keys closer than this, or while a search runs, wait for a pause
 SEARCHING_NOTICE_SECONDS = 0.2
 PASSAGE_PAGES = 2  # passages looked up with the results: this many screens of rows;
-# more are fetched when the list scrolls past them (each is a stored-article decode)
-PASSAGE_ROWS_MAX = 300  # Library.search looks passages up for the leading results only:
-# a row deeper than this (the open article kept in view far down the results) would
-# decode every result above it, seconds of CPU at 20,000 articles, so it goes without
+# the list asks for more as rows without one scroll into view
 SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)
 HISTORY_LOADED = 200
 
@@ -97,7 +94,6 @@ class SearchMixin:
         self._matches_for: str | None = None  # the article whose matches the view marks
         self._entity_pick: tuple[str, int, int] | None = None
         self._history: SearchHistory | None = None
-        self._passages = 0  # leading results whose passages the list holds
         self._last_change = 0.0  # monotonic time of the last edit of the query
         self._searching: Timer | None = None
 
@@ -191,8 +187,8 @@ class SearchMixin:
         if self._searching is not None:
             self._searching.stop()
         self._searching = self.set_timer(SEARCHING_NOTICE_SECONDS, self._say_searching)
-        self._passages = PASSAGE_PAGES * self.article_list.visible_rows()
-        self._run_search(self._requested, query, self.search_sort, self._passages)
+        passages = PASSAGE_PAGES * self.article_list.visible_rows()
+        self._run_search(self._requested, query, self.search_sort, passages)
 
     def _say_searching(self) -> None:
         if self._shown != self._requested:
@@ -218,37 +214,31 @@ class SearchMixin:
         self.app.call_from_thread(self._search_done, seq, query, result, error)
 
     def on_passages_wanted(self, message: PassagesWanted) -> None:
-        """The list scrolled past the rows whose passages came with the results."""
-        if not self.search_active or message.upto <= self._passages:
+        """Rows without their passage scrolled into view (anywhere in the results)."""
+        if not self.search_active or self.search_result is None:
             return
-        if message.upto > PASSAGE_ROWS_MAX:
-            return
-        if self.search_result is None or self._passages >= len(self.search_result.hits):
-            return
-        self._passages = min(PASSAGE_ROWS_MAX, message.upto + self.article_list.visible_rows())
-        self._fetch_passages(self._shown, self.search_query, self.search_sort, self._passages)
+        self._fetch_passages(self._shown, self.search_query, message.article_ids)
 
-    @work(thread=True, exclusive=True, group="passages", exit_on_error=False,
+    @work(thread=True, exit_on_error=False, group="passages",
           description="Finding the passages of more results.")
-    def _fetch_passages(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
+    def _fetch_passages(self, seq: int, query: str, article_ids: tuple[str, ...]) -> None:
         from reader.index.querylang import QueryError
 
         library = self.opened_library()
         if library is None:
             return
         try:
-            result = library.search(query, sort=sort, limit=None, passages=passages)
+            passages = library.passages(query, article_ids)
         except QueryError:
             return
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._passages_done, seq, result, passages)
+        self.app.call_from_thread(self._passages_done, seq, passages)
 
-    def _passages_done(self, seq: int, result: SearchResult, passages: int) -> None:
+    def _passages_done(self, seq: int, passages: dict[str, Passage]) -> None:
         if seq != self._shown or self.search_result is None:
             return  # another search is on screen now
-        if self.article_list.update_passages(result.hits, passages):
-            self.search_result = result
+        self.article_list.add_passages(passages)
 
     def _search_done(self, seq: int, query: str, result: SearchResult | None,
                      error: str | None) -> None:
@@ -271,7 +261,7 @@ class SearchMixin:
         self._result_index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
         current = self.article.summary.id if self.article else None
         self.filter_label = f"/{query}"
-        self.article_list.set_hits(result.hits, keep=current, passages=self._passages)
+        self.article_list.set_hits(result.hits, keep=current)
         self.header.change(count=result.total, total=len(self.summaries),
                            filter=self.filter_label)
         bar = self.search_bar

@@ -311,3 +311,13 @@ def test_a_phrase_does_not_run_across_a_paragraph_break(tmp_path: Path, open_lib
     assert [h.summary.id for h in result.hits] == ["b.txt"]
     assert library.match_offsets("a.txt", '"electric vehicle"') == []
     assert library.search("electric AND vehicle").total == 2
+
+
+def test_passages_for_any_articles(library: Library) -> None:
+    found = library.passages("vehicle", ["gamma.txt", "alpha.txt", "missing.txt"])
+    assert set(found) == {"gamma.txt", "alpha.txt"}
+    for passage in found.values():
+        assert passage.marks and all(
+            passage.text[s:e].lower().startswith("vehicle") for s, e in passage.marks
+        )
+    assert library.passages("vehicle", []) == {}

@@ -368,3 +368,35 @@ async def test_keys_typed_in_one_burst_after_slash_reach_the_bar() -> None:
         await settle(pilot)
         assert app.main.search_bar.value == "xiaomi 24/7"  # a second / is text
         assert app.main.search_sort is SortOrder.RELEVANCE  # the "o" was not a command
+
+
+async def test_passages_come_for_the_rows_scrolled_to_however_deep(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "harbours"
+    corpus.mkdir()
+    for n in range(120):
+        (corpus / f"h{n:03d}.txt").write_text(
+            f"Harbour report number {n}\n\nShips waited outside the harbour for {n} days.\n\n"
+            "Dock workers said the queue was the longest this year.",
+            encoding="utf-8",
+        )
+    app = ReaderApp(corpus)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "harbour")
+        await pilot.press("enter")
+        await settle(pilot)
+        article_list = app.main.article_list
+        hits = article_list.hits
+        assert hits is not None and len(hits) == 120
+        # Only the leading results came with their passage.
+        assert hits[0].passage is not None and hits[-1].passage is None
+        await pilot.press("G")
+        await settle(pilot)
+        hits = article_list.hits
+        last = hits[-1].passage if hits is not None else None
+        assert last is not None
+        assert any("harbour" in last.text[s:e].lower() for s, e in last.marks)
+        # The rows in between were never drawn, so never fetched.
+        assert hits is not None and hits[60].passage is None
+        line = article_list.render_line(article_list.size.height - 1).text
+        assert "harbour" in line.lower()

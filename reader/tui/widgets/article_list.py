@@ -9,6 +9,7 @@ the hit count joins the date line and the best passage goes underneath.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -84,8 +85,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.hits: list[Hit] | None = None  # set while the rows are search results
         self.row_height = ROW_HEIGHT
         self._index: dict[str, int] = {}
-        self._passages_upto = 0  # rows before this one have their passage (or have none)
-        self._passages_wanted = 0  # the furthest row asked for, so each scroll asks once
+        self._passages_asked: set[int] = set()  # rows asked for once, so each scroll asks once
 
     # -- data --------------------------------------------------------------------------
 
@@ -93,39 +93,33 @@ class ArticleList(ScrollView, can_focus=True):
         """Replace the rows; keep the cursor on article `keep` when it is still listed."""
         self._fill(list(rows), None, keep)
 
-    def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None,
-                 passages: int | None = None) -> None:
+    def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None) -> None:
         """Show search results, in their order, with hit counts and passages.
 
-        `passages`: how many leading hits came with their passage looked up; a row
-        drawn beyond them asks for more (`PassagesWanted`). None: all of them.
+        A row drawn without its passage (only the leading results come with one)
+        asks for the passages of the screenful from it (`PassagesWanted`).
         """
-        count = len(hits) if passages is None else passages
-        self._fill([hit.summary for hit in hits], list(hits), keep, count)
+        self._fill([hit.summary for hit in hits], list(hits), keep)
 
     def visible_rows(self) -> int:
         """How many rows fit on screen (at least one page's worth before the first layout)."""
         return max(1, self.scrollable_content_region.height // self.row_height + 1)
 
-    def update_passages(self, hits: Sequence[Hit], upto: int) -> bool:
-        """The same results with passages for the first `upto` rows (fetched on scroll);
-        False (and nothing changed) when `hits` are not the results on screen."""
-        if self.hits is None or len(hits) != len(self.hits):
-            return False
-        if any(a.summary.id != b.summary.id for a, b in zip(hits, self.hits, strict=True)):
-            return False
-        self.hits = list(hits)
-        self._passages_upto = upto
-        self._passages_wanted = min(self._passages_wanted, upto)
+    def add_passages(self, passages: dict[str, Passage]) -> None:
+        """Passages fetched for rows scrolled into view."""
+        if self.hits is None or not passages:
+            return
+        for i, hit in enumerate(self.hits):
+            passage = passages.get(hit.summary.id)
+            if passage is not None and hit.passage is None:
+                self.hits[i] = replace(hit, passage=passage)
         self.refresh()
-        return True
 
     def _fill(self, rows: list[ArticleSummary], hits: list[Hit] | None,
-              keep: str | None, passages: int = 0) -> None:
+              keep: str | None) -> None:
         self.rows = rows
         self.hits = hits
-        self._passages_upto = passages
-        self._passages_wanted = passages
+        self._passages_asked = set()
         self.row_height = ROW_HEIGHT if hits is None else HIT_ROW_HEIGHT
         self._index = {row.id: i for i, row in enumerate(self.rows)}
         self.cursor = self._index.get(keep) if keep else None
@@ -255,14 +249,22 @@ class ArticleList(ScrollView, can_focus=True):
         gutter = "▌" if index == self.cursor else " "
         style = base + style
         if part == 2:
-            if index >= self._passages_wanted:
-                self._passages_wanted = index + self.visible_rows()
-                self.post_message(PassagesWanted(self._passages_wanted))
+            if hit is not None and hit.passage is None and index not in self._passages_asked:
+                self._ask_passages(index)
             return self._passage_line(hit, gutter, style, width)
         if cell_len(text) > width - 2:
             text = set_cell_size(text, max(0, width - 3)) + "…"
         segments = [Segment(gutter, style), Segment(text, style)]
         return Strip(segments).crop_extend(0, width, style)
+
+    def _ask_passages(self, first: int) -> None:
+        """Ask for the passages a screenful of rows from `first` still lacks."""
+        assert self.hits is not None
+        rows = range(first, min(len(self.hits), first + self.visible_rows()))
+        wanted = [i for i in rows if i not in self._passages_asked and self.hits[i].passage is None]
+        self._passages_asked.update(wanted)
+        if wanted:
+            self.post_message(PassagesWanted(tuple(self.hits[i].summary.id for i in wanted)))
 
     def _passage_line(self, hit: Hit | None, gutter: str, style: Style, width: int) -> Strip:
         segments = [Segment(gutter, style)]

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import Any
 
-from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.analysis.acore import Token
 from whoosh.analysis.filters import Filter
 from whoosh.analysis.tokenizers import Tokenizer, default_pattern
@@ -113,36 +112,6 @@ WORDS_ANALYZER = RegexTokenizer() | LowercaseFilter()
 _TOKENIZER, _LOWER, _STOP, _STEM, _GAP = BODY_ANALYZER.items
 
 
-class PairAnalyzer(Analyzer):
-    """Each two adjacent terms of BODY_ANALYZER as one ("electr vehicl").
-
-    A two-word phrase is then one posting list, not two lists with positions
-    read and compared for every document holding both words (60 ms for
-    "electric vehicle" at 20,000 articles). A stop word or a paragraph break
-    between two terms leaves a gap in their positions, so no pair, exactly as
-    no phrase.
-    """
-
-    def __call__(self, value: str, **kwargs: Any) -> Iterator[Token]:
-        kwargs["positions"] = True
-        previous: tuple[str, int] | None = None
-        for t in BODY_ANALYZER(value, **kwargs):
-            text, pos = t.text, t.pos
-            if previous is not None and pos == previous[1] + 1:
-                t.text = f"{previous[0]} {text}"
-                yield t
-            previous = (text, pos)
-
-
-PAIRS_ANALYZER = PairAnalyzer()
-
-
-def pair_terms(text: str) -> list[str]:
-    """The terms PAIRS_ANALYZER makes of `text`, in order."""
-    tokens = body_tokens(text)
-    return [f"{a[1]} {b[1]}" for a, b in pairwise(tokens) if b[0] == a[0] + 1]
-
-
 def body_tokens(text: str) -> list[tuple[int, str, int, int]]:
     """(position, stem, start, end) of each token BODY_ANALYZER indexes in `text`.
 
@@ -198,8 +167,6 @@ def postings(fieldobj: Any, value: str) -> tuple[tuple[bytes, int, float, bytes]
         terms = [(stem, pos) for pos, stem, _, _ in body_tokens(value)]
     elif fieldobj.analyzer is WORDS_ANALYZER:
         terms = [(word, pos) for pos, word in enumerate(words_tokens(value))]
-    elif fieldobj.analyzer is PAIRS_ANALYZER and type(fmt) is Frequency:
-        terms = [(pair, 0) for pair in pair_terms(value)]
     else:
         return tuple(fieldobj.index(value))
     boost = fmt.field_boost

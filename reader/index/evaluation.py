@@ -28,7 +28,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from reader.index.schema import COUNTED_FIELDS, DATE_FIELD, PAIR_FIELDS, UNDATED_FIELD
+from reader.index.schema import COUNTED_FIELDS, DATE_FIELD, UNDATED_FIELD
 
 # Whoosh's BM25F defaults, which the index was always scored with.
 K1 = 1.2
@@ -219,9 +219,6 @@ class _Run:
             return self.term(wq.Term(fieldname, words[0], boost=q.boost), counted)
         if not all(self.reader.doc_frequency(fieldname, w) for w in words):
             return {}
-        pairs = PAIR_FIELDS.get(fieldname)
-        if len(words) == 2 and pairs is not None and self._field(pairs) is not None:
-            return self.pair(q, pairs, counted)
         avgfl = self.s.avg_field_length(fieldname) or 1
         # Whoosh scores a phrase as the sum of its words' scores.
         word_scores = [_bm25(self.s.idf(fieldname, w), avgfl) for w in words]
@@ -254,28 +251,6 @@ class _Run:
                         for score, word in zip(word_scores, postings, strict=True)
                     )
                     found[offset + d] = len(starts)
-        if counted and fieldname in COUNTED_FIELDS:
-            self.occurrences.append((fieldname, found))
-        return self._boosted(scores, q)
-
-    def pair(self, q: wq.Phrase, pairs: str, counted: bool) -> dict[int, float]:
-        """A two-word phrase from the pairs field: one posting list, whose counts
-        are the phrase's occurrences; scored by BM25 as one term of both words' idf."""
-        fieldname, words = q.fieldname, list(q.words)
-        text = " ".join(words)
-        scores: dict[int, float] = {}
-        found: dict[int, int] = {}
-        if self.reader.doc_frequency(pairs, text):
-            idf = sum(self.s.idf(fieldname, w) for w in words)
-            score = _bm25(idf, self.s.avg_field_length(fieldname) or 1)
-            for leaf, offset in self.leaves:
-                if not leaf.doc_frequency(pairs, text):
-                    continue
-                lengths = _lengths(leaf, fieldname)
-                for ids, weights, _ in _postings(leaf, pairs, text, values=False):
-                    for d, w in zip(ids, weights, strict=True):
-                        scores[offset + d] = score(w, lengths[d])
-                        found[offset + d] = round(w)
         if counted and fieldname in COUNTED_FIELDS:
             self.occurrences.append((fieldname, found))
         return self._boosted(scores, q)

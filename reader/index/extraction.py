@@ -94,8 +94,6 @@ def document(
         "title": article.title,
         "body": body,
         "words": f"{article.title}\n\n{body}",
-        "title_pairs": article.title,
-        "body_pairs": body,
         "data": codec.encode(article, rel, entities, figures),
         "undated": 0 if article.published else 1,
         "headline": int(

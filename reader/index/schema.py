@@ -8,10 +8,10 @@ from typing import Any
 from whoosh import fields
 
 from reader.extract.model import EntityType
-from reader.index.analysis import BODY_ANALYZER, PAIRS_ANALYZER, WORDS_ANALYZER, postings
+from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "4"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",
@@ -24,8 +24,6 @@ ENTITY_FIELDS: dict[EntityType, str] = {
 FIELD_ENTITY: dict[str, EntityType] = {v: k for k, v in ENTITY_FIELDS.items()}
 
 TEXT_FIELDS = ("title", "body")
-# Each text field's adjacent-term pairs: a two-word phrase is one term there.
-PAIR_FIELDS = {"title": "title_pairs", "body": "body_pairs"}
 WORDS_FIELD = "words"
 DATE_FIELD = "date"
 UNDATED_FIELD = "undated"  # 1 for an article without a date, whose date column holds a default
@@ -95,8 +93,6 @@ def build_schema() -> fields.Schema:
         title=AnalysedText(analyzer=BODY_ANALYZER, field_boost=2.0),
         body=AnalysedText(analyzer=BODY_ANALYZER, phrase=True),
         words=AnalysedText(analyzer=WORDS_ANALYZER, phrase=False),
-        title_pairs=AnalysedText(analyzer=PAIRS_ANALYZER, phrase=False),
-        body_pairs=AnalysedText(analyzer=PAIRS_ANALYZER, phrase=False),
         source=fields.TEXT(analyzer=WORDS_ANALYZER, phrase=True),
         # YYYYMMDD; absent when the article is undated.
         date=fields.NUMERIC(int, bits=32, sortable=True),

@@ -12,7 +12,7 @@ from reader.index.schema import Analysed, analyse, build_schema
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SCHEMA = build_schema()
-FIELDS = ("title", "body", "words", "source", "person", "org", "title_pairs", "body_pairs")
+FIELDS = ("title", "body", "words", "source", "person", "org")
 
 # Words, stop words, punctuation, paragraph breaks and the odd Unicode letter.
 _PIECES = st.sampled_from(

@@ -211,11 +211,11 @@ def main() -> int:
                   f"median of {args.runs}")
     if "search" in parts:
         for corpus in corpora:
-            delays, searches, articles = asyncio.run(search_latency.measure(
+            drawn, delays, searches, articles = asyncio.run(search_latency.measure(
                 corpus, list(search_latency.DEFAULT_QUERIES), max(1, args.runs // 3)))
-            print(f"search {corpus.name} ({articles:,} articles): keystroke -> list median "
-                  f"{statistics.median(delays):.0f} ms, max {max(delays):.0f} ms "
-                  f"(debounce included; target 100 ms); Library.search median "
+            print(f"search {corpus.name} ({articles:,} articles): keystroke -> list drawn "
+                  f"{search_latency.summary(drawn)} (target 100 ms); until the app is idle "
+                  f"{search_latency.summary(delays)}; Library.search median "
                   f"{statistics.median(searches):.0f} ms")
     if "open" in parts:
         with tempfile.TemporaryDirectory(prefix="reader-open-") as tmp:

@@ -13,13 +13,12 @@ Only the shapes the query language produces are handled; anything else raises
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import itertools
+import operator
 import pickle
 import threading
 import time
-import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -50,9 +49,20 @@ class Evaluation:
     # Per counted term or phrase: its field, and its occurrences in each document.
     occurrences: list[tuple[str, dict[int, int]]] = field(default_factory=list)
 
-    def hit_count(self, docnum: int, skip: frozenset[str] = frozenset()) -> int:
-        """Occurrences of what the query matched, outside the fields in `skip`."""
-        return sum(found.get(docnum, 0) for name, found in self.occurrences if name not in skip)
+    def hit_counts(self, docnums: list[int], headline: list[int]) -> dict[int, int]:
+        """Occurrences of what the query matched in each document.
+
+        Title matches count only where the text starts with its headline
+        (`headline[docnum]`): a title derived from the first sentence is in the
+        body too, and counted there.
+        """
+        totals = [0] * len(docnums)
+        for name, found in self.occurrences:
+            counts = map(found.get, docnums, itertools.repeat(0))
+            if name == "title":
+                counts = (n if headline[d] else 0 for n, d in zip(counts, docnums, strict=True))
+            totals = list(map(operator.add, totals, counts))
+        return dict(zip(docnums, totals, strict=True))
 
     def top(self, limit: int | None) -> list[tuple[int, float]]:
         """Best first; equal scores in index order, as Whoosh ranks them."""
@@ -389,46 +399,23 @@ def _lengths(leaf: object, fieldname: str) -> list[int]:
     return _cached(leaf, f"len:{fieldname}", load)
 
 
-class _Column:
-    """A sortable numeric column over all segments, by global document number."""
-
-    def __init__(self, parts: list[tuple[int, list[int]]]) -> None:
-        self._parts = parts
-
-    def __getitem__(self, docnum: int) -> int:
-        for offset, values in reversed(self._parts):
-            if docnum >= offset:
-                return values[docnum - offset]
-        raise IndexError(docnum)
-
-
-def _column_values(leaf: Any, fieldname: str) -> list[int]:
-    """A segment's numeric column, cached: every document's value, in order."""
+def _column_values(leaf: Any, fieldname: str) -> list[Any]:
+    """A segment's column, cached: every document's value, in order."""
     if not leaf.has_column(fieldname):
         return [0] * leaf.doc_count_all()
     return _cached(leaf, f"col:{fieldname}", lambda: list(leaf.column_reader(fieldname)))
 
 
-def column(searcher: Searcher, fieldname: str) -> _Column:
-    """A numeric column's value for each document, by global document number."""
-    leaves = searcher.reader().leaf_readers()
-    return _Column([(offset, _column_values(leaf, fieldname)) for leaf, offset in leaves])
+def column(searcher: Searcher, fieldname: str) -> list[Any]:
+    """A column's value for each document, indexed by global document number."""
+    values: list[Any] = []
+    for leaf, _ in searcher.reader().leaf_readers():
+        values += _column_values(leaf, fieldname)
+    return values
 
 
 def doc_ids(searcher: Searcher, docnums: list[int]) -> list[str]:
-    """The article ids of documents (opening a segment's id column costs ~1 ms: kept)."""
-    leaves = searcher.reader().leaf_readers()
-    offsets = [offset for _, offset in leaves]
-    out: list[str] = []
-    for docnum in docnums:
-        i = bisect.bisect_right(offsets, docnum) - 1
-        leaf = leaves[i][0]
-        column = _ID_COLUMNS.get(leaf)
-        if column is None:
-            column = _ID_COLUMNS[leaf] = leaf.column_reader("id")
-        out.append(column[docnum - offsets[i]])
-    return out
-
-
-# For as long as the segment reader lives (one searcher).
-_ID_COLUMNS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+    """The article ids of documents, from each segment's id column read once and kept:
+    through Whoosh's column reader a lookup costs microseconds, 40 ms for 15,000 results."""
+    ids = column(searcher, "id")
+    return [ids[d] for d in docnums]

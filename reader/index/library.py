@@ -52,9 +52,6 @@ MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a 
 PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
 LARGE_BATCH = 500  # files from which the writer gets a large memory budget
 FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
-# A title derived from the first sentence is in the body too: its matches count once.
-NOT_TITLE = frozenset({"title"})
-NOTHING: frozenset[str] = frozenset()
 
 Progress = Callable[[int, int, str], None]
 
@@ -588,10 +585,7 @@ class Library:
             # A date-sorted search has sort keys, not relevance scores.
             order = ordered_by_date(list(found.scores), s, newest=sort is SortOrder.NEWEST)
             ranked = [(d, 0.0) for d in order[:limit]]
-        headline = column(s, HEADLINE_FIELD)
-        counts = {
-            d: found.hit_count(d, NOT_TITLE if not headline[d] else NOTHING) for d, _ in ranked
-        }
+        counts = found.hit_counts([d for d, _ in ranked], column(s, HEADLINE_FIELD))
         return ranked, len(found.scores), b.partial or found.partial, counts
 
     @staticmethod

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 DEBOUNCE_SECONDS = 0.05  # keys closer than this, or while a search runs, wait for a pause
 SEARCHING_NOTICE_SECONDS = 0.2
-PASSAGE_PAGES = 2  # passages looked up with the results: this many screens of rows;
+PASSAGE_PAGES = 1  # passages looked up with the results: this many screens of rows;
 # the list asks for more as rows without one scroll into view
 SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)
 HISTORY_LOADED = 200

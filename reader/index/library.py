@@ -555,14 +555,12 @@ class Library:
             hits: list[Hit] = []
             for rank, ((docnum, score), article_id) in enumerate(zip(ranked, ids, strict=True)):
                 summary = by_id.get(article_id)
-                passage = None
-                stored = None
-                if summary is None or rank < passages:
-                    stored = codec.decode(s.stored_fields(docnum)["data"])
-                    summary = summary or stored.summary
-                if stored is not None and rank < passages:
-                    passage = _passage(stored, spec)
-                hits.append(Hit(summary, score, counts[docnum], passage))
+                if summary is not None and rank >= passages:
+                    hits.append(Hit(summary, score, counts[docnum]))  # most results: no decode
+                    continue
+                stored = codec.decode(s.stored_fields(docnum)["data"])
+                passage = _passage(stored, spec) if rank < passages else None
+                hits.append(Hit(summary or stored.summary, score, counts[docnum], passage))
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)

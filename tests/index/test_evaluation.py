@@ -202,3 +202,14 @@ def test_hit_counts_are_occurrences_not_boosted_weights(
     # The title field's boost doubles its posting weights; a count must not double.
     assert [h.hit_count for h in library.search("title:unveils").hits] == [1]
     assert [h.hit_count for h in library.search("unveils").hits] == [1]
+
+
+def test_top_orders_by_score_then_index_order_whichever_way_it_sorts() -> None:
+    from reader.index.evaluation import Evaluation
+
+    scores = {d: float(d % 7) for d in random.Random(5).sample(range(1000), 300)}
+    expected = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    found = Evaluation(scores)
+    assert found.top(None) == expected
+    assert found.top(5) == expected[:5]  # a heap
+    assert found.top(100) == expected[:100]  # a sort

@@ -10,7 +10,6 @@ import contextlib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -28,9 +27,6 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import PanelList
-
-if TYPE_CHECKING:
-    from reader.tui.prefetch import LibraryPrefetch  # imports Whoosh: not before the first frame
 
 
 def prepare_subprocesses() -> None:
@@ -69,11 +65,9 @@ class ReaderApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, corpus_root: Path, *, corpus_label: str | None = None,
-                 prefetch: LibraryPrefetch | None = None,
                  first_look: FirstLook | None = None) -> None:
         super().__init__()
         self.corpus_root = corpus_root
-        self.prefetch = prefetch
         self.first_look = first_look
         self.corpus_label = corpus_label or corpus_root.name
         self.settings = Settings()
@@ -82,7 +76,7 @@ class ReaderApp(App[None]):
     def get_default_screen(self) -> Screen:
         self.db = Database.open()
         return MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label,
-                          prefetch=self.prefetch, first_look=self.first_look)
+                          first_look=self.first_look)
 
     @property
     def main(self) -> MainScreen:

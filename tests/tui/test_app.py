@@ -348,22 +348,6 @@ async def test_changing_theme_recolours_entities() -> None:
         assert layer_after != layer_before
 
 
-async def test_an_index_opened_before_the_app_fills_the_first_frame() -> None:
-    from reader.index.library import Library
-    from reader.tui.prefetch import LibraryPrefetch
-
-    with Library.open(SEEDS) as library:  # an up-to-date index, as on a second start
-        library.update()
-    prefetch = LibraryPrefetch.start(SEEDS)
-    prefetch.ready(30)
-    app = ReaderApp(SEEDS, prefetch=prefetch)
-    async with app.run_test(size=SIZE) as pilot:
-        article_list, _, _ = parts(app)
-        assert article_list.rows  # listed in on_mount, before any worker ran
-        await settle(pilot)
-        assert f"{len(article_list.rows)} articles" in header_text(app)
-
-
 async def test_a_corpus_that_cannot_be_opened_is_one_line_not_a_crash(tmp_path: Path) -> None:
     gone = tmp_path / "gone"
     app = ReaderApp(gone)

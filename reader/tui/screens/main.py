@@ -45,24 +45,20 @@ if TYPE_CHECKING:
     # Imported where used: the index code imports Whoosh, which the first frame
     # does without (see `first_look.py`).
     from reader.index.library import Library
-    from reader.tui.prefetch import LibraryPrefetch
 
 SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
 PROGRESS_SECONDS = 0.1
 FIRST_PAINT_WAIT_SECONDS = 1.0
-PREFETCH_WAIT_SECONDS = 0.3  # how long the first frame may wait for an index opened early
-FIRST_LOOK_WAIT_SECONDS = 0.5  # ... or for the article list read from the manifest
+FIRST_LOOK_WAIT_SECONDS = 0.5  # how long the first frame may wait for the list from the manifest
 
 
 class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     BINDINGS = keymap.MAIN + keymap.BOOKMARKING
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
-                 prefetch: LibraryPrefetch | None = None,
                  first_look: FirstLook | None = None) -> None:
         super().__init__()
         self.corpus_root = corpus_root
-        self.prefetch = prefetch
         self.first_look = first_look
         self.corpus_label = corpus_label or corpus_root.name
         self.library: Library | None = None
@@ -109,17 +105,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
         listed = False
-        prefetch = self.prefetch
-        if prefetch is not None and prefetch.ready(PREFETCH_WAIT_SECONDS) \
-                and prefetch.error is None:
-            # Opened while Textual started: fill the list before the first frame.
-            library, summaries = prefetch.result()
-            self.library = library
-            self.library_opened.set()
-            self._show_summaries(summaries, self.reading.read_ids(), library.read_only,
-                                 library.read_only)
-            listed = True
-        elif self.first_look is not None:
+        if self.first_look is not None:
             # Read from the manifest while Textual started: the index opens after this frame.
             recorded = self.first_look.summaries(FIRST_LOOK_WAIT_SECONDS)
             if recorded:
@@ -196,12 +182,9 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         self.app.call_from_thread(self._indexed, report, summaries)
 
     def _open_library(self) -> Library:
-        if self.prefetch is not None:
-            library, _ = self.prefetch.result()
-        else:
-            from reader.index.library import Library
+        from reader.index.library import Library
 
-            library = Library.open(self.corpus_root)
+        library = Library.open(self.corpus_root)
         self.library = library
         return library
 

@@ -20,7 +20,7 @@ import pickle
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -251,27 +251,31 @@ class _Run:
         for leaf, offset in self.leaves:
             if not all(leaf.doc_frequency(fieldname, w) for w in words):
                 continue
-            postings: list[dict[int, tuple[float, bytes]]] = []
+            weights: list[dict[int, float]] = []
+            places: list[dict[int, bytes]] = []  # encoded position lists
             for w in words:
-                values: dict[int, tuple[float, bytes]] = {}
-                for ids, weights, vals in _postings(leaf, fieldname, w, values=True):
-                    values.update(zip(ids, zip(weights, vals, strict=True), strict=True))
-                postings.append(values)
-            candidates = set(postings[0]).intersection(*postings[1:])
+                wd: dict[int, float] = {}
+                pd: dict[int, bytes] = {}
+                for ids, ws, vals in _postings(leaf, fieldname, w, values=True):
+                    wd.update(zip(ids, ws, strict=True))
+                    pd.update(zip(ids, vals, strict=True))
+                weights.append(wd)
+                places.append(pd)
+            candidates = set(places[0]).intersection(*places[1:])
             lengths = _lengths(leaf, fieldname)
             for n, d in enumerate(sorted(candidates)):
                 if n % 256 == 0 and self._late():
                     break
-                starts = set(_positions(postings[0][d][1]))
+                starts = set(_positions(places[0][d]))
                 for i in range(1, len(words)):
-                    starts.intersection_update(map(back[i], _positions(postings[i][d][1])))
+                    starts.intersection_update(map(back[i], _positions(places[i][d])))
                     if not starts:
                         break
                 if starts:
                     length = lengths[d]
                     scores[offset + d] = sum(
-                        score(word[d][0], length)
-                        for score, word in zip(word_scores, postings, strict=True)
+                        score(word[d], length)
+                        for score, word in zip(word_scores, weights, strict=True)
                     )
                     found[offset + d] = len(starts)
         if counted and fieldname in COUNTED_FIELDS:
@@ -319,7 +323,7 @@ _GAPS_START = _INT_SIZE + len(_PICKLED_LIST)
 
 def _postings(
     leaf: object, fieldname: str, text: str, values: bool
-) -> Iterator[tuple[tuple[int, ...], list[float], list[bytes]]]:
+) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
     """A segment's postings of one term, a block at a time, without deleted documents.
 
     Reads W3LeafMatcher's decoded blocks directly (Whoosh 2.7's codec, pinned);
@@ -339,12 +343,12 @@ def _postings(
             # Whoosh's delta_decode is a Python generator; accumulate does it in C.
             m._ids = tuple(itertools.accumulate(m._data[0]))
             m._read_weights()
-            vals: list[bytes] = []
+            vals: Sequence[bytes] = ()
             if values:
                 m._read_values()
-                vals = list(m._values)
-            ids, weights = m._ids, list(m._weights)
-            if deleted:
+                vals = m._values
+            ids, weights = m._ids, m._weights
+            if deleted and not deleted.isdisjoint(ids):
                 keep = [i for i, d in enumerate(ids) if d not in deleted]
                 ids = tuple(ids[i] for i in keep)
                 weights = [weights[i] for i in keep]

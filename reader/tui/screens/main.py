@@ -13,6 +13,7 @@ added later (search, bookmarks) hook in at one place:
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -125,6 +126,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
 
     def on_unmount(self) -> None:
         self.reading.flush()
+        gc.unfreeze()  # what froze with this screen may be collected again
 
     # -- loading ---------------------------------------------------------------------
 
@@ -195,6 +197,10 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     def _indexed(self, report: IndexReport, summaries: list[ArticleSummary]) -> None:
         self.query_one(IndexProgress).display = False
         self._show_summaries(summaries, None, True, report.read_only)
+        # What exists now (modules, widgets, 20,000 list rows) lives as long as the app:
+        # kept out of the garbage collector's full passes, which a search's
+        # temporary objects set off, it no longer makes each of them longer.
+        gc.freeze()
         self.rerun_search()
         if report.skipped:
             self.notify(f"{len(report.skipped)} file(s) skipped; `reader index` lists them",

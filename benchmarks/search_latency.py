@@ -141,9 +141,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=sample_corpus_dir())
     parser.add_argument("--queries", help="comma-separated; default: a mixed set")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--per-query", action="store_true", help="a line for each keystroke")
     args = parser.parse_args()
     queries = args.queries.split(",") if args.queries else list(DEFAULT_QUERIES)
     drawn, delays, searches, articles = asyncio.run(measure(args.corpus, queries, args.runs))
+    if args.per_query and len(drawn) == len(delays) == len(searches):
+        for query, d, i, s in zip(queries * args.runs, drawn, delays, searches, strict=True):
+            print(f"  {query:24} drawn {d:5.0f} ms  idle {i:5.0f} ms  Library.search {s:5.0f} ms")
     print(
         f"{args.corpus.name}: {articles} articles, {len(delays)} keystrokes; "
         f"keystroke -> list drawn: {summary(drawn)}; until idle: {summary(delays)}; "

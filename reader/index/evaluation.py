@@ -209,8 +209,9 @@ class _Run:
         tf: dict[int, int] = {}
         if fieldobj.scorable:
             # BM25 inline, a block at a time: a call per posting doubled the cost.
-            top = self.s.idf(fieldname, text) * (K1 + 1)
-            flat, slope = K1 * (1 - B), K1 * B / (self.s.avg_field_length(fieldname) or 1)
+            top, flat, slope = _bm25_parts(
+                self.s.idf(fieldname, text), self.s.avg_field_length(fieldname) or 1
+            )
         for leaf, offset in self.leaves:
             if not leaf.doc_frequency(fieldname, text):
                 continue
@@ -294,8 +295,13 @@ class _Run:
         return False
 
 
+def _bm25_parts(idf: float, avgfl: float) -> tuple[float, float, float]:
+    """BM25 as top * w / (w + flat + slope * length), Whoosh's BM25F with its defaults."""
+    return idf * (K1 + 1), K1 * (1 - B), K1 * B / avgfl
+
+
 def _bm25(idf: float, avgfl: float) -> Callable[[float, int], float]:
-    top, flat, slope = idf * (K1 + 1), K1 * (1 - B), K1 * B / avgfl
+    top, flat, slope = _bm25_parts(idf, avgfl)
     return lambda weight, length: top * weight / (weight + flat + slope * length)
 
 

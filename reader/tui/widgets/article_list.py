@@ -109,10 +109,10 @@ class ArticleList(ScrollView, can_focus=True):
         """Passages fetched for rows scrolled into view."""
         if self.hits is None or not passages:
             return
-        for i, hit in enumerate(self.hits):
-            passage = passages.get(hit.summary.id)
-            if passage is not None and hit.passage is None:
-                self.hits[i] = replace(hit, passage=passage)
+        for article_id, passage in passages.items():
+            i = self._index.get(article_id)
+            if i is not None and self.hits[i].passage is None:
+                self.hits[i] = replace(self.hits[i], passage=passage)
         self.refresh()
 
     def _fill(self, rows: list[ArticleSummary], hits: list[Hit] | None,

@@ -20,6 +20,8 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 from whoosh.util.text import rcompile
 
+from reader.index.positions import PackedPositions
+
 # Positions skipped at a paragraph break, so that no phrase runs across one
 # ("... electric.\n\nVehicle makers ..." is not the phrase "electric vehicle").
 PARAGRAPH_GAP = 1
@@ -170,7 +172,7 @@ def postings(fieldobj: Any, value: str) -> tuple[tuple[bytes, int, float, bytes]
     else:
         return tuple(fieldobj.index(value))
     boost = fmt.field_boost
-    if type(fmt) is Positions:
+    if type(fmt) in (Positions, PackedPositions):
         places: dict[str, list[int]] = {}
         for term, pos in terms:
             places.setdefault(term, []).append(pos)

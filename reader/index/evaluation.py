@@ -16,7 +16,6 @@ from __future__ import annotations
 import heapq
 import itertools
 import operator
-import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -27,13 +26,12 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from reader.index.positions import PackedPositions, decode
 from reader.index.schema import COUNTED_FIELDS, DATE_FIELD, UNDATED_FIELD
 
 # Whoosh's BM25F defaults, which the index was always scored with.
 K1 = 1.2
 B = 0.75
-
-_INT_SIZE = 4  # the frequency prefix of an encoded position list
 
 
 class Unsupported(Exception):
@@ -249,6 +247,8 @@ class _Run:
         scores: dict[int, float] = {}
         found: dict[int, int] = {}
         back = [(-i).__add__ for i in range(len(words))]  # word i's position -> phrase start
+        fmt = fieldobj.format
+        positions = decode if type(fmt) is PackedPositions else fmt.decode_positions
         for leaf, offset in self.leaves:
             if not all(leaf.doc_frequency(fieldname, w) for w in words):
                 continue
@@ -264,12 +264,13 @@ class _Run:
                 places.append(pd)
             candidates = set(places[0]).intersection(*places[1:])
             lengths = _lengths(leaf, fieldname)
+            first, rest = places[0], list(zip(back[1:], places[1:], strict=True))
             for n, d in enumerate(sorted(candidates)):
                 if n % 256 == 0 and self._late():
                     break
-                starts = set(_positions(places[0][d]))
-                for i in range(1, len(words)):
-                    starts.intersection_update(map(back[i], _positions(places[i][d])))
+                starts = set(positions(first[d]))
+                for to_start, place in rest:
+                    starts.intersection_update(map(to_start, positions(place[d])))
                     if not starts:
                         break
                 if starts:
@@ -303,28 +304,6 @@ def _bm25_parts(idf: float, avgfl: float) -> tuple[float, float, float]:
 def _bm25(idf: float, avgfl: float) -> Callable[[float, int], float]:
     top, flat, slope = _bm25_parts(idf, avgfl)
     return lambda weight, length: top * weight / (weight + flat + slope * length)
-
-
-def _positions(value: bytes) -> Iterator[int]:
-    """Whoosh's Positions.decode_positions, with the summing done in C.
-
-    A position list is its length, then a pickle of the gaps between positions.
-    When every gap is under 256 (almost always) that pickle is a fixed header,
-    then "K" and one byte per gap, then "e.": the gaps are every other byte.
-    """
-    body = value[_GAPS_START:-2]
-    if (
-        value[_INT_SIZE:_GAPS_START] == _PICKLED_LIST
-        and value[-2:] == b"e."
-        and len(body) == 2 * int.from_bytes(value[:_INT_SIZE], "big")
-        and not body[::2].strip(b"K")
-    ):
-        return itertools.accumulate(body[1::2])
-    return itertools.accumulate(pickle.loads(value[_INT_SIZE:] + b"."))
-
-
-_PICKLED_LIST = b"\x80\x02]q\x00("  # protocol 2, empty list, memo 0, mark
-_GAPS_START = _INT_SIZE + len(_PICKLED_LIST)
 
 
 def _postings(

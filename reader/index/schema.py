@@ -9,9 +9,10 @@ from whoosh import fields
 
 from reader.extract.model import EntityType
 from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
+from reader.index.positions import PackedPositions
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",
@@ -66,7 +67,12 @@ class _TakesAnalysed:
 
 
 class AnalysedText(_TakesAnalysed, fields.TEXT):
-    """TEXT that also takes an `Analysed` value."""
+    """TEXT that also takes an `Analysed` value, with packed positions (see `positions`)."""
+
+    def __init__(self, *, phrase: bool = True, **kwargs: Any) -> None:
+        super().__init__(phrase=phrase, **kwargs)
+        if phrase:
+            self.format = PackedPositions(field_boost=self.format.field_boost)
 
 
 class AnalysedKeyword(_TakesAnalysed, fields.KEYWORD):

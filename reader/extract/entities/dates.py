@@ -97,6 +97,7 @@ _STARTS = {
     "month": _MONTH_START,
 }
 _MONTH_KINDS = frozenset({"mdy", "dmy", "my", "month"})
+_AGE_START = re.compile("aged|at")
 
 
 def find_dates(text: str, published: date | None = None) -> list[Entity]:
@@ -123,9 +124,13 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
             found.append((start, end, kind))
     for match in finditer_at(_IRE, starts_of(_IRE_START, text), text):
         found.append((match.start(), match.end(), match.lastgroup or ""))
-    for match in _YEAR_RE.finditer(text):
+    # A year opens a run of digits: it needs no word character before it.
+    digits = starts.get(DIGITS_START)
+    if digits is None:
+        digits = starts_of(DIGITS_START, text)
+    for match in finditer_at(_YEAR_RE, digits, text):
         found.append((match.start(), match.end(), "year"))
-    for match in _AGE_RE.finditer(text):
+    for match in finditer_at(_AGE_RE, starts_of(_AGE_START, text), text):
         after = text[match.end(1) : match.end(1) + 1]
         if not after or after in ",.;)" or text.startswith(" years", match.end(1)):
             found.append((match.start(1), match.end(1), "agenum"))

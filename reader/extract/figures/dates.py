@@ -7,9 +7,11 @@ there can a year be told from a count ("2024 units").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from reader.extract.anchored import DIGITS_START, finditer_at, starts_of
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_MONTHS,
     COMMON_CAPITALISED,
@@ -58,13 +60,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
+# Month names as words: the month patterns cannot match without one.
+_MONTH_WORD = re.compile("(?:" + "|".join(n.capitalize() for n in _MONTH_NAMES) + r")\b")
+# Where the patterns that open with a boundary can start (see `anchored`): the
+# regex engine alone would try them at every position of the text.
+_STARTS = {
+    "iso": DIGITS_START,
+    "slash": DIGITS_START,
+    "month_day": _MONTH_WORD,
+    "day_month": DIGITS_START,
+    "month_year": _MONTH_WORD,
+}
+_MONTH_KINDS = frozenset({"month_day", "day_month", "month_year"})
 # Text some patterns cannot match without (lower-cased for the case-insensitive
 # ones): a substring test is much cheaper than running the pattern over the text.
-_MONTH_STEMS = tuple(sorted({name[:3].capitalize() for name in MONTHS}))  # "Jan", "Feb", ...
 _NEEDS = {
-    "month_day": _MONTH_STEMS,
-    "day_month": _MONTH_STEMS,
-    "month_year": _MONTH_STEMS,
     "slash": ("/",),
     "half": ("half",),
     "quarter": ("quarter",),
@@ -98,13 +108,24 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     lower = text.lower()
+    has_month = _MONTH_WORD.search(text) is not None
+    starts: dict[re.Pattern[str], list[int]] = {}
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
         if needs is not None:
             haystack = lower if kind in _NEEDS_LOWER else text
             if not any(word in haystack for word in needs):
                 continue
-        for m in pattern.finditer(text):
+        if kind in _MONTH_KINDS and not has_month:
+            continue
+        start_pattern = _STARTS.get(kind)
+        if start_pattern is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(text)
+        else:
+            if start_pattern not in starts:
+                starts[start_pattern] = starts_of(start_pattern, text)
+            matches = finditer_at(pattern, starts[start_pattern], text)
+        for m in matches:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             parts = _parts(kind, m, text)

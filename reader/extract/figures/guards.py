@@ -8,7 +8,9 @@ they are decided in the grammar (see `is_model_number`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from reader.extract.anchored import DIGITS_START, finditer_at, starts_of
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_MONTHS,
     COMMON_CAPITALISED,
@@ -57,6 +59,8 @@ _BLOCKED.append(_PHONE_LIKE)
 # a leading \b): most articles have no address, time or phone number, and
 # finding that out is much cheaper than running the full pattern.
 _REQUIRED = {
+    # "://" or "www." in any case.
+    _BLOCKED[0]: re.compile(r"://|\.(?<=[wW]{3}\.)"),
     _EMAIL: re.compile("@"),
     _DOMAIN: re.compile(_TLD, re.IGNORECASE),
     _HANDLE: re.compile("[#@]"),
@@ -67,6 +71,18 @@ _REQUIRED = {
     _BLOCKED[10]: re.compile(r"\d\.\d+\.\d"),
     _PHONE_LIKE: re.compile(r"\d[ .-]\d{2,4}[ .-]\d"),
 }
+# Where the patterns that open with a boundary can start (see `anchored`), for
+# the articles that pass the test above: the regex engine alone would try them
+# at every position of the text.
+_VERSION_START = re.compile(r"[vV](?<!\w[vV])")
+_STARTS = {
+    _BLOCKED[4]: DIGITS_START,
+    _BLOCKED[5]: DIGITS_START,
+    _BLOCKED[6]: DIGITS_START,
+    _BLOCKED[10]: re.compile(r"[vV\d](?<!\w[vV\d])"),
+    _BLOCKED[11]: _VERSION_START,
+    _PHONE_LIKE: DIGITS_START,
+}
 # URLs, addresses and handles: the only blocks that also stop dates.
 WEB_PATTERNS = _BLOCKED[:4]
 OTHER_PATTERNS = _BLOCKED[4:]
@@ -76,11 +92,19 @@ def blocked_spans(
     text: str, patterns: list[re.Pattern[str]] | None = None
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    starts: dict[re.Pattern[str], list[int]] = {}
     for pattern in patterns if patterns is not None else _BLOCKED:
         required = _REQUIRED.get(pattern)
         if required is not None and not required.search(text):
             continue
-        for m in pattern.finditer(text):
+        start_pattern = _STARTS.get(pattern)
+        if start_pattern is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(text)
+        else:
+            if start_pattern not in starts:
+                starts[start_pattern] = starts_of(start_pattern, text)
+            matches = finditer_at(pattern, starts[start_pattern], text)
+        for m in matches:
             if pattern is _PHONE_LIKE and not _phone_like(m.group()):
                 continue
             spans.append((m.start(), m.end()))

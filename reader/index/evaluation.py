@@ -26,6 +26,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from reader.index.blocks import PackedLeafMatcher
 from reader.index.positions import PackedPositions, decode
 from reader.index.schema import COUNTED_FIELDS, DATE_FIELD, UNDATED_FIELD
 
@@ -311,28 +312,18 @@ def _postings(
 ) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
     """A segment's postings of one term, a block at a time, without deleted documents.
 
-    Reads W3LeafMatcher's decoded blocks directly (Whoosh 2.7's codec, pinned);
-    any other matcher is walked posting by posting.
+    Packed blocks (see `blocks`) are read whole; any other matcher is walked
+    posting by posting.
     """
-    from whoosh.codec.whoosh3 import W3LeafMatcher
     from whoosh.matching.wrappers import FilterMatcher
 
     m = leaf.postings(fieldname, text)  # type: ignore[attr-defined]
     deleted: frozenset[int] = frozenset()
     if isinstance(m, FilterMatcher):
         deleted, m = frozenset(m._ids), m.child
-    if isinstance(m, W3LeafMatcher):
+    if isinstance(m, PackedLeafMatcher):
         while m.is_active():
-            if m._data is None:
-                m._read_data()
-            # Whoosh's delta_decode is a Python generator; accumulate does it in C.
-            m._ids = tuple(itertools.accumulate(m._data[0]))
-            m._read_weights()
-            vals: Sequence[bytes] = ()
-            if values:
-                m._read_values()
-                vals = m._values
-            ids, weights = m._ids, m._weights
+            ids, weights, vals = m.decoded(values)
             if deleted and not deleted.isdisjoint(ids):
                 keep = [i for i, d in enumerate(ids) if d not in deleted]
                 ids = tuple(ids[i] for i in keep)

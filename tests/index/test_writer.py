@@ -1,4 +1,4 @@
-"""The tuned writer must write exactly the segment Whoosh's own writer writes."""
+"""The tuned commit must write exactly the segment Whoosh's own commit writes."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from reader.corpus.loader import list_files, load_file
 from reader.index import storage
+from reader.index.blocks import PackedCodec
 from reader.index.extraction import document
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -15,7 +16,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 def _segment_files(whoosh_dir: Path, docs: list[dict[str, Any]], tuned: bool) -> dict[str, bytes]:
     storage.wipe(whoosh_dir)
     ix = storage.create(whoosh_dir)
-    writer = storage.writer(ix) if tuned else ix.writer()
+    writer = storage.writer(ix) if tuned else ix.writer(codec=PackedCodec())
     for doc in docs:
         writer.add_document(**doc)
     writer.commit()

@@ -7,6 +7,7 @@ stored; the text is rebuilt from the paragraphs. Lists, not objects, keep it sma
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -61,16 +62,40 @@ def _figure(f: Figure, text: str) -> list[Any]:
     return row
 
 
-def decode(payload: str) -> StoredArticle:
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What a passage is cut from. Decoding only this for a page of results
+    skips the figures, and the entities when the query names none."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    entities: tuple[Entity, ...]
+
+
+def decode_text(payload: str, *, entities: bool = True) -> ArticleText:
     data = json.loads(payload)
+    paragraphs, text = _paragraphs(data)
+    return ArticleText(text, paragraphs, _entities(data, text) if entities else ())
+
+
+def _paragraphs(data: dict[str, Any]) -> tuple[tuple[Paragraph, ...], str]:
     paragraphs: tuple[Paragraph, ...] = build_paragraphs(
         [(ParagraphKind(kind), ptext, raw) for kind, ptext, raw in data["p"]]
     )
-    text = "\n\n".join(p.text for p in paragraphs)
-    entities = tuple(
+    return paragraphs, "\n\n".join(p.text for p in paragraphs)
+
+
+def _entities(data: dict[str, Any], text: str) -> tuple[Entity, ...]:
+    return tuple(
         Entity(r[0], r[1], r[5] if len(r) > 5 else text[r[0] : r[1]], EntityType(r[2]), r[3])
         for r in data["e"]
     )
+
+
+def decode(payload: str) -> StoredArticle:
+    data = json.loads(payload)
+    paragraphs, text = _paragraphs(data)
+    entities = _entities(data, text)
     figures = tuple(
         Figure(
             r[0],

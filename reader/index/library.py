@@ -25,6 +25,7 @@ from whoosh.searching import Searcher
 from reader.corpus.model import ParagraphKind
 from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
+from reader.index.codec import ArticleText
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate, ordered_by_date
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
@@ -558,9 +559,14 @@ class Library:
                 if summary is not None and rank >= passages:
                     hits.append(Hit(summary, score, counts[docnum]))  # most results: no decode
                     continue
-                stored = codec.decode(s.stored_fields(docnum)["data"])
-                passage = _passage(stored, spec) if rank < passages else None
-                hits.append(Hit(summary or stored.summary, score, counts[docnum], passage))
+                payload = s.stored_fields(docnum)["data"]
+                if summary is None:  # the manifest lags behind the index: read it all
+                    stored = codec.decode(payload)
+                    summary, text = stored.summary, stored
+                else:
+                    text = codec.decode_text(payload, entities=bool(spec.entities))
+                passage = _passage(text, spec) if rank < passages else None
+                hits.append(Hit(summary, score, counts[docnum], passage))
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)
@@ -653,7 +659,8 @@ class Library:
                 fields = s.document(id=article_id)
                 if not fields:
                     continue
-                out[article_id] = _passage(codec.decode(fields["data"]), spec)
+                text = codec.decode_text(fields["data"], entities=bool(spec.entities))
+                out[article_id] = _passage(text, spec)
             return out
 
         return self._guarded(run)
@@ -729,12 +736,12 @@ class Library:
         return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
 
 
-def _passage(stored: StoredArticle, spec: MatchSpec) -> Passage:
+def _passage(stored: StoredArticle | ArticleText, spec: MatchSpec) -> Passage:
     skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
     return passage_for(stored.text, stored.entities, spec, skip, _title_end(stored))
 
 
-def _title_end(stored: StoredArticle) -> int:
+def _title_end(stored: StoredArticle | ArticleText) -> int:
     """Where the headline paragraph ends; 0 when the text does not start with one."""
     first = stored.paragraphs[0] if stored.paragraphs else None
     return first.end if first is not None and first.kind is ParagraphKind.TITLE else 0

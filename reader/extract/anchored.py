@@ -17,18 +17,22 @@ characters only while `pattern` cannot start right after a word character
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 # Where a run of digits starts after something that is not a word character:
 # where every pattern that opens with \b and a digit can start.
 DIGITS_START = re.compile(r"\d(?<!\w\d)")
 
 
-def starts_of(starts: re.Pattern[str], text: str) -> list[int]:
-    """Where the matches of `starts` begin: computed once, shared by several patterns."""
-    return [m.start() for m in starts.finditer(text)]
+@lru_cache(maxsize=32)
+def starts_of(starts: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where the matches of `starts` begin. Cached: entities, dates, figures and
+    guards read the same article, and several of them need the digit runs."""
+    return tuple(m.start() for m in starts.finditer(text))
 
 
-def finditer_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
+def finditer_at(pattern: re.Pattern[str], starts: Sequence[int], text: str) -> list[re.Match[str]]:
     """`list(pattern.finditer(text))`, trying `pattern` only at `starts` (ascending)."""
     out: list[re.Match[str]] = []
     pos = 0

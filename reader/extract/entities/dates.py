@@ -103,16 +103,13 @@ _AGE_START = re.compile("aged|at")
 def find_dates(text: str, published: date | None = None) -> list[Entity]:
     """Every DATE mention in `text`, non-overlapping, sorted by start."""
     found: list[tuple[int, int, str]] = []
-    starts: dict[re.Pattern[str], list[int]] = {}
     has_month = _MONTH_WORD.search(text) is not None
     has_weekday = any(word in text for word in _WEEKDAYS)
     for kind, pattern in _RES:
         if (kind in _MONTH_KINDS and not has_month) or (kind == "weekday" and not has_weekday):
             continue
         start_pattern = _STARTS[kind]
-        if start_pattern not in starts:
-            starts[start_pattern] = starts_of(start_pattern, text)
-        for match in finditer_at(pattern, starts[start_pattern], text):
+        for match in finditer_at(pattern, starts_of(start_pattern, text), text):
             start, end = match.span()
             if kind == "month":
                 # "in May": the cue word shows it is the month, but is not part of the date.
@@ -125,10 +122,7 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
     for match in finditer_at(_IRE, starts_of(_IRE_START, text), text):
         found.append((match.start(), match.end(), match.lastgroup or ""))
     # A year opens a run of digits: it needs no word character before it.
-    digits = starts.get(DIGITS_START)
-    if digits is None:
-        digits = starts_of(DIGITS_START, text)
-    for match in finditer_at(_YEAR_RE, digits, text):
+    for match in finditer_at(_YEAR_RE, starts_of(DIGITS_START, text), text):
         found.append((match.start(), match.end(), "year"))
     for match in finditer_at(_AGE_RE, starts_of(_AGE_START, text), text):
         after = text[match.end(1) : match.end(1) + 1]

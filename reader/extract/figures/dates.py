@@ -109,7 +109,6 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     taken: list[tuple[int, int]] = []
     lower = text.lower()
     has_month = _MONTH_WORD.search(text) is not None
-    starts: dict[re.Pattern[str], list[int]] = {}
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
         if needs is not None:
@@ -122,9 +121,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if start_pattern is None:
             matches: Iterable[re.Match[str]] = pattern.finditer(text)
         else:
-            if start_pattern not in starts:
-                starts[start_pattern] = starts_of(start_pattern, text)
-            matches = finditer_at(pattern, starts[start_pattern], text)
+            matches = finditer_at(pattern, starts_of(start_pattern, text), text)
         for m in matches:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

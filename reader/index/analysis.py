@@ -8,8 +8,10 @@ are then rebuilt, as for any schema change).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
@@ -145,6 +147,50 @@ def body_tokens(text: str) -> list[tuple[int, str, int, int]]:
     return out
 
 
+def body_terms(text: str) -> list[tuple[str, int]]:
+    """(stem, position) of each token BODY_ANALYZER indexes in `text`: what
+    `body_tokens` finds, without character offsets, for indexing.
+
+    Paragraph by paragraph with `findall` (no match object per token and no
+    search for a break before each one): twice as fast as `body_tokens`.
+    """
+    out: list[tuple[str, int]] = []
+    stops, shortest, longest = _STOP.stops, _STOP.min, _STOP.max
+    stems = _STEMS
+    if len(stems) > _STEMS_MAX:
+        stems.clear()
+    i, pos, para = 0, -1, 0
+    for index, piece in enumerate(text.split(PARAGRAPH_BREAK)):
+        words = _FIND_WORDS(piece)
+        if not words:
+            continue
+        if index:  # a break since the last token, or since the start
+            para += 1
+        gap = PARAGRAPH_GAP * para
+        for word in map(str.lower, words):
+            i += 1
+            if len(word) < shortest or (longest is not None and len(word) > longest):
+                continue
+            if word in stops:
+                continue
+            pos = i - 1 if pos < 0 else pos + 1
+            stemmed = stems.get(word)
+            if stemmed is None:
+                stemmed = stems[word] = word if word in _STEM.ignore else _STEM.stemfn(word)
+            out.append((stemmed, pos + gap))
+    return out
+
+
+def _findall(expression: re.Pattern[str]) -> Callable[[str], list[str]]:
+    """`expression.findall`, with its groups made non-capturing so that it
+    returns whole matches (the tokenizer's groups only repeat a part)."""
+    pattern = re.sub(r"(?<!\\)\((?!\?)", "(?:", expression.pattern)
+    return re.compile(pattern, expression.flags).findall
+
+
+_FIND_WORDS = _findall(_TOKENIZER.expression)
+
+
 # word -> stem, as StemFilter's own cache but a plain dict lookup (no call per word).
 _STEMS: dict[str, str] = {}
 _STEMS_MAX = 500_000
@@ -152,10 +198,11 @@ _STEMS_MAX = 500_000
 
 def words_tokens(text: str) -> list[str]:
     """The lowercase words WORDS_ANALYZER makes of `text`, in order."""
-    return [m.group(0).lower() for m in _WORDS_TOKENIZER.expression.finditer(text)]
+    return list(map(str.lower, _FIND_ALL_WORDS(text)))
 
 
 _WORDS_TOKENIZER, _WORDS_LOWER = WORDS_ANALYZER.items
+_FIND_ALL_WORDS = _findall(_WORDS_TOKENIZER.expression)
 
 
 def postings(fieldobj: Any, value: str) -> tuple[tuple[bytes, int, float, bytes], ...]:
@@ -164,25 +211,30 @@ def postings(fieldobj: Any, value: str) -> tuple[tuple[bytes, int, float, bytes]
 
     Fields with other analyzers or formats go through Whoosh itself.
     """
-    fmt = fieldobj.format
-    if fieldobj.analyzer is BODY_ANALYZER:
-        terms = [(stem, pos) for pos, stem, _, _ in body_tokens(value)]
-    elif fieldobj.analyzer is WORDS_ANALYZER:
-        terms = [(word, pos) for pos, word in enumerate(words_tokens(value))]
-    else:
+    fmt, analyzer = fieldobj.format, fieldobj.analyzer
+    if analyzer is not BODY_ANALYZER and analyzer is not WORDS_ANALYZER:
         return tuple(fieldobj.index(value))
     boost = fmt.field_boost
+    if type(fmt) is Frequency:
+        counts = Counter(
+            words_tokens(value)
+            if analyzer is WORDS_ANALYZER
+            else (term for term, _ in body_terms(value))
+        )
+        return tuple(
+            (term.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for term, n in counts.items()
+        )
     if type(fmt) in (Positions, PackedPositions):
-        places: dict[str, list[int]] = {}
+        terms = (
+            body_terms(value)
+            if analyzer is BODY_ANALYZER
+            else zip(words_tokens(value), itertools.count())
+        )
+        places: defaultdict[str, list[int]] = defaultdict(list)
         for term, pos in terms:
-            places.setdefault(term, []).append(pos)
+            places[term].append(pos)
         return tuple(
             (term.encode("utf-8"), len(at), len(at) * boost, fmt.encode(at))
             for term, at in places.items()
-        )
-    if type(fmt) is Frequency:
-        counts = Counter(term for term, _ in terms)
-        return tuple(
-            (term.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for term, n in counts.items()
         )
     return tuple(fieldobj.index(value))

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.index.analysis import BODY_ANALYZER, PARAGRAPH_GAP, body_tokens, postings
+from reader.index.analysis import BODY_ANALYZER, PARAGRAPH_GAP, body_terms, body_tokens, postings
 from reader.index.schema import Analysed, analyse, build_schema
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -68,3 +68,9 @@ def test_analyse_replaces_text_fields_only() -> None:
     assert out["id"] == "a" and out["date"] == 20240101
     assert isinstance(out["title"], Analysed) and isinstance(out["body"], Analysed)
     assert list(SCHEMA["title"].index(out["title"])) == list(out["title"].postings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_body_terms_are_body_tokens_without_offsets(text: str) -> None:
+    assert body_terms(text) == [(stem, pos) for pos, stem, _, _ in body_tokens(text)]

@@ -552,12 +552,22 @@ class Library:
                 found = self._collected(b, s, sort, limit, started, time_limit)
             ranked, total, partial, counts = found
             spec = MatchSpec.from_bounded(b)
-            ids = doc_ids(s, [docnum for docnum, _ in ranked])
+            docnums = [docnum for docnum, _ in ranked]
+            summaries = list(map(by_id.get, doc_ids(s, docnums)))
             hits: list[Hit] = []
-            for rank, ((docnum, score), article_id) in enumerate(zip(ranked, ids, strict=True)):
-                summary = by_id.get(article_id)
+            if None not in summaries[passages:]:
+                # Most results need no decoding: made a list at a time (20,000 for a broad word).
+                rest = (
+                    summaries[passages:],
+                    [score for _, score in ranked[passages:]],
+                    map(counts.__getitem__, docnums[passages:]),
+                )
+                ranked, summaries = ranked[:passages], summaries[:passages]
+            else:
+                rest = ((), (), ())
+            for rank, ((docnum, score), summary) in enumerate(zip(ranked, summaries, strict=True)):
                 if summary is not None and rank >= passages:
-                    hits.append(Hit(summary, score, counts[docnum]))  # most results: no decode
+                    hits.append(Hit(summary, score, counts[docnum]))
                     continue
                 payload = s.stored_fields(docnum)["data"]
                 if summary is None:  # the manifest lags behind the index: read it all
@@ -567,6 +577,7 @@ class Library:
                     text = codec.decode_text(payload, entities=bool(spec.entities))
                 passage = _passage(text, spec) if rank < passages else None
                 hits.append(Hit(summary, score, counts[docnum], passage))
+            hits.extend(map(Hit, *rest))
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)

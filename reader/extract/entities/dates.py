@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from reader.extract.anchored import DIGITS_START, finditer_at, starts_of
 from reader.extract.entities.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from reader.extract.fold import fold
 from reader.extract.model import Entity, EntityType
 
 _NUM_WORD = (
@@ -144,7 +145,8 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
 
 def resolve(surface: str, kind: str, published: date | None) -> str:
     """The value a date mention stands for, or the text itself when it cannot be known."""
-    words = surface.lower().replace("-", " ").replace(".", "").replace(",", "").split()
+    # `fold`: the relative and deictic patterns are case-insensitive ("laſt week" matched).
+    words = fold(surface).replace("-", " ").replace(".", "").replace(",", "").split()
     try:
         if kind == "iso":
             return surface[:10]

@@ -18,6 +18,7 @@ from reader.extract.figures.lexicon import (
     MONTHS,
     ORDINAL_WORDS,
 )
+from reader.extract.fold import fold
 from reader.extract.model import DateParts
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
@@ -93,7 +94,7 @@ class FoundDate:
 
 
 def _month_ok(text: str, m: re.Match[str]) -> bool:
-    name = m.group("month").lower()
+    name = fold(m.group("month"))
     if name in AMBIGUOUS_MONTHS and len(name) == 3 and not m.group("dot"):
         # "Lei Jun 12" is a name before a number; "Jun 12" alone is a date.
         before = text[: m.start("month")].rstrip()
@@ -164,7 +165,9 @@ def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
     if kind in ("month_day", "day_month", "month_year"):
         if not _month_ok(text, m):
             return None
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS.get(fold(m.group("month")))
+        if month is None:
+            return None
         day = _int(m, "day") if kind != "month_year" else None
         if day is not None and not 1 <= day <= 31:
             return None
@@ -173,15 +176,20 @@ def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
             return None  # "March 18:30", "May 5.5"
         rel = None
         if kind == "month_day" and m.group("rel"):
-            rel = _REL_YEAR[m.group("rel").lower()]
+            rel = _REL_YEAR.get(fold(m.group("rel")))
+            if rel is None:
+                return None
         return DateParts(year=_int(m, "year"), month=month, day=day, rel_year=rel)
     if kind in ("half", "quarter"):
-        ordinal = m.group("ord").lower()
-        number = ORDINAL_WORDS.get(ordinal) or int(ordinal[0])
-        if kind == "half" and number > 2:
+        # Case-insensitive: "ſecond" matched, so it is read as "second" (see `fold`).
+        ordinal = fold(m.group("ord"))
+        number = ORDINAL_WORDS.get(ordinal) or (int(ordinal[0]) if ordinal[0] in "1234" else None)
+        if number is None or (kind == "half" and number > 2):
             return None
         year = _int(m, "year")
-        rel = _REL_YEAR[m.group("rel2").lower()] if m.group("rel2") else None
+        rel = _REL_YEAR.get(fold(m.group("rel2"))) if m.group("rel2") else None
+        if m.group("rel2") and rel is None:
+            return None
         # Without a year the phrase needs the adjective form ("fourth-quarter results")
         # or a quarter, which is always a calendar quarter; "the first half" may be a match's.
         if kind == "half" and year is None and rel is None and m.group("hy") != "-":

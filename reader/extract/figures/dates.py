@@ -27,15 +27,22 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _REL = r"(?:\s+(?P<rel>last|this|next)\s+year)?"
 _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+# "of last year" is read whole; the " of" stays inside each branch, so a phrase
+# going on with no year ("first quarter of the year") ends before it.
+_OF_REL_YEAR = r"\s+of\s+(?P<rel2>last|this|next)\s+year"
 _OF_YEAR = (
-    r"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?"
     + _YEAR
-    + r"|\s+of\s+(?P<rel2>last|this|next)\s+year)?"
+    + "|"
+    + _OF_REL_YEAR
+    + ")?"
 )
 
 _H_YEAR = r"\bH(?P<half>[12])\s*(?:'|20)?(?P<yy>\d\d)\b|\b" + _YEAR + r"\s+H(?P<half2>[12])\b"
 _Q_YEAR = (
-    r"\bQ(?P<quarter>[1-4])(?:\s*(?:'|20)?(?P<yy>\d\d))?\b|\b"
+    r"\bQ(?P<quarter>[1-4])(?:\s*(?:'|20)?(?P<yy>\d\d)|(?i:"
+    + _OF_REL_YEAR
+    + r"))?\b|\b"
     + _YEAR
     + r"\s+Q(?P<quarter2>[1-4])\b"
 )
@@ -135,8 +142,6 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
                 end = m.start("rel")
                 while text[end - 1].isspace():
                     end -= 1
-            if kind in ("half", "quarter") and m.group("year") is None and m.group("rel2"):
-                end = m.end("ord") + len(m.group("hy")) + len(kind)
             parts = _resolve(parts, published)
             found.append(FoundDate(start, end, parts))
             taken.append((m.start(), m.end()))
@@ -204,7 +209,10 @@ def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
     if kind == "q_year":
         quarter = _int(m, "quarter") or _int(m, "quarter2")
         year = _int(m, "year") or (2000 + _int(m, "yy") if m.group("yy") else None)
-        return DateParts(year=year, quarter=quarter)
+        rel = _REL_YEAR.get(fold(m.group("rel2"))) if m.group("rel2") else None
+        if m.group("rel2") and rel is None:
+            return None
+        return DateParts(year=year, quarter=quarter, rel_year=rel)
     if kind == "decade":
         return DateParts(decade=_int(m, "decade"))
     return None

@@ -30,6 +30,7 @@ _QUALIFIER_SIGN = {
 }  # fmt: skip
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_RELATIVE_YEAR = {-1: "last year", 0: "this year", 1: "next year"}
 
 
 def _number(value: float) -> str:
@@ -73,7 +74,13 @@ def format_date(parts: DateParts) -> str:
     """'H1 2024', 'Q4', '18 Mar', '5 Mar 2025 12:22', '1990s'."""
     if parts.decade is not None:
         return f"{parts.decade}s"
-    year = "" if parts.year is None else str(parts.year)
+    # An unresolved relative year is shown as written: "Q1 last year", "28 Dec last year".
+    if parts.year is not None:
+        year = str(parts.year)
+    elif parts.rel_year is not None:
+        year = _RELATIVE_YEAR.get(parts.rel_year, f"{parts.rel_year:+d} y")
+    else:
+        year = ""
     if parts.half is not None:
         return f"H{parts.half} {year}".strip()
     if parts.quarter is not None:
@@ -86,10 +93,6 @@ def format_date(parts: DateParts) -> str:
     if year:
         bits.append(year)
     text = " ".join(bits)
-    if parts.year is None and parts.rel_year is not None:
-        text += " " + {-1: "last year", 0: "this year", 1: "next year"}.get(
-            parts.rel_year, f"{parts.rel_year:+d} y"
-        )
     if parts.hour is not None and parts.minute is not None:
         text += f" {parts.hour:02d}:{parts.minute:02d}"
     return text or "date"

@@ -81,6 +81,10 @@ def measure(corpus: Path | None, runs: int = 5, marker: str = "articles") -> tup
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
         handle.write(EMPTY_APP)
         empty_cmd = f"{shlex.quote(sys.executable)} {shlex.quote(handle.name)}"
+    # A session that outlives the measured ones: otherwise tmux's server exits with
+    # each killed session and the next new-session can race its exit and fail.
+    keeper = f"bench-keeper{os.getpid()}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 86400"], check=True)
     try:
         # One unmeasured run each warms the page cache and (for reader) the index.
         time_until(empty_cmd, "EMPTY-APP-READY", env)
@@ -92,6 +96,7 @@ def measure(corpus: Path | None, runs: int = 5, marker: str = "articles") -> tup
             full.append(time_until(reader_cmd, marker, env))
     finally:
         os.unlink(handle.name)
+        subprocess.run(["tmux", "kill-session", "-t", keeper], check=False)
     return statistics.median(empty), statistics.median(full)
 
 

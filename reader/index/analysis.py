@@ -182,10 +182,19 @@ def body_terms(text: str) -> list[tuple[str, int]]:
 
 
 def _findall(expression: re.Pattern[str]) -> Callable[[str], list[str]]:
-    """`expression.findall`, with its groups made non-capturing so that it
-    returns whole matches (the tokenizer's groups only repeat a part)."""
-    pattern = re.sub(r"(?<!\\)\((?!\?)", "(?:", expression.pattern)
-    return re.compile(pattern, expression.flags).findall
+    """The whole matches of `expression` in a text, as a C-level findall when possible.
+
+    findall returns groups instead of whole matches when a pattern has any, so
+    Whoosh's default pattern, whose one group only repeats a part, is used with
+    that group made non-capturing; any other pattern with groups goes match by match.
+    """
+    if expression.groups == 0:
+        return expression.findall
+    if expression.pattern == default_pattern.pattern:
+        rewritten = re.compile(expression.pattern.replace("(\\.", "(?:\\."), expression.flags)
+        if rewritten.groups == 0:
+            return rewritten.findall
+    return lambda text: [m.group() for m in expression.finditer(text)]
 
 
 _FIND_WORDS = _findall(_TOKENIZER.expression)

@@ -26,6 +26,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PostingsWriter
 
 _LITTLE = sys.byteorder == "little"
+assert array("I").itemsize == 4 and array("f").itemsize == 4  # the stored widths
 # Blocks under about this many bytes are stored uncompressed (the block header says which).
 COMPRESS_FROM = 128
 
@@ -68,11 +69,14 @@ class PackedCodec(W3Codec):
 
 
 class PackedPostingsWriter(W3PostingsWriter):
+    """W3PostingsWriter writing packed blocks; everything around them is Whoosh's."""
+
     def add_posting(
         self, id_: int, weight: float, vbytes: bytes, length: int | None = None
     ) -> None:
         """Whoosh's add_posting without its four type assertions per posting,
-        ~600 postings per article: the posting pool has checked the types."""
+        ~600 postings per article: the ids and weights come from Whoosh's own
+        posting pool (integers and floats), which has checked the bytes."""
         if len(self._ids) >= self._blocklimit:
             self._write_block()
         self._ids.append(id_)
@@ -121,6 +125,12 @@ class PackedPostingsWriter(W3PostingsWriter):
 class PackedLeafMatcher(W3LeafMatcher):
     """W3LeafMatcher reading packed blocks: `decoded()` gives a whole block at once."""
 
+    def _read_header(self) -> None:
+        try:
+            super()._read_header()
+        except Exception as exc:  # Whoosh raises a bare Exception for a bad block tag
+            raise ValueError(f"damaged postings: {exc}") from exc
+
     def _read_ids(self) -> None:
         if self._data is None:
             self._read_data()
@@ -139,6 +149,8 @@ class PackedLeafMatcher(W3LeafMatcher):
         if self._data is None:
             self._read_data()
         values = self._data[2]
+        # Ours: (lengths, joined). Whoosh's tuple of values never reaches this class,
+        # because a segment's codec, stored with it, picks the matcher.
         if not isinstance(values, tuple):
             super()._read_values()  # fixed size or none: Whoosh's layout
             return

@@ -22,6 +22,8 @@ from whoosh.formats import Positions
 
 _SHORT, _LONG = "H", "I"  # the type byte is the array typecode
 _SIZES = {ord(_SHORT): 2, ord(_LONG): 4}
+_CODES = {ord(_SHORT): _SHORT, ord(_LONG): _LONG}
+assert array(_SHORT).itemsize == 2 and array(_LONG).itemsize == 4  # the stored widths
 _LITTLE = sys.byteorder == "little"
 
 
@@ -47,7 +49,7 @@ class PackedPositions(Positions):
 
 def decode(value: bytes) -> Sequence[int]:
     """A packed value's positions, without copying them where the machine is little-endian."""
-    code = chr(value[0])
+    code = _CODES[value[0]]  # KeyError for a byte no encode writes: damage
     if _LITTLE:
         return memoryview(value)[1:].cast(code)
     unpacked = array(code, value[1:])

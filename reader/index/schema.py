@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from whoosh import fields
+from whoosh.formats import Positions
 
 from reader.extract.model import EntityType
 from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
@@ -71,7 +72,7 @@ class AnalysedText(_TakesAnalysed, fields.TEXT):
 
     def __init__(self, *, phrase: bool = True, **kwargs: Any) -> None:
         super().__init__(phrase=phrase, **kwargs)
-        if phrase:
+        if type(self.format) is Positions:  # not Characters (chars=True): that stays Whoosh's
             self.format = PackedPositions(field_boost=self.format.field_boost)
 
 

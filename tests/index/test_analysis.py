@@ -74,3 +74,15 @@ def test_analyse_replaces_text_fields_only() -> None:
 @given(TEXTS)
 def test_body_terms_are_body_tokens_without_offsets(text: str) -> None:
     assert body_terms(text) == [(stem, pos) for pos, stem, _, _ in body_tokens(text)]
+
+
+def test_findall_gives_whole_matches_for_any_pattern() -> None:
+    import re
+
+    from reader.index.analysis import _FIND_WORDS, _findall
+
+    assert _FIND_WORDS("U.S. rates, 3.5% x*y") == ["U.S", "rates", "3.5", "x*y"]
+    assert _FIND_WORDS.__self__.groups == 0  # type: ignore[attr-defined]  # C-level findall
+    assert _findall(re.compile(r"(?P<w>\w)\w*"))("apple pie") == ["apple", "pie"]
+    assert _findall(re.compile(r"[\w(]+"))("a:b?c") == ["a", "b", "c"]
+    assert _findall(re.compile(r"\w+"))("two words") == ["two", "words"]

@@ -54,3 +54,10 @@ def test_whoosh_own_phrase_matcher_reads_them(tmp_path: Path, open_library) -> N
     found = s.search(wq.Phrase("body", ["electr", "vehicl"], slop=2), limit=None)
     assert sorted(hit["id"] for hit in found) == ["far.txt", "near.txt"]
     assert [h.summary.id for h in library.search('"electric vehicle"').hits] == ["far.txt"]
+
+
+def test_an_unknown_type_byte_is_damage_not_numbers() -> None:
+    import pytest
+
+    with pytest.raises(KeyError):
+        decode(b"d" + bytes(8))

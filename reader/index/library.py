@@ -376,7 +376,9 @@ class Library:
                 "schema": SCHEMA_VERSION,
                 "extractor": self._current_extractor(),
                 "root": str(self.corpus_root),
-                "snapshot": json.dumps(storage.snapshot(self._ix)),  # type: ignore[arg-type]
+                "snapshot": json.dumps(
+                    storage.snapshot(self._ix, self._recorded_snapshot())  # type: ignore[arg-type]
+                ),
             }
             self._manifest.apply(records, rows, pending_removed, meta)
             records, rows, pending_removed = [], [], []
@@ -488,12 +490,14 @@ class Library:
         return None
 
     def _healthy(self) -> bool:
-        """Whether the index files still open and read cleanly."""
+        """Whether the index files still open, read cleanly and hold the bytes
+        the last commit wrote (a flipped byte deep in a segment opens fine)."""
         try:
             storage.open_checked(self._whoosh_dir, None).close()
         except storage.IndexDamaged:
             return False
-        return True
+        recorded = self._recorded_snapshot()
+        return not (recorded and storage.changed_files(self._whoosh_dir, recorded))
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article, newest first, undated last; cached until the index changes."""

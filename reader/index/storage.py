@@ -104,32 +104,64 @@ def open_checked(whoosh_dir: Path, expected: dict[str, Any] | None) -> FileIndex
         raise IndexDamaged(f"unreadable index ({describe(exc)})") from exc
 
 
-def snapshot(ix: FileIndex) -> dict[str, Any]:
-    """Size and modification time of each index file, to compare at the next open.
+def snapshot(ix: FileIndex, previous: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Size, modification time and CRC-32 of each index file, to compare later.
 
     Whoosh has no checksums: bytes changed in place read as silently wrong
-    results, but changing a file changes its modification time.
+    results. Size and time are compared at every open; the checksums only when
+    a read fails (`changed_files`), to tell damage from a fault in our code.
+    Segment files never change once written, so a file with the same name, size
+    and time as in `previous` keeps its checksum: a commit hashes only new files.
     """
     out: dict[str, Any] = {"#generation": ix.latest_generation()}
+    old = previous or {}
     root = Path(ix.storage.folder)
     for name in ix.storage.list():
         if not name.upper().endswith("LOCK"):
             st = (root / name).stat()
-            out[name] = [st.st_size, st.st_mtime_ns]
+            stat = [st.st_size, st.st_mtime_ns]
+            known = old.get(name)
+            if isinstance(known, list) and len(known) > 2 and known[:2] == stat:
+                out[name] = known
+            else:
+                out[name] = [*stat, _crc(root / name)]
     return out
+
+
+def changed_files(whoosh_dir: Path, expected: dict[str, Any]) -> list[str]:
+    """Index files whose bytes are not what the last commit wrote (checksums)."""
+    changed = []
+    for name, recorded in expected.items():
+        if name.startswith("#") or not isinstance(recorded, list) or len(recorded) < 3:
+            continue
+        path = whoosh_dir / name
+        try:
+            if _crc(path) != recorded[2]:
+                changed.append(name)
+        except OSError:
+            changed.append(name)
+    return changed
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 def _check_sizes(whoosh_dir: Path, expected: dict[str, Any], generation: int) -> None:
     if expected.get("#generation") != generation:
         return  # written by a newer commit than the one recorded: nothing to compare
-    for name, size in expected.items():
+    for name, recorded in expected.items():
         if name.startswith("#"):
             continue
         path = whoosh_dir / name
         if not path.exists():
             raise IndexDamaged(f"index file {name} is missing")
         st = path.stat()
-        if [st.st_size, st.st_mtime_ns] != size:
+        if [st.st_size, st.st_mtime_ns] != recorded[:2]:
             raise IndexDamaged(f"index file {name} was changed outside reader")
 
 

@@ -328,3 +328,32 @@ def test_passages_for_any_articles(library: Library) -> None:
             passage.text[s:e].lower().startswith("vehicle") for s, e in passage.marks
         )
     assert library.passages("vehicle", []) == {}
+
+
+def test_bytes_changed_in_place_are_damage_even_with_size_and_time_kept(
+    library: Library, tmp_path: Path
+) -> None:
+    """A search that fails on such damage rebuilds instead of blaming our code."""
+    import os
+
+    assert library._healthy()
+    segment = _segments(tmp_path / "index")[0]
+    st = segment.stat()
+    data = bytearray(segment.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    segment.write_bytes(bytes(data))
+    os.utime(segment, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert storage.changed_files(tmp_path / "index" / "whoosh", library._recorded_snapshot() or {})
+    assert not library._healthy()
+
+
+def test_a_commit_hashes_only_new_files(corpus: Path, open_library, tmp_path: Path) -> None:
+    lib = open_library(corpus)
+    lib.update()
+    first = lib._recorded_snapshot() or {}
+    (corpus / "extra.txt").write_text("Extra\n\nA bridge opened in the harbour town today.")
+    lib.update()
+    second = lib._recorded_snapshot() or {}
+    kept = [n for n in first if not n.startswith("#") and n in second]
+    assert kept and all(second[n] == first[n] and len(second[n]) == 3 for n in kept)
+    assert lib.search("harbour").total >= 1

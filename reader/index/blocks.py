@@ -20,7 +20,7 @@ import itertools
 import operator
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PostingsWriter
@@ -157,6 +157,14 @@ class PackedLeafMatcher(W3LeafMatcher):
         lengths, joined = values
         ends = list(itertools.accumulate(_unpack("I", lengths)))
         self._values = tuple(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+
+    def blocks(
+        self, values: bool
+    ) -> Iterator[tuple[tuple[int, ...], Sequence[float], Sequence[Any]]]:
+        """Every remaining block, decoded whole (see `decoded`)."""
+        while self.is_active():
+            yield self.decoded(values)
+            self._next_block()
 
     def decoded(self, values: bool) -> tuple[tuple[int, ...], Sequence[float], Sequence[Any]]:
         """The current block's ids, weights and (if asked) values."""

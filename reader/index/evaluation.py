@@ -322,15 +322,13 @@ def _postings(
     if isinstance(m, FilterMatcher):
         deleted, m = frozenset(m._ids), m.child
     if isinstance(m, PackedLeafMatcher):
-        while m.is_active():
-            ids, weights, vals = m.decoded(values)
+        for ids, weights, vals in m.blocks(values):
             if deleted and not deleted.isdisjoint(ids):
                 keep = [i for i, d in enumerate(ids) if d not in deleted]
                 ids = tuple(ids[i] for i in keep)
                 weights = [weights[i] for i in keep]
                 vals = [vals[i] for i in keep] if values else vals
             yield ids, weights, vals
-            m._next_block()
         return
     ids_list: list[int] = []
     weights_list: list[float] = []

@@ -85,3 +85,25 @@ def test_skipping_reads_the_same_postings(tmp_path: Path) -> None:
         m.skip_to(every[200])
         assert list(m.all_ids()) == every[200:]
     ix.close()
+
+
+def test_whole_blocks_read_what_the_matcher_walks(tmp_path: Path) -> None:
+    storage.wipe(tmp_path / "ix")
+    ix = storage.create(tmp_path / "ix")
+    writer = ix.writer(codec=PackedCodec())
+    for doc in _docs():
+        writer.add_document(**doc)
+    writer.commit()
+    with ix.searcher() as s:
+        r = s.reader()
+        for fieldname, text in [("body", b"market"), ("words", b"market"), ("title", b"bank")]:
+            walked = _walk(r.postings(fieldname, text))
+            m = r.postings(fieldname, text)
+            assert isinstance(m, PackedLeafMatcher)
+            whole = [
+                posting
+                for ids, weights, values in m.blocks(values=True)
+                for posting in zip(ids, weights, values, strict=True)
+            ]
+            assert whole == walked and len(whole) >= 128  # a full block, and more for market
+    ix.close()

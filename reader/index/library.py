@@ -559,7 +559,7 @@ class Library:
             docnums = [docnum for docnum, _ in ranked]
             summaries = list(map(by_id.get, doc_ids(s, docnums)))
             hits: list[Hit] = []
-            if None not in summaries[passages:]:
+            if all(summary is not None for summary in summaries[passages:]):  # not `in`: __eq__
                 # Most results need no decoding: made a list at a time (20,000 for a broad word).
                 rest = (
                     summaries[passages:],

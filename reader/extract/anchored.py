@@ -17,7 +17,7 @@ characters only while `pattern` cannot start right after a word character
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Where a run of digits starts after something that is not a word character:
@@ -45,3 +45,12 @@ def finditer_at(pattern: re.Pattern[str], starts: Sequence[int], text: str) -> l
             out.append(found)
             pos = found.end()
     return out
+
+
+def matches(
+    pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str
+) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only where `starts` matches (all of it when None)."""
+    if starts is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, starts_of(starts, text), text)

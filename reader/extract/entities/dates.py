@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reader.extract.anchored import DIGITS_START, finditer_at, starts_of
+from reader.extract.anchored import DIGITS_START, matches
 from reader.extract.entities.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from reader.extract.fold import fold
 from reader.extract.model import Entity, EntityType
@@ -109,8 +109,7 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
     for kind, pattern in _RES:
         if (kind in _MONTH_KINDS and not has_month) or (kind == "weekday" and not has_weekday):
             continue
-        start_pattern = _STARTS[kind]
-        for match in finditer_at(pattern, starts_of(start_pattern, text), text):
+        for match in matches(pattern, _STARTS[kind], text):
             start, end = match.span()
             if kind == "month":
                 # "in May": the cue word shows it is the month, but is not part of the date.
@@ -120,12 +119,12 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
                 elif text[start:end] in ("May", "March"):
                     continue
             found.append((start, end, kind))
-    for match in finditer_at(_IRE, starts_of(_IRE_START, text), text):
+    for match in matches(_IRE, _IRE_START, text):
         found.append((match.start(), match.end(), match.lastgroup or ""))
     # A year opens a run of digits: it needs no word character before it.
-    for match in finditer_at(_YEAR_RE, starts_of(DIGITS_START, text), text):
+    for match in matches(_YEAR_RE, DIGITS_START, text):
         found.append((match.start(), match.end(), "year"))
-    for match in finditer_at(_AGE_RE, starts_of(_AGE_START, text), text):
+    for match in matches(_AGE_RE, _AGE_START, text):
         after = text[match.end(1) : match.end(1) + 1]
         if not after or after in ",.;)" or text.startswith(" years", match.end(1)):
             found.append((match.start(1), match.end(1), "agenum"))

@@ -7,11 +7,10 @@ there can a year be told from a count ("2024 units").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from reader.extract.anchored import DIGITS_START, finditer_at, starts_of
+from reader.extract.anchored import DIGITS_START, matches
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_MONTHS,
     COMMON_CAPITALISED,
@@ -125,12 +124,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
                 continue
         if kind in _MONTH_KINDS and not has_month:
             continue
-        start_pattern = _STARTS.get(kind)
-        if start_pattern is None:
-            matches: Iterable[re.Match[str]] = pattern.finditer(text)
-        else:
-            matches = finditer_at(pattern, starts_of(start_pattern, text), text)
-        for m in matches:
+        for m in matches(pattern, _STARTS.get(kind), text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             parts = _parts(kind, m, text)

@@ -8,9 +8,8 @@ they are decided in the grammar (see `is_model_number`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from reader.extract.anchored import DIGITS_START, finditer_at, starts_of
+from reader.extract.anchored import DIGITS_START, matches
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_MONTHS,
     COMMON_CAPITALISED,
@@ -94,12 +93,7 @@ def blocked_spans(
         required = _REQUIRED.get(pattern)
         if required is not None and not required.search(text):
             continue
-        start_pattern = _STARTS.get(pattern)
-        if start_pattern is None:
-            matches: Iterable[re.Match[str]] = pattern.finditer(text)
-        else:
-            matches = finditer_at(pattern, starts_of(start_pattern, text), text)
-        for m in matches:
+        for m in matches(pattern, _STARTS.get(pattern), text):
             if pattern is _PHONE_LIKE and not _phone_like(m.group()):
                 continue
             spans.append((m.start(), m.end()))

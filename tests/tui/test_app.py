@@ -16,7 +16,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.side_panel import EntityList
 
-from .conftest import SEEDS, settle
+from .conftest import SEEDS, jump_to_last_figure, settle
 
 SIZE = (120, 40)
 
@@ -104,13 +104,7 @@ async def test_choosing_a_figure_scrolls_to_it_and_flashes_it() -> None:
         await settle(pilot)
         figures = view.article.figures
         assert figures, "the seeds state figures"
-        await pilot.press("3", "G", "enter")
-        await pilot.pause()
-        last = figures[-1]
-        line = view.line_of_offset(last.start)
-        top = int(view.scroll_y)
-        assert top <= line < top + view.scrollable_content_region.height
-        assert view._flash == (last.start, last.end)
+        await jump_to_last_figure(pilot, view)
         assert any(f.kind != FigureKind.DATE for f in figures) or figures
 
 

@@ -16,7 +16,7 @@ from reader.tui.widgets.line_list import LineList
 from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel, bar
 
 from .articles import make_article
-from .conftest import settle
+from .conftest import jump_to_last_figure, settle
 from .test_widgets import Harness as ReaderPanes
 
 K = ParagraphKind
@@ -196,10 +196,4 @@ async def test_enter_on_the_last_of_many_figures_jumps_the_article_there(
         assert view.article is not None
         figures = view.article.figures
         assert len(figures) >= 100
-        await pilot.press("3", "G", "enter")
-        await pilot.pause()
-        last = figures[-1]
-        line = view.line_of_offset(last.start)
-        top = int(view.scroll_y)
-        assert top <= line < top + view.scrollable_content_region.height
-        assert view._flash == (last.start, last.end)
+        await jump_to_last_figure(pilot, view)

@@ -25,23 +25,24 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PostingsWriter
 
-_LITTLE = sys.byteorder == "little"
+LITTLE_ENDIAN = sys.byteorder == "little"
 assert array("I").itemsize == 4 and array("f").itemsize == 4  # the stored widths
 # Blocks under about this many bytes are stored uncompressed (the block header says which).
 COMPRESS_FROM = 128
 
 
-def _pack(typecode: str, values: Sequence[int] | Sequence[float]) -> bytes:
+def pack(typecode: str, values: Sequence[int] | Sequence[float]) -> bytes:
+    """`values` as little-endian bytes (the byte order of every packed value in the index)."""
     packed = array(typecode, values)
-    if not _LITTLE:
+    if not LITTLE_ENDIAN:
         packed.byteswap()
     return packed.tobytes()
 
 
-def _unpack(typecode: str, data: bytes) -> array[Any]:
+def unpack(typecode: str, data: bytes) -> array[Any]:
     unpacked = array(typecode)
     unpacked.frombytes(data)
-    if not _LITTLE:
+    if not LITTLE_ENDIAN:
         unpacked.byteswap()
     return unpacked
 
@@ -105,21 +106,21 @@ class PackedPostingsWriter(W3PostingsWriter):
 
     def _mini_ids(self) -> bytes:  # type: ignore[override]
         ids = self._ids
-        return _pack("I", list(map(operator.sub, ids, itertools.chain((0,), ids))))
+        return pack("I", list(map(operator.sub, ids, itertools.chain((0,), ids))))
 
     def _mini_weights(self) -> bytes | float | None:  # type: ignore[override]
         weights = self._weights
         first = weights[0]
         if all(w == first for w in weights):
             return None if first == 1.0 else first
-        return _pack("f", weights)
+        return pack("f", weights)
 
     def _mini_values(self) -> tuple[bytes, bytes] | bytes | None:  # type: ignore[override]
         fixed = self._format.fixed_value_size()
         if fixed is not None and fixed >= 0:
             return super()._mini_values()  # joined (or no values): already compact
         values = self._values
-        return _pack("I", [len(v) for v in values]), b"".join(values)
+        return pack("I", [len(v) for v in values]), b"".join(values)
 
 
 class PackedLeafMatcher(W3LeafMatcher):
@@ -134,14 +135,14 @@ class PackedLeafMatcher(W3LeafMatcher):
     def _read_ids(self) -> None:
         if self._data is None:
             self._read_data()
-        self._ids = tuple(itertools.accumulate(_unpack("I", self._data[0])))
+        self._ids = tuple(itertools.accumulate(unpack("I", self._data[0])))
 
     def _read_weights(self) -> None:
         if self._data is None:
             self._read_data()
         weights = self._data[1]
         if isinstance(weights, bytes):
-            self._weights = _unpack("f", weights)
+            self._weights = unpack("f", weights)
         else:
             self._weights = array("f", [1.0 if weights is None else weights]) * self._blocklength
 
@@ -155,7 +156,7 @@ class PackedLeafMatcher(W3LeafMatcher):
             super()._read_values()  # fixed size or none: Whoosh's layout
             return
         lengths, joined = values
-        ends = list(itertools.accumulate(_unpack("I", lengths)))
+        ends = list(itertools.accumulate(unpack("I", lengths)))
         self._values = tuple(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
 
     def blocks(

@@ -14,17 +14,17 @@ old indexes unreadable (they are then rebuilt, as for any schema change).
 
 from __future__ import annotations
 
-import sys
 from array import array
 from collections.abc import Sequence
 
 from whoosh.formats import Positions
 
+from reader.index.blocks import LITTLE_ENDIAN, pack, unpack
+
 _SHORT, _LONG = "H", "I"  # the type byte is the array typecode
 _SIZES = {ord(_SHORT): 2, ord(_LONG): 4}
 _CODES = {ord(_SHORT): _SHORT, ord(_LONG): _LONG}
 assert array(_SHORT).itemsize == 2 and array(_LONG).itemsize == 4  # the stored widths
-_LITTLE = sys.byteorder == "little"
 
 
 class PackedPositions(Positions):
@@ -32,10 +32,7 @@ class PackedPositions(Positions):
 
     def encode(self, poslist: Sequence[int]) -> bytes:  # type: ignore[override]
         code = _SHORT if not poslist or max(poslist) < 1 << 16 else _LONG
-        packed = array(code, poslist)
-        if not _LITTLE:
-            packed.byteswap()
-        return code.encode("ascii") + packed.tobytes()
+        return code.encode("ascii") + pack(code, poslist)
 
     def decode_positions(self, valuestring: bytes) -> list[int]:  # type: ignore[override]
         return list(decode(valuestring))
@@ -50,8 +47,6 @@ class PackedPositions(Positions):
 def decode(value: bytes) -> Sequence[int]:
     """A packed value's positions, without copying them where the machine is little-endian."""
     code = _CODES[value[0]]  # KeyError for a byte no encode writes: damage
-    if _LITTLE:
+    if LITTLE_ENDIAN:
         return memoryview(value)[1:].cast(code)
-    unpacked = array(code, value[1:])
-    unpacked.byteswap()
-    return unpacked
+    return unpack(code, value[1:])

@@ -199,6 +199,7 @@ class SearchMixin:
     def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
         library = self.opened_library()
         result: SearchResult | None = None
+        index: dict[str, int] = {}
         error: str | None = None
         if library is None:
             error = "The index could not be opened."
@@ -207,11 +208,13 @@ class SearchMixin:
 
             try:
                 result = library.search(query, sort=sort, limit=None, passages=passages)
+                # Here, not on the UI thread: 20,000 results for a broad word.
+                index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
             except QueryError as exc:
                 error = exc.message
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._search_done, seq, query, result, error)
+        self.app.call_from_thread(self._search_done, seq, query, result, index, error)
 
     def on_passages_wanted(self, message: PassagesWanted) -> None:
         """Rows without their passage scrolled into view (anywhere in the results)."""
@@ -241,7 +244,7 @@ class SearchMixin:
         self.article_list.add_passages(passages)
 
     def _search_done(self, seq: int, query: str, result: SearchResult | None,
-                     error: str | None) -> None:
+                     index: dict[str, int], error: str | None) -> None:
         if seq <= self._shown:
             return  # a newer search is already on screen
         self._shown = seq
@@ -253,12 +256,13 @@ class SearchMixin:
             self._open_first_result = False
             self._update_status()
             return
-        self._show_results(query, result)
+        self._show_results(query, result, index)
 
-    def _show_results(self, query: str, result: SearchResult) -> None:
+    def _show_results(self, query: str, result: SearchResult, index: dict[str, int]) -> None:
+        """`index`: each result's position by article id, made with the result."""
         self.search_query = query
         self.search_result = result
-        self._result_index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
+        self._result_index = index
         current = self.article.summary.id if self.article else None
         self.filter_label = f"/{query}"
         self.article_list.set_hits(result.hits, keep=current)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from reader.index.model import ArticleSummary
+from reader.index.model import ALIASED_TYPES, ArticleSummary
 
 # (id, path, title, published ISO date, source)
 ArticleRowTuple = tuple[str, str, str, str | None, str | None]
@@ -68,6 +68,7 @@ class Manifest:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         self._db.commit()
+        self._alias_rows: list[tuple[str, str, str]] | None = None
 
     def close(self) -> None:
         with self.lock:
@@ -111,6 +112,7 @@ class Manifest:
     ) -> None:
         """Record one committed batch: new file states, their articles, files gone."""
         files = list(files)
+        self._alias_rows = None
         with self._db:
             for path in [*removed_paths, *(f.path for f in files)]:
                 ids = [
@@ -189,6 +191,12 @@ class Manifest:
             if type_ is not None:
                 where += " AND type = ?"
                 params.append(type_)
+            cur.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS alias"
+                " (type TEXT, short TEXT, full TEXT, PRIMARY KEY (type, short))"
+            )
+            cur.execute("DELETE FROM alias")
+            cur.executemany("INSERT INTO alias VALUES (?, ?, ?)", self._aliases(cur))
             sql = f"""
                 SELECT type, name, mentions, articles FROM (
                     SELECT type, name, mentions, articles, ROW_NUMBER() OVER (
@@ -196,17 +204,51 @@ class Manifest:
                     ) AS rank FROM (
                         SELECT type, MIN(name) AS name, SUM(mentions) AS mentions,
                                COUNT(DISTINCT article_id) AS articles
-                        FROM entities {where} GROUP BY type, lower(name)
+                        FROM (
+                            SELECT e.article_id, e.type, COALESCE(a.full, e.name) AS name,
+                                   e.mentions
+                            FROM entities e LEFT JOIN alias a
+                                ON a.type = e.type AND a.short = lower(e.name)
+                        ) {where} GROUP BY type, lower(name)
                     )
                 ) WHERE rank <= ? ORDER BY type, rank
             """
             params.append(per_type)
             return cur.execute(sql, params).fetchall()
         finally:
+            cur.execute("DROP TABLE IF EXISTS alias")
             if article_ids is not None:
                 cur.execute("DELETE FROM wanted")
             self._db.commit()
             cur.close()
+
+    def _aliases(self, cur: sqlite3.Cursor) -> list[tuple[str, str, str]]:
+        """(type, single word, full name) for people and organisations named by one
+        word alone in some articles: the full name holding that word that the most
+        articles use, when it is used at least twice as often as any other (the
+        rule search follows too, see searching.aliases). Cached until the next batch."""
+        if self._alias_rows is not None:
+            return self._alias_rows
+        types = [t.value for t in ALIASED_TYPES]
+        rows = cur.execute(
+            "SELECT type, lower(name), MIN(name), COUNT(DISTINCT article_id) FROM entities"
+            f" WHERE type IN ({', '.join('?' * len(types))}) GROUP BY type, lower(name)",
+            types,
+        ).fetchall()
+        singles = {(t, low) for t, low, _, _ in rows if " " not in low}
+        holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        for type_, low, display, articles in rows:
+            if " " in low:
+                for word in dict.fromkeys(low.split()):
+                    if (type_, word) in singles:
+                        holders.setdefault((type_, word), []).append((articles, display))
+        out = []
+        for (type_, word), names in holders.items():
+            names.sort(key=lambda n: (-n[0], n[1]))
+            if len(names) == 1 or names[0][0] >= 2 * names[1][0]:
+                out.append((type_, word, names[0][1]))
+        self._alias_rows = out
+        return out
 
 
 _ARTICLE_ROWS = "SELECT id, path, title, published, source FROM articles"

@@ -7,7 +7,12 @@ from datetime import date
 from enum import StrEnum
 
 from reader.corpus.model import Paragraph
-from reader.extract.model import Entity, Figure
+from reader.extract.model import Entity, EntityType, Figure
+
+# Types whose single-word mentions may stand for a full name across the corpus
+# ("Blair" for "Tony Blair"; but "York" is not "New York"): see searching.aliases
+# and Manifest.entity_counts, which follow one rule.
+ALIASED_TYPES = (EntityType.PERSON, EntityType.ORG)
 
 
 class SortOrder(StrEnum):

@@ -18,6 +18,7 @@ from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser
 from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import damerau_levenshtein
 
+from reader.index.model import ALIASED_TYPES
 from reader.index.querylang import QueryError, translate
 from reader.index.schema import COUNTED_FIELDS, ENTITY_FIELDS, TEXT_FIELDS, build_schema
 
@@ -25,6 +26,9 @@ MAX_EXPANSION = 50
 EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
 
 _ENTITY_FIELDS = frozenset(ENTITY_FIELDS.values())
+# People and organisations go by one part of their name ("Blair", "Sachs"); places
+# do not ("York" is not "New York").
+ALIASED_FIELDS = frozenset(ENTITY_FIELDS[t] for t in ALIASED_TYPES)
 
 
 def make_parser() -> MultifieldParser:
@@ -141,13 +145,77 @@ def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> 
 
 
 def _entity_names(fieldname: str, key: str, reader: IndexReader, out: Bounded) -> list[str]:
-    """The full names in an entity field that contain `key` as whole words."""
-    if reader.doc_frequency(fieldname, key):
+    """The names an entity-field query stands for.
+
+    A full name (`person:"tony blair"`) also matches the articles that call the
+    person by one part of it alone, where this is the name that part stands for
+    across the corpus (see `aliases`); a part (`person:blair`) matches every
+    full name that contains it as a word, and itself.
+    """
+    if " " in key and reader.doc_frequency(fieldname, key):
+        if fieldname in ALIASED_FIELDS:
+            return [key, *aliases(fieldname, key, reader)]
         return [key]
-    padded = f" {key} "
-    names = [(b.decode("utf-8") if isinstance(b, bytes) else b) for b in reader.lexicon(fieldname)]
-    found = [n for n in names if padded in f" {n} "]
-    return _top_terms(reader, fieldname, found, out)
+    found = [n for n in _names_with_word(fieldname, key, reader) if n != key]
+    names = _top_terms(reader, fieldname, found, out)
+    return [key, *names] if reader.doc_frequency(fieldname, key) else names
+
+
+def aliases(fieldname: str, name: str, reader: IndexReader) -> list[str]:
+    """The single words of `name` that stand for it across the corpus.
+
+    An article that calls someone only "Blair" was not resolved by extraction
+    (which resolves a part to a full name in the same article); across the
+    corpus it means the full name holding that word that the most articles
+    use, when that name is used at least twice as often as any other.
+    """
+    out = []
+    for word in dict.fromkeys(name.split()):
+        if len(word) < 2 or not reader.doc_frequency(fieldname, word):
+            continue
+        counts = sorted(
+            (
+                reader.doc_frequency(fieldname, n)
+                for n in _names_with_word(fieldname, word, reader)
+                if n != name and n != word
+            ),
+            reverse=True,
+        )
+        if not counts or reader.doc_frequency(fieldname, name) >= 2 * counts[0]:
+            out.append(word)
+    return out
+
+
+def _names_with_word(fieldname: str, word: str, reader: IndexReader) -> list[str]:
+    """Names of more than one word in the field that contain `word` as a whole word."""
+    found: dict[str, None] = {}
+    for leaf, _ in reader.leaf_readers():
+        for name in _segment_name_words(leaf, fieldname).get(word, ()):
+            found[name] = None
+    return list(found)
+
+
+# Per segment, field -> word -> the multi-word names holding it (segments never change).
+_NAME_WORDS: OrderedDict[tuple[str, str], dict[str, list[str]]] = OrderedDict()
+
+
+def _segment_name_words(leaf: IndexReader, fieldname: str) -> dict[str, list[str]]:
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    key = (segment.segment_id(), fieldname) if segment is not None else None
+    if key is not None and key in _NAME_WORDS:
+        _NAME_WORDS.move_to_end(key)
+        return _NAME_WORDS[key]
+    by_word: dict[str, list[str]] = {}
+    for btext in leaf.lexicon(fieldname):
+        name = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+        if " " in name:
+            for word in dict.fromkeys(name.split()):
+                by_word.setdefault(word, []).append(name)
+    if key is not None:
+        _NAME_WORDS[key] = by_word
+        while len(_NAME_WORDS) > _VOCABULARY_SEGMENTS:
+            _NAME_WORDS.popitem(last=False)
+    return by_word
 
 
 def _or_terms(fieldname: str, texts: list[str], boost: float, missing: str) -> wq.Query:

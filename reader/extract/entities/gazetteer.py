@@ -16,7 +16,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # country | region | city
+    kind: str  # continent | area | country | region | city | town
     canonical: str
     common_word: bool  # also an everyday English word: needs evidence in text
 

@@ -17,7 +17,8 @@ def words(text: str) -> frozenset[str]:
 TITLES = words(
     """
     Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam
-    Sen. Sen Senator Rep. Rep Representative Gov. Gov Governor Mayor President Vice
+    Sen. Sen Sens. Sens Senator Rep. Rep Reps. Reps Representative Gov. Gov Governor Mayor
+    President Vice
     Premier Chancellor Minister Secretary General Gen. Lt. Col. Colonel Captain Capt.
     Admiral Sergeant Judge Justice King Queen Prince Princess Pope Bishop Rabbi Imam
     Chairman Chairwoman Chairperson Chair CEO CFO COO CTO CIO Founder Co-founder Cofounder
@@ -136,7 +137,25 @@ EVENT_WORDS = words(
 )
 
 # Connectors that may sit inside an organisation or event name.
-CONNECTORS = words("of the for and de la du del der von on in &")
+CONNECTORS = words(
+    "of the for and de la du del der von on in & van den da di dos das della bin ibn ter"
+)
+
+# Lower-case particles inside personal names ("Jeroen van der Veer", "Luiz Inacio
+# Lula da Silva", "Mohammed bin Salman"): they join the capitalised parts around them.
+NAME_PARTICLES = words("van von der den de la le du del della da di dos das bin ibn ter")
+
+# The same particles capitalised at the start of a name ("Van der Hoek", "De Gaulle").
+NAME_PARTICLES_CAPITALISED = words("Van Von De Di Da Du Le La Del Della Dos Das Ter Bin Ibn")
+
+# Last words that make a capitalised span a place.
+LOC_MARKERS = words(
+    """
+    Street Road Avenue Lane Boulevard Square Bridge Stadium Arena Park Gardens River Lake
+    Mountain Mountains Mount Island Islands Bay Sea Ocean Gulf Valley Desert Canyon Peninsula
+    Airport Coast Hill Hills Forest Falls Strait Canal Beach Harbour Harbor Province Heights
+    """
+)
 
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
 NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")

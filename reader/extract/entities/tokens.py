@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reader.extract.entities.wordlists import is_word
+
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -79,10 +81,11 @@ def tokenize(text: str) -> list[Token]:
                 cut = True
                 word = stripped
         if "-" in word:
-            parts = word.split("-")
-            if parts[0] and parts[0][0].isupper() and not all(p[:1].isupper() for p in parts):
-                # "Beijing-based", "US-sanctioned": the name is the first part.
-                word = parts[0]
+            head, _, tail = word.partition("-")
+            if head and head[0].isupper() and _describes(tail):
+                # "Beijing-based", "US-sanctioned": the name is the first part;
+                # but "Kim Ji-yeon", "Moon Jae-in" keep theirs whole.
+                word = head
                 cut = True
         if previous is None or newlines:
             sent_start = True
@@ -105,8 +108,10 @@ def tokenize(text: str) -> list[Token]:
         ):
             cap = True
         elif first.islower():
-            # iPhone, eBay, but not "e-commerce"
-            cap = len(word) > 1 and word[1].isupper()
+            # iPhone, eBay, "al-Assad", but not "e-commerce"
+            cap = (len(word) > 1 and word[1].isupper()) or (
+                word[:3] in ("al-", "el-") and word[3:4].isupper()
+            )
         else:
             cap = False
         previous = make(
@@ -115,6 +120,14 @@ def tokenize(text: str) -> list[Token]:
         append(previous)
         last_end = end
     return tokens
+
+
+def _describes(tail: str) -> bool:
+    """Whether a hyphenated tail is an ordinary word describing the name before it."""
+    if not tail or not tail.islower():
+        return False
+    last = tail.rpartition("-")[2]
+    return last.endswith("ed") or (len(last) > 3 and is_word(last))
 
 
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:

@@ -1,0 +1,204 @@
+"""What the entity model sees of one candidate name: its words, its neighbours, the lists.
+
+Each feature is a string with a weight (1.0 unless it carries a score, such as
+the rule engine's evidence). The same function serves training
+(scripts/train_entity_model.py) and use, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import NamedTuple
+
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.gazetteer import Place
+from reader.extract.entities.wordlists import (
+    UNSEEN,
+    case_log_probs,
+    cluster_path,
+    is_word,
+    name_strength,
+)
+from reader.extract.model import EntityType
+
+Feature = tuple[str, float]
+
+_PUNCT = "\"'’“”‘()[],.;:!?"
+_RESULT_AFTER = re.compile(r"^\s*\(([A-Z][\w .-]{1,30})\)")
+_DIGIT = re.compile(r"\d")
+CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
+_N = {n: f"n={n}" for n in range(1, 5)}
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+
+
+def _shape(word: str) -> str:
+    if word.isupper():
+        return "A" if len(word) > 1 else "I"
+    if word[:1].isupper():
+        if any(c.isupper() for c in word[1:]):
+            return "Xm"  # McDonald, O'Brien, PayPal
+        return "X"
+    if word[:1].islower():
+        return "xM" if any(c.isupper() for c in word) else "x"
+    return "d" if word[:1].isdigit() else "o"
+
+
+class _Word(NamedTuple):
+    """What a word contributes, worked out once per distinct word (most recur)."""
+
+    shape: str
+    given: int
+    surname: int
+    common: bool
+    as_first: tuple[Feature, ...]
+    as_last: tuple[Feature, ...]
+    as_mid: tuple[Feature, ...]
+
+
+def _case(word: str) -> str:
+    """How much more often English capitalises `word` than not, in coarse steps."""
+    lower, capital = case_log_probs(word)
+    if lower <= UNSEEN and capital <= UNSEEN:
+        return "unseen"
+    if lower <= UNSEEN:
+        return "capital-only"
+    if capital <= UNSEEN:
+        return "lower-only"
+    return str(max(-4, min(4, round(capital - lower))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> _Word:
+    low = word.lower()
+    given, surname = name_strength(word)
+    case = _case(word)
+    path = cluster_path(word)
+    clusters = [f"bc{n}={path[:n]}" for n in CLUSTER_PREFIXES if len(path) >= n] or ["bc=none"]
+    first: list[Feature] = [(f"first={low}", 1.0), (f"first:case={case}", 1.0)]
+    last: list[Feature] = [(f"last={low}", 1.0), (f"last:case={case}", 1.0)]
+    first += [(f"first:{c}", 1.0) for c in clusters]
+    last += [(f"last:{c}", 1.0) for c in clusters]
+    if len(low) > 3:
+        first.append((f"pre3={low[:3]}", 1.0))
+        last += [(f"suf3={low[-3:]}", 1.0), (f"suf2={low[-2:]}", 1.0)]
+    return _Word(
+        _shape(word),
+        given,
+        surname,
+        is_word(word),
+        tuple(first),
+        tuple(last),
+        ((f"mid={low}", 1.0),),
+    )
+
+
+def span_features(
+    words: list[str],
+    text: str,
+    start: int,
+    end: int,
+    *,
+    sent_start: bool,
+    after_title: bool,
+    evidence: Mapping[EntityType, float],
+    place: Place | None,
+    lower_in_text: bool,
+) -> list[Feature]:
+    """Features of the candidate `words` at text[start:end]."""
+    n = len(words)
+    infos = [_word(w) for w in words]
+    head, tail = infos[0], infos[-1]
+    out: list[Feature] = [("bias", 1.0), (_N[min(n, 4)], 1.0)]
+    add = out.append
+    add(("span=" + " ".join(words).lower(), 1.0))
+    out.extend(head.as_first)
+    out.extend(tail.as_last)
+    for info in infos[1:-1]:
+        out.extend(info.as_mid)
+    add(("shape=" + " ".join(i.shape for i in infos[:4]), 1.0))
+
+    # Name lists: how often each word is a given name or a surname.
+    given0, sur0, common0 = head.given, head.surname, head.common
+    if n == 1:
+        add((f"one:g{given0}s{sur0}", 1.0))
+        add((f"one:g{given0}s{sur0}w{int(common0)}", 1.0))
+    else:
+        sur1 = tail.surname
+        add((f"first:g{given0}", 1.0))
+        add((f"last:s{sur1}", 1.0))
+        add((f"full:g{min(given0, 2)}s{min(sur1, 2)}", 1.0))
+        if words[0] in lx.GIVEN_NAMES:
+            add(("first:lexgiven", 1.0))
+        if all(i.shape[0] in "XAI" for i in infos):
+            commons = sum(i.common for i in infos)
+            add((f"words:common{min(commons, 3)}of{min(n, 4)}", 1.0))
+    if words[-1] in lx.SURNAMES:
+        add(("last:lexsurname", 1.0))
+    if common0:
+        add(("first:word", 1.0))
+    if n == 1 and lower_in_text:
+        add(("one:lower-in-text", 1.0))
+    if sent_start:
+        add(("sent-start", 1.0))
+        if n == 1:
+            add((f"sent-start:one:w{int(common0)}", 1.0))
+    if after_title:
+        add(("after-title", 1.0))
+
+    # Closed word classes and the gazetteer.
+    if words[-1] in lx.ORG_MARKERS:
+        add(("last:org-marker", 1.0))
+    if words[-1] in lx.EVENT_MARKERS:
+        add(("last:event-marker", 1.0))
+    if words[-1] in lx.LOC_MARKERS:
+        add(("last:loc-marker", 1.0))
+    if words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:
+        add(("demonym", 1.0))
+    if place is not None:
+        add((f"place={place.kind}", 1.0))
+        if place.common_word:
+            add(("place:common", 1.0))
+    if _DIGIT.search(text, start, end):
+        add(("digit", 1.0))
+    if text.find("&", start, end) >= 0:
+        add(("ampersand", 1.0))
+    if _ROMAN.match(words[-1]) and n > 1:
+        add(("roman", 1.0))
+
+    # The rule engine's evidence, as measured weights rather than fixed ones.
+    for kind, score in evidence.items():
+        add((f"ev={kind.value}", min(score, 6.0) / 3.0))
+
+    # Neighbours: the word or punctuation on each side.
+    tail = text[max(0, start - 50) : start].rstrip()
+    after = text[end : end + 50]
+    head = after.lstrip()
+    if not tail:
+        add(("prev:none", 1.0))
+    elif not tail[-1].isalnum():
+        add((f"prevp={tail[-1]}", 1.0))
+    else:
+        previous = tail.split()[-2:]
+        w1 = previous[-1].strip(_PUNCT)
+        w2 = previous[0].strip(_PUNCT).lower() if len(previous) > 1 else ""
+        add((f"prev={w1.lower()}", 1.0))
+        add((f"prev2={w2} {w1.lower()}", 1.0))
+        if w1[:1].isupper():
+            add(("prev:cap", 1.0))
+    if not head:
+        add(("next:none", 1.0))
+    elif head[0] in "'’" and head[1:2] in ("s", " ", ""):
+        add(("possessive", 1.0))
+    elif not head[0].isalnum():
+        add((f"nextp={head[0]}", 1.0))
+    else:
+        following = head.split()[:2]
+        w1 = following[0].strip(_PUNCT).lower()
+        w2 = following[1].strip(_PUNCT).lower() if len(following) > 1 else ""
+        add((f"next={w1}", 1.0))
+        add((f"next2={w1} {w2}", 1.0))
+    if _RESULT_AFTER.match(after):
+        add(("next:(Name)", 1.0))
+    return out

@@ -1,0 +1,97 @@
+"""Given names, surnames and how English capitalises words, from large open lists.
+
+Built by scripts/build_wordlists.py (sources and licences in data/ATTRIBUTION.md).
+They say "this word is often a given name / a surname", "this word is mostly
+written in lower case" (so "Analysts" at a sentence start is a word) or "mostly
+capitalised" (so "Chevron" is a name) without saying who anyone is, which is
+what lets typing generalise past the names a few example articles contain.
+Loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+NAMES_FILE = DATA / "names.tsv.gz"
+WORDS_FILE = DATA / "wordcase.tsv.gz"
+
+# Log probabilities below this are "not seen": the source's floor is about -19.5.
+UNSEEN = -20.0
+
+_DROP = str.maketrans("", "", "'’.")
+
+
+def fold(word: str) -> str:
+    """The key names and words are stored under: no accents, apostrophes or dots, lower case."""
+    if word.isascii():
+        return word.translate(_DROP).lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_DROP).lower()
+
+
+@cache
+def _names() -> dict[str, tuple[int, int]]:
+    try:
+        with gzip.open(NAMES_FILE, "rt", encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, EOFError):
+        return {}
+    out: dict[str, tuple[int, int]] = {}
+    for line in lines:
+        name, _, rest = line.partition("\t")
+        given, _, surname = rest.partition("\t")
+        out[name] = (int(given), int(surname))
+    return out
+
+
+@cache
+def _cases() -> dict[str, tuple[float, float, int, int]]:
+    try:
+        with gzip.open(WORDS_FILE, "rt", encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, EOFError):
+        return {}
+    out: dict[str, tuple[float, float, int, int]] = {}
+    for line in lines:
+        word, lower, capital, c_lower, c_capital = line.split("\t")
+        out[word] = (float(lower), float(capital), int(c_lower), int(c_capital))
+    return out
+
+
+_NOT_SEEN = (UNSEEN, UNSEEN, 0, 0)
+
+
+def name_strength(word: str) -> tuple[int, int]:
+    """(given-name, surname) strength of `word`, each 0 (not one) to 3 (very common)."""
+    return _names().get(fold(word), (0, 0))
+
+
+def case_log_probs(word: str) -> tuple[float, float]:
+    """Log probabilities of `word` in running English text written in lower case and
+    capitalised ("chevron" / "Chevron"); UNSEEN for a form the source never saw."""
+    return _cases().get(word.lower(), _NOT_SEEN)[:2]
+
+
+def cluster_path(word: str) -> str:
+    """The Brown cluster path ("0110...") of `word` as written (capitalised or lower
+    case; all capitals count as capitalised); "" when it has none."""
+    entry = _cases().get(word.lower(), _NOT_SEEN)
+    cluster = entry[3] if word[:1].isupper() else entry[2]
+    return format(cluster, "b")[::-1] if cluster else ""
+
+
+def is_word(word: str) -> bool:
+    """Whether `word` is an everyday English word when written in lower case."""
+    return case_log_probs(word)[0] > UNSEEN
+
+
+def mostly_lower_case(word: str) -> bool:
+    """Whether English writes `word` in lower case far more often than capitalised
+    ("analysts", "election", "shell"; not "chevron", "apple", "brown")."""
+    lower, capital = case_log_probs(word)
+    return lower > UNSEEN and lower - capital > 1.0

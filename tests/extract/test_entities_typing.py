@@ -1,0 +1,101 @@
+"""Typing that generalises: the issue's real-news failures, in sentences of our own.
+
+Each case is a general rule (name lists, honorifics, roles, speech verbs,
+appositions, sports results, one type per name per article, short forms
+inheriting their full name's type), not a name the engine was told about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.entities import extract_entities
+from reader.extract.model import EntityType as T
+
+
+def types(text: str) -> dict[str, set[T]]:
+    out: dict[str, set[T]] = {}
+    for entity in extract_entities(text):
+        out.setdefault(entity.text, set()).add(entity.type)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Centre Declan O'Malley scored two tries as Ulster won in Cardiff.", "Declan O'Malley"),
+        ("Top seed Mardy Fish lost in the second round on Tuesday.", "Mardy Fish"),
+        ("The striker Oluwaseun Adeyemi signed a three-year contract.", "Oluwaseun Adeyemi"),
+        ("Ingrid Lindqvist, the chief executive, said margins would recover.", "Ingrid Lindqvist"),
+        ("Profits fell, said Tomasz Wieczorek, an analyst in Warsaw.", "Tomasz Wieczorek"),
+    ],
+)
+def test_first_and_last_names_from_the_name_lists_are_people(text: str, name: str) -> None:
+    assert types(text)[name] == {T.PERSON}
+
+
+def test_a_particle_joins_a_name_into_one_person() -> None:
+    got = types("Shell chairman Maarten van der Berg said output rose. Van der Berg added more.")
+    assert got["Maarten van der Berg"] == {T.PERSON}
+    assert "Berg" not in got and "Maarten" not in got
+
+
+def test_an_honorific_makes_a_person_even_of_a_place_name() -> None:
+    got = types("Mr Kennedy told the conference that the party would win. Kennedy smiled.")
+    assert got["Kennedy"] == {T.PERSON}
+
+
+def test_a_surname_alone_inherits_its_full_name() -> None:
+    text = "Andre Dubois beat Karel Novak 6-3 6-4. Dubois said Novak had served well."
+    entities = [e for e in extract_entities(text) if e.text in ("Dubois", "Novak")]
+    assert {(e.text, e.type, e.canonical) for e in entities} == {
+        ("Dubois", T.PERSON, "Andre Dubois"),
+        ("Novak", T.PERSON, "Karel Novak"),
+    }
+
+
+def test_a_short_form_inherits_its_organisation() -> None:
+    got = types("Royal Dutch Shell raised its dividend. Shell shares rose 2% in London.")
+    assert got["Royal Dutch Shell"] == {T.ORG} and got["Shell"] == {T.ORG}
+
+
+def test_one_type_per_name_in_an_article() -> None:
+    text = (
+        "Carrow Holdings will cut 300 jobs. Carrow said demand had slowed. "
+        "Analysts expect Carrow to sell its Irish arm."
+    )
+    assert types(text)["Carrow"] == {T.ORG}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going anywhere, the manager said.",
+        "Analysts said the figures were weak.",
+        "Election officials counted through the night.",
+        "Shares fell sharply in early trading.",
+    ],
+)
+def test_common_words_at_a_sentence_start_are_not_entities(text: str) -> None:
+    assert types(text) == {}
+
+
+def test_continents_and_regions_are_places() -> None:
+    got = types("Exports to Europe and Asia rose, while sales in the Middle East fell.")
+    assert got["Europe"] == {T.GPE} and got["Asia"] == {T.GPE} and got["Middle East"] == {T.GPE}
+
+
+def test_a_nationality_before_a_person_is_split_off() -> None:
+    got = types("Kenyan Daniel Kiprop won ahead of Alabama Republican Jeff Haynes.")
+    assert got["Kenyan"] == {T.NORP} and got["Daniel Kiprop"] == {T.PERSON}
+    assert got["Jeff Haynes"] == {T.PERSON} and got["Alabama"] == {T.GPE}
+
+
+def test_hyphenated_given_names_stay_whole_but_descriptions_are_cut() -> None:
+    got = types("South Korea's Kim Ji-yeon met Bashar al-Assad and a Seoul-based banker.")
+    assert got["Kim Ji-yeon"] == {T.PERSON} and got["Bashar al-Assad"] == {T.PERSON}
+    assert got["Seoul"] == {T.GPE}
+
+
+def test_accentless_place_spellings_are_places() -> None:
+    assert types("Prices rose in Sao Paulo and Bogota last month.")["Sao Paulo"] == {T.GPE}

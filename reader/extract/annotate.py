@@ -1,7 +1,8 @@
 """One article -> its entities and figures, the unit the index stores.
 
 `EXTRACTOR_VERSION` changes whenever the output can change: a new engine
-release, or a change to the user's entities.toml. The index rebuilds then.
+release, a change to the user's entities.toml, or another recogniser chosen in
+config.toml. The index re-extracts then.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from reader import paths
 from reader.corpus.model import Article
 from reader.extract.entities import extract_entities
+from reader.extract.entities.resolver import engine_version
 from reader.extract.entities.userdict import FILE_NAME
 from reader.extract.figures import extract_figures
 from reader.extract.model import Entity, Figure
@@ -27,7 +29,7 @@ def _user_dictionary_digest() -> str:
     return "+user-" + hashlib.blake2b(data, digest_size=4).hexdigest()
 
 
-EXTRACTOR_VERSION = ENGINE_VERSION + _user_dictionary_digest()
+EXTRACTOR_VERSION = ENGINE_VERSION + engine_version() + _user_dictionary_digest()
 
 
 @dataclass(frozen=True, slots=True)

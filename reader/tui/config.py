@@ -1,4 +1,5 @@
-"""User settings from `config.toml`: key remaps and the theme.
+"""User settings from `config.toml`: key remaps and the theme (and, read by the
+extractor itself, the entity recogniser: reader.extract.settings).
 
 Parsing never raises: a broken or partly wrong file yields the defaults for
 whatever could not be read plus one warning per problem, so a typo in the
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
+from reader.extract import settings as entity_settings
 
 CONFIG_NAME = "config.toml"
 
@@ -63,8 +65,9 @@ def parse_settings(text: str, binding_ids: Iterable[str]) -> Settings:
     keys: dict[str, str] = {}
     theme: str | None = None
     for name in data:
-        if name not in ("keys", "theme"):
+        if name not in ("keys", "theme", entity_settings.TABLE):
             warnings.append(f"config.toml: unknown setting {name!r} ignored")
+    warnings.extend(entity_settings.parse(data.get(entity_settings.TABLE)).warnings)
     raw_theme = data.get("theme")
     if raw_theme is not None:
         if isinstance(raw_theme, str) and raw_theme.strip():

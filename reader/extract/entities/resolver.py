@@ -2,18 +2,56 @@
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from reader.extract import settings
 from reader.extract.entities.base import Context, Recogniser
 from reader.extract.entities.rules import RuleRecogniser
 from reader.extract.entities.userdict import UserDictionary
 from reader.extract.model import Entity
 
+log = logging.getLogger(__name__)
+
 
 def default_recognisers() -> list[Recogniser]:
-    """The user's dictionary first (it takes precedence), then the rule engine."""
-    return [UserDictionary.load(), RuleRecogniser()]
+    """The user's dictionary first (it takes precedence), then the configured engine:
+    the built-in rules and model, or spaCy when config.toml asks for it and it is there."""
+    return [UserDictionary.load(), _engine()]
+
+
+_warned: set[str] = set()
+
+
+def _engine() -> Recogniser:
+    chosen = settings.load()
+    if chosen.recogniser == "spacy":
+        from reader.extract.entities.spacy_recogniser import SpacyRecogniser, SpacyUnavailable
+
+        try:
+            return SpacyRecogniser(chosen.spacy_model)
+        except SpacyUnavailable as exc:
+            if str(exc) not in _warned:
+                _warned.add(str(exc))
+                log.warning("using the built-in entity recogniser: %s", exc)
+    return RuleRecogniser()
+
+
+def engine_version() -> str:
+    """What identifies the configured engine's output, for the extractor version."""
+    chosen = settings.load()
+    if chosen.recogniser == "spacy" and _installed("spacy"):
+        return f"+spacy-{chosen.spacy_model}"
+    return ""
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def resolve(text: str, context: Context, recognisers: Sequence[Recogniser]) -> list[Entity]:

@@ -99,3 +99,8 @@ def test_hyphenated_given_names_stay_whole_but_descriptions_are_cut() -> None:
 
 def test_accentless_place_spellings_are_places() -> None:
     assert types("Prices rose in Sao Paulo and Bogota last month.")["Sao Paulo"] == {T.GPE}
+
+
+def test_a_byline_or_results_line_names_its_people() -> None:
+    text = "Bolton Ease Past Reading\nBy Gareth Whitlow\n\nBolton beat Reading 2-0 on Saturday."
+    assert types(text)["Gareth Whitlow"] == {T.PERSON}

@@ -753,7 +753,8 @@ class _Article:
         acronyms: dict[str, tuple[EntityType, str]],
         orgs: dict[str, str],
     ) -> list[Entity]:
-        """Title Case: only names known from the body, places and nationalities count."""
+        """Title Case: only names known from the body, places, nationalities and
+        names that are plainly a person's (a common given name, then a surname) count."""
         out: list[Entity] = []
         words = span.words
         offsets = []
@@ -783,6 +784,8 @@ class _Article:
                     kind, canonical = G, place.canonical
                 elif j - i == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
                     kind, canonical = N, surface
+                elif 2 <= j - i <= 3 and _named_person(words[i:j]):
+                    kind, canonical = P, surface  # "By Declan Fahy", "1. Amelie Mauresmo"
                 else:
                     continue
                 found = (j, Entity(start, end, surface, kind, canonical))
@@ -825,6 +828,22 @@ def _is_contraction(low: str) -> bool:
 def _plain_place(place: Place) -> bool:
     """A place name unlikely to be anything else: not an everyday word, not a small town."""
     return not place.common_word and place.kind != "town"
+
+
+def _named_person(words: list[str]) -> bool:
+    """A common given name followed by one or two words that can only be a surname."""
+    if not all(w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words):
+        return False
+    if name_strength(words[0])[0] < 2 and words[0] not in lx.GIVEN_NAMES:
+        return False
+    last = words[-1]
+    return not (
+        mostly_lower_case(last)
+        or last in lx.ORG_MARKERS
+        or last in lx.EVENT_MARKERS
+        or last in lx.LOC_MARKERS
+        or last in places()
+    )
 
 
 def _institution(words: list[str]) -> bool:

@@ -30,6 +30,27 @@ class Entity:
     canonical: str
 
 
+class QuoteKind(StrEnum):
+    DIRECT = "direct"  # a sentence or more in quotation marks
+    PARTIAL = "partial"  # a few quoted words inside the writer's sentence
+    REPORTED = "reported"  # "X said that ...", "according to X, ..."
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What someone said: offsets of the quoted words (inside the marks) or of the
+    reported clause. `speaker` is the full name the article gives them, None when
+    the article does not say who spoke (never a guess)."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_type: EntityType | None  # PERSON or ORG
+    verb: str | None  # "said", "told", "according to", ...
+
+
 class FigureKind(StrEnum):
     MONEY = "money"
     COUNT = "count"

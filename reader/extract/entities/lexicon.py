@@ -25,7 +25,9 @@ TITLES = words(
     Director Managing Executive Chief Officer Partner VP SVP EVP Senior Deputy Head
     Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor
     Vice-President Vice-Chairman Chairman-elect President-elect Coach Manager Editor
-    Analyst Economist Founder-CEO Speaker Leader
+    Analyst Economist Founder-CEO Speaker Leader Attorney Prosecutor Detective Inspector
+    Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
+    Envoy Consul Marshal Commander
     """
 )
 

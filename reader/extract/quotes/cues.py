@@ -1,0 +1,85 @@
+"""The words that attribute speech: verbs of saying and the phrases around them."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs of saying, as news uses them around quotations and reported speech.
+SPEECH_VERBS = words(
+    "said says say told tells added adds asked asks explained explains noted notes stressed "
+    "stresses warned warns insisted insists argued argues claimed claims wrote writes tweeted "
+    "posted announced announces declared declares replied replies continued continues admitted "
+    "admits acknowledged acknowledges recalled recalls urged urges suggested suggests predicted "
+    "predicts agreed agrees conceded concedes cautioned cautions remarked remarks commented "
+    "comments concluded concludes confirmed confirms vowed vows promised promises pledged "
+    "pledges insisted estimated estimates believes believed thinks thought hopes hoped "
+    "complained complains boasted boasts joked jokes countered counters emphasized "
+    "emphasised emphasizes emphasises stated states reiterated reiterates maintained "
+    "maintains observed observes revealed reveals disclosed responded "
+    "responds answered assured pointed testified testifies alleged alleges confessed "
+    "reported reports recounted"
+)
+# Verbs that characterise what someone said: "He called the plan “a disaster”".
+CHARACTERISING = words(
+    "called calls described describes branded brands dubbed termed labelled labeled dismissed"
+)
+
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+VERB = rf"(?:was |were |is |are )?quoted as saying|(?:{_VERB_ALT})"
+_CHAR_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
+
+# A speaker phrase: up to nine words without sentence punctuation (commas end it).
+# A full stop after a capital or a short title stays inside ("U.S. Attorney X").
+_CHAR = (
+    r"(?:[^,.;:!?\"“”()]|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt)\."
+    r"|(?<=\bMrs|\bGen|\bSen|\bRep|\bGov)\.|(?<=\w)\.(?=\w))"
+)
+PHRASE = rf"[^\s,.;:!?\"“”()]{_CHAR}{{0,90}}?"
+# A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...").
+NAME_AFTER = r"(?!that\b)[^\s,.;:!?\"“”()]+(?:\s+[^\s,.;:!?\"“”()]+){0,5}"
+
+# ", the chief executive of Acme," between a speaker's name and the verb.
+APPOSITION = r"(?:,[^,.;:!?\"“”]{3,100},)?"
+# What may follow "said X" before the clause ends: "on Monday", "in a statement".
+_PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
+_ADVERBIAL = rf"(?:\s+{_PREPOSITION}[^.!?\"“”]{{0,80}})?"
+_WHO_VERB = (
+    rf"(?P<verb1>{VERB})\s+(?P<who1>{NAME_AFTER}?)(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION})"
+    rf"|(?P<who2>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?"
+    rf"(?P<verb2>{VERB})\b"
+)
+# After a closing mark, in the same sentence (use .match at the offset):
+# "...," said Lei Jun. / "...," Lei Jun, the CEO, said on Monday.
+SAID_AFTER = re.compile(rf"\s*[,—–-]?\s*(?:{_WHO_VERB})")
+# After a quotation that ended its sentence, a sentence that is only an attribution:
+# "...it." Lei said. / "...?" asked Ren.
+SAID_AFTER_SENTENCE = re.compile(rf"\s*[.!?]?\s*(?:{_WHO_VERB}){_ADVERBIAL}\s*[.!?]")
+# Before an opening mark: "Lei said: " / "He told reporters, " / "said Lei: "
+SAID_BEFORE = re.compile(
+    rf"(?:(?P<who1>{PHRASE})\s+(?:also\s+|later\s+|then\s+)?(?P<verb1>{VERB})(?:\s+[\w’'-]+){{0,3}}?"
+    rf"|(?P<verb2>{VERB})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
+)
+# After the verb at a sentence's end ("..., wrote Lei Jun."): a name or "the minister".
+NAMED = r"(?:the\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+# The attribution closing the sentence a few quoted words sit in:
+# Driven by “the goal,” its products should ..., wrote Lei Jun.
+SAID_AT_END = re.compile(
+    rf",\s+(?:(?P<who2>{PHRASE}){APPOSITION}\s+(?P<verb2>{VERB})|(?P<verb1>{VERB})\s+(?P<who1>{NAMED}))"
+    rf"{_ADVERBIAL}\s*[.!?][\"”’']?\s*$"
+)
+# Words before a few quoted words that make them something said or written, if by no
+# one named: a banner reading "...", crowds chanting "...", a sign saying "...".
+SHOWN_WORDS = re.compile(
+    r"\b(?:read|reading|reads|saying|says|chanted|chanting|chants|shouted|shouting|shouts|"
+    r"cried|crying|sang|singing|declaring|proclaiming|with the words)\s*:?\s*$"
+)
+# A speech or characterising verb anywhere in a sentence, with the words before it.
+VERB_IN_SENTENCE = re.compile(rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT})\b")
+# Whether a sentence can report speech at all.
+SPEECH_WORD = re.compile(rf"\b(?:{_VERB_ALT}|quoted|according)\b", re.IGNORECASE)
+ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<who>{PHRASE})(?=\s*[,.;]|$)", re.IGNORECASE)

@@ -1,0 +1,233 @@
+"""Quotations in marks: which are quotes (not titles or scare quotes), and who said them.
+
+Found in two steps: first every quotation and the words that attribute it
+(`quotations`, which needs only the text), then, in text order with reported
+speech, whom those words name (`attribute`), since "he said" means whoever
+spoke last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.extract.model import Entity, EntityType, Quote, QuoteKind
+from reader.extract.quotes.cues import (
+    SAID_AFTER,
+    SAID_AFTER_SENTENCE,
+    SAID_AT_END,
+    SAID_BEFORE,
+    SHOWN_WORDS,
+    VERB_IN_SENTENCE,
+    words,
+)
+from reader.extract.quotes.marks import Quoted, quoted_spans
+from reader.extract.quotes.sentences import sentence_bounds
+from reader.extract.quotes.speakers import PRONOUNS, Speakers
+
+_WORD = re.compile(r"[\w'’-]+")
+# How far past a closing mark an attribution may start ("...," Lei Jun, the CEO, said).
+AFTER_REACH = 160
+# Fewer words than this quoted inside a sentence, and attributed to no one: a term.
+TERM_WORDS = 8
+_AUXILIARIES = words("was were is are be been being has have had")
+_MINOR = words("a an the of and or in on at to for with from by x")
+
+
+@dataclass
+class Quotation:
+    """One quotation: its pieces (a run-on paragraph and its continuation, or two
+    halves cut by the attribution) and the words naming who said it, if any."""
+
+    pieces: list[Quoted]
+    kinds: list[QuoteKind]
+    who: tuple[int, int] | None = None
+    verb: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].opened
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end + 1
+
+
+def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
+    """Every quotation in marks, with its attribution's words; titles, terms and scare
+    quotes ("The Last Emperor", so-called "reform") are left out."""
+    pieces = [(q, kind) for q in quoted_spans(text) if (kind := _kind(text, q)) is not None]
+    groups: list[Quotation] = []
+    for q, kind in pieces:
+        if groups and (
+            not groups[-1].pieces[-1].closed or _only_attribution_between(text, groups[-1], q)
+        ):
+            groups[-1].pieces.append(q)
+            groups[-1].kinds.append(kind)
+        else:
+            groups.append(Quotation([q], [kind]))
+    names = _NameIndex(entities)
+    out = []
+    for group in groups:
+        for q, kind in zip(group.pieces, group.kinds, strict=True):
+            cue = _cue(text, q, kind, names)
+            if cue is not None:
+                group.who, group.verb = cue
+                break
+        if group.who is None and _is_title_or_term(text, group):
+            continue
+        group.spans = [_trim(text, q) for q in group.pieces]
+        out.append(group)
+    return out
+
+
+def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
+    """The quotation's pieces as quotes, with the speaker its words name (or nobody)."""
+    speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
+    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
+    return [
+        Quote(
+            start,
+            end,
+            text[start:end],
+            kind,
+            speaker[0] if speaker else None,
+            speaker[1] if speaker else None,
+            group.verb if group.who is not None else None,
+        )
+        for (start, end), kind in zip(group.spans, group.kinds, strict=True)
+    ]
+
+
+def _kind(text: str, q: Quoted) -> QuoteKind | None:
+    """Direct when the quotation opens its sentence or follows a colon or comma."""
+    if not _WORD.search(text, q.start, q.end):
+        return None
+    lead = text[_sentence_start(text, q.opened) : q.opened].strip()
+    direct = not lead or lead.endswith((":", ",")) or lead[-1:] in "—–-"
+    return QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
+
+
+def _trim(text: str, q: Quoted) -> tuple[int, int]:
+    """The quoted words without a trailing comma or space ("We will win," he said)."""
+    start, end = q.start, q.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    paragraph = text.rfind("\n\n", 0, offset)
+    start = paragraph + 2 if paragraph >= 0 else 0
+    bounds = sentence_bounds(text, start, offset)
+    return bounds[-1][0] if bounds else start
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    paragraph = text.find("\n\n", offset)
+    end = paragraph if paragraph >= 0 else len(text)
+    bounds = sentence_bounds(text, offset, end)
+    return bounds[0][1] if bounds else end
+
+
+def _only_attribution_between(text: str, group: Quotation, q: Quoted) -> bool:
+    """ "One," said X. "Two.": between the pieces only an attribution, same paragraph."""
+    between = text[group.pieces[-1].end + 1 : q.opened]
+    if "\n\n" in between or len(between) > AFTER_REACH:
+        return False
+    return bool(SAID_AFTER.match(between) or SAID_AFTER_SENTENCE.match(between)) and (
+        between.rstrip().endswith((".", ","))
+    )
+
+
+class _NameIndex:
+    """Whether a phrase could name someone: a person or organisation in it, a pronoun,
+    or a description ("the minister")."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.spans = [
+            (e.start, e.end) for e in entities if e.type in (EntityType.PERSON, EntityType.ORG)
+        ]
+
+    def could_name(self, text: str, start: int, end: int) -> bool:
+        phrase = text[start:end].strip().lower()
+        if phrase in PRONOUNS or phrase.startswith(("the ", "a ", "an ", "one ")):
+            return True
+        return any(s >= start and e <= end for s, e in self.spans)
+
+
+def _cue(
+    text: str, q: Quoted, kind: QuoteKind, names: _NameIndex
+) -> tuple[tuple[int, int], str] | None:
+    """The words naming the speaker, and the verb: after the quote, before it, or
+    (for a few words quoted inside a sentence) the sentence's speaking subject."""
+    paragraph_end = text.find("\n\n", q.end)
+    limit = min(paragraph_end if paragraph_end >= 0 else len(text), q.end + 1 + AFTER_REACH)
+    after = q.end + 1
+    last = text[q.start : q.end].rstrip()[-1:]
+    ended = last in (".", "!", "?") or text[after : after + 1] in (".", "!", "?")
+    pattern = SAID_AFTER_SENTENCE if ended else SAID_AFTER
+    match = pattern.match(text, after, limit) if q.closed else None
+    if match is not None:
+        name = "who1" if match.group("who1") is not None else "who2"
+        return (match.start(name), match.end(name)), _verb(match)
+    begin = _sentence_start(text, q.opened)
+    match = SAID_BEFORE.search(text, begin, q.opened)
+    if match is not None:
+        name = "who1" if match.group("who1") is not None else "who2"
+        return _subject(text, match.start(name), match.end(name)), _verb(match)
+    if kind is QuoteKind.PARTIAL:
+        match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
+        if match is not None:
+            name = "who1" if match.group("who1") is not None else "who2"
+            return (match.start(name), match.end(name)), _verb(match)
+        # "He called the plan “a disaster”": the clause's subject, when it is someone
+        # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
+        for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
+            clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
+            start, end = _subject(text, clause, found.start())
+            subject = text[start:end].split()
+            if not subject or len(subject) > 6 or subject[-1] in _AUXILIARIES:
+                continue
+            if names.could_name(text, start, end):
+                return (start, end), found.group("verb")
+    return None
+
+
+def _verb(match: re.Match[str]) -> str:
+    verb = match.group("verb1") or match.group("verb2")
+    return verb.split()[-1] if verb.startswith(("was ", "is ", "were ", "are ")) else verb
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma."""
+    comma = text.find(",", start, end)
+    if comma > start:
+        end = comma
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_title_or_term(text: str, group: Quotation) -> bool:
+    """Unattributed marks around a title ("The Last Emperor"), a term or a scare quote
+    ("so-called “reform”", "“new quality productive forces”"): not a quotation. A few
+    words quoted inside the writer's sentence with no one saying them are a term,
+    unless they ask or cry out, or a banner or a crowd "reads" or "chants" them."""
+    if len(group.pieces) > 1:
+        return False
+    q = group.pieces[0]
+    found = _WORD.findall(text, q.start, q.end)
+    if text[q.start : q.end].rstrip().endswith(("?", "!")):
+        return False
+    content = [w for w in found if w.lower() not in _MINOR]
+    if len(found) <= 8 and content and all(w[:1].isupper() for w in content):
+        return True
+    if SHOWN_WORDS.search(text, max(0, q.opened - 40), q.opened):
+        return False
+    return len(found) <= 2 or (group.kinds[0] is QuoteKind.PARTIAL and len(found) < TERM_WORDS)

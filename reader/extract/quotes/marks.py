@@ -1,0 +1,78 @@
+"""Where quotation marks open and close, paragraph by paragraph.
+
+News opens a quotation with “ or ", closes it with ” or ", and runs one over
+paragraphs by opening each paragraph again without closing the one before.
+Single quotes are left to the text inside (nested quotes, apostrophes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    start: int  # first character inside the marks
+    end: int  # the closing mark (or the paragraph's end when the quote runs on)
+    opened: int  # offset of the opening mark
+    closed: bool  # False: no closing mark in this paragraph (runs on, or broken)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines separate them, as in Article.text."""
+    out = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n\n", start)
+        if end < 0:
+            end = len(text)
+        if end > start:
+            out.append((start, end))
+        start = end + 2
+    return out
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    """Whether the straight quote at i opens: at the paragraph start, or after a space,
+    a bracket or a dash, and before something that is not a space."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:/") and not after.isspace()
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every quoted stretch, in order; a stretch whose paragraph never closes it ends
+    at the paragraph's end with `closed` False."""
+    out: list[Quoted] = []
+    for start, end in paragraphs(text):
+        if not any(c in text[start:end] for c in OPENING + STRAIGHT):
+            continue
+        opened: int | None = None
+        i = start
+        while i < end:
+            c = text[i]
+            if opened is None:
+                if c in OPENING or (c == STRAIGHT and _opens(text, i, start)):
+                    opened = i
+            elif c in CLOSING or c == STRAIGHT:
+                if i > opened + 1:
+                    out.append(Quoted(opened + 1, i, opened, True))
+                opened = None
+            elif c in OPENING and i > opened + 1 and text[i - 1].isspace():
+                # A second opening before any closing: the first was never closed.
+                out.append(Quoted(opened + 1, _trim_end(text, opened + 1, i), opened, False))
+                opened = i
+            i += 1
+        if opened is not None and end > opened + 1:
+            out.append(Quoted(opened + 1, _trim_end(text, opened + 1, end), opened, False))
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,184 @@
+"""Reported speech: "X said (that) ...", "X told Y that ...", "according to X, ...".
+
+Only sentences without quotation marks are read, and only when the subject is
+someone (a name, a pronoun or a description the article tied to a name): "The
+report said" is a document, not a speaker, and "one official said" is kept as
+said by nobody the article names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.model import Quote, QuoteKind
+from reader.extract.quotes.cues import (
+    ACCORDING_TO,
+    APPOSITION,
+    NAMED,
+    PHRASE,
+    SPEECH_WORD,
+    VERB,
+    words,
+)
+from reader.extract.quotes.marks import paragraphs
+from reader.extract.quotes.sentences import sentence_bounds
+from reader.extract.quotes.speakers import DOCUMENTS, Speakers
+
+MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
+# "told the Commons that", "told Reuters": the listener belongs to the verb.
+_TOLD = (
+    r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)??(?=,?\s+that\b)"
+    r"|told\s+(?:reporters|journalists|delegates|lawmakers|parliament|MPs|[A-Z][\w’'.-]*)"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
+# "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
+# opening phrase, the speaker, up to two appositions, the verb, an adverbial.
+_SUBJECT_SAID = re.compile(
+    rf"^(?:(?:[A-Z][^,]{{2,80}}|In response|However|Meanwhile),\s+)??"
+    rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})?,?\s+"
+    rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+)?"
+    rf"(?P<verb>{_TOLD}|{VERB})"
+    rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|during)\b[^,.;:!?]{{0,60}}?"
+    rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY})?"
+    rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$",
+    re.DOTALL,
+)
+_CLAUSE_SAID = re.compile(
+    rf"^(?P<clause>\S.*?),\s+(?:(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
+    rf"|(?P<verb2>{VERB})\s+(?P<who2>{NAMED}){APPOSITION})"
+    rf"(?:\s+(?:on|in|at|to|during|after|before|when|while|last|this)\b[^.!?,]{{0,60}}"
+    rf"|\s+(?:on\s+)?{_DAY})?"
+    rf"(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+(?:citing|quoting|in)\b[^.!?]*)?[.!?]$",
+    re.DOTALL,
+)
+# "..., adding that ...": a second reported clause by the same speaker.
+_ADDING = re.compile(
+    r",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:added|said|warned|insisted))(?:\s+that)?\s+"
+)
+# Someone spoke, unnamed ("one official", "a source close to the talks"); but a
+# document is not someone ("a report", "a study").
+_UNNAMED = words("a an one another two three several some")
+
+
+def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that may report speech: long enough, and clear of quotations in marks
+    (marks around a title or a term may stay)."""
+    out = []
+    for p_start, p_end in paragraphs(text):
+        for start, end in sentence_bounds(text, p_start, p_end):
+            if end - start >= 20 and not any(s < end and start < e for s, e in taken):
+                out.append((start, end))
+    return out
+
+
+def read_reported(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    """The reported speech in the sentence text[start:end]: none, one clause, or two
+    ("..., adding that ...")."""
+    quotes = _read(text, start, end, speakers)
+    if quotes and quotes[0].speaker is not None and quotes[0].speaker_type is not None:
+        speakers.said(end, (quotes[0].speaker, quotes[0].speaker_type))
+    return quotes
+
+
+def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    """The first reading of the sentence that names a speaker (or an unnamed one)."""
+    if not SPEECH_WORD.search(text, start, end):
+        return []  # most sentences: one quick look instead of three long patterns
+    for reading in (_according_to, _clause_said, _subject_said):
+        quotes = reading(text, start, end, speakers)
+        if quotes:
+            return quotes
+    return []
+
+
+def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    sentence = text[start:end]
+    match = ACCORDING_TO.search(sentence)
+    if match is None:
+        return []
+    if match.start() == 0 or sentence[: match.start()].strip() in ("", ","):
+        clause = (start + match.end(), end)  # "According to X, the plan ..."
+    else:
+        clause = (start, start + match.start())  # "The plan ..., according to X."
+    who = (start + match.start("who"), start + match.end("who"))
+    return _quotes(text, [clause], who, "according to", speakers)
+
+
+def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    match = _CLAUSE_SAID.match(text[start:end])
+    if match is None:
+        return []
+    name = "who" if match.group("who") is not None else "who2"
+    clauses = [(start + match.start("clause"), start + match.end("clause"))]
+    if match.group("more") is not None:
+        clauses.append((start + match.start("more"), start + match.end("more")))
+    who = (start + match.start(name), start + match.end(name))
+    verb = match.group("verb") or match.group("verb2")
+    return _quotes(text, clauses, who, verb, speakers)
+
+
+def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    match = _SUBJECT_SAID.match(text[start:end])
+    if match is None:
+        return []
+    first = (start + match.start("clause"), start + match.end("clause"))
+    clauses = [first]
+    adding = _ADDING.search(text, first[0], first[1])
+    if adding is not None:
+        clauses = [(first[0], adding.start()), (adding.end(), first[1])]
+    who = (start + match.start("who"), start + match.end("who"))
+    if match.group("appos") is not None and speakers.entity_in(*who) is None:
+        # "the housing secretary, Adaeze Okonkwo-Hart, told ...": the name in apposition.
+        appos = (start + match.start("appos"), start + match.end("appos"))
+        if speakers.entity_in(*appos) is not None:
+            who = appos
+    return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+
+
+def _quotes(
+    text: str,
+    clauses: list[tuple[int, int]],
+    who: tuple[int, int],
+    verb: str,
+    speakers: Speakers,
+) -> list[Quote]:
+    out = []
+    for clause in clauses:
+        quote = _quote(text, clause, who, verb, speakers)
+        if quote is not None:
+            out.append(quote)
+    return out
+
+
+def _quote(
+    text: str,
+    clause: tuple[int, int],
+    who: tuple[int, int],
+    verb: str,
+    speakers: Speakers,
+) -> Quote | None:
+    start, end = clause
+    while end > start and text[end - 1] in " .,;:!?":
+        end -= 1
+    while start < end and text[start] in " ,":
+        start += 1
+    if len(text[start:end].split()) < MIN_WORDS:
+        return None
+    speaker = speakers.resolve(*who, min(who[0], start))
+    if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):
+        return None  # "The report said", "Sales rose, data showed": not a speaker
+    return Quote(
+        start,
+        end,
+        text[start:end],
+        QuoteKind.REPORTED,
+        speaker[0] if speaker else None,
+        speaker[1] if speaker else None,
+        verb.split()[-1] if verb.startswith(("was ", "is ")) else verb,
+    )
+
+
+def _speaking_phrase(phrase: str) -> bool:
+    """ "one official", "a source close to the talks": someone spoke, unnamed."""
+    tokens = [t.strip(",").lower() for t in phrase.split()]
+    return bool(tokens) and tokens[0] in _UNNAMED and not any(t in DOCUMENTS for t in tokens)

@@ -1,0 +1,249 @@
+"""Who a speaker phrase names: an entity, a pronoun, or a description the article tied to a name.
+
+"Lei said", "he said" after Lei has spoken, "the 80-year-old founder said"
+after "Ren Zhengfei, the founder of Huawei": each resolves to a full name from
+the entities of the same article. A phrase that cannot be tied to a name
+("one official said", "they said") resolves to nobody: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from reader.extract.entities.lexicon import ORG_MARKERS
+from reader.extract.model import Entity, EntityType
+from reader.extract.quotes.cues import words
+
+Speaker = tuple[str, EntityType]
+
+PRONOUNS = words("he she")
+# Nouns that stand for the organisation the article last named.
+ORG_NOUNS = words(
+    """
+    company firm group bank carrier maker manufacturer ministry agency government council
+    club party board department retailer insurer lender airline developer startup start-up
+    commission court police army regulator union university school charity organisation
+    organization business brand operator exchange league federation association
+    """
+)
+# Nouns naming whoever speaks for an organisation: the statement is the organisation's.
+SPOKESPEOPLE = words("spokesman spokeswoman spokesperson representative")
+# How far back a pronoun or description may look for its person (characters).
+REACH = 1500
+# How close a description must follow a person to be that person without more evidence.
+NEAR = 300
+
+_WORD = re.compile(r"[\w'’-]+")
+_FILLER = words("the a an and of its his her their this that with")
+_CLAUSE_WORDS = words("which who whom that after before when while because although if")
+# Things, not people: "the report said" is no one's words.
+DOCUMENTS = words(
+    "report reports study studies survey surveys statement document poll data figures analysis "
+    "paper letter filing note memo research estimate estimates forecast index website"
+)
+
+
+@dataclass
+class Speakers:
+    text: str
+    entities: list[Entity]
+    # Stretches that are not the article's prose (photo captions): a name there is
+    # nobody the next "he said" can mean.
+    skip: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        names = [
+            e
+            for e in self.entities
+            if e.type in (EntityType.PERSON, EntityType.ORG)
+            and not any(s <= e.start < t for s, t in self.skip)
+        ]
+        names.sort(key=lambda e: e.start)
+        self.names = names
+        self.starts = [e.start for e in names]
+        self.people = [e for e in names if e.type is EntityType.PERSON]
+        self.people_starts = [e.start for e in self.people]
+        self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
+        self.anchor = 0
+
+    # ---- lookups ------------------------------------------------------
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """The person or organisation mentioned inside text[start:end], the last one."""
+        i = bisect_right(self.starts, end) - 1
+        while i >= 0 and self.names[i].end > start:
+            e = self.names[i]
+            if e.start >= start and e.end <= end:
+                return e
+            i -= 1
+        return None
+
+    def person_before(self, offset: int) -> Entity | None:
+        i = bisect_left(self.people_starts, offset) - 1
+        if i >= 0 and offset - self.people[i].end <= REACH:
+            return self.people[i]
+        return None
+
+    def org_before(self, offset: int) -> Entity | None:
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and offset - self.names[i].end <= REACH * 2:
+            if self.names[i].type is EntityType.ORG:
+                return self.names[i]
+            i -= 1
+        return None
+
+    # ---- phrases ------------------------------------------------------
+    def resolve(self, start: int, end: int, anchor: int | None = None) -> Speaker | None:
+        """The speaker named by the phrase text[start:end], attributing the quotation
+        that starts at `anchor` (default: the phrase)."""
+        self.anchor = start if anchor is None else anchor
+        phrase = self.text[start:end].strip()
+        if not phrase or _CLAUSE_WORDS & set(phrase.lower().split()):
+            return None  # "... a meeting with Xi which indicated": a clause, not a speaker
+        entity = self.entity_in(start, end)
+        tokens = [w.lower() for w in _WORD.findall(phrase)]
+        if not tokens or tokens[0] in DOCUMENTS:
+            return None  # "data provided by Xiaomi": figures, not someone's words
+        if (
+            entity is not None
+            and entity.type is EntityType.PERSON
+            and tokens[:1] == ["the"]
+            and " " not in entity.text
+            and entity.end >= end - 1
+        ):
+            entity = None  # "the 47-year-old Swede": a description, not the name "Swede"
+        if tokens and tokens[0] in ("a", "an") and tokens[-1] in SPOKESPEOPLE:
+            # "a Downing Street spokesperson", "a Xiaomi spokesman": the organisation.
+            named = _capitalised_run(phrase.split()[1:-1])
+            if named:
+                if entity is not None and entity.type is EntityType.ORG:
+                    return entity.canonical, EntityType.ORG
+                return named, EntityType.ORG
+        if entity is not None and not (tokens and tokens[0] in ("a", "an", "one")):
+            if (
+                entity.type is EntityType.ORG
+                and tokens[0] == "the"
+                and len(tokens) > 1
+                and tokens[1] not in ORG_NOUNS
+                and tokens[-1] not in SPOKESPEOPLE
+            ):
+                # "the head of Xiaomi" names a person the text may have named before.
+                person = self._described(tokens, start)
+                if person is not None:
+                    return person
+            return entity.canonical, entity.type
+        if not tokens:
+            return None
+        named = _capitalised_run(phrase.split())
+        if named and tokens[0] not in ("the", "a", "an", "one"):
+            # A name the entity engine missed ("Fatou Ndiaye said"): the words themselves.
+            last = named.split()[-1]
+            kind = EntityType.ORG if last in ORG_MARKERS else EntityType.PERSON
+            return named, kind
+        if len(tokens) == 1 and tokens[0] in PRONOUNS:
+            return self._pronoun(start)
+        if tokens[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
+            if any(w in SPOKESPEOPLE for w in tokens):
+                org = self.org_before(start)
+                if org is not None and "for" in tokens:
+                    return org.canonical, EntityType.ORG
+            return None  # "one official", "a source close to the talks"
+        if tokens[0] in ("the", "its", "his", "her", "their"):
+            head = tokens[-1]
+            if head in DOCUMENTS:
+                # "the report said" after "36kr.com said": the organisation's report.
+                return self._last_organisation(start)
+            if head in ORG_NOUNS and len(tokens) <= 3:
+                org = self.org_before(start)
+                return (org.canonical, EntityType.ORG) if org is not None else None
+            if head in SPOKESPEOPLE:
+                org = self.org_before(start)
+                return (org.canonical, EntityType.ORG) if org is not None else None
+            return self._described(tokens, start)
+        return None
+
+    def _pronoun(self, offset: int) -> Speaker | None:
+        """ "he said": whoever spoke last nearby, unless another person has since opened
+        a sentence or been named just before the quotation; with no one speaking
+        before, the person last named."""
+        if self.last_speaker is not None:
+            until, speaker = self.last_speaker
+            if offset - until <= REACH and speaker[1] is EntityType.PERSON:
+                first = bisect_right(self.people_starts, until)
+                since = self.people[first : bisect_left(self.people_starts, offset)]
+                recent = self.anchor - NEAR // 2
+                others = [
+                    p
+                    for p in since
+                    if p.canonical != speaker[0]
+                    and (self._opens(p) or recent <= p.start < self.anchor)
+                ]
+                return (others[-1].canonical, EntityType.PERSON) if others else speaker
+        person = self.person_before(offset)
+        return (person.canonical, EntityType.PERSON) if person is not None else None
+
+    def _last_organisation(self, offset: int) -> Speaker | None:
+        if self.last_speaker is not None:
+            until, speaker = self.last_speaker
+            if speaker[1] is EntityType.ORG and offset - until <= REACH:
+                return speaker
+        return None
+
+    def _opens(self, entity: Entity) -> bool:
+        """Whether `entity` opens its sentence (the subject, not someone mentioned)."""
+        before = self.text[max(0, entity.start - 3) : entity.start].rstrip()
+        return not before or before[-1] in '.!?"”\n'
+
+    def _described(self, tokens: list[str], offset: int) -> Speaker | None:
+        """ "the 80-year-old founder": the person last mentioned before `offset` whom
+        the article has called by that noun ("Huawei founder Ren Zhengfei")."""
+        # The head noun: before "of" ("the founder of the giant"), else the last word.
+        cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
+        head = next((w for w in reversed(tokens[:cut]) if w not in _FILLER), "")
+        if len(head) < 3 or head in DOCUMENTS:
+            return None
+        mentions: dict[str, list[Entity]] = {}
+        order: list[str] = []  # people by their last mention before `offset`, nearest first
+        for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
+            if person.canonical not in mentions:
+                if offset - person.end > REACH * 2:
+                    break
+                order.append(person.canonical)
+            mentions.setdefault(person.canonical, []).append(person)
+        pattern = re.compile(rf"\b{re.escape(head)}\b")
+        for name in order:
+            for person in mentions[name]:
+                window = self.text[max(0, person.start - 80) : person.end + 120].lower()
+                if pattern.search(window):
+                    return name, EntityType.PERSON
+        # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
+        # after a person is named is that person, when no one else was named between.
+        if order and offset - mentions[order[0]][0].end <= NEAR:
+            nearest = mentions[order[0]][0]
+            between = self.people[bisect_left(self.people_starts, nearest.end) :]
+            if all(p.canonical == order[0] for p in between if p.start < offset):
+                return order[0], EntityType.PERSON
+        return None
+
+    def said(self, until: int, speaker: Speaker | None) -> None:
+        """Remember who spoke in the quotation and attribution ending at `until`, for
+        the pronouns that follow."""
+        if speaker is not None:
+            self.last_speaker = (until, speaker)
+
+
+def _capitalised_run(words_: list[str]) -> str:
+    """The last run of capitalised words ("Security researcher Aarav Kulkarni" ->
+    "Aarav Kulkarni"), joined; "" when the phrase has none or is a pronoun."""
+    run: list[str] = []
+    for word in words_:
+        bare = word.strip("’'")
+        if bare[:1].isupper() and bare.lower() not in _NOT_NAMES:
+            run.append(bare)
+        elif run and word[:1].islower() and word not in ("al-", "bin", "van", "de", "da"):
+            run = []
+    return " ".join(run)
+
+
+_NOT_NAMES = words("he she it they we i you his her its their the a an one")

@@ -1,0 +1,132 @@
+"""Quotation extraction, rule by rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from reader.extract.entities import extract_entities
+from reader.extract.model import EntityType, QuoteKind
+from reader.extract.quotes import extract_quotes
+from reader.extract.quotes.marks import quoted_spans
+
+
+def quotes(text: str) -> list[tuple[str, str | None, QuoteKind]]:
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes(text, extract_entities(text))]
+
+
+def test_speaker_after_the_quote_straight_and_curly() -> None:
+    # The comma that hands over to the attribution is the writer's, not the speaker's.
+    assert quotes('"We will open the plant next year," said Mara Quillon.') == [
+        ("We will open the plant next year", "Mara Quillon", QuoteKind.DIRECT)
+    ]
+    got = quotes("“The results speak for themselves,” Ingrid Lindqvist said on Monday.")
+    assert got == [("The results speak for themselves", "Ingrid Lindqvist", QuoteKind.DIRECT)]
+
+
+def test_speaker_before_the_quote_with_a_colon() -> None:
+    got = quotes('Tomasz Wieczorek told reporters: "The deal is dead and everyone knows it."')
+    said = ("The deal is dead and everyone knows it.", "Tomasz Wieczorek", QuoteKind.DIRECT)
+    assert got == [said]
+
+
+def test_a_quote_cut_by_its_attribution_is_one_speakers() -> None:
+    text = '"We tried," said Amara Okafor. "We really did try to save the factory."'
+    assert [s for _, s, _ in quotes(text)] == ["Amara Okafor", "Amara Okafor"]
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Daniel Kiprop spoke after the race.\n\n"
+        "“I was tired at the bell and I thought the others would catch me.\n\n"
+        "“But the crowd carried me home,” Kiprop said."
+    )
+    got = quotes(text)
+    assert [s for _, s, _ in got] == ["Daniel Kiprop", "Daniel Kiprop"]
+    assert got[0][0].startswith("I was tired") and got[1][0].startswith("But the crowd")
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    got = quotes("“They told me ‘no chance’ and I proved them wrong,” said Lena Brandt.")
+    assert got == [
+        ("They told me ‘no chance’ and I proved them wrong", "Lena Brandt", QuoteKind.DIRECT)
+    ]
+
+
+def test_a_pronoun_is_the_person_who_spoke_last() -> None:
+    text = (
+        "Ingrid Lindqvist, the chief executive, opened the meeting. "
+        "“Costs are under control,” she said. “Sales are not.”\n\n"
+        "“We need new markets,” she added."
+    )
+    assert {s for _, s, _ in quotes(text)} == {"Ingrid Lindqvist"}
+
+
+def test_a_description_the_article_tied_to_a_name() -> None:
+    text = (
+        "Harbour Motors founder Karel Novak and its chairman Ivo Brandt met investors. "
+        "Novak was in good spirits.\n\n"
+        "“I have never been more confident,” the 70-year-old founder said."
+    )
+    assert quotes(text)[0][1] == "Karel Novak"
+
+
+def test_an_apposition_names_the_speaker_of_a_partial_quote() -> None:
+    text = "Lei Chen, the chief executive of Qilin Motors, said “nothing can stop us” this year."
+    assert quotes(text) == [("nothing can stop us", "Lei Chen", QuoteKind.PARTIAL)]
+
+
+def test_a_partial_quote_inside_a_characterising_sentence() -> None:
+    text = "Senator Ruth Abernathy spoke for an hour. She called the bill “a disaster for farmers”."
+    assert quotes(text) == [("a disaster for farmers", "Ruth Abernathy", QuoteKind.PARTIAL)]
+
+
+def test_reported_speech_with_said_that_told_and_according_to() -> None:
+    text = (
+        "Amara Okafor said that the refinery would reopen within a month. "
+        "Okafor told Reuters the company had found a new supplier. "
+        "According to Tomasz Wieczorek, the talks could resume as early as Friday."
+    )
+    got = quotes(text)
+    assert [(k, s) for _, s, k in got] == [
+        (QuoteKind.REPORTED, "Amara Okafor"),
+        (QuoteKind.REPORTED, "Amara Okafor"),
+        (QuoteKind.REPORTED, "Tomasz Wieczorek"),
+    ]
+    assert got[0][0] == "the refinery would reopen within a month"
+    assert got[2][0] == "the talks could resume as early as Friday"
+
+
+def test_a_company_statement_is_the_companys() -> None:
+    text = (
+        "Harbour Motors cut its forecast. The company said in a statement that demand "
+        "in Europe had fallen sharply since March."
+    )
+    got = extract_quotes(text, extract_entities(text))
+    assert [(q.speaker, q.speaker_type) for q in got] == [("Harbour Motors", EntityType.ORG)]
+
+
+def test_an_unnamed_speaker_is_said_so_never_guessed() -> None:
+    text = (
+        "Mara Quillon left the building at noon. One official said the council had not "
+        "been consulted about the closure."
+    )
+    assert quotes(text) == [
+        ("the council had not been consulted about the closure", None, QuoteKind.REPORTED)
+    ]
+    assert quotes("“Bring back our jobs,” the crowd chanted outside.")[0][1] is None
+
+
+def test_scare_quotes_titles_and_terms_are_not_quotations() -> None:
+    text = (
+        "The so-called “reform” will cost billions. Critics watched “The Last Emperor” "
+        "and read “War and Peace” again; the plan was dubbed “Project Blue”."
+    )
+    assert quotes(text) == []
+
+
+def test_documents_do_not_speak() -> None:
+    assert quotes("The report said that sales would rise by a fifth next year.") == []
+
+
+def test_marks_pair_within_paragraphs() -> None:
+    text = "“One two three,” he said.\n\n“Four five six\n\n“Seven eight,” he said."
+    spans = [(text[q.start : q.end], q.closed) for q in quoted_spans(text)]
+    assert spans == [("One two three,", True), ("Four five six", False), ("Seven eight,", True)]

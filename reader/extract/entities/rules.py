@@ -468,7 +468,7 @@ class _Article:
                 and _PLACE_IN_BEFORE.search(before, last3)
                 and not _POSSESSIVE_ORG_AFTER.match(after)
             ):
-                span.add(G, 0.5)  # "a news conference in Frankfurt": a place not in the gazetteer
+                span.add(G, 2)  # "a news conference in Frankfurt": a place not in the gazetteer
             if _STATEMENT_AFTER.match(after):
                 span.add(ORG, 1.5)
             if _OWNER_BEFORE.search(before, last1) and _FEATURE_AFTER.match(after):

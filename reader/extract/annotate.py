@@ -11,14 +11,15 @@ import hashlib
 from dataclasses import dataclass, field
 
 from reader import paths
-from reader.corpus.model import Article
+from reader.corpus.model import Article, ParagraphKind
 from reader.extract.entities import extract_entities
 from reader.extract.entities.resolver import engine_version
 from reader.extract.entities.userdict import FILE_NAME
 from reader.extract.figures import extract_figures
-from reader.extract.model import Entity, Figure
+from reader.extract.model import Entity, Figure, Quote
+from reader.extract.quotes import extract_quotes
 
-ENGINE_VERSION = "5"
+ENGINE_VERSION = "6"
 
 
 def _user_dictionary_digest() -> str:
@@ -36,11 +37,15 @@ EXTRACTOR_VERSION = ENGINE_VERSION + engine_version() + _user_dictionary_digest(
 class Annotations:
     entities: list[Entity] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 def annotate(article: Article) -> Annotations:
-    """Entities and figures of `article`, offsets into `article.text`."""
+    """Entities, figures and quotes of `article`, offsets into `article.text`."""
+    entities = extract_entities(article.text, article.published)
+    captions = [(p.start, p.end) for p in article.paragraphs if p.kind is ParagraphKind.CAPTION]
     return Annotations(
-        entities=extract_entities(article.text, article.published),
+        entities=entities,
         figures=extract_figures(article.text, article.published),
+        quotes=extract_quotes(article.text, entities, skip=captions),
     )

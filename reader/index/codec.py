@@ -12,13 +12,27 @@ from datetime import date
 from typing import Any
 
 from reader.corpus.model import Article, Paragraph, ParagraphKind, build_paragraphs
-from reader.extract.model import DateParts, Entity, EntityType, Figure, FigureKind
+from reader.extract.model import (
+    DateParts,
+    Entity,
+    EntityType,
+    Figure,
+    FigureKind,
+    Quote,
+    QuoteKind,
+)
 from reader.index.model import ArticleSummary, StoredArticle
 
 FORMAT = 1
 
 
-def encode(article: Article, path: str, entities: list[Entity], figures: list[Figure]) -> str:
+def encode(
+    article: Article,
+    path: str,
+    entities: list[Entity],
+    figures: list[Figure],
+    quotes: list[Quote] = (),  # type: ignore[assignment]
+) -> str:
     text = article.text
     data = {
         "v": FORMAT,
@@ -33,6 +47,7 @@ def encode(article: Article, path: str, entities: list[Entity], figures: list[Fi
         "p": [[p.kind.value, p.text, p.raw_start] for p in article.paragraphs],
         "e": [_entity(e, text) for e in entities],
         "f": [_figure(f, text) for f in figures],
+        "q": [_quote(q) for q in quotes],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -42,6 +57,32 @@ def _entity(e: Entity, text: str) -> list[Any]:
     if text[e.start : e.end] != e.text:
         row.append(e.text)
     return row
+
+
+def _quote(q: Quote) -> list[Any]:
+    return [
+        q.start,
+        q.end,
+        q.kind.value,
+        q.speaker,
+        q.speaker_type.value if q.speaker_type else None,
+        q.verb,
+    ]
+
+
+def _quotes(data: dict[str, Any], text: str) -> tuple[Quote, ...]:
+    return tuple(
+        Quote(
+            r[0],
+            r[1],
+            text[r[0] : r[1]],
+            QuoteKind(r[2]),
+            r[3],
+            EntityType(r[4]) if r[4] else None,
+            r[5],
+        )
+        for r in data.get("q", ())
+    )
 
 
 def _figure(f: Figure, text: str) -> list[Any]:
@@ -70,12 +111,18 @@ class ArticleText:
     text: str
     paragraphs: tuple[Paragraph, ...]
     entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...] = ()
 
 
-def decode_text(payload: str, *, entities: bool = True) -> ArticleText:
+def decode_text(payload: str, *, entities: bool = True, quotes: bool = False) -> ArticleText:
     data = json.loads(payload)
     paragraphs, text = _paragraphs(data)
-    return ArticleText(text, paragraphs, _entities(data, text) if entities else ())
+    return ArticleText(
+        text,
+        paragraphs,
+        _entities(data, text) if entities else (),
+        _quotes(data, text) if quotes else (),
+    )
 
 
 def _paragraphs(data: dict[str, Any]) -> tuple[tuple[Paragraph, ...], str]:
@@ -128,4 +175,5 @@ def decode(payload: str) -> StoredArticle:
         paragraphs=paragraphs,
         entities=entities,
         figures=figures,
+        quotes=_quotes(data, text),
     )

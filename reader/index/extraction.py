@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.corpus.model import Article, ParagraphKind, SkippedFile
-from reader.extract.model import Entity, EntityType, Figure
+from reader.extract.model import Entity, EntityType, Figure, Quote
 from reader.index import codec
 from reader.index.manifest import ArticleRow, FileRecord
-from reader.index.schema import ENTITY_FIELDS, analyse, build_schema, entity_key
+from reader.index.schema import ENTITY_FIELDS, SAID_FIELD, analyse, build_schema, entity_key
 
 Loader = Callable[[Path, Path], "list[Article] | list[Article | SkippedFile] | SkippedFile"]
-Annotator = Callable[[Article], Any]  # returns an object with .entities and .figures
+Annotator = Callable[[Article], Any]  # returns .entities, .figures and (maybe) .quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,9 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
         annotations = annotate(article)
         entities = list(annotations.entities)
         figures = list(annotations.figures)
-        outcome.docs.append(analyse(document(article, job.rel, entities, figures), schema))
+        quotes = list(getattr(annotations, "quotes", ()))
+        doc = document(article, job.rel, entities, figures, quotes)
+        outcome.docs.append(analyse(doc, schema))
         outcome.rows.append(_row(article, job.rel, entities, figures))
     return outcome
 
@@ -84,7 +86,11 @@ def _schema() -> Any:
 
 
 def document(
-    article: Article, rel: str, entities: list[Entity], figures: list[Figure]
+    article: Article,
+    rel: str,
+    entities: list[Entity],
+    figures: list[Figure],
+    quotes: list[Quote] = (),  # type: ignore[assignment]
 ) -> dict[str, Any]:
     """The fields Whoosh indexes for one article."""
     body = "\n\n".join(p.text for p in article.paragraphs if p.kind is not ParagraphKind.TITLE)
@@ -94,7 +100,7 @@ def document(
         "title": article.title,
         "body": body,
         "words": f"{article.title}\n\n{body}",
-        "data": codec.encode(article, rel, entities, figures),
+        "data": codec.encode(article, rel, entities, figures, quotes),
         "undated": 0 if article.published else 1,
         "headline": int(
             bool(article.paragraphs) and article.paragraphs[0].kind is ParagraphKind.TITLE
@@ -111,6 +117,9 @@ def document(
         key = entity_key(e.canonical)
         if name and key:
             by_field.setdefault(name, []).append(key)
+    speakers = [entity_key(q.speaker) for q in quotes if q.speaker]
+    if speakers:
+        by_field[SAID_FIELD] = [k for k in speakers if k]
     for name, keys in by_field.items():
         # One value per mention: the keyword's frequency is the mention count.
         doc[name] = ",".join(keys)

@@ -30,7 +30,7 @@ from reader.index.evaluation import Unsupported, column, doc_ids, evaluate, orde
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
 from reader.index.manifest import FileRecord, Manifest, summaries_from_rows
-from reader.index.matching import MatchSpec, find_marks, passage_for
+from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
 from reader.index.model import (
     ArticleSummary,
     FacetCount,
@@ -42,6 +42,7 @@ from reader.index.model import (
     StoredArticle,
 )
 from reader.index.querylang import QueryError, tokenize
+from reader.index.quoting import QuotedBy, corpus_quotes
 from reader.index.schema import ENTITY_FIELDS, HEADLINE_FIELD, SCHEMA_VERSION, WORDS_FIELD
 from reader.index.searching import Bounded, bound, hit_counts, make_parser, parse
 
@@ -578,7 +579,9 @@ class Library:
                     stored = codec.decode(payload)
                     summary, text = stored.summary, stored
                 else:
-                    text = codec.decode_text(payload, entities=bool(spec.entities))
+                    text = codec.decode_text(
+                        payload, entities=bool(spec.entities), quotes=names_quotes(spec)
+                    )
                 passage = _passage(text, spec) if rank < passages else None
                 hits.append(Hit(summary, score, counts[docnum], passage))
             hits.extend(map(Hit, *rest))
@@ -674,7 +677,9 @@ class Library:
                 fields = s.document(id=article_id)
                 if not fields:
                     continue
-                text = codec.decode_text(fields["data"], entities=bool(spec.entities))
+                text = codec.decode_text(
+                    fields["data"], entities=bool(spec.entities), quotes=names_quotes(spec)
+                )
                 out[article_id] = _passage(text, spec)
             return out
 
@@ -692,7 +697,7 @@ class Library:
                 return []
             stored = codec.decode(fields["data"])
             spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
-            return find_marks(stored.text, stored.entities, spec, _title_end(stored))
+            return find_marks(stored.text, stored.entities, spec, _title_end(stored), stored.quotes)
 
         return self._guarded(run)
 
@@ -730,6 +735,16 @@ class Library:
 
         return self._guarded(run)
 
+    def quotes(self, person: str | None = None) -> list[QuotedBy]:
+        """Every quotation in the corpus, or every one by `person`, newest first."""
+
+        def run(s: Searcher | None) -> list[QuotedBy]:
+            if s is None or s.doc_count() == 0:
+                return []
+            return corpus_quotes(s, self._parser, person)
+
+        return self._guarded(run)
+
     def facets(self, query: str | None = None, *, per_type: int = 20) -> list[FacetCount]:
         """The most frequent entities of each type, in the whole corpus or a result set."""
         ids: list[str] | None = None
@@ -753,7 +768,7 @@ class Library:
 
 def _passage(stored: StoredArticle | ArticleText, spec: MatchSpec) -> Passage:
     skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
-    return passage_for(stored.text, stored.entities, spec, skip, _title_end(stored))
+    return passage_for(stored.text, stored.entities, spec, skip, _title_end(stored), stored.quotes)
 
 
 def _title_end(stored: StoredArticle | ArticleText) -> int:

@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.extract.model import Entity
+from reader.extract.model import Entity, Quote
 from reader.index.analysis import WORDS_ANALYZER, body_tokens
 from reader.index.model import Passage
-from reader.index.schema import ENTITY_FIELDS, TEXT_FIELDS, WORDS_FIELD, entity_key
+from reader.index.schema import (
+    ENTITY_FIELDS,
+    NAME_FIELDS,
+    SAID_FIELD,
+    TEXT_FIELDS,
+    WORDS_FIELD,
+    entity_key,
+)
 from reader.index.searching import Bounded
 
 PASSAGE_CHARS = 240
@@ -32,7 +39,7 @@ class MatchSpec:
 
     @classmethod
     def from_bounded(cls, b: Bounded) -> MatchSpec:
-        entity_fields = set(ENTITY_FIELDS.values())
+        entity_fields = set(NAME_FIELDS)
         anywhere = {t for f, t in b.terms if f in TEXT_FIELDS and f != "title"}
         return cls(
             stems=frozenset(t for f, t in b.terms if f in TEXT_FIELDS),
@@ -73,17 +80,27 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def find_marks(
-    text: str, entities: tuple[Entity, ...], spec: MatchSpec, title_end: int = 0
+    text: str,
+    entities: tuple[Entity, ...],
+    spec: MatchSpec,
+    title_end: int = 0,
+    quotes: tuple[Quote, ...] = (),
 ) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of every match in `text`.
 
-    `title_end` is where the headline paragraph ends (0: the text has none).
+    `title_end` is where the headline paragraph ends (0: the text has none); a
+    `said:` term marks the quotations of that speaker.
     """
-    return _marks(_paragraphs(text), entities, spec, title_end)
+    return _marks(_paragraphs(text), entities, spec, title_end, quotes)
 
 
 def passage_for(
-    text: str, entities: tuple[Entity, ...], spec: MatchSpec, skip: int = 0, title_end: int = 0
+    text: str,
+    entities: tuple[Entity, ...],
+    spec: MatchSpec,
+    skip: int = 0,
+    title_end: int = 0,
+    quotes: tuple[Quote, ...] = (),
 ) -> Passage:
     """The best passage, analysing only the two paragraphs most likely to hold it."""
     needles = _needles(spec)
@@ -96,7 +113,7 @@ def passage_for(
             if any(counts):
                 ranked.append((-(sum(1 for c in counts if c) * 10 + sum(counts)), offset, para))
         paragraphs = [(offset, para) for _, offset, para in sorted(ranked)[:2]]
-    return best_passage(text, _marks(paragraphs, entities, spec, title_end), skip)
+    return best_passage(text, _marks(paragraphs, entities, spec, title_end, quotes), skip)
 
 
 def _marks(
@@ -104,6 +121,7 @@ def _marks(
     entities: tuple[Entity, ...],
     spec: MatchSpec,
     title_end: int = 0,
+    quotes: tuple[Quote, ...] = (),
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_phrase = _phrase_words(spec)
@@ -144,7 +162,17 @@ def _marks(
             for e in entities
             if e.type in fields and (fields[e.type], entity_key(e.canonical)) in spec.entities
         )
+        spans.extend(
+            (q.start, q.end)
+            for q in quotes
+            if q.speaker and (SAID_FIELD, entity_key(q.speaker)) in spec.entities
+        )
     return _merge(spans)
+
+
+def names_quotes(spec: MatchSpec) -> bool:
+    """Whether the query has a `said:` term, so that passages need the quotations."""
+    return any(field == SAID_FIELD for field, _ in spec.entities)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

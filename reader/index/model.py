@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from reader.corpus.model import Paragraph
-from reader.extract.model import Entity, EntityType, Figure
+from reader.extract.model import Entity, EntityType, Figure, Quote
 
 # Types whose single-word mentions may stand for a full name across the corpus
 # ("Blair" for "Tony Blair"; but "York" is not "New York"): see searching.aliases
@@ -44,6 +44,7 @@ class StoredArticle:
     paragraphs: tuple[Paragraph, ...]
     entities: tuple[Entity, ...]
     figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reader.index.schema import ENTITY_FIELDS, USER_FIELDS, WORDS_FIELD, entity_key
+from reader.index.schema import NAME_FIELDS, USER_FIELDS, WORDS_FIELD, entity_key
 
 MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the vocabulary
 MIN_FUZZY = 3
@@ -243,7 +243,7 @@ def _word_query(tok: _Token, field: str | None) -> str:
     if "*" in word or "?" in word:
         _wildcard_check(word)
         return f"{field or WORDS_FIELD}:{word.lower()}{boost}"
-    if field in ENTITY_FIELDS.values():
+    if field in NAME_FIELDS:
         return f"{field}:{_quote_single(entity_key(word))}{boost}"
     if not word:
         return ""
@@ -276,7 +276,7 @@ def translate(query: str) -> str:
             out.append(_date_query(tok))
         elif tok.kind == "range":
             raise QueryError(f"ranges work only on dates: date:{tok.text}")
-        elif field in ENTITY_FIELDS.values():
+        elif field in NAME_FIELDS:
             if tok.kind == "word":
                 out.append(_word_query(tok, field))
             else:

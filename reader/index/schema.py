@@ -13,7 +13,7 @@ from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
 from reader.index.positions import PackedPositions
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",
@@ -25,6 +25,12 @@ ENTITY_FIELDS: dict[EntityType, str] = {
 }
 FIELD_ENTITY: dict[str, EntityType] = {v: k for k, v in ENTITY_FIELDS.items()}
 
+# Who is quoted in the article: one speaker name per quotation, matched like the
+# entity fields (`said:"Lei Jun"`, `said:lei`).
+SAID_FIELD = "said"
+# Fields holding names: a word matches the full names that contain it.
+NAME_FIELDS = (*ENTITY_FIELDS.values(), SAID_FIELD)
+
 TEXT_FIELDS = ("title", "body")
 WORDS_FIELD = "words"
 DATE_FIELD = "date"
@@ -33,9 +39,11 @@ UNDATED_FIELD = "undated"  # 1 for an article without a date, whose date column 
 # the first sentence, whose words the body field already holds.
 HEADLINE_FIELD = "headline"
 # Fields a user may name in a query, in the order the help message lists them.
-USER_FIELDS = ("title", "person", "org", "place", "product", "event", "norp", "source", "date")
+USER_FIELDS = (
+    "title", "person", "org", "place", "product", "event", "norp", "said", "source", "date",
+)  # fmt: skip
 # Fields whose matches count as hits (dates and sources select, they do not "occur").
-COUNTED_FIELDS = frozenset((*TEXT_FIELDS, WORDS_FIELD, *ENTITY_FIELDS.values()))
+COUNTED_FIELDS = frozenset((*TEXT_FIELDS, WORDS_FIELD, *NAME_FIELDS))
 
 
 def entity_key(canonical: str) -> str:
@@ -91,8 +99,7 @@ def analyse(doc: dict[str, Any], schema: fields.Schema) -> dict[str, Any]:
 
 def build_schema() -> fields.Schema:
     entity = {
-        name: AnalysedKeyword(lowercase=True, commas=True, scorable=True)
-        for name in ENTITY_FIELDS.values()
+        name: AnalysedKeyword(lowercase=True, commas=True, scorable=True) for name in NAME_FIELDS
     }
     return fields.Schema(
         id=fields.ID(unique=True, stored=True, sortable=True),

@@ -20,15 +20,22 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from reader.index.model import ALIASED_TYPES
 from reader.index.querylang import QueryError, translate
-from reader.index.schema import COUNTED_FIELDS, ENTITY_FIELDS, TEXT_FIELDS, build_schema
+from reader.index.schema import (
+    COUNTED_FIELDS,
+    ENTITY_FIELDS,
+    NAME_FIELDS,
+    SAID_FIELD,
+    TEXT_FIELDS,
+    build_schema,
+)
 
 MAX_EXPANSION = 50
 EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
 
-_ENTITY_FIELDS = frozenset(ENTITY_FIELDS.values())
+_ENTITY_FIELDS = frozenset(NAME_FIELDS)
 # People and organisations go by one part of their name ("Blair", "Sachs"); places
 # do not ("York" is not "New York").
-ALIASED_FIELDS = frozenset(ENTITY_FIELDS[t] for t in ALIASED_TYPES)
+ALIASED_FIELDS = frozenset([*(ENTITY_FIELDS[t] for t in ALIASED_TYPES), SAID_FIELD])
 
 
 def make_parser() -> MultifieldParser:
@@ -62,10 +69,11 @@ def bound(q: wq.Query, reader: IndexReader) -> Bounded:
 
 
 def _top_terms(
-    reader: IndexReader, fieldname: str, candidates: list[str], out: Bounded
+    reader: IndexReader, fieldname: str, candidates: list[str], out: Bounded | None
 ) -> list[str]:
     if len(candidates) > MAX_EXPANSION:
-        out.partial = True
+        if out is not None:
+            out.partial = True
         candidates.sort(key=lambda t: -reader.doc_frequency(fieldname, t))
         candidates = candidates[:MAX_EXPANSION]
     return candidates
@@ -144,7 +152,9 @@ def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> 
     return _top_terms(reader, fieldname, candidates, out)
 
 
-def _entity_names(fieldname: str, key: str, reader: IndexReader, out: Bounded) -> list[str]:
+def names_for(
+    fieldname: str, key: str, reader: IndexReader, out: Bounded | None = None
+) -> list[str]:
     """The names an entity-field query stands for.
 
     A full name (`person:"tony blair"`) also matches the articles that call the
@@ -232,7 +242,7 @@ def _rewrite(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) ->
     if isinstance(q, wq.MultiTerm) and not isinstance(q, wq.NumericRange | wq.TermRange):
         return _or_terms(q.field(), _expand(q, reader, out, deadline), q.boost, q.text)
     if isinstance(q, wq.Term) and q.field() in _ENTITY_FIELDS:
-        names = _entity_names(q.field(), q.text, reader, out)
+        names = names_for(q.field(), q.text, reader, out)
         return _or_terms(q.field(), names, q.boost, q.text)
     if q.is_leaf():
         return q

@@ -14,12 +14,15 @@ from reader.extract.quotes.reported import candidate_sentences, read_reported
 from reader.extract.quotes.speakers import Speakers
 
 
-def extract_quotes(text: str, entities: list[Entity]) -> list[Quote]:
-    """Quotations in `text`, sorted by start; `entities` are the same text's.
+def extract_quotes(
+    text: str, entities: list[Entity], skip: list[tuple[int, int]] | None = None
+) -> list[Quote]:
+    """Quotations in `text`, sorted by start; `entities` are the same text's; names in
+    `skip` (photo captions) are nobody a pronoun can mean.
 
     Speakers are resolved in text order, so that "he said" is whoever spoke last.
     """
-    speakers = Speakers(text, entities)
+    speakers = Speakers(text, entities, skip or [])
     found = quotations(text, entities)
     taken = [(q.start, q.end) for q in found]
     events: list[tuple[int, object]] = [(q.start, q) for q in found]

@@ -1,5 +1,8 @@
 """What the entity model sees of one candidate name: its words, its neighbours, the lists.
 
+`name_features` is what the name says by itself, `context_features` what one
+mention of it says where it stands; a mention's features are both.
+
 Each feature is a string with a weight (1.0 unless it carries a score, such as
 the rule engine's evidence). The same function serves training
 (scripts/train_entity_model.py) and use, so the two cannot drift apart.
@@ -94,19 +97,9 @@ def _word(word: str) -> _Word:
     )
 
 
-def span_features(
-    words: list[str],
-    text: str,
-    start: int,
-    end: int,
-    *,
-    sent_start: bool,
-    after_title: bool,
-    evidence: Mapping[EntityType, float],
-    place: Place | None,
-    lower_in_text: bool,
-) -> list[Feature]:
-    """Features of the candidate `words` at text[start:end]."""
+def name_features(words: list[str], surface: str) -> list[Feature]:
+    """What the name says by itself, the same wherever it stands (so scores of it can
+    be kept per name)."""
     n = len(words)
     infos = [_word(w) for w in words]
     head, tail = infos[0], infos[-1]
@@ -138,16 +131,8 @@ def span_features(
         add(("last:lexsurname", 1.0))
     if common0:
         add(("first:word", 1.0))
-    if n == 1 and lower_in_text:
-        add(("one:lower-in-text", 1.0))
-    if sent_start:
-        add(("sent-start", 1.0))
-        if n == 1:
-            add((f"sent-start:one:w{int(common0)}", 1.0))
-    if after_title:
-        add(("after-title", 1.0))
 
-    # Closed word classes and the gazetteer.
+    # Closed word classes.
     if words[-1] in lx.ORG_MARKERS:
         add(("last:org-marker", 1.0))
     if words[-1] in lx.EVENT_MARKERS:
@@ -156,16 +141,43 @@ def span_features(
         add(("last:loc-marker", 1.0))
     if words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:
         add(("demonym", 1.0))
+    if _DIGIT.search(surface):
+        add(("digit", 1.0))
+    if "&" in surface:
+        add(("ampersand", 1.0))
+    if _ROMAN.match(words[-1]) and n > 1:
+        add(("roman", 1.0))
+    return out
+
+
+def context_features(
+    words: list[str],
+    text: str,
+    start: int,
+    end: int,
+    *,
+    sent_start: bool,
+    after_title: bool,
+    evidence: Mapping[EntityType, float],
+    place: Place | None,
+    lower_in_text: bool,
+) -> list[Feature]:
+    """What this mention's place in the text says: its neighbours, the rules' cues."""
+    out: list[Feature] = []
+    add = out.append
+    n = len(words)
+    if n == 1 and lower_in_text:
+        add(("one:lower-in-text", 1.0))
+    if sent_start:
+        add(("sent-start", 1.0))
+        if n == 1:
+            add((f"sent-start:one:w{int(_word(words[0]).common)}", 1.0))
+    if after_title:
+        add(("after-title", 1.0))
     if place is not None:
         add((f"place={place.kind}", 1.0))
         if place.common_word:
             add(("place:common", 1.0))
-    if _DIGIT.search(text, start, end):
-        add(("digit", 1.0))
-    if text.find("&", start, end) >= 0:
-        add(("ampersand", 1.0))
-    if _ROMAN.match(words[-1]) and n > 1:
-        add(("roman", 1.0))
 
     # The rule engine's evidence, as measured weights rather than fixed ones.
     for kind, score in evidence.items():

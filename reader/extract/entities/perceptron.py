@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gzip
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 Feature = tuple[str, float]
+CACHE_SIZE = 50_000  # names whose scores are kept; cleared whole when full
 
 
 class Perceptron:
@@ -22,6 +23,7 @@ class Perceptron:
         self.classes = tuple(classes)
         self.weights: dict[str, list[float]] = {} if weights is None else weights
         self._zero = [0.0] * len(self.classes)
+        self._cache: dict[str, list[float]] = {}
 
     def scores(self, features: Iterable[Feature]) -> list[float]:
         # Rows of features worth 1.0 (most of them) are summed column-wise by zip,
@@ -33,6 +35,16 @@ class Perceptron:
             if row is not None:
                 rows.append(row if value == 1.0 else [w * value for w in row])
         return [sum(column) for column in zip(*rows, strict=True)]
+
+    def cached_scores(self, key: str, features: Callable[[], Iterable[Feature]]) -> list[float]:
+        """`scores(features())`, kept per `key` (a name's own features recur across a
+        corpus: "Xiaomi" is scored once, not at every mention)."""
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            found = self._cache[key] = self.scores(features())
+        return found
 
     def predict(self, features: Sequence[Feature]) -> str:
         scores = self.scores(features)

@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.dates import find_dates
-from reader.extract.entities.features import Feature, span_features
+from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.gazetteer import Place, longest_name_words, places
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
@@ -191,8 +191,11 @@ class _Article:
         return spans
 
     def features(self, span: Span) -> list[Feature]:
+        return [*name_features(span.words, span.text), *self._context(span)]
+
+    def _context(self, span: Span) -> list[Feature]:
         lower = len(span.words) == 1 and span.words[0].lower() in self.lower_vocab
-        return span_features(
+        return context_features(
             span.words,
             self.text,
             span.start,
@@ -203,6 +206,12 @@ class _Article:
             place=self.places.get(span.text),
             lower_in_text=lower,
         )
+
+    def _scores(self, model: Perceptron, span: Span) -> list[float]:
+        """The model's scores of one mention: the name's own part kept per name."""
+        words = span.words
+        own = model.cached_scores(span.text, lambda: name_features(words, span.text))
+        return [a + b for a, b in zip(own, model.scores(self._context(span)), strict=True)]
 
     def run(self) -> list[Entity]:
         text = self.text
@@ -603,7 +612,7 @@ class _Article:
             for kind, score in span.evidence.items():
                 bucket[kind] = bucket.get(kind, 0.0) + score
             if model is not None:
-                scores = model.scores(self.features(span))
+                scores = self._scores(model, span)
                 total = totals.setdefault(key, [0.0] * len(scores))
                 for i, value in enumerate(scores):
                     total[i] += value

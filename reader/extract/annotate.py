@@ -16,7 +16,7 @@ from reader.extract.entities.userdict import FILE_NAME
 from reader.extract.figures import extract_figures
 from reader.extract.model import Entity, Figure
 
-ENGINE_VERSION = "4"
+ENGINE_VERSION = "5f"
 
 
 def _user_dictionary_digest() -> str:

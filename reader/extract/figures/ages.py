@@ -12,7 +12,9 @@ from reader.extract.figures.lexicon import (
     AGE_CUES,
     COMMON_CAPITALISED,
     DURATION_UNITS,
+    MONTHS,
     PERSON_NOUNS,
+    WEEKDAYS,
 )
 from reader.extract.figures.numbers import Number, Token, glued
 from reader.extract.model import FigureKind
@@ -22,6 +24,9 @@ _PERSON_CUES = {"said", "says", "told", "he", "she", "his", "her", "who", "himse
 _COPULAS = {"is", "was", "turned", "turns", "turning"}
 _CLAUSE_END = {",", ".", ";", ")", "and", "when", "—", "–", "last", "this", "on", "in"}
 _PERSON_SUFFIXES = ("ist", "ian", "ess", "er", "or")
+_INTRODUCERS = {"aged", "age", "ages", "the", "of", "at", "just", "only", "in", "his", "her",
+                "their", "who", "is", "was", "turned", "turns", ",", "(", "and", "early", "mid",
+                "late"}  # fmt: skip
 _NOT_PEOPLE = {"number", "order", "other", "after", "over", "under", "water", "matter",
                "quarter", "member", "center", "centre", "power", "paper", "letter", "corner",
                "border", "summer", "winter", "october", "november", "december", "september",
@@ -99,15 +104,16 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         if bracketed and name.is_word and name.lower not in _CLAUSE_END and person:
             return found
     prev = ctx.lower(start_tok - 1)
-    # "who is 38,", "Ellen Hart, is 104.": a copula, the number ending the clause, a person.
-    if prev in _COPULAS and nxt in _CLAUSE_END and num.value >= 2:
+    # "Paddy Ashdown is 70", "Ms Patel, who is 38,", "Ellen Hart, is 104.", "she was 41":
+    # a copula whose subject is a person, the number ending the clause.
+    decimal = nxt == "." and end + 1 < n and tokens[end + 1].is_digits  # "6 . 5 %"
+    if prev in _COPULAS and nxt in _CLAUSE_END and num.value >= 2 and not decimal:
         j = start_tok - 2
-        while ctx.lower(j) in ("and", "now", "still", "just", "only", "already"):
+        while ctx.lower(j) in ("and", "now", "still", "just", "only", "already", "who", ","):
             j -= 1
-        before = ctx.lower(j)
-        person = _person_before(ctx, start_tok - 1)
-        named = person is not None and (before in ("who", ",") or person[1])
-        if named or before in ("he", "she"):
+        if j >= 0 and (
+            ctx.lower(j) in ("he", "she") or _is_name_word(ctx, j) or is_person_noun(ctx.lower(j))
+        ):
             return found
     j = start_tok - 1
     if j >= 0 and tokens[j].lower in ("just", "only", "barely"):
@@ -130,6 +136,8 @@ def _is_name_word(ctx: Context, i: int) -> bool:
     tok = ctx.tokens[i]
     if not (tok.is_word and tok.text[0].isupper()) or tok.lower in COMMON_CAPITALISED:
         return False
+    if tok.lower in MONTHS or tok.lower in WEEKDAYS or (tok.text.isupper() and len(tok.text) > 1):
+        return False  # "Monday 9 January", "GW 31", "WE WAS 13"
     # A capital that opens the sentence names someone only with a capital beside it.
     if ctx.sentence_initial(i):
         return i + 1 < len(ctx.tokens) and _capital(ctx.tokens[i + 1])
@@ -140,26 +148,50 @@ def _capital(tok: Token) -> bool:
     return tok.is_word and tok.text[0].isupper()
 
 
-def _person_before(ctx: Context, i: int, window: int = 12) -> tuple[str, bool] | None:
-    """The person nearest before token i in its sentence -> (words, is a name).
+def _name_at(ctx: Context, j: int, lo: int) -> str | None:
+    """The name whose last word is token j ("Tom Reed", "Ms Patel"), none before `lo`."""
+    if not _is_name_word(ctx, j):
+        return None
+    first = j
+    while first > lo and _is_name_word(ctx, first - 1):
+        first -= 1
+    return ctx.text[ctx.tokens[first].start : ctx.tokens[j].end]
 
-    A name ("Tom Reed", "Ms Patel") wins over a noun ("the singer"), since a name
-    says who; pronouns say nothing on their own."""
-    tokens = ctx.tokens
+
+def _sentence_start(ctx: Context, i: int, window: int) -> int:
     lo = i
-    while lo > 0 and i - lo < window and tokens[lo - 1].text not in (".", "!", "?", ";"):
+    while lo > 0 and i - lo < window and ctx.tokens[lo - 1].text not in (".", "!", "?", ";"):
         lo -= 1
+    return lo
+
+
+def _person_before(ctx: Context, i: int, window: int = 12) -> tuple[str, bool] | None:
+    """The person nearest before token i in its sentence -> (words, is a name)."""
+    lo = _sentence_start(ctx, i, window)
     noun: str | None = None
     for j in range(i, lo - 1, -1):
-        if _is_name_word(ctx, j):
-            first = j
-            while first > lo and _is_name_word(ctx, first - 1):
-                first -= 1
-            last = j
-            return ctx.text[tokens[first].start : tokens[last].end], True
-        if noun is None and tokens[j].is_word and is_person_noun(tokens[j].lower):
-            noun = tokens[j].text
+        name = _name_at(ctx, j, lo)
+        if name is not None:
+            return name, True
+        if noun is None and ctx.tokens[j].is_word and is_person_noun(ctx.tokens[j].lower):
+            noun = ctx.tokens[j].text
     return (noun, False) if noun is not None else None
+
+
+def _clause_subject(ctx: Context, i: int) -> str | None:
+    """Who the sentence is about, up to token i: its first name ("Tom Reed became chief
+    executive at 41"), else the person noun nearest before ("the singer died aged 87")."""
+    lo = _sentence_start(ctx, i, 30)
+    for j in range(lo, i + 1):
+        if _is_name_word(ctx, j):
+            last = j
+            while last + 1 <= i and _is_name_word(ctx, last + 1):
+                last += 1
+            return ctx.text[ctx.tokens[j].start : ctx.tokens[last].end]
+    for j in range(i, lo - 1, -1):
+        if ctx.tokens[j].is_word and is_person_noun(ctx.tokens[j].lower):
+            return ctx.tokens[j].text
+    return None
 
 
 def _person_after(ctx: Context, k: int) -> str | None:
@@ -182,25 +214,31 @@ def _person_after(ctx: Context, k: int) -> str | None:
 
 
 def age_subject(ctx: Context, found: Found) -> str | None:
-    """Whose age `found` is: the noun it describes, else the person named before it."""
+    """Whose age `found` is: the noun it describes ("the 80-year-old pianist"), the
+    name or noun it stands by ("John Smith, 45", "a man aged 32", "Ms Patel, who is
+    38"), else who the sentence is about ("Tom Reed became chief at 41")."""
     tokens = ctx.tokens
     span_text = ctx.text[found.start : found.end].lower()
     if span_text.endswith("old") or span_text.endswith(("-year", "-month")):
         after = _person_after(ctx, found.last_token)
         if after is not None:
             return after
-    first = found.first_token
     # Skip the words that introduce the age: "aged", "at the age of", "in her", "who is".
-    j = first - 1
-    while j >= 0 and tokens[j].lower in (
-        "aged", "age", "ages", "the", "of", "at", "just", "only", "in", "his", "her", "their",
-        "who", "is", "was", "turned", "turns", ",", "(", "and", "early", "mid", "late",
-    ):  # fmt: skip
+    j = found.first_token - 1
+    skipped: set[str] = set()
+    while j >= 0 and tokens[j].lower in _INTRODUCERS:
+        skipped.add(tokens[j].lower)
         j -= 1
     if j < 0:
         return None
-    person = _person_before(ctx, j)
-    return person[0] if person is not None else None
+    if not skipped & {"at", "turned", "turns"}:
+        lo = _sentence_start(ctx, j, 12)
+        name = _name_at(ctx, j, lo)
+        if name is not None:
+            return name
+        if tokens[j].is_word and is_person_noun(tokens[j].lower):
+            return tokens[j].text
+    return _clause_subject(ctx, j)
 
 
 def age_subjects(ctx: Context, found: list[Found]) -> None:

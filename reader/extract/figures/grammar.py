@@ -20,6 +20,7 @@ from reader.extract.figures.lexicon import (
     IRREGULAR_PLURALS,
     NOT_PLURAL,
     QUALIFIERS,
+    SCALES,
     SPORTS_CUES,
     TENS_WORDS,
     UNITS_WORDS,
@@ -400,6 +401,7 @@ def _sign(ctx: Context, found: Found) -> None:
         and found.kind != FigureKind.COUNT
         and glued(tokens, first)
         and not (first > 1 and glued(tokens, first - 1))
+        and not (first > 1 and _ends_amount(tokens[first - 2]))
     ):
         found.value = -found.value
         found.start, found.first_token = before.start, first - 1
@@ -408,6 +410,12 @@ def _sign(ctx: Context, found: Found) -> None:
         found.start, found.first_token = before.start, first - 1
         found.end = tokens[found.last_token].end
         found.last_token += 1
+
+
+def _ends_amount(tok: Token) -> bool:
+    """A token that ends an amount ("60", "%", "m"): a dash after it joins a range
+    ("60 % -80 %"), it is no minus sign."""
+    return tok.is_digits or tok.text == "%" or tok.lower in SCALES or tok.text in currency_signs()
 
 
 def _scale_of(num: Number) -> float:

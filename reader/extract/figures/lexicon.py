@@ -61,7 +61,7 @@ CURRENCY_SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "chinese yuan": "CNY",
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "american dollars": "USD", "usd": "USD", "hk dollars": "HKD", "hkd": "HKD",
-    "taiwan dollars": "TWD", "eur": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
+    "taiwan dollars": "TWD", "eur": "EUR", "pounds sterling": "GBP",
     "gbp": "GBP", "jpy": "JPY", "inr": "INR", "krw": "KRW", "roubles": "RUB", "rouble": "RUB",
     "reais": "BRL", "lire": "ITL", "deutsche marks": "DEM", "deutsche mark": "DEM",
     "deutschmarks": "DEM", "deutschmark": "DEM", "d-marks": "DEM", "punts": "IEP",
@@ -75,6 +75,7 @@ AMBIGUOUS_SUFFIX = {
     "dram", "lek", "leone", "tala", "pula", "loti", "kina", "vatu", "balboa", "quetzal",
     "gourde", "lempira", "sucre", "bolívar", "córdoba", "colón", "inti", "austral", "cupon",
     "zaire", "ley", "lats", "litas", "florin", "kuna", "dobra", "manat", "crown", "ariary",
+    "afghani", "guarani",
 }  # fmt: skip
 # CLDR heads that are no currency in running English ("Zimbabwean Gold").
 NOT_CURRENCY_HEADS = {"gold"}
@@ -118,7 +119,7 @@ WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "h
 # Letters before "$" that make a dollar of their own even with a space between, as
 # tokenised text writes them ("c $ 16.4 million"); "a $" and "s $" ("company ' s $ 5")
 # stay US dollars.
-SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "ca", "r", "mx"}
+SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "r", "mx"}
 CENT_WORDS = {"cents", "cent", "¢"}
 
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
@@ -139,6 +140,7 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Abbreviations that are also names or words ("Lei Jun", "Mar" ...): a month
 # only with a full stop or when no capitalised name stands before them.
 AMBIGUOUS_MONTHS = {"jun", "mar", "may", "jan", "dec", "sep", "oct", "nov", "aug", "apr"}

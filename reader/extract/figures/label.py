@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.figures.lexicon import SCALES, TENS_WORDS, UNITS_WORDS
+from reader.extract.figures.lexicon import MONTHS, SCALES, TENS_WORDS, UNITS_WORDS
 from reader.extract.model import FigureKind
 
 MAX_WORDS = 6
 
 _WORD = re.compile(r"[^\W_][\w'’&.-]*[^\W_]|[^\W_]|[,;:()\"“”—–]|(?<=\s)-(?=\s)")
-_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "-"}
+_NUMBER = "#"  # stands for a number: another figure, never part of a label
+_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "-", _NUMBER}
+_PREPOSITIONS = {"of", "in", "on", "for", "at", "from", "with", "by", "to", "into", "across"}
 _QUOTES = {'"', "“", "”"}
 _CLAUSE_WORDS = {"that", "which", "who", "while", "whereas", "but", "because", "although",
                  "said", "says", "according", "when", "where", "with"}  # fmt: skip
@@ -56,6 +58,13 @@ _IRREGULAR_PARTICIPLES = {
 }  # fmt: skip
 
 
+def _names_model(word: str) -> bool:
+    """A capitalised word a number belongs to ("Xiaomi 12", "Windows 11"), not "In 2019"
+    or "March 18"."""
+    low = word.lower()
+    return word[0].isupper() and low not in _EDGE_STOP and low not in MONTHS
+
+
 class _W(NamedTuple):  # a named tuple: made for every word of every labelled sentence
     text: str
     start: int
@@ -67,13 +76,17 @@ class _W(NamedTuple):  # a named tuple: made for every word of every labelled se
 
 
 def _strip_asides(text: str, lo: int, hi: int) -> list[_W]:
-    """Words of text[lo:hi] without bracketed and dash-enclosed asides."""
+    """Words of text[lo:hi] without bracketed and dash-enclosed asides. A number (another
+    figure) stands as a boundary: a label never reads across one or holds one."""
     make = tuple.__new__  # _W(...) without the generated wrapper: runs for every word
     words = [
         make(_W, (w, lo + m.start(), lo + m.end()))
         for m in _WORD.finditer(text[lo:hi])
         if (w := m.group()) not in _QUOTES
     ]
+    for idx, w in enumerate(words):
+        if w.text[0].isdigit() and not (idx and _names_model(words[idx - 1].text)):
+            words[idx] = make(_W, (_NUMBER, w.start, w.end))
     out: list[_W] = []
     depth = 0
     in_dash = False
@@ -182,6 +195,9 @@ def make_label(
         label = _verb_object_label(clause_before, after)
     if not label:
         label = _join(_trim(_trim(clause_before)[-5:]))
+    if not label and before and before[-1].text == ":":
+        # "Net loss: ($4.2 million)": a heading and its value.
+        label = _join(_trim(_last_clause(before[:-1])[-MAX_WORDS:]))
     if not label and kind not in (FigureKind.DURATION, FigureKind.DATE):
         label = _after_label(after)
     return _shorten(label)
@@ -208,12 +224,25 @@ def fallback_label(
 def _shorten(label: str) -> str:
     words = label.split()
     if len(words) > MAX_WORDS:
-        words = words[-MAX_WORDS:] if " of " not in label else words[:MAX_WORDS]
+        words = _fit(words)
         while words and words[-1].lower() in _EDGE_STOP:
             words.pop()
         while words and words[0].lower() in _EDGE_STOP:
             words.pop(0)
     return " ".join(words)
+
+
+def _fit(words: list[str]) -> list[str]:
+    """At most MAX_WORDS words of a noun phrase, cut where a phrase ends: trailing
+    prepositional phrases go first ("average price of a home in London" -> "average
+    price of a home"); with none, the last words, where an English head noun stands."""
+    while len(words) > MAX_WORDS:
+        cut = max((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS),
+                  default=None)
+        if cut is None:
+            return words[-MAX_WORDS:]
+        words = words[:cut]
+    return words
 
 
 def _of_label(clause: list[_W]) -> str:
@@ -243,7 +272,7 @@ def _subject_label(clause: list[_W]) -> str:
         return ""
     if verb.lower.endswith("ing"):
         subject = [*subject, verb]
-    return _join(subject[-MAX_WORDS:])
+    return _shorten(_join(subject))
 
 
 def _verb_object_label(before: list[_W], after: list[_W]) -> str:

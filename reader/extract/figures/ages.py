@@ -24,6 +24,8 @@ _PERSON_CUES = {"said", "says", "told", "he", "she", "his", "her", "who", "himse
 _COPULAS = {"is", "was", "turned", "turns", "turning"}
 _CLAUSE_END = {",", ".", ";", ")", "and", "when", "—", "–", "last", "this", "on", "in"}
 _PERSON_SUFFIXES = ("ist", "ian", "ess", "er", "or")
+_LIFE_VERBS = {"died", "dies", "retired", "retires", "married", "marries",
+               "became", "becomes", "joined", "started", "began", "debuted"}  # fmt: skip
 _INTRODUCERS = {"aged", "age", "ages", "the", "of", "at", "just", "only", "in", "his", "her",
                 "their", "who", "is", "was", "turned", "turns", ",", "(", "and", "early", "mid",
                 "late"}  # fmt: skip
@@ -231,13 +233,20 @@ def age_subject(ctx: Context, found: Found) -> str | None:
         j -= 1
     if j < 0:
         return None
+    lo = _sentence_start(ctx, j, 12)
     if not skipped & {"at", "turned", "turns"}:
-        lo = _sentence_start(ctx, j, 12)
         name = _name_at(ctx, j, lo)
         if name is not None:
             return name
         if tokens[j].is_word and is_person_noun(tokens[j].lower):
             return tokens[j].text
+    if tokens[j].lower in _LIFE_VERBS and j > lo:
+        # "The poet died aged 91": whoever did it, named or not.
+        name = _name_at(ctx, j - 1, lo)
+        if name is not None:
+            return name
+        if tokens[j - 1].is_word and tokens[j - 1].lower not in COMMON_CAPITALISED:
+            return tokens[j - 1].text
     return _clause_subject(ctx, j)
 
 

@@ -224,7 +224,13 @@ def _cue_pattern(code: str) -> re.Pattern[str] | None:
     cur = currencies().get(code)
     if cur is None:
         return None
-    cues: list[str] = [*cur.places, *CURRENCY_EXTRA_CUES.get(code, ())]
+    cues: list[str] = list(cur.places)
+    for other, extra in CURRENCY_EXTRA_CUES.items():
+        # A city names its country for every currency the country has had ("Istanbul":
+        # the lira of 1999 as well as today's).
+        other_cur = currencies().get(other)
+        if other == code or (other_cur is not None and set(other_cur.places) & set(cur.places)):
+            cues += extra
     for name in cur.names:
         words = name.split()
         if len(words) > 1:

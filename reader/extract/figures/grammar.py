@@ -237,7 +237,7 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
                 i = past_score  # "3-1", "24-17": a result, not a range
                 continue
         elif tok.is_word:
-            if tok.lower not in _NUMBER_STARTS and not starts_prefix(tok):
+            if tok.lower not in _NUMBER_STARTS and not starts_prefix(tokens, i):
                 i += 1
                 continue
         elif tok.text not in signs:

@@ -113,9 +113,13 @@ def _us_dollar_at(tokens: list[Token], i: int) -> int:
     return j + 1 if tokens[j].text == "$" and j + 1 < n else 0
 
 
-def starts_prefix(tok: Token) -> bool:
-    """Could a currency prefix start at this word ("US", "hk", "RMB")? A cheap first test."""
-    return tok.lower in CURRENCY_PREFIX or tok.lower in SPACED_DOLLAR_PREFIXES or tok.lower == "u"
+def starts_prefix(tokens: list[Token], i: int) -> bool:
+    """Could a currency prefix start at word i ("US", "hk", "RMB", "S" of "S$")? A cheap
+    first test."""
+    low = tokens[i].lower
+    if low in CURRENCY_PREFIX or low in SPACED_DOLLAR_PREFIXES or low == "u":
+        return True
+    return i + 1 < len(tokens) and glued(tokens, i + 1) and is_currency_sign(tokens[i + 1].text)
 
 
 def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None:

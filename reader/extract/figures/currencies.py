@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.extract.figures.lexicon import (
@@ -193,6 +193,12 @@ def modifier_codes(tokens: Sequence[Token], k: int) -> tuple[tuple[str, ...], in
 
 
 @cache
+def name_starts() -> frozenset[str]:
+    """Lower-case words a currency name or a minor unit's modifier can open with."""
+    return frozenset({*_name_index(), *_modifier_index()})
+
+
+@cache
 def heads_of(code: str) -> frozenset[str]:
     """The singular head words a currency's names end in: USD -> {"dollar"}."""
     cur = currencies().get(code)
@@ -219,53 +225,71 @@ def symbol_codes(symbol: str) -> tuple[str, ...]:
 
 
 @cache
-def _cue_pattern(code: str) -> re.Pattern[str] | None:
-    """The adjective and places of a currency ("Iranian", "Iran") as one pattern."""
-    cur = currencies().get(code)
+def _cues_of(code: str) -> tuple[str, ...]:
+    """The words that name a currency's country, lower-case: its adjective ("south
+    korean" of "South Korean Won"), its places ("iran") and the cities in `lexicon`."""
+    table = currencies()
+    cur = table.get(code)
     if cur is None:
-        return None
+        return ()
     cues: list[str] = list(cur.places)
     for other, extra in CURRENCY_EXTRA_CUES.items():
-        # A city names its country for every currency the country has had ("Istanbul":
-        # the lira of 1999 as well as today's).
-        other_cur = currencies().get(other)
+        # A city names its country for every currency the country has had
+        # ("Istanbul": the lira of 1999 as well as today's).
+        other_cur = table.get(other)
         if other == code or (other_cur is not None and set(other_cur.places) & set(cur.places)):
             cues += extra
     for name in cur.names:
         words = name.split()
         if len(words) > 1:
-            cues.append(" ".join(words[:-1]))  # "South Korean" from "South Korean Won"
-    cues = [c for c in dict.fromkeys(cues) if c]
-    if not cues:
-        return None
-    alternatives = "|".join(_bounded(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(alternatives, re.IGNORECASE)
-
-
-def _bounded(cue: str) -> str:
-    """A cue as a whole word: "Iran" not in "Iranian"; a sign ("£") needs no bounds."""
-    start = r"(?<!\w)" if cue[0].isalnum() else ""
-    end = r"(?!\w)" if cue[-1].isalnum() else ""
-    return start + re.escape(cue) + end
+            cues.append(" ".join(words[:-1]))
+    return tuple(dict.fromkeys(c.lower() for c in cues if c))
 
 
 class CueFinder:
-    """Where an article names each currency's country: found once per currency and text."""
+    """Where an article names a currency's country. Looked up only for the currencies a
+    bare name leaves to choose from ("rupees": India's, Pakistan's...), each once."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._lower: str | None = None
         self._found: dict[str, list[int]] = {}
+        self._among: dict[tuple[str, ...], list[tuple[str, list[int]]]] = {}
 
     def positions(self, code: str) -> list[int]:
-        if code not in self._found:
-            pattern = _cue_pattern(code)
-            self._found[code] = (
-                [m.start() for m in pattern.finditer(self.text)] if pattern else []
-            )
-        return self._found[code]
+        """Character offsets where the article names the currency's country, ascending."""
+        found = self._found.get(code)
+        if found is None:
+            if self._lower is None:
+                self._lower = self.text.lower()
+            found = sorted(p for cue in _cues_of(code) for p in _whole_word_finds(self._lower, cue))
+            self._found[code] = found
+        return found
 
     def has(self, code: str) -> bool:
         return bool(self.positions(code))
+
+    def named_among(self, codes: tuple[str, ...]) -> list[tuple[str, list[int]]]:
+        """The candidates whose country the article names, with where (once per set)."""
+        found = self._among.get(codes)
+        if found is None:
+            found = [(c, pos) for c in codes if (pos := self.positions(c))]
+            self._among[codes] = found
+        return found
+
+
+def _whole_word_finds(text: str, cue: str) -> list[int]:
+    """Where `cue` stands in `text` as whole words ("iran", not in "iranian")."""
+    out = []
+    start = text.find(cue)
+    while start >= 0:
+        end = start + len(cue)
+        before_ok = start == 0 or not (cue[0].isalnum() and text[start - 1].isalnum())
+        after_ok = end >= len(text) or not (cue[-1].isalnum() and text[end].isalnum())
+        if before_ok and after_ok:
+            out.append(start)
+        start = text.find(cue, start + 1)
+    return out
 
 
 def resolve(
@@ -287,25 +311,30 @@ def resolve(
     """
     codes = match.codes
     if published is not None:
-        codes = tuple(c for c in codes if _tender(c, published.year)) or codes
+        codes = _tender_among(codes, published.year)
     if match.named or match.head in FIXED_HEADS:
         return FIXED_HEADS.get(match.head) if not match.named else codes[0]
-    named_at = [(c, cues.positions(c)) for c in codes]
-    named_at = [(c, pos) for c, pos in named_at if pos]
+    ambiguous = match.head in AMBIGUOUS_SUFFIX
+    if len(codes) == 1 and not ambiguous:
+        return codes[0]  # "rupiah", "euros": one currency, nothing to choose
+    named_at = cues.named_among(codes)
     if named_at:
         before = [(max(p for p in pos if p < at), c) for c, pos in named_at if pos[0] < at]
         if before:
             return max(before)[1]
         return min((pos[0], c) for c, pos in named_at)[1]
-    if match.head in AMBIGUOUS_SUFFIX and not evidence:
+    if ambiguous and not evidence:
         return None
     default = HEAD_DEFAULTS.get(match.head)
     return default if default in codes else codes[0]
 
 
-def _tender(code: str, year: int) -> bool:
-    cur = currencies().get(code)
-    return cur is None or cur.tender_in(year)
+@lru_cache(maxsize=512)
+def _tender_among(codes: tuple[str, ...], year: int) -> tuple[str, ...]:
+    """The candidates tender in `year`; all of them when none was."""
+    table = currencies()
+    tender = tuple(c for c in codes if c not in table or table[c].tender_in(year))
+    return tender or codes
 
 
 def minor_digits(code: str) -> int:

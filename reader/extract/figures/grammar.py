@@ -26,13 +26,13 @@ from reader.extract.figures.lexicon import (
     UNITS_WORDS,
 )
 from reader.extract.figures.money import (
+    PREFIX_WORDS,
     Suffix,
     accounts_negative,
     currency_signs,
     minor_value,
     read_prefix,
     read_suffix,
-    starts_prefix,
 )
 from reader.extract.figures.numbers import (
     Number,
@@ -72,6 +72,7 @@ _STOP = {
     "percent", "cent", "ago", "later", "earlier", "apiece",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half"}
+_WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
@@ -237,9 +238,11 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
                 i = past_score  # "3-1", "24-17": a result, not a range
                 continue
         elif tok.is_word:
-            if tok.lower not in _NUMBER_STARTS and not starts_prefix(tokens, i):
-                i += 1
-                continue
+            if tok.lower not in _WORD_STARTS:
+                nxt = tokens[i + 1] if i + 1 < n else None
+                if nxt is None or nxt.text not in signs or nxt.start != tok.end:
+                    i += 1  # no number word, no currency prefix ("S$" glues a sign)
+                    continue
         elif tok.text not in signs:
             i += 1
             continue

@@ -55,9 +55,11 @@ _BLOCKED = [
 ]
 _PHONE_LIKE = re.compile(r"\b\d{2,4}(?:[ .-]\d{2,4}){2,}\b")
 _BLOCKED.append(_PHONE_LIKE)
-# Times of day written as news agencies write them: "1300 GMT", "2100 to 0600 hours",
-# "13.00 BST", "0930 local time", and any four digits with a leading zero ("0001").
+# Times of day written as news agencies write them: "1300 GMT", "13.00 BST", "0930
+# local time", "from 2100 to 0600 hours", and four digits with a leading zero ("0001").
+# One pattern, tried at each run of digits: most articles have none.
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HHMM_SPAN = rf"{_HHMM}(?:\s*(?:-|–|to|until|and)\s*{_HHMM})?"
 _ZONE = (
     r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|"
     r"JST|KST|HKT|SGT|AEST|AEDT|AWST|MSK|WAT|CAT|EAT|SAST|GST|local time)\b"
@@ -66,13 +68,13 @@ _AT_TIME = "|".join(
     rf"(?<=\b{p} )" for p in ("at", "by", "to", "from", "until", "till", "after", "before",
                               "around", "since", "about")
 )  # fmt: skip
-_TIME_ZONED = re.compile(rf"\b{_HHMM}(?:\s*(?:-|–|to|until|and)\s*{_HHMM})?\s*{_ZONE}")
-_TIME_DOTTED = re.compile(rf"\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}")
-_TIME_HOURS = re.compile(
-    rf"(?:{_AT_TIME}){_HHMM}(?:\s*(?:-|–|to|until|and)\s*{_HHMM})?\s*(?:hours|hrs|hr|h)\b"
+_NEWS_TIME = re.compile(
+    rf"\b{_HHMM_SPAN}\s*{_ZONE}"
+    rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
+    rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
+    r"|\b0\d[0-5]\d\b(?![.,]\d)"
 )
-_TIME_LEADING_ZERO = re.compile(r"\b0\d[0-5]\d\b(?![.,]\d)")
-_BLOCKED += [_TIME_ZONED, _TIME_DOTTED, _TIME_HOURS, _TIME_LEADING_ZERO]
+_BLOCKED.append(_NEWS_TIME)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -86,9 +88,6 @@ _REQUIRED = {
     _BLOCKED[4]: re.compile(r":\d"),
     _BLOCKED[9]: re.compile(r"\d[\d\s-]{5,}\d"),
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
-    _TIME_ZONED: re.compile(_ZONE),
-    _TIME_DOTTED: re.compile(_ZONE),
-    _TIME_HOURS: re.compile(r"\d\s*h"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of
@@ -102,10 +101,7 @@ _STARTS = {
     _BLOCKED[10]: re.compile(r"[vV\d](?<!\w[vV\d])"),
     _BLOCKED[11]: _VERSION_START,
     _PHONE_LIKE: DIGITS_START,
-    _TIME_ZONED: DIGITS_START,
-    _TIME_DOTTED: DIGITS_START,
-    _TIME_HOURS: DIGITS_START,
-    _TIME_LEADING_ZERO: DIGITS_START,
+    _NEWS_TIME: DIGITS_START,
 }
 # URLs, addresses and handles: the only blocks that also stop dates.
 WEB_PATTERNS = _BLOCKED[:4]

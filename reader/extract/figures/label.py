@@ -19,6 +19,7 @@ MAX_WORDS = 6
 
 _WORD = re.compile(r"[^\W_][\w'’&.-]*[^\W_]|[^\W_]|[,;:()\"“”—–]|(?<=\s)-(?=\s)")
 _NUMBER = "#"  # stands for a number: another figure, never part of a label
+_DIGIT = re.compile(r"\d")
 _BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "-", _NUMBER}
 _PREPOSITIONS = {"of", "in", "on", "for", "at", "from", "with", "by", "to", "into", "across"}
 _QUOTES = {'"', "“", "”"}
@@ -84,13 +85,13 @@ def _strip_asides(text: str, lo: int, hi: int) -> list[_W]:
         for m in _WORD.finditer(text[lo:hi])
         if (w := m.group()) not in _QUOTES
     ]
-    for idx, w in enumerate(words):
-        if w.text[0].isdigit() and not (idx and _names_model(words[idx - 1].text)):
-            words[idx] = make(_W, (_NUMBER, w.start, w.end))
     out: list[_W] = []
     depth = 0
     in_dash = False
+    digits = _DIGIT.search(text, lo, hi) is not None
     for idx, w in enumerate(words):
+        if digits and w.text[0].isdigit() and not (idx and _names_model(words[idx - 1].text)):
+            w = make(_W, (_NUMBER, w.start, w.end))
         if w.text == "(":
             depth += 1
             continue

@@ -20,6 +20,7 @@ from reader.extract.figures.currencies import (
     match_name,
     minor_digits,
     modifier_codes,
+    name_starts,
     resolve,
     symbol_codes,
 )
@@ -113,13 +114,9 @@ def _us_dollar_at(tokens: list[Token], i: int) -> int:
     return j + 1 if tokens[j].text == "$" and j + 1 < n else 0
 
 
-def starts_prefix(tokens: list[Token], i: int) -> bool:
-    """Could a currency prefix start at word i ("US", "hk", "RMB", "S" of "S$")? A cheap
-    first test."""
-    low = tokens[i].lower
-    if low in CURRENCY_PREFIX or low in SPACED_DOLLAR_PREFIXES or low == "u":
-        return True
-    return i + 1 < len(tokens) and glued(tokens, i + 1) and is_currency_sign(tokens[i + 1].text)
+# Words a currency prefix can open with ("US", "hk", "RMB", "u" of "u.s. $"); a letter
+# glued to a sign ("S" of "S$") opens one too.
+PREFIX_WORDS = frozenset({*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u"})
 
 
 def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None:
@@ -130,7 +127,7 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
     """
     tokens = ctx.tokens
     n = len(tokens)
-    if k >= n:
+    if k >= n or tokens[k].lower not in _suffix_starts():
         return None
     tok = tokens[k]
     # A sign after the number ("15 €", "95₽"), unless it opens the next amount ("5 $10").
@@ -162,6 +159,12 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
         return None
     code = _resolve_name(ctx, match, k, at, scaled=scaled)
     return Suffix(code, match.end) if code else None
+
+
+@cache
+def _suffix_starts() -> frozenset[str]:
+    """Every token a currency after a number can open with: a cheap first test."""
+    return frozenset({*currency_signs(), *MINOR_UNITS, *name_starts()})
 
 
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:

@@ -200,3 +200,19 @@ def test_ambiguous_currency_words_with_the_country_or_a_scale_are_money() -> Non
     assert money("Seoul: the shares rose 300 won.") == [("300 won", 300, "KRW")]
     assert money("The Bundesbank held 5 billion marks.") == [("5 billion marks", 5e9, "DEM")]
     assert money("Pretoria borrowed 20 billion rand.") == [("20 billion rand", 2e10, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Brazil, 5 real estate firms went bust.",
+        "Seoul: 3 won awards at the show.",
+        "In Germany, students need 40 marks to pass.",
+    ],
+)
+def test_an_everyday_currency_word_in_its_country_is_still_a_word(text: str) -> None:
+    assert money(text) == []
+
+
+def test_the_currency_adjective_alone_names_the_country() -> None:
+    assert money("The Korean won fell to 1,300 won per dollar.") == [("1,300 won", 1300, "KRW")]

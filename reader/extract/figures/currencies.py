@@ -242,7 +242,8 @@ def _cues_of(code: str) -> tuple[str, ...]:
     for name in cur.names:
         words = name.split()
         if len(words) > 1:
-            cues.append(" ".join(words[:-1]))
+            cues.append(" ".join(words[:-1]))  # "South Korean" of "South Korean Won"
+            cues.append(words[-2])  # "Korean"
     return tuple(dict.fromkeys(c.lower() for c in cues if c))
 
 
@@ -310,11 +311,17 @@ def resolve(
     else None.
     """
     codes = match.codes
-    if published is not None:
+    ambiguous = match.head in AMBIGUOUS_SUFFIX and not match.named
+    if ambiguous and not evidence:
+        # "40 marks" in an article about Germany is a grade unless the mark was still
+        # money then: a bare everyday word reads as a currency of its time only.
+        codes = _tender_among(codes, published.year if published else None, strict=True)
+        if not codes:
+            return None
+    elif published is not None:
         codes = _tender_among(codes, published.year)
     if match.named or match.head in FIXED_HEADS:
         return FIXED_HEADS.get(match.head) if not match.named else codes[0]
-    ambiguous = match.head in AMBIGUOUS_SUFFIX
     if len(codes) == 1 and not ambiguous:
         return codes[0]  # "rupiah", "euros": one currency, nothing to choose
     named_at = cues.named_among(codes)
@@ -330,11 +337,19 @@ def resolve(
 
 
 @lru_cache(maxsize=512)
-def _tender_among(codes: tuple[str, ...], year: int) -> tuple[str, ...]:
-    """The candidates tender in `year`; all of them when none was."""
+def _tender_among(
+    codes: tuple[str, ...], year: int | None, *, strict: bool = False
+) -> tuple[str, ...]:
+    """The candidates tender in `year` (None: today's); all of them when none was,
+    unless `strict`."""
     table = currencies()
-    tender = tuple(c for c in codes if c not in table or table[c].tender_in(year))
-    return tender or codes
+    tender = tuple(
+        c
+        for c in codes
+        if c not in table
+        or (table[c].until is None if year is None else table[c].tender_in(year))
+    )
+    return tender if tender or strict else codes
 
 
 def minor_digits(code: str) -> int:

@@ -77,6 +77,16 @@ AMBIGUOUS_SUFFIX = {
     "zaire", "ley", "lats", "litas", "florin", "kuna", "dobra", "manat", "crown", "ariary",
     "afghani", "guarani",
 }  # fmt: skip
+# Words that may follow an amount of money ("300 won to ...", "20 rand a month"): after
+# an everyday currency word any other lower-case word makes it English ("3 won awards").
+AMOUNT_FOLLOWERS = {
+    "a", "an", "the", "to", "in", "on", "at", "for", "from", "of", "by", "with", "and", "or",
+    "but", "per", "each", "apiece", "next", "last", "this", "that", "than", "as", "is", "was",
+    "were", "are", "will", "would", "has", "had", "have", "more", "less", "worth", "against",
+    "after", "before", "since", "until", "over", "under", "up", "down", "higher", "lower",
+    "while", "when", "which", "who", "into", "now", "only", "already", "earlier",
+    "later", "ago", "instead", "overall", "annually", "monthly", "weekly", "daily",
+}  # fmt: skip
 # CLDR heads that are no currency in running English ("Zimbabwean Gold").
 NOT_CURRENCY_HEADS = {"gold"}
 # Heads news always means one way, whatever country the article is about.

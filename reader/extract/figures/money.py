@@ -25,6 +25,8 @@ from reader.extract.figures.currencies import (
     symbol_codes,
 )
 from reader.extract.figures.lexicon import (
+    AMBIGUOUS_SUFFIX,
+    AMOUNT_FOLLOWERS,
     CURRENCY_PREFIX,
     MINOR_UNITS,
     SPACED_DOLLAR_PREFIXES,
@@ -168,8 +170,18 @@ def _suffix_starts() -> frozenset[str]:
 
 
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:
-    if match.head == "pound" and not match.named and ctx.sentence_words(k) & WEIGHT_CUES:
-        return None  # "weighed 7 pounds"
+    if not match.named:
+        if match.head == "pound" and ctx.sentence_words(k) & WEIGHT_CUES:
+            return None  # "weighed 7 pounds"
+        nxt = ctx.tokens[match.end] if match.end < len(ctx.tokens) else None
+        if (
+            match.head in AMBIGUOUS_SUFFIX
+            and nxt is not None
+            and nxt.is_word
+            and nxt.text.islower()
+            and nxt.lower not in AMOUNT_FOLLOWERS
+        ):
+            return None  # "5 real estate firms", "3 won awards": a word, not money
     return resolve(match, at, ctx.cues, published=ctx.published, evidence=scaled)
 
 

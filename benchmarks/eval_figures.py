@@ -7,9 +7,11 @@ extracted from `Article.text` and mapped back to the file with
 Cases (`benchmarks/data/figures_cases.jsonl`): news-like sentences written for
 each rule of the figure grammar (currencies, minor units, negatives, ranges,
 percentages, ages, labels) and each exclusion (times of day, years, scores,
-prose that is not money). Each case is one sentence with every figure it holds;
-a `split` of "heldout" marks the cases kept out of tuning. Value and span F1
-are reported by kind, for dev and held-out apart.
+prose that is not money). Each case is one sentence with every figure it holds.
+Splits: "dev" was tuned against; "heldout" was written with it, before any
+tuning, and kept out of it; "fresh" was written after tuning, as a check on
+text the rules had not been shaped by. Value and span F1 are reported by kind,
+for each split apart.
 
     .venv/bin/python benchmarks/eval_figures.py [--gold PATH] [--repeat N]
     .venv/bin/python benchmarks/eval_figures.py --cases [--by-rule] [--errors dev]
@@ -390,7 +392,7 @@ def format_cases(score: Mapping[str, Any], title: str) -> str:
 
 def _cases_main(path: Path, by_rule: bool, errors: str | None) -> None:
     cases = load_cases(path)
-    for split in ("dev", "heldout"):
+    for split in dict.fromkeys(c.split for c in cases):
         chosen = [c for c in cases if c.split == split]
         print(format_cases(score_cases(chosen), f"Cases, {split} ({len(chosen)} sentences)"))
         if by_rule:
@@ -445,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--by-rule", action="store_true", help="with --cases: F1 per rule")
     parser.add_argument(
-        "--errors", choices=("dev", "heldout"), help="with --cases: list the misses of a split"
+        "--errors", choices=("dev", "heldout", "fresh"), help="with --cases: list a split's misses"
     )
     args = parser.parse_args(argv)
     if args.cases is not None:

@@ -216,3 +216,12 @@ def test_an_everyday_currency_word_in_its_country_is_still_a_word(text: str) -> 
 
 def test_the_currency_adjective_alone_names_the_country() -> None:
     assert money("The Korean won fell to 1,300 won per dollar.") == [("1,300 won", 1300, "KRW")]
+
+
+def test_a_country_naming_two_of_its_currencies_picks_the_current_one() -> None:
+    assert money("The Polish lender set aside 3 billion zlotys.")[0][2] == "PLN"
+
+
+def test_a_hyphenated_pound_needs_british_money_named_besides_itself() -> None:
+    assert money("He won a 10-pound turkey in the raffle.") == []
+    assert money("A 10-pound note in London.") == [("10-pound", 10, "GBP")]

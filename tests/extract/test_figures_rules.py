@@ -297,3 +297,8 @@ def test_a_label_holds_no_other_number(text: str, figure: str, label: str) -> No
 def test_a_long_label_keeps_its_head_noun() -> None:
     fig = only("The average price of a family home in the north reached £300,000.")
     assert fig.label.startswith("average price of a family home")
+
+
+def test_a_label_after_a_perfect_tense_verb_is_its_subject() -> None:
+    fig = only("The cost of the new bridge has risen to £90 million.")
+    assert fig.label == "cost of the new bridge"

@@ -326,10 +326,15 @@ def resolve(
         return codes[0]  # "rupiah", "euros": one currency, nothing to choose
     named_at = cues.named_among(codes)
     if named_at:
-        before = [(max(p for p in pos if p < at), c) for c, pos in named_at if pos[0] < at]
+        # The country named nearest before, else first after; on a tie ("Polish" names
+        # the zloty of today and of 1990) the likelier candidate, which comes first.
+        rank = {c: i for i, c in enumerate(codes)}
+        before = [
+            (max(p for p in pos if p < at), -rank[c], c) for c, pos in named_at if pos[0] < at
+        ]
         if before:
-            return max(before)[1]
-        return min((pos[0], c) for c, pos in named_at)[1]
+            return max(before)[2]
+        return min((pos[0], rank[c], c) for c, pos in named_at)[2]
     if ambiguous and not evidence:
         return None
     default = HEAD_DEFAULTS.get(match.head)

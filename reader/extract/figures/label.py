@@ -45,6 +45,7 @@ _LINKING = {
     "amounted", "climbed", "jumped", "dropped", "surged", "increased", "decreased", "declined",
     "soared", "slumped", "plunged", "growing", "rising", "falling", "valued", "worth",
     "exceed", "exceeds", "top", "tops", "equalled", "equaled", "came", "stands",
+    "risen", "fallen", "grown", "shrunk", "doubled", "tripled", "halved", "rise", "fall",
 }  # fmt: skip
 _IRREGULAR_PARTICIPLES = {
     "selling": "sold", "making": "made", "building": "built", "buying": "bought",

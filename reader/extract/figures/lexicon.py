@@ -103,8 +103,7 @@ HEAD_DEFAULTS = {
 # Cities and words that name a currency's country besides CLDR's place names.
 CURRENCY_EXTRA_CUES = {
     "KRW": ("Seoul", "KRW", "₩"), "JPY": ("Tokyo", "JPY"), "CNY": ("Beijing", "Shanghai"),
-    "GBP": ("London", "England", "Scotland", "Wales", "sterling", "£", "pence", "penny",
-            "pound", "pounds"),
+    "GBP": ("London", "England", "Scotland", "Wales", "sterling", "£", "pence", "penny"),
     "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",), "NGN": ("Lagos", "Abuja"),
     "IRR": ("Tehran",), "INR": ("Delhi", "Mumbai"), "BRL": ("Sao Paulo", "São Paulo"),
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town"), "KES": ("Nairobi",),

@@ -36,6 +36,7 @@ from reader.extract.figures.numbers import Token, glued
 from reader.extract.model import FigureKind
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_POUNDS = {"pound", "pounds"}
 _COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?")
 
 
@@ -196,8 +197,11 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         glued_word = nxt is not None and glued(ctx.tokens, k + 1) and (nxt.is_word or nxt.is_digits)
         if tok.text != "p" or not glued(ctx.tokens, k) or glued_word:
             return None
-        if not ctx.cues.has("GBP"):
-            return None  # "1080p" video, "p" for page
+        after_pounds = ctx.lower(k - 2) in _POUNDS or (
+            ctx.lower(k - 2) == "and" and ctx.lower(k - 3) in _POUNDS
+        )
+        if not (after_pounds or ctx.cues.has("GBP")):
+            return None  # "1080p" video, "p" for page; "1 pound 15p" is money
     return Suffix(MINOR_UNITS[word][0], k + 1, word)
 
 

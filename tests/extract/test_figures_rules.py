@@ -302,3 +302,15 @@ def test_a_long_label_keeps_its_head_noun() -> None:
 def test_a_label_after_a_perfect_tense_verb_is_its_subject() -> None:
     fig = only("The cost of the new bridge has risen to £90 million.")
     assert fig.label == "cost of the new bridge"
+
+
+def test_a_tokenised_decimal_point_is_a_point() -> None:
+    figures = extract_figures("net income rose 7 . 4 % to $ 2 . 15 billion .")
+    assert [(f.text, f.value, f.label) for f in figures] == [
+        ("7 . 4 %", 7.4, "net income"),
+        ("$ 2 . 15 billion", 2.15e9, "net income"),
+    ]
+    assert [f.text for f in extract_figures("He was born in 1990 . 3 people came.")] == [
+        "1990",
+        "3 people",
+    ]

@@ -29,6 +29,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
 )
+# "6 . 2": digit, space, point, space, digit (see numbers._spaced_decimal).
+_SPACED_POINTS = frozenset(f"{a} . {b}" for a in "0123456789" for b in "0123456789")
 _YEN_CUES = re.compile(r"\byen\b|\bJapan(?:ese)?\b|\bTokyo\b|\bJPY\b")
 _YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
 # Words each cue pattern needs: a substring test rules most articles out cheaply.
@@ -120,6 +122,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group() and _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
             continue
+        if m.group() == " " and text[m.start() - 3 : m.end() + 1] in _SPACED_POINTS:
+            continue  # "6 . 2 %": a decimal point as tokenised text spaces it
         spans.append((lo, m.start()))
         lo = m.end()
     spans.append((lo, len(text)))

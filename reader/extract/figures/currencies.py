@@ -355,8 +355,3 @@ def _tender_among(
         or (table[c].until is None if year is None else table[c].tender_in(year))
     )
     return tender if tender or strict else codes
-
-
-def minor_digits(code: str) -> int:
-    cur = currencies().get(code)
-    return cur.digits if cur is not None else 2

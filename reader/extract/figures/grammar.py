@@ -664,16 +664,14 @@ def _money_after(
     if suffix.minor is None:
         return make(FigureKind.MONEY, suffix.code, suffix.end,
                     extra={"scaled": "1"} if num.scaled else None)
-    # Counted in minor units ("12 pence"): the value is in major units, the count kept
-    # in case the amount turns out to be in another currency's cents (`settle_minor_units`).
-    found = make(FigureKind.MONEY, suffix.code, suffix.end,
-                 value=minor_value(num.value, suffix.code))
+    # Counted in minor units ("12 pence"): the value is in major units; the count is kept
+    # for a compound ("3 dollars 50 cents"), the unit word for `settle_minor_units`.
+    found = make(FigureKind.MONEY, suffix.code, suffix.end, value=minor_value(num.value))
     found.extra.update(minor=suffix.minor, count=repr(num.value))
     if suffix.explicit:
         found.extra["explicit"] = "1"
     if found.value_max is not None:
-        found.extra["count_max"] = repr(found.value_max)
-        found.value_max = minor_value(found.value_max, suffix.code)
+        found.value_max = minor_value(found.value_max)
     return found
 
 

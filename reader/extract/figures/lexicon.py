@@ -109,7 +109,8 @@ CURRENCY_EXTRA_CUES = {
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town"), "KES": ("Nairobi",),
     "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"),
 }  # fmt: skip
-# Minor units: word -> (its usual currency, the heads of the currencies it divides).
+# Minor units, each a hundredth: word -> (its usual currency, the heads of the
+# currencies it divides).
 # A cent in an article about euros is a euro cent: see `money.settle_minor_units`.
 MINOR_UNITS = {
     "cent": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),

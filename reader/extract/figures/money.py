@@ -18,7 +18,6 @@ from reader.extract.figures.currencies import (
     currencies,
     heads_of,
     match_name,
-    minor_digits,
     modifier_codes,
     name_starts,
     resolve,
@@ -205,9 +204,11 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
     return Suffix(MINOR_UNITS[word][0], k + 1, word)
 
 
-def minor_value(value: float, code: str) -> float:
-    """A count of minor units in major units: 470 pence -> 4.70."""
-    return round(value / 10 ** minor_digits(code), 10)
+def minor_value(value: float) -> float:
+    """A count of minor units in major units: 470 pence -> 4.70 (each unit in
+    `MINOR_UNITS` is a hundredth of its currency, whatever CLDR's digits say: the
+    Ugandan shilling has no decimals, yet a cent would still be a hundredth)."""
+    return round(value / 100, 10)
 
 
 def merge_compounds(text: str, found: list[Found]) -> list[Found]:
@@ -228,9 +229,9 @@ def merge_compounds(text: str, found: list[Found]) -> list[Found]:
             and prev.value == int(prev.value)
             and _COMPOUND_GAP.fullmatch(text[prev.end : f.start])
             and heads_of(prev.unit) & MINOR_UNITS[f.extra["minor"]][1]
-            and float(f.extra["count"]) < 10 ** minor_digits(prev.unit)
+            and float(f.extra["count"]) < 100
         ):
-            prev.value += minor_value(float(f.extra["count"]), prev.unit)
+            prev.value += minor_value(float(f.extra["count"]))
             prev.end = f.end
             prev.last_token = f.last_token
             continue
@@ -251,17 +252,14 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
                 continue
             if other.unit is None or not heads_of(other.unit) & heads:
                 continue
-            lo, hi = sorted((other.end, f.start)) if other.end <= f.start else (f.end, other.start)
+            lo, hi = (other.end, f.start) if other.end <= f.start else (f.end, other.start)
             if _SENTENCE_END.search(text, lo, hi):
                 continue
             distance = abs(other.start - f.start)
             if best is None or distance < best[0]:
                 best = (distance, other.unit)
-        if best is not None and best[1] != f.unit:
-            f.unit = best[1]
-            f.value = minor_value(float(f.extra["count"]), best[1])
-            if f.value_max is not None and "count_max" in f.extra:
-                f.value_max = minor_value(float(f.extra["count_max"]), best[1])
+        if best is not None:
+            f.unit = best[1]  # a hundredth all the same: only the currency changes
 
 
 def accounts_negative(ctx: Context, found: Found) -> bool:

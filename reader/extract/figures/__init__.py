@@ -18,19 +18,22 @@ from reader.extract.figures.ages import age_subjects
 from reader.extract.figures.dates import date_value, find_dates
 from reader.extract.figures.grammar import Context, Found, scan, title_lines
 from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
-from reader.extract.figures.label import fallback_label, make_label
+from reader.extract.figures.label import SentenceWords, fallback_label, make_label
 from reader.extract.figures.money import merge_compounds, settle_minor_units
 from reader.extract.figures.numbers import tokenize
 from reader.extract.model import Figure, FigureKind
 
 __all__ = ["extract_figures"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# A sentence ends at ". " before a capital or a digit, but "6 . 2" is a decimal point as
+# tokenised text spaces it (see numbers._spaced_decimal).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?:(?<!\d \.)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\d \.)\s+(?=[\"“‘(]?[A-Z]))"
+    r"|\n+"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
 )
-# "6 . 2": digit, space, point, space, digit (see numbers._spaced_decimal).
-_SPACED_POINTS = frozenset(f"{a} . {b}" for a in "0123456789" for b in "0123456789")
 _YEN_CUES = re.compile(r"\byen\b|\bJapan(?:ese)?\b|\bTokyo\b|\bJPY\b")
 _YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
 # Words each cue pattern needs: a substring test rules most articles out cheaply.
@@ -122,8 +125,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group() and _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
             continue
-        if m.group() == " " and text[m.start() - 3 : m.end() + 1] in _SPACED_POINTS:
-            continue  # "6 . 2 %": a decimal point as tokenised text spaces it
         spans.append((lo, m.start()))
         lo = m.end()
     spans.append((lo, len(text)))
@@ -132,6 +133,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _to_figures(text: str, found: list[Found]) -> list[Figure]:
     sentences = _sentences(text)
+    words = SentenceWords(text)
     figures = []
     s_idx = 0
     prev_end_in_sentence = 0
@@ -153,6 +155,7 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
             f.unit,
             max(prev_end_in_sentence, sentence[0]),
             text[f.start : f.end],
+            words,
         )
         if f.qualifier == "to" and figures and figures[-1].end == _from_to_end(text, f.start):
             label = figures[-1].label  # "from five to nine": both ends count the same thing

@@ -79,6 +79,7 @@ _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "afte
 _DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my"}
 _PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 _MINUS = {"-", "−"}
+_SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "minus"
 _THOUSANDS = re.compile(r"\d{1,3}((?:,000)+)")
 
 
@@ -232,21 +233,25 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
         if claimed[i]:
             i += 1
             continue
+        start = i
         if tok.is_digits:
-            past_score = score_end(tokens, i, sports)
-            if past_score:
-                i = past_score  # "3-1", "24-17": a result, not a range
-                continue
+            if i + 1 < n and tokens[i + 1].text in _DASHES:
+                past_score = score_end(tokens, i, sports)
+                if past_score:
+                    i = past_score  # "3-1", "24-17": a result, not a range
+                    continue
         elif tok.is_word:
             if tok.lower not in _WORD_STARTS:
-                nxt = tokens[i + 1] if i + 1 < n else None
-                if nxt is None or nxt.text not in signs or nxt.start != tok.end:
-                    i += 1  # no number word, no currency prefix ("S$" glues a sign)
-                    continue
+                i += 1
+                continue
         elif tok.text not in signs:
             i += 1
             continue
-        found = _read_figure(ctx, i, claimed)
+        elif i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].is_word:
+            start = i - 1  # a letter glued to the sign opens it: "S$5", "GH₵20"
+            if claimed[start] or not read_prefix(ctx, start):
+                start = i
+        found = _read_figure(ctx, start, claimed)
         if found is None:
             i += 1
             continue
@@ -390,14 +395,16 @@ def _shared_thousands(num: Number, second: str) -> float:
 def _sign(ctx: Context, found: Found) -> None:
     """A negative amount: 'minus 3.2 percent', '-0.5%', '-$2,400', and in accounts
     '($4.2 million)'. The sign joins the span."""
+    first = found.first_token
+    if first == 0:
+        return
+    tokens = ctx.tokens
+    before = tokens[first - 1]
+    if before.text not in _SIGN_WORDS and before.lower != "minus":
+        return
     if found.kind not in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT):
         return
     if found.value_max is not None or found.value < 0:
-        return
-    tokens = ctx.tokens
-    first = found.first_token
-    before = tokens[first - 1] if first > 0 else None
-    if before is None:
         return
     if before.lower == "minus" or (
         before.text in _MINUS

@@ -69,10 +69,12 @@ _AT_TIME = "|".join(
                               "around", "since", "about")
 )  # fmt: skip
 _NEWS_TIME = re.compile(
+    # Four digits or "13.00" first: at any other run of digits this fails at once.
+    r"(?=\d{4}(?!\d)|\d{1,2}[.:][0-5]\d)(?:"
     rf"\b{_HHMM_SPAN}\s*{_ZONE}"
     rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
     rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
-    r"|\b0\d[0-5]\d\b(?![.,]\d)"
+    r"|\b0\d[0-5]\d\b(?![.,]\d))"
 )
 _BLOCKED.append(_NEWS_TIME)
 # Text each pattern cannot match without, as a pattern that starts with a

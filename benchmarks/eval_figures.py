@@ -1,10 +1,20 @@
-"""Score figure extraction against the hand-annotated seeds, and time it.
+"""Score figure extraction against the hand-annotated seeds and the rule cases, and time it.
 
-Runs the real pipeline: the corpus loader reads each seed file, figures are
+Seeds: the real pipeline. The corpus loader reads each seed file, figures are
 extracted from `Article.text` and mapped back to the file with
 `Article.to_raw`, where the gold offsets live.
 
+Cases (`benchmarks/data/figures_cases.jsonl`): news-like sentences written for
+each rule of the figure grammar (currencies, minor units, negatives, ranges,
+percentages, ages, labels) and each exclusion (times of day, years, scores,
+prose that is not money). Each case is one sentence with every figure it holds.
+Splits: "dev" was tuned against; "heldout" was written with it, before any
+tuning, and kept out of it; "fresh" was written after tuning, as a check on
+text the rules had not been shaped by. Value and span F1 are reported by kind,
+for each split apart.
+
     .venv/bin/python benchmarks/eval_figures.py [--gold PATH] [--repeat N]
+    .venv/bin/python benchmarks/eval_figures.py --cases [--by-rule] [--errors dev]
 
 `score_figures` is also imported by benchmarks/extraction_eval.py.
 """
@@ -13,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable, Mapping
@@ -21,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CASES = REPO / "benchmarks" / "data" / "figures_cases.jsonl"
 DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "seeds.gold.json"
 VALUE_TOLERANCE = 0.005  # relative
 
@@ -129,6 +141,7 @@ def score_figures(
     """
     totals = {"strict": [0, 0, 0], "lenient": [0, 0, 0], "value": [0, 0, 0]}
     per_kind: dict[str, list[int]] = {}
+    per_kind_span: dict[str, list[int]] = {}
     model_hits: list[str] = []
     for name, doc in gold_docs.items():
         zones = [(z["start"], z["end"]) for z in doc.get("zones", [])]
@@ -164,10 +177,15 @@ def score_figures(
             row[0] += _match(gk, pk, checks["value"])
             row[1] += len(pk)
             row[2] += len(gk)
+            span_row = per_kind_span.setdefault(kind, [0, 0, 0])
+            span_row[0] += _match(gk, pk, checks["strict"])
+            span_row[1] += len(pk)
+            span_row[2] += len(gk)
     result: dict[str, Any] = {
         f"span_{k}" if k != "value" else "value": _prf(*v) for k, v in totals.items()
     }
     result["per_kind"] = {k: _prf(*v) for k, v in sorted(per_kind.items())}
+    result["per_kind_span"] = {k: _prf(*v) for k, v in sorted(per_kind_span.items())}
     result["model_number_false"] = len(model_hits)
     result["model_number_examples"] = model_hits[:10]
     return result
@@ -210,6 +228,185 @@ def predict_seeds(gold: Mapping[str, Any], seeds_dir: Path) -> tuple[dict[str, l
     return predicted, texts
 
 
+@dataclass(frozen=True)
+class Case:
+    """One sentence of the rule cases with every figure it holds (see the module docstring)."""
+
+    id: str
+    rule: str
+    split: str  # "dev" (tuned against) or "heldout" (not)
+    text: str
+    figures: list[dict[str, Any]]
+
+
+def load_cases(path: Path = DEFAULT_CASES) -> list[Case]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            cases.append(Case(row["id"], row["rule"], row["split"], row["text"], row["figures"]))
+    return cases
+
+
+def case_gold(case: Case) -> list[dict[str, Any]]:
+    """The case's figures with offsets: each is the first occurrence of its text
+    after the figure before it."""
+    out = []
+    pos = 0
+    for g in case.figures:
+        start = case.text.index(g["text"], pos)
+        pos = start + len(g["text"])
+        out.append({**g, "start": start, "end": pos, "value": g.get("date", g.get("value"))})
+    return out
+
+
+def predict_case(case: Case) -> list[dict[str, Any]]:
+    from reader.extract.figures import extract_figures
+
+    return [
+        {
+            "start": fig.start,
+            "end": fig.end,
+            "kind": str(fig.kind),
+            "value": fig.value,
+            "unit": fig.unit,
+            "value_max": fig.value_max,
+            "date_parts": fig.date_parts,
+            "label": fig.label,
+            "subject": getattr(fig, "subject", None),
+            "text": fig.text,
+        }
+        for fig in extract_figures(case.text)
+    ]
+
+
+def _paired(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """Gold figures with the prediction that matches their value, one to one."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        gi = _item(g)
+        for k, p in enumerate(preds):
+            pi = _item(p)
+            if k not in used and _overlaps(gi, pi) and value_match(gi, pi):
+                used.add(k)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+def _whole_words(label: str, text: str) -> bool:
+    """Every word of the label stands whole in the text: nothing was cut mid-word."""
+    return all(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) for word in label.split())
+
+
+def score_cases(cases: list[Case]) -> dict[str, Any]:
+    """`score_figures` over the cases, with label and age-subject checks."""
+    gold = {c.id: case_gold(c) for c in cases}
+    preds = {c.id: predict_case(c) for c in cases}
+    result = score_figures({cid: {"figures": g} for cid, g in gold.items()}, preds)
+    labels = [0, 0]
+    subjects = [0, 0]
+    numbers_in_labels: list[str] = []
+    cut_labels: list[str] = []
+    for case in cases:
+        for g, p in _paired(gold[case.id], preds[case.id]):
+            if "label" in g:
+                labels[1] += 1
+                labels[0] += g["label"].lower() in (p["label"] or "").lower()
+            if "subject" in g:
+                subjects[1] += 1
+                subjects[0] += g["subject"].lower() in (p["subject"] or "").lower()
+        for p in preds[case.id]:
+            if any(ch.isdigit() for ch in p["label"]):
+                numbers_in_labels.append(f"{case.id}: {p['text']!r} -> {p['label']!r}")
+            if not _whole_words(p["label"], case.text):
+                cut_labels.append(f"{case.id}: {p['text']!r} -> {p['label']!r}")
+    result["labels"] = {"ok": labels[0], "of": labels[1]}
+    result["subjects"] = {"ok": subjects[0], "of": subjects[1]}
+    result["numbers_in_labels"] = numbers_in_labels
+    result["cut_labels"] = cut_labels
+    return result
+
+
+def _check_failed(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    """A matched figure whose label or age subject is not the expected one."""
+    label_bad = "label" in g and g["label"].lower() not in (p["label"] or "").lower()
+    subject_bad = "subject" in g and g["subject"].lower() not in (p["subject"] or "").lower()
+    return label_bad or subject_bad
+
+
+def case_errors(cases: list[Case]) -> list[str]:
+    """What each case missed or made up, for reading (one split: see --errors)."""
+    lines = []
+    for case in cases:
+        gold, preds = case_gold(case), predict_case(case)
+        pairs = _paired(gold, preds)
+        hit_gold = {id(g) for g, _ in pairs}
+        hit_pred = {id(p) for _, p in pairs}
+        out = [
+            f"    missed {g['text']!r} {g['kind']} {g['value']} {g.get('unit')}"
+            for g in gold
+            if id(g) not in hit_gold
+        ]
+        out += [
+            f"    check  {g['text']!r}: label {p['label']!r}, subject {p['subject']!r}"
+            for g, p in pairs
+            if _check_failed(g, p)
+        ]
+        out += [
+            f"    got    {p['text']!r} {p['kind']} {p['value']} {p['unit']}"
+            f" max={p['value_max']} | {p['label']}"
+            for p in preds
+            if id(p) not in hit_pred
+        ]
+        if out:
+            lines.append(f"{case.id} [{case.rule}] {case.text}")
+            lines += out
+    return lines
+
+
+def format_cases(score: Mapping[str, Any], title: str) -> str:
+    lines = [
+        f"{title}",
+        f"{'':16} {'value P':>7} {'R':>6} {'F1':>6} {'span F1':>8} {'tp':>4} {'pred':>5}"
+        f" {'gold':>5}",
+    ]
+    rows = [("all", score["value"], score["span_strict"])]
+    rows += [
+        (f"  {kind}", row, score["per_kind_span"][kind]) for kind, row in score["per_kind"].items()
+    ]
+    for name, r, span in rows:
+        lines.append(
+            f"{name:16} {r['p']:7.3f} {r['r']:6.3f} {r['f1']:6.3f} {span['f1']:8.3f} {r['tp']:4d}"
+            f" {r['pred']:5d} {r['gold']:5d}"
+        )
+    labels, subjects = score["labels"], score["subjects"]
+    lines.append(
+        f"labels: {labels['ok']}/{labels['of']} say what was expected; "
+        f"{len(score['numbers_in_labels'])} hold a number; {len(score['cut_labels'])} cut a word"
+    )
+    lines.append(f"ages: {subjects['ok']}/{subjects['of']} name their person")
+    return "\n".join(lines)
+
+
+def _cases_main(path: Path, by_rule: bool, errors: str | None) -> None:
+    cases = load_cases(path)
+    for split in dict.fromkeys(c.split for c in cases):
+        chosen = [c for c in cases if c.split == split]
+        print(format_cases(score_cases(chosen), f"Cases, {split} ({len(chosen)} sentences)"))
+        if by_rule:
+            for rule in sorted({c.rule for c in chosen}):
+                sub = score_cases([c for c in chosen if c.rule == rule])
+                print(
+                    f"  rule {rule:16} value F1 {sub['value']['f1']:.3f}"
+                    f"  span F1 {sub['span_strict']['f1']:.3f}"
+                )
+        print()
+    if errors:
+        print("\n".join(case_errors([c for c in cases if c.split == errors])))
+
+
 def words_per_second(articles: Iterable[Any], repeat: int) -> float:
     from reader.extract.figures import extract_figures
 
@@ -245,7 +442,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--repeat", type=int, default=20, help="passes for the speed figure")
     parser.add_argument("--show", action="store_true", help="list every predicted figure")
+    parser.add_argument(
+        "--cases", nargs="?", type=Path, const=DEFAULT_CASES, help="score the rule cases instead"
+    )
+    parser.add_argument("--by-rule", action="store_true", help="with --cases: F1 per rule")
+    parser.add_argument(
+        "--errors", choices=("dev", "heldout", "fresh"), help="with --cases: list a split's misses"
+    )
     args = parser.parse_args(argv)
+    if args.cases is not None:
+        _cases_main(args.cases, args.by_rule, args.errors)
+        return 0
     if not args.gold.is_file():
         print(f"gold file not found: {args.gold}", file=sys.stderr)
         return 2

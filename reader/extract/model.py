@@ -95,3 +95,6 @@ class Figure:
     # each holds the index of the other in the article's figure list.
     linked: int | None = None
     date_parts: DateParts | None = None  # for kind DATE: the parts behind `value`
+    # Whose figure it is, when the text says: for an AGE, the person ("John Smith",
+    # "the pianist" -> "pianist").
+    subject: str | None = None

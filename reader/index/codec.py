@@ -98,8 +98,12 @@ def _figure(f: Figure, text: str) -> list[Any]:
         f.linked,
         f.date_parts.as_dict() if f.date_parts is not None else None,
     ]
-    if text[f.start : f.end] != f.text:
-        row.append(f.text)
+    # Optional tail: the text when it is not the slice, then the subject (an age's person).
+    differs = text[f.start : f.end] != f.text
+    if differs or f.subject is not None:
+        row.append(f.text if differs else None)
+    if f.subject is not None:
+        row.append(f.subject)
     return row
 
 
@@ -147,7 +151,7 @@ def decode(payload: str) -> StoredArticle:
         Figure(
             r[0],
             r[1],
-            r[10] if len(r) > 10 else text[r[0] : r[1]],
+            r[10] if len(r) > 10 and r[10] is not None else text[r[0] : r[1]],
             FigureKind(r[2]),
             r[3],
             r[4],
@@ -156,6 +160,7 @@ def decode(payload: str) -> StoredArticle:
             r[7],
             r[8],
             DateParts(**r[9]) if r[9] is not None else None,
+            r[11] if len(r) > 11 else None,
         )
         for r in data["f"]
     )

@@ -71,3 +71,11 @@ def test_comparable_groups_and_bars() -> None:
     assert bar_fraction(figures[3], figures) == pytest.approx(1 / 3)
     assert bar_fraction(figures[-1], figures) == 0.0  # a date has no bar
     assert all(0.0 <= bar_fraction(f, figures) <= 1.0 for f in figures)
+
+
+def test_negative_money_and_ranges_in_any_currency() -> None:
+    assert format_value(-4.2e6, "USD", FigureKind.MONEY) == "-US$4.2 m"
+    assert format_value(0.12, "GBP", FigureKind.MONEY) == "£0.12"
+    assert format_figure(fig(FigureKind.MONEY, 5e4, "USD", value_max=1e5)) == "US$50,000–100,000"
+    assert format_figure(fig(FigureKind.MONEY, 3e8, "IRR", value_max=4e8)) == "IRR 300–400 m"
+    assert format_figure(fig(FigureKind.MONEY, 5e6, "NZD", value_max=6e6)) == "NZ$5–6 m"

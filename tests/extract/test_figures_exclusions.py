@@ -109,3 +109,66 @@ def test_bracketed_amount_is_not_negative() -> None:
 
 def test_pronoun_one_is_not_a_figure() -> None:
     assert texts("One of the managers said no one was hurt.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voting ended at 2100 GMT.",
+        "The summit opens at 0830 local time.",
+        "Talks resumed at 1400 BST in Geneva.",
+        "A curfew runs from 2200 to 0500 hours.",
+        "The raid began at 0300 on Sunday.",
+        "Shops close at 17.30 CET.",
+        "The strike starts at 1800 hrs.",
+    ],
+)
+def test_times_as_news_agencies_write_them_are_not_figures(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_hours_of_something_are_still_a_duration() -> None:
+    assert texts("Volunteers gave 1500 hours of work.") == ["1500 hours"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea beat Leeds 4-2 on Saturday.",
+        "The champions drew 2-2 at home.",
+        "They won the final 31-28.",
+        "The Knicks lost 101-99 in overtime.",
+        "Her 6-3, 7-5 win sealed the title.",
+        "Pakistan were 180-4 at lunch.",
+    ],
+)
+def test_results_in_sport_are_not_figures(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_range_in_a_sports_story_is_still_a_range() -> None:
+    assert texts("The club cut 20-30 jobs after the match.") == ["20-30 jobs"]
+    assert texts("Tickets for the final cost $40-60.") == ["$40-60"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The 1998 Omagh bombing shocked Ireland.", 1998),
+        ("She ran in the 2016 Rio Olympics.", 2016),
+        ("The 2011 census counted households.", 2011),
+        ("His 1965 Mustang was stolen.", 1965),
+    ],
+)
+def test_a_year_before_a_name_or_noun_dates_it_and_counts_nothing(text: str, year: int) -> None:
+    figures = extract_figures(text)
+    assert [(f.text, f.kind) for f in figures] == [(str(year), "date")]
+
+
+@pytest.mark.parametrize("text", ["Euro 2028 will be held in Britain.", "Agenda 2030 was adopted."])
+def test_a_year_inside_a_name_is_no_figure(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_qualified_four_digit_number_still_counts() -> None:
+    assert texts("More than 2000 people were evacuated.") == ["2000 people"]

@@ -216,3 +216,101 @@ def test_label_reads_on_its_own() -> None:
 def test_label_is_never_empty() -> None:
     for text in ("42 dollars.", "2019", "Seven people.", "(5%)", "On March 3, rain."):
         assert all(f.label.strip() for f in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Turnout was per cent of 64 there.", "per cent of 64", 64, "%"),
+        ("the levy is percent of ten .", "percent of ten", 10, "%"),
+        ("Sales fell minus 4 percent.", "minus 4 percent", -4, "%"),
+        ("Output was -1.5% in May.", "-1.5%", -1.5, "%"),
+        ("Growth slowed by minus two percentage points.", "minus two percentage points", -2, "pp"),
+        ("Its share reached 30 percentage in the south.", "30 percentage", 30, "%"),
+        ("Shares gained forty percents.", "forty percents", 40, "%"),
+    ],
+)
+def test_percent_written_around_the_number(text: str, span: str, value: float, unit: str) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (span, FigureKind.PERCENT, value, unit)
+
+
+def test_a_percent_of_a_counted_thing_is_not_a_percentage_of_the_count() -> None:
+    figures = extract_figures("Sales fell 2 percent of 300 stores.")
+    assert [(f.text, f.kind) for f in figures] == [
+        ("2 percent", FigureKind.PERCENT),
+        ("300 stores", FigureKind.COUNT),
+    ]
+
+
+def test_a_range_of_percentages_is_no_negative_number() -> None:
+    fig = extract_figures("It was right about 60 % -80 % of the time.")[-1]
+    assert fig.value == 80
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "subject"),
+    [
+        ("Jane Doe, 61, was named chair.", "61", 61, "Jane Doe"),
+        ("The 19-year-old midfielder signed on Friday.", "19-year-old", 19, "midfielder"),
+        ("A woman aged 70 was hurt.", "70", 70, "woman"),
+        ("The nurse, 33, was praised.", "33", 33, "nurse"),
+        ("Mr Okafor, who is 58, will retire.", "58", 58, "Mr Okafor"),
+        ("Lady Grey, who turned 100 last week, cut a cake.", "100", 100, "Lady Grey"),
+        ("Omar Haddad (27) scored twice.", "27", 27, "Omar Haddad"),
+        ("Ana Cruz became mayor at just 31, the youngest ever.", "31", 31, "Ana Cruz"),
+        ("The poet died aged 91 in Lisbon.", "91", 91, "poet"),
+    ],
+)
+def test_an_age_names_its_person(text: str, span: str, value: float, subject: str) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value) == (span, FigureKind.AGE, value)
+    assert fig.subject == subject
+    assert fig.label == subject
+
+
+def test_the_second_of_two_ages_is_an_age_too() -> None:
+    ages = [f for f in extract_figures("Two girls, aged 9 and 12, were found.") if f.kind == "age"]
+    assert [(f.value, f.subject) for f in ages] == [(9, "girls"), (12, "girls")]
+
+
+def test_a_copula_age_needs_a_person_before_it() -> None:
+    assert all(f.kind != FigureKind.AGE for f in extract_figures("The new number is 101."))
+    assert all(f.kind != FigureKind.AGE for f in extract_figures("Monday 9 January is 20."))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("The flat sold for $700,000, while 312 homes stayed empty.", "$700,000", "flat sold"),
+        ("Tolls rise by 20p to 95p in the UK.", "20p", "Tolls"),
+        ("The median wage of workers in the city rose to $41,000.", "$41,000", "median wage"),
+        ("Net loss: ($3.1 million)", "($3.1 million)", "Net loss"),
+    ],
+)
+def test_a_label_holds_no_other_number(text: str, figure: str, label: str) -> None:
+    fig = next(f for f in extract_figures(text) if f.text == figure)
+    assert label.lower() in fig.label.lower()
+    assert not any(ch.isdigit() for ch in fig.label)
+
+
+def test_a_long_label_keeps_its_head_noun() -> None:
+    fig = only("The average price of a family home in the north reached £300,000.")
+    assert fig.label.startswith("average price of a family home")
+
+
+def test_a_label_after_a_perfect_tense_verb_is_its_subject() -> None:
+    fig = only("The cost of the new bridge has risen to £90 million.")
+    assert fig.label == "cost of the new bridge"
+
+
+def test_a_tokenised_decimal_point_is_a_point() -> None:
+    figures = extract_figures("net income rose 7 . 4 % to $ 2 . 15 billion .")
+    assert [(f.text, f.value, f.label) for f in figures] == [
+        ("7 . 4 %", 7.4, "net income"),
+        ("$ 2 . 15 billion", 2.15e9, "net income"),
+    ]
+    assert [f.text for f in extract_figures("He was born in 1990 . 3 people came.")] == [
+        "1990",
+        "3 people",
+    ]

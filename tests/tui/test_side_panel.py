@@ -197,3 +197,36 @@ async def test_enter_on_the_last_of_many_figures_jumps_the_article_there(
         figures = view.article.figures
         assert len(figures) >= 100
         await jump_to_last_figure(pilot, view)
+
+
+async def test_the_highlighted_figure_shows_its_label_in_full() -> None:
+    from dataclasses import replace
+
+    from textual.widgets import Static
+
+    long_label = "average price of a detached family home in the capital region"
+    article = make_article(
+        paragraphs=[(K.TITLE, "Homes"), (K.BODY, "It reached £530,000 and later £9 million.")],
+        figures=[("£530,000", FigureKind.MONEY, 530_000, "GBP"),
+                 ("£9 million", FigureKind.MONEY, 9e6, "GBP")],
+    )
+    article = replace(article, figures=(replace(article.figures[0], label=long_label),
+                                        article.figures[1]))
+    app = Harness()
+    async with app.run_test(size=(60, 30)) as pilot:
+        figures = await show(pilot, article)
+        detail_row = screen_text(figures)[1]
+        assert detail_row.rstrip().endswith("…")  # the list cuts the label to its width,
+        shown_words = detail_row.split("·", 1)[1].strip(" …")
+        assert long_label.startswith(shown_words)
+        assert long_label[len(shown_words)] == " "  # after a whole word
+        shown = app.query_one("#figure-detail", Static)
+        assert shown.display
+        assert long_label in str(shown.render()).replace("\n", " ")  # the detail holds it all
+        assert "£530,000" in str(shown.render())
+        await pilot.press("j")
+        await pilot.pause()
+        assert "£9 million" in str(shown.render()) and long_label not in str(shown.render())
+        app.query_one(SidePanel).show_article(make_article())  # no figures: no detail
+        await pilot.pause()
+        assert not shown.display

@@ -1,8 +1,10 @@
 """Figures: the numeric facts an article states, normalised and labelled.
 
-`extract_figures(text)` reads money, counts, percentages, ages, durations and
-dates out of cleaned article text. Model numbers ("Xiaomi 12"), ordinals,
-times of day, phone numbers, URLs and version strings are not figures.
+`extract_figures(text)` reads money (in any current or recent currency, by
+name, symbol or minor unit, negative amounts included), counts, percentages,
+ages (with whose age it is), durations and dates out of cleaned article text.
+Model numbers ("Xiaomi 12"), ordinals, times of day ("1300 GMT"), results in
+sport ("3-1"), phone numbers, URLs and version strings are not figures.
 Display helpers for people live in `reader.extract.figures.display`.
 """
 
@@ -12,27 +14,32 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from reader.extract.figures.ages import age_subjects
 from reader.extract.figures.dates import date_value, find_dates
 from reader.extract.figures.grammar import Context, Found, scan, title_lines
 from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
-from reader.extract.figures.label import fallback_label, make_label
+from reader.extract.figures.label import SentenceWords, fallback_label, make_label
+from reader.extract.figures.money import merge_compounds, settle_minor_units
 from reader.extract.figures.numbers import tokenize
 from reader.extract.model import Figure, FigureKind
 
 __all__ = ["extract_figures"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# A sentence ends at ". " before a capital or a digit, but "6 . 2" is a decimal point as
+# tokenised text spaces it (see numbers._spaced_decimal).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?:(?<!\d \.)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\d \.)\s+(?=[\"“‘(]?[A-Z]))"
+    r"|\n+"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
 )
 _YEN_CUES = re.compile(r"\byen\b|\bJapan(?:ese)?\b|\bTokyo\b|\bJPY\b")
 _YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
-_WON_CUES = re.compile(r"\bKorean?\b|\bSeoul\b|\bKRW\b|₩")
 # Words each cue pattern needs: a substring test rules most articles out cheaply.
 _CUE_WORDS = {
     _YEN_CUES: ("yen", "Japan", "Tokyo", "JPY"),
     _YUAN_CUES: ("yuan", "RMB", "CNY", "renminbi", "China", "Chinese"),
-    _WON_CUES: ("Korea", "Seoul", "KRW", "₩"),
 }
 _CONVERSION_GAP = re.compile(
     r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or|equivalent to|"
@@ -53,7 +60,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         blocked=sorted(web + blocked_spans(text, OTHER_PATTERNS)),
         title_lines=title_lines(text),
         yen_context=_has_cue(text, _YEN_CUES) and not _has_cue(text, _YUAN_CUES),
-        won_context=_has_cue(text, _WON_CUES),
+        published=published,
     )
     claimed = [False] * len(tokens)
     found: list[Found] = []
@@ -84,6 +91,9 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     for f in found:
         if f.start < f.end and (not kept or f.start >= kept[-1].end):
             kept.append(f)
+    kept = merge_compounds(text, kept)
+    settle_minor_units(text, kept)
+    age_subjects(ctx, kept)
     _link_conversions(text, kept)
     return _to_figures(text, kept)
 
@@ -123,6 +133,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _to_figures(text: str, found: list[Found]) -> list[Figure]:
     sentences = _sentences(text)
+    words = SentenceWords(text)
     figures = []
     s_idx = 0
     prev_end_in_sentence = 0
@@ -134,7 +145,8 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
         q_start = f.start
         if f.qualifier:
             q_start = _qualifier_start(text, f.start, f.qualifier)
-        label = make_label(
+        subject = f.extra.get("subject")
+        label = subject or make_label(
             text,
             sentence,
             (f.start, f.end),
@@ -143,6 +155,7 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
             f.unit,
             max(prev_end_in_sentence, sentence[0]),
             text[f.start : f.end],
+            words,
         )
         if f.qualifier == "to" and figures and figures[-1].end == _from_to_end(text, f.start):
             label = figures[-1].label  # "from five to nine": both ends count the same thing
@@ -169,6 +182,7 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
                 value_max=float(f.value_max) if f.value_max is not None else None,
                 linked=f.link_to,
                 date_parts=f.parts,
+                subject=subject,
             )
         )
     # A conversion reads under the label of the amount it converts.

@@ -7,6 +7,7 @@ comparable figures (same kind and unit) can be drawn as bars against each other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.extract.model import DateParts, Figure, FigureKind
@@ -15,7 +16,9 @@ _SYMBOL = {
     "USD": "US$", "CNY": "¥", "JPY": "JP¥", "HKD": "HK$", "EUR": "€", "GBP": "£",
     "SGD": "S$", "AUD": "A$", "CAD": "C$", "TWD": "NT$", "NZD": "NZ$", "INR": "₹",
     "KRW": "₩", "RUB": "₽", "BRL": "R$", "THB": "฿", "VND": "₫", "PHP": "₱", "TRY": "₺",
+    "ILS": "₪", "UAH": "₴", "NGN": "₦", "MXN": "MX$",
 }  # fmt: skip
+_LEADING_SYMBOL = re.compile(r"[^\d-]*")
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
 _QUALIFIER_SIGN = {
     "more than": ">", "over": ">", "above": ">", "exceeded": ">", "exceeding": ">",
@@ -53,7 +56,8 @@ def format_value(value: float, unit: str | None, kind: FigureKind | str) -> str:
     kind = FigureKind(kind)
     if kind == FigureKind.MONEY:
         symbol = _SYMBOL.get(unit or "", f"{unit} " if unit else "")
-        return f"{symbol}{_scaled(value, small_k=False)}"
+        sign = "-" if value < 0 else ""  # "-US$4.2 m", not "US$-4.2 m"
+        return f"{sign}{symbol}{_scaled(abs(value), small_k=False)}"
     if kind == FigureKind.PERCENT:
         if unit == "fraction":
             return f"{_number(round(value * 100, 1))} %"
@@ -120,14 +124,16 @@ def _join_range(low: str, high: str, kind: FigureKind) -> str:
     """'2 years' + '3 years' -> '2–3 years'; '¥5 bn' + '¥6 bn' -> '¥5–6 bn'."""
     if kind == FigureKind.AGE:
         return f"{low}–{high.removeprefix('aged ')}"
-    for prefix in ("US$", "HK$", "JP¥", "¥", "€", "£", "S$", "A$", "C$", "NT$"):
-        if low.startswith(prefix) and high.startswith(prefix):
-            high = high.removeprefix(prefix)
-            break
+    # A currency written once: the symbol or code both ends open with ("NZ$", "IRR ").
+    symbol = _LEADING_SYMBOL.match(low)
+    prefix = symbol.group() if symbol and kind == FigureKind.MONEY else ""
+    if not high.startswith(prefix):
+        prefix = ""
+    low, high = low.removeprefix(prefix), high.removeprefix(prefix)
     low_words, high_words = low.split(" "), high.split(" ")
     if len(low_words) > 1 and low_words[1:] == high_words[1:]:
-        return f"{low_words[0]}–{' '.join(high_words)}"
-    return f"{low}–{high}"
+        return f"{prefix}{low_words[0]}–{' '.join(high_words)}"
+    return f"{prefix}{low}–{high}"
 
 
 def comparable_key(fig: Figure) -> tuple[str, str]:

@@ -8,25 +8,31 @@ its kind. Candidates are plain `Found` records; `extract` turns them into
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
-from reader.extract.figures.guards import is_code, is_model_number
+from reader.extract.figures.ages import age_before, age_suffix, bare_age
+from reader.extract.figures.context import Context, Found, title_lines
+from reader.extract.figures.guards import is_code, is_model_number, score_end
 from reader.extract.figures.lexicon import (
-    AGE_CUES,
-    AMBIGUOUS_SUFFIX,
-    CENT_WORDS,
-    CODE_NEEDS_CAPITALS,
     COUNT_FILLERS,
-    CURRENCY_PREFIX,
-    CURRENCY_SUFFIX,
     DURATION_QUALIFIERS,
     DURATION_UNITS,
     IRREGULAR_PLURALS,
     NOT_PLURAL,
     QUALIFIERS,
+    SCALES,
+    SPORTS_CUES,
     TENS_WORDS,
     UNITS_WORDS,
+)
+from reader.extract.figures.money import (
+    PREFIX_WORDS,
+    Suffix,
+    accounts_negative,
+    currency_signs,
+    minor_value,
+    read_prefix,
+    read_suffix,
 )
 from reader.extract.figures.numbers import (
     Number,
@@ -37,9 +43,8 @@ from reader.extract.figures.numbers import (
 )
 from reader.extract.model import DateParts, FigureKind
 
-_SUFFIX_BY_LEN = sorted(
-    ((tuple(k.split()), v) for k, v in CURRENCY_SUFFIX.items()), key=lambda kv: -len(kv[0])
-)
+__all__ = ["Context", "Found", "counted_noun", "scan", "title_lines"]
+
 _QUALIFIER_WORDS = sorted((tuple(q.split()) for q in QUALIFIERS), key=len, reverse=True)
 _DURATION_QUALIFIER_WORDS = sorted(
     (tuple(q.split()) for q in DURATION_QUALIFIERS), key=len, reverse=True
@@ -57,11 +62,6 @@ def _by_last_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, .
 
 _QUALIFIERS_BY_LAST = _by_last_word(_QUALIFIER_WORDS)
 _DURATION_QUALIFIERS_BY_LAST = _by_last_word(_DURATION_QUALIFIER_WORDS + _QUALIFIER_WORDS)
-# Currency words after a number, grouped by first word (longest first within each).
-_SUFFIX_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _words, _code in _SUFFIX_BY_LEN:
-    _SUFFIX_BY_FIRST.setdefault(_words[0], []).append((_words, _code))
-_SYMBOLS = {"$", "€", "£", "¥", "￥", "₹", "₩", "₽", "₫", "₱", "฿", "₺"}
 _DASHES = {"-", "–", "—"}
 _STOP = {
     "of", "in", "on", "at", "to", "for", "and", "or", "the", "a", "an", "by", "with", "from",
@@ -72,154 +72,53 @@ _STOP = {
     "percent", "cent", "ago", "later", "earlier", "apiece",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half"}
+_WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
-_AGE_WORDS = {"aged", "age", "ages"}
-_PERSON_CUES = {"said", "says", "told", "he", "she", "his", "her", "who", "himself", "herself"}
-
-
-@dataclass(slots=True)
-class Found:
-    start: int  # character offsets into the text
-    end: int
-    kind: FigureKind
-    value: float
-    unit: str | None
-    qualifier: str | None = None
-    value_max: float | None = None
-    parts: DateParts | None = None
-    first_token: int = 0
-    last_token: int = 0  # exclusive
-    link_to: int | None = None  # index into the found list
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Context:
-    text: str
-    tokens: list[Token]
-    blocked: list[tuple[int, int]]
-    title_lines: list[tuple[int, int]]
-    yen_context: bool
-    won_context: bool
-    _blocked_starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self._blocked_starts = [s for s, _ in self.blocked]
-
-    def is_blocked(self, start: int, end: int) -> bool:
-        k = bisect_right(self._blocked_starts, start)
-        for s, e in self.blocked[max(0, k - 3) : k + 1]:
-            if s < end and start < e:
-                return True
-        # A long blocked span may start far before: check the widest ones too.
-        return any(s < end and start < e for s, e in self.blocked[: max(0, k - 3)] if e > start)
-
-    def in_title_line(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.title_lines)
-
-    def sentence_initial(self, i: int) -> bool:
-        j = i - 1
-        while j >= 0 and self.tokens[j].text in "\"“”‘’'(":
-            j -= 1
-        if j < 0:
-            return True
-        if "\n" in self.text[self.tokens[j].end : self.tokens[i].start]:
-            return True
-        return self.tokens[j].text in (".", "!", "?", ":", ";", "•", "-", "–", "—")
-
-
-def title_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in Title Case (headlines), where every word is capitalised."""
-    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with",
-             "from", "as", "vs", "x", "×"}  # fmt: skip
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group()) if w.lower() not in small]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8:
-            out.append(m.span())
-    return out
+_DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my"}
+_PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
+_MINUS = {"-", "−"}
+_SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "minus"
+_THOUSANDS = re.compile(r"\d{1,3}((?:,000)+)")
 
 
 def _lower(tokens: list[Token], i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) else ""
 
 
-def currency_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
-    """A currency written before a number at token i -> (ISO code, index of the number)."""
-    tokens = ctx.tokens
-    n = len(tokens)
-    tok = tokens[i]
-    if tok.text in _SYMBOLS:
-        code = CURRENCY_PREFIX[tok.text]
-        if tok.text in ("¥", "￥") and ctx.yen_context:
-            code = "JPY"
-        j = i + 1
-    elif (
-        tok.is_word
-        and i + 1 < n
-        and tokens[i + 1].text == "$"
-        and glued(tokens, i + 1)
-        and tok.lower + "$" in CURRENCY_PREFIX
-    ):
-        code = CURRENCY_PREFIX[tok.lower + "$"]
-        j = i + 2
-    elif (
-        tok.is_word
-        and tok.lower in CURRENCY_PREFIX
-        and (tok.text.isupper() or tok.text in ("Rs", "Rp"))
-    ):
-        if (
-            tok.lower in CODE_NEEDS_CAPITALS
-            and not tok.text.isupper()
-            and tok.text
-            not in (
-                "Rs",
-                "Rp",
-            )
-        ):
-            return None
-        code = CURRENCY_PREFIX[tok.lower]
-        j = i + 1
-        if j < n and tokens[j].text == "." and glued(tokens, j):
-            j += 1
-    else:
-        return None
-    if j < n and tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
-        return code, j
-    return None
-
-
-def _suffix_currency(ctx: Context, k: int) -> tuple[str, int, str] | None:
-    tokens = ctx.tokens
-    if k >= len(tokens):
-        return None
-    for words, code in _SUFFIX_BY_FIRST.get(tokens[k].lower, ()):
-        if k + len(words) > len(tokens):
-            continue
-        if all(tokens[k + w].lower == words[w] for w in range(len(words))):
-            word = words[-1]
-            if word in AMBIGUOUS_SUFFIX and len(words) == 1:
-                if word == "won" and not ctx.won_context:
-                    continue
-                if word != "won":
-                    continue
-            return code, k + len(words), word
-    return None
-
-
 def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """'%', 'per cent', 'percent', 'pct', 'percentage' -> '%'; 'percentage points' -> 'pp'."""
     t0, t1 = _lower(tokens, k), _lower(tokens, k + 1)
     if tokens[k : k + 1] and tokens[k].text == "%":
         return "%", k + 1
     if t0 == "percentage" and t1 in ("point", "points"):
         return "pp", k + 2
-    if t0 == "per" and t1 == "cent":
+    if t0 == "per" and t1 in ("cent", "cents"):
         return "%", k + 2
-    if t0 in ("percent", "pct"):
+    if t0 in _PERCENT_WORDS:
         return "%", k + 1
     return None
+
+
+def _percent_of_before(ctx: Context, start_tok: int) -> int | None:
+    """'per cent of 22', 'percent of 10': the percent word before the number, with no
+    number of its own before it -> index of its first token."""
+    tokens = ctx.tokens
+    if ctx.lower(start_tok - 1) != "of":
+        return None
+    j = start_tok - 2
+    if ctx.lower(j) in _PERCENT_WORDS:
+        first = j
+    elif ctx.lower(j) in ("cent", "cents") and ctx.lower(j - 1) == "per":
+        first = j - 1
+    else:
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (before.is_digits or before.lower in UNITS_WORDS
+                               or before.lower in TENS_WORDS or before.lower in ("%", "a")):
+        return None  # "5 percent of 200", "a percent of 10"
+    return first
 
 
 def _is_plural_noun(tok: Token) -> bool:
@@ -309,17 +208,6 @@ def _number_context_noun(ctx: Context, start_tok: int) -> str | None:
     return None
 
 
-def _sentence_words(ctx: Context, i: int) -> set[str]:
-    tokens = ctx.tokens
-    lo = i
-    while lo > 0 and tokens[lo - 1].text not in (".", "!", "?") and i - lo < 40:
-        lo -= 1
-    hi = i
-    while hi < len(tokens) - 1 and tokens[hi].text not in (".", "!", "?") and hi - i < 40:
-        hi += 1
-    return {t.lower for t in tokens[lo : hi + 1]}
-
-
 def _is_year(num: Number) -> bool:
     return (
         num.integer_digits is not None
@@ -338,20 +226,32 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
     out: list[Found] = []
     i = 0
     n = len(tokens)
+    signs = currency_signs()
+    sports = _SportsCue(ctx)
     while i < n:
         tok = tokens[i]
-        if claimed[i] or not (tok.is_digits or tok.text in _SYMBOLS or tok.is_word):
+        if claimed[i]:
             i += 1
             continue
-        if (
-            tok.is_word
-            and tok.lower not in _NUMBER_STARTS
-            and tok.lower + "$" not in (CURRENCY_PREFIX)
-            and tok.lower not in CURRENCY_PREFIX
-        ):
+        start = i
+        if tok.is_digits:
+            if i + 1 < n and tokens[i + 1].text in _DASHES:
+                past_score = score_end(tokens, i, sports)
+                if past_score:
+                    i = past_score  # "3-1", "24-17": a result, not a range
+                    continue
+        elif tok.is_word:
+            if tok.lower not in _WORD_STARTS:
+                i += 1
+                continue
+        elif tok.text not in signs:
             i += 1
             continue
-        found = _read_figure(ctx, i, claimed)
+        elif i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].is_word:
+            start = i - 1  # a letter glued to the sign opens it: "S$5", "GH₵20"
+            if claimed[start] or not read_prefix(ctx, start):
+                start = i
+        found = _read_figure(ctx, start, claimed)
         if found is None:
             i += 1
             continue
@@ -363,21 +263,27 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
     return out
 
 
+class _SportsCue:
+    """Whether the sentence around a token talks about sport; asked only at 'N-M'."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __call__(self, i: int) -> bool:
+        return bool(self.ctx.sentence_words(i) & SPORTS_CUES)
+
+
 def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | None:
     tokens = ctx.tokens
     n = len(tokens)
     start_tok = i
     code: str | None = None
-    prefix = currency_prefix(ctx, i)
+    prefix = read_prefix(ctx, i)
     if prefix is not None:
         code, i = prefix
-    elif (
-        tokens[i].is_word
-        and (tokens[i].lower + "$" in CURRENCY_PREFIX or tokens[i].lower in (CURRENCY_PREFIX))
-        and tokens[i].lower not in _NUMBER_STARTS
-    ):
+    elif tokens[i].is_word and tokens[i].lower not in _NUMBER_STARTS:
         return None
-    if tokens[i].text in _SYMBOLS:
+    if not (tokens[i].is_digits or tokens[i].is_word):
         return None
 
     # Fractions: "two-thirds of", "a quarter of", "half of".
@@ -430,7 +336,7 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
             sep_ok = False
         if sep_ok:
             j = k + 1
-            pre2 = currency_prefix(ctx, j)
+            pre2 = read_prefix(ctx, j)
             if pre2 is not None and pre2[0] == (code or pre2[0]):
                 code = code or pre2[0]
                 j = pre2[1]
@@ -450,6 +356,8 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                     if num2.scaled and not num.scaled and num2.value > num.value * 1000:
                         scale = _scale_of(num2)
                         low = num.value * scale
+                    elif not num.scaled and not num2.scaled:
+                        low = num.value * _shared_thousands(num, tokens[j].text)
                     if num2.value > low:
                         value_max = num2.value
                         num = Number(
@@ -464,12 +372,60 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     found = _classify(ctx, start_tok, num, end, code, value_max, title)
     if found is None:
         return None
+    _sign(ctx, found)
     if from_to and found.kind != FigureKind.DATE:
         # "from five to nine": the starting number takes the unit of the one it goes to.
         nxt = _follow_to(ctx, found, claimed)
         if nxt is not None:
             return [found, nxt]
     return [found]
+
+
+def _shared_thousands(num: Number, second: str) -> float:
+    """'$50-100,000', '30-40,000 jobs': the first number shares the thousands of the
+    second when that makes a range within a factor of ten -> the multiplier (else 1)."""
+    m = _THOUSANDS.fullmatch(second)
+    if m is None or num.integer_digits is None or len(num.integer_digits) > 3:
+        return 1.0
+    scale = 1000.0 ** (len(m.group(1)) // 4)
+    high = float(second.replace(",", ""))
+    return scale if num.value * scale <= high < num.value * scale * 10 else 1.0
+
+
+def _sign(ctx: Context, found: Found) -> None:
+    """A negative amount: 'minus 3.2 percent', '-0.5%', '-$2,400', and in accounts
+    '($4.2 million)'. The sign joins the span."""
+    first = found.first_token
+    if first == 0:
+        return
+    tokens = ctx.tokens
+    before = tokens[first - 1]
+    if before.text not in _SIGN_WORDS and before.lower != "minus":
+        return
+    if found.kind not in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT):
+        return
+    if found.value_max is not None or found.value < 0:
+        return
+    if before.lower == "minus" or (
+        before.text in _MINUS
+        and found.kind != FigureKind.COUNT
+        and glued(tokens, first)
+        and not (first > 1 and glued(tokens, first - 1))
+        and not (first > 1 and _ends_amount(tokens[first - 2]))
+    ):
+        found.value = -found.value
+        found.start, found.first_token = before.start, first - 1
+    elif found.kind == FigureKind.MONEY and accounts_negative(ctx, found):
+        found.value = -found.value
+        found.start, found.first_token = before.start, first - 1
+        found.end = tokens[found.last_token].end
+        found.last_token += 1
+
+
+def _ends_amount(tok: Token) -> bool:
+    """A token that ends an amount ("60", "%", "m"): a dash after it joins a range
+    ("60 % -80 %"), it is no minus sign."""
+    return tok.is_digits or tok.text == "%" or tok.lower in SCALES or tok.text in currency_signs()
 
 
 def _scale_of(num: Number) -> float:
@@ -564,6 +520,7 @@ def _classify(
         vmax: float | None = value_max,
         parts: DateParts | None = None,
         qualifier: str | None = None,
+        extra: dict[str, str] | None = None,
     ) -> Found:
         q, _ = _qualifier(ctx, start_tok, kind == FigureKind.DURATION)
         return Found(
@@ -577,31 +534,26 @@ def _classify(
             parts=parts,
             first_token=start_tok,
             last_token=last,
+            extra=dict(extra) if extra else {},
         )
 
+    scaled = {"scaled": "1"} if num.scaled else {}
     if code is not None:
         # A currency after the number as well ("US$5 billion dollars") belongs to the span.
-        suffix = _suffix_currency(ctx, end) if end < n else None
-        last = suffix[1] if suffix is not None and suffix[0] == code else end
-        return make(FigureKind.MONEY, code, last)
+        suffix = read_suffix(ctx, end, first.start, scaled=True) if end < n else None
+        same = suffix is not None and suffix.code == code and suffix.minor is None
+        return make(FigureKind.MONEY, code, suffix.end if same else end, extra=scaled)
     k = end
     if k < n:
         percent = _percent_at(tokens, k)
         if percent is not None:
             return make(FigureKind.PERCENT, percent[0], percent[1])
-        suffix = _suffix_currency(ctx, k)
-        if suffix is not None:
-            iso, last, word = suffix
-            if word in CENT_WORDS:
-                return make(
-                    FigureKind.MONEY,
-                    iso,
-                    last,
-                    value=num.value / 100,
-                    vmax=value_max / 100 if value_max else None,
-                )
-            return make(FigureKind.MONEY, iso, last)
-        age = _age_suffix(tokens, k)
+        money = _money_after(ctx, k, first.start, num, make)
+        if money is not None:
+            return money
+        if tokens[k].text == "p" and glued(tokens, k):
+            return None  # "1080p", "720p": a video format, not pence
+        age = age_suffix(tokens, k)
         if age is not None:
             return make(FigureKind.AGE, age[0], age[1])
         duration = _duration_suffix(tokens, k)
@@ -611,13 +563,15 @@ def _classify(
             and not (duration[0] == "quarter" and _lower(tokens, duration[1]) == "of")
         ):
             return make(FigureKind.DURATION, duration[0], duration[1])
-    # Ages written before the number: "aged 35", "at the age of 35".
+    # "per cent of 22": the percent word written before the number.
+    percent_first = _percent_of_before(ctx, start_tok)
+    if percent_first is not None and (k >= n or counted_noun(ctx, k) is None):
+        found = make(FigureKind.PERCENT, "%", end)
+        found.start, found.first_token = tokens[percent_first].start, percent_first
+        return found
+    # Ages written before the number: "aged 35", "at the age of 35", "who turned 90".
     prev = _lower(tokens, start_tok - 1)
-    if (
-        (prev in _AGE_WORDS or (prev == "of" and _lower(tokens, start_tok - 2) == "age"))
-        and (not num.words or num.value > 1)
-        and num.value <= 130
-    ):
+    if age_before(ctx, start_tok, num):
         return make(FigureKind.AGE, "year", end)
     # Decades of life: "in his 50s".
     if (
@@ -638,7 +592,7 @@ def _classify(
         if num.words and num.value == 1 and value_max is None:
             return None
         return make(FigureKind.COUNT, unit, last)
-    age = _bare_age(ctx, start_tok, num, end)
+    age = bare_age(ctx, start_tok, num, end)
     if age is not None:
         return age
     # A bare number: a count when the sentence says what is counted, or when written in digits.
@@ -649,12 +603,19 @@ def _classify(
         return None
     if num.value < 10 and "." not in tokens[num.start].text and not num.scaled:
         return None  # a lone small number says too little to be a figure
+    if prev == "of" and _lower(tokens, start_tok - 2) == "out":
+        return None  # "60 marks out of 100": the scale of another figure
     return make(FigureKind.COUNT, None, end)
 
 
 def _year(
-    ctx: Context, start_tok: int, num: Number, end: int, value_max: float | None, make
-) -> Found | None:  # type: ignore[no-untyped-def]
+    ctx: Context,
+    start_tok: int,
+    num: Number,
+    end: int,
+    value_max: float | None,
+    make: Callable[..., Found],
+) -> Found | None:
     tokens = ctx.tokens
     prev = _lower(tokens, start_tok - 1)
     temporal = prev in _TEMPORAL_PREPS or (
@@ -662,36 +623,19 @@ def _year(
     )
     noun = counted_noun(ctx, end) if end < len(tokens) else None
     if noun is not None and not temporal:
-        return None
+        # "the 2008 financial crisis", "the 1993 Des Moines flood", "2012 London Olympics":
+        # a year before a name, or after a determiner, dates what follows; "2000 workers"
+        # with a qualifier ("more than 2000 workers") counts them.
+        qualifier, _ = _qualifier(ctx, start_tok, False)
+        named = tokens[end].text[0].isupper() and not ctx.in_title_line(tokens[end].start)
+        if qualifier is not None or not (named or prev in _DETERMINERS):
+            return None
     if value_max is not None and not (1800 <= value_max <= 2100):
         return None
     vmax = value_max
     # "2020-21": a short second year.
     parts = DateParts(year=int(num.value))
     return make(FigureKind.DATE, None, end, vmax=vmax, parts=parts)
-
-
-def _age_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """'-year-old', ' years old', '-month-old' after a number -> (unit, end)."""
-    n = len(tokens)
-    j = k
-    if j < n and tokens[j].text == "-" and glued(tokens, j):
-        j += 1
-    if j < n and tokens[j].lower in ("year", "years", "month", "months", "week", "weeks"):
-        unit = DURATION_UNITS[tokens[j].lower]
-        m = j + 1
-        if (
-            m + 1 < n
-            and tokens[m].text == "-"
-            and glued(tokens, m)
-            and tokens[m + 1].lower == ("old")
-        ):
-            return unit, m + 2
-        if m < n and tokens[m].lower == "old" and not glued(tokens, m):
-            return unit, m + 1
-        if m + 1 < n and tokens[m].lower == "of" and tokens[m + 1].lower == "age":
-            return unit, j + 1
-    return None
 
 
 def _duration_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -711,46 +655,35 @@ def _duration_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | None:
-    """'at just 35' near words about a person, or 'Lei Jun, 52, said'."""
+def _money_after(
+    ctx: Context, k: int, at: int, num: Number, make: Callable[..., Found]
+) -> Found | None:
+    """A currency after the number at token k ("5 euros", "15 €", "12 pence"), or joined
+    to it by a hyphen as an adjective ("a 15-cent dividend", "a 500-euro fine")."""
     tokens = ctx.tokens
-    n = len(tokens)
-    if num.words or num.integer_digits is None or not 1 <= num.value <= 120:
+    suffix = read_suffix(ctx, k, at, scaled=num.scaled)
+    if suffix is None and tokens[k].text == "-" and glued(tokens, k) and glued(tokens, k + 1):
+        suffix = read_suffix(ctx, k + 1, at, scaled=num.scaled)
+        if suffix is not None and (suffix.end != k + 2 or not _hyphen_money_ok(ctx, suffix)):
+            suffix = None
+    if suffix is None:
         return None
-    nxt = tokens[end].text if end < n else "."
-    # Appositive: "Name, 52," / "Name (52)".
-    if start_tok >= 2 and num.value >= 15:
-        before = tokens[start_tok - 1].text
-        name = tokens[start_tok - 2]
-        bracketed = (before == "," and nxt == ",") or (before == "(" and nxt == ")")
-        person = (name.is_word and name.text[0].isupper()) or bool(
-            _sentence_words(ctx, start_tok) & _PERSON_CUES
-        )
-        if bracketed and name.is_word and name.lower not in _STOP and person:
-            return Found(
-                tokens[start_tok].start,
-                tokens[end - 1].end,
-                FigureKind.AGE,
-                num.value,
-                "year",
-                first_token=start_tok,
-                last_token=end,
-            )
-    j = start_tok - 1
-    qualifier = None
-    if j >= 0 and tokens[j].lower in ("just", "only", "barely"):
-        qualifier = tokens[j].lower
-        j -= 1
-    at_end = nxt in (",", ".", ";", ")", "and", "when", "—", "–")
-    if j >= 0 and tokens[j].lower == "at" and at_end and _sentence_words(ctx, start_tok) & AGE_CUES:
-        return Found(
-            tokens[start_tok].start,
-            tokens[end - 1].end,
-            FigureKind.AGE,
-            num.value,
-            "year",
-            qualifier=qualifier,
-            first_token=start_tok,
-            last_token=end,
-        )
-    return None
+    if suffix.minor is None:
+        return make(FigureKind.MONEY, suffix.code, suffix.end,
+                    extra={"scaled": "1"} if num.scaled else None)
+    # Counted in minor units ("12 pence"): the value is in major units; the count is kept
+    # for a compound ("3 dollars 50 cents"), the unit word for `settle_minor_units`.
+    found = make(FigureKind.MONEY, suffix.code, suffix.end, value=minor_value(num.value))
+    found.extra.update(minor=suffix.minor, count=repr(num.value))
+    if suffix.explicit:
+        found.extra["explicit"] = "1"
+    if found.value_max is not None:
+        found.value_max = minor_value(found.value_max)
+    return found
+
+
+def _hyphen_money_ok(ctx: Context, suffix: Suffix) -> bool:
+    """'a 10-pound bag' weighs; 'a 10-pound note' pays: a hyphenated pound needs
+    British money named in the article."""
+    return suffix.minor is not None or suffix.code != "GBP" or ctx.cues.has("GBP")
+

@@ -8,6 +8,7 @@ they are decided in the grammar (see `is_model_number`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.extract.anchored import DIGITS_START, matches
 from reader.extract.figures.lexicon import (
@@ -18,6 +19,7 @@ from reader.extract.figures.lexicon import (
     MODEL_SUFFIXES,
     MONTHS,
     SCALES,
+    SCORE_FOLLOWERS,
     TENS_WORDS,
     UNITS_WORDS,
 )
@@ -53,6 +55,28 @@ _BLOCKED = [
 ]
 _PHONE_LIKE = re.compile(r"\b\d{2,4}(?:[ .-]\d{2,4}){2,}\b")
 _BLOCKED.append(_PHONE_LIKE)
+# Times of day written as news agencies write them: "1300 GMT", "13.00 BST", "0930
+# local time", "from 2100 to 0600 hours", and four digits with a leading zero ("0001").
+# One pattern, tried at each run of digits: most articles have none.
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HHMM_SPAN = rf"{_HHMM}(?:\s*(?:-|–|to|until|and)\s*{_HHMM})?"
+_ZONE = (
+    r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|"
+    r"JST|KST|HKT|SGT|AEST|AEDT|AWST|MSK|WAT|CAT|EAT|SAST|GST|local time)\b"
+)
+_AT_TIME = "|".join(
+    rf"(?<=\b{p} )" for p in ("at", "by", "to", "from", "until", "till", "after", "before",
+                              "around", "since", "about")
+)  # fmt: skip
+_NEWS_TIME = re.compile(
+    # Four digits or "13.00" first: at any other run of digits this fails at once.
+    r"(?=\d{4}(?!\d)|\d{1,2}[.:][0-5]\d)(?:"
+    rf"\b{_HHMM_SPAN}\s*{_ZONE}"
+    rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
+    rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
+    r"|\b0\d[0-5]\d\b(?![.,]\d))"
+)
+_BLOCKED.append(_NEWS_TIME)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -79,6 +103,7 @@ _STARTS = {
     _BLOCKED[10]: re.compile(r"[vV\d](?<!\w[vV\d])"),
     _BLOCKED[11]: _VERSION_START,
     _PHONE_LIKE: DIGITS_START,
+    _NEWS_TIME: DIGITS_START,
 }
 # URLs, addresses and handles: the only blocks that also stop dates.
 WEB_PATTERNS = _BLOCKED[:4]
@@ -186,3 +211,36 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def score_end(tokens: list[Token], i: int, sports: Callable[[int], bool]) -> int:
+    """'3-1', '24-17', '112-104' from token i, a result in sport rather than a range or
+    two figures -> index past it, else 0.
+
+    A high-low pair ("24-17") is never a range; a low-high or level one ("1-1", "2-3")
+    is a score when the sentence is about sport (`sports(i)`). Either needs nothing after
+    it that it would measure ("10-15 jobs" is a range)."""
+    n = len(tokens)
+    if not (
+        i + 2 < n
+        and tokens[i + 1].text in ("-", "–")
+        and tokens[i + 2].is_digits
+        and glued(tokens, i + 1)
+        and glued(tokens, i + 2)
+        and tokens[i].text.isdigit()
+        and tokens[i + 2].text.isdigit()
+        and len(tokens[i].text) <= 3
+        and len(tokens[i + 2].text) <= 3
+    ):
+        return 0
+    if i > 0 and glued(tokens, i) and tokens[i - 1].text not in ("(", "[", '"', "“"):
+        return 0  # "$5-6", "F-35-1", "v3-2"
+    if i + 3 < n and glued(tokens, i + 3) and tokens[i + 3].text not in (",", ".", ")", ";"):
+        return 0  # "10-15%", "3-4m", "5-6-7"
+    after = tokens[i + 3] if i + 3 < n else None
+    if after is not None and after.is_word and after.lower not in SCORE_FOLLOWERS:
+        return 0  # "10-15 jobs", "2-3 years"
+    first, second = int(tokens[i].text), int(tokens[i + 2].text)
+    if first > second or sports(i):
+        return i + 3
+    return 0

@@ -10,15 +10,19 @@ of topics: "X of <figure>", "<subject> reached <figure>", "<verb> <figure> in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
-from reader.extract.figures.lexicon import SCALES, TENS_WORDS, UNITS_WORDS
+from reader.extract.figures.lexicon import MONTHS, SCALES, TENS_WORDS, UNITS_WORDS
 from reader.extract.model import FigureKind
 
 MAX_WORDS = 6
 
 _WORD = re.compile(r"[^\W_][\w'’&.-]*[^\W_]|[^\W_]|[,;:()\"“”—–]|(?<=\s)-(?=\s)")
-_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "-"}
+_NUMBER = "#"  # stands for a number: another figure, never part of a label
+_DIGITS = frozenset("0123456789")
+_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "-", _NUMBER}
+_PREPOSITIONS = {"of", "in", "on", "for", "at", "from", "with", "by", "to", "into", "across"}
 _QUOTES = {'"', "“", "”"}
 _CLAUSE_WORDS = {"that", "which", "who", "while", "whereas", "but", "because", "although",
                  "said", "says", "according", "when", "where", "with"}  # fmt: skip
@@ -42,6 +46,7 @@ _LINKING = {
     "amounted", "climbed", "jumped", "dropped", "surged", "increased", "decreased", "declined",
     "soared", "slumped", "plunged", "growing", "rising", "falling", "valued", "worth",
     "exceed", "exceeds", "top", "tops", "equalled", "equaled", "came", "stands",
+    "risen", "fallen", "grown", "shrunk", "doubled", "tripled", "halved", "rise", "fall",
 }  # fmt: skip
 _IRREGULAR_PARTICIPLES = {
     "selling": "sold", "making": "made", "building": "built", "buying": "bought",
@@ -56,6 +61,13 @@ _IRREGULAR_PARTICIPLES = {
 }  # fmt: skip
 
 
+def _names_model(word: str) -> bool:
+    """A capitalised word a number belongs to ("Xiaomi 12", "Windows 11"), not "In 2019"
+    or "March 18"."""
+    low = word.lower()
+    return word[0].isupper() and low not in _EDGE_STOP and low not in MONTHS
+
+
 class _W(NamedTuple):  # a named tuple: made for every word of every labelled sentence
     text: str
     start: int
@@ -66,18 +78,64 @@ class _W(NamedTuple):  # a named tuple: made for every word of every labelled se
         return self.text.lower()
 
 
-def _strip_asides(text: str, lo: int, hi: int) -> list[_W]:
-    """Words of text[lo:hi] without bracketed and dash-enclosed asides."""
+def _words(text: str, lo: int, hi: int) -> list[_W]:
     make = tuple.__new__  # _W(...) without the generated wrapper: runs for every word
-    words = [
-        make(_W, (w, lo + m.start(), lo + m.end()))
+    return [
+        make(_W, (_NUMBER if w[0] in _DIGITS else w, lo + m.start(), lo + m.end()))
         for m in _WORD.finditer(text[lo:hi])
         if (w := m.group()) not in _QUOTES
     ]
+
+
+class SentenceWords:
+    """The words of one sentence at a time, read once for all the figures in it: each
+    figure's label looks at the words before and after it, and those windows overlap."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentence: tuple[int, int] | None = None
+        self._words: list[_W] = []
+        self._starts: list[int] = []
+
+    def window(self, sentence: tuple[int, int], lo: int, hi: int) -> list[_W]:
+        """What `_WORD` finds in text[lo:hi], taken from the sentence's words when no
+        word crosses the window's edges (else read afresh)."""
+        if sentence != self._sentence:
+            self._sentence = sentence
+            self._words = _words(self.text, *sentence)
+            self._starts = [w.start for w in self._words]
+        words = self._words
+        i = bisect_left(self._starts, lo)
+        j = bisect_left(self._starts, hi, i)
+        crossing = (i > 0 and words[i - 1].end > lo) or (j > i and words[j - 1].end > hi)
+        if crossing or not sentence[0] <= lo <= hi <= sentence[1]:
+            return _words(self.text, lo, hi)
+        found = words[i:j]
+        # A lone dash is a word only between spaces, which a window's edge is not.
+        if found and found[0].text == "-" and found[0].start == lo:
+            found = found[1:]
+        if found and found[-1].text == "-" and found[-1].end == hi:
+            found = found[:-1]
+        return found
+
+
+def _strip_asides(
+    text: str, lo: int, hi: int, sentence_words: tuple[SentenceWords, tuple[int, int]] | None = None
+) -> list[_W]:
+    """Words of text[lo:hi] without bracketed and dash-enclosed asides. A number (another
+    figure) stands as a boundary: a label never reads across one or holds one."""
+    make = tuple.__new__
+    if sentence_words is None:
+        words = _words(text, lo, hi)
+    else:
+        cache, sentence = sentence_words
+        words = cache.window(sentence, lo, hi)
     out: list[_W] = []
     depth = 0
     in_dash = False
     for idx, w in enumerate(words):
+        if w.text is _NUMBER and idx and _names_model(words[idx - 1].text):
+            w = make(_W, (text[w.start : w.end], w.start, w.end))  # "Xiaomi 12": a name
         if w.text == "(":
             depth += 1
             continue
@@ -154,15 +212,18 @@ def make_label(
     unit: str | None,
     blocked_before: int,
     span_text: str,
+    words: SentenceWords | None = None,
 ) -> str:
     """Label a figure at `span` (with its qualifier from `qualifier_start`) in its sentence.
 
     `blocked_before` is where the previous figure in the sentence ends: words
-    from before it belong to that figure, not this one.
+    from before it belong to that figure, not this one. `words`, shared by the
+    figures of an article, reads each sentence once.
     """
     s_lo, s_hi = sentence
-    before = _strip_asides(text, max(s_lo, blocked_before), qualifier_start)
-    after = _strip_asides(text, span[1], s_hi)
+    cache = (words, sentence) if words is not None else None
+    before = _strip_asides(text, max(s_lo, blocked_before), qualifier_start, cache)
+    after = _strip_asides(text, span[1], s_hi, cache)
     clause_before = _last_clause(before)
     label = ""
     if kind == FigureKind.COUNT and unit:
@@ -182,6 +243,9 @@ def make_label(
         label = _verb_object_label(clause_before, after)
     if not label:
         label = _join(_trim(_trim(clause_before)[-5:]))
+    if not label and before and before[-1].text == ":":
+        # "Net loss: ($4.2 million)": a heading and its value.
+        label = _join(_trim(_last_clause(before[:-1])[-MAX_WORDS:]))
     if not label and kind not in (FigureKind.DURATION, FigureKind.DATE):
         label = _after_label(after)
     return _shorten(label)
@@ -208,12 +272,25 @@ def fallback_label(
 def _shorten(label: str) -> str:
     words = label.split()
     if len(words) > MAX_WORDS:
-        words = words[-MAX_WORDS:] if " of " not in label else words[:MAX_WORDS]
+        words = _fit(words)
         while words and words[-1].lower() in _EDGE_STOP:
             words.pop()
         while words and words[0].lower() in _EDGE_STOP:
             words.pop(0)
     return " ".join(words)
+
+
+def _fit(words: list[str]) -> list[str]:
+    """At most MAX_WORDS words of a noun phrase, cut where a phrase ends: trailing
+    prepositional phrases go first ("average price of a home in London" -> "average
+    price of a home"); with none, the last words, where an English head noun stands."""
+    while len(words) > MAX_WORDS:
+        cut = max((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS),
+                  default=None)
+        if cut is None:
+            return words[-MAX_WORDS:]
+        words = words[:cut]
+    return words
 
 
 def _of_label(clause: list[_W]) -> str:
@@ -243,7 +320,7 @@ def _subject_label(clause: list[_W]) -> str:
         return ""
     if verb.lower.endswith("ing"):
         subject = [*subject, verb]
-    return _join(subject[-MAX_WORDS:])
+    return _shorten(_join(subject))
 
 
 def _verb_object_label(before: list[_W], after: list[_W]) -> str:

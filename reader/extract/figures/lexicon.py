@@ -49,29 +49,88 @@ CURRENCY_PREFIX = {
     "mop": "MOP", "myr": "MYR", "rm": "MYR", "thb": "THB", "฿": "THB", "vnd": "VND",
     "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
+    "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD",
 }  # fmt: skip
 # Three-letter codes that are also English words: only before a number with a
 # space and in capitals ("TRY 5"), never lowercased.
 CODE_NEEDS_CAPITALS = {"try", "php", "rub", "rm", "rs", "rp", "mop", "chf"}
 
-# Currency written after the number, as words (lowercase, longest first in use).
+# Currency names after the number come from CLDR (see `currencies`); these are the
+# forms news writes that CLDR does not list, each naming one currency.
 CURRENCY_SUFFIX = {
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
-    "taiwan dollars": "TWD", "new zealand dollars": "NZD", "dollars": "USD", "dollar": "USD",
-    "usd": "USD", "hkd": "HKD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "gbp": "GBP",
-    "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR",
-    "won": "KRW", "krw": "KRW", "roubles": "RUB", "rubles": "RUB", "ruble": "RUB",
-    "rouble": "RUB", "swiss francs": "CHF", "francs": "CHF", "ringgit": "MYR",
-    "baht": "THB", "dong": "VND", "pesos": "MXN", "rupiah": "IDR", "rand": "ZAR",
-    "reais": "BRL", "real": "BRL", "lira": "TRY", "patacas": "MOP", "cents": "USD",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "chinese yuan": "CNY",
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
+    "american dollars": "USD", "usd": "USD", "hk dollars": "HKD", "hkd": "HKD",
+    "taiwan dollars": "TWD", "eur": "EUR", "pounds sterling": "GBP",
+    "gbp": "GBP", "jpy": "JPY", "inr": "INR", "krw": "KRW", "roubles": "RUB", "rouble": "RUB",
+    "reais": "BRL", "lire": "ITL", "deutsche marks": "DEM", "deutsche mark": "DEM",
+    "deutschmarks": "DEM", "deutschmark": "DEM", "d-marks": "DEM", "punts": "IEP",
+    "irish punts": "IEP", "markkaa": "FIM", "cfa francs": "XOF", "patacas": "MOP",
+    "元": "CNY",
 }  # fmt: skip
-CENT_WORDS = {"cents", "cent"}
-# Suffix words that are also ordinary English: accepted only with a money cue.
-AMBIGUOUS_SUFFIX = {"won", "real", "rand", "dong", "pound", "lira"}
+# Heads that are also everyday English ("won", "marks", "real"): money only when
+# the article names the currency's country or the number has a scale ("5 million rand").
+AMBIGUOUS_SUFFIX = {
+    "won", "real", "rand", "mark", "dong", "sol", "kip", "lev", "leu", "lei", "som", "sum",
+    "dram", "lek", "leone", "tala", "pula", "loti", "kina", "vatu", "balboa", "quetzal",
+    "gourde", "lempira", "sucre", "bolívar", "córdoba", "colón", "inti", "austral", "cupon",
+    "zaire", "ley", "lats", "litas", "florin", "kuna", "dobra", "manat", "crown", "ariary",
+    "afghani", "guarani",
+}  # fmt: skip
+# Words that may follow an amount of money ("300 won to ...", "20 rand a month"): after
+# an everyday currency word any other lower-case word makes it English ("3 won awards").
+AMOUNT_FOLLOWERS = {
+    "a", "an", "the", "to", "in", "on", "at", "for", "from", "of", "by", "with", "and", "or",
+    "but", "per", "each", "apiece", "next", "last", "this", "that", "than", "as", "is", "was",
+    "were", "are", "will", "would", "has", "had", "have", "more", "less", "worth", "against",
+    "after", "before", "since", "until", "over", "under", "up", "down", "higher", "lower",
+    "while", "when", "which", "who", "into", "now", "only", "already", "earlier",
+    "later", "ago", "instead", "overall", "annually", "monthly", "weekly", "daily",
+}  # fmt: skip
+# CLDR heads that are no currency in running English ("Zimbabwean Gold").
+NOT_CURRENCY_HEADS = {"gold"}
+# Heads news always means one way, whatever country the article is about.
+FIXED_HEADS = {"dollar": "USD"}
+# The usual currency of a head many currencies share, when the article names no country.
+HEAD_DEFAULTS = {
+    "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "ruble": "RUB",
+    "escudo": "PTE", "shilling": "KES", "lira": "TRY", "guilder": "NLG", "rial": "IRR",
+    "riyal": "SAR", "won": "KRW", "mark": "DEM", "krona": "SEK", "kroner": "NOK",
+    "krone": "NOK", "dirham": "AED", "real": "BRL", "dinar": "KWD", "peseta": "ESP",
+    "yuan": "CNY", "yen": "JPY", "koruna": "CZK", "sol": "PEN", "leu": "RON", "lei": "RON",
+    "lev": "BGN", "leva": "BGN", "schilling": "ATS",
+}  # fmt: skip
+# Cities and words that name a currency's country besides CLDR's place names.
+CURRENCY_EXTRA_CUES = {
+    "KRW": ("Seoul", "KRW", "₩"), "JPY": ("Tokyo", "JPY"), "CNY": ("Beijing", "Shanghai"),
+    "GBP": ("London", "England", "Scotland", "Wales", "sterling", "£", "pence", "penny"),
+    "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",), "NGN": ("Lagos", "Abuja"),
+    "IRR": ("Tehran",), "INR": ("Delhi", "Mumbai"), "BRL": ("Sao Paulo", "São Paulo"),
+    "ZAR": ("Johannesburg", "Pretoria", "Cape Town"), "KES": ("Nairobi",),
+    "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"),
+}  # fmt: skip
+# Minor units, each a hundredth: word -> (its usual currency, the heads of the
+# currencies it divides).
+# A cent in an article about euros is a euro cent: see `money.settle_minor_units`.
+MINOR_UNITS = {
+    "cent": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),
+    "cents": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),
+    "¢": ("USD", {"dollar", "euro"}),
+    "penny": ("GBP", {"pound"}), "pence": ("GBP", {"pound"}), "p": ("GBP", {"pound"}),
+    "kopeck": ("RUB", {"ruble", "hryvnia"}), "kopecks": ("RUB", {"ruble", "hryvnia"}),
+    "kopek": ("RUB", {"ruble", "hryvnia"}), "kopeks": ("RUB", {"ruble", "hryvnia"}),
+    "paise": ("INR", {"rupee"}), "paisa": ("INR", {"rupee"}),
+    "centime": ("EUR", {"franc", "euro"}), "centimes": ("EUR", {"franc", "euro"}),
+    "pfennig": ("DEM", {"mark"}), "pfennigs": ("DEM", {"mark"}),
+}  # fmt: skip
+# Words near "pounds" that make it a weight, not sterling.
+WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",
+               "heavier", "lbs", "lb", "kg", "kilos", "ounces", "stone"}  # fmt: skip
+# Letters before "$" that make a dollar of their own even with a space between, as
+# tokenised text writes them ("c $ 16.4 million"); "a $" and "s $" ("company ' s $ 5")
+# stay US dollars.
+SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "r", "mx"}
+CENT_WORDS = {"cents", "cent", "¢"}
 
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
 
@@ -91,6 +150,7 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Abbreviations that are also names or words ("Lei Jun", "Mar" ...): a month
 # only with a full stop or when no capitalised name stands before them.
 AMBIGUOUS_MONTHS = {"jun", "mar", "may", "jan", "dec", "sep", "oct", "nov", "aug", "apr"}
@@ -178,3 +238,38 @@ AGE_CUES = {
 }  # fmt: skip
 
 HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+
+# Nouns for people, which an age can describe ("a man aged 32", "the driver, 24,").
+# Agent nouns ending in -er, -or, -ist, -ian, -ess are people too (see `ages`).
+PERSON_NOUNS = {
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children",
+    "baby", "toddler", "teenager", "teenagers", "teen", "teens", "youth", "pensioner",
+    "mother", "father", "mum", "dad", "son", "daughter", "wife", "husband", "brother",
+    "sister", "grandmother", "grandfather", "grandson", "granddaughter", "widow", "uncle",
+    "aunt", "cousin", "victim", "victims", "passenger", "pedestrian", "resident",
+    "student", "pupil", "patient", "soldier", "officer", "chef", "doctor", "nurse",
+    "suspect", "defendant", "candidate", "veteran", "athlete", "captain", "coach",
+    "executive", "president", "chairman", "chairwoman", "chief", "boss", "star",
+    "actress", "princess", "king", "queen", "prince", "monk", "nun", "priest", "bishop",
+    "pope", "mp", "senator", "minister", "mayor", "governor", "tycoon", "billionaire",
+    "entrepreneur", "person", "people", "individual", "couple", "twins", "girlfriend",
+    "boyfriend", "partner", "friend", "neighbour", "neighbor", "cyclist", "motorcyclist",
+}  # fmt: skip
+
+# Words that make "3-1" or "24-17" a result in sport rather than a range.
+SPORTS_CUES = {
+    "win", "wins", "won", "winning", "beat", "beats", "beaten", "defeat", "defeated",
+    "defeats", "victory", "victories", "draw", "drew", "drawn", "lost", "lose", "loss",
+    "losses", "led", "lead", "leads", "leading", "trail", "trailed", "trailing", "score",
+    "scored", "scoreline", "match", "game", "games", "final", "semi-final", "half-time",
+    "halftime", "full-time", "stumps", "innings", "set", "sets", "tie", "tied", "goal",
+    "goals", "thrashing", "thrashed", "rout", "routed", "edged", "level", "equaliser",
+    "league", "cup", "season", "fixture", "derby", "tournament", "round", "inning",
+}  # fmt: skip
+# Words that may follow a score without making it a measure of something.
+SCORE_FOLLOWERS = {
+    "win", "victory", "defeat", "draw", "loss", "lead", "thrashing", "scoreline",
+    "result", "home", "away", "triumph", "rout", "success", "at", "in", "on",
+    "to", "with", "against", "after", "before", "and", "over", "but", "as", "when", "for",
+    "the", "a", "an", "from", "by", "of", "up", "down", "aggregate",
+}  # fmt: skip

@@ -164,6 +164,25 @@ def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+def _spaced_decimal(tokens: list[Token], i: int) -> float | None:
+    """'6 . 2' as tokenised newswire writes 6.2: a point with one space on each side
+    between digits. Running prose never spaces a point so; a year before it ('1990 .
+    3 people') is left alone."""
+    if i + 2 >= len(tokens):
+        return None
+    whole, point, frac = tokens[i], tokens[i + 1], tokens[i + 2]
+    if (
+        point.text == "."
+        and point.start == whole.end + 1
+        and frac.start == point.end + 1
+        and frac.text.isdigit()
+        and whole.text.isdigit()
+        and len(whole.text) <= 3
+    ):
+        return float(f"{whole.text}.{frac.text}")
+    return None
+
+
 def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -> Number | None:
     """The number starting at token i, with any scale word after it."""
     tok = tokens[i]
@@ -173,6 +192,9 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
             return None
         integer = tok.text if tok.text.isdigit() else None
         j = i + 1
+        spaced = _spaced_decimal(tokens, i)
+        if spaced is not None:
+            value, integer, j = spaced, None, i + 3
         scaled = False
         scale = _scale_at(tokens, j, loose_ok=after_currency)
         if scale is not None:

@@ -98,6 +98,17 @@ class LineList(ScrollView, can_focus=True):
         def control(self) -> LineList:
             return self.line_list
 
+    @dataclass
+    class Highlighted(Message):
+        """The highlight moved to another row (None: no row)."""
+
+        line_list: LineList
+        index: int | None
+
+        @property
+        def control(self) -> LineList:
+            return self.line_list
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: Sequence[Row] = ()
@@ -138,6 +149,8 @@ class LineList(ScrollView, can_focus=True):
         self._refresh_row(previous)
         self._refresh_row(index)
         self.scroll_to_highlight()
+        if index != previous or index is None:
+            self.post_message(self.Highlighted(self, index))
 
     @property
     def highlighted_option(self) -> Row | None:

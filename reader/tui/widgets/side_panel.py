@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from reader.extract.model import Entity, EntityType, Figure
 from reader.index.model import StoredArticle
@@ -28,6 +28,26 @@ def bar(fraction: float, width: int = BAR_WIDTH) -> str:
     full, part = divmod(eighths, 8)
     text = "█" * full + (_EIGHTHS[part] if part else "")
     return text.ljust(width)
+
+
+def cut_at_word(text: str, width: int) -> str:
+    """`text` in at most `width` cells, cut after a whole word with an ellipsis: a label
+    is never cut mid-word (the highlighted figure's label is shown whole below the list)."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, max(1, width - 1))
+    head = text[:cut] if cut > len(text) - len(text.lstrip()) else text[: max(1, width - 1)]
+    return head.rstrip(" ·") + "…"
+
+
+def figure_detail(figure: Figure) -> Text:
+    """The highlighted figure whole: its words in the article, then its label unabridged."""
+    out = Text()
+    out.append(f"“{figure.text}”", style="bold")
+    if figure.label:
+        out.append("\n")
+        out.append(figure.label)
+    return out
 
 
 def comparable_scale(figures: Sequence[Figure]) -> dict[int, float]:
@@ -99,9 +119,7 @@ class FigureList(PanelList):
         row.append(" ")
         row.append(bar(self._scale[index]) if index in self._scale else "", style="cyan")
         detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
-        if len(detail) > width - 1:
-            detail = detail[: width - 2] + "…"
-        return [row, Text(detail, style="dim")]
+        return [row, Text(cut_at_word(detail, width - 1), style="dim")]
 
     def on_line_list_chosen(self, event: LineList.Chosen) -> None:
         event.stop()
@@ -166,14 +184,28 @@ class EntityList(PanelList):
 
 
 class SidePanel(Vertical):
-    """Figures and Entities tabs for the open article."""
+    """Figures and Entities tabs for the open article. Under the figures, the highlighted
+    one in full: the list cuts labels to its width."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="figures-tab"):
             with TabPane("Figures", id="figures-tab"):
                 yield FigureList(id="figures")
+                yield Static(id="figure-detail")
             with TabPane("Entities", id="entities-tab"):
                 yield EntityList(id="entities")
+
+    def on_line_list_highlighted(self, event: LineList.Highlighted) -> None:
+        if not isinstance(event.line_list, FigureList):
+            return
+        detail = self.query_one("#figure-detail", Static)
+        figures = event.line_list.figures
+        if event.index is None or not figures:
+            detail.update("")
+            detail.display = False
+            return
+        detail.update(figure_detail(figures[event.index]))
+        detail.display = True
 
     def show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = f"{tab}-tab"

@@ -1,0 +1,259 @@
+"""Ages: how a number is told to be someone's age, and whose age it is.
+
+"the 80-year-old pianist", "a man aged 32", "John Smith, 45,", "Maria Lopez (29)",
+"Ms Patel, who is 38,", "who turned 90", "in her 30s", "at just 29" near words
+about a life. The person is the noun the age describes, or the name it stands by.
+"""
+
+from __future__ import annotations
+
+from reader.extract.figures.context import Context, Found
+from reader.extract.figures.lexicon import (
+    AGE_CUES,
+    COMMON_CAPITALISED,
+    DURATION_UNITS,
+    MONTHS,
+    PERSON_NOUNS,
+    WEEKDAYS,
+)
+from reader.extract.figures.numbers import Number, Token, glued
+from reader.extract.model import FigureKind
+
+AGE_WORDS = {"aged", "age", "ages"}
+_PERSON_CUES = {"said", "says", "told", "he", "she", "his", "her", "who", "himself", "herself"}
+_COPULAS = {"is", "was", "turned", "turns", "turning"}
+_CLAUSE_END = {",", ".", ";", ")", "and", "when", "—", "–", "last", "this", "on", "in"}
+_PERSON_SUFFIXES = ("ist", "ian", "ess", "er", "or")
+_LIFE_VERBS = {"died", "dies", "retired", "retires", "married", "marries",
+               "became", "becomes", "joined", "started", "began", "debuted"}  # fmt: skip
+_INTRODUCERS = {"aged", "age", "ages", "the", "of", "at", "just", "only", "in", "his", "her",
+                "their", "who", "is", "was", "turned", "turns", ",", "(", "and", "early", "mid",
+                "late"}  # fmt: skip
+_NOT_PEOPLE = {"number", "order", "other", "after", "over", "under", "water", "matter",
+               "quarter", "member", "center", "centre", "power", "paper", "letter", "corner",
+               "border", "summer", "winter", "october", "november", "december", "september",
+               "never", "ever", "however", "whether", "either", "neither", "together",
+               "rather", "further", "former", "latter", "major", "minor", "sector", "factor",
+               "floor", "door", "river", "tower", "error", "manner", "dinner",
+               "counter"}  # fmt: skip
+
+
+def age_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """'-year-old', ' years old', '-month-old' after a number -> (unit, end)."""
+    n = len(tokens)
+    j = k
+    if j < n and tokens[j].text == "-" and glued(tokens, j):
+        j += 1
+    if j < n and tokens[j].lower in ("year", "years", "month", "months", "week", "weeks"):
+        unit = DURATION_UNITS[tokens[j].lower]
+        m = j + 1
+        hyphen_old = m + 1 < n and tokens[m].text == "-" and glued(tokens, m)
+        if hyphen_old and tokens[m + 1].lower == "old":
+            return unit, m + 2
+        if m < n and tokens[m].lower == "old" and not glued(tokens, m):
+            return unit, m + 1
+        if m + 1 < n and tokens[m].lower == "of" and tokens[m + 1].lower == "age":
+            return unit, j + 1
+    return None
+
+
+def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
+    """'aged 35', 'at the age of 35', 'aged 19 and 22' (the second), 'who turned 90'."""
+    prev = ctx.lower(start_tok - 1)
+    if num.value > 130 or (num.words and num.value <= 1):
+        return False
+    if prev in AGE_WORDS or (prev == "of" and ctx.lower(start_tok - 2) == "age"):
+        return True
+    if prev in ("turned", "turns", "turning") and not num.words:
+        return bool(ctx.sentence_words(start_tok) & (_PERSON_CUES | AGE_CUES)) or (
+            _person_before(ctx, start_tok - 1) is not None
+        )
+    # "aged 19 and 22": the second number shares the first one's reading.
+    return (
+        prev in ("and", "or", "to")
+        and ctx.tokens[start_tok - 2].is_digits
+        and ctx.lower(start_tok - 3) in AGE_WORDS
+    )
+
+
+def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | None:
+    """A bare number that is an age: 'Lei Jun, 52, said', 'Maria Lopez (29)',
+    'Ms Patel, who is 38,', 'Ellen Hart, is 104.', 'became chief at just 29'."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if num.words or num.integer_digits is None or not 1 <= num.value <= 120:
+        return None
+    nxt = tokens[end].text if end < n else "."
+    found = Found(
+        tokens[start_tok].start,
+        tokens[end - 1].end,
+        FigureKind.AGE,
+        num.value,
+        "year",
+        first_token=start_tok,
+        last_token=end,
+    )
+    # Appositive: "Name, 52," / "Name (52)" / "the driver, 24,".
+    if start_tok >= 2 and num.value >= 15:
+        before = tokens[start_tok - 1].text
+        name = tokens[start_tok - 2]
+        bracketed = (before == "," and nxt == ",") or (before == "(" and nxt == ")")
+        person = (
+            (name.is_word and name.text[0].isupper())
+            or is_person_noun(name.lower)
+            or bool(ctx.sentence_words(start_tok) & _PERSON_CUES)
+        )
+        if bracketed and name.is_word and name.lower not in _CLAUSE_END and person:
+            return found
+    prev = ctx.lower(start_tok - 1)
+    # "Paddy Ashdown is 70", "Ms Patel, who is 38,", "Ellen Hart, is 104.", "she was 41":
+    # a copula whose subject is a person, the number ending the clause.
+    decimal = nxt == "." and end + 1 < n and tokens[end + 1].is_digits  # "6 . 5 %"
+    if prev in _COPULAS and nxt in _CLAUSE_END and num.value >= 2 and not decimal:
+        j = start_tok - 2
+        while ctx.lower(j) in ("and", "now", "still", "just", "only", "already", "who", ","):
+            j -= 1
+        if j >= 0 and (
+            ctx.lower(j) in ("he", "she") or _is_name_word(ctx, j) or is_person_noun(ctx.lower(j))
+        ):
+            return found
+    j = start_tok - 1
+    if j >= 0 and tokens[j].lower in ("just", "only", "barely"):
+        found.qualifier = tokens[j].lower
+        j -= 1
+    at_end = nxt in (",", ".", ";", ")", "and", "when", "—", "–")
+    if j >= 0 and tokens[j].lower == "at" and at_end and ctx.sentence_words(start_tok) & AGE_CUES:
+        return found
+    return None
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun for a person: a known one ("woman", "driver"), or an agent ("pianist")."""
+    if word in PERSON_NOUNS:
+        return True
+    return len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and word not in _NOT_PEOPLE
+
+
+def _is_name_word(ctx: Context, i: int) -> bool:
+    tok = ctx.tokens[i]
+    if not (tok.is_word and tok.text[0].isupper()) or tok.lower in COMMON_CAPITALISED:
+        return False
+    if tok.lower in MONTHS or tok.lower in WEEKDAYS or (tok.text.isupper() and len(tok.text) > 1):
+        return False  # "Monday 9 January", "GW 31", "WE WAS 13"
+    # A capital that opens the sentence names someone only with a capital beside it.
+    if ctx.sentence_initial(i):
+        return i + 1 < len(ctx.tokens) and _capital(ctx.tokens[i + 1])
+    return True
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_word and tok.text[0].isupper()
+
+
+def _name_at(ctx: Context, j: int, lo: int) -> str | None:
+    """The name whose last word is token j ("Tom Reed", "Ms Patel"), none before `lo`."""
+    if not _is_name_word(ctx, j):
+        return None
+    first = j
+    while first > lo and _is_name_word(ctx, first - 1):
+        first -= 1
+    return ctx.text[ctx.tokens[first].start : ctx.tokens[j].end]
+
+
+def _sentence_start(ctx: Context, i: int, window: int) -> int:
+    lo = i
+    while lo > 0 and i - lo < window and ctx.tokens[lo - 1].text not in (".", "!", "?", ";"):
+        lo -= 1
+    return lo
+
+
+def _person_before(ctx: Context, i: int, window: int = 12) -> tuple[str, bool] | None:
+    """The person nearest before token i in its sentence -> (words, is a name)."""
+    lo = _sentence_start(ctx, i, window)
+    noun: str | None = None
+    for j in range(i, lo - 1, -1):
+        name = _name_at(ctx, j, lo)
+        if name is not None:
+            return name, True
+        if noun is None and ctx.tokens[j].is_word and is_person_noun(ctx.tokens[j].lower):
+            noun = ctx.tokens[j].text
+    return (noun, False) if noun is not None else None
+
+
+def _clause_subject(ctx: Context, i: int) -> str | None:
+    """Who the sentence is about, up to token i: its first name ("Tom Reed became chief
+    executive at 41"), else the person noun nearest before ("the singer died aged 87")."""
+    lo = _sentence_start(ctx, i, 30)
+    for j in range(lo, i + 1):
+        if _is_name_word(ctx, j):
+            last = j
+            while last + 1 <= i and _is_name_word(ctx, last + 1):
+                last += 1
+            return ctx.text[ctx.tokens[j].start : ctx.tokens[last].end]
+    for j in range(i, lo - 1, -1):
+        if ctx.tokens[j].is_word and is_person_noun(ctx.tokens[j].lower):
+            return ctx.tokens[j].text
+    return None
+
+
+def _person_after(ctx: Context, k: int) -> str | None:
+    """'the 80-year-old pianist' -> 'pianist'; 'a 30-year-old British woman' -> 'British woman'."""
+    tokens = ctx.tokens
+    words: list[Token] = []
+    for j in range(k, min(k + 3, len(tokens))):
+        tok = tokens[j]
+        if not tok.is_word or tok.lower in COMMON_CAPITALISED:
+            break
+        words.append(tok)
+        if is_person_noun(tok.lower):
+            return ctx.text[words[0].start : tok.end]
+    if words and _capital(words[0]):
+        last = 0
+        while last + 1 < len(words) and _capital(words[last + 1]):
+            last += 1
+        return ctx.text[words[0].start : words[last].end]
+    return words[0].text if words else None
+
+
+def age_subject(ctx: Context, found: Found) -> str | None:
+    """Whose age `found` is: the noun it describes ("the 80-year-old pianist"), the
+    name or noun it stands by ("John Smith, 45", "a man aged 32", "Ms Patel, who is
+    38"), else who the sentence is about ("Tom Reed became chief at 41")."""
+    tokens = ctx.tokens
+    span_text = ctx.text[found.start : found.end].lower()
+    if span_text.endswith("old") or span_text.endswith(("-year", "-month")):
+        after = _person_after(ctx, found.last_token)
+        if after is not None:
+            return after
+    # Skip the words that introduce the age: "aged", "at the age of", "in her", "who is".
+    j = found.first_token - 1
+    skipped: set[str] = set()
+    while j >= 0 and tokens[j].lower in _INTRODUCERS:
+        skipped.add(tokens[j].lower)
+        j -= 1
+    if j < 0:
+        return None
+    lo = _sentence_start(ctx, j, 12)
+    if not skipped & {"at", "turned", "turns"}:
+        name = _name_at(ctx, j, lo)
+        if name is not None:
+            return name
+        if tokens[j].is_word and is_person_noun(tokens[j].lower):
+            return tokens[j].text
+    if tokens[j].lower in _LIFE_VERBS and j > lo:
+        # "The poet died aged 91": whoever did it, named or not.
+        name = _name_at(ctx, j - 1, lo)
+        if name is not None:
+            return name
+        if tokens[j - 1].is_word and tokens[j - 1].lower not in COMMON_CAPITALISED:
+            return tokens[j - 1].text
+    return _clause_subject(ctx, j)
+
+
+def age_subjects(ctx: Context, found: list[Found]) -> None:
+    """Record whose age each age figure is, as "subject" in `Found.extra`."""
+    for f in found:
+        if f.kind == FigureKind.AGE:
+            subject = age_subject(ctx, f)
+            if subject:
+                f.extra["subject"] = subject

@@ -1,0 +1,98 @@
+"""What the figure grammar reads from (`Context`) and what it produces (`Found`).
+
+Kept apart from the rules so that the rule modules (grammar, money, ages) can
+share them without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader.extract.figures.currencies import CueFinder
+from reader.extract.figures.numbers import Token
+from reader.extract.model import DateParts, FigureKind
+
+
+@dataclass(slots=True)
+class Found:
+    start: int  # character offsets into the text
+    end: int
+    kind: FigureKind
+    value: float
+    unit: str | None
+    qualifier: str | None = None
+    value_max: float | None = None
+    parts: DateParts | None = None
+    first_token: int = 0
+    last_token: int = 0  # exclusive
+    link_to: int | None = None  # index into the found list
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    text: str
+    tokens: list[Token]
+    blocked: list[tuple[int, int]]
+    title_lines: list[tuple[int, int]]
+    yen_context: bool  # "¥" is the yen here, not the yuan
+    published: date | None = None
+    cues: CueFinder = field(init=False)
+    _blocked_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._blocked_starts = [s for s, _ in self.blocked]
+        self.cues = CueFinder(self.text)
+
+    def lower(self, i: int) -> str:
+        """Token i in lower case; "" outside the text."""
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def sentence_words(self, i: int) -> set[str]:
+        """The lower-case words of the sentence around token i (40 tokens each way at most)."""
+        tokens = self.tokens
+        lo = i
+        while lo > 0 and tokens[lo - 1].text not in (".", "!", "?") and i - lo < 40:
+            lo -= 1
+        hi = i
+        while hi < len(tokens) - 1 and tokens[hi].text not in (".", "!", "?") and hi - i < 40:
+            hi += 1
+        return {t.lower for t in tokens[lo : hi + 1]}
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        k = bisect_right(self._blocked_starts, start)
+        for s, e in self.blocked[max(0, k - 3) : k + 1]:
+            if s < end and start < e:
+                return True
+        # A long blocked span may start far before: check the widest ones too.
+        return any(s < end and start < e for s, e in self.blocked[: max(0, k - 3)] if e > start)
+
+    def in_title_line(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.title_lines)
+
+    def sentence_initial(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.tokens[j].text in "\"“”‘’'(":
+            j -= 1
+        if j < 0:
+            return True
+        if "\n" in self.text[self.tokens[j].end : self.tokens[i].start]:
+            return True
+        return self.tokens[j].text in (".", "!", "?", ":", ";", "•", "-", "–", "—")
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines), where every word is capitalised."""
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with",
+             "from", "as", "vs", "x", "×"}  # fmt: skip
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group()) if w.lower() not in small]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8:
+            out.append(m.span())
+    return out
+
+

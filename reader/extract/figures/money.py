@@ -1,0 +1,280 @@
+"""Money around a number: the currency before it or after it, minor units, compounds.
+
+"$5", "C$300 million", "c $ 16.4 million", "15 €", "95₽", "420 million Finnish
+markka", "12 pence", "a 15-cent dividend", "3 dollars 50 cents". Which currency a
+word or symbol means is `currencies`' business; here is where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reader.extract.figures.context import Context, Found
+from reader.extract.figures.currencies import (
+    NameMatch,
+    currencies,
+    heads_of,
+    match_name,
+    modifier_codes,
+    name_starts,
+    resolve,
+    symbol_codes,
+)
+from reader.extract.figures.lexicon import (
+    AMBIGUOUS_SUFFIX,
+    AMOUNT_FOLLOWERS,
+    CURRENCY_PREFIX,
+    MINOR_UNITS,
+    SPACED_DOLLAR_PREFIXES,
+    WEIGHT_CUES,
+)
+from reader.extract.figures.numbers import Token, glued
+from reader.extract.model import FigureKind
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_POUNDS = {"pound", "pounds"}
+_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    """A currency written after a number."""
+
+    code: str
+    end: int  # token index past it
+    minor: str | None = None  # the minor unit word ("pence"), when the number counts those
+    explicit: bool = False  # the currency was named ("Canadian cents"), not assumed
+
+
+@cache
+def currency_signs() -> frozenset[str]:
+    """Single characters that are a currency sign ("$", "€", "₾", "¢"): symbols that read
+    the same on either side of a number and are never part of a word."""
+    symbols = {s for cur in currencies().values() for s in cur.symbols}
+    symbols |= {s for s in CURRENCY_PREFIX if len(s) == 1} | {s for s in MINOR_UNITS if len(s) == 1}
+    return frozenset(s for s in symbols if len(s) == 1 and unicodedata.category(s) == "Sc")
+
+
+def is_currency_sign(text: str) -> bool:
+    return text in currency_signs()
+
+
+def _sign_code(ctx: Context, text: str) -> str | None:
+    if text in ("¥", "￥"):
+        return "JPY" if ctx.yen_context else "CNY"
+    codes = symbol_codes(text)
+    return codes[0] if codes else None
+
+
+def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
+    """A currency written before a number at token i -> (ISO code, index of the number)."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    tok = tokens[i]
+    code: str | None = None
+    if is_currency_sign(tok.text):
+        code = _sign_code(ctx, tok.text)
+        j = i + 1
+    elif tok.is_word and i + 1 < n:
+        low = tok.lower
+        nxt = tokens[i + 1]
+        if is_currency_sign(nxt.text) and (glued(tokens, i + 1) or low in SPACED_DOLLAR_PREFIXES):
+            # "C$", "HK$", "NZ$", and tokenised "c $", "hk $".
+            codes = symbol_codes(low + nxt.text)
+            code = codes[0] if codes else None
+            j = i + 2
+        elif low == "u" and _us_dollar_at(tokens, i):
+            code, j = "USD", _us_dollar_at(tokens, i)
+        elif low in CURRENCY_PREFIX and (tok.text.isupper() or tok.text in ("Rs", "Rp")):
+            # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
+            code = CURRENCY_PREFIX[low]
+            j = i + 1
+            if j < n and tokens[j].text == "." and glued(tokens, j):
+                j += 1
+        else:
+            return None
+    else:
+        return None
+    if code is None or j >= n:
+        return None
+    if tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
+        return code, j
+    return None
+
+
+def _us_dollar_at(tokens: list[Token], i: int) -> int:
+    """'U.S.$', 'u.s. $', 'u.s $' from token i -> index of the number after it, else 0."""
+    n = len(tokens)
+    if not (i + 3 < n and tokens[i + 1].text == "." and tokens[i + 2].lower == "s"):
+        return 0
+    j = i + 3
+    if tokens[j].text == "." and j + 1 < n:
+        j += 1
+    return j + 1 if tokens[j].text == "$" and j + 1 < n else 0
+
+
+# Words a currency prefix can open with ("US", "hk", "RMB", "u" of "u.s. $"); a letter
+# glued to a sign ("S" of "S$") opens one too.
+PREFIX_WORDS = frozenset({*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u"})
+
+
+def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None:
+    """A currency written after a number, from token k: a sign, a name or a minor unit.
+
+    `at` is where the figure starts (cues are looked for before it); `scaled` says
+    the number had a scale word, which is evidence of money for ambiguous names.
+    """
+    tokens = ctx.tokens
+    n = len(tokens)
+    if k >= n or tokens[k].lower not in _suffix_starts():
+        return None
+    tok = tokens[k]
+    # A sign after the number ("15 €", "95₽"), unless it opens the next amount ("5 $10").
+    if is_currency_sign(tok.text):
+        after = tokens[k + 1] if k + 1 < n else None
+        opens_next = after is not None and after.is_digits and after.start - tok.end <= 1
+        if not glued(tokens, k) and opens_next:
+            return None
+        if tok.text in MINOR_UNITS:  # "99¢"
+            return Suffix(MINOR_UNITS[tok.text][0], k + 1, tok.text)
+        code = _sign_code(ctx, tok.text)
+        return Suffix(code, k + 1) if code else None
+    if not tok.is_word:
+        return None
+    minor = _minor_at(ctx, k)
+    if minor is not None:
+        return minor
+    # "92 Canadian cents", "50 euro cents": a currency's adjective before its minor unit.
+    modifier = modifier_codes(tokens, k)
+    if modifier is not None:
+        codes, m = modifier
+        if m < n and tokens[m].lower in MINOR_UNITS:
+            word = tokens[m].lower
+            fitting = [c for c in codes if heads_of(c) & MINOR_UNITS[word][1]]
+            if fitting:
+                return Suffix(fitting[0], m + 1, word, explicit=True)
+    match = match_name(tokens, k)
+    if match is None:
+        return None
+    code = _resolve_name(ctx, match, k, at, scaled=scaled)
+    return Suffix(code, match.end) if code else None
+
+
+@cache
+def _suffix_starts() -> frozenset[str]:
+    """Every token a currency after a number can open with: a cheap first test."""
+    return frozenset({*currency_signs(), *MINOR_UNITS, *name_starts()})
+
+
+def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:
+    if not match.named:
+        if match.head == "pound" and ctx.sentence_words(k) & WEIGHT_CUES:
+            return None  # "weighed 7 pounds"
+        nxt = ctx.tokens[match.end] if match.end < len(ctx.tokens) else None
+        if (
+            match.head in AMBIGUOUS_SUFFIX
+            and nxt is not None
+            and nxt.is_word
+            and nxt.text.islower()
+            and nxt.lower not in AMOUNT_FOLLOWERS
+        ):
+            return None  # "5 real estate firms", "3 won awards": a word, not money
+    return resolve(match, at, ctx.cues, published=ctx.published, evidence=scaled)
+
+
+def _minor_at(ctx: Context, k: int) -> Suffix | None:
+    """'12 pence', '64 cents', '40 kopecks', '85p' (with British money in the article)."""
+    tok = ctx.tokens[k]
+    word = tok.lower
+    if word not in MINOR_UNITS:
+        return None
+    if word == "p":
+        nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+        glued_word = nxt is not None and glued(ctx.tokens, k + 1) and (nxt.is_word or nxt.is_digits)
+        if tok.text != "p" or not glued(ctx.tokens, k) or glued_word:
+            return None
+        after_pounds = ctx.lower(k - 2) in _POUNDS or (
+            ctx.lower(k - 2) == "and" and ctx.lower(k - 3) in _POUNDS
+        )
+        if not (after_pounds or ctx.cues.has("GBP")):
+            return None  # "1080p" video, "p" for page; "1 pound 15p" is money
+    return Suffix(MINOR_UNITS[word][0], k + 1, word)
+
+
+def minor_value(value: float) -> float:
+    """A count of minor units in major units: 470 pence -> 4.70 (each unit in
+    `MINOR_UNITS` is a hundredth of its currency, whatever CLDR's digits say: the
+    Ugandan shilling has no decimals, yet a cent would still be a hundredth)."""
+    return round(value / 100, 10)
+
+
+def merge_compounds(text: str, found: list[Found]) -> list[Found]:
+    """'3 dollars 50 cents', 'two pounds and forty pence': one amount, in major units."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.kind == FigureKind.MONEY
+            and prev.kind == FigureKind.MONEY
+            and "minor" in f.extra
+            and "minor" not in prev.extra
+            and "scaled" not in prev.extra
+            and prev.value_max is None
+            and f.value_max is None
+            and prev.unit is not None
+            and prev.value == int(prev.value)
+            and _COMPOUND_GAP.fullmatch(text[prev.end : f.start])
+            and heads_of(prev.unit) & MINOR_UNITS[f.extra["minor"]][1]
+            and float(f.extra["count"]) < 100
+        ):
+            prev.value += minor_value(float(f.extra["count"]))
+            prev.end = f.end
+            prev.last_token = f.last_token
+            continue
+        out.append(f)
+    return out
+
+
+def settle_minor_units(text: str, found: list[Found]) -> None:
+    """A minor unit takes the currency of an amount in the same sentence that it divides:
+    '3 cents at 1.45 euros' are euro cents."""
+    for idx, f in enumerate(found):
+        if f.kind != FigureKind.MONEY or "minor" not in f.extra or "explicit" in f.extra:
+            continue
+        heads = MINOR_UNITS[f.extra["minor"]][1]
+        best: tuple[int, str] | None = None
+        for other in found[max(0, idx - 4) : idx + 5]:
+            if other is f or other.kind != FigureKind.MONEY or "minor" in other.extra:
+                continue
+            if other.unit is None or not heads_of(other.unit) & heads:
+                continue
+            lo, hi = (other.end, f.start) if other.end <= f.start else (f.end, other.start)
+            if _SENTENCE_END.search(text, lo, hi):
+                continue
+            distance = abs(other.start - f.start)
+            if best is None or distance < best[0]:
+                best = (distance, other.unit)
+        if best is not None:
+            f.unit = best[1]  # a hundredth all the same: only the currency changes
+
+
+def accounts_negative(ctx: Context, found: Found) -> bool:
+    """'Net loss: ($4.2 million)', a table cell '(€12.5m)': brackets as accounts write a
+    loss. A bracketed amount in prose is an aside or a conversion, never negative."""
+    tokens = ctx.tokens
+    first, last = found.first_token, found.last_token
+    if first < 1 or last >= len(tokens):
+        return False
+    if tokens[first - 1].text != "(" or tokens[last].text != ")":
+        return False
+    text = ctx.text
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    before = text[line_start : tokens[first - 1].start].rstrip()
+    table_row = "|" in line or "\t" in line
+    return table_row or before.endswith(":")

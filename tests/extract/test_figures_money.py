@@ -1,0 +1,227 @@
+"""Money in any currency: one test per rule, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.extract.figures import extract_figures
+from reader.extract.figures.currencies import currencies
+from reader.extract.figures.lexicon import CURRENCY_PREFIX, CURRENCY_SUFFIX, HEAD_DEFAULTS
+from reader.extract.model import FigureKind
+
+
+def money(text: str, published: date | None = None) -> list[tuple[str, float, str | None]]:
+    return [
+        (f.text, round(f.value, 6), f.unit)
+        for f in extract_figures(text, published)
+        if f.kind == FigureKind.MONEY
+    ]
+
+
+def test_the_currency_table_knows_every_code_the_grammar_names() -> None:
+    table = currencies()
+    assert len(table) > 200
+    named = {*CURRENCY_PREFIX.values(), *CURRENCY_SUFFIX.values(), *HEAD_DEFAULTS.values()}
+    assert named <= set(table), named - set(table)
+    assert table["ESP"].until == 2002 and table["EUR"].until is None
+    assert table["JPY"].digits == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bread cost 9,000 rials in Iran.", ("9,000 rials", 9000, "IRR")),
+        ("The bank lent 80 billion pesetas.", ("80 billion pesetas", 8e10, "ESP")),
+        ("It raised 5 million Dutch guilders.", ("5 million Dutch guilders", 5e6, "NLG")),
+        ("A fine of 2,000 naira was set.", ("2,000 naira", 2000, "NGN")),
+        ("He paid 40 million Finnish markka.", ("40 million Finnish markka", 4e7, "FIM")),
+        ("A meal costs 500 rupees.", ("500 rupees", 500, "INR")),
+        ("Wages rose to 9,000 hryvnias.", ("9,000 hryvnias", 9000, "UAH")),
+        ("it fetched 12 million deutschmarks .", ("12 million deutschmarks", 1.2e7, "DEM")),
+        ("A 20-euro note was found.", ("20-euro", 20, "EUR")),
+    ],
+)
+def test_a_currency_by_name_current_or_historic(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+def test_a_name_many_currencies_share_goes_to_the_country_the_article_names() -> None:
+    assert money("Kenya's budget: 3 billion shillings.") == [("3 billion shillings", 3e9, "KES")]
+    assert money("Uganda will spend 3 billion shillings.") == [
+        ("3 billion shillings", 3e9, "UGX")
+    ]
+    assert money("Jordan borrowed 2 billion dinars.")[0][2] == "JOD"
+    assert money("The fee is 40 francs.")[0][2] == "CHF"  # no country named: the usual one
+    assert money("Washington and Ottawa: 5 million dollars.")[0][2] == "USD"  # always
+
+
+def test_a_historic_currency_when_the_article_is_old() -> None:
+    assert money("Istanbul rents: 90 million lira.", published=date(1999, 5, 1))[0][2] == "TRL"
+    assert money("Istanbul rents: 90 lira.", published=date(2015, 5, 1))[0][2] == "TRY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets are €12 each.", ("€12", 12, "EUR")),
+        ("Tickets are 12 € each.", ("12 €", 12, "EUR")),
+        ("Tickets are 12€ each.", ("12€", 12, "EUR")),
+        ("A taxi costs 30 $ here.", ("30 $", 30, "USD")),
+        ("Rent is ₦300,000 a year.", ("₦300,000", 300_000, "NGN")),
+        ("Rent is 700 ₾ a month.", ("700 ₾", 700, "GEL")),
+        ("A loaf is 80₽ now.", ("80₽", 80, "RUB")),
+        ("tickets cost £ 30 each .", ("£ 30", 30, "GBP")),
+    ],
+)
+def test_a_symbol_before_or_after_the_number(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+def test_a_symbol_before_the_next_number_is_not_after_this_one() -> None:
+    assert money("In 2020 $5 billion left the country.") == [("$5 billion", 5e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It booked a C$40 million charge.", ("C$40 million", 4e7, "CAD")),
+        ("it booked a c $ 40 million charge .", ("c $ 40 million", 4e7, "CAD")),
+        ("sales reached hk $ 2.5 billion .", ("hk $ 2.5 billion", 2.5e9, "HKD")),
+        ("The A$9 billion deal closed.", ("A$9 billion", 9e9, "AUD")),
+        ("It earned NZ$300 million.", ("NZ$300 million", 3e8, "NZD")),
+        ("It earned S$1 billion.", ("S$1 billion", 1e9, "SGD")),
+        ("a us $ 70 million loan", ("us $ 70 million", 7e7, "USD")),
+        ("the price was u.s $ 900 in all", ("u.s $ 900", 900, "USD")),
+    ],
+)
+def test_dollars_of_other_countries_glued_or_tokenised(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["it approved a $ 5 million buyback .", "the firm ' s $ 5 million buyback ."]
+)
+def test_an_article_or_a_possessive_before_a_spaced_dollar_stays_us(text: str) -> None:
+    assert money(text) == [("$ 5 million", 5e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell 14 pence.", ("14 pence", 0.14, "GBP")),
+        ("A stamp in the UK is 85p.", ("85p", 0.85, "GBP")),
+        ("It pays a 7-cent dividend.", ("7-cent", 0.07, "USD")),
+        ("Oil rose 45 cents.", ("45 cents", 0.45, "USD")),
+        ("Fares went up one penny.", ("one penny", 0.01, "GBP")),
+        ("Bread is 30 kopecks dearer.", ("30 kopecks", 0.3, "RUB")),
+        ("It costs 40 Australian cents.", ("40 Australian cents", 0.4, "AUD")),
+        ("A sweet costs 50 ¢.", ("50 ¢", 0.5, "USD")),
+    ],
+)
+def test_minor_units_are_fractions_of_their_currency(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+def test_cents_beside_euros_are_euro_cents() -> None:
+    assert money("The share lost 4 cents to 2.10 euros.") == [
+        ("4 cents", 0.04, "EUR"),
+        ("2.10 euros", 2.1, "EUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost 4 dollars 25 cents.", ("4 dollars 25 cents", 4.25, "USD")),
+        ("It cost two pounds and ten pence.", ("two pounds and ten pence", 2.1, "GBP")),
+        ("It cost £3 20p.", ("£3 20p", 3.2, "GBP")),
+        ("It cost 7 euros 5 cents.", ("7 euros 5 cents", 7.05, "EUR")),
+    ],
+)
+def test_a_compound_amount_is_one_figure(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The balance was -$3,000.", ("-$3,000", -3000, "USD")),
+        ("The change was -20€.", ("-20€", -20, "EUR")),
+        ("It stood at minus 40 million euros.", ("minus 40 million euros", -4e7, "EUR")),
+        ("Net loss: ($1.5 million)", ("($1.5 million)", -1.5e6, "USD")),
+        ("Operating profit | (£2m) | £3m", ("(£2m)", -2e6, "GBP")),
+    ],
+)
+def test_negative_amounts(text: str, expected: tuple) -> None:
+    assert money(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The phone (£499) sells well.", "It cost 90 yuan ($12) in all.", "Prices rose (by $5) again."],
+)
+def test_a_bracketed_amount_in_prose_is_not_negative(text: str) -> None:
+    assert all(value > 0 for _, value, _ in money(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Seats cost $80-120,000.", 80_000, 120_000),
+        ("Seats cost $2-3 million.", 2e6, 3e6),
+        ("Seats cost $500-1,000.", 500, 1000),  # not 500,000: the second is no multiple
+    ],
+)
+def test_a_range_shares_its_scale(text: str, low: float, high: float) -> None:
+    (fig,) = extract_figures(text)
+    assert (fig.value, fig.value_max) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team won 3 of its 5 games.",
+        "Students need 40 marks to pass.",
+        "The bag weighed 12 pounds.",
+        "He lost 30 pounds in weight.",
+        "Rand Paul spoke for 20 minutes.",
+        "The clip was shot in 720p.",
+        "Earrings in 925 sterling silver.",
+        "The real 3 problems remain.",
+    ],
+)
+def test_words_that_are_also_currencies_need_money_around_them(text: str) -> None:
+    assert money(text) == []
+
+
+def test_ambiguous_currency_words_with_the_country_or_a_scale_are_money() -> None:
+    assert money("Seoul: the shares rose 300 won.") == [("300 won", 300, "KRW")]
+    assert money("The Bundesbank held 5 billion marks.") == [("5 billion marks", 5e9, "DEM")]
+    assert money("Pretoria borrowed 20 billion rand.") == [("20 billion rand", 2e10, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Brazil, 5 real estate firms went bust.",
+        "Seoul: 3 won awards at the show.",
+        "In Germany, students need 40 marks to pass.",
+    ],
+)
+def test_an_everyday_currency_word_in_its_country_is_still_a_word(text: str) -> None:
+    assert money(text) == []
+
+
+def test_the_currency_adjective_alone_names_the_country() -> None:
+    assert money("The Korean won fell to 1,300 won per dollar.") == [("1,300 won", 1300, "KRW")]
+
+
+def test_a_country_naming_two_of_its_currencies_picks_the_current_one() -> None:
+    assert money("The Polish lender set aside 3 billion zlotys.")[0][2] == "PLN"
+
+
+def test_a_hyphenated_pound_needs_british_money_named_besides_itself() -> None:
+    assert money("He won a 10-pound turkey in the raffle.") == []
+    assert money("A 10-pound note in London.") == [("10-pound", 10, "GBP")]

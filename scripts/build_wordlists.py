@@ -5,7 +5,8 @@ extra), then `python scripts/build_wordlists.py`. reader itself only reads the
 files this writes. Sources and licences: reader/extract/data/ATTRIBUTION.md.
 
 names.tsv.gz rows: folded name, given-name strength, surname strength (0-3:
-3 very common, 2 common, 1 listed, 0 not a name of that kind). Names are folded
+3 very common, 2 common, 1 listed, 0 not a name of that kind), and "m" or "f"
+when the given name is borne by men or women only ("" when by both, or unknown). Names are folded
 (`wordlists.fold`: accents and apostrophes dropped, lower case) so that
 "O'Brien" meets the census's "OBRIEN" and "José" meets "Jose".
 
@@ -78,12 +79,16 @@ def is_latin(name: str) -> bool:
     return bool(name) and all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
+# Given names by the sex of the people who bear them, to tell "he" from "she".
+GENDERED: dict[str, set[str]] = {"m": set(), "f": set()}
+
+
 def census_names() -> tuple[dict[str, int], dict[str, int]]:
     folder = Path(census.__file__).parent
     given: dict[str, int] = {}
     surnames: dict[str, int] = {}
 
-    def read(file: str, into: dict[str, int], ranks: tuple[int, int]) -> None:
+    def read(file: str, into: dict[str, int], ranks: tuple[int, int], sex: str = "") -> None:
         for line in (folder / file).read_text().splitlines():
             parts = line.split()
             if len(parts) < 4:
@@ -91,9 +96,11 @@ def census_names() -> tuple[dict[str, int], dict[str, int]]:
             name, rank = fold(parts[0]), int(parts[3])
             strength = 3 if rank <= ranks[0] else 2 if rank <= ranks[1] else 1
             into[name] = max(into.get(name, 0), strength)
+            if sex:
+                GENDERED[sex].add(name)
 
-    read("dist.male.first", given, GIVEN_RANKS)
-    read("dist.female.first", given, GIVEN_RANKS)
+    read("dist.male.first", given, GIVEN_RANKS, "m")
+    read("dist.female.first", given, GIVEN_RANKS, "f")
     read("dist.all.last", surnames, SURNAME_RANKS)
     return given, surnames
 
@@ -128,16 +135,22 @@ def faker_names() -> tuple[set[str], set[str]]:
                 target = surnames
             else:
                 continue
+            sex = "f" if "female" in attribute else "m" if "male" in attribute else ""
             for name in _values(provider, attribute):
                 for word in name.split():
                     if is_latin(word):
-                        target.add(word)
+                        spellings = [word]
                     elif locale in ("ru_RU", "uk_UA", "bg_BG"):
-                        target.update(transliterate(word, ukrainian=locale == "uk_UA"))
+                        spellings = transliterate(word, ukrainian=locale == "uk_UA")
+                    else:
+                        continue
+                    target.update(spellings)
+                    if sex and target is given:
+                        GENDERED[sex].update(fold(w) for w in spellings)
     return given, surnames
 
 
-def build_names() -> dict[str, tuple[int, int]]:
+def build_names() -> dict[str, tuple[int, int, str]]:
     given, surnames = census_names()
     faker_given, faker_surnames = faker_names()
     for name in faker_given:
@@ -146,11 +159,13 @@ def build_names() -> dict[str, tuple[int, int]]:
     for name in faker_surnames:
         key = fold(name)
         surnames[key] = max(surnames.get(key, 0), 2)
-    out: dict[str, tuple[int, int]] = {}
+    out: dict[str, tuple[int, int, str]] = {}
     for key in given.keys() | surnames.keys():
         if len(key) < 2 or not key[0].isalpha():
             continue
-        out[key] = (given.get(key, 0), surnames.get(key, 0))
+        male, female = key in GENDERED["m"], key in GENDERED["f"]
+        sex = "m" if male and not female else "f" if female and not male else ""
+        out[key] = (given.get(key, 0), surnames.get(key, 0), sex)
     return out
 
 
@@ -182,7 +197,7 @@ def write_gz(path: Path, lines: list[str]) -> None:
 
 def main() -> int:
     table = build_names()
-    rows = [f"{name}\t{g}\t{s}" for name, (g, s) in sorted(table.items())]
+    rows = [f"{name}\t{g}\t{s}\t{x}" for name, (g, s, x) in sorted(table.items())]
     write_gz(DATA / "names.tsv.gz", rows)
     words = build_wordcase()
     write_gz(DATA / "wordcase.tsv.gz", words)

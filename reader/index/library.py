@@ -37,12 +37,13 @@ from reader.index.model import (
     Hit,
     IndexReport,
     Passage,
+    QuotedBy,
     SearchResult,
     SortOrder,
     StoredArticle,
 )
 from reader.index.querylang import QueryError, tokenize
-from reader.index.quoting import QuotedBy, corpus_quotes
+from reader.index.quoting import corpus_quotes
 from reader.index.schema import ENTITY_FIELDS, HEADLINE_FIELD, SCHEMA_VERSION, WORDS_FIELD
 from reader.index.searching import Bounded, bound, hit_counts, make_parser, parse
 

@@ -48,6 +48,14 @@ class StoredArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class QuotedBy:
+    """One quotation with the article it is in."""
+
+    article: ArticleSummary
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A short extract of an article around its best match."""
 

@@ -8,26 +8,15 @@ across the corpus ("Blair" for "Tony Blair").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from whoosh.qparser import MultifieldParser
 from whoosh.searching import Searcher
 
-from reader.extract.model import Quote
 from reader.index import codec
 from reader.index.evaluation import Unsupported, evaluate
-from reader.index.model import ArticleSummary
+from reader.index.model import QuotedBy
 from reader.index.querylang import QueryError
 from reader.index.schema import SAID_FIELD, entity_key
 from reader.index.searching import bound, names_for, parse
-
-
-@dataclass(frozen=True, slots=True)
-class QuotedBy:
-    """One quotation with the article it is in."""
-
-    article: ArticleSummary
-    quote: Quote
 
 
 def corpus_quotes(

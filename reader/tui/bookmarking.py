@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.worker import get_current_worker
 
-from reader.index.model import StoredArticle
+from reader.extract.model import Quote
+from reader.index.model import ArticleSummary, StoredArticle
 from reader.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
 from reader.store.database import StoreError
 from reader.tui.widgets.article_view import ArticleView
@@ -29,6 +30,14 @@ else:
 
 def paragraph_starts(article: StoredArticle) -> list[int]:
     return [p.start for p in article.paragraphs]
+
+
+def quote_citation(quote: Quote, article: ArticleSummary) -> str:
+    """ "— Lei Jun, in “Xiaomi’s CEO …” (2025-03-05)": who said it, and where."""
+    who = quote.speaker or "unattributed"
+    when = f" ({article.published.isoformat()})" if article.published else ""
+    title = " ".join(article.title.split())
+    return f"— {who}, in “{title}”{when}"
 
 
 class Bookmarking(_Base):
@@ -90,6 +99,11 @@ class Bookmarking(_Base):
             self.header.change(saving_off=True)
             return
         span = view.selected_span()
+        note = ""
+        quote = self._focused_quote()
+        if quote is not None:
+            # A quote from the Quotes tab: cited with its speaker and article.
+            span, note = (quote.start, quote.end), quote_citation(quote, article.summary)
         if span is None and view.paragraph is not None:
             paragraph = article.paragraphs[view.paragraph]
             span = (paragraph.start, paragraph.end)
@@ -110,10 +124,16 @@ class Bookmarking(_Base):
 
         store = self.bookmark_store
         dialog = BookmarkDialog(
-            "Bookmark this passage", draft.quote,
-            lambda note, tags: store.add(replace(draft, note=note, tags=tags)),
+            "Bookmark this quote" if quote is not None else "Bookmark this passage", draft.quote,
+            lambda note, tags: store.add(replace(draft, note=note, tags=tags)), note=note,
         )
         self.app.push_screen(dialog, self._bookmark_saved)
+
+    def _focused_quote(self) -> Quote | None:
+        from reader.tui.widgets.side_panel import QuoteList
+
+        focused = self.app.focused
+        return focused.highlighted_quote if isinstance(focused, QuoteList) else None
 
     def _existing(self, article_id: str, span: tuple[int, int]) -> Bookmark | None:
         loaded_for, found = self._article_bookmarks

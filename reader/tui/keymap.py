@@ -39,6 +39,7 @@ MAIN = [
     bind("reader.focus_article", "2", "focus_pane('article')", "Go to the article", show=False),
     bind("reader.focus_figures", "3", "focus_pane('figures')", "Go to Figures", show=False),
     bind("reader.focus_entities", "4", "focus_pane('entities')", "Go to Entities", show=False),
+    bind("reader.focus_quotes", "5", "focus_pane('quotes')", "Go to Quotes", show=False),
     # Priority: handled as the key arrives, so keys typed right after it reach the bar.
     bind("reader.search.open", "slash", "search_open", "Search", priority=True),
     bind("reader.search.next_match", "n", "next_match", "Next match"),
@@ -79,7 +80,20 @@ PANEL_LIST = [
     bind("reader.panel.up", "k", "cursor_up", "Up", show=False),
     bind("reader.panel.top", "g", "first", "Top", show=False),
     bind("reader.panel.bottom", "G", "last", "Bottom", show=False),
-    bind("reader.panel.select", "enter", "select", "Go to figure / filter by entity"),
+    bind("reader.panel.select", "enter", "select", "Go to figure or quote / filter by entity"),
+]
+
+# On the Entities tab: every quotation of the highlighted person, across the corpus.
+ENTITY_LIST = [
+    bind("reader.entity.quotes", "w", "quotes", "Who said what: their quotes"),
+]
+
+# The corpus-wide quotes of one person (`w` on an entity).
+QUOTES_VIEW = [
+    bind("reader.quotes.jump", "enter", "jump", "Open at the quote", priority=True),
+    bind("reader.quotes.down", "j,down", "cursor_down", "Down", show=False),
+    bind("reader.quotes.up", "k,up", "cursor_up", "Up", show=False),
+    bind("reader.quotes.close", "escape,q", "close", "Close"),
 ]
 
 HELP = [

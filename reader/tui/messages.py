@@ -29,6 +29,21 @@ class FigureChosen(Message):
 
 
 @dataclass
+class QuoteChosen(Message):
+    """Scroll the article to a quotation and flash it."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class QuotesWanted(Message):
+    """List every quotation of this person across the corpus."""
+
+    person: str
+
+
+@dataclass
 class EntityChosen(Message):
     """Filter the article list to the articles that mention this entity."""
 

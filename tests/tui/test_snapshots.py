@@ -31,3 +31,27 @@ def test_entities_tab(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
     assert snap_compare(ReaderApp(SEEDS), terminal_size=SIZE, run_before=run_before)
+
+
+def test_quotes_tab(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("5", "j")
+        await pilot.pause()
+
+    assert snap_compare(ReaderApp(SEEDS), terminal_size=SIZE, run_before=run_before)
+
+
+def test_a_persons_quotes_across_the_corpus(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("4")
+        for _ in range(12):
+            row = pilot.app.main.query_one("#entities").highlighted_option
+            if row is not None and row.id == "PERSON:Lei Jun":
+                break
+            await pilot.press("j")
+        await pilot.press("w")
+        await settle(pilot)
+
+    assert snap_compare(ReaderApp(SEEDS), terminal_size=SIZE, run_before=run_before)

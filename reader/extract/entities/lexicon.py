@@ -81,7 +81,9 @@ PORTFOLIOS = words(
     Economy Economic Energy Culture Housing Homeland Security Digital Industry Development
     Tourism Science Immigration Climate Communications Infrastructure Employment Welfare
     Budget Fisheries Forestry Sports Sport Veterans Media State Social Affairs Work
-    Pensions Business Innovation
+    Pensions Business Innovation Financial Operating Technology Information Marketing
+    Commercial Investment Medical Scientific Legal Strategy Data Creative Technical Sporting
+    Communications Executive
     """
 )
 

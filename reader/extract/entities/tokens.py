@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.wordlists import is_word
+from reader.extract.entities.lexicon import words
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -122,12 +122,19 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# Ordinary words after a name and a hyphen that describe it ("Seoul-bound").
+_DESCRIBING = words(
+    "based born made bound style era wide led run owned free friendly type class level "
+    "like sized size rich heavy only centric"
+)
+
+
 def _describes(tail: str) -> bool:
     """Whether a hyphenated tail is an ordinary word describing the name before it."""
     if not tail or not tail.islower():
         return False
     last = tail.rpartition("-")[2]
-    return last.endswith("ed") or (len(last) > 3 and is_word(last))
+    return last.endswith(("ed", "ing")) or last in _DESCRIBING
 
 
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:

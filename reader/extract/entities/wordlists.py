@@ -11,6 +11,7 @@ Loaded once per process, on first use.
 from __future__ import annotations
 
 import gzip
+import sys
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -35,17 +36,16 @@ def fold(word: str) -> str:
 
 
 @cache
-def _names() -> dict[str, tuple[int, int]]:
+def _names() -> dict[str, tuple[int, int, str]]:
     try:
         with gzip.open(NAMES_FILE, "rt", encoding="utf-8") as fh:
             lines = fh.read().splitlines()
     except (OSError, EOFError):
         return {}
-    out: dict[str, tuple[int, int]] = {}
+    out: dict[str, tuple[int, int, str]] = {}
     for line in lines:
-        name, _, rest = line.partition("\t")
-        given, _, surname = rest.partition("\t")
-        out[name] = (int(given), int(surname))
+        name, given, surname, sex = line.split("\t")
+        out[name] = (int(given), int(surname), sys.intern(sex))
     return out
 
 
@@ -68,7 +68,15 @@ _NOT_SEEN = (UNSEEN, UNSEEN, 0, 0)
 
 def name_strength(word: str) -> tuple[int, int]:
     """(given-name, surname) strength of `word`, each 0 (not one) to 3 (very common)."""
-    return _names().get(fold(word), (0, 0))
+    return _names().get(fold(word), _NO_NAME)[:2]
+
+
+def given_name_sex(word: str) -> str:
+    """ "m" or "f" when only men or only women bear the given name `word`, else ""."""
+    return _names().get(fold(word), _NO_NAME)[2]
+
+
+_NO_NAME = (0, 0, "")
 
 
 def case_log_probs(word: str) -> tuple[float, float]:

@@ -22,7 +22,8 @@ SPEECH_VERBS = words(
     "emphasised emphasizes emphasises stated states reiterated reiterates maintained "
     "maintains observed observes revealed reveals disclosed responded "
     "responds answered assured pointed testified testifies alleged alleges confessed "
-    "reported reports recounted"
+    "reported reports recounted chanted shouted yelled cried sang hinted signalled "
+    "signaled intervened conceded replied"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
@@ -30,7 +31,12 @@ CHARACTERISING = words(
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# After these the next words are whom they were said to ("told AFP"), never who spoke.
+_TO_LISTENER = words("told tells asked asks urged urges")
+_SPEAKER_FIRST_ALT = "|".join(sorted(SPEECH_VERBS - _TO_LISTENER, key=len, reverse=True))
 VERB = rf"(?:was |were |is |are )?quoted as saying|(?:{_VERB_ALT})"
+# A verb that may come before its speaker ("said Lei Jun").
+VERB_FIRST = rf"(?:{_SPEAKER_FIRST_ALT})"
 _CHAR_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
 
 # A speaker phrase: up to nine words without sentence punctuation (commas end it).
@@ -49,7 +55,7 @@ APPOSITION = r"(?:,[^,.;:!?\"“”]{3,100},)?"
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
 _ADVERBIAL = rf"(?:\s+{_PREPOSITION}[^.!?\"“”]{{0,80}})?"
 _WHO_VERB = (
-    rf"(?P<verb1>{VERB})\s+(?P<who1>{NAME_AFTER}?)(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION})"
+    rf"(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAME_AFTER}?)(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION})"
     rf"|(?P<who2>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?"
     rf"(?P<verb2>{VERB})\b"
 )
@@ -61,15 +67,16 @@ SAID_AFTER = re.compile(rf"\s*[,—–-]?\s*(?:{_WHO_VERB})")
 SAID_AFTER_SENTENCE = re.compile(rf"\s*[.!?]?\s*(?:{_WHO_VERB}){_ADVERBIAL}\s*[.!?]")
 # Before an opening mark: "Lei said: " / "He told reporters, " / "said Lei: "
 SAID_BEFORE = re.compile(
-    rf"(?:(?P<who1>{PHRASE})\s+(?:also\s+|later\s+|then\s+)?(?P<verb1>{VERB})(?:\s+[\w’'-]+){{0,3}}?"
-    rf"|(?P<verb2>{VERB})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
+    rf"(?:(?P<who1>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+)?(?P<verb1>{VERB})"
+    rf"(?:\s+[\w’'-]+){{0,3}}?"
+    rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
 )
 # After the verb at a sentence's end ("..., wrote Lei Jun."): a name or "the minister".
 NAMED = r"(?:the\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 # The attribution closing the sentence a few quoted words sit in:
 # Driven by “the goal,” its products should ..., wrote Lei Jun.
 SAID_AT_END = re.compile(
-    rf",\s+(?:(?P<who2>{PHRASE}){APPOSITION}\s+(?P<verb2>{VERB})|(?P<verb1>{VERB})\s+(?P<who1>{NAMED}))"
+    rf",\s+(?:(?P<who2>{PHRASE}){APPOSITION}\s+(?P<verb2>{VERB})|(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAMED}))"
     rf"{_ADVERBIAL}\s*[.!?][\"”’']?\s*$"
 )
 # Words before a few quoted words that make them something said or written, if by no

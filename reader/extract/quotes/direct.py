@@ -120,10 +120,12 @@ def _trim(text: str, q: Quoted) -> tuple[int, int]:
 
 
 def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` starts (a sentence end is seen by what follows
+    it, so the search runs a little past the offset)."""
     paragraph = text.rfind("\n\n", 0, offset)
     start = paragraph + 2 if paragraph >= 0 else 0
-    bounds = sentence_bounds(text, start, offset)
-    return bounds[-1][0] if bounds else start
+    bounds = sentence_bounds(text, start, min(len(text), offset + 3))
+    return next((s for s, e in reversed(bounds) if s <= offset), start)
 
 
 def _sentence_end(text: str, offset: int) -> int:
@@ -176,6 +178,10 @@ def _cue(
         return (match.start(name), match.end(name)), _verb(match)
     begin = _sentence_start(text, q.opened)
     match = SAID_BEFORE.search(text, begin, q.opened)
+    if match is None and begin == q.opened and text[:begin].rstrip().endswith(":"):
+        # "the governor said:" and the quotation in a paragraph of its own.
+        lead_end = len(text[:begin].rstrip())
+        match = SAID_BEFORE.search(text, _sentence_start(text, lead_end - 1), lead_end)
     if match is not None:
         name = "who1" if match.group("who1") is not None else "who2"
         return _subject(text, match.start(name), match.end(name)), _verb(match)

@@ -18,6 +18,7 @@ from reader.extract.quotes.cues import (
     PHRASE,
     SPEECH_WORD,
     VERB,
+    VERB_FIRST,
     words,
 )
 from reader.extract.quotes.marks import paragraphs
@@ -45,10 +46,10 @@ _SUBJECT_SAID = re.compile(
 )
 _CLAUSE_SAID = re.compile(
     rf"^(?P<clause>\S.*?),\s+(?:(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
-    rf"|(?P<verb2>{VERB})\s+(?P<who2>{NAMED}){APPOSITION})"
+    rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAMED}){APPOSITION})"
     rf"(?:\s+(?:on|in|at|to|during|after|before|when|while|last|this)\b[^.!?,]{{0,60}}"
     rf"|\s+(?:on\s+)?{_DAY})?"
-    rf"(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+(?:citing|quoting|in)\b[^.!?]*)?[.!?]$",
+    rf"(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+[^.!?]*)?[.!?]$",
     re.DOTALL,
 )
 # "..., adding that ...": a second reported clause by the same speaker.

@@ -12,13 +12,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from reader.extract.entities.lexicon import ORG_MARKERS
+from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES
+from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
 from reader.extract.quotes.cues import words
+from reader.extract.quotes.marks import quoted_spans
 
 Speaker = tuple[str, EntityType]
 
 PRONOUNS = words("he she")
+# Pronouns a group or an organisation speaks through ("they said", "it said").
+GROUP_PRONOUNS = words("they it")
 # Nouns that stand for the organisation the article last named.
 ORG_NOUNS = words(
     """
@@ -67,17 +71,22 @@ class Speakers:
         self.people_starts = [e.start for e in self.people]
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
         self.anchor = 0
+        self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
+        self._quoted_starts = [start for start, _ in self.quoted]
 
     # ---- lookups ------------------------------------------------------
     def entity_in(self, start: int, end: int) -> Entity | None:
-        """The person or organisation mentioned inside text[start:end], the last one."""
+        """The person mentioned inside text[start:end] ("Yasmin El-Amrani of Capital
+        Nord"), else the organisation mentioned last."""
+        found = []
         i = bisect_right(self.starts, end) - 1
         while i >= 0 and self.names[i].end > start:
             e = self.names[i]
             if e.start >= start and e.end <= end:
-                return e
+                found.append(e)
             i -= 1
-        return None
+        people = [e for e in found if e.type is EntityType.PERSON]
+        return people[-1] if people else (found[0] if found else None)
 
     def person_before(self, offset: int) -> Entity | None:
         i = bisect_left(self.people_starts, offset) - 1
@@ -105,6 +114,15 @@ class Speakers:
         tokens = [w.lower() for w in _WORD.findall(phrase)]
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
+        if any(t in SPOKESPEOPLE for t in tokens):
+            # "a Downing Street spokesperson", "a spokeswoman for the Riviera Open",
+            # "the spokesperson": the organisation speaks.
+            if entity is not None and entity.type is EntityType.ORG:
+                return entity.canonical, EntityType.ORG
+            named = _capitalised_run(phrase.split()[1:])
+            if named and tokens[0] in ("a", "an"):
+                return named, EntityType.ORG
+            return self._organisation(start)
         if (
             entity is not None
             and entity.type is EntityType.PERSON
@@ -113,75 +131,88 @@ class Speakers:
             and entity.end >= end - 1
         ):
             entity = None  # "the 47-year-old Swede": a description, not the name "Swede"
-        if tokens and tokens[0] in ("a", "an") and tokens[-1] in SPOKESPEOPLE:
-            # "a Downing Street spokesperson", "a Xiaomi spokesman": the organisation.
-            named = _capitalised_run(phrase.split()[1:-1])
-            if named:
-                if entity is not None and entity.type is EntityType.ORG:
-                    return entity.canonical, EntityType.ORG
-                return named, EntityType.ORG
-        if entity is not None and not (tokens and tokens[0] in ("a", "an", "one")):
+        if entity is not None and tokens[0] not in ("a", "an", "one"):
             if (
                 entity.type is EntityType.ORG
                 and tokens[0] == "the"
                 and len(tokens) > 1
                 and tokens[1] not in ORG_NOUNS
-                and tokens[-1] not in SPOKESPEOPLE
             ):
                 # "the head of Xiaomi" names a person the text may have named before.
                 person = self._described(tokens, start)
                 if person is not None:
                     return person
             return entity.canonical, entity.type
-        if not tokens:
-            return None
+        if len(tokens) == 1 and tokens[0] in PRONOUNS:
+            return self._pronoun(start, tokens[0])
+        if len(tokens) == 1 and tokens[0] in GROUP_PRONOUNS:
+            return self._organisation(start, named_before=False)
         named = _capitalised_run(phrase.split())
         if named and tokens[0] not in ("the", "a", "an", "one"):
-            # A name the entity engine missed ("Fatou Ndiaye said"): the words themselves.
-            last = named.split()[-1]
-            kind = EntityType.ORG if last in ORG_MARKERS else EntityType.PERSON
-            return named, kind
-        if len(tokens) == 1 and tokens[0] in PRONOUNS:
-            return self._pronoun(start)
+            # A name the entity engine missed or typed otherwise ("Fatou Ndiaye said",
+            # "Albuquerque said" after "Thiago Albuquerque"): the person it names.
+            return self._person_named(named)
         if tokens[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
-            if any(w in SPOKESPEOPLE for w in tokens):
-                org = self.org_before(start)
-                if org is not None and "for" in tokens:
-                    return org.canonical, EntityType.ORG
             return None  # "one official", "a source close to the talks"
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
-                return self._last_organisation(start)
+                return self._organisation(start, named_before=False)
             if head in ORG_NOUNS and len(tokens) <= 3:
-                org = self.org_before(start)
-                return (org.canonical, EntityType.ORG) if org is not None else None
-            if head in SPOKESPEOPLE:
-                org = self.org_before(start)
-                return (org.canonical, EntityType.ORG) if org is not None else None
+                return self._organisation(start)
             return self._described(tokens, start)
         return None
 
-    def _pronoun(self, offset: int) -> Speaker | None:
+    def _person_named(self, named: str) -> Speaker:
+        """A name written out: a full name the article uses when it is one word of it."""
+        words_ = named.split()
+        if len(words_) == 1:
+            for person in reversed(self.people):
+                if " " in person.canonical and named in person.canonical.split():
+                    return person.canonical, EntityType.PERSON
+        kind = EntityType.ORG if words_[-1] in ORG_MARKERS else EntityType.PERSON
+        return named, kind
+
+    def _organisation(self, offset: int, named_before: bool = True) -> Speaker | None:
+        """ "the company", "they", "the spokesperson": the organisation that spoke last
+        nearby, else (unless only a speaker will do) the one last named."""
+        speaker = self._last_organisation(offset)
+        if speaker is not None or not named_before:
+            return speaker
+        org = self.org_before(offset)
+        return (org.canonical, EntityType.ORG) if org is not None else None
+
+    def _pronoun(self, offset: int, pronoun: str) -> Speaker | None:
         """ "he said": whoever spoke last nearby, unless another person has since opened
-        a sentence or been named just before the quotation; with no one speaking
-        before, the person last named."""
+        a sentence; with no one speaking before, the person last named. A "she" is
+        never a man's name, nor "he" a woman's (by the given names' sex, where the lists
+        know it)."""
+        sex = "m" if pronoun == "he" else "f"
         if self.last_speaker is not None:
             until, speaker = self.last_speaker
             if offset - until <= REACH and speaker[1] is EntityType.PERSON:
                 first = bisect_right(self.people_starts, until)
                 since = self.people[first : bisect_left(self.people_starts, offset)]
-                recent = self.anchor - NEAR // 2
                 others = [
                     p
                     for p in since
                     if p.canonical != speaker[0]
-                    and (self._opens(p) or recent <= p.start < self.anchor)
+                    and _agrees(p.canonical, sex)
+                    and not self._quoted(p)
+                    and self._opens(p)
                 ]
-                return (others[-1].canonical, EntityType.PERSON) if others else speaker
-        person = self.person_before(offset)
-        return (person.canonical, EntityType.PERSON) if person is not None else None
+                if others:
+                    return others[-1].canonical, EntityType.PERSON
+                if _agrees(speaker[0], sex):
+                    return speaker
+        i = bisect_left(self.people_starts, offset) - 1
+        while i >= 0 and offset - self.people[i].end <= REACH:
+            person = self.people[i]
+            if _agrees(person.canonical, sex) and not self._quoted(person):
+                return person.canonical, EntityType.PERSON
+            i -= 1
+        return None
 
     def _last_organisation(self, offset: int) -> Speaker | None:
         if self.last_speaker is not None:
@@ -194,6 +225,11 @@ class Speakers:
         """Whether `entity` opens its sentence (the subject, not someone mentioned)."""
         before = self.text[max(0, entity.start - 3) : entity.start].rstrip()
         return not before or before[-1] in '.!?"”\n'
+
+    def _quoted(self, entity: Entity) -> bool:
+        """Whether a name stands inside quotation marks (a nickname, someone quoted)."""
+        i = bisect_right(self._quoted_starts, entity.start) - 1
+        return i >= 0 and self.quoted[i][1] >= entity.end
 
     def _described(self, tokens: list[str], offset: int) -> Speaker | None:
         """ "the 80-year-old founder": the person last mentioned before `offset` whom
@@ -217,6 +253,13 @@ class Speakers:
                 window = self.text[max(0, person.start - 80) : person.end + 120].lower()
                 if pattern.search(window):
                     return name, EntityType.PERSON
+        if not _person_noun(head):
+            return None  # "the crowd", "the statement": not a person at all
+        # "“...,” the striker said." right after his quote: the person who spoke last.
+        if self.last_speaker is not None:
+            until, speaker = self.last_speaker
+            if speaker[1] is EntityType.PERSON and offset - until <= NEAR:
+                return speaker
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
         # after a person is named is that person, when no one else was named between.
         if order and offset - mentions[order[0]][0].end <= NEAR:
@@ -233,13 +276,47 @@ class Speakers:
             self.last_speaker = (until, speaker)
 
 
+def _agrees(name: str, sex: str) -> bool:
+    """Whether "he" (m) or "she" (f) can mean the person called `name`."""
+    found = given_name_sex(name.split()[0])
+    return not found or found == sex
+
+
+# Nouns for people, beyond the roles the entity rules know: what a description of
+# someone ends in ("the striker", "the 23-year-old", "the Spaniard").
+PERSON_NOUNS = words(
+    """
+    striker forward midfielder defender goalkeeper keeper winger captain coach manager player
+    veteran champion winner finalist seed rookie athlete runner rider driver boxer golfer
+    actor actress singer star author writer novelist poet artist director producer composer
+    conductor musician lawmaker politician senator mp congressman congresswoman candidate
+    judge lawyer attorney prosecutor witness victim suspect defendant detective officer
+    doctor scientist researcher professor teacher student nurse farmer worker resident
+    man woman girl boy mother father wife husband son daughter sister brother widow
+    president minister chancellor governor mayor chairman chairwoman chief executive founder
+    economist analyst strategist investor trader banker owner boss governor secretary
+    spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
+    """
+)
+
+
+def _person_noun(head: str) -> bool:
+    return (
+        head in PERSON_NOUNS
+        or head in ROLES
+        or head.endswith(("-old", "man", "woman"))
+        or (head[:1].isalpha() and head.capitalize() in DEMONYMS)
+        or head.endswith(("ian", "ard", "ese"))  # Uruguayan, Spaniard, Japanese
+    )
+
+
 def _capitalised_run(words_: list[str]) -> str:
     """The last run of capitalised words ("Security researcher Aarav Kulkarni" ->
     "Aarav Kulkarni"), joined; "" when the phrase has none or is a pronoun."""
     run: list[str] = []
     for word in words_:
         bare = word.strip("’'")
-        if bare[:1].isupper() and bare.lower() not in _NOT_NAMES:
+        if bare[:1].isupper() and bare.lower() not in _NOT_NAMES and not mostly_lower_case(bare):
             run.append(bare)
         elif run and word[:1].islower() and word not in ("al-", "bin", "van", "de", "da"):
             run = []

@@ -27,12 +27,19 @@ from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.model import ArticleSummary, IndexReport, StoredArticle
+from reader.index.model import ArticleSummary, IndexReport, QuotedBy, StoredArticle
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.bookmarking import Bookmarking
 from reader.tui.first_look import FirstLook
-from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen, PassageMoved
+from reader.tui.messages import (
+    ArticleChosen,
+    EntityChosen,
+    FigureChosen,
+    PassageMoved,
+    QuoteChosen,
+    QuotesWanted,
+)
 from reader.tui.reading import ReadingMemory
 from reader.tui.search import SearchMixin
 from reader.tui.widgets.article_list import ArticleList
@@ -40,7 +47,7 @@ from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.header import IndexProgress, ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
-from reader.tui.widgets.side_panel import EntityList, FigureList, SidePanel
+from reader.tui.widgets.side_panel import EntityList, FigureList, QuoteList, SidePanel
 
 if TYPE_CHECKING:
     # Imported where used: the index code imports Whoosh, which the first frame
@@ -287,11 +294,30 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.reading.moved(self.article.summary.id, message.paragraph)
 
     @on(FigureChosen)
-    def _figure_chosen(self, message: FigureChosen) -> None:
+    @on(QuoteChosen)
+    def _span_chosen(self, message: FigureChosen | QuoteChosen) -> None:
         if self.view.raw_mode:
             self.view.set_raw(False)
             self.query_one(EntityLegend).show_for(self.view)
         self.view.flash(message.start, message.end)
+
+    @on(QuotesWanted)
+    def _quotes_wanted(self, message: QuotesWanted) -> None:
+        from reader.tui.screens.quotes import QuotesScreen
+
+        library = self.opened_library()
+        if library is None:
+            self.notify("The index is not ready yet.", timeout=3)
+            return
+        self.app.push_screen(QuotesScreen(message.person, library.quotes), self._quote_opened)
+
+    def _quote_opened(self, chosen: QuotedBy | None) -> None:
+        if chosen is None:
+            return
+        quote = chosen.quote
+        self.open_article(
+            chosen.article.id, then=lambda view: view.flash(quote.start, quote.end)
+        )
 
     # -- filters ---------------------------------------------------------------------
 
@@ -396,9 +422,10 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.clear_list_filter()
 
     def action_focus_pane(self, pane: str) -> None:
-        if pane in ("figures", "entities"):
+        panels = {"figures": FigureList, "entities": EntityList, "quotes": QuoteList}
+        if pane in panels:
             self.query_one(SidePanel).show_tab(pane)
-            target = self.query_one(FigureList if pane == "figures" else EntityList)
+            target = self.query_one(panels[pane])
         else:
             target = self.article_list if pane == "list" else self.view
         target.focus()

@@ -9,6 +9,7 @@ what scrolling to figures, matches and bookmarks needs.
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -52,6 +53,16 @@ ENTITY_LABELS = {
 
 def entity_class(kind: EntityType) -> str:
     return f"entity--{kind.value.lower()}"
+
+
+SPEAKER_COLOURS = 6  # quotes take one of these tints, the same for a speaker everywhere
+
+
+def speaker_class(speaker: str | None) -> str:
+    """The component class of a speaker's quotes: stable across articles and sessions."""
+    if not speaker:
+        return "speaker--none"
+    return f"speaker--{zlib.crc32(speaker.casefold().encode()) % SPEAKER_COLOURS}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +168,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--bookmark-mark",
         "article-view--notice",
         *(entity_class(kind) for kind in EntityType),
+        "speaker--none",
+        *(f"speaker--{i}" for i in range(SPEAKER_COLOURS)),
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -180,6 +193,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._flash_timer = None
         self._layers: list[_SpanLayer] = []
         self._entity_layer: _SpanLayer | None = None  # per article and theme: 7,000 spans at 1 MB
+        self._quote_layer: _SpanLayer | None = None
         self._bookmarks: list[tuple[int, int]] = []  # bookmarked spans, marked in the gutter
         self._bookmark_layer = _SpanLayer([])
         self._selection: tuple[int, int] | None = None  # the mouse selection, article offsets
@@ -190,6 +204,7 @@ class ArticleView(ScrollView, can_focus=True):
     def show_article(self, article: StoredArticle | None, *, passage: int = 0) -> None:
         self.article = article
         self._entity_layer = None
+        self._quote_layer = None
         self.raw_text = None
         self.raw_mode = False
         self._matches, self.current_match, self._flash = [], None, None
@@ -453,6 +468,7 @@ class ArticleView(ScrollView, can_focus=True):
         article = self.article
         if article is not None and not self.raw_mode:
             if self.show_entities:
+                layers.append(self._quotes_layer(article))
                 layers.append(self._entities_layer(article))
             match = self.get_component_rich_style("article-view--match")
             current = self.get_component_rich_style("article-view--match-current")
@@ -488,12 +504,24 @@ class ArticleView(ScrollView, can_focus=True):
             )
         return self._entity_layer
 
+    def _quotes_layer(self, article: StoredArticle) -> _SpanLayer:
+        """Quotations tinted by speaker, under the entity colours."""
+        if self._quote_layer is None:
+            self._quote_layer = _SpanLayer(
+                [
+                    (q.start, q.end, self.get_component_rich_style(speaker_class(q.speaker)))
+                    for q in article.quotes
+                ]
+            )
+        return self._quote_layer
+
     def _theme_changed(self, _theme: str) -> None:
         # Span styles are resolved once per article; re-resolve after the new CSS applies.
         self.call_after_refresh(self._restyle)
 
     def _restyle(self) -> None:
         self._entity_layer = None
+        self._quote_layer = None
         self._rebuild_layers()
 
     # -- the passage cursor ----------------------------------------------------------
@@ -654,6 +682,17 @@ class EntityLegend(Static):
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    def _quotes_layer(self, article: StoredArticle) -> _SpanLayer:
+        """Quotations tinted by speaker, under the entity colours."""
+        if self._quote_layer is None:
+            self._quote_layer = _SpanLayer(
+                [
+                    (q.start, q.end, self.get_component_rich_style(speaker_class(q.speaker)))
+                    for q in article.quotes
+                ]
+            )
+        return self._quote_layer
 
     def _theme_changed(self, _theme: str) -> None:
         if self._view is not None:

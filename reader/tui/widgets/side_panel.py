@@ -1,4 +1,4 @@
-"""The side panel: the open article's figures and entities, in two tabs."""
+"""The side panel: the open article's figures, entities and quotes, in three tabs."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, TabbedContent, TabPane
 
-from reader.extract.model import Entity, EntityType, Figure
+from reader.extract.model import Entity, EntityType, Figure, Quote
 from reader.index.model import StoredArticle
 from reader.tui import keymap
-from reader.tui.messages import EntityChosen, FigureChosen
+from reader.tui.messages import EntityChosen, FigureChosen, QuoteChosen, QuotesWanted
 from reader.tui.widgets.article_view import ENTITY_LABELS
 from reader.tui.widgets.line_list import LineList, Row
 
@@ -141,7 +141,10 @@ def entity_counts(entities: tuple[Entity, ...]) -> dict[EntityType, list[tuple[s
 
 
 class EntityList(PanelList):
-    """Entities by type with mention counts; Enter filters the list to them."""
+    """Entities by type with mention counts; Enter filters the list to them, `w` lists a
+    person's quotes across the corpus."""
+
+    BINDINGS = keymap.ENTITY_LIST
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -182,10 +185,61 @@ class EntityList(PanelList):
         if entry is not None:
             self.post_message(EntityChosen(*entry))
 
+    def action_quotes(self) -> None:
+        row = self.highlighted_option
+        entry = self._entries.get(row.id or "") if row is not None else None
+        if entry is not None:
+            self.post_message(QuotesWanted(entry[1]))
+
+
+def quote_row(quote: Quote, width: int) -> list[Text]:
+    """The speaker (or "unattributed") in bold, the quote's first words under it."""
+    head = Text(quote.speaker or "unattributed", style="bold" if quote.speaker else "dim")
+    if quote.verb:
+        head.append(f"  {quote.verb}", style="dim")
+    words = " ".join(quote.text.split())
+    body = Text(f"  “{cut_at_word(words, max(8, width - 4))}”", style="italic")
+    return [head, body]
+
+
+class QuoteList(PanelList):
+    """One row per quotation: who, then the first words; Enter shows it in the article,
+    `b` bookmarks it with its speaker and article as the citation."""
+
+    row_height = 2
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.quotes: tuple[Quote, ...] = ()
+
+    def show(self, quotes: tuple[Quote, ...]) -> None:
+        self.quotes = quotes
+        if quotes:
+            self.set_rows([Row(str(i)) for i in range(len(quotes))], highlighted=0)
+        else:
+            self.set_rows([Row(None, disabled=True)])
+
+    @property
+    def highlighted_quote(self) -> Quote | None:
+        row = self.highlighted_option
+        if row is None or row.id is None or not self.quotes:
+            return None
+        return self.quotes[int(row.id)]
+
+    def row_lines(self, index: int, width: int) -> list[Text]:
+        if not self.quotes:
+            return [Text("No quotations in this article.", style="dim")]
+        return quote_row(self.quotes[index], width or DEFAULT_ROW_WIDTH)
+
+    def on_line_list_chosen(self, event: LineList.Chosen) -> None:
+        event.stop()
+        quote = self.quotes[event.index]
+        self.post_message(QuoteChosen(quote.start, quote.end))
+
 
 class SidePanel(Vertical):
-    """Figures and Entities tabs for the open article. Under the figures, the highlighted
-    one in full: the list cuts labels to its width."""
+    """Figures, Entities and Quotes tabs for the open article. Under the figures, the
+    highlighted one in full: the list cuts labels to its width."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="figures-tab"):
@@ -194,6 +248,8 @@ class SidePanel(Vertical):
                 yield Static(id="figure-detail")
             with TabPane("Entities", id="entities-tab"):
                 yield EntityList(id="entities")
+            with TabPane("Quotes", id="quotes-tab"):
+                yield QuoteList(id="quotes")
 
     def on_line_list_highlighted(self, event: LineList.Highlighted) -> None:
         if not isinstance(event.line_list, FigureList):
@@ -213,3 +269,4 @@ class SidePanel(Vertical):
     def show_article(self, article: StoredArticle | None) -> None:
         self.query_one(FigureList).show(article.figures if article else ())
         self.query_one(EntityList).show(article.entities if article else ())
+        self.query_one(QuoteList).show(article.quotes if article else ())

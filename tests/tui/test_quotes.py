@@ -1,0 +1,128 @@
+"""Quotes in the app: the Quotes tab, quotes in the text, bookmarking one, and a person's
+quotes across the corpus — driven by key presses."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from reader.store.bookmarks import BookmarkStore
+from reader.tui.app import ReaderApp
+from reader.tui.screens.main import MainScreen
+from reader.tui.screens.quotes import QuotesScreen
+from reader.tui.widgets import article_view
+from reader.tui.widgets.article_view import speaker_class
+from reader.tui.widgets.bookmark_dialog import BookmarkDialog
+from reader.tui.widgets.side_panel import EntityList, QuoteList
+
+from .conftest import SEEDS, settle
+
+SIZE = (120, 40)
+
+
+async def open_article_with_quotes(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
+    """Step through the list to the first article that quotes someone."""
+    await settle(pilot)
+    for _ in range(len(app.main.summaries)):
+        if app.main.view.article is not None and app.main.view.article.quotes:
+            return
+        await pilot.press("J")
+        await settle(pilot)
+    raise AssertionError("no article of the seeds has quotes")
+
+
+async def test_the_quotes_tab_lists_who_said_what_and_enter_flashes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(article_view, "FLASH_SECONDS", 600)
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article_with_quotes(pilot, app)
+        view = app.main.view
+        quotes = view.article.quotes
+        await pilot.press("5")
+        await pilot.pause()
+        panel = app.main.query_one(QuoteList)
+        assert app.focused is panel and panel.quotes == quotes
+        first = panel.row_lines(0, 40)
+        assert first[0].plain.startswith(quotes[0].speaker or "unattributed")
+        assert quotes[0].text.split()[0] in first[1].plain
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        last = quotes[-1]
+        assert view._flash == (last.start, last.end)
+        line = view.line_of_offset(last.start)
+        top = int(view.scroll_y)
+        assert top <= line < top + view.scrollable_content_region.height
+
+
+async def test_quotes_are_tinted_by_speaker_in_the_text() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article_with_quotes(pilot, app)
+        view = app.main.view
+        quote = next(q for q in view.article.quotes if q.speaker)
+        style = view.get_component_rich_style(speaker_class(quote.speaker))
+        assert style.italic and style.bgcolor is not None
+        assert speaker_class(quote.speaker) == speaker_class(quote.speaker.upper())
+        assert speaker_class(None) == "speaker--none"
+        layer = view._quote_layer
+        assert layer is not None
+
+
+async def test_b_on_a_quote_bookmarks_it_with_speaker_and_article() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article_with_quotes(pilot, app)
+        article = app.main.view.article
+        quote = next(q for q in article.quotes if q.speaker)
+        index = article.quotes.index(quote)
+        await pilot.press("5", *["j"] * index, "b")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, BookmarkDialog)
+        note = dialog.query_one("#bookmark-note", Input).value
+        assert note.startswith(f"— {quote.speaker}, in “") and article.summary.title[:20] in note
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.db is not None
+        [saved] = BookmarkStore(app.db).list(SEEDS)
+        assert (saved.start, saved.end) == (quote.start, quote.end)
+        assert saved.quote == quote.text and saved.note == note
+
+
+async def test_w_on_a_person_lists_their_quotes_across_the_corpus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(article_view, "FLASH_SECONDS", 600)
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        entities = app.main.query_one(EntityList)
+        # Down to Lei Jun, who speaks in most of the seeds.
+        for _ in range(len(entities.rows)):
+            row = entities.highlighted_option
+            if row is not None and row.id == "PERSON:Lei Jun":
+                break
+            await pilot.press("j")
+        else:
+            raise AssertionError("Lei Jun is not in the first article's entities")
+        await pilot.press("w")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen) and screen.person == "Lei Jun"
+        assert screen.items and {i.quote.speaker for i in screen.items} == {"Lei Jun"}
+        assert len({i.article.id for i in screen.items}) >= 3
+        dates = [i.article.published for i in screen.items if i.article.published]
+        assert dates == sorted(dates, reverse=True)
+        assert screen.query_one(OptionList).option_count == len(screen.items)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        chosen = screen.items[1]
+        assert isinstance(app.screen, MainScreen)
+        view = app.main.view
+        assert view.article.summary.id == chosen.article.id
+        assert view._flash == (chosen.quote.start, chosen.quote.end)

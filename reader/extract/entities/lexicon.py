@@ -27,7 +27,8 @@ TITLES = words(
     Vice-President Vice-Chairman Chairman-elect President-elect Coach Manager Editor
     Analyst Economist Founder-CEO Speaker Leader Attorney Prosecutor Detective Inspector
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
-    Envoy Consul Marshal Commander
+    Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
+    Assemblywoman Alderman Sheikh Emir Hon Hon. Assistant
     """
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities.wordlists import mostly_lower_case
 from reader.extract.model import Quote, QuoteKind
 from reader.extract.quotes.cues import (
     ACCORDING_TO,
@@ -34,16 +35,17 @@ _TOLD = (
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
-_SUBJECT_SAID = re.compile(
-    rf"^(?:(?:[A-Z][^,]{{2,80}}|In response|However|Meanwhile),\s+)??"
+_SAID_BODY = (
     rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})?,?\s+"
     rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+)?"
     rf"(?P<verb>{_TOLD}|{VERB})"
     rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|during)\b[^,.;:!?]{{0,60}}?"
     rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY})?"
-    rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$",
-    re.DOTALL,
+    rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$"
 )
+_SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
+# The same after an opening phrase ("Speaking to the Gazette on Sunday, Mr Kohli said").
+_OPENED_SAID = re.compile(rf"^[A-Z][^,]{{2,120}},\s+{_SAID_BODY}", re.DOTALL)
 _CLAUSE_SAID = re.compile(
     rf"^(?P<clause>\S.*?),\s+(?:(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
     rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAMED}){APPOSITION})"
@@ -119,7 +121,10 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
 
 
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
-    match = _SUBJECT_SAID.match(text[start:end])
+    sentence = text[start:end]
+    match = _SUBJECT_SAID.match(sentence)
+    if match is None or _opening(match.group("who")):
+        match = _OPENED_SAID.match(sentence)
     if match is None:
         return []
     first = (start + match.start("clause"), start + match.end("clause"))
@@ -131,9 +136,25 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     if match.group("appos") is not None and speakers.entity_in(*who) is None:
         # "the housing secretary, Adaeze Okonkwo-Hart, told ...": the name in apposition.
         appos = (start + match.start("appos"), start + match.end("appos"))
-        if speakers.entity_in(*appos) is not None:
+        words_ = match.group("appos").split()
+        if speakers.entity_in(*appos) is not None or (
+            1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
+        ):
             who = appos
     return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+
+
+_OPENING_WORDS = words(
+    "after before in on at during while when asked speaking opening closing writing "
+    "responding replying addressing however meanwhile earlier later separately also"
+)
+
+
+def _opening(phrase: str) -> bool:
+    """ "Speaking to the Gazette", "Asked about his father": words before the speaker."""
+    first = phrase.split()[0] if phrase.split() else ""
+    low = first.lower()
+    return low in _OPENING_WORDS or (low.endswith("ing") and mostly_lower_case(first))
 
 
 def _quotes(

@@ -12,11 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES
+from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES, TITLES
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
 from reader.extract.quotes.cues import words
-from reader.extract.quotes.marks import quoted_spans
+from reader.extract.quotes.marks import paragraphs, quoted_spans
+from reader.extract.quotes.sentences import sentence_bounds
 
 Speaker = tuple[str, EntityType]
 
@@ -72,6 +73,7 @@ class Speakers:
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
         self.anchor = 0
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
+        self._sentence_starts: set[int] | None = None
         self._quoted_starts = [start for start, _ in self.quoted]
 
     # ---- lookups ------------------------------------------------------
@@ -95,12 +97,18 @@ class Speakers:
         return None
 
     def org_before(self, offset: int) -> Entity | None:
-        i = bisect_left(self.starts, offset) - 1
-        while i >= 0 and offset - self.names[i].end <= REACH * 2:
-            if self.names[i].type is EntityType.ORG:
-                return self.names[i]
-            i -= 1
-        return None
+        """The organisation "the company" means: the one named most often so far (the
+        article's subject), the latest of them on a tie."""
+        counts: dict[str, int] = {}
+        latest: dict[str, Entity] = {}
+        for e in self.names[: bisect_left(self.starts, offset)]:
+            if e.type is EntityType.ORG:
+                counts[e.canonical] = counts.get(e.canonical, 0) + 1
+                latest[e.canonical] = e
+        if not counts:
+            return None
+        best = max(counts, key=lambda name: (counts[name], latest[name].start))
+        return latest[best]
 
     # ---- phrases ------------------------------------------------------
     def resolve(self, start: int, end: int, anchor: int | None = None) -> Speaker | None:
@@ -167,6 +175,9 @@ class Speakers:
     def _person_named(self, named: str) -> Speaker:
         """A name written out: a full name the article uses when it is one word of it."""
         words_ = named.split()
+        while len(words_) > 1 and (words_[0] in TITLES or words_[0].rstrip(".") in TITLES):
+            words_ = words_[1:]  # "Cllr Malcolm Ferreira", "Assistant U.S. Attorney ..."
+        named = " ".join(words_)
         if len(words_) == 1:
             for person in reversed(self.people):
                 if " " in person.canonical and named in person.canonical.split():
@@ -223,8 +234,14 @@ class Speakers:
 
     def _opens(self, entity: Entity) -> bool:
         """Whether `entity` opens its sentence (the subject, not someone mentioned)."""
-        before = self.text[max(0, entity.start - 3) : entity.start].rstrip()
-        return not before or before[-1] in '.!?"”\n'
+        if self._sentence_starts is None:
+            self._sentence_starts = {
+                s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
+            }
+        start = entity.start
+        return start in self._sentence_starts or (
+            start - 1 in self._sentence_starts and self.text[start - 1] in "\"“'‘"
+        )
 
     def _quoted(self, entity: Entity) -> bool:
         """Whether a name stands inside quotation marks (a nickname, someone quoted)."""
@@ -316,6 +333,9 @@ def _capitalised_run(words_: list[str]) -> str:
     run: list[str] = []
     for word in words_:
         bare = word.strip("’'")
+        if bare.endswith(("'s", "’s")):
+            run = []  # "Saxony's economy minister": the possessor is not the speaker
+            continue
         if bare[:1].isupper() and bare.lower() not in _NOT_NAMES and not mostly_lower_case(bare):
             run.append(bare)
         elif run and word[:1].islower() and word not in ("al-", "bin", "van", "de", "da"):

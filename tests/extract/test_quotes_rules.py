@@ -130,3 +130,49 @@ def test_marks_pair_within_paragraphs() -> None:
     text = "“One two three,” he said.\n\n“Four five six\n\n“Seven eight,” he said."
     spans = [(text[q.start : q.end], q.closed) for q in quoted_spans(text)]
     assert spans == [("One two three,", True), ("Four five six", False), ("Seven eight,", True)]
+
+
+def test_she_is_never_a_man_named_between() -> None:
+    text = (
+        "Sigrid Aalberg-Holm took over as chief executive in 2021. Harald Nordvik, 78, "
+        "still backs her strategy. “I speak to Harald every week,” she said."
+    )
+    assert quotes(text)[-1][1] == "Sigrid Aalberg-Holm"
+
+
+def test_a_quotation_in_its_own_paragraph_after_said_colon() -> None:
+    text = (
+        "Asked about the minister's comments, Governor Anneliese Korhonen said:\n\n"
+        "“I understand the frustration, and I understand why people are angry.”"
+    )
+    assert quotes(text)[0][1] == "Anneliese Korhonen"
+
+
+def test_the_listener_is_not_the_speaker() -> None:
+    text = "Climate envoy Katharina Vogelsang told AFP: “We have moved further than expected.”"
+    assert quotes(text)[0][1] == "Katharina Vogelsang"
+
+
+def test_an_opening_phrase_is_not_the_speaker() -> None:
+    text = (
+        "Speaking to the Gazette on Sunday, Sandeep Kohli said his son had been behind "
+        "the counter when the men burst in."
+    )
+    assert quotes(text) == [
+        (
+            "his son had been behind the counter when the men burst in",
+            "Sandeep Kohli",
+            QuoteKind.REPORTED,
+        )
+    ]
+
+
+def test_a_partial_quote_then_what_the_same_sentence_reports() -> None:
+    text = (
+        "Prof Tariq Mahmood, who was not involved in the research, described the results "
+        "as “genuinely encouraging” but said the trial had been too short to tell."
+    )
+    assert quotes(text) == [
+        ("genuinely encouraging", "Tariq Mahmood", QuoteKind.PARTIAL),
+        ("the trial had been too short to tell", "Tariq Mahmood", QuoteKind.REPORTED),
+    ]

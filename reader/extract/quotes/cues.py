@@ -54,10 +54,12 @@ APPOSITION = r"(?:,[^,.;:!?\"“”]{3,100},)?"
 # What may follow "said X" before the clause ends: "on Monday", "in a statement".
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
 _ADVERBIAL = rf"(?:\s+{_PREPOSITION}[^.!?\"“”]{{0,80}})?"
+# Words that start a clause, not a speaker: "...” but said", "...” and added".
+_NOT_A_SUBJECT = r"(?!(?:and|but|or|so|then|as|while|which|who|that|because|although)\b)"
 _WHO_VERB = (
     rf"(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAME_AFTER}?)(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION})"
-    rf"|(?P<who2>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?"
-    rf"(?P<verb2>{VERB})\b"
+    rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"
+    rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{VERB})\b"
 )
 # After a closing mark, in the same sentence (use .match at the offset):
 # "...," said Lei Jun. / "...," Lei Jun, the CEO, said on Monday.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from reader.extract.model import Entity, EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
@@ -83,10 +84,13 @@ def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
 
 
 def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
-    """The quotation's pieces as quotes, with the speaker its words name (or nobody)."""
+    """The quotation's pieces as quotes, with the speaker its words name (or nobody);
+    and what the same sentence goes on to report them saying ("called the plan “a
+    disaster” and said he would vote against it")."""
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
     speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
-    return [
+    more = _reported_after(text, group, speaker) if speaker is not None else []
+    return more + [
         Quote(
             start,
             end,
@@ -97,6 +101,33 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
             group.verb if group.who is not None else None,
         )
         for (start, end), kind in zip(group.spans, group.kinds, strict=True)
+    ]
+
+
+_AND_SAID = re.compile(
+    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued)"
+    r"\s+(?:that\s+)?(?P<clause>[^.!?\"“”]{12,}?)\s*[.!?]"
+)
+
+
+def _reported_after(text: str, group: Quotation, speaker: tuple[str, Any]) -> list[Quote]:
+    last = group.pieces[-1]
+    if group.kinds[-1] is not QuoteKind.PARTIAL or not last.closed:
+        return []
+    match = _AND_SAID.match(text, last.end + 1, _sentence_end(text, last.end + 1))
+    if match is None:
+        return []
+    start, end = match.span("clause")
+    return [
+        Quote(
+            start,
+            end,
+            text[start:end],
+            QuoteKind.REPORTED,
+            speaker[0],
+            speaker[1],
+            match.group("verb"),
+        )
     ]
 
 
@@ -192,6 +223,8 @@ def _cue(
             return (match.start(name), match.end(name)), _verb(match)
         # "He called the plan “a disaster”": the clause's subject, when it is someone
         # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
+        if _looks_like_a_title(text, q):
+            return None  # "a cost program it calls “Horizon 2030”": a name, whoever says it
         for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
             clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
             start, end = _subject(text, clause, found.start())
@@ -220,6 +253,21 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _looks_like_a_title(text: str, q: Quoted) -> bool:
+    """ "The Last Emperor", "Horizon 2030": a few words, every one that matters capitalised
+    (but not a shout in capitals, and not a question or a cry)."""
+    inside = text[q.start : q.end].rstrip()
+    found = _WORD.findall(inside)
+    content = [w for w in found if w.lower() not in _MINOR]
+    return (
+        len(found) <= 8
+        and bool(content)
+        and all(w[:1].isupper() for w in content)
+        and not inside.isupper()
+        and not inside.endswith(("?", "!"))
+    )
+
+
 def _is_title_or_term(text: str, group: Quotation) -> bool:
     """Unattributed marks around a title ("The Last Emperor"), a term or a scare quote
     ("so-called “reform”", "“new quality productive forces”"): not a quotation. A few
@@ -231,8 +279,7 @@ def _is_title_or_term(text: str, group: Quotation) -> bool:
     found = _WORD.findall(text, q.start, q.end)
     if text[q.start : q.end].rstrip().endswith(("?", "!")):
         return False
-    content = [w for w in found if w.lower() not in _MINOR]
-    if len(found) <= 8 and content and all(w[:1].isupper() for w in content):
+    if _looks_like_a_title(text, q):
         return True
     if SHOWN_WORDS.search(text, max(0, q.opened - 40), q.opened):
         return False

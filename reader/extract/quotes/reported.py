@@ -46,12 +46,19 @@ _SAID_BODY = (
 _SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
 # The same after an opening phrase ("Speaking to the Gazette on Sunday, Mr Kohli said").
 _OPENED_SAID = re.compile(rf"^[A-Z][^,]{{2,120}},\s+{_SAID_BODY}", re.DOTALL)
-_CLAUSE_SAID = re.compile(
-    rf"^(?P<clause>\S.*?),\s+(?:(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
-    rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAMED}){APPOSITION})"
+_WHEN = (
     rf"(?:\s+(?:on|in|at|to|during|after|before|when|while|last|this)\b[^.!?,]{{0,60}}"
     rf"|\s+(?:on\s+)?{_DAY})?"
-    rf"(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+[^.!?]*)?[.!?]$",
+)
+# "The plan will fail, Lei said (on Monday), adding that ...": the speaker after the clause.
+_CLAUSE_SAID = re.compile(
+    rf"^(?P<clause>\S.*?),\s+(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
+    rf"{_WHEN}(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+[^.!?]*)?[.!?]$",
+    re.DOTALL,
+)
+# "..., wrote Lei Jun.": the verb first, then the name, and the sentence ends there.
+_CLAUSE_SAID_NAME = re.compile(
+    rf"^(?P<clause>\S.*?),\s+(?P<verb>{VERB_FIRST})\s+(?P<who>{NAMED}){APPOSITION}{_WHEN}[.!?]$",
     re.DOTALL,
 )
 # "..., adding that ...": a second reported clause by the same speaker.
@@ -108,16 +115,15 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 
 
 def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
-    match = _CLAUSE_SAID.match(text[start:end])
+    sentence = text[start:end]
+    match = _CLAUSE_SAID.match(sentence) or _CLAUSE_SAID_NAME.match(sentence)
     if match is None:
         return []
-    name = "who" if match.group("who") is not None else "who2"
     clauses = [(start + match.start("clause"), start + match.end("clause"))]
-    if match.group("more") is not None:
+    if "more" in match.groupdict() and match.group("more") is not None:
         clauses.append((start + match.start("more"), start + match.end("more")))
-    who = (start + match.start(name), start + match.end(name))
-    verb = match.group("verb") or match.group("verb2")
-    return _quotes(text, clauses, who, verb, speakers)
+    who = (start + match.start("who"), start + match.end("who"))
+    return _quotes(text, clauses, who, match.group("verb"), speakers)
 
 
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

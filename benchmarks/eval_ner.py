@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/eval_ner.py [CORPUS ...] [--errors N] [--confusion]
 
 CORPUS is any of `benchmarks/ner_corpus.py`'s names; the default is
-`wikigold-test btc-g news-dev` (wikigold's held-out third, since the entity
-model trains on the other two; the news test set is scored only when named).
+`wikigold-test btc-g news-dev` (wikigold's held-out third and the tweet section
+the entity model never trains on; the news test set is scored only when named).
 Each document's text goes through `extract_entities`, the function
 `reader extract` calls on an article's cleaned text. Our types map to CoNLL's
 as PERSON -> PER, ORG -> ORG, GPE -> LOC, NORP/EVENT/PRODUCT -> MISC; DATE is

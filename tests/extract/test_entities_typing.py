@@ -55,7 +55,9 @@ def test_a_surname_alone_inherits_its_full_name() -> None:
 
 
 def test_a_short_form_inherits_its_organisation() -> None:
-    got = types("Royal Dutch Shell raised its dividend. Shell shares rose 2% in London.")
+    # "Shell" alone before "said" looks like a person's surname; the article's
+    # full name says otherwise.
+    got = types("Shares in Royal Dutch Shell rose. Shell said profits grew.")
     assert got["Royal Dutch Shell"] == {T.ORG} and got["Shell"] == {T.ORG}
 
 
@@ -104,3 +106,13 @@ def test_accentless_place_spellings_are_places() -> None:
 def test_a_byline_or_results_line_names_its_people() -> None:
     text = "Bolton Ease Past Reading\nBy Gareth Whitlow\n\nBolton beat Reading 2-0 on Saturday."
     assert types(text)["Gareth Whitlow"] == {T.PERSON}
+
+
+def test_web_and_mail_addresses_hold_no_names() -> None:
+    text = (
+        "Tony Blair spoke in Leeds. Read more at http://t.co/McYNwpzHmt, "
+        "www.Example.co.uk/News/Politics or write to Press.Office@Labour.org.uk."
+    )
+    got = types(text)
+    assert got["Tony Blair"] == {T.PERSON} and got["Leeds"] == {T.GPE}
+    assert set(got) == {"Tony Blair", "Leeds"}

@@ -102,6 +102,7 @@ class Library:
         self._generation = -1
         self._damage: str | None = None
         self._parser = make_parser()
+        self._last_bound: tuple[str, Searcher, Bounded] | None = None
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
@@ -549,7 +550,7 @@ class Library:
             if s is None or s.doc_count() == 0:  # Whoosh's empty reader has no columns
                 return SearchResult(query, (), 0)
             by_id = self._summary_map()
-            b = bound(parsed, s.reader())
+            b = self._bound(query, parsed, s)
             try:
                 found = self._evaluated(b, s, sort, limit, started + time_limit)
             except Unsupported:
@@ -655,6 +656,17 @@ class Library:
         counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
         return ranked, total, partial, counts
 
+    def _bound(self, query: str, parsed: Any, s: Searcher) -> Bounded:
+        """The query expanded within its limits, kept for the next call with the same
+        query and searcher: the app asks for results, then facets and passages, and
+        a wide expansion (`{a TO z}`) spends its whole time budget each time."""
+        last = self._last_bound
+        if last is not None and last[0] == query and last[1] is s:
+            return last[2]
+        b = bound(parsed, s.reader())
+        self._last_bound = (query, s, b)
+        return b
+
     def _summary_map(self) -> dict[str, ArticleSummary]:
         if self._summaries is None:
             self.summaries()
@@ -668,7 +680,7 @@ class Library:
         def run(s: Searcher | None) -> dict[str, Passage]:
             if s is None or not article_ids:
                 return {}
-            spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
+            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
             out: dict[str, Passage] = {}
             for article_id in article_ids:
                 fields = s.document(id=article_id)
@@ -691,7 +703,7 @@ class Library:
             if not fields:
                 return []
             stored = codec.decode(fields["data"])
-            spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
+            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
             return find_marks(stored.text, stored.entities, spec, _title_end(stored))
 
         return self._guarded(run)
@@ -730,20 +742,28 @@ class Library:
 
         return self._guarded(run)
 
-    def facets(self, query: str | None = None, *, per_type: int = 20) -> list[FacetCount]:
-        """The most frequent entities of each type, in the whole corpus or a result set."""
+    def facets(
+        self, query: str | None = None, *, per_type: int = 20, time_limit: float = 1.0
+    ) -> list[FacetCount]:
+        """The most frequent entities of each type, in the whole corpus or a result set.
+
+        The result set is found under the same time limit as `search` (which says
+        when that cut it short), so no query stalls here either.
+        """
         ids: list[str] | None = None
         if query is not None and query.strip():
+            started = time.perf_counter()
             parsed = parse(self._parser, query)
 
             def run(s: Searcher | None) -> list[str]:
                 if s is None or s.doc_count() == 0:
                     return []
-                b = bound(parsed, s.reader())
+                b = self._bound(query, parsed, s)
                 try:
-                    docnums = sorted(evaluate(b.query, s).scores)
+                    docnums = sorted(evaluate(b.query, s, started + time_limit).scores)
                 except Unsupported:
-                    docnums = list(s.docs_for_query(b.query))
+                    found = self._collected(b, s, SortOrder.RELEVANCE, None, started, time_limit)
+                    docnums = sorted(docnum for docnum, _ in found[0])
                 return doc_ids(s, docnums)
 
             ids = self._guarded(run)

@@ -24,7 +24,8 @@ MAX_QUERY = 2000  # characters: far more than anyone types
 
 _OPERATORS = ("AND", "OR", "NOT")
 _FIELD = re.compile(r"([A-Za-z_]+):")
-_FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d+)?(?:/(?P<prefix>\d+))?$")
+_FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d+)?(?:/(?P<prefix>\d*))?$")
+_TILDE = re.compile(r"(?<!\\)~")
 _BOOST = re.compile(r"\^\d+(?:\.\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$")
 _COMPARE = re.compile(r"^(>=|<=|>|<)(.*)$")
@@ -274,6 +275,9 @@ def _word_query(tok: _Token, field: str | None) -> str:
                 f"'{word}' is too broad: fuzzy search needs a word of {MIN_FUZZY}+ letters"
             )
         return f"{field or WORDS_FIELD}:{stem.lower()}~{dist}{boost}"
+    if _TILDE.search(word):
+        # Whoosh would still read a fuzzy term in it, unchecked (`a~b` is a~ and b).
+        raise QueryError(f"'{word}': ~ goes at the end of a word, as in innovaton~ or innovaton~2")
     if "*" in word or "?" in word:
         _wildcard_check(word)
         return f"{field or WORDS_FIELD}:{word.lower()}{boost}"

@@ -93,9 +93,11 @@ def test_translation_of_stacked_operators_and_ranges(query: str, expected: str) 
         ("[2024-01 TO 2025]", "date:[2024-01 TO 2025-03] for dates"),
         ("[* TO *]", "too broad"),
         ("[m TO a]", "the start is after the end"),
+        ("investors~99/", "fuzzy distance 99"),  # the / once hid the distance from the check
+        ("a~b", "~ goes at the end of a word"),
     ],
 )
-def test_bad_ranges_say_what_is_wrong(query: str, message: str) -> None:
+def test_bad_ranges_and_fuzzy_terms_say_what_is_wrong(query: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
         translate(query)
     assert message in info.value.message

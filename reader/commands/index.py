@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library
+from reader.corpus.names import shown
 from reader.index.model import IndexReport
 
 NAME = "index"
@@ -64,7 +66,7 @@ def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
     for message in report.messages:
         console.print(message, style="yellow", markup=False)
     console.print(
-        f"[bold]{report.articles}[/] articles in {corpus}: "
+        f"[bold]{report.articles}[/] articles in {escape(shown(corpus))}: "
         f"{report.added} files added, {report.changed} changed, {report.removed} removed, "
         f"{report.unchanged} unchanged"
     )
@@ -74,4 +76,4 @@ def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
     if report.skipped:
         console.print(f"[yellow]{len(report.skipped)} files skipped:[/]")
         for path, reason in report.skipped:
-            console.print(f"  {path}: {reason}", markup=False)
+            console.print(f"  {shown(path)}: {reason}", markup=False)

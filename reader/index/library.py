@@ -23,6 +23,7 @@ from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 
 from reader.corpus.model import ParagraphKind
+from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
 from reader.index import codec, extraction, storage
 from reader.index.codec import ArticleText
@@ -87,6 +88,7 @@ class Library:
         extractor_version: str | None,
     ) -> None:
         self.corpus_root = corpus_root
+        self._root_prefix = os.path.join(str(corpus_root), "")
         self.index_dir = index_dir
         self._loader = loader
         self._custom_loader = loader is not None
@@ -157,10 +159,11 @@ class Library:
                     # No manifest (deleted) and documents in the index: as damaged as a mismatch.
                     built = self._manifest.get("schema") is not None
                     articles = self._manifest.totals()[0] if built else 0
-                    if self._ix.doc_count() != articles:
+                    held = self._ix.doc_count()
+                    if held != articles:
                         self._close_index()
                         raise storage.IndexDamaged(
-                            f"index holds {self._ix_count()} articles, manifest {articles}"
+                            f"index holds {held} articles, manifest {articles}"
                         )
             elif not self.read_only:
                 if self._manifest.get("schema") is not None:
@@ -170,9 +173,6 @@ class Library:
         except storage.IndexDamaged as exc:
             self._damage = exc.reason
             self._ix = None
-
-    def _ix_count(self) -> int:
-        return -1 if self._ix is None else self._ix.doc_count()
 
     def _recorded_snapshot(self) -> dict[str, Any] | None:
         import json
@@ -267,8 +267,9 @@ class Library:
 
     def _scan(
         self, known: dict[str, FileRecord]
-    ) -> tuple[list[FileJob], list[str], int, list[str]]:
-        """Jobs for new and changed files, removed paths, unchanged count, all paths.
+    ) -> tuple[list[FileJob], list[str], int, list[tuple[str, str]]]:
+        """Jobs for new and changed files, removed paths, unchanged count, and the
+        files the walk refused unread (special files, undecodable names) with reasons.
 
         This is all a no-change update does, so it stays on plain strings:
         os.path.relpath and Path joins cost more than the stat calls at 20,000 files.
@@ -277,16 +278,20 @@ class Library:
         jobs: list[FileJob] = []
         unchanged = 0
         seen: list[str] = []
-        prefix = os.path.join(str(self.corpus_root), "")
-        for path in loader.list_files(self.corpus_root):
+        # A stand-in loader (tests) may only list files; the corpus loader also says
+        # what it refused, which is not kept in the manifest: the next walk finds it again.
+        scan = getattr(loader, "scan_files", None)
+        paths, refused = (
+            scan(self.corpus_root) if scan else (loader.list_files(self.corpus_root), [])
+        )
+        skipped = [(shown(self._relative(item.path)), item.reason) for item in refused]
+        for path in paths:
             # Not resolved: a link may point outside the root, or into a loop.
             text = os.fspath(path)
-            if text.startswith(prefix):
-                rel = text[len(prefix) :]
-            else:
-                rel = os.path.relpath(text, self.corpus_root)
-            if os.sep != "/":
-                rel = rel.replace(os.sep, "/")
+            rel = self._relative(text)
+            if not is_decodable(rel):  # nothing can store it; the corpus walk never lists one
+                skipped.append((shown(rel), "file name is not valid UTF-8: rename it to index it"))
+                continue
             seen.append(rel)
             old = known.get(rel)
             try:
@@ -305,7 +310,17 @@ class Library:
             jobs.append(FileJob(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
         present = set(seen)
         removed = [rel for rel in known if rel not in present]
-        return jobs, removed, unchanged, seen
+        return jobs, removed, unchanged, skipped
+
+    def _relative(self, path: str | Path) -> str:
+        """`path` relative to the corpus root, POSIX style, as the manifest keys files."""
+        text = os.fspath(path)
+        prefix = self._root_prefix
+        if text.startswith(prefix):
+            rel = text[len(prefix) :]
+        else:
+            rel = os.path.relpath(text, self.corpus_root)
+        return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
     def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
@@ -347,7 +362,7 @@ class Library:
 
         assert self._ix is not None
         known = self._manifest.files()
-        jobs, removed, unchanged, _ = self._scan(known)
+        jobs, removed, unchanged, refused = self._scan(known)
         total = len(jobs)
         added = changed = 0
         if progress:
@@ -376,7 +391,7 @@ class Library:
             meta = {
                 "schema": SCHEMA_VERSION,
                 "extractor": self._current_extractor(),
-                "root": str(self.corpus_root),
+                "root": shown(self.corpus_root),
                 "snapshot": json.dumps(
                     storage.snapshot(self._ix, self._recorded_snapshot())  # type: ignore[arg-type]
                 ),
@@ -433,7 +448,7 @@ class Library:
             articles=articles,
             entities=entities,
             figures=figures,
-            skipped=tuple(self._manifest.skipped()),
+            skipped=tuple(sorted([*self._manifest.skipped(), *refused], key=lambda s: s[0])),
             seconds=time.perf_counter() - started,
         )
 
@@ -798,7 +813,7 @@ def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:
     try:
         return fn(job)
     except Exception as exc:
-        reason = f"could not be read ({storage.describe(exc)})"
+        reason = extraction.printable(f"could not be read ({storage.describe(exc)})")
         return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
 
 

@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 from reader.corpus.model import ParagraphKind
 from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
-from reader.index import codec, extraction, storage
+from reader.index import codec, extraction, ownership, storage
 from reader.index.codec import ArticleText
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate, ordered_by_date
 from reader.index.extraction import Annotator, FileJob, FileOutcome
@@ -108,6 +108,8 @@ class Library:
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
+        if not self.read_only:
+            ownership.write_note(index_dir, indexing=False)
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
         self._open_index()
 
@@ -194,6 +196,7 @@ class Library:
             self._close_index()
             self._manifest.close()
             if not self.read_only and self._owner.fd is not None:
+                ownership.remove_note(self.index_dir)
                 self._owner.release()
 
     def __enter__(self) -> Library:
@@ -247,20 +250,28 @@ class Library:
         """Bring the index in line with the corpus folder, touching only what changed."""
         started = time.perf_counter()
         if self.read_only:
+            # The totals are as of the other process's last commit: none yet while it
+            # builds the index from nothing, all of them once it has finished.
             articles, entities, figures = self._manifest.totals()
+            holder = ownership.holder(self.index_dir)
             return IndexReport(
                 articles=articles,
                 entities=entities,
                 figures=figures,
                 skipped=tuple(self._manifest.skipped()),
                 read_only=True,
-                messages=("another reader is keeping this index up to date; opened read-only",),
+                holder=holder,
+                messages=(f"{holder.describe()}; results are as of its last commit",),
             )
         with self._write_lock:
-            reason = self._rebuild_reason(rebuild)
-            if reason is not None or self._ix is None:
-                self._start_over()
-            report = self._update(progress, started)
+            ownership.write_note(self.index_dir, indexing=True)
+            try:
+                reason = self._rebuild_reason(rebuild)
+                if reason is not None or self._ix is None:
+                    self._start_over()
+                report = self._update(progress, started)
+            finally:
+                ownership.write_note(self.index_dir, indexing=False)
             if reason:
                 report = _replace(report, rebuilt_reason=reason)
             return report

@@ -238,3 +238,23 @@ async def test_app_on_a_corpus_with_a_fifo_a_device_a_bad_name_and_surrogates_sh
         with contextlib.suppress(OSError):  # only if something did block on it
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
 
+
+async def test_app_opened_while_another_process_indexes_says_the_list_is_not_complete(
+    tmp_path: Path,
+) -> None:
+    from reader.index import ownership
+    from reader.index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    holder = Library.open(corpus)  # writes the index; nothing indexed yet
+    ownership.write_note(holder.index_dir, indexing=True)  # as during its first update
+    try:
+        app = ReaderApp(corpus)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            said = [m for m in messages(app) if "is indexing this corpus" in m]
+            assert said and said[0].startswith(f"Another reader (process {os.getpid()})")
+            assert "No articles in this folder" not in app.main.view.visible_text()
+    finally:
+        holder.close()

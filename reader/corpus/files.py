@@ -14,6 +14,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.corpus.names import shown
+
 _KINDS = (
     (stat.S_ISFIFO, "named pipe (FIFO)"),
     (stat.S_ISCHR, "character device"),
@@ -52,7 +54,7 @@ def not_regular_reason(path: Path, kind: str) -> str:
         target = os.readlink(path) if path.is_symlink() else None
     except OSError:
         target = None
-    return f"not a regular file: {kind}" + (f" (link to {target})" if target else "")
+    return f"not a regular file: {kind}" + (f" (link to {shown(target)})" if target else "")
 
 
 def open_regular(path: Path) -> BinaryIO:

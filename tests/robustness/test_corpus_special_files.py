@@ -169,16 +169,21 @@ def test_corpus_names_that_are_not_utf8_are_skipped_with_escaped_names(
     folder.mkdir()
     _byte_name(folder, b"inner.txt")
     (corpus / "café ok.txt").write_text(GOOD.replace("berth", "pier"), encoding="utf-8")
+    pipe = Path(os.fsdecode(os.fsencode(tmp_path) + b"/pipe-\xe9"))
+    os.mkfifo(pipe)
+    (corpus / "odd.txt").symlink_to(pipe)  # a good name, linked to a pipe with a bad one
+    shown_pipe = f"{tmp_path}/pipe-\\xe9"
     expected = {
         "caf\\xe9.txt": "file name is not valid UTF-8: rename it to index it",
+        "odd.txt": f"not a regular file: named pipe (FIFO) (link to {shown_pipe})",
         "r\\xe9sum\\xe9s": "folder name is not valid UTF-8: rename it to index it",
     }
-    lib, skipped = update(corpus, tmp_path)
+    lib, skipped = finishes(lambda: update(corpus, tmp_path), [pipe])
     assert skipped == expected
     assert sorted(s.id for s in lib.summaries()) == ["café ok.txt", "good.txt"]
     assert lib.search("pier").total == 1
     lib.close()
-    assert cli.main(["index", str(corpus)]) == 0
+    assert finishes(lambda: cli.main(["index", str(corpus)]), [pipe]) == 0
     out = capsys.readouterr().out
     assert "2 articles" in out
     for name, reason in expected.items():

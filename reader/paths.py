@@ -48,7 +48,8 @@ def state_dir() -> Path:
 def corpus_key(root: Path) -> str:
     """A short stable name for a corpus folder, used to keep per-corpus data apart."""
     resolved = str(Path(root).expanduser().resolve())
-    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
+    # surrogateescape: a folder name that is not UTF-8 hashes as its bytes.
+    digest = hashlib.sha1(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in Path(resolved).name)[:40]
     return f"{name or 'root'}-{digest}"
 

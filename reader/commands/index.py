@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library
-from reader.index.model import IndexReport
+from reader.corpus.names import shown
+from reader.index.model import IndexHolder, IndexReport
 
 NAME = "index"
 HELP = "build or update the search index of a folder of articles"
@@ -52,19 +54,45 @@ def run(args: argparse.Namespace) -> int:
                 report = library.update(progress, rebuild=args.rebuild)
         except LibraryError as exc:
             return fail(str(exc))
-    _print_report(Console(soft_wrap=True), report, corpus)
+    # soft_wrap: a long corpus path must not break the summary line when the
+    # output goes to a pipe or a script that greps it.
+    console = Console(soft_wrap=True)
+    if report.read_only:
+        _print_held(console, report, corpus)
+        return HELD_ELSEWHERE
+    _print_report(console, report, corpus)
     return 0
 
 
+HELD_ELSEWHERE = 1  # exit code: another process holds the index, this run did not index
+
+
+def _print_held(console: Console, report: IndexReport, corpus: Path) -> None:
+    """Why nothing was indexed, and what the index holds so far: not a summary of
+    this run, which would read as an empty corpus while the other one builds it."""
+    holder = report.holder or IndexHolder(None, False)
+    then = (
+        "it indexes the rest itself; run `reader index` again once it has finished"
+        if holder.indexing
+        else "it indexed the folder when it opened; run `reader index` again once it has"
+        " closed to pick up later changes"
+    )
+    console.print(f"{holder.describe()}; this run does not index", style="yellow", markup=False)
+    console.print(
+        f"as of its last commit: {report.articles} articles in {shown(corpus)}, "
+        f"{report.entities} entity mentions, {report.figures} figures",
+        markup=False,
+    )
+    console.print(then, markup=False)
+
+
 def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
-    # soft_wrap: a long corpus path must not break the summary line when the
-    # output goes to a pipe or a script that greps it.
     if report.rebuilt_reason:
         console.print(f"index {report.rebuilt_reason}", style="yellow", markup=False)
     for message in report.messages:
         console.print(message, style="yellow", markup=False)
     console.print(
-        f"[bold]{report.articles}[/] articles in {corpus}: "
+        f"[bold]{report.articles}[/] articles in {escape(shown(corpus))}: "
         f"{report.added} files added, {report.changed} changed, {report.removed} removed, "
         f"{report.unchanged} unchanged"
     )
@@ -74,4 +102,4 @@ def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
     if report.skipped:
         console.print(f"[yellow]{len(report.skipped)} files skipped:[/]")
         for path, reason in report.skipped:
-            console.print(f"  {path}: {reason}", markup=False)
+            console.print(f"  {shown(path)}: {reason}", markup=False)

@@ -22,6 +22,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class DecodeError(ValueError):
     """The bytes claim an encoding they do not follow."""
 
@@ -65,6 +68,19 @@ def declared_charset(data: bytes) -> str | None:
         return codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD, the replacement character.
+
+    Decoding bytes never makes one, but a JSON escape can ("\\ud800": half an
+    emoji cut off by a scraper), and nothing that stores UTF-8 accepts it. One
+    bad character should not cost the article, so it is replaced, as a
+    decoder replaces an invalid byte.
+    """
+    if text.isascii():
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def normalise_newlines(text: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.corpus import files
 from reader.corpus.assemble import NoText, assemble
 from reader.corpus.binary import binary_kind
 from reader.corpus.decoding import (
@@ -52,7 +53,17 @@ def _check_root(root: Path) -> Path:
 
 def list_files(root: Path) -> list[Path]:
     """The files iter_corpus reads, sorted; raises CorpusError for a missing folder."""
-    return [item for item in walk(_check_root(root)) if isinstance(item, Path)]
+    return scan_files(root)[0]
+
+
+def scan_files(root: Path) -> tuple[list[Path], list[SkippedFile]]:
+    """The files iter_corpus reads, and what the walk refused without reading it
+    (special files, names that are not UTF-8, unreadable folders), with reasons."""
+    found: list[Path] = []
+    refused: list[SkippedFile] = []
+    for item in walk(_check_root(root)):
+        (found if isinstance(item, Path) else refused).append(item)  # type: ignore[arg-type]
+    return found, refused
 
 
 def iter_corpus(root: Path) -> Iterator[Article | SkippedFile]:
@@ -97,13 +108,15 @@ def _size_reason(size: int) -> str:
 
 
 def _read_bytes(path: Path) -> bytes | str:
-    """The file's bytes, or the reason they cannot be had."""
+    """The file's bytes, or the reason they cannot be had; never blocks (see `files`)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return _size_reason(size)
-        with path.open("rb") as handle:
+        with files.open_regular(path) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
+    except files.NotRegularFile as exc:
+        return exc.reason
     except PermissionError:
         return "unreadable: permission denied"
     except FileNotFoundError:

@@ -116,7 +116,12 @@ class _Run:
         if isinstance(q, wq.Or):
             if q.minmatch or q.scale:
                 raise Unsupported(repr(q))
-            return self._boosted(self.union([self.node(c, counted) for c in q.subqueries]), q)
+            parts = []
+            for child in q.subqueries:
+                if parts and self._late():
+                    break  # an expansion of 50 frequent words can outlast the time limit
+                parts.append(self.node(child, counted))
+            return self._boosted(self.union(parts), q)
         if isinstance(q, wq.AndNot):
             return self.without(self.node(q.a, counted), self.node(q.b, False))
         if isinstance(q, wq.Not):
@@ -216,6 +221,8 @@ class _Run:
                 continue
             lengths = _lengths(leaf, fieldname) if fieldobj.scorable else None
             for ids, weights, _ in _postings(leaf, fieldname, text, values=False):
+                if self._late():
+                    break
                 docs = [offset + d for d in ids] if offset else ids
                 if lengths is None:
                     scores.update(zip(docs, weights, strict=True))

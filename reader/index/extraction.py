@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.corpus import files
 from reader.corpus.model import Article, ParagraphKind, SkippedFile
 from reader.extract.model import Entity, EntityType, Figure, Quote
 from reader.index import codec
@@ -41,8 +42,10 @@ class FileOutcome:
 
 
 def file_hash(path: Path) -> str:
+    """The content's hash; raises NotRegularFile rather than wait on a pipe or
+    read /dev/zero forever (a file swapped since the walk listed it)."""
     digest = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as f:
+    with files.open_regular(path) as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -52,6 +55,8 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
     path = root / job.rel
     try:
         digest = file_hash(path)
+    except files.NotRegularFile as exc:
+        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", exc.reason))
     except OSError as exc:
         reason = f"cannot read: {exc.strerror or exc}"
         return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
@@ -60,11 +65,10 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
         return FileOutcome(record, unchanged=True)
     loaded = load(path, root)
     if isinstance(loaded, SkippedFile):
-        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, digest, loaded.reason))
+        reason = printable(loaded.reason)
+        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, digest, reason))
     # Bad rows beside good ones (JSON Lines) are indexed around and reported, one per line.
-    bad_rows = "\n".join(item.reason for item in loaded if isinstance(item, SkippedFile))
-    if bad_rows:
-        record = FileRecord(job.rel, job.size, job.mtime_ns, digest, bad_rows)
+    bad_rows = [item.reason for item in loaded if isinstance(item, SkippedFile)]
     outcome = FileOutcome(record)
     schema = _schema()
     for article in loaded:
@@ -75,9 +79,39 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
         figures = list(annotations.figures)
         quotes = list(getattr(annotations, "quotes", ()))
         doc = document(article, job.rel, entities, figures, quotes)
+        problem = unstorable(doc)
+        if problem:
+            bad_rows.append(f"{article.id}: could not be indexed ({problem})")
+            continue
         outcome.docs.append(analyse(doc, schema))
         outcome.rows.append(_row(article, job.rel, entities, figures))
+    if bad_rows:
+        reasons = printable("\n".join(bad_rows))
+        outcome.record = FileRecord(job.rel, job.size, job.mtime_ns, digest, reasons)
     return outcome
+
+
+def unstorable(doc: dict[str, Any]) -> str | None:
+    """Why Whoosh or SQLite would refuse the document, or None.
+
+    Both store UTF-8, which has no lone surrogates (a JSON `"\\ud800"` escape, a
+    file name that is not UTF-8). The corpus layer replaces or refuses those;
+    this is the last check, in the worker, because Whoosh fails half-way through
+    adding a document and one bad article must not stop the update.
+    """
+    # data holds every text field, from the title to the entities' names.
+    for name, what in (("id", "id"), ("path", "file name"), ("data", "text")):
+        try:
+            doc[name].encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start : exc.end]
+            return f"its {what} holds {ascii(char)[1:-1]}, which is not a Unicode character"
+    return None
+
+
+def printable(text: str) -> str:
+    """A reason as SQLite and a terminal take it: stray surrogates as \\x escapes."""
+    return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @functools.cache

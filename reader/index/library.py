@@ -23,8 +23,9 @@ from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 
 from reader.corpus.model import ParagraphKind
+from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
-from reader.index import codec, extraction, storage
+from reader.index import codec, extraction, ownership, storage
 from reader.index.codec import ArticleText
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate, ordered_by_date
 from reader.index.extraction import Annotator, FileJob, FileOutcome
@@ -89,6 +90,7 @@ class Library:
         extractor_version: str | None,
     ) -> None:
         self.corpus_root = corpus_root
+        self._root_prefix = os.path.join(str(corpus_root), "")
         self.index_dir = index_dir
         self._loader = loader
         self._custom_loader = loader is not None
@@ -104,9 +106,12 @@ class Library:
         self._generation = -1
         self._damage: str | None = None
         self._parser = make_parser()
+        self._last_bound: tuple[str, Searcher, Bounded] | None = None
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
+        if not self.read_only:
+            ownership.write_note(index_dir, indexing=False)
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
         self._open_index()
 
@@ -158,10 +163,11 @@ class Library:
                     # No manifest (deleted) and documents in the index: as damaged as a mismatch.
                     built = self._manifest.get("schema") is not None
                     articles = self._manifest.totals()[0] if built else 0
-                    if self._ix.doc_count() != articles:
+                    held = self._ix.doc_count()
+                    if held != articles:
                         self._close_index()
                         raise storage.IndexDamaged(
-                            f"index holds {self._ix_count()} articles, manifest {articles}"
+                            f"index holds {held} articles, manifest {articles}"
                         )
             elif not self.read_only:
                 if self._manifest.get("schema") is not None:
@@ -171,9 +177,6 @@ class Library:
         except storage.IndexDamaged as exc:
             self._damage = exc.reason
             self._ix = None
-
-    def _ix_count(self) -> int:
-        return -1 if self._ix is None else self._ix.doc_count()
 
     def _recorded_snapshot(self) -> dict[str, Any] | None:
         import json
@@ -195,6 +198,7 @@ class Library:
             self._close_index()
             self._manifest.close()
             if not self.read_only and self._owner.fd is not None:
+                ownership.remove_note(self.index_dir)
                 self._owner.release()
 
     def __enter__(self) -> Library:
@@ -248,28 +252,37 @@ class Library:
         """Bring the index in line with the corpus folder, touching only what changed."""
         started = time.perf_counter()
         if self.read_only:
+            # The totals are as of the other process's last commit: none yet while it
+            # builds the index from nothing, all of them once it has finished.
             articles, entities, figures = self._manifest.totals()
+            holder = ownership.holder(self.index_dir)
             return IndexReport(
                 articles=articles,
                 entities=entities,
                 figures=figures,
                 skipped=tuple(self._manifest.skipped()),
                 read_only=True,
-                messages=("another reader is keeping this index up to date; opened read-only",),
+                holder=holder,
+                messages=(f"{holder.describe()}; results are as of its last commit",),
             )
         with self._write_lock:
-            reason = self._rebuild_reason(rebuild)
-            if reason is not None or self._ix is None:
-                self._start_over()
-            report = self._update(progress, started)
+            ownership.write_note(self.index_dir, indexing=True)
+            try:
+                reason = self._rebuild_reason(rebuild)
+                if reason is not None or self._ix is None:
+                    self._start_over()
+                report = self._update(progress, started)
+            finally:
+                ownership.write_note(self.index_dir, indexing=False)
             if reason:
                 report = _replace(report, rebuilt_reason=reason)
             return report
 
     def _scan(
         self, known: dict[str, FileRecord]
-    ) -> tuple[list[FileJob], list[str], int, list[str]]:
-        """Jobs for new and changed files, removed paths, unchanged count, all paths.
+    ) -> tuple[list[FileJob], list[str], int, list[tuple[str, str]]]:
+        """Jobs for new and changed files, removed paths, unchanged count, and the
+        files the walk refused unread (special files, undecodable names) with reasons.
 
         This is all a no-change update does, so it stays on plain strings:
         os.path.relpath and Path joins cost more than the stat calls at 20,000 files.
@@ -278,16 +291,20 @@ class Library:
         jobs: list[FileJob] = []
         unchanged = 0
         seen: list[str] = []
-        prefix = os.path.join(str(self.corpus_root), "")
-        for path in loader.list_files(self.corpus_root):
+        # A stand-in loader (tests) may only list files; the corpus loader also says
+        # what it refused, which is not kept in the manifest: the next walk finds it again.
+        scan = getattr(loader, "scan_files", None)
+        paths, refused = (
+            scan(self.corpus_root) if scan else (loader.list_files(self.corpus_root), [])
+        )
+        skipped = [(shown(self._relative(item.path)), item.reason) for item in refused]
+        for path in paths:
             # Not resolved: a link may point outside the root, or into a loop.
             text = os.fspath(path)
-            if text.startswith(prefix):
-                rel = text[len(prefix) :]
-            else:
-                rel = os.path.relpath(text, self.corpus_root)
-            if os.sep != "/":
-                rel = rel.replace(os.sep, "/")
+            rel = self._relative(text)
+            if not is_decodable(rel):  # nothing can store it; the corpus walk never lists one
+                skipped.append((shown(rel), "file name is not valid UTF-8: rename it to index it"))
+                continue
             seen.append(rel)
             old = known.get(rel)
             try:
@@ -306,7 +323,17 @@ class Library:
             jobs.append(FileJob(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
         present = set(seen)
         removed = [rel for rel in known if rel not in present]
-        return jobs, removed, unchanged, seen
+        return jobs, removed, unchanged, skipped
+
+    def _relative(self, path: str | Path) -> str:
+        """`path` relative to the corpus root, POSIX style, as the manifest keys files."""
+        text = os.fspath(path)
+        prefix = self._root_prefix
+        if text.startswith(prefix):
+            rel = text[len(prefix) :]
+        else:
+            rel = os.path.relpath(text, self.corpus_root)
+        return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
     def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
@@ -348,7 +375,7 @@ class Library:
 
         assert self._ix is not None
         known = self._manifest.files()
-        jobs, removed, unchanged, _ = self._scan(known)
+        jobs, removed, unchanged, refused = self._scan(known)
         total = len(jobs)
         added = changed = 0
         if progress:
@@ -377,7 +404,7 @@ class Library:
             meta = {
                 "schema": SCHEMA_VERSION,
                 "extractor": self._current_extractor(),
-                "root": str(self.corpus_root),
+                "root": shown(self.corpus_root),
                 "snapshot": json.dumps(
                     storage.snapshot(self._ix, self._recorded_snapshot())  # type: ignore[arg-type]
                 ),
@@ -434,7 +461,7 @@ class Library:
             articles=articles,
             entities=entities,
             figures=figures,
-            skipped=tuple(self._manifest.skipped()),
+            skipped=tuple(sorted([*self._manifest.skipped(), *refused], key=lambda s: s[0])),
             seconds=time.perf_counter() - started,
         )
 
@@ -551,7 +578,7 @@ class Library:
             if s is None or s.doc_count() == 0:  # Whoosh's empty reader has no columns
                 return SearchResult(query, (), 0)
             by_id = self._summary_map()
-            b = bound(parsed, s.reader())
+            b = self._bound(query, parsed, s)
             try:
                 found = self._evaluated(b, s, sort, limit, started + time_limit)
             except Unsupported:
@@ -659,6 +686,17 @@ class Library:
         counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
         return ranked, total, partial, counts
 
+    def _bound(self, query: str, parsed: Any, s: Searcher) -> Bounded:
+        """The query expanded within its limits, kept for the next call with the same
+        query and searcher: the app asks for results, then facets and passages, and
+        a wide expansion (`{a TO z}`) spends its whole time budget each time."""
+        last = self._last_bound
+        if last is not None and last[0] == query and last[1] is s:
+            return last[2]
+        b = bound(parsed, s.reader())
+        self._last_bound = (query, s, b)
+        return b
+
     def _summary_map(self) -> dict[str, ArticleSummary]:
         if self._summaries is None:
             self.summaries()
@@ -672,7 +710,7 @@ class Library:
         def run(s: Searcher | None) -> dict[str, Passage]:
             if s is None or not article_ids:
                 return {}
-            spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
+            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
             out: dict[str, Passage] = {}
             for article_id in article_ids:
                 fields = s.document(id=article_id)
@@ -697,7 +735,7 @@ class Library:
             if not fields:
                 return []
             stored = codec.decode(fields["data"])
-            spec = MatchSpec.from_bounded(bound(parsed, s.reader()))
+            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
             return find_marks(stored.text, stored.entities, spec, _title_end(stored), stored.quotes)
 
         return self._guarded(run)
@@ -746,20 +784,28 @@ class Library:
 
         return self._guarded(run)
 
-    def facets(self, query: str | None = None, *, per_type: int = 20) -> list[FacetCount]:
-        """The most frequent entities of each type, in the whole corpus or a result set."""
+    def facets(
+        self, query: str | None = None, *, per_type: int = 20, time_limit: float = 1.0
+    ) -> list[FacetCount]:
+        """The most frequent entities of each type, in the whole corpus or a result set.
+
+        The result set is found under the same time limit as `search` (which says
+        when that cut it short), so no query stalls here either.
+        """
         ids: list[str] | None = None
         if query is not None and query.strip():
+            started = time.perf_counter()
             parsed = parse(self._parser, query)
 
             def run(s: Searcher | None) -> list[str]:
                 if s is None or s.doc_count() == 0:
                     return []
-                b = bound(parsed, s.reader())
+                b = self._bound(query, parsed, s)
                 try:
-                    docnums = sorted(evaluate(b.query, s).scores)
+                    docnums = sorted(evaluate(b.query, s, started + time_limit).scores)
                 except Unsupported:
-                    docnums = list(s.docs_for_query(b.query))
+                    found = self._collected(b, s, SortOrder.RELEVANCE, None, started, time_limit)
+                    docnums = sorted(docnum for docnum, _ in found[0])
                 return doc_ids(s, docnums)
 
             ids = self._guarded(run)
@@ -794,7 +840,7 @@ def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:
     try:
         return fn(job)
     except Exception as exc:
-        reason = f"could not be read ({storage.describe(exc)})"
+        reason = extraction.printable(f"could not be read ({storage.describe(exc)})")
         return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
 
 

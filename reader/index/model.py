@@ -94,6 +94,18 @@ class FacetCount:
 
 
 @dataclass(frozen=True, slots=True)
+class IndexHolder:
+    """The other process that writes an index opened read-only."""
+
+    pid: int | None  # None when it has not said (an older reader, or just starting)
+    indexing: bool  # an update is running there now
+
+    def describe(self) -> str:
+        who = f"another reader (process {self.pid})" if self.pid else "another reader process"
+        return f"{who} is indexing this corpus" if self.indexing else f"{who} has this index open"
+
+
+@dataclass(frozen=True, slots=True)
 class IndexReport:
     """What an index update did, for the CLI summary and the app's status line."""
 
@@ -107,5 +119,6 @@ class IndexReport:
     skipped: tuple[tuple[str, str], ...] = ()  # (path, reason)
     rebuilt_reason: str | None = None  # why the whole index was rebuilt, if it was
     read_only: bool = False  # another process holds the writer lock
+    holder: IndexHolder | None = None  # that process, when read_only
     seconds: float = 0.0
     messages: tuple[str, ...] = field(default=())

@@ -24,12 +24,14 @@ MAX_QUERY = 2000  # characters: far more than anyone types
 
 _OPERATORS = ("AND", "OR", "NOT")
 _FIELD = re.compile(r"([A-Za-z_]+):")
-_FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d+)?(?:/(?P<prefix>\d+))?$")
+_FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d+)?(?:/(?P<prefix>\d*))?$")
+_TILDE = re.compile(r"(?<!\\)~")
 _BOOST = re.compile(r"\^\d+(?:\.\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$")
 _COMPARE = re.compile(r"^(>=|<=|>|<)(.*)$")
 _RANGE_TO = re.compile(r"\s+to\s+|^to\s+|\s+to$", re.IGNORECASE)
 _WORD_END = set(' \t\n\r()"')
+_RANGE_WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -92,11 +94,7 @@ def tokenize(query: str) -> list[_Token]:
                 raise QueryError("unbalanced quote: a ' is never closed")
             tokens.append(_Token("squote", query[i + 1 : end], field))
             i = end + 1
-        elif c in "[{" and field is not None:
-            close = "]" if c == "[" else "}"
-            end = query.find(close, i + 1)
-            if end < 0:
-                raise QueryError(f"unbalanced bracket: a {c} is never closed by {close}")
+        elif c in "[{" and (end := _range_end(query, i, field)) > i:
             tokens.append(_Token("range", query[i : end + 1], field))
             i = end + 1
         else:
@@ -113,6 +111,21 @@ def tokenize(query: str) -> list[_Token]:
             else:
                 tokens.append(_Token("word", word, field))
     return tokens
+
+
+def _range_end(query: str, i: int, field: str | None) -> int:
+    """Where the range opened at `i` closes, or -1 when `[` or `{` starts a word.
+
+    Either bracket closes either: [2024 TO 2025} includes its start, not its end.
+    Without a field, only brackets around a TO make a range: `[sic]` is a word.
+    """
+    ends = [e for e in (query.find("]", i + 1), query.find("}", i + 1)) if e >= 0]
+    end = min(ends, default=-1)
+    if field is not None and end < 0:
+        raise QueryError(f"unbalanced bracket: a {query[i]} is never closed by ] or }}")
+    if field is None and (end < 0 or not _RANGE_TO.search(query[i + 1 : end].strip())):
+        return -1
+    return end
 
 
 def _check_structure(tokens: list[_Token]) -> None:
@@ -183,7 +196,8 @@ def _date_query(tok: _Token) -> str:
         parts = _RANGE_TO.split(inner)
         if len(parts) != 2:
             raise QueryError(f"bad date range '{tok.text}': write date:[2024-01 to 2025-03]")
-        lo_text, hi_text = parts[0].strip(), parts[1].strip()
+        # An empty end or * leaves the range open on that side, as in Whoosh's syntax.
+        lo_text, hi_text = ("" if p.strip() == "*" else p.strip() for p in parts)
         lo = _date_bounds(lo_text, original)[0] if lo_text else 0
         hi = _date_bounds(hi_text, original)[1] if hi_text else 99999999
         if tok.text.startswith("{") and lo_text:
@@ -219,9 +233,30 @@ def _wildcard_check(word: str) -> None:
         raise QueryError(f"'{word}' is too broad: type at least {MIN_PREFIX} letters before * or ?")
 
 
+def _term_range(tok: _Token) -> str:
+    """`[a TO m]` without a field: the words from a to m, which the searcher
+    expands like a prefix, to the most frequent of them."""
+    parts = _RANGE_TO.split(tok.text[1:-1].strip())
+    hint = "write [a TO m] with single words, or date:[2024-01 TO 2025-03] for dates"
+    if len(parts) != 2:
+        raise QueryError(f"bad range '{tok.text}': {hint}")
+    low, high = ("" if p.strip() == "*" else p.strip().lower() for p in parts)
+    if not low and not high:
+        raise QueryError(f"'{tok.text}' is too broad: give a start or an end, e.g. [a TO m]")
+    if not all(_RANGE_WORD.fullmatch(end) for end in (low, high) if end):
+        raise QueryError(f"bad range '{tok.text}': {hint}")
+    if low and high and low > high:
+        raise QueryError(f"empty range '{tok.text}': the start is after the end")
+    # Quoted ends: Whoosh's own syntax ends the start at the first "to", even inside a word.
+    end = f" '{high}'" if high else ""
+    return f"{WORDS_FIELD}:{tok.text[0]}'{low}' TO{end}{tok.text[-1]}"
+
+
 def _word_query(tok: _Token, field: str | None) -> str:
-    word = _BOOST.sub("", tok.text)
-    boost = tok.text[len(word) :]
+    # A bracket starting a word would open one of Whoosh's ranges (`{a investors}`).
+    text = tok.text.lstrip("[{")
+    word = _BOOST.sub("", text)
+    boost = text[len(word) :]
     # A question mark ending a plain word is punctuation, not a wildcard.
     if word.endswith("?") and "*" not in word and word.count("?") == 1 and len(word) > 1:
         word = word[:-1]
@@ -240,6 +275,9 @@ def _word_query(tok: _Token, field: str | None) -> str:
                 f"'{word}' is too broad: fuzzy search needs a word of {MIN_FUZZY}+ letters"
             )
         return f"{field or WORDS_FIELD}:{stem.lower()}~{dist}{boost}"
+    if _TILDE.search(word):
+        # Whoosh would still read a fuzzy term in it, unchecked (`a~b` is a~ and b).
+        raise QueryError(f"'{word}': ~ goes at the end of a word, as in innovaton~ or innovaton~2")
     if "*" in word or "?" in word:
         _wildcard_check(word)
         return f"{field or WORDS_FIELD}:{word.lower()}{boost}"
@@ -247,6 +285,8 @@ def _word_query(tok: _Token, field: str | None) -> str:
         return f"{field}:{_quote_single(entity_key(word))}{boost}"
     if not word:
         return ""
+    if word in _OPERATORS:
+        word = word.lower()  # a word here (`-NOT`, `title:OR`): Whoosh would read it as an operator
     return f"{field}:{word}{boost}" if field else f"{word}{boost}"
 
 
@@ -271,11 +311,19 @@ def translate(query: str) -> str:
             stack.pop()
             out.append(")")
         elif tok.kind == "op":
-            out.append(tok.text)
+            if tok.text == "NOT" and out and out[-1] == "NOT":
+                # NOT NOT x is x; Whoosh's parser fails on a NOT whose operand is a NOT.
+                out.pop()
+            else:
+                out.append(tok.text)
         elif field == "date":
             out.append(_date_query(tok))
+        elif tok.kind == "range" and field is None:
+            out.append(_term_range(tok))
         elif tok.kind == "range":
-            raise QueryError(f"ranges work only on dates: date:{tok.text}")
+            raise QueryError(
+                f"ranges work only on dates and plain words: date:{tok.text} or {tok.text}"
+            )
         elif field in NAME_FIELDS:
             if tok.kind == "word":
                 out.append(_word_query(tok, field))

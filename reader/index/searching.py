@@ -1,8 +1,9 @@
 """From a checked query string to a bounded Whoosh query.
 
-Prefix, wildcard and fuzzy terms are expanded here, against the index's own
-vocabulary, to at most `MAX_EXPANSION` of their most frequent terms: Whoosh
-would otherwise expand `co*` to thousands of terms and take seconds.
+Prefix, wildcard and fuzzy terms and term ranges are expanded here, against
+the index's own vocabulary, to at most `MAX_EXPANSION` of their most frequent
+terms: Whoosh would otherwise expand `co*` or `{a TO z}` to thousands of terms
+and take seconds.
 Entity names given in part (`person:lei`) expand to the full names that
 contain them as words.
 """
@@ -31,6 +32,7 @@ from reader.index.schema import (
 
 MAX_EXPANSION = 50
 EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
+_NO_TERM = "\x00"  # no analyser keeps a NUL: a term that is in no index
 
 _ENTITY_FIELDS = frozenset(NAME_FIELDS)
 # People and organisations go by one part of their name ("Blair", "Sachs"); places
@@ -69,12 +71,27 @@ def bound(q: wq.Query, reader: IndexReader) -> Bounded:
 
 
 def _top_terms(
-    reader: IndexReader, fieldname: str, candidates: list[str], out: Bounded | None
+    reader: IndexReader,
+    fieldname: str,
+    candidates: list[str],
+    out: Bounded | None,
+    deadline: float | None = None,
 ) -> list[str]:
+    """The `MAX_EXPANSION` most frequent candidates.
+
+    A frequency costs a lookup in every segment (tens of µs): thousands of
+    candidates (`{a TO z}`) are ranked only as far as the deadline allows, the
+    rest keep their order after them.
+    """
     if len(candidates) > MAX_EXPANSION:
         if out is not None:
             out.partial = True
-        candidates.sort(key=lambda t: -reader.doc_frequency(fieldname, t))
+        frequency: dict[str, int] = {}
+        for n, term in enumerate(candidates):
+            if deadline is not None and n % 64 == 0 and time.perf_counter() > deadline:
+                break
+            frequency[term] = reader.doc_frequency(fieldname, term)
+        candidates.sort(key=lambda t: -frequency.get(t, 0))
         candidates = candidates[:MAX_EXPANSION]
     return candidates
 
@@ -134,7 +151,7 @@ def _fuzzy_terms(q: wq.FuzzyTerm, reader: IndexReader, out: Bounded, deadline: f
         if time.perf_counter() > deadline:
             out.partial = True
             break
-    return _top_terms(reader, q.field(), sorted(found), out)
+    return _top_terms(reader, q.field(), sorted(found), out, deadline)
 
 
 def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> list[str]:
@@ -149,7 +166,7 @@ def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> 
         if len(candidates) % 256 == 0 and time.perf_counter() > deadline:
             out.partial = True
             break
-    return _top_terms(reader, fieldname, candidates, out)
+    return _top_terms(reader, fieldname, candidates, out, deadline)
 
 
 def names_for(
@@ -239,7 +256,10 @@ def _or_terms(fieldname: str, texts: list[str], boost: float, missing: str) -> w
 
 
 def _rewrite(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> wq.Query:
-    if isinstance(q, wq.MultiTerm) and not isinstance(q, wq.NumericRange | wq.TermRange):
+    if isinstance(q, wq.TermRange):
+        # Whoosh's syntax reads `{a TO z}` as every word from a to z: bounded like a prefix.
+        return _or_terms(q.field(), _expand(q, reader, out, deadline), q.boost, _NO_TERM)
+    if isinstance(q, wq.MultiTerm) and not isinstance(q, wq.NumericRange):
         return _or_terms(q.field(), _expand(q, reader, out, deadline), q.boost, q.text)
     if isinstance(q, wq.Term) and q.field() in _ENTITY_FIELDS:
         names = names_for(q.field(), q.text, reader, out)

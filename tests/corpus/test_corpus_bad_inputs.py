@@ -152,14 +152,14 @@ def test_too_large_file_is_not_read(corpus: Path) -> None:
 def test_permission_denied(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = corpus / "locked.txt"
     path.write_text(TEXT, encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object):
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse(target: object, *args: object, **kwargs: object) -> int:
+        if Path(os.fsdecode(target)) == path:  # as root, chmod 000 would not stop us
+            raise PermissionError(13, "Permission denied", str(target))
+        return real_open(target, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     assert load_file(path, corpus) == SkippedFile(path, "unreadable: permission denied")
 
 

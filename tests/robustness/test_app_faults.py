@@ -7,6 +7,9 @@ tests/tui/test_app.py (failing worker, bad config, unwritable data dir).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -196,3 +199,62 @@ def test_cli_one_line_for_any_exception(error: BaseException) -> None:
     line = errors.report_unexpected(error, "test")
     assert "\n" not in line and "\r" not in line and len(line) < 400
     assert line.startswith("reader: unexpected error: ")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and byte names")
+async def test_app_on_a_corpus_with_a_fifo_a_device_a_bad_name_and_surrogates_shows_the_rest(
+    tmp_path: Path,
+) -> None:
+    """The app indexes through the same library as `reader index`: the same files
+    are skipped (and counted), nothing blocks, the JSON article is kept."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(
+        "Harbour board approves new berth\n\nThe harbour board approved a new berth.\n", "utf-8"
+    )
+    fifo = corpus / "article.txt"
+    os.mkfifo(fifo)
+    (corpus / "null.txt").symlink_to("/dev/null")
+    try:
+        (corpus / os.fsdecode(b"caf\xe9.txt")).write_text("Cafe news\n\nThe cafe opened.\n")
+        bad_names = 1
+    except OSError:  # a file system that only takes UTF-8 names
+        bad_names = 0
+    (corpus / "story.json").write_text(
+        '{"title": "Ferry \\ud800 line reopens", "text": "The ferry line reopened on Monday."}',
+        encoding="utf-8",
+    )
+    app = ReaderApp(corpus)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await asyncio.wait_for(settle(pilot), timeout=60)
+            assert sorted(s.id for s in app.main.summaries) == ["good.txt", "story.json"]
+            assert f"{2 + bad_names} file(s) skipped" in " ".join(messages(app))
+            await pilot.press("J")
+            await asyncio.wait_for(settle(pilot), timeout=60)
+            assert app.main.view.article is not None
+            assert "Ferry \ufffd line reopens" in {s.title for s in app.main.summaries}
+    finally:
+        with contextlib.suppress(OSError):  # only if something did block on it
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+async def test_app_opened_while_another_process_indexes_says_the_list_is_not_complete(
+    tmp_path: Path,
+) -> None:
+    from reader.index import ownership
+    from reader.index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    holder = Library.open(corpus)  # writes the index; nothing indexed yet
+    ownership.write_note(holder.index_dir, indexing=True)  # as during its first update
+    try:
+        app = ReaderApp(corpus)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            said = [m for m in messages(app) if "is indexing this corpus" in m]
+            assert said and said[0].startswith(f"Another reader (process {os.getpid()})")
+            assert "No articles in this folder" not in app.main.view.visible_text()
+    finally:
+        holder.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader import cli
-from reader.corpus import loader
+from reader.corpus import files, loader
 from reader.corpus.loader import iter_corpus, load_file
 from reader.corpus.model import Article, SkippedFile
 from reader.index.library import Library
@@ -82,16 +82,16 @@ def test_corpus_file_over_50_mb_is_skipped_without_loading_it(
     with huge.open("wb") as handle:  # sparse: no disk space used
         handle.truncate(60 * 2**20)
     reads: list[int] = []
-    real_open = Path.open
+    real_open = files.open_regular
 
-    def watched(self: Path, mode: str = "r", *args: object, **kwargs: object):
-        handle = real_open(self, mode, *args, **kwargs)
-        if self == huge and "b" in mode:
+    def watched(path: Path):  # type: ignore[no-untyped-def]
+        handle = real_open(path)
+        if path == huge:
             real_read = handle.read
             handle = _Spy(handle, lambda n=-1: reads.append(n) or real_read(n))
         return handle
 
-    monkeypatch.setattr(Path, "open", watched)
+    monkeypatch.setattr(files, "open_regular", watched)  # every corpus file is opened there
     result = load_file(huge, corpus)
     assert result == SkippedFile(huge, "too large: 60.0 MB, limit 50 MB")
     assert reads == []  # the size was enough to decide
@@ -254,18 +254,18 @@ def test_corpus_file_deleted_between_listing_and_stat_is_skipped_then_forgotten(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (corpus / "doomed.txt").write_text(GOOD.replace("berth", "crane"), encoding="utf-8")
-    real_list = loader.list_files
+    real_scan = loader.scan_files
 
-    def list_then_delete(root: Path) -> list[Path]:
-        files = real_list(root)
+    def list_then_delete(root: Path) -> tuple[list[Path], list[SkippedFile]]:
+        listed = real_scan(root)
         (corpus / "doomed.txt").unlink(missing_ok=True)
-        return files
+        return listed
 
-    monkeypatch.setattr(loader, "list_files", list_then_delete)
+    monkeypatch.setattr(loader, "scan_files", list_then_delete)
     lib, skipped = update(corpus, tmp_path)
     assert skipped == {"doomed.txt": "cannot read: No such file or directory"}
     assert titles(lib) == {"Harbour board approves new berth"}
-    monkeypatch.setattr(loader, "list_files", real_list)
+    monkeypatch.setattr(loader, "scan_files", real_scan)
     assert lib.update().skipped == ()
     lib.close()
 
@@ -298,14 +298,14 @@ def test_corpus_unreadable_file_is_skipped_with_reason(
 ) -> None:
     locked = corpus / "locked.txt"
     locked.write_text(GOOD.replace("berth", "crane"), encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse(target: object, *args: object, **kwargs: object) -> int:
+        if Path(os.fsdecode(target)).name == "locked.txt":  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(target))
+        return real_open(target, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)  # as root, chmod 000 would not stop us
+    monkeypatch.setattr(os, "open", refuse)  # as root, chmod 000 would not stop us
     lib, skipped = update(corpus, tmp_path)
     assert list(skipped) == ["locked.txt"]
     assert "permission denied" in skipped["locked.txt"].lower()

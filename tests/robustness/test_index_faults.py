@@ -250,3 +250,56 @@ def test_index_read_only_library_opened_on_an_empty_index_sees_the_first_commit(
             small_corpus(root, 5)
             writer.update()
             assert reader.search("harbour").total == 5
+
+
+CHILD_INDEXING = """
+import sys
+from pathlib import Path
+from reader.index.library import Library
+lib = Library.open(Path({root!r}))
+def progress(done, total, path):
+    if done == 3:  # hold the update part way, before its first commit
+        print("indexing", flush=True)
+        sys.stdin.readline()
+lib.update(progress)
+print("idle", flush=True)
+sys.stdin.readline()
+lib.close()
+"""
+
+
+def test_index_second_reader_index_says_another_process_is_indexing_and_exits_1(
+    tmp_path: Path, isolated_user_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader import cli
+
+    root = small_corpus(tmp_path / "corpus", 12)
+    child = start_child(CHILD_INDEXING.format(root=str(root)), isolated_user_dirs)
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "indexing"
+        assert cli.main(["index", str(root)]) == 1
+        out = capsys.readouterr().out.splitlines()
+        assert out == [
+            f"another reader (process {child.pid}) is indexing this corpus;"
+            " this run does not index",
+            f"as of its last commit: 0 articles in {root}, 0 entity mentions, 0 figures",
+            "it indexes the rest itself; run `reader index` again once it has finished",
+        ]
+        assert cli.main(["search", "harbour", "--corpus", str(root)]) == 1  # nothing yet
+        err = capsys.readouterr().err
+        assert f"another reader (process {child.pid}) is indexing this corpus" in err
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "idle"  # done, and still holding the index
+        assert cli.main(["index", str(root)]) == 1
+        out = capsys.readouterr().out
+        assert f"another reader (process {child.pid}) has this index open;" in out
+        assert f"as of its last commit: 12 articles in {root}" in out
+        child.stdin.write("\n")
+        child.stdin.flush()
+    finally:
+        child.wait(timeout=60)
+    assert child.returncode == 0
+    assert cli.main(["index", str(root)]) == 0  # the lock and its note went with the process
+    assert "12 articles" in capsys.readouterr().out

@@ -7,12 +7,17 @@ error messages are checked in tests/index/test_querylang.py.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.index import searching
 from reader.index.library import Library, QueryError
 from reader.index.querylang import MAX_MESSAGE, MAX_QUERY, translate
+from reader.index.schema import USER_FIELDS
+from reader.index.searching import MAX_EXPANSION, bound, make_parser, parse
 
 QUERY_SETTINGS = settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -175,3 +180,118 @@ def test_query_fuzzed_from_any_text_never_raises_anything_but_query_error(
                 seeds_library.match_offsets(seeds_library.summaries()[0].id, query)
         except QueryError:
             pass
+
+
+def ids(library: Library, query: str) -> set[str]:
+    return {hit.summary.id for hit in library.search(query).hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "same_as"),
+    [("NOT NOT china", "china"), ("NOT NOT NOT china", "NOT china"),
+     ("NOT NOT NOT NOT china", "china"), ("xiaomi NOT NOT china", "xiaomi china"),
+     ("xiaomi OR NOT NOT NOT china", "xiaomi OR NOT china"), ("NOT (NOT china)", "china"),
+     ("NOT NOT (NOT NOT china)", "china"), ("NOT -china", "china"), ("-NOT china", "china"),
+     ("title:(NOT NOT china)", "title:china")],
+)  # fmt: skip
+def test_query_stacked_nots_cancel_in_pairs(
+    seeds_library: Library, query: str, same_as: str
+) -> None:
+    everything = {s.id for s in seeds_library.summaries()}
+    assert set() < ids(seeds_library, "china") < everything  # so that NOT changes the answer
+    assert ids(seeds_library, query) == ids(seeds_library, same_as)
+    seeds_library.facets(query)
+
+
+@pytest.mark.parametrize("query", ["china -OR", "-AND china", "china title:NOT", "china -NOT"])
+def test_query_operator_words_after_a_minus_or_a_field_are_words(
+    seeds_library: Library, query: str
+) -> None:
+    # "or", "and", "not" are too common to be indexed: the query is china alone.
+    assert ids(seeds_library, query) == ids(seeds_library, "china")
+
+
+RANGES = ["[a TO z]", "{a TO z}", "[a TO]", "{TO z}", "[* TO z}", "[0 TO 9]", "{and TO the]"]
+RANGE_FIELDS = [None, *USER_FIELDS]
+
+
+@pytest.mark.parametrize("field", RANGE_FIELDS, ids=[f or "no-field" for f in RANGE_FIELDS])
+@pytest.mark.parametrize("shape", ["{field}{range}", "{field}({range})", "china {field}{range}"])
+def test_query_wide_ranges_in_every_field_answer_in_time_or_say_what_is_wrong(
+    seeds_library: Library, field: str | None, shape: str
+) -> None:
+    for text in RANGES:
+        query = shape.format(field=f"{field}:" if field else "", range=text)
+        started = time.perf_counter()
+        answer = outcome(seeds_library, query)
+        try:
+            seeds_library.facets(query)
+        except QueryError:
+            assert answer != "ok"
+        assert time.perf_counter() - started < 2.0, query  # the budget the issue sets
+        if field not in (None, "date"):
+            assert "ranges work only on dates and plain words" in answer, query
+
+
+def test_query_word_range_is_cut_to_its_most_frequent_words_and_says_partial(
+    seeds_library: Library,
+) -> None:
+    result = seeds_library.search("[a TO z]")
+    assert result.partial and result.total == len(seeds_library.summaries())
+    searcher = seeds_library._s()
+    assert searcher is not None
+    b = bound(parse(make_parser(), "[a TO z]"), searcher.reader())
+    assert b.partial and len(b.terms) == MAX_EXPANSION
+    assert seeds_library.search("[zebra TO zebu]").partial is False
+
+
+def test_query_word_range_past_the_expansion_budget_is_still_bounded(
+    seeds_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(searching, "EXPANSION_BUDGET", 0.0)  # as if the vocabulary were huge
+    searcher = seeds_library._s()
+    assert searcher is not None
+    b = bound(parse(make_parser(), "[a TO z] OR co*"), searcher.reader())
+    assert b.partial and 0 < len(b.terms) <= 2 * MAX_EXPANSION
+
+
+def test_query_evaluation_stops_at_its_time_limit_and_says_partial(seeds_library: Library) -> None:
+    query = "china OR xiaomi OR huawei OR phone OR car"
+    assert not seeds_library.search(query).partial
+    cut = seeds_library.search(query, time_limit=0.0)
+    assert cut.partial and cut.total < seeds_library.search(query).total
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("[a TO b TO c]", "bad range"), ("[2024-01 TO 2025]", "date:[2024-01 TO 2025-03]"),
+     ("[* TO *]", "too broad"), ("[z TO a]", "start is after the end"),
+     ("date:[* TO to}", "bad date 'to'"), ("{a", "nothing to search for")],
+)  # fmt: skip
+def test_query_bad_ranges_say_what_is_wrong(
+    seeds_library: Library, query: str, message: str
+) -> None:
+    assert message in outcome(seeds_library, query)
+
+
+@pytest.mark.parametrize("query", ["{a investors}", "[sic]", "(china [sic])"])
+def test_query_brackets_without_to_are_words_not_ranges(seeds_library: Library, query: str) -> None:
+    result = seeds_library.search(query)
+    assert not result.partial  # no expansion: Whoosh did not read a range
+
+
+def test_query_is_expanded_once_for_its_results_facets_and_passages(
+    seeds_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.index import library as library_module
+
+    calls: list[object] = []
+    real = library_module.bound
+    monkeypatch.setattr(library_module, "bound", lambda *a: calls.append(a) or real(*a))
+    result = seeds_library.search("[b TO y] china")
+    seeds_library.facets("[b TO y] china")
+    seeds_library.passages("[b TO y] china", [h.summary.id for h in result.hits])
+    seeds_library.match_offsets(result.hits[0].summary.id, "[b TO y] china")
+    assert len(calls) == 1
+    seeds_library.search("[b TO y] xiaomi")
+    assert len(calls) == 2

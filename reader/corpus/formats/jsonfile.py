@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from reader.corpus.dates import parse_date
-from reader.corpus.decoding import normalise_newlines
+from reader.corpus.decoding import normalise_newlines, replace_lone_surrogates
 from reader.corpus.document import BadPart, Document, FormatError, Metadata
 from reader.corpus.formats.html import visible_body_text
 from reader.corpus.paragraphs import split_text
@@ -45,13 +45,15 @@ def _first(row: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 def _as_text(value: Any) -> str | None:
+    """Every string an article takes from JSON comes through here: lone surrogate
+    escapes ("\\ud800") become U+FFFD, and the article is kept."""
     if isinstance(value, str):
-        return value
+        return replace_lone_surrogates(value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "\n\n".join(value)  # a list of paragraphs
+        return replace_lone_surrogates("\n\n".join(value))  # a list of paragraphs
     if isinstance(value, dict):
         name = value.get("name")
-        return name if isinstance(name, str) else None
+        return replace_lone_surrogates(name) if isinstance(name, str) else None
     return None
 
 

@@ -27,7 +27,13 @@ from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.model import ArticleSummary, IndexReport, QuotedBy, StoredArticle
+from reader.index.model import (
+    ArticleSummary,
+    IndexHolder,
+    IndexReport,
+    QuotedBy,
+    StoredArticle,
+)
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.bookmarking import Bookmarking
@@ -159,13 +165,18 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         finally:
             self.library_opened.set()
         summaries = library.summaries()
+        # Read-only, update() only reports who writes the index (from its note).
+        holder = library.update().holder if library.read_only else None
         if not listed or library.read_only:
             read = self.reading.read_ids() if not listed else None
-            final = library.read_only
+            # While another process builds the index, an empty list is not the answer.
+            final = library.read_only and not (holder is not None and holder.indexing)
             self.app.call_from_thread(
                 self._show_summaries, summaries, read, final, library.read_only
             )
         if library.read_only:
+            if holder is not None and holder.indexing:
+                self.app.call_from_thread(self._held_elsewhere, holder)
             return
         painted.wait(FIRST_PAINT_WAIT_SECONDS)
         self._subprocesses_ready.wait(FIRST_PAINT_WAIT_SECONDS)
@@ -212,6 +223,12 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         if report.skipped:
             self.notify(f"{len(report.skipped)} file(s) skipped; `reader index` lists them",
                         severity="warning")
+
+    def _held_elsewhere(self, holder: IndexHolder) -> None:
+        """A list still being filled by another process must not read as the whole
+        folder (or an empty one)."""
+        self.notify(f"{holder.describe().capitalize()}: the list shows what it has indexed"
+                    " so far; open the folder again once it has finished.", severity="warning")
 
     def _show_summaries(self, summaries: list[ArticleSummary], read: set[str] | None,
                         final: bool, read_only: bool) -> None:

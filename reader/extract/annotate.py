@@ -19,7 +19,7 @@ from reader.extract.figures import extract_figures
 from reader.extract.model import Entity, Figure, Quote
 from reader.extract.quotes import extract_quotes
 
-ENGINE_VERSION = "7"
+ENGINE_VERSION = "8"
 
 
 def _user_dictionary_digest() -> str:

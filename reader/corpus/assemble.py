@@ -14,7 +14,8 @@ from reader.corpus.captions import is_caption
 from reader.corpus.cleaning import clean
 from reader.corpus.credits import parse_dateline, pull_credits
 from reader.corpus.dates import published_date
-from reader.corpus.document import Block, Document
+from reader.corpus.document import Block, Document, Metadata
+from reader.corpus.entities import decode_references
 from reader.corpus.model import Article, ParagraphKind, build_paragraphs
 from reader.corpus.quotes import is_quotation
 from reader.corpus.titles import choose_title, is_subheading
@@ -46,6 +47,33 @@ def _title_raw_start(raw: str, title: str, block: Block | None) -> int | None:
     return found if found >= 0 else None
 
 
+def _decoded(meta: Metadata) -> Metadata:
+    """Metadata with its HTML character references decoded, as the text's are."""
+    return replace(
+        meta,
+        **{
+            name: decode_references(value)
+            for name in ("title", "source", "author")
+            if isinstance(value := getattr(meta, name), str)
+        },
+    )
+
+
+def drop_repeated_headline(title: str, body: list[Block]) -> list[Block]:
+    """The body without a first paragraph that only repeats the headline.
+
+    Scrapers that save the headline as a field and the page's text beside it
+    (or a page that prints it twice) give it twice; it is shown once.
+    """
+    if len(body) > 1 and _headline_key(body[0].text) == _headline_key(title):
+        return body[1:]
+    return body
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(text.split()).rstrip(".:;,!?").casefold()
+
+
 def assemble(doc: Document, *, article_id: str, path: Path, fmt: str, encoding: str) -> Article:
     """Build the Article; raises NoText when no paragraph survives cleaning."""
     cleaned = clean(doc.blocks)
@@ -53,7 +81,10 @@ def assemble(doc: Document, *, article_id: str, path: Path, fmt: str, encoding: 
     blocks = credits.blocks
     if not blocks:
         raise NoText("no article text (only page chrome)")
-    choice = choose_title(blocks, doc.meta.title)
+    meta = _decoded(doc.meta)
+    choice = choose_title(blocks, meta.title)
+    if not choice.derived:
+        choice = replace(choice, body=drop_repeated_headline(choice.title, choice.body))
     body = _mark_kinds(choice.body)
     if not body and choice.block is not None:
         # A lone headline-like line is the whole article, not a title over nothing.
@@ -62,11 +93,11 @@ def assemble(doc: Document, *, article_id: str, path: Path, fmt: str, encoding: 
     first_body = next((b.text for b in body if b.kind is ParagraphKind.BODY), None)
     dateline = parse_dateline(first_body) if first_body else None
     published = published_date(
-        doc.meta.published,
+        meta.published,
         [*credits.dated, *cleaned.timestamps],
         dateline.when if dateline else None,
     )
-    source = doc.meta.source or (dateline.agency if dateline else None) or credits.source
+    source = meta.source or (dateline.agency if dateline else None) or credits.source
     items: list[tuple[ParagraphKind, str, int | None]] = []
     if not choice.derived:
         items.append(
@@ -84,8 +115,8 @@ def assemble(doc: Document, *, article_id: str, path: Path, fmt: str, encoding: 
         title_derived=choice.derived,
         source=source,
         published=published,
-        author=doc.meta.author or credits.author,
-        url=doc.meta.url,
+        author=meta.author or credits.author,
+        url=meta.url,
         paragraphs=build_paragraphs(items),
         raw=doc.raw,
         format=fmt,

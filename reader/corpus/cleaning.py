@@ -1,4 +1,5 @@
-"""Remove page chrome that scrapers leave in article text.
+"""Remove page chrome that scrapers leave in article text, and decode what they
+left encoded (HTML character references, in any format).
 
 General rules that hold on any news site: navigation breadcrumbs, bare
 timestamps, "SEE ALSO"/"Read more" link lines, interface words ("Share",
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from reader.corpus.captions import strip_image_remnants
 from reader.corpus.dates import is_timestamp_line
 from reader.corpus.document import Block
+from reader.corpus.entities import decode_references
 from reader.corpus.model import ParagraphKind
 from reader.corpus.promo import is_promo
 
@@ -150,6 +152,10 @@ def clean(blocks: list[Block]) -> Cleaned:
     out = Cleaned(blocks=[])
     previous: Block | None = None
     for block in blocks:
+        decoded = decode_references(block.text)
+        if decoded != block.text:
+            # No longer the file's characters: the raw view cannot point into it.
+            block = replace(block, text=decoded.strip(), raw_start=None)
         text, shift = strip_image_remnants(block.text)
         if not text:
             continue

@@ -16,7 +16,7 @@ from reader.corpus.credits import parse_dateline, pull_credits
 from reader.corpus.dates import published_date
 from reader.corpus.document import Block, Document, Metadata
 from reader.corpus.entities import decode_references
-from reader.corpus.model import Article, ParagraphKind, build_paragraphs
+from reader.corpus.model import Article, ParagraphKind, build_paragraphs, folder_of
 from reader.corpus.quotes import is_quotation
 from reader.corpus.titles import choose_title, is_subheading
 
@@ -97,7 +97,13 @@ def assemble(doc: Document, *, article_id: str, path: Path, fmt: str, encoding: 
         [*credits.dated, *cleaned.timestamps],
         dateline.when if dateline else None,
     )
-    source = meta.source or (dateline.agency if dateline else None) or credits.source
+    # A corpus kept in topic or outlet folders says the source by where a file is.
+    source = (
+        meta.source
+        or (dateline.agency if dateline else None)
+        or credits.source
+        or folder_of(article_id)
+    )
     items: list[tuple[ParagraphKind, str, int | None]] = []
     if not choice.derived:
         items.append(

@@ -35,13 +35,20 @@ class Paragraph:
         return self.start + len(self.text)
 
 
+def folder_of(article_id: str) -> str | None:
+    """The folder an article's file is in, relative to the corpus root ("politics/uk"),
+    or None at the root. `article_id` is the file's relative path, maybe with "#N"."""
+    folder = article_id.partition("#")[0].rpartition("/")[0]
+    return folder or None
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str  # path relative to the corpus root, POSIX style; "#N" appended for rows of a JSON file
     path: Path  # the file it came from
     title: str
     title_derived: bool  # True when no headline was found and the title was made from the text
-    source: str | None
+    source: str | None  # the file's stated source, else a credited one, else its folder
     published: date | None
     author: str | None
     url: str | None

@@ -85,16 +85,6 @@ def evaluate(q: wq.Query, searcher: Searcher, deadline: float | None = None) -> 
     return Evaluation(scores, run.partial, run.occurrences)
 
 
-def ordered_by_date(
-    docnums: Iterator[int] | list[int], searcher: Searcher, newest: bool
-) -> list[int]:
-    """Dated articles newest (or oldest) first, then the undated, in index order."""
-    dates = column(searcher, DATE_FIELD)
-    undated = column(searcher, UNDATED_FIELD)
-    sign = -1 if newest else 1
-    return sorted(docnums, key=lambda d: (undated[d], sign * dates[d], d))
-
-
 class _Run:
     def __init__(self, searcher: Searcher, deadline: float | None) -> None:
         self.s = searcher

@@ -15,11 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from reader.corpus import files
-from reader.corpus.model import Article, ParagraphKind, SkippedFile
+from reader.corpus.model import Article, ParagraphKind, SkippedFile, folder_of
 from reader.extract.model import Entity, EntityType, Figure, Quote
 from reader.index import codec
 from reader.index.manifest import ArticleRow, FileRecord
-from reader.index.schema import ENTITY_FIELDS, SAID_FIELD, analyse, build_schema, entity_key
+from reader.index.schema import (
+    ENTITY_FIELDS,
+    FOLDER_FIELD,
+    SAID_FIELD,
+    analyse,
+    build_schema,
+    entity_key,
+    folder_keys,
+)
 
 Loader = Callable[[Path, Path], "list[Article] | list[Article | SkippedFile] | SkippedFile"]
 Annotator = Callable[[Article], Any]  # returns .entities, .figures and (maybe) .quotes
@@ -142,6 +150,9 @@ def document(
     }
     if article.source:
         doc["source"] = article.source
+    folders = folder_keys(folder_of(rel))
+    if folders:
+        doc[FOLDER_FIELD] = ",".join(folders)
     if article.published:
         p = article.published
         doc["date"] = p.year * 10000 + p.month * 100 + p.day

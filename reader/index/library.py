@@ -25,9 +25,9 @@ from whoosh.searching import Searcher
 from reader.corpus.model import ParagraphKind
 from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
-from reader.index import codec, extraction, ownership, storage
+from reader.index import codec, collection, extraction, ownership, storage
 from reader.index.codec import ArticleText
-from reader.index.evaluation import Unsupported, column, doc_ids, evaluate, ordered_by_date
+from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
 from reader.index.manifest import FileRecord, Manifest, summaries_from_rows
@@ -103,6 +103,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._summaries: list[ArticleSummary] | None = None
         self._by_id: dict[str, ArticleSummary] = {}
+        self._ranks: dict[SortOrder, dict[str, int]] = {}
         self._generation = -1
         self._damage: str | None = None
         self._parser = make_parser()
@@ -537,7 +538,16 @@ class Library:
                 items = summaries_from_rows(self._manifest.article_rows())
                 self._summaries = items
                 self._by_id = {a.id: a for a in items}
+                self._ranks = {}
             return self._summaries
+
+    def _rank(self, order: SortOrder) -> dict[str, int]:
+        """Each article's place in a date or source order, kept until the index changes."""
+        summaries = self._summaries if self._summaries is not None else self.summaries()
+        ranks = self._ranks.get(order)
+        if ranks is None:
+            ranks = self._ranks[order] = collection.rank(summaries, order)
+        return ranks
 
     def article(self, article_id: str) -> StoredArticle | None:
         def read(s: Searcher | None) -> StoredArticle | None:
@@ -586,7 +596,17 @@ class Library:
             ranked, total, partial, counts = found
             spec = MatchSpec.from_bounded(b)
             docnums = [docnum for docnum, _ in ranked]
-            summaries = list(map(by_id.get, doc_ids(s, docnums)))
+            ids = doc_ids(s, docnums)
+            if sort is not SortOrder.RELEVANCE:
+                # The list's own orders (undated articles by file time, then title),
+                # which only the summaries know: every match, sorted, then cut.
+                places = self._rank(sort)
+                last = len(places)
+                order = sorted(range(len(ids)), key=lambda i: places.get(ids[i], last))[:limit]
+                ranked = [ranked[i] for i in order]
+                ids = [ids[i] for i in order]
+                docnums = [docnum for docnum, _ in ranked]
+            summaries = list(map(by_id.get, ids))
             hits: list[Hit] = []
             if all(summary is not None for summary in summaries[passages:]):  # not `in`: __eq__
                 # Most results need no decoding: made a list at a time (20,000 for a broad word).
@@ -632,9 +652,8 @@ class Library:
         if sort is SortOrder.RELEVANCE:
             ranked = found.top(limit)
         else:
-            # A date-sorted search has sort keys, not relevance scores.
-            order = ordered_by_date(list(found.scores), s, newest=sort is SortOrder.NEWEST)
-            ranked = [(d, 0.0) for d in order[:limit]]
+            # Every match, unranked: `search` sorts them by date or source and cuts.
+            ranked = [(d, 0.0) for d in found.scores]
         counts = found.hit_counts([d for d, _ in ranked], column(s, HEADLINE_FIELD))
         return ranked, len(found.scores), b.partial or found.partial, counts
 
@@ -648,27 +667,17 @@ class Library:
         time_limit: float,
     ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
         """The same through Whoosh's matchers, for query shapes `evaluate` does not handle."""
-        from whoosh import sorting
         from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
 
-        if sort is SortOrder.RELEVANCE:
+        if sort is SortOrder.RELEVANCE and limit is not None:
             # Without block-quality skipping and matcher replacement every match is
             # visited once, so the total comes from this pass: Whoosh's default reruns
             # the whole query for len(), and replacement alone would drop matches
             # from the count.
-            collector = (
-                TopCollector(limit=limit, usequality=False, replace=0)
-                if limit is not None
-                else s.collector(limit=None)
-            )
+            collector = TopCollector(limit=limit, usequality=False, replace=0)
         else:
-            facets = sorting.MultiFacet(
-                [
-                    sorting.FieldFacet("undated"),
-                    sorting.FieldFacet("date", reverse=sort is SortOrder.NEWEST),
-                ]
-            )
-            collector = s.collector(limit=limit, sortedby=facets)
+            # Every match; a date or source order is applied by `search`.
+            collector = s.collector(limit=None)
         remaining = max(0.05, time_limit - (time.perf_counter() - started))
         timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
         partial = b.partial

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from reader.corpus.model import Paragraph
+from reader.corpus.model import Paragraph, folder_of
 from reader.extract.model import Entity, EntityType, Figure, Quote
 
 # Types whose single-word mentions may stand for a full name across the corpus
@@ -19,6 +19,7 @@ class SortOrder(StrEnum):
     RELEVANCE = "relevance"
     NEWEST = "newest"
     OLDEST = "oldest"
+    SOURCE = "source"  # by source (or folder) A to Z, newest first within one
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +29,20 @@ class ArticleSummary:
     id: str
     title: str
     published: date | None
-    source: str | None
+    source: str | None  # stated, else the folder (see `Article.source`)
     path: str  # the file, relative to the corpus root
+    # The file's modification day, for undated articles only: what sorting by date
+    # falls back to (None for dated ones, and where it is not known).
+    filed: date | None = None
+
+    @property
+    def folder(self) -> str | None:
+        return folder_of(self.path)
+
+    @property
+    def day(self) -> date | None:
+        """The day it sorts by: its date, else its file's."""
+        return self.published or self.filed
 
 
 @dataclass(frozen=True, slots=True)

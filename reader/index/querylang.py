@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reader.index.schema import NAME_FIELDS, USER_FIELDS, WORDS_FIELD, entity_key
+from reader.index.schema import (
+    FOLDER_FIELD,
+    NAME_FIELDS,
+    USER_FIELDS,
+    WORDS_FIELD,
+    entity_key,
+    folder_key,
+)
 
 MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the vocabulary
 MIN_FUZZY = 3
@@ -290,6 +297,16 @@ def _word_query(tok: _Token, field: str | None) -> str:
     return f"{field}:{word}{boost}" if field else f"{word}{boost}"
 
 
+def _folder_query(tok: _Token) -> str:
+    """`folder:politics/uk`: that folder and the folders below it, one keyword."""
+    if tok.kind == "word" and any(c in tok.text for c in "*?~"):
+        raise QueryError(f"folder:{tok.text}: name a folder, as in folder:politics/uk")
+    key = folder_key(tok.text)
+    if not key:
+        raise QueryError(f"nothing to search for in folder:{tok.text!r}")
+    return f"{FOLDER_FIELD}:{_quote_single(key)}"
+
+
 def translate(query: str) -> str:
     """The query rewritten for Whoosh; raises QueryError with what is wrong."""
     if not query.strip():
@@ -318,6 +335,8 @@ def translate(query: str) -> str:
                 out.append(tok.text)
         elif field == "date":
             out.append(_date_query(tok))
+        elif field == FOLDER_FIELD and tok.kind != "range":
+            out.append(_folder_query(tok))
         elif tok.kind == "range" and field is None:
             out.append(_term_range(tok))
         elif tok.kind == "range":

@@ -13,7 +13,7 @@ from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
 from reader.index.positions import PackedPositions
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",
@@ -31,6 +31,9 @@ SAID_FIELD = "said"
 # Fields holding names: a word matches the full names that contain it.
 NAME_FIELDS = (*ENTITY_FIELDS.values(), SAID_FIELD)
 
+# The folders an article's file is in, from the top one down ("politics", "politics/uk"),
+# so that `folder:politics` also finds what is filed below it.
+FOLDER_FIELD = "folder"
 TEXT_FIELDS = ("title", "body")
 WORDS_FIELD = "words"
 DATE_FIELD = "date"
@@ -40,10 +43,24 @@ UNDATED_FIELD = "undated"  # 1 for an article without a date, whose date column 
 HEADLINE_FIELD = "headline"
 # Fields a user may name in a query, in the order the help message lists them.
 USER_FIELDS = (
-    "title", "person", "org", "place", "product", "event", "norp", "said", "source", "date",
+    "title", "person", "org", "place", "product", "event", "norp", "said", "source", "folder",
+    "date",
 )  # fmt: skip
 # Fields whose matches count as hits (dates and sources select, they do not "occur").
 COUNTED_FIELDS = frozenset((*TEXT_FIELDS, WORDS_FIELD, *NAME_FIELDS))
+
+
+def folder_keys(folder: str | None) -> list[str]:
+    """The indexed forms of a folder and of every folder above it, top first."""
+    if not folder:
+        return []
+    parts = [part for part in folder_key(folder).split("/") if part]
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def folder_key(folder: str) -> str:
+    """A folder path as indexed and queried: an entity key that keeps its slashes."""
+    return "/".join(entity_key(part) for part in folder.strip("/").split("/") if part.strip())
 
 
 def entity_key(canonical: str) -> str:
@@ -108,6 +125,7 @@ def build_schema() -> fields.Schema:
         body=AnalysedText(analyzer=BODY_ANALYZER, phrase=True),
         words=AnalysedText(analyzer=WORDS_ANALYZER, phrase=False),
         source=fields.TEXT(analyzer=WORDS_ANALYZER, phrase=True),
+        folder=fields.KEYWORD(lowercase=True, commas=True),
         # YYYYMMDD; absent when the article is undated.
         date=fields.NUMERIC(int, bits=32, sortable=True),
         undated=fields.NUMERIC(int, bits=8, sortable=True),

@@ -40,11 +40,13 @@ MAIN = [
     bind("reader.focus_figures", "3", "focus_pane('figures')", "Go to Figures", show=False),
     bind("reader.focus_entities", "4", "focus_pane('entities')", "Go to Entities", show=False),
     bind("reader.focus_quotes", "5", "focus_pane('quotes')", "Go to Quotes", show=False),
+    bind("reader.focus_folders", "6", "focus_pane('folders')", "Go to Folders", show=False),
     # Priority: handled as the key arrives, so keys typed right after it reach the bar.
     bind("reader.search.open", "slash", "search_open", "Search", priority=True),
     bind("reader.search.next_match", "n", "next_match", "Next match"),
     bind("reader.search.prev_match", "N", "prev_match", "Previous match", show=False),
-    bind("reader.search.sort", "o,ctrl+o", "search_sort", "Sort results", show=False),
+    bind("reader.search.sort", "o,ctrl+o", "search_sort", "Sort the list or results",
+         show=False),
     bind("reader.search.entity", "s", "search_entity", "Search for this entity", show=False),
 ]
 
@@ -80,7 +82,8 @@ PANEL_LIST = [
     bind("reader.panel.up", "k", "cursor_up", "Up", show=False),
     bind("reader.panel.top", "g", "first", "Top", show=False),
     bind("reader.panel.bottom", "G", "last", "Bottom", show=False),
-    bind("reader.panel.select", "enter", "select", "Go to figure or quote / filter by entity"),
+    bind("reader.panel.select", "enter", "select",
+         "Go to figure or quote / filter by entity or folder"),
 ]
 
 # On the Entities tab: every quotation of the highlighted person, across the corpus.

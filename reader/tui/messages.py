@@ -63,3 +63,10 @@ class PassageMoved(Message):
     """The passage cursor moved; reading state remembers it."""
 
     paragraph: int
+
+
+@dataclass
+class FolderChosen(Message):
+    """Filter the article list to a folder and those below it (None: every folder)."""
+
+    folder: str | None

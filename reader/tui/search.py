@@ -37,7 +37,8 @@ DEBOUNCE_SECONDS = 0.05  # keys closer than this, or while a search runs, wait f
 SEARCHING_NOTICE_SECONDS = 0.2
 PASSAGE_PAGES = 1  # passages looked up with the results: this many screens of rows;
 # the list asks for more as rows without one scroll into view
-SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)
+SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.SOURCE)
+LIST_SORTS = SORTS[1:]  # without a query there is no relevance
 HISTORY_LOADED = 200
 
 
@@ -79,6 +80,9 @@ class SearchMixin:
         def open_article(self, article_id: str, **kwargs: Any) -> None: ...
         def opened_library(self) -> Any: ...
         def clear_list_filter(self) -> None: ...
+        list_order: SortOrder
+
+        def set_list_order(self, order: SortOrder) -> None: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -364,13 +368,26 @@ class SearchMixin:
     # -- sort --------------------------------------------------------------------------
 
     def action_search_sort(self) -> None:
-        self.search_sort = SORTS[(SORTS.index(self.search_sort) + 1) % len(SORTS)]
+        """`o`: the next order of the search results, or of the list when there is no
+        query (newest, oldest, by source): undated articles by their file's time."""
         bar = self.search_bar
-        bar.set_sort(self.search_sort.value)
         if self.search_active or (bar.display and bar.value.strip()):
+            self.search_sort = SORTS[(SORTS.index(self.search_sort) + 1) % len(SORTS)]
+            bar.set_sort(self.search_sort.value)
             self._start_search(bar.value if bar.display else self.search_query)
-        else:
-            self.notify(f"Search results sorted by {self.search_sort.value}", timeout=2)
+            if self.search_sort is not SortOrder.RELEVANCE:
+                self._say_order(self.search_sort)
+            return
+        current = self.list_order
+        order = LIST_SORTS[(LIST_SORTS.index(current) + 1) % len(LIST_SORTS)]
+        self.set_list_order(order)
+        self._say_order(order)
+
+    def _say_order(self, order: SortOrder) -> None:
+        from reader.index.collection import describe_order, undated_count
+
+        text = describe_order(order, undated_count(self.summaries), len(self.summaries))
+        self.notify(f"Sorted {text}", timeout=3, markup=False)
 
     # -- matches -----------------------------------------------------------------------
 

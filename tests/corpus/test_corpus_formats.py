@@ -31,7 +31,8 @@ def test_txt_with_headline_and_blank_lines(load_one) -> None:
     assert article.title == "Council Approves Parks Budget"
     assert not article.title_derived
     assert kinds(article) == [ParagraphKind.TITLE, ParagraphKind.BODY, ParagraphKind.BODY]
-    assert article.published is None and article.source is None
+    # No source stated: the folder the file is in stands for it.
+    assert article.published is None and article.source == "news"
     assert article.format == "txt"
     assert_offsets_map(article)
 

@@ -13,7 +13,8 @@ def ids(result) -> list[str]:
 
 
 def test_first_update_indexes_every_file(library: Library) -> None:
-    assert [s.id for s in library.summaries()] == ["beta.txt", "alpha.txt", "gamma.txt"]
+    # gamma.txt is undated: listed by its file's day (today), newer than the others.
+    assert [s.id for s in library.summaries()] == ["gamma.txt", "beta.txt", "alpha.txt"]
     stored = library.article("alpha.txt")
     assert stored is not None
     assert stored.summary.title == "Harbour Motors unveils electric vehicle"
@@ -48,12 +49,13 @@ def test_fields_entities_and_dates(library: Library) -> None:
     assert set(ids(library.search("source:wire"))) == {"alpha.txt", "beta.txt", "gamma.txt"}
 
 
-def test_sorting_puts_undated_last(library: Library) -> None:
+def test_sorting_by_date_takes_an_undated_articles_file_time(library: Library) -> None:
     everything = "electric OR bridge"
+    # gamma.txt has no date: its file, written today, is newer than both dates.
     assert ids(library.search(everything, sort=SortOrder.NEWEST)) == [
+        "gamma.txt",
         "beta.txt",
         "alpha.txt",
-        "gamma.txt",
     ]
     assert ids(library.search(everything, sort=SortOrder.OLDEST)) == [
         "alpha.txt",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +37,21 @@ async def jump_to_last_figure(pilot: Pilot, view: Any) -> None:
     top = int(view.scroll_y)
     assert top <= line < top + view.scrollable_content_region.height
     assert view._flash == (last.start, last.end)
+
+
+COLLECTION = Path(__file__).resolve().parents[1] / "data" / "collection"
+# Undated files sort by their modification time: fixed here, so orders and
+# snapshots do not depend on when the repository was checked out.
+FILED = datetime(2024, 6, 1, 12, 0)
+
+
+def copy_collection(target: Path) -> Path:
+    """The foldered test corpus (topic folders, undated files, a copy, a syndicated
+    edit, HTML references), copied under `target` with file times a day apart in
+    path order."""
+    root = target / "collection"
+    shutil.copytree(COLLECTION, root)
+    for i, path in enumerate(sorted(p for p in root.rglob("*") if p.is_file())):
+        stamp = (FILED - timedelta(days=i)).timestamp()
+        os.utime(path, (stamp, stamp))
+    return root

@@ -325,7 +325,7 @@ async def test_search_keys_are_in_help_and_palette() -> None:
                            "reader.search.accept", "reader.search.close"):
             assert binding_id in ids
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Search", "Next match", "Previous match", "Sort results",
+        assert {"Search", "Next match", "Previous match", "Sort the list or results",
                 "Search bar: Earlier query"} <= titles
 
 

@@ -27,11 +27,13 @@ from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
+from reader.index.collection import in_folder, sort_summaries
 from reader.index.model import (
     ArticleSummary,
     IndexHolder,
     IndexReport,
     QuotedBy,
+    SortOrder,
     StoredArticle,
 )
 from reader.store.database import Database
@@ -42,6 +44,7 @@ from reader.tui.messages import (
     ArticleChosen,
     EntityChosen,
     FigureChosen,
+    FolderChosen,
     PassageMoved,
     QuoteChosen,
     QuotesWanted,
@@ -53,7 +56,13 @@ from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.header import IndexProgress, ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
-from reader.tui.widgets.side_panel import EntityList, FigureList, QuoteList, SidePanel
+from reader.tui.widgets.side_panel import (
+    EntityList,
+    FigureList,
+    FolderList,
+    QuoteList,
+    SidePanel,
+)
 
 if TYPE_CHECKING:
     # Imported where used: the index code imports Whoosh, which the first frame
@@ -81,7 +90,8 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         self.library_opened = threading.Event()
         self._subprocesses_ready = threading.Event()  # see `_prepare_subprocesses`
         self.reading = ReadingMemory(db, corpus_root)
-        self.summaries: list[ArticleSummary] = []
+        self.summaries: list[ArticleSummary] = []  # newest first, as the library lists them
+        self.list_order = SortOrder.NEWEST  # `o` without a query
         self.filter_label: str | None = None
         self.article: StoredArticle | None = None
         self._pending_passage: tuple[str, int] | None = None
@@ -237,16 +247,17 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         if read is not None:
             self.article_list.set_read(read)
         self.header.change(read_only=read_only)
+        self.query_one(FolderList).show_corpus(summaries)
         if not summaries and not final:
             self.view.show_notice("Indexing the corpus…")
             return
         if self.filter_label is None:
-            self.article_list.set_rows(summaries, keep=self._current_id())
+            self.article_list.set_rows(self.in_list_order(summaries), keep=self._current_id())
             self.header.change(count=len(summaries), total=None)
         if not summaries:
             self.view.show_notice("No articles in this folder.")
         elif self.article is None and self._pending_passage is None:
-            self._open_first(summaries)
+            self._open_first(self.article_list.rows or summaries)
 
     def _current_id(self) -> str | None:
         """The article open, or on its way (the list keeps its cursor there)."""
@@ -352,8 +363,38 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     def clear_list_filter(self) -> None:
         self.filter_label = None
         keep = self.article.summary.id if self.article else None
-        self.article_list.set_rows(self.summaries, keep=keep)
+        self.article_list.set_rows(self.in_list_order(self.summaries), keep=keep)
         self.header.change(count=len(self.summaries), total=None, filter=None)
+
+    def in_list_order(self, rows: list[ArticleSummary]) -> list[ArticleSummary]:
+        """`rows` (newest first) in the order the user chose with `o`."""
+        return sort_summaries(rows, self.list_order) if self.list_order is not SortOrder.NEWEST \
+            else rows
+
+    def set_list_order(self, order: SortOrder) -> None:
+        """Sort the list (not search results) and keep the cursor on the open article."""
+        self.list_order = order
+        if self.search_active:
+            return
+        newest = self.summaries
+        if self.filter_label is not None:  # a filtered list keeps its rows, in the new order
+            order_of = {summary.id: i for i, summary in enumerate(self.summaries)}
+            newest = sorted(self.article_list.rows,
+                            key=lambda summary: order_of.get(summary.id, len(order_of)))
+        self.article_list.set_rows(self.in_list_order(newest), keep=self._current_id())
+
+    @on(FolderChosen)
+    def _folder_chosen(self, message: FolderChosen) -> None:
+        """The folder's articles and its subfolders', in the list's order; in memory,
+        so it works while the index is still being built."""
+        if message.folder is None:
+            if self.search_active:
+                self.close_search()
+            self.clear_list_filter()
+            return
+        folder = message.folder
+        rows = [summary for summary in self.summaries if in_folder(summary, folder)]
+        self.show_list(self.in_list_order(rows), f"folder: {folder}")
 
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
@@ -371,10 +412,10 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         result = library.search(query, limit=None, passages=0)
         if get_current_worker().is_cancelled:
             return
-        # The list's own order (newest first), whatever order the index ranks them in.
+        # The list's own order, whatever order the index ranks them in.
         order = {summary.id: i for i, summary in enumerate(self.summaries)}
-        rows = sorted((hit.summary for hit in result.hits),
-                      key=lambda summary: order.get(summary.id, len(order)))
+        rows = self.in_list_order(sorted((hit.summary for hit in result.hits),
+                                         key=lambda summary: order.get(summary.id, len(order))))
         self.app.call_from_thread(self.show_list, rows, f"{kind.value.lower()}: {canonical}")
 
     # -- actions ---------------------------------------------------------------------
@@ -439,7 +480,8 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
             self.clear_list_filter()
 
     def action_focus_pane(self, pane: str) -> None:
-        panels = {"figures": FigureList, "entities": EntityList, "quotes": QuoteList}
+        panels = {"figures": FigureList, "entities": EntityList, "quotes": QuoteList,
+                  "folders": FolderList}
         if pane in panels:
             self.query_one(SidePanel).show_tab(pane)
             target = self.query_one(panels[pane])

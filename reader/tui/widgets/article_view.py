@@ -401,8 +401,7 @@ class ArticleView(ScrollView, can_focus=True):
     @staticmethod
     def _byline(article: StoredArticle) -> Block:
         summary = article.summary
-        parts = [summary.source] if summary.source else []
-        parts.append(date_label(summary))
+        parts = [x for x in (summary.source, date_label(summary)) if x]
         if article.author:
             parts.append(f"by {article.author}")
         return Block(" · ".join(parts), "meta", None, None)

@@ -1,4 +1,5 @@
-"""The side panel: the open article's figures, entities and quotes, in three tabs."""
+"""The side panel: the open article's figures, entities and quotes, and the
+corpus's folders, in four tabs."""
 
 from __future__ import annotations
 
@@ -6,14 +7,22 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, TabbedContent, TabPane
 
 from reader.extract.model import Entity, EntityType, Figure, Quote
-from reader.index.model import StoredArticle
+from reader.index.collection import Folder, folder_tree
+from reader.index.model import ArticleSummary, StoredArticle
 from reader.tui import keymap
-from reader.tui.messages import EntityChosen, FigureChosen, QuoteChosen, QuotesWanted
+from reader.tui.messages import (
+    EntityChosen,
+    FigureChosen,
+    FolderChosen,
+    QuoteChosen,
+    QuotesWanted,
+)
 from reader.tui.widgets.article_view import ENTITY_LABELS
 from reader.tui.widgets.line_list import LineList, Row
 
@@ -237,9 +246,60 @@ class QuoteList(PanelList):
         self.post_message(QuoteChosen(quote.start, quote.end))
 
 
+class FolderList(PanelList):
+    """The corpus's folders as a tree, each with its articles (subfolders included);
+    Enter lists a folder's articles, the first row every article again.
+
+    The tree is worked out when the tab is shown, not each time the list of
+    articles changes (20,000 paths while the index is being built)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._summaries: list[ArticleSummary] | None = None
+        self._stale = False
+        self.folders: list[Folder] = []
+        self._total = 0
+
+    def show_corpus(self, summaries: list[ArticleSummary]) -> None:
+        self._summaries = summaries
+        self._stale = True
+        if self.is_on_screen:
+            self._build()
+
+    def on_show(self, event: events.Show) -> None:
+        if self._stale:
+            self._build()
+
+    def _build(self) -> None:
+        self._stale = False
+        summaries = self._summaries or []
+        self.folders = folder_tree(summaries)
+        self._total = len(summaries)
+        rows = [Row("")] + [Row(folder.path) for folder in self.folders]
+        keep = self.highlighted_option.id if self.highlighted_option is not None else ""
+        index = next((i for i, row in enumerate(rows) if row.id == keep), 0)
+        self.set_rows(rows, highlighted=index)
+
+    def row_lines(self, index: int, width: int) -> list[Text]:
+        if index == 0:
+            row = Text("All articles", style="bold")
+            row.append(f"  {self._total:,}", style="dim")
+            if not self.folders:
+                row.append("  (no folders)", style="dim")
+            return [row]
+        folder = self.folders[index - 1]
+        row = Text("  " * (folder.depth + 1) + folder.name + "/")
+        row.append(f"  {folder.articles:,}", style="dim")
+        return [row]
+
+    def on_line_list_chosen(self, event: LineList.Chosen) -> None:
+        event.stop()
+        self.post_message(FolderChosen(event.row.id or None))
+
+
 class SidePanel(Vertical):
-    """Figures, Entities and Quotes tabs for the open article. Under the figures, the
-    highlighted one in full: the list cuts labels to its width."""
+    """Figures, Entities and Quotes tabs for the open article, and the corpus's Folders.
+    Under the figures, the highlighted one in full: the list cuts labels to its width."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="figures-tab"):
@@ -250,6 +310,8 @@ class SidePanel(Vertical):
                 yield EntityList(id="entities")
             with TabPane("Quotes", id="quotes-tab"):
                 yield QuoteList(id="quotes")
+            with TabPane("Folders", id="folders-tab"):
+                yield FolderList(id="folders")
 
     def on_line_list_highlighted(self, event: LineList.Highlighted) -> None:
         if not isinstance(event.line_list, FigureList):

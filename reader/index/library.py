@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -46,7 +46,14 @@ from reader.index.model import (
 from reader.index.querylang import QueryError, tokenize
 from reader.index.quoting import corpus_quotes
 from reader.index.schema import ENTITY_FIELDS, HEADLINE_FIELD, SCHEMA_VERSION, WORDS_FIELD
-from reader.index.searching import Bounded, bound, hit_counts, make_parser, parse
+from reader.index.searching import (
+    Bounded,
+    bound,
+    hit_counts,
+    make_parser,
+    parse,
+    resolve_tags,
+)
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 
@@ -107,7 +114,7 @@ class Library:
         self._generation = -1
         self._damage: str | None = None
         self._parser = make_parser()
-        self._last_bound: tuple[str, Searcher, Bounded] | None = None
+        self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
@@ -579,16 +586,20 @@ class Library:
         limit: int | None = None,
         passages: int = 20,
         time_limit: float = 1.0,
+        tagged: Mapping[str, Sequence[str]] | None = None,
     ) -> SearchResult:
-        """Ranked (or dated) articles matching `query`; raises QueryError."""
+        """Ranked (or sorted) articles matching `query`; raises QueryError.
+
+        `tagged`: the user's tags by article id, which `tag:` terms look up.
+        """
         started = time.perf_counter()
-        parsed = parse(self._parser, query)
+        parsed, key = self._parsed(query, tagged)
 
         def run(s: Searcher | None) -> SearchResult:
             if s is None or s.doc_count() == 0:  # Whoosh's empty reader has no columns
                 return SearchResult(query, (), 0)
             by_id = self._summary_map()
-            b = self._bound(query, parsed, s)
+            b = self._bound(key, parsed, s)
             try:
                 found = self._evaluated(b, s, sort, limit, started + time_limit)
             except Unsupported:
@@ -695,7 +706,15 @@ class Library:
         counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
         return ranked, total, partial, counts
 
-    def _bound(self, query: str, parsed: Any, s: Searcher) -> Bounded:
+    def _parsed(
+        self, query: str, tagged: Mapping[str, Sequence[str]] | None
+    ) -> tuple[Any, Hashable]:
+        """The parsed query with its `tag:` terms looked up, and the key its expansion
+        is kept under: the query alone unless tags were looked up."""
+        parsed, looked_up = resolve_tags(parse(self._parser, query), tagged)
+        return parsed, (query, looked_up) if looked_up else query
+
+    def _bound(self, query: Hashable, parsed: Any, s: Searcher) -> Bounded:
         """The query expanded within its limits, kept for the next call with the same
         query and searcher: the app asks for results, then facets and passages, and
         a wide expansion (`{a TO z}`) spends its whole time budget each time."""
@@ -794,7 +813,12 @@ class Library:
         return self._guarded(run)
 
     def facets(
-        self, query: str | None = None, *, per_type: int = 20, time_limit: float = 1.0
+        self,
+        query: str | None = None,
+        *,
+        per_type: int = 20,
+        time_limit: float = 1.0,
+        tagged: Mapping[str, Sequence[str]] | None = None,
     ) -> list[FacetCount]:
         """The most frequent entities of each type, in the whole corpus or a result set.
 
@@ -804,12 +828,12 @@ class Library:
         ids: list[str] | None = None
         if query is not None and query.strip():
             started = time.perf_counter()
-            parsed = parse(self._parser, query)
+            parsed, key = self._parsed(query, tagged)
 
             def run(s: Searcher | None) -> list[str]:
                 if s is None or s.doc_count() == 0:
                     return []
-                b = self._bound(query, parsed, s)
+                b = self._bound(key, parsed, s)
                 try:
                     docnums = sorted(evaluate(b.query, s, started + time_limit).scores)
                 except Unsupported:

@@ -17,10 +17,12 @@ from datetime import date, timedelta
 from reader.index.schema import (
     FOLDER_FIELD,
     NAME_FIELDS,
+    TAG_FIELD,
     USER_FIELDS,
     WORDS_FIELD,
     entity_key,
     folder_key,
+    tag_key,
 )
 
 MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the vocabulary
@@ -337,6 +339,11 @@ def translate(query: str) -> str:
             out.append(_date_query(tok))
         elif field == FOLDER_FIELD and tok.kind != "range":
             out.append(_folder_query(tok))
+        elif field == TAG_FIELD and tok.kind != "range":
+            key = tag_key(tok.text)
+            if not key or any(c in key for c in "*?~"):
+                raise QueryError(f"tag:{tok.text}: name a tag, as in tag:energy or tag:follow-up")
+            out.append(f"{TAG_FIELD}:{_quote_single(key)}")
         elif tok.kind == "range" and field is None:
             out.append(_term_range(tok))
         elif tok.kind == "range":

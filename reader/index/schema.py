@@ -34,6 +34,10 @@ NAME_FIELDS = (*ENTITY_FIELDS.values(), SAID_FIELD)
 # The folders an article's file is in, from the top one down ("politics", "politics/uk"),
 # so that `folder:politics` also finds what is filed below it.
 FOLDER_FIELD = "folder"
+# The user's tags on whole articles live in their own database, not in the index:
+# a `tag:` term is swapped for the tagged articles' ids before a search runs
+# (searching.resolve_tags). The field exists so that the parser reads one.
+TAG_FIELD = "tag"
 TEXT_FIELDS = ("title", "body")
 WORDS_FIELD = "words"
 DATE_FIELD = "date"
@@ -44,7 +48,7 @@ HEADLINE_FIELD = "headline"
 # Fields a user may name in a query, in the order the help message lists them.
 USER_FIELDS = (
     "title", "person", "org", "place", "product", "event", "norp", "said", "source", "folder",
-    "date",
+    "tag", "date",
 )  # fmt: skip
 # Fields whose matches count as hits (dates and sources select, they do not "occur").
 COUNTED_FIELDS = frozenset((*TEXT_FIELDS, WORDS_FIELD, *NAME_FIELDS))
@@ -61,6 +65,13 @@ def folder_keys(folder: str | None) -> list[str]:
 def folder_key(folder: str) -> str:
     """A folder path as indexed and queried: an entity key that keeps its slashes."""
     return "/".join(entity_key(part) for part in folder.strip("/").split("/") if part.strip())
+
+
+def tag_key(tag: str) -> str:
+    """A tag as a `tag:` term compares it: any case, hyphens for spaces (tag:follow-up),
+    apostrophes typographic (so it can be single-quoted, as `entity_key`)."""
+    text = tag.replace("-", " ").replace(",", " ").replace("'", "\u2019").lower()
+    return " ".join(text.split())
 
 
 def entity_key(canonical: str) -> str:
@@ -126,6 +137,7 @@ def build_schema() -> fields.Schema:
         words=AnalysedText(analyzer=WORDS_ANALYZER, phrase=False),
         source=fields.TEXT(analyzer=WORDS_ANALYZER, phrase=True),
         folder=fields.KEYWORD(lowercase=True, commas=True),
+        tag=fields.KEYWORD(lowercase=True, commas=True),  # never filled: see TAG_FIELD
         # YYYYMMDD; absent when the article is undated.
         date=fields.NUMERIC(int, bits=32, sortable=True),
         undated=fields.NUMERIC(int, bits=8, sortable=True),

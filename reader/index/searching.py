@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -26,8 +27,10 @@ from reader.index.schema import (
     ENTITY_FIELDS,
     NAME_FIELDS,
     SAID_FIELD,
+    TAG_FIELD,
     TEXT_FIELDS,
     build_schema,
+    tag_key,
 )
 
 MAX_EXPANSION = 50
@@ -59,6 +62,31 @@ def parse(parser: MultifieldParser, user_query: str) -> wq.Query:
     if q is wq.NullQuery:
         raise QueryError(f"nothing to search for in '{user_query}': only very common words")
     return q
+
+
+def resolve_tags(
+    q: wq.Query, tagged: Mapping[str, Sequence[str]] | None
+) -> tuple[wq.Query, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """`q` with each `tag:` term replaced by the ids of the articles under that tag.
+
+    `tagged` maps article ids to the user's tags (kept outside the index). Also
+    returns what was looked up, to tell two searches with different tags apart.
+    """
+    by_key: dict[str, list[str]] = {}
+    for article_id, tags in (tagged or {}).items():
+        for tag in tags:
+            by_key.setdefault(tag_key(tag), []).append(article_id)
+    used: dict[str, tuple[str, ...]] = {}
+
+    def swap(node: wq.Query) -> wq.Query:
+        if isinstance(node, wq.Term) and node.fieldname == TAG_FIELD:
+            ids = used.setdefault(node.text, tuple(sorted(by_key.get(node.text, ()))))
+            if not ids:
+                return wq.NullQuery
+            return wq.Or([wq.Term("id", article_id) for article_id in ids])
+        return node
+
+    return q.accept(swap), tuple(sorted(used.items()))
 
 
 def bound(q: wq.Query, reader: IndexReader) -> Bounded:

@@ -191,10 +191,28 @@ def _values(b: Bookmark) -> tuple:
     )
 
 
-def matches(bookmark: Bookmark, text: str) -> bool:
-    """Every word of `text` occurs (case-insensitively) in the quote, note, tags or title."""
+TAG_PREFIX = "tag:"
+
+
+def tag_key(tag: str) -> str:
+    """How tags compare: case and spacing do not make a different tag."""
+    return " ".join(tag.split()).casefold()
+
+
+def matches(bookmark: Bookmark, text: str, article_tags: Iterable[str] = ()) -> bool:
+    """Every word of `text` occurs (case-insensitively) in the quote, note, tags or title;
+    a word `tag:NAME` asks for that tag on the bookmark or on its article."""
     haystack = "\n".join([bookmark.quote, bookmark.note, bookmark.title, *bookmark.tags]).casefold()
-    return all(word in haystack for word in text.casefold().split())
+    words = text.casefold().split()
+    wanted = {word[len(TAG_PREFIX) :] for word in words if word.startswith(TAG_PREFIX)}
+    wanted.discard("")
+    if wanted:
+        tags = {tag_key(tag) for tag in (*bookmark.tags, *article_tags)}
+        # A tag with spaces is typed with hyphens or as its first word: tag:follow-up.
+        tags |= {tag.replace(" ", "-") for tag in tags}
+        if not wanted <= tags:
+            return False
+    return all(word in haystack for word in words if not word.startswith(TAG_PREFIX))
 
 
 class BookmarkStore:
@@ -296,8 +314,20 @@ class BookmarkStore:
             )
         found = [_row_to_bookmark(r) for r in rows]
         if text and text.strip():
-            found = [b for b in found if matches(b, text)]
+            tagged = self._article_tags() if TAG_PREFIX in text.casefold() else {}
+            found = [
+                b for b in found if matches(b, text, tagged.get((b.corpus, b.article_id), ()))
+            ]
         return found
+
+    def _article_tags(self) -> dict[tuple[str, str], list[str]]:
+        """Each tagged article's tags (`t` in the app), for `tag:` in a filter."""
+        out: dict[tuple[str, str], list[str]] = {}
+        for corpus, article_id, tag in self.db.query(
+            "SELECT corpus, article_id, tag FROM article_tags"
+        ):
+            out.setdefault((corpus, article_id), []).append(tag)
+        return out
 
     def count(self, corpus: Path | str | None = None) -> int:
         if corpus is None:

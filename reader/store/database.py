@@ -84,6 +84,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             UNIQUE (corpus, query)
         )""",
     ),
+    # 3: tags on whole articles.
+    (
+        """CREATE TABLE article_tags (
+            corpus TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            PRIMARY KEY (corpus, article_id, tag)
+        ) WITHOUT ROWID""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -50,6 +50,13 @@ MAIN = [
     bind("reader.search.entity", "s", "search_entity", "Search for this entity", show=False),
 ]
 
+# Reading state: added to the main screen by `reader.tui.marking.Marking`.
+MARKING = [
+    bind("reader.read.toggle", "u", "toggle_read", "Read / unread"),
+    bind("reader.read.unread_only", "U", "unread_only", "Unread only", show=False),
+    bind("reader.tags.edit", "t", "tag_article", "Tag article", show=False),
+]
+
 # In the search bar (its Input swallows printable keys, so these are not letters).
 SEARCH_BAR = [
     bind("reader.search.close", "escape", "close", "Clear the search", show=False),

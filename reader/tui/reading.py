@@ -13,14 +13,16 @@ from pathlib import Path
 
 from reader.store.database import Database, StoreError
 from reader.store.reading import ReadingState
+from reader.store.tags import ArticleTags
 
 
 class ReadingMemory:
-    """Last article and passage, and read marks, for one corpus."""
+    """Last article and passage, read marks and article tags, for one corpus."""
 
     def __init__(self, db: Database, corpus_root: Path) -> None:
         self.db = db
         self.state = ReadingState(db, corpus_root)
+        self.article_tags = ArticleTags(db, corpus_root)
         self._pending: tuple[str, int] | None = None
 
     @property
@@ -44,11 +46,27 @@ class ReadingMemory:
         except StoreError:
             return set()
 
+    def tags(self) -> dict[str, tuple[str, ...]]:
+        try:
+            return self.article_tags.all()
+        except StoreError:
+            return {}
+
+    def set_tags(self, article_id: str, tags: list[str]) -> list[str]:
+        """Save an article's tags; raises StoreError (the tag dialog shows it)."""
+        return self.article_tags.set(article_id, tags)
+
     def opened(self, article_id: str, paragraph: int) -> None:
-        """An article was opened: it is read, and it is where the user is."""
+        """An article was opened: it is where the user is (not yet read: see `read`)."""
         self._pending = None
-        self._write(lambda: self.state.mark_read(article_id))
         self._write(lambda: self.state.set_position(article_id, paragraph))
+
+    def read(self, article_id: str, read: bool = True) -> None:
+        """Mark an article read (it was open a while, or scrolled) or unread (`u`)."""
+        if read:
+            self._write(lambda: self.state.mark_read(article_id))
+        else:
+            self._write(lambda: self.state.mark_unread(article_id))
 
     def moved(self, article_id: str, paragraph: int) -> None:
         """The passage cursor moved; saved by `flush` (cursor keys repeat fast)."""

@@ -81,6 +81,9 @@ class SearchMixin:
         def opened_library(self) -> Any: ...
         def clear_list_filter(self) -> None: ...
         list_order: SortOrder
+        tagged: dict[str, tuple[str, ...]]
+
+        def listed(self) -> None: ...
 
         def set_list_order(self, order: SortOrder) -> None: ...
 
@@ -192,7 +195,7 @@ class SearchMixin:
             self._searching.stop()
         self._searching = self.set_timer(SEARCHING_NOTICE_SECONDS, self._say_searching)
         passages = PASSAGE_PAGES * self.article_list.visible_rows()
-        self._run_search(self._requested, query, self.search_sort, passages)
+        self._run_search(self._requested, query, self.search_sort, passages, dict(self.tagged))
 
     def _say_searching(self) -> None:
         if self._shown != self._requested:
@@ -200,7 +203,8 @@ class SearchMixin:
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False,
           description="Searching the index.")
-    def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int) -> None:
+    def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int,
+                    tagged: dict[str, tuple[str, ...]]) -> None:
         library = self.opened_library()
         result: SearchResult | None = None
         index: dict[str, int] = {}
@@ -211,7 +215,8 @@ class SearchMixin:
             from reader.index.querylang import QueryError
 
             try:
-                result = library.search(query, sort=sort, limit=None, passages=passages)
+                result = library.search(query, sort=sort, limit=None, passages=passages,
+                                        tagged=tagged)
                 # Here, not on the UI thread: 20,000 results for a broad word.
                 index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
             except QueryError as exc:
@@ -272,6 +277,7 @@ class SearchMixin:
         self.article_list.set_hits(result.hits, keep=current)
         self.header.change(count=result.total, total=len(self.summaries),
                            filter=self.filter_label)
+        self.listed()
         bar = self.search_bar
         summary = result_summary(result) if result.total else "Nothing matches"
         if result.suggestion and result.suggestion.strip() != query:

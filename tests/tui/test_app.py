@@ -72,7 +72,8 @@ async def test_next_and_previous_article_from_any_pane() -> None:
         await pilot.press("K", "left_square_bracket")
         await settle(pilot)
         assert view.article.summary.id == article_list.rows[0].id
-        assert article_list.read_ids >= {r.id for r in article_list.rows[:3]}
+        # Passing over articles does not read them (a few seconds open, or scrolling, does).
+        assert not article_list.read_ids
 
 
 async def test_passage_cursor_moves_with_j_and_k() -> None:
@@ -213,7 +214,7 @@ async def test_restart_lands_on_the_last_article_and_passage() -> None:
         assert view.article.summary.id == chosen
         assert article_list.current.id == chosen
         assert view.paragraph == 2
-        assert len(article_list.read_ids) == 3
+        assert article_list.read_ids == {chosen}  # scrolled through; the others passed over
 
 
 async def test_unwritable_data_dir_still_reads_and_says_saving_is_off(

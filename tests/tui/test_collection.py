@@ -165,3 +165,136 @@ def test_folders_tab_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ig
 
     app = ReaderApp(copy_collection(tmp_path))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+async def test_reading_marks_read_after_a_while_or_a_scroll_and_u_toggles(
+    collection: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.tui import marking
+
+    app = ReaderApp(collection)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        article_list = main.article_list
+        assert "9 articles, 9 unread" in main.header.render_state().plain
+        first = article_list.rows[0].id
+        await pilot.press("j", "j")  # passing over articles reads nothing
+        await settle(pilot)
+        assert not main.read_ids
+        monkeypatch.setattr(marking, "READ_AFTER_SECONDS", 0.3)
+        await pilot.press("j")
+        await settle(pilot)
+        fourth = main.article.summary.id
+        await pilot.pause(0.6)  # open long enough
+        assert main.read_ids == {fourth}
+        assert "9 articles, 8 unread" in main.header.render_state().plain
+        await pilot.press("u")  # unread again by hand, and it stays so while open
+        await pilot.pause(0.5)
+        assert main.read_ids == set()
+        await pilot.press("g", "2", "j")  # the first article, scrolled at once
+        await settle(pilot)
+        assert main.read_ids == {first}
+        await pilot.press("1", "u")
+        assert main.read_ids == set()
+        await pilot.press("u")
+        assert main.read_ids == {first}
+    again = ReaderApp(collection)  # kept in the user's database
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.main.read_ids == {first}
+        assert "9 articles, 8 unread" in again.main.header.render_state().plain
+
+
+async def test_unread_only_and_counts_per_folder(collection: Path) -> None:
+    app = ReaderApp(collection)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        for article_id in ("sport/final.txt", "sport/marathon.txt", "tech/chips.txt"):
+            main.set_read(article_id, True)
+        await pilot.press("U")
+        await pilot.pause()
+        listed = {row.id for row in main.article_list.rows}
+        assert len(listed) == 6 and "sport/final.txt" not in listed
+        assert "6 of 9 articles, 6 unread" in main.header.render_state().plain
+        assert "filter: unread" in main.header.render_state().plain
+        await pilot.press("6")
+        await pilot.pause()
+        folders = main.folder_list
+        lines = [folders.row_lines(i, 40)[0].plain for i in range(len(folders.rows))]
+        assert lines[0] == "All articles  9 · 6 unread"
+        assert "    uk/  2 · 2 unread" in lines
+        assert "  sport/  3 · 1 unread" in lines
+        await pilot.press("U")  # again: every article
+        await pilot.pause()
+        assert len(main.article_list.rows) == 9
+
+
+async def test_t_tags_an_article_shown_in_its_row_and_searchable(collection: Path) -> None:
+    app = ReaderApp(collection)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        main.article_list.select("tech/chips.txt")
+        main.open_article("tech/chips.txt")
+        await settle(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        for key in "follow up, chips":
+            await pilot.press("space" if key == " " else "comma" if key == "," else key)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert main.tagged == {"tech/chips.txt": ("follow up", "chips")}
+        index = main.article_list.index_of("tech/chips.txt")
+        assert "#follow up #chips" in row_text(main.article_list, index)[1]
+        await search(pilot, "tag:follow-up")
+        assert [row.id for row in main.article_list.rows] == ["tech/chips.txt"]
+        await pilot.press("escape")
+        await search(pilot, "shares AND NOT tag:chips")
+        assert [row.id for row in main.article_list.rows] == ["tech/chips-syndicated.txt"]
+    again = ReaderApp(collection)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.main.tagged == {"tech/chips.txt": ("follow up", "chips")}
+        await search(pilot, "tag:chips")
+        assert [row.id for row in again.main.article_list.rows] == ["tech/chips.txt"]
+
+
+async def test_bookmarks_view_filters_by_an_articles_tag(collection: Path) -> None:
+    app = ReaderApp(collection)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        main.open_article("sport/marathon.txt")
+        await settle(pilot)
+        await pilot.press("2", "j", "b", "enter")  # bookmark a passage, no note
+        await settle(pilot)
+        main.open_article("tech/chips.txt")
+        await settle(pilot)
+        await pilot.press("2", "j", "b", "enter")
+        await settle(pilot)
+        main.reading.set_tags("sport/marathon.txt", ["running"])
+        await pilot.press("B")
+        await settle(pilot)
+        screen = app.screen
+        assert len(screen.bookmarks) == 2
+        await pilot.press("slash")
+        for key in "tag:running":
+            await pilot.press("colon" if key == ":" else key)
+        await settle(pilot)
+        assert [b.article_id for b in screen.bookmarks] == ["sport/marathon.txt"]
+
+
+def test_unread_filter_and_tags_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        main = pilot.app.main
+        main.set_read("sport/final.txt", True)
+        main.reading.set_tags("tech/chips.txt", ["follow up", "chips"])
+        main.tagged.update({"tech/chips.txt": ("follow up", "chips")})
+        await pilot.press("U")
+        await settle(pilot)
+
+    app = ReaderApp(copy_collection(tmp_path))
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

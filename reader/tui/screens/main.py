@@ -40,6 +40,7 @@ from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.bookmarking import Bookmarking
 from reader.tui.first_look import FirstLook
+from reader.tui.marking import Marking
 from reader.tui.messages import (
     ArticleChosen,
     EntityChosen,
@@ -75,8 +76,8 @@ FIRST_PAINT_WAIT_SECONDS = 1.0
 FIRST_LOOK_WAIT_SECONDS = 0.5  # how long the first frame may wait for the list from the manifest
 
 
-class MainScreen(SearchMixin, Bookmarking, Screen[None]):
-    BINDINGS = keymap.MAIN + keymap.BOOKMARKING
+class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
+    BINDINGS = keymap.MAIN + keymap.BOOKMARKING + keymap.MARKING
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
                  first_look: FirstLook | None = None) -> None:
@@ -90,6 +91,8 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         self.library_opened = threading.Event()
         self._subprocesses_ready = threading.Event()  # see `_prepare_subprocesses`
         self.reading = ReadingMemory(db, corpus_root)
+        self.read_ids: set[str] = set()  # the list and the counts share this set
+        self.tagged: dict[str, tuple[str, ...]] = {}  # the user's article tags
         self.summaries: list[ArticleSummary] = []  # newest first, as the library lists them
         self.list_order = SortOrder.NEWEST  # `o` without a query
         self.filter_label: str | None = None
@@ -122,12 +125,18 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
 
+    @property
+    def folder_list(self) -> FolderList:
+        return self.query_one(FolderList)
+
     def on_mount(self) -> None:
         self.query_one(IndexProgress).display = False
         self.header.change(corpus=self.corpus_label, saving_off=not self.reading.writable)
         self.view.show_notice("Opening the library…")
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
+        self.tagged = self.reading.tags()
+        self.article_list.set_tags(self.tagged)
         listed = False
         if self.first_look is not None:
             # Read from the manifest while Textual started: the index opens after this frame.
@@ -245,6 +254,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         """Fill the list; `final` once the index is known to be up to date."""
         self.summaries = summaries
         if read is not None:
+            self.read_ids = read
             self.article_list.set_read(read)
         self.header.change(read_only=read_only)
         self.query_one(FolderList).show_corpus(summaries)
@@ -254,6 +264,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         if self.filter_label is None:
             self.article_list.set_rows(self.in_list_order(summaries), keep=self._current_id())
             self.header.change(count=len(summaries), total=None)
+        self.listed()
         if not summaries:
             self.view.show_notice("No articles in this folder.")
         elif self.article is None and self._pending_passage is None:
@@ -304,8 +315,8 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         else:
             view.show_article(article, passage=passage)
             self.show_bookmark_markers(article)
-            self.article_list.mark_read(article_id)
             self.reading.opened(article_id, passage)
+            self.article_shown(article_id, passage)
             self.header.change(saving_off=not self.reading.writable)
         self.query_one(SidePanel).show_article(article)
         self.query_one(EntityLegend).show_for(view)
@@ -320,6 +331,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
     def _passage_moved(self, message: PassageMoved) -> None:
         if self.article is not None:
             self.reading.moved(self.article.summary.id, message.paragraph)
+            self.passage_moved(self.article.summary.id, message.paragraph)
 
     @on(FigureChosen)
     @on(QuoteChosen)
@@ -357,6 +369,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         keep = self.article.summary.id if self.article else None
         self.article_list.set_rows(rows, keep=keep)
         self.header.change(count=len(rows), total=len(self.summaries), filter=label)
+        self.listed()
         if rows and (keep is None or self.article_list.index_of(keep) is None):
             self.article_list.move_to(0)
 
@@ -365,6 +378,7 @@ class MainScreen(SearchMixin, Bookmarking, Screen[None]):
         keep = self.article.summary.id if self.article else None
         self.article_list.set_rows(self.in_list_order(self.summaries), keep=keep)
         self.header.change(count=len(self.summaries), total=None, filter=None)
+        self.listed()
 
     def in_list_order(self, rows: list[ArticleSummary]) -> list[ArticleSummary]:
         """`rows` (newest first) in the order the user chose with `o`."""

@@ -8,7 +8,7 @@ the hit count joins the date line and the best passage goes underneath.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -81,7 +81,8 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[ArticleSummary] = []
-        self.read_ids: set[str] = set()
+        self.read_ids: set[str] = set()  # the screen's own set: marks show as they change
+        self.tags: dict[str, tuple[str, ...]] = {}  # the user's tags, by article id
         self.cursor: int | None = None
         self.hits: list[Hit] | None = None  # set while the rows are search results
         self.row_height = ROW_HEIGHT
@@ -129,14 +130,19 @@ class ArticleList(ScrollView, can_focus=True):
         if self.cursor is not None:
             self.call_after_refresh(self._scroll_to_cursor)
 
-    def set_read(self, read_ids: Iterable[str]) -> None:
-        self.read_ids = set(read_ids)
+    def set_read(self, read_ids: set[str]) -> None:
+        """Dim these articles; the set is kept (not copied), so later marks in it show
+        once their row is refreshed (`refresh_article`)."""
+        self.read_ids = read_ids
         self.refresh()
 
-    def mark_read(self, article_id: str) -> None:
-        if article_id not in self.read_ids:
-            self.read_ids.add(article_id)
-            self._refresh_row(self._index.get(article_id))
+    def set_tags(self, tags: dict[str, tuple[str, ...]]) -> None:
+        self.tags = tags
+        self.refresh()
+
+    def refresh_article(self, article_id: str) -> None:
+        """Draw an article's row again (its read mark or tags changed)."""
+        self._refresh_row(self._index.get(article_id))
 
     def index_of(self, article_id: str) -> int | None:
         return self._index.get(article_id)
@@ -240,7 +246,9 @@ class ArticleList(ScrollView, can_focus=True):
         elif part == 1:
             style = self.get_component_rich_style("article-list--meta")
             count = f"{hit.hit_count} hit{'s' if hit.hit_count != 1 else ''}" if hit else None
-            text = " · ".join(x for x in (date_label(row), row.source, count) if x)
+            tags = self.tags.get(row.id)
+            labels = " ".join(f"#{tag}" for tag in tags) if tags else None
+            text = " · ".join(x for x in (date_label(row), row.source, labels, count) if x)
         else:
             style = self.get_component_rich_style("article-list--passage")
         if read:

@@ -38,6 +38,12 @@ def parse_tags(text: str) -> list[str]:
     return normalize_tags(parts)
 
 
+def tags_text(tags: Sequence[str]) -> str:
+    """Tags as the box shows them, so that `parse_tags` reads them back: by commas
+    when one holds a space, else by spaces."""
+    return ", ".join(tags) if any(" " in t for t in tags) else " ".join(tags)
+
+
 def quote_preview(quote: str, limit: int = QUOTE_PREVIEW_CHARS) -> str:
     """The quote on one line, shortened, in quotation marks unless it brings its own."""
     flat = textwrap.shorten(" ".join(quote.split()), limit, placeholder=" …")
@@ -104,7 +110,7 @@ class BookmarkDialog(ReaderDialog):
         self.quote = quote
         self._save_fn = save
         self.note = note
-        self.tags = ", ".join(tags) if any(" " in t for t in tags) else " ".join(tags)
+        self.tags = tags_text(tags)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmark-dialog"):

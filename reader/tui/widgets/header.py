@@ -15,6 +15,7 @@ class HeaderState:
     corpus: str = ""
     count: int | None = None  # None until the list is filled
     total: int | None = None  # articles in the corpus, when a filter shows fewer
+    unread: int | None = None  # of the articles listed
     filter: str | None = None  # the active query or entity filter, as the user reads it
     read_only: bool = False
     saving_off: bool = False
@@ -43,6 +44,8 @@ class ReaderHeader(Static):
             text.append(f"  {state.count} of {state.total} articles")
         else:
             text.append(f"  {state.count} article{'s' if state.count != 1 else ''}")
+        if state.count and state.unread is not None:
+            text.append(f", {state.unread} unread")
         if state.filter:
             text.append("  filter: ", style="dim")
             text.append(state.filter, style="bold")

@@ -256,12 +256,22 @@ class FolderList(PanelList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._summaries: list[ArticleSummary] | None = None
+        self._read: set[str] = set()
         self._stale = False
         self.folders: list[Folder] = []
+        self._unread: dict[str, int] = {}
         self._total = 0
+        self._total_unread = 0
 
     def show_corpus(self, summaries: list[ArticleSummary]) -> None:
         self._summaries = summaries
+        self._stale = True
+        if self.is_on_screen:
+            self._build()
+
+    def show_read(self, read: set[str]) -> None:
+        """The read marks changed: the unread counts follow, when the tab is shown."""
+        self._read = read
         self._stale = True
         if self.is_on_screen:
             self._build()
@@ -274,7 +284,10 @@ class FolderList(PanelList):
         self._stale = False
         summaries = self._summaries or []
         self.folders = folder_tree(summaries)
+        unread = [summary for summary in summaries if summary.id not in self._read]
+        self._unread = {folder.path: folder.articles for folder in folder_tree(unread)}
         self._total = len(summaries)
+        self._total_unread = len(unread)
         rows = [Row("")] + [Row(folder.path) for folder in self.folders]
         keep = self.highlighted_option.id if self.highlighted_option is not None else ""
         index = next((i for i, row in enumerate(rows) if row.id == keep), 0)
@@ -283,14 +296,20 @@ class FolderList(PanelList):
     def row_lines(self, index: int, width: int) -> list[Text]:
         if index == 0:
             row = Text("All articles", style="bold")
-            row.append(f"  {self._total:,}", style="dim")
+            self._counts(row, self._total, self._total_unread)
             if not self.folders:
                 row.append("  (no folders)", style="dim")
             return [row]
         folder = self.folders[index - 1]
         row = Text("  " * (folder.depth + 1) + folder.name + "/")
-        row.append(f"  {folder.articles:,}", style="dim")
+        self._counts(row, folder.articles, self._unread.get(folder.path, 0))
         return [row]
+
+    @staticmethod
+    def _counts(row: Text, articles: int, unread: int) -> None:
+        row.append(f"  {articles:,}", style="dim")
+        if unread:
+            row.append(f" · {unread:,} unread", style="bold")
 
     def on_line_list_chosen(self, event: LineList.Chosen) -> None:
         event.stop()

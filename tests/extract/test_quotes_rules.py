@@ -176,3 +176,36 @@ def test_a_partial_quote_then_what_the_same_sentence_reports() -> None:
         ("genuinely encouraging", "Tariq Mahmood", QuoteKind.PARTIAL),
         ("the trial had been too short to tell", "Tariq Mahmood", QuoteKind.REPORTED),
     ]
+
+
+def test_a_relative_clause_with_commas_between_speaker_and_verb() -> None:
+    text = (
+        "Ruairí Mac Giolla was shortlisted.\n\nMac Giolla, who attended with his partner, "
+        "the poet Siobhán Keating, said he was “delighted, and only slightly devastated”."
+    )
+    assert quotes(text)[0][:2] == ("delighted, and only slightly devastated", "Ruairí Mac Giolla")
+
+
+def test_an_opening_phrase_then_a_description_then_the_name() -> None:
+    text = (
+        "The shadow environment secretary, Nadia Rahimi, spoke later.\n\n"
+        "Opening the debate, the environment secretary, Callum Fairweather, said: "
+        "“For too long the people running these companies paid themselves bonuses.”"
+    )
+    assert quotes(text)[-1][1] == "Callum Fairweather"
+
+
+def test_the_name_right_before_the_verb_is_the_subject_not_an_apposition() -> None:
+    text = (
+        "Replying to Delaney, and to the backbencher Jonathan Pryce, who had asked about "
+        "farmers, Callum Fairweather said the government would publish details of a fund."
+    )
+    assert quotes(text)[0][1] == "Callum Fairweather"
+
+
+def test_a_spokeswoman_for_an_organisation_named_in_common_words() -> None:
+    text = (
+        "A spokeswoman for the charity Memory Matters UK said the results offered "
+        "“real hope to families” in a statement."
+    )
+    assert quotes(text)[0][:2] == ("real hope to families", "Memory Matters UK")

@@ -20,6 +20,7 @@ from reader.extract.quotes.cues import (
     SAID_BEFORE,
     SHOWN_WORDS,
     VERB_IN_SENTENCE,
+    opening_phrase,
     words,
 )
 from reader.extract.quotes.marks import Quoted, quoted_spans
@@ -214,8 +215,10 @@ def _cue(
         lead_end = len(text[:begin].rstrip())
         match = SAID_BEFORE.search(text, _sentence_start(text, lead_end - 1), lead_end)
     if match is not None:
-        name = "who1" if match.group("who1") is not None else "who2"
-        return _subject(text, match.start(name), match.end(name)), _verb(match)
+        if match.group("who1") is not None:
+            # With its apposition, which may hold the name after an opening phrase.
+            return _subject(text, match.start("who1"), match.start("verb1")), _verb(match)
+        return _subject(text, match.start("who2"), match.end("who2")), _verb(match)
     if kind is QuoteKind.PARTIAL:
         match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
         if match is not None:
@@ -242,10 +245,27 @@ def _verb(match: re.Match[str]) -> str:
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int]:
-    """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma."""
-    comma = text.find(",", start, end)
-    if comma > start:
-        end = comma
+    """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma,
+    after any opening phrase ("Opening the debate, the secretary, X, said")."""
+    while True:
+        comma = text.find(",", start, end)
+        if comma <= start:
+            break
+        if not opening_phrase(text[start:comma].split()):
+            # "the environment secretary, Callum Fairweather," : the name it describes.
+            following = text.find(",", comma + 1, end)
+            named = text[comma + 1 : following if following > comma else end].split()
+            if (
+                text[start:comma].split()[0].lower() in ("the", "a", "an")
+                and 0 < len(named) <= 4
+                and all(w[:1].isupper() for w in named)
+            ):
+                start = comma + 1
+                end = following if following > comma else end
+            else:
+                end = comma
+            break
+        start = comma + 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -42,6 +42,8 @@ NEAR = 300
 
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = words("the a an and of its his her their this that with")
+# A clause set off by commas after the subject: ", who now has 19 goals this season,".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
 # Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
@@ -115,6 +117,9 @@ class Speakers:
         """The speaker named by the phrase text[start:end], attributing the quotation
         that starts at `anchor` (default: the phrase)."""
         self.anchor = start if anchor is None else anchor
+        clause = _RELATIVE_CLAUSE.search(self.text, start, end)
+        if clause is not None:
+            end = clause.start()  # "The 23-year-old, who has 19 goals, said": the subject
         phrase = self.text[start:end].strip()
         if not phrase or _CLAUSE_WORDS & set(phrase.lower().split()):
             return None  # "... a meeting with Xi which indicated": a clause, not a speaker
@@ -127,7 +132,9 @@ class Speakers:
             # "the spokesperson": the organisation speaks.
             if entity is not None and entity.type is EntityType.ORG:
                 return entity.canonical, EntityType.ORG
-            named = _capitalised_run(phrase.split()[1:])
+            # Capitals after "a spokeswoman for" are a name even in common words
+            # ("Memory Matters UK").
+            named = _capitalised_run(phrase.split()[1:], common_words=True)
             if named and tokens[0] in ("a", "an"):
                 return named, EntityType.ORG
             return self._organisation(start)
@@ -181,6 +188,11 @@ class Speakers:
         if len(words_) == 1:
             for person in reversed(self.people):
                 if " " in person.canonical and named in person.canonical.split():
+                    return person.canonical, EntityType.PERSON
+        else:
+            # "Mac Giolla said" after "Ruairí Mac Giolla": a surname of several words.
+            for person in reversed(self.people):
+                if person.canonical.endswith(" " + named):
                     return person.canonical, EntityType.PERSON
         kind = EntityType.ORG if words_[-1] in ORG_MARKERS else EntityType.PERSON
         return named, kind
@@ -327,7 +339,7 @@ def _person_noun(head: str) -> bool:
     )
 
 
-def _capitalised_run(words_: list[str]) -> str:
+def _capitalised_run(words_: list[str], common_words: bool = False) -> str:
     """The last run of capitalised words ("Security researcher Aarav Kulkarni" ->
     "Aarav Kulkarni"), joined; "" when the phrase has none or is a pronoun."""
     run: list[str] = []
@@ -336,7 +348,11 @@ def _capitalised_run(words_: list[str]) -> str:
         if bare.endswith(("'s", "’s")):
             run = []  # "Saxony's economy minister": the possessor is not the speaker
             continue
-        if bare[:1].isupper() and bare.lower() not in _NOT_NAMES and not mostly_lower_case(bare):
+        if (
+            bare[:1].isupper()
+            and bare.lower() not in _NOT_NAMES
+            and (common_words or not mostly_lower_case(bare))
+        ):
             run.append(bare)
         elif run and word[:1].islower() and word not in ("al-", "bin", "van", "de", "da"):
             run = []

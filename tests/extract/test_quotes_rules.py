@@ -209,3 +209,16 @@ def test_a_spokeswoman_for_an_organisation_named_in_common_words() -> None:
         "“real hope to families” in a statement."
     )
     assert quotes(text)[0][:2] == ("real hope to families", "Memory Matters UK")
+
+
+def test_a_description_after_someone_new_is_named_is_not_the_last_speaker() -> None:
+    text = (
+        "Accepting the award, Shirin Sadeghi-Nour dedicated it to her crew. “It belongs to "
+        "them, not to me,” she said.\n\n"
+        "“We argued for two days. None of us could forget it,” the jury president told "
+        "reporters.\n\n"
+        "The film’s lead, 79-year-old Parvaneh Karimi, won the prize for best performance. "
+        "“I have waited fifty years for a role like this. At my age you do not expect to be "
+        "surprised any more,” the veteran actress told the Guardian."
+    )
+    assert quotes(text)[-1][1] == "Parvaneh Karimi"

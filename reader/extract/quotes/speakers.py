@@ -284,11 +284,19 @@ class Speakers:
                     return name, EntityType.PERSON
         if not _person_noun(head):
             return None  # "the crowd", "the statement": not a person at all
-        # "“...,” the striker said." right after his quote: the person who spoke last.
+        # "“...,” the striker said." right after his quote: the person who spoke last,
+        # unless the text has since named someone else ("The film's lead, Parvaneh
+        # Karimi, won. “...,” the veteran actress said.").
         if self.last_speaker is not None:
             until, speaker = self.last_speaker
             if speaker[1] is EntityType.PERSON and offset - until <= NEAR:
-                return speaker
+                since = self.people[
+                    bisect_right(self.people_starts, until) : bisect_left(
+                        self.people_starts, offset
+                    )
+                ]
+                if all(p.canonical == speaker[0] or self._quoted(p) for p in since):
+                    return speaker
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
         # after a person is named is that person, when no one else was named between.
         if order and offset - mentions[order[0]][0].end <= NEAR:

@@ -222,3 +222,21 @@ def test_a_description_after_someone_new_is_named_is_not_the_last_speaker() -> N
         "surprised any more,” the veteran actress told the Guardian."
     )
     assert quotes(text)[-1][1] == "Parvaneh Karimi"
+
+
+def test_the_bank_is_the_organisation_named_a_bank_not_the_dateline_agency() -> None:
+    text = (
+        "OSLO, June 12 (Reuters) - The National Bank of Tervania held its rate. Economists "
+        "polled by Reuters expected it.\n\n"
+        "The bank said it would keep policy restrictive for as long as necessary."
+    )
+    assert quotes(text)[-1][1] == "National Bank of Tervania"
+
+
+def test_the_publisher_is_the_organisation_that_spoke() -> None:
+    text = (
+        "Quillfeather Press, the small Bristol publisher, said in a statement that it had "
+        "ordered a reprint of 40,000 copies. “We knew from the first page that this was an "
+        "extraordinary voice,” the publisher said."
+    )
+    assert {q[1] for q in quotes(text)} == {"Quillfeather Press"}

@@ -30,7 +30,9 @@ ORG_NOUNS = words(
     company firm group bank carrier maker manufacturer ministry agency government council
     club party board department retailer insurer lender airline developer startup start-up
     commission court police army regulator union university school charity organisation
-    organization business brand operator exchange league federation association
+    organization business brand operator exchange league federation association publisher
+    broadcaster network newspaper studio label orchestra festival museum hospital trust
+    foundation institute committee watchdog carmaker automaker chipmaker miner utility
     """
 )
 # Nouns naming whoever speaks for an organisation: the statement is the organisation's.
@@ -98,12 +100,19 @@ class Speakers:
             return self.people[i]
         return None
 
-    def org_before(self, offset: int) -> Entity | None:
+    def org_before(self, offset: int, noun: str = "") -> Entity | None:
         """The organisation "the company" means: the one named most often so far (the
-        article's subject), the latest of them on a tie."""
+        article's subject), the latest of them on a tie; for "the bank", one whose
+        name holds that noun ("National Bank of Tervania", not the Reuters dateline)
+        when the article names one."""
         counts: dict[str, int] = {}
         latest: dict[str, Entity] = {}
-        for e in self.names[: bisect_left(self.starts, offset)]:
+        before = self.names[: bisect_left(self.starts, offset)]
+        if noun and any(
+            e.type is EntityType.ORG and noun in e.canonical.lower().split() for e in before
+        ):
+            before = [e for e in before if noun in e.canonical.lower().split()]
+        for e in before:
             if e.type is EntityType.ORG:
                 counts[e.canonical] = counts.get(e.canonical, 0) + 1
                 latest[e.canonical] = e
@@ -175,7 +184,7 @@ class Speakers:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)
             if head in ORG_NOUNS and len(tokens) <= 3:
-                return self._organisation(start)
+                return self._organisation(start, noun=head)
             return self._described(tokens, start)
         return None
 
@@ -197,13 +206,19 @@ class Speakers:
         kind = EntityType.ORG if words_[-1] in ORG_MARKERS else EntityType.PERSON
         return named, kind
 
-    def _organisation(self, offset: int, named_before: bool = True) -> Speaker | None:
+    def _organisation(
+        self, offset: int, named_before: bool = True, noun: str = ""
+    ) -> Speaker | None:
         """ "the company", "they", "the spokesperson": the organisation that spoke last
         nearby, else (unless only a speaker will do) the one last named."""
         speaker = self._last_organisation(offset)
+        if noun and speaker is not None and noun not in speaker[0].lower().split():
+            named = self.org_before(offset, noun)
+            if named is not None and noun in named.canonical.lower().split():
+                return named.canonical, EntityType.ORG  # "the bank" after Reuters spoke
         if speaker is not None or not named_before:
             return speaker
-        org = self.org_before(offset)
+        org = self.org_before(offset, noun)
         return (org.canonical, EntityType.ORG) if org is not None else None
 
     def _pronoun(self, offset: int, pronoun: str) -> Speaker | None:

@@ -240,3 +240,11 @@ def test_the_publisher_is_the_organisation_that_spoke() -> None:
         "extraordinary voice,” the publisher said."
     )
     assert {q[1] for q in quotes(text)} == {"Quillfeather Press"}
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    text = (
+        "Grant Ashby conceded on Tuesday. Ashby's campaign manager, Dev Malhotra, said "
+        "turnout in the northern precincts had been lower than the campaign had hoped."
+    )
+    assert quotes(text)[0][1] == "Dev Malhotra"

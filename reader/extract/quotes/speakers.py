@@ -88,11 +88,15 @@ class Speakers:
         i = bisect_right(self.starts, end) - 1
         while i >= 0 and self.names[i].end > start:
             e = self.names[i]
-            if e.start >= start and e.end <= end:
+            if e.start >= start and e.end <= end and not self._possessor(e):
                 found.append(e)
             i -= 1
         people = [e for e in found if e.type is EntityType.PERSON]
         return people[-1] if people else (found[0] if found else None)
+
+    def _possessor(self, entity: Entity) -> bool:
+        """A person before "'s" ("Ashby's campaign manager"): someone else speaks."""
+        return entity.type is EntityType.PERSON and self.text.startswith(("'s", "’s"), entity.end)
 
     def person_before(self, offset: int) -> Entity | None:
         i = bisect_left(self.people_starts, offset) - 1
@@ -178,6 +182,9 @@ class Speakers:
             return self._person_named(named)
         if tokens[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
             return None  # "one official", "a source close to the talks"
+        if tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
+            # "Ashby's campaign manager" with no name given: described like "the ...".
+            return self._described(["the", *tokens[1:]], start)
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
             if head in DOCUMENTS:

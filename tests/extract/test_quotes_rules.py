@@ -248,3 +248,21 @@ def test_a_possessor_is_not_the_speaker() -> None:
         "turnout in the northern precincts had been lower than the campaign had hoped."
     )
     assert quotes(text)[0][1] == "Dev Malhotra"
+
+
+def test_a_quotation_alone_after_a_paragraph_about_someone_is_theirs() -> None:
+    text = (
+        "Tolulope Adeyemi-Hart won the prize.\n\n"
+        "Adeyemi-Hart, 29, who trained at a hospital in Glasgow, was visibly emotional as "
+        "she accepted the award.\n\n"
+        "“I wrote most of this book on night shifts, between drug rounds.”"
+    )
+    assert quotes(text)[-1][1] == "Tolulope Adeyemi-Hart"
+
+
+def test_a_quotation_alone_after_a_paragraph_that_quotes_is_nobodys() -> None:
+    text = (
+        "Tolulope Adeyemi-Hart said the win was “a shock”.\n\n"
+        "“We will not comment on individual cases.”"
+    )
+    assert quotes(text)[-1][1] is None

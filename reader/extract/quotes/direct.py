@@ -89,6 +89,8 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     and what the same sentence goes on to report them saying ("called the plan “a
     disaster” and said he would vote against it")."""
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
+    if group.who is None and group.kinds[0] is QuoteKind.DIRECT and _opens_paragraph(text, group):
+        speaker = speakers.introduced(group.start)
     speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
     more = _reported_after(text, group, speaker) if speaker is not None else []
     return more + [
@@ -109,6 +111,11 @@ _AND_SAID = re.compile(
     r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued)"
     r"\s+(?:that\s+)?(?P<clause>[^.!?\"“”]{12,}?)\s*[.!?]"
 )
+
+
+def _opens_paragraph(text: str, group: Quotation) -> bool:
+    before = text[: group.pieces[0].opened].rstrip(" ")
+    return not before or before.endswith("\n\n")
 
 
 def _reported_after(text: str, group: Quotation, speaker: tuple[str, Any]) -> list[Quote]:

@@ -44,6 +44,11 @@ NEAR = 300
 
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = words("the a an and of its his her their this that with")
+# Where a sentence's subject ends: its first auxiliary or common verb.
+_SUBJECT_END = re.compile(
+    r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
+    r"looked|smiled|paused|turned|arrived|began|seemed)\b"
+)
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
@@ -327,6 +332,24 @@ class Speakers:
             if all(p.canonical == order[0] for p in between if p.start < offset):
                 return order[0], EntityType.PERSON
         return None
+
+    def introduced(self, offset: int) -> Speaker | None:
+        """Who a quotation standing alone at `offset`, with no attribution, is by: the
+        subject of the paragraph before it when that paragraph quotes no one ("Adeyemi-
+        Hart was visibly emotional as she accepted the award." then her words)."""
+        previous_end = self.text.rfind("\n\n", 0, offset)
+        if previous_end < 0:
+            return None
+        previous_start = self.text.rfind("\n\n", 0, previous_end)
+        previous_start = 0 if previous_start < 0 else previous_start + 2
+        paragraph = self.text[previous_start:previous_end]
+        if not paragraph.strip() or any(mark in paragraph for mark in '"“”'):
+            return None
+        start, end = sentence_bounds(self.text, previous_start, previous_end)[-1]
+        verb = _SUBJECT_END.search(self.text, start, min(end, start + 120))
+        if verb is None:
+            return None
+        return self.resolve(start, verb.start(), offset)
 
     def said(self, until: int, speaker: Speaker | None) -> None:
         """Remember who spoke in the quotation and attribution ending at `until`, for

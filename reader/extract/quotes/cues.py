@@ -92,8 +92,17 @@ SHOWN_WORDS = re.compile(
 )
 # A speech or characterising verb anywhere in a sentence, with the words before it.
 VERB_IN_SENTENCE = re.compile(rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT})\b")
-# Whether a sentence can report speech at all.
-SPEECH_WORD = re.compile(rf"\b(?:{_VERB_ALT}|quoted|according)\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according"}
+
+
+def speech_word_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a verb of saying (or "according"): one quick look
+    before the long attribution patterns, which most sentences and quotations fail.
+    (A set of words: a regex alternation of ~150 verbs is slower than splitting.)"""
+    return any(w.lower() in _SPEECH_WORDS for w in _LETTERS.findall(text, start, end))
+
+
 ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<who>{PHRASE})(?=\s*[,.;]|$)", re.IGNORECASE)
 
 

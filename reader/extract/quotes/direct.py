@@ -21,6 +21,7 @@ from reader.extract.quotes.cues import (
     SHOWN_WORDS,
     VERB_IN_SENTENCE,
     opening_phrase,
+    speech_word_in,
     words,
 )
 from reader.extract.quotes.marks import Quoted, quoted_spans
@@ -30,6 +31,9 @@ from reader.extract.quotes.speakers import PRONOUNS, Speakers
 _WORD = re.compile(r"[\w'’-]+")
 # How far past a closing mark an attribution may start ("...," Lei Jun, the CEO, said).
 AFTER_REACH = 160
+# How far before an opening mark "said" and the attribution may start.
+SAID_BEFORE_VERB_REACH = 200
+SAID_BEFORE_REACH = 420
 # Fewer words than this quoted inside a sentence, and attributed to no one: a term.
 TERM_WORDS = 8
 _AUXILIARIES = words("was were is are be been being has have had")
@@ -216,7 +220,11 @@ def _cue(
         name = "who1" if match.group("who1") is not None else "who2"
         return (match.start(name), match.end(name)), _verb(match)
     begin = _sentence_start(text, q.opened)
-    match = SAID_BEFORE.search(text, begin, q.opened)
+    # The verb stands within a few words of the mark ("said:", "said Lei Jun,"), and the
+    # whole attribution within a phrase and two appositions of it.
+    match = None
+    if speech_word_in(text, max(begin, q.opened - SAID_BEFORE_VERB_REACH), q.opened):
+        match = SAID_BEFORE.search(text, max(begin, q.opened - SAID_BEFORE_REACH), q.opened)
     if match is None and begin == q.opened and text[:begin].rstrip().endswith(":"):
         # "the governor said:" and the quotation in a paragraph of its own.
         lead_end = len(text[:begin].rstrip())

@@ -16,10 +16,10 @@ from reader.extract.quotes.cues import (
     APPOSITION,
     NAMED,
     PHRASE,
-    SPEECH_WORD,
     VERB,
     VERB_FIRST,
     opening_phrase,
+    speech_word_in,
     words,
 )
 from reader.extract.quotes.marks import paragraphs
@@ -92,7 +92,7 @@ def read_reported(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 
 def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     """The first reading of the sentence that names a speaker (or an unnamed one)."""
-    if not SPEECH_WORD.search(text, start, end):
+    if not speech_word_in(text, start, end):
         return []  # most sentences: one quick look instead of three long patterns
     for reading in (_according_to, _clause_said, _subject_said):
         quotes = reading(text, start, end, speakers)

@@ -116,3 +116,9 @@ def test_web_and_mail_addresses_hold_no_names() -> None:
     got = types(text)
     assert got["Tony Blair"] == {T.PERSON} and got["Leeds"] == {T.GPE}
     assert set(got) == {"Tony Blair", "Leeds"}
+
+
+def test_a_surname_of_several_words_is_the_full_names_person() -> None:
+    text = "The prize went past Ruairí Mac Giolla. Mac Giolla said he was delighted."
+    found = {(e.text, e.canonical) for e in extract_entities(text)}
+    assert ("Mac Giolla", "Ruairí Mac Giolla") in found

@@ -176,3 +176,93 @@ def test_a_partial_quote_then_what_the_same_sentence_reports() -> None:
         ("genuinely encouraging", "Tariq Mahmood", QuoteKind.PARTIAL),
         ("the trial had been too short to tell", "Tariq Mahmood", QuoteKind.REPORTED),
     ]
+
+
+def test_a_relative_clause_with_commas_between_speaker_and_verb() -> None:
+    text = (
+        "Ruairí Mac Giolla was shortlisted.\n\nMac Giolla, who attended with his partner, "
+        "the poet Siobhán Keating, said he was “delighted, and only slightly devastated”."
+    )
+    assert quotes(text)[0][:2] == ("delighted, and only slightly devastated", "Ruairí Mac Giolla")
+
+
+def test_an_opening_phrase_then_a_description_then_the_name() -> None:
+    text = (
+        "The shadow environment secretary, Nadia Rahimi, spoke later.\n\n"
+        "Opening the debate, the environment secretary, Callum Fairweather, said: "
+        "“For too long the people running these companies paid themselves bonuses.”"
+    )
+    assert quotes(text)[-1][1] == "Callum Fairweather"
+
+
+def test_the_name_right_before_the_verb_is_the_subject_not_an_apposition() -> None:
+    text = (
+        "Replying to Delaney, and to the backbencher Jonathan Pryce, who had asked about "
+        "farmers, Callum Fairweather said the government would publish details of a fund."
+    )
+    assert quotes(text)[0][1] == "Callum Fairweather"
+
+
+def test_a_spokeswoman_for_an_organisation_named_in_common_words() -> None:
+    text = (
+        "A spokeswoman for the charity Memory Matters UK said the results offered "
+        "“real hope to families” in a statement."
+    )
+    assert quotes(text)[0][:2] == ("real hope to families", "Memory Matters UK")
+
+
+def test_a_description_after_someone_new_is_named_is_not_the_last_speaker() -> None:
+    text = (
+        "Accepting the award, Shirin Sadeghi-Nour dedicated it to her crew. “It belongs to "
+        "them, not to me,” she said.\n\n"
+        "“We argued for two days. None of us could forget it,” the jury president told "
+        "reporters.\n\n"
+        "The film’s lead, 79-year-old Parvaneh Karimi, won the prize for best performance. "
+        "“I have waited fifty years for a role like this. At my age you do not expect to be "
+        "surprised any more,” the veteran actress told the Guardian."
+    )
+    assert quotes(text)[-1][1] == "Parvaneh Karimi"
+
+
+def test_the_bank_is_the_organisation_named_a_bank_not_the_dateline_agency() -> None:
+    text = (
+        "OSLO, June 12 (Reuters) - The National Bank of Tervania held its rate. Economists "
+        "polled by Reuters expected it.\n\n"
+        "The bank said it would keep policy restrictive for as long as necessary."
+    )
+    assert quotes(text)[-1][1] == "National Bank of Tervania"
+
+
+def test_the_publisher_is_the_organisation_that_spoke() -> None:
+    text = (
+        "Quillfeather Press, the small Bristol publisher, said in a statement that it had "
+        "ordered a reprint of 40,000 copies. “We knew from the first page that this was an "
+        "extraordinary voice,” the publisher said."
+    )
+    assert {q[1] for q in quotes(text)} == {"Quillfeather Press"}
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    text = (
+        "Grant Ashby conceded on Tuesday. Ashby's campaign manager, Dev Malhotra, said "
+        "turnout in the northern precincts had been lower than the campaign had hoped."
+    )
+    assert quotes(text)[0][1] == "Dev Malhotra"
+
+
+def test_a_quotation_alone_after_a_paragraph_about_someone_is_theirs() -> None:
+    text = (
+        "Tolulope Adeyemi-Hart won the prize.\n\n"
+        "Adeyemi-Hart, 29, who trained at a hospital in Glasgow, was visibly emotional as "
+        "she accepted the award.\n\n"
+        "“I wrote most of this book on night shifts, between drug rounds.”"
+    )
+    assert quotes(text)[-1][1] == "Tolulope Adeyemi-Hart"
+
+
+def test_a_quotation_alone_after_a_paragraph_that_quotes_is_nobodys() -> None:
+    text = (
+        "Tolulope Adeyemi-Hart said the win was “a shock”.\n\n"
+        "“We will not comment on individual cases.”"
+    )
+    assert quotes(text)[-1][1] is None

@@ -673,7 +673,11 @@ class _Article:
         parts: dict[str, list[str]] = defaultdict(list)
         for name, (kind, canonical) in names.items():
             if kind is P and " " in name:
-                for part in name.split():
+                words = name.split()
+                # Each word, and a surname of several words ("Mac Giolla" of
+                # "Ruairí Mac Giolla").
+                tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+                for part in [*words, *tails]:
                     if canonical not in parts[part]:
                         parts[part].append(canonical)
         return parts
@@ -735,8 +739,8 @@ class _Article:
         # unless this mention itself says otherwise ("analysts at Morgan").
         other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
         if (
-            len(span.words) == 1
-            and key in persons
+            key in persons
+            and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)
             and not (other >= 3 and other > span.evidence.get(P, 0.0))
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))

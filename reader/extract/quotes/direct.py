@@ -20,6 +20,8 @@ from reader.extract.quotes.cues import (
     SAID_BEFORE,
     SHOWN_WORDS,
     VERB_IN_SENTENCE,
+    opening_phrase,
+    speech_word_in,
     words,
 )
 from reader.extract.quotes.marks import Quoted, quoted_spans
@@ -29,6 +31,9 @@ from reader.extract.quotes.speakers import PRONOUNS, Speakers
 _WORD = re.compile(r"[\w'’-]+")
 # How far past a closing mark an attribution may start ("...," Lei Jun, the CEO, said).
 AFTER_REACH = 160
+# How far before an opening mark "said" and the attribution may start.
+SAID_BEFORE_VERB_REACH = 200
+SAID_BEFORE_REACH = 420
 # Fewer words than this quoted inside a sentence, and attributed to no one: a term.
 TERM_WORDS = 8
 _AUXILIARIES = words("was were is are be been being has have had")
@@ -88,6 +93,8 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     and what the same sentence goes on to report them saying ("called the plan “a
     disaster” and said he would vote against it")."""
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
+    if group.who is None and group.kinds[0] is QuoteKind.DIRECT and _opens_paragraph(text, group):
+        speaker = speakers.introduced(group.start)
     speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
     more = _reported_after(text, group, speaker) if speaker is not None else []
     return more + [
@@ -108,6 +115,11 @@ _AND_SAID = re.compile(
     r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued)"
     r"\s+(?:that\s+)?(?P<clause>[^.!?\"“”]{12,}?)\s*[.!?]"
 )
+
+
+def _opens_paragraph(text: str, group: Quotation) -> bool:
+    before = text[: group.pieces[0].opened].rstrip(" ")
+    return not before or before.endswith("\n\n")
 
 
 def _reported_after(text: str, group: Quotation, speaker: tuple[str, Any]) -> list[Quote]:
@@ -208,14 +220,20 @@ def _cue(
         name = "who1" if match.group("who1") is not None else "who2"
         return (match.start(name), match.end(name)), _verb(match)
     begin = _sentence_start(text, q.opened)
-    match = SAID_BEFORE.search(text, begin, q.opened)
+    # The verb stands within a few words of the mark ("said:", "said Lei Jun,"), and the
+    # whole attribution within a phrase and two appositions of it.
+    match = None
+    if speech_word_in(text, max(begin, q.opened - SAID_BEFORE_VERB_REACH), q.opened):
+        match = SAID_BEFORE.search(text, max(begin, q.opened - SAID_BEFORE_REACH), q.opened)
     if match is None and begin == q.opened and text[:begin].rstrip().endswith(":"):
         # "the governor said:" and the quotation in a paragraph of its own.
         lead_end = len(text[:begin].rstrip())
         match = SAID_BEFORE.search(text, _sentence_start(text, lead_end - 1), lead_end)
     if match is not None:
-        name = "who1" if match.group("who1") is not None else "who2"
-        return _subject(text, match.start(name), match.end(name)), _verb(match)
+        if match.group("who1") is not None:
+            # With its apposition, which may hold the name after an opening phrase.
+            return _subject(text, match.start("who1"), match.start("verb1")), _verb(match)
+        return _subject(text, match.start("who2"), match.end("who2")), _verb(match)
     if kind is QuoteKind.PARTIAL:
         match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
         if match is not None:
@@ -242,10 +260,27 @@ def _verb(match: re.Match[str]) -> str:
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int]:
-    """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma."""
-    comma = text.find(",", start, end)
-    if comma > start:
-        end = comma
+    """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma,
+    after any opening phrase ("Opening the debate, the secretary, X, said")."""
+    while True:
+        comma = text.find(",", start, end)
+        if comma <= start:
+            break
+        if not opening_phrase(text[start:comma].split()):
+            # "the environment secretary, Callum Fairweather," : the name it describes.
+            following = text.find(",", comma + 1, end)
+            named = text[comma + 1 : following if following > comma else end].split()
+            if (
+                text[start:comma].split()[0].lower() in ("the", "a", "an")
+                and 0 < len(named) <= 4
+                and all(w[:1].isupper() for w in named)
+            ):
+                start = comma + 1
+                end = following if following > comma else end
+            else:
+                end = comma
+            break
+        start = comma + 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

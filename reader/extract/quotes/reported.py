@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.entities.wordlists import mostly_lower_case
 from reader.extract.model import Quote, QuoteKind
 from reader.extract.quotes.cues import (
     ACCORDING_TO,
     APPOSITION,
     NAMED,
     PHRASE,
-    SPEECH_WORD,
     VERB,
     VERB_FIRST,
+    opening_phrase,
+    speech_word_in,
     words,
 )
 from reader.extract.quotes.marks import paragraphs
@@ -92,7 +92,7 @@ def read_reported(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 
 def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     """The first reading of the sentence that names a speaker (or an unnamed one)."""
-    if not SPEECH_WORD.search(text, start, end):
+    if not speech_word_in(text, start, end):
         return []  # most sentences: one quick look instead of three long patterns
     for reading in (_according_to, _clause_said, _subject_said):
         quotes = reading(text, start, end, speakers)
@@ -129,7 +129,7 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
     match = _SUBJECT_SAID.match(sentence)
-    if match is None or _opening(match.group("who")):
+    if match is None or opening_phrase(match.group("who").split()):
         match = _OPENED_SAID.match(sentence)
     if match is None:
         return []
@@ -139,7 +139,15 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     if adding is not None:
         clauses = [(first[0], adding.start()), (adding.end(), first[1])]
     who = (start + match.start("who"), start + match.end("who"))
-    if match.group("appos") is not None and speakers.entity_in(*who) is None:
+    between = sentence[match.end("who") : match.start("verb")].rstrip()
+    last = between.rfind(",")
+    piece = between[last + 1 :]
+    if last >= 0 and 0 < len(piece.split()) <= 5 and piece.split()[0][:1].isupper():
+        # "Replying to Delaney, and to X, who had asked ..., Fairweather said": a
+        # name not closed by a comma before the verb is its subject, not an apposition.
+        offset = start + match.end("who") + last + 1
+        who = (offset + len(piece) - len(piece.lstrip()), offset + len(piece))
+    elif match.group("appos") is not None and speakers.entity_in(*who) is None:
         # "the housing secretary, Adaeze Okonkwo-Hart, told ...": the name in apposition.
         appos = (start + match.start("appos"), start + match.end("appos"))
         words_ = match.group("appos").split()
@@ -148,19 +156,6 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         ):
             who = appos
     return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
-
-
-_OPENING_WORDS = words(
-    "after before in on at during while when asked speaking opening closing writing "
-    "responding replying addressing however meanwhile earlier later separately also"
-)
-
-
-def _opening(phrase: str) -> bool:
-    """ "Speaking to the Gazette", "Asked about his father": words before the speaker."""
-    first = phrase.split()[0] if phrase.split() else ""
-    low = first.lower()
-    return low in _OPENING_WORDS or (low.endswith("ing") and mostly_lower_case(first))
 
 
 def _quotes(

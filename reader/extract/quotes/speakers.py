@@ -30,7 +30,9 @@ ORG_NOUNS = words(
     company firm group bank carrier maker manufacturer ministry agency government council
     club party board department retailer insurer lender airline developer startup start-up
     commission court police army regulator union university school charity organisation
-    organization business brand operator exchange league federation association
+    organization business brand operator exchange league federation association publisher
+    broadcaster network newspaper studio label orchestra festival museum hospital trust
+    foundation institute committee watchdog carmaker automaker chipmaker miner utility
     """
 )
 # Nouns naming whoever speaks for an organisation: the statement is the organisation's.
@@ -42,6 +44,13 @@ NEAR = 300
 
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = words("the a an and of its his her their this that with")
+# Where a sentence's subject ends: its first auxiliary or common verb.
+_SUBJECT_END = re.compile(
+    r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
+    r"looked|smiled|paused|turned|arrived|began|seemed)\b"
+)
+# A clause set off by commas after the subject: ", who now has 19 goals this season,".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
 # Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
@@ -84,11 +93,15 @@ class Speakers:
         i = bisect_right(self.starts, end) - 1
         while i >= 0 and self.names[i].end > start:
             e = self.names[i]
-            if e.start >= start and e.end <= end:
+            if e.start >= start and e.end <= end and not self._possessor(e):
                 found.append(e)
             i -= 1
         people = [e for e in found if e.type is EntityType.PERSON]
         return people[-1] if people else (found[0] if found else None)
+
+    def _possessor(self, entity: Entity) -> bool:
+        """A person before "'s" ("Ashby's campaign manager"): someone else speaks."""
+        return entity.type is EntityType.PERSON and self.text.startswith(("'s", "’s"), entity.end)
 
     def person_before(self, offset: int) -> Entity | None:
         i = bisect_left(self.people_starts, offset) - 1
@@ -96,12 +109,19 @@ class Speakers:
             return self.people[i]
         return None
 
-    def org_before(self, offset: int) -> Entity | None:
+    def org_before(self, offset: int, noun: str = "") -> Entity | None:
         """The organisation "the company" means: the one named most often so far (the
-        article's subject), the latest of them on a tie."""
+        article's subject), the latest of them on a tie; for "the bank", one whose
+        name holds that noun ("National Bank of Tervania", not the Reuters dateline)
+        when the article names one."""
         counts: dict[str, int] = {}
         latest: dict[str, Entity] = {}
-        for e in self.names[: bisect_left(self.starts, offset)]:
+        before = self.names[: bisect_left(self.starts, offset)]
+        if noun and any(
+            e.type is EntityType.ORG and noun in e.canonical.lower().split() for e in before
+        ):
+            before = [e for e in before if noun in e.canonical.lower().split()]
+        for e in before:
             if e.type is EntityType.ORG:
                 counts[e.canonical] = counts.get(e.canonical, 0) + 1
                 latest[e.canonical] = e
@@ -115,6 +135,9 @@ class Speakers:
         """The speaker named by the phrase text[start:end], attributing the quotation
         that starts at `anchor` (default: the phrase)."""
         self.anchor = start if anchor is None else anchor
+        clause = _RELATIVE_CLAUSE.search(self.text, start, end)
+        if clause is not None:
+            end = clause.start()  # "The 23-year-old, who has 19 goals, said": the subject
         phrase = self.text[start:end].strip()
         if not phrase or _CLAUSE_WORDS & set(phrase.lower().split()):
             return None  # "... a meeting with Xi which indicated": a clause, not a speaker
@@ -127,7 +150,9 @@ class Speakers:
             # "the spokesperson": the organisation speaks.
             if entity is not None and entity.type is EntityType.ORG:
                 return entity.canonical, EntityType.ORG
-            named = _capitalised_run(phrase.split()[1:])
+            # Capitals after "a spokeswoman for" are a name even in common words
+            # ("Memory Matters UK").
+            named = _capitalised_run(phrase.split()[1:], common_words=True)
             if named and tokens[0] in ("a", "an"):
                 return named, EntityType.ORG
             return self._organisation(start)
@@ -162,13 +187,16 @@ class Speakers:
             return self._person_named(named)
         if tokens[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
             return None  # "one official", "a source close to the talks"
+        if tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
+            # "Ashby's campaign manager" with no name given: described like "the ...".
+            return self._described(["the", *tokens[1:]], start)
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)
             if head in ORG_NOUNS and len(tokens) <= 3:
-                return self._organisation(start)
+                return self._organisation(start, noun=head)
             return self._described(tokens, start)
         return None
 
@@ -182,16 +210,27 @@ class Speakers:
             for person in reversed(self.people):
                 if " " in person.canonical and named in person.canonical.split():
                     return person.canonical, EntityType.PERSON
+        else:
+            # "Mac Giolla said" after "Ruairí Mac Giolla": a surname of several words.
+            for person in reversed(self.people):
+                if person.canonical.endswith(" " + named):
+                    return person.canonical, EntityType.PERSON
         kind = EntityType.ORG if words_[-1] in ORG_MARKERS else EntityType.PERSON
         return named, kind
 
-    def _organisation(self, offset: int, named_before: bool = True) -> Speaker | None:
+    def _organisation(
+        self, offset: int, named_before: bool = True, noun: str = ""
+    ) -> Speaker | None:
         """ "the company", "they", "the spokesperson": the organisation that spoke last
         nearby, else (unless only a speaker will do) the one last named."""
         speaker = self._last_organisation(offset)
+        if noun and speaker is not None and noun not in speaker[0].lower().split():
+            named = self.org_before(offset, noun)
+            if named is not None and noun in named.canonical.lower().split():
+                return named.canonical, EntityType.ORG  # "the bank" after Reuters spoke
         if speaker is not None or not named_before:
             return speaker
-        org = self.org_before(offset)
+        org = self.org_before(offset, noun)
         return (org.canonical, EntityType.ORG) if org is not None else None
 
     def _pronoun(self, offset: int, pronoun: str) -> Speaker | None:
@@ -272,11 +311,19 @@ class Speakers:
                     return name, EntityType.PERSON
         if not _person_noun(head):
             return None  # "the crowd", "the statement": not a person at all
-        # "“...,” the striker said." right after his quote: the person who spoke last.
+        # "“...,” the striker said." right after his quote: the person who spoke last,
+        # unless the text has since named someone else ("The film's lead, Parvaneh
+        # Karimi, won. “...,” the veteran actress said.").
         if self.last_speaker is not None:
             until, speaker = self.last_speaker
             if speaker[1] is EntityType.PERSON and offset - until <= NEAR:
-                return speaker
+                since = self.people[
+                    bisect_right(self.people_starts, until) : bisect_left(
+                        self.people_starts, offset
+                    )
+                ]
+                if all(p.canonical == speaker[0] or self._quoted(p) for p in since):
+                    return speaker
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
         # after a person is named is that person, when no one else was named between.
         if order and offset - mentions[order[0]][0].end <= NEAR:
@@ -285,6 +332,24 @@ class Speakers:
             if all(p.canonical == order[0] for p in between if p.start < offset):
                 return order[0], EntityType.PERSON
         return None
+
+    def introduced(self, offset: int) -> Speaker | None:
+        """Who a quotation standing alone at `offset`, with no attribution, is by: the
+        subject of the paragraph before it when that paragraph quotes no one ("Adeyemi-
+        Hart was visibly emotional as she accepted the award." then her words)."""
+        previous_end = self.text.rfind("\n\n", 0, offset)
+        if previous_end < 0:
+            return None
+        previous_start = self.text.rfind("\n\n", 0, previous_end)
+        previous_start = 0 if previous_start < 0 else previous_start + 2
+        paragraph = self.text[previous_start:previous_end]
+        if not paragraph.strip() or any(mark in paragraph for mark in '"“”'):
+            return None
+        start, end = sentence_bounds(self.text, previous_start, previous_end)[-1]
+        verb = _SUBJECT_END.search(self.text, start, min(end, start + 120))
+        if verb is None:
+            return None
+        return self.resolve(start, verb.start(), offset)
 
     def said(self, until: int, speaker: Speaker | None) -> None:
         """Remember who spoke in the quotation and attribution ending at `until`, for
@@ -327,7 +392,7 @@ def _person_noun(head: str) -> bool:
     )
 
 
-def _capitalised_run(words_: list[str]) -> str:
+def _capitalised_run(words_: list[str], common_words: bool = False) -> str:
     """The last run of capitalised words ("Security researcher Aarav Kulkarni" ->
     "Aarav Kulkarni"), joined; "" when the phrase has none or is a pronoun."""
     run: list[str] = []
@@ -336,7 +401,11 @@ def _capitalised_run(words_: list[str]) -> str:
         if bare.endswith(("'s", "’s")):
             run = []  # "Saxony's economy minister": the possessor is not the speaker
             continue
-        if bare[:1].isupper() and bare.lower() not in _NOT_NAMES and not mostly_lower_case(bare):
+        if (
+            bare[:1].isupper()
+            and bare.lower() not in _NOT_NAMES
+            and (common_words or not mostly_lower_case(bare))
+        ):
             run.append(bare)
         elif run and word[:1].islower() and word not in ("al-", "bin", "van", "de", "da"):
             run = []

@@ -91,13 +91,15 @@ class Marking(_Base):
         self.folder_list.show_read(read)
 
     def action_unread_only(self) -> None:
-        """`U`: only the unread articles of the corpus (again: all of them)."""
-        if self.filter_label == UNREAD_LABEL and not self.search_active:
-            self.clear_list_filter()
-            return
-        read = self.read_ids
-        rows = [summary for summary in self.summaries if summary.id not in read]
-        self.show_list(self.in_list_order(rows), UNREAD_LABEL)
+        """`U`: only unread articles, with any other filter (again: drops it)."""
+        from reader.tui.filters import FilterKind, ListFilter
+
+        kept = [f for f in self.filters if f.kind is not FilterKind.UNREAD]
+        if len(kept) != len(self.filters):
+            self.filters = kept
+            self._filters_changed()
+        else:
+            self.add_filter(ListFilter(FilterKind.UNREAD, UNREAD_LABEL))
 
     # -- tags --------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
@@ -26,6 +27,7 @@ from reader.extract.model import EntityType
 from reader.index.model import Passage, SearchResult, SortOrder
 from reader.store.database import StoreError
 from reader.store.history import SearchHistory
+from reader.tui.filters import ListFilter
 from reader.tui.messages import PassagesWanted
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import EntityList
@@ -79,7 +81,8 @@ class SearchMixin:
         def notify(self, *args: Any, **kwargs: Any) -> None: ...
         def open_article(self, article_id: str, **kwargs: Any) -> None: ...
         def opened_library(self) -> Any: ...
-        def clear_list_filter(self) -> None: ...
+        def show_filtered(self) -> None: ...
+        filters: list
         list_order: SortOrder
         tagged: dict[str, tuple[str, ...]]
 
@@ -195,7 +198,10 @@ class SearchMixin:
             self._searching.stop()
         self._searching = self.set_timer(SEARCHING_NOTICE_SECONDS, self._say_searching)
         passages = PASSAGE_PAGES * self.article_list.visible_rows()
-        self._run_search(self._requested, query, self.search_sort, passages, dict(self.tagged))
+        # The filters in force narrow the results (in the worker: 20,000 for a broad word).
+        narrowing = (tuple(self.filters), set(self.read_ids)) if self.filters else None
+        self._run_search(self._requested, query, self.search_sort, passages, dict(self.tagged),
+                         narrowing)
 
     def _say_searching(self) -> None:
         if self._shown != self._requested:
@@ -204,7 +210,8 @@ class SearchMixin:
     @work(thread=True, exclusive=True, group="search", exit_on_error=False,
           description="Searching the index.")
     def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int,
-                    tagged: dict[str, tuple[str, ...]]) -> None:
+                    tagged: dict[str, tuple[str, ...]],
+                    narrowing: tuple[tuple[ListFilter, ...], set[str]] | None) -> None:
         library = self.opened_library()
         result: SearchResult | None = None
         index: dict[str, int] = {}
@@ -217,6 +224,11 @@ class SearchMixin:
             try:
                 result = library.search(query, sort=sort, limit=None, passages=passages,
                                         tagged=tagged)
+                if narrowing is not None:
+                    filters, read = narrowing
+                    kept = tuple(hit for hit in result.hits
+                                 if all(f.allows(hit.summary, read) for f in filters))
+                    result = replace(result, hits=kept, total=len(kept))
                 # Here, not on the UI thread: 20,000 results for a broad word.
                 index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
             except QueryError as exc:
@@ -273,7 +285,6 @@ class SearchMixin:
         self.search_result = result
         self._result_index = index
         current = self.article.summary.id if self.article else None
-        self.filter_label = f"/{query}"
         self.article_list.set_hits(result.hits, keep=current)
         self.header.change(count=result.total, total=len(self.summaries),
                            filter=self.filter_label)
@@ -308,8 +319,8 @@ class SearchMixin:
         self._matches_for = None
         self.view.set_matches([])
         self.search_bar.set_status("")
-        if had and self.filter_label is not None:
-            self.clear_list_filter()
+        if had:
+            self.show_filtered()
 
     def rerun_search(self) -> None:
         """The index changed (an update finished): refresh the results."""
@@ -339,8 +350,8 @@ class SearchMixin:
         """Escape: drop the query, hide the bar, list the whole corpus again."""
         had = self.search_active
         self.end_search()
-        if had and self.filter_label is not None:
-            self.clear_list_filter()
+        if had:
+            self.show_filtered()
         self.article_list.focus()
 
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:

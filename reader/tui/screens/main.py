@@ -4,8 +4,8 @@ Panes post messages (`reader.tui.messages`); every reader action and every
 piece of slow work (index, article reads, filters) lives here, so features
 added later (search, bookmarks) hook in at one place:
 
-- `show_list(rows, label)` puts any subset of articles in the list (a filter,
-  search results) and `clear_list_filter()` restores the corpus;
+- `add_filter(f)` narrows the list (filters combine, `reader.tui.filters`) and
+  `show_filtered()` lists the corpus through them when no search is on;
 - `open_article(article_id, passage=..., then=...)` opens an article and runs
   `then(view)` once it is drawn (scroll to a match, a bookmark);
 - `self.view` is the ArticleView: `set_matches`, `go_to_match`, `scroll_to_offset`.
@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.collection import in_folder, sort_summaries
+from reader.index.collection import sort_summaries
 from reader.index.model import (
     ArticleSummary,
     IndexHolder,
@@ -39,6 +39,7 @@ from reader.index.model import (
 from reader.store.database import Database
 from reader.tui import keymap
 from reader.tui.bookmarking import Bookmarking
+from reader.tui.filters import FilterKind, ListFilter, combined, describe, narrowed
 from reader.tui.first_look import FirstLook
 from reader.tui.marking import Marking
 from reader.tui.messages import (
@@ -55,7 +56,7 @@ from reader.tui.search import SearchMixin
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.footer import ReaderFooter
-from reader.tui.widgets.header import IndexProgress, ReaderHeader
+from reader.tui.widgets.header import FilterChips, IndexProgress, ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import (
     EntityList,
@@ -95,7 +96,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
         self.tagged: dict[str, tuple[str, ...]] = {}  # the user's article tags
         self.summaries: list[ArticleSummary] = []  # newest first, as the library lists them
         self.list_order = SortOrder.NEWEST  # `o` without a query
-        self.filter_label: str | None = None
+        self.filters: list[ListFilter] = []
         self.article: StoredArticle | None = None
         self._pending_passage: tuple[str, int] | None = None
 
@@ -103,6 +104,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ReaderHeader(id="header")
+        yield FilterChips(id="chips")
         yield SearchBar(id="search-bar")
         yield IndexProgress(id="progress")
         with Horizontal(id="panes"):
@@ -131,6 +133,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(IndexProgress).display = False
+        self.query_one(FilterChips).display = False
         self.header.change(corpus=self.corpus_label, saving_off=not self.reading.writable)
         self.view.show_notice("Opening the library…")
         self.article_list.focus()
@@ -261,10 +264,8 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
         if not summaries and not final:
             self.view.show_notice("Indexing the corpus…")
             return
-        if self.filter_label is None:
-            self.article_list.set_rows(self.in_list_order(summaries), keep=self._current_id())
-            self.header.change(count=len(summaries), total=None)
-        self.listed()
+        if not self.search_active:
+            self.show_filtered()
         if not summaries:
             self.view.show_notice("No articles in this folder.")
         elif self.article is None and self._pending_passage is None:
@@ -361,23 +362,41 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
 
     # -- filters ---------------------------------------------------------------------
 
-    def show_list(self, rows: list[ArticleSummary], label: str) -> None:
-        """Show a subset of the corpus in the list, named in the header."""
+    @property
+    def filter_label(self) -> str | None:
+        """What narrows the list (filters, the search), as the header says it; None when
+        the list is the whole corpus."""
+        return describe(self.filters, self.search_query or None)
+
+    def add_filter(self, new: ListFilter) -> None:
+        """Narrow the list (a search, if one is on, runs again within the filters)."""
+        self.filters = combined(self.filters, new)
+        self._filters_changed()
+
+    def action_remove_filter(self, index: int | None = None) -> None:
+        """A chip's ✕ (or Esc: the last one)."""
+        if not self.filters:
+            return
+        self.filters.pop(len(self.filters) - 1 if index is None else index)
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        self.query_one(FilterChips).show_filters([f.label for f in self.filters])
         if self.search_active:
-            self.end_search()
-        self.filter_label = label
-        keep = self.article.summary.id if self.article else None
-        self.article_list.set_rows(rows, keep=keep)
-        self.header.change(count=len(rows), total=len(self.summaries), filter=label)
-        self.listed()
+            self.rerun_search()
+            return
+        self.show_filtered()
+        keep = self._current_id()
+        rows = self.article_list.rows
         if rows and (keep is None or self.article_list.index_of(keep) is None):
             self.article_list.move_to(0)
 
-    def clear_list_filter(self) -> None:
-        self.filter_label = None
-        keep = self.article.summary.id if self.article else None
-        self.article_list.set_rows(self.in_list_order(self.summaries), keep=keep)
-        self.header.change(count=len(self.summaries), total=None, filter=None)
+    def show_filtered(self) -> None:
+        """The corpus through the filters, in the list's order (no search)."""
+        rows = narrowed(self.summaries, self.filters, self.read_ids)
+        self.article_list.set_rows(self.in_list_order(rows), keep=self._current_id())
+        total = len(self.summaries) if self.filters else None
+        self.header.change(count=len(rows), total=total, filter=self.filter_label)
         self.listed()
 
     def in_list_order(self, rows: list[ArticleSummary]) -> list[ArticleSummary]:
@@ -390,25 +409,20 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
         self.list_order = order
         if self.search_active:
             return
-        newest = self.summaries
-        if self.filter_label is not None:  # a filtered list keeps its rows, in the new order
-            order_of = {summary.id: i for i, summary in enumerate(self.summaries)}
-            newest = sorted(self.article_list.rows,
-                            key=lambda summary: order_of.get(summary.id, len(order_of)))
-        self.article_list.set_rows(self.in_list_order(newest), keep=self._current_id())
+        self.show_filtered()
 
     @on(FolderChosen)
     def _folder_chosen(self, message: FolderChosen) -> None:
-        """The folder's articles and its subfolders', in the list's order; in memory,
-        so it works while the index is still being built."""
+        """The folder's articles and its subfolders'; in memory, so it works while the
+        index is still being built. "All articles" drops the folder filter."""
         if message.folder is None:
-            if self.search_active:
-                self.close_search()
-            self.clear_list_filter()
+            kept = [f for f in self.filters if f.kind is not FilterKind.FOLDER]
+            if len(kept) != len(self.filters):
+                self.filters = kept
+                self._filters_changed()
             return
         folder = message.folder
-        rows = [summary for summary in self.summaries if in_folder(summary, folder)]
-        self.show_list(self.in_list_order(rows), f"folder: {folder}")
+        self.add_filter(ListFilter(FilterKind.FOLDER, f"folder: {folder}", folder=folder))
 
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
@@ -426,11 +440,9 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
         result = library.search(query, limit=None, passages=0)
         if get_current_worker().is_cancelled:
             return
-        # The list's own order, whatever order the index ranks them in.
-        order = {summary.id: i for i, summary in enumerate(self.summaries)}
-        rows = self.in_list_order(sorted((hit.summary for hit in result.hits),
-                                         key=lambda summary: order.get(summary.id, len(order))))
-        self.app.call_from_thread(self.show_list, rows, f"{kind.value.lower()}: {canonical}")
+        ids = frozenset(hit.summary.id for hit in result.hits)
+        label = f"{kind.value.lower()}: {canonical}"
+        self.app.call_from_thread(self.add_filter, ListFilter(FilterKind.ENTITY, label, ids=ids))
 
     # -- actions ---------------------------------------------------------------------
 
@@ -488,10 +500,11 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
         self.query_one(EntityLegend).show_for(view)
 
     def action_clear_filter(self) -> None:
-        if self.search_bar.display:
+        """Esc: the search first, then the filters, the last added first."""
+        if self.search_bar.display or self.search_active:
             self.close_search()
-        elif self.filter_label is not None:
-            self.clear_list_filter()
+        elif self.filters:
+            self.action_remove_filter()
 
     def action_focus_pane(self, pane: str) -> None:
         panels = {"figures": FigureList, "entities": EntityList, "quotes": QuoteList,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -55,6 +56,23 @@ class ReaderHeader(Static):
         if state.saving_off:
             text.append("  saving off", style="bold reverse")
         return text
+
+
+class FilterChips(Static):
+    """The filters in force, one chip each with a ✕ that removes it; hidden when none."""
+
+    def show_filters(self, labels: list[str]) -> None:
+        self.display = bool(labels)
+        if not labels:
+            return
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append("filters ", style="dim")
+        for i, label in enumerate(labels):
+            text.append(f" {label} ", style="reverse")
+            remove = Style(bold=True, meta={"@click": f"screen.remove_filter({i})"})
+            text.append(" ✕ ", style=remove)
+        text.append(" esc removes the last", style="dim")
+        self.update(text)
 
 
 class IndexProgress(Horizontal):

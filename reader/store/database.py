@@ -95,6 +95,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (corpus, article_id, tag)
         ) WITHOUT ROWID""",
     ),
+    # 4: how the user laid the app out (the list's width), whatever corpus is open.
+    (
+        """CREATE TABLE preferences (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated TEXT NOT NULL
+        ) WITHOUT ROWID""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -57,6 +57,13 @@ MARKING = [
     bind("reader.tags.edit", "t", "tag_article", "Tag article", show=False),
 ]
 
+# How the panes share the screen: added to the main screen by `reader.tui.panes.Panes`.
+PANES = [
+    bind("reader.list.wider", "greater_than_sign", "list_wider", "Wider list", show=False),
+    bind("reader.list.narrower", "less_than_sign", "list_narrower", "Narrower list",
+         show=False),
+]
+
 # In the search bar (its Input swallows printable keys, so these are not letters).
 SEARCH_BAR = [
     bind("reader.search.close", "escape", "close", "Clear the search", show=False),

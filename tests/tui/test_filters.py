@@ -123,8 +123,10 @@ def collection(tmp_path: Path) -> Path:
 
 
 async def test_unread_and_a_folder_combine_and_a_search_runs_within_them(
-    collection: Path,
+    collection: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Only `u` reads here: a slow run must not read the open article by its timer.
+    monkeypatch.setattr("reader.tui.marking.READ_AFTER_SECONDS", 600.0)
     app = ReaderApp(collection)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -11,7 +11,7 @@ from reader.extract.model import EntityType, FigureKind
 from reader.index.model import ArticleSummary
 from reader.paths import stylesheet_path
 from reader.tui.messages import ArticleChosen, EntityChosen, FigureChosen
-from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_list import ArticleList, title_lines
 from reader.tui.widgets.article_view import ArticleView, EntityLegend, entity_class
 from reader.tui.widgets.side_panel import SidePanel, bar, comparable_scale, entity_counts
 
@@ -177,7 +177,9 @@ async def test_article_list_renders_rows_and_opens_on_move() -> None:
         article_list.set_read({"1.txt"})
         article_list.focus()
         await pilot.pause()
-        assert article_list.virtual_size.height == 40_000
+        # A title line each, and a meta line unless a row has neither date nor source.
+        assert article_list.virtual_size.height == 20_000 + sum(
+            1 for i in range(20_000) if i % 3 or i % 2)
         await pilot.press("j")
         await pilot.press("j")
         assert [m.article_id for m in app.seen] == ["0.txt", "1.txt"]
@@ -188,11 +190,43 @@ async def test_article_list_renders_rows_and_opens_on_move() -> None:
         assert "2024-" in line.text  # row 19,999 is dated
         article_list.scroll_to(y=0, animate=False, immediate=True)
         await pilot.pause()
-        # Row 3 is undated with a source, row 0 has neither: no "undated" in either.
-        assert article_list.render_line(7).text.strip() == "Wire"
-        assert article_list.render_line(1).text.strip() == ""
+        # Row 3 is undated with a source, row 0 has neither: no "undated" in either,
+        # and row 0 spends no line on nothing.
+        assert article_list.render_line(6).text.strip() == "Wire"
+        assert article_list.render_line(0).text.strip() == "Title 0"
+        assert article_list.render_line(1).text.strip() == "Title 1"
         article_list.select("5.txt")
         assert article_list.cursor == 5 and app.seen[-1].article_id == "19999.txt"
+
+
+def test_a_long_title_wraps_between_words_onto_a_second_line() -> None:
+    title = "Prime Minister Calls Snap Election For June After Weeks Of Speculation"
+    lines = title_lines(title, 30)
+    assert lines == ["Prime Minister Calls Snap", "Election For June After Weeks…"]
+    assert all(len(line) <= 30 for line in lines)
+    assert title_lines(title, 80) == [title]
+    assert title_lines("Short", 5) == ["Short"]
+    # A word wider than the line is cut; what follows goes on the second line.
+    assert title_lines("Supercalifragilistic news", 10) == ["Supercalif", "ragilisti…"]
+
+
+async def test_article_list_rows_show_whole_titles_over_two_lines() -> None:
+    long_title = "Chancellor Sets Out A Plan For Schools"
+    rows = [ArticleSummary("a.txt", long_title, date(2024, 3, 1), "Wire", "a.txt"),
+            ArticleSummary("b.txt", "Short", None, "Wire", "b.txt")]
+    app = Harness()
+    async with app.run_test(size=(100, 30)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_rows(rows)
+        await pilot.pause()
+        width = article_list.scrollable_content_region.width
+        assert width - 2 < len(long_title) < 2 * (width - 2) - 5  # two lines, not one
+        lines = [article_list.render_line(y).text.strip() for y in range(5)]
+        assert " ".join(lines[:2]) == long_title
+        assert lines[2:] == ["2024-03-01 · Wire", "Short", "Wire"]
+        assert article_list.row_lines(1) == (3, 2)
+        await pilot.click(ArticleList, offset=(3, 4))  # the second row's meta line
+        assert app.seen[-1].article_id == "b.txt"
 
 
 async def test_figures_tab_posts_the_chosen_figure() -> None:

@@ -51,6 +51,7 @@ from reader.tui.messages import (
     QuoteChosen,
     QuotesWanted,
 )
+from reader.tui.panes import Panes
 from reader.tui.reading import ReadingMemory
 from reader.tui.search import SearchMixin
 from reader.tui.widgets.article_list import ArticleList
@@ -77,8 +78,8 @@ FIRST_PAINT_WAIT_SECONDS = 1.0
 FIRST_LOOK_WAIT_SECONDS = 0.5  # how long the first frame may wait for the list from the manifest
 
 
-class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
-    BINDINGS = keymap.MAIN + keymap.BOOKMARKING + keymap.MARKING
+class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
+    BINDINGS = keymap.MAIN + keymap.BOOKMARKING + keymap.MARKING + keymap.PANES
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
                  first_look: FirstLook | None = None) -> None:
@@ -136,6 +137,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
         self.query_one(FilterChips).display = False
         self.header.change(corpus=self.corpus_label, saving_off=not self.reading.writable)
         self.view.show_notice("Opening the library…")
+        self.restore_layout()
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
         self.tagged = self.reading.tags()
@@ -511,9 +513,12 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
                   "folders": FolderList}
         if pane in panels:
             self.query_one(SidePanel).show_tab(pane)
+            self.show_side(True)
             target = self.query_one(panels[pane])
         else:
             target = self.article_list if pane == "list" else self.view
+            if pane == "list":
+                self.show_side(False)
         target.focus()
 
     # -- failures (the app logs and reports them; the screen tidies up) --------------

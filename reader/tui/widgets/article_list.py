@@ -1,15 +1,20 @@
-"""The article list: a virtualised two-line-per-article list.
+"""The article list: a virtualised list, two or three lines per article.
 
 Only the visible rows are rendered (`render_line`), so 20,000 articles cost
-the same as twenty. Moving the cursor opens the article under it; the cursor
-row is always the open article. Search results (`set_hits`) take three lines:
-the hit count joins the date line and the best passage goes underneath.
+the same as twenty. A row is the whole title (wrapped to a second line when it
+does not fit the list's width) above its date, source and tags; rows therefore
+differ in height, and `_tops` (each row's first line, recomputed when the rows
+or the width change) maps lines to rows. Moving the cursor opens the article
+under it; the cursor row is always the open article. Search results
+(`set_hits`) add the hit count to the meta line and the best passage under it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -24,8 +29,8 @@ from reader.index.model import ArticleSummary, Hit, Passage
 from reader.tui import keymap
 from reader.tui.messages import ArticleChosen, PassagesWanted
 
-ROW_HEIGHT = 2
-HIT_ROW_HEIGHT = 3  # a search result adds its best passage
+TITLE_LINES = 2  # a longer title ends in … on its second line
+GUTTER = 1  # the cursor's bar, before every line
 PASSAGE_LEAD = 0.25  # how far into the line a passage's first match sits
 
 
@@ -52,6 +57,43 @@ def passage_window(passage: Passage, width: int) -> tuple[str, list[tuple[int, i
         if b > start and a < start + width
     ]
     return piece, marks
+
+
+def title_lines(title: str, width: int) -> list[str]:
+    """`title` in at most two lines of `width` cells, broken between words.
+
+    Only a word longer than the whole line is cut; a title longer than two lines
+    ends in "…". One line when it fits, so short titles cost no extra line.
+    """
+    width = max(1, width)
+    if cell_len(title) <= width:
+        return [title]
+    words = title.split()
+    first: list[str] = []
+    used = 0
+    for word in words:
+        needed = cell_len(word) + (1 if first else 0)
+        if used + needed > width:
+            break
+        first.append(word)
+        used += needed
+    if not first:  # one word wider than the list: cut it
+        stripped = title.strip()
+        cut = used = 0
+        for char in stripped:
+            used += cell_len(char)
+            if used > width:
+                break
+            cut += 1
+        return [stripped[:cut], _last_line(stripped[cut:].strip(), width)]
+    rest = " ".join(words[len(first):])
+    return [" ".join(first), _last_line(rest, width)]
+
+
+def _last_line(text: str, width: int) -> str:
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(0, width - 1)).rstrip() + "…"
 
 
 def date_label(summary: ArticleSummary) -> str:
@@ -85,7 +127,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.tags: dict[str, tuple[str, ...]] = {}  # the user's tags, by article id
         self.cursor: int | None = None
         self.hits: list[Hit] | None = None  # set while the rows are search results
-        self.row_height = ROW_HEIGHT
+        self._tops: list[int] = [0]  # each row's first line, and the total last
+        self._laid_out_for = 0  # the text width `_tops` was computed for
         self._index: dict[str, int] = {}
         self._passages_asked: set[int] = set()  # rows asked for once, so each scroll asks once
 
@@ -104,8 +147,18 @@ class ArticleList(ScrollView, can_focus=True):
         self._fill([hit.summary for hit in hits], list(hits), keep)
 
     def visible_rows(self) -> int:
-        """How many rows fit on screen (at least one page's worth before the first layout)."""
-        return max(1, self.scrollable_content_region.height // self.row_height + 1)
+        """How many rows fit on screen, at most (at least one before the first layout)."""
+        return max(1, self.scrollable_content_region.height // 2 + 1)
+
+    def row_at(self, line: int) -> int | None:
+        """The row drawn on this line of the whole list (not of the screen)."""
+        if line < 0 or line >= self._tops[-1]:
+            return None
+        return bisect_right(self._tops, line) - 1
+
+    def row_lines(self, index: int) -> tuple[int, int]:
+        """A row's first line in the whole list, and its height."""
+        return self._tops[index], self._tops[index + 1] - self._tops[index]
 
     def add_passages(self, passages: dict[str, Passage]) -> None:
         """Passages fetched for rows scrolled into view."""
@@ -122,10 +175,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows = rows
         self.hits = hits
         self._passages_asked = set()
-        self.row_height = ROW_HEIGHT if hits is None else HIT_ROW_HEIGHT
         self._index = {row.id: i for i, row in enumerate(self.rows)}
         self.cursor = self._index.get(keep) if keep else None
-        self._sync_size()
+        self._layout()
         self.refresh()
         if self.cursor is not None:
             self.call_after_refresh(self._scroll_to_cursor)
@@ -138,11 +190,19 @@ class ArticleList(ScrollView, can_focus=True):
 
     def set_tags(self, tags: dict[str, tuple[str, ...]]) -> None:
         self.tags = tags
+        self._layout()  # a row that had no meta line may have one now
         self.refresh()
 
     def refresh_article(self, article_id: str) -> None:
         """Draw an article's row again (its read mark or tags changed)."""
-        self._refresh_row(self._index.get(article_id))
+        index = self._index.get(article_id)
+        if index is not None and self._row_height(index, self._text_width()) != (
+            self.row_lines(index)[1]
+        ):
+            self._layout()
+            self.refresh()
+            return
+        self._refresh_row(index)
 
     def index_of(self, article_id: str) -> int | None:
         return self._index.get(article_id)
@@ -176,18 +236,19 @@ class ArticleList(ScrollView, can_focus=True):
         self.post_message(ArticleChosen(self.rows[index].id))
 
     def _scroll_to_cursor(self) -> None:
-        if self.cursor is None:
+        if self.cursor is None or self.cursor >= len(self.rows):
             return
-        top = self.cursor * self.row_height
+        top, row_height = self.row_lines(self.cursor)
         height = self.scrollable_content_region.height
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
-        elif top + self.row_height > self.scroll_y + height:
-            self.scroll_to(y=top + self.row_height - height, animate=False)
+        elif top + row_height > self.scroll_y + height:
+            self.scroll_to(y=top + row_height - height, animate=False)
 
     def _refresh_row(self, index: int | None) -> None:
-        if index is not None:
-            self.refresh_lines(index * self.row_height, self.row_height)
+        if index is not None and index < len(self.rows):
+            top, height = self.row_lines(index)
+            self.refresh_lines(top, height)
 
     def action_cursor_down(self) -> None:
         self.move_to(0 if self.cursor is None else self.cursor + 1)
@@ -201,14 +262,23 @@ class ArticleList(ScrollView, can_focus=True):
     def action_bottom(self) -> None:
         self.move_to(len(self.rows) - 1)
 
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // self.row_height - 1)
+    def _page(self, step: int) -> int:
+        """The row a screenful (less one line) away from the cursor, `step` = +1 or -1."""
+        cursor = self.cursor or 0
+        if not self.rows:
+            return 0
+        distance = max(1, self.scrollable_content_region.height - 1)
+        top = self._tops[cursor] + step * distance
+        target = self.row_at(max(0, min(top, self._tops[-1] - 1)))
+        if target is None or target == cursor:
+            return cursor + step
+        return target
 
     def action_page_down(self) -> None:
-        self.move_to((self.cursor or 0) + self._page())
+        self.move_to(self._page(1))
 
     def action_page_up(self) -> None:
-        self.move_to((self.cursor or 0) - self._page())
+        self.move_to(self._page(-1))
 
     def action_read(self) -> None:
         """Enter: go read the article under the cursor."""
@@ -217,16 +287,47 @@ class ArticleList(ScrollView, can_focus=True):
         self.screen.focus_next()
 
     def on_click(self, event: events.Click) -> None:
-        row = (event.y + int(self.scroll_y)) // self.row_height
-        if 0 <= row < len(self.rows):
+        row = self.row_at(event.y + int(self.scroll_y))
+        if row is not None:
             self.move_to(row)
 
     def on_resize(self, event: events.Resize) -> None:
+        if self._text_width() != self._laid_out_for:
+            self._layout()
+            self.call_after_refresh(self._scroll_to_cursor)
+        else:
+            self._sync_size()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - GUTTER - 1)
+
+    def _meta(self, index: int) -> str:
+        row = self.rows[index]
+        hit = self.hits[index] if self.hits is not None else None
+        count = f"{hit.hit_count} hit{'s' if hit.hit_count != 1 else ''}" if hit else None
+        tags = self.tags.get(row.id)
+        labels = " ".join(f"#{tag}" for tag in tags) if tags else None
+        return " · ".join(x for x in (date_label(row), row.source, labels, count) if x)
+
+    def _row_height(self, index: int, width: int) -> int:
+        title = self.rows[index].title or self.rows[index].path
+        lines = 1 if cell_len(title) <= width else TITLE_LINES
+        if self.hits is not None:
+            return lines + 2  # the meta line has the hit count; the passage below
+        return lines + (1 if self._meta(index) else 0)
+
+    def _layout(self) -> None:
+        """Each row's height at the current width (20,000 titles: a few ms)."""
+        width = self._text_width()
+        self._laid_out_for = width
+        heights = (self._row_height(i, width) for i in range(len(self.rows)))
+        self._tops = list(accumulate(heights, initial=0))
         self._sync_size()
 
     def _sync_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width,
-                                 len(self.rows) * self.row_height)
+        self.virtual_size = Size(self.scrollable_content_region.width, self._tops[-1])
 
     # -- rendering ---------------------------------------------------------------------
 
@@ -234,21 +335,20 @@ class ArticleList(ScrollView, can_focus=True):
         line = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
         base = self.rich_style
-        index, part = divmod(line, self.row_height)
-        if index >= len(self.rows):
+        index = self.row_at(line)
+        if index is None:
             return Strip.blank(width, base)
         row = self.rows[index]
         hit = self.hits[index] if self.hits is not None else None
         read = row.id in self.read_ids
-        if part == 0:
+        part = line - self._tops[index]
+        titles = title_lines(row.title or row.path, self._text_width())
+        if part < len(titles):
             style = self.get_component_rich_style("article-list--title")
-            text = row.title or row.path
-        elif part == 1:
+            text = titles[part]
+        elif part == len(titles):
             style = self.get_component_rich_style("article-list--meta")
-            count = f"{hit.hit_count} hit{'s' if hit.hit_count != 1 else ''}" if hit else None
-            tags = self.tags.get(row.id)
-            labels = " ".join(f"#{tag}" for tag in tags) if tags else None
-            text = " · ".join(x for x in (date_label(row), row.source, labels, count) if x)
+            text = self._meta(index)
         else:
             style = self.get_component_rich_style("article-list--passage")
         if read:
@@ -257,12 +357,12 @@ class ArticleList(ScrollView, can_focus=True):
             style += self.get_component_rich_style("article-list--cursor")
         gutter = "▌" if index == self.cursor else " "
         style = base + style
-        if part == 2:
+        if part > len(titles):
             if hit is not None and hit.passage is None and index not in self._passages_asked:
                 self._ask_passages(index)
             return self._passage_line(hit, gutter, style, width)
-        if cell_len(text) > width - 2:
-            text = set_cell_size(text, max(0, width - 3)) + "…"
+        if cell_len(text) > width - GUTTER - 1:
+            text = set_cell_size(text, max(0, width - GUTTER - 2)) + "…"
         segments = [Segment(gutter, style), Segment(text, style)]
         return Strip(segments).crop_extend(0, width, style)
 

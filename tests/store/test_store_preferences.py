@@ -1,0 +1,41 @@
+"""Preferences: kept across opens, replaced in place, and added to older files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from reader.store.database import MIGRATIONS, SCHEMA_VERSION, Database
+from reader.store.preferences import Preferences
+from reader.store.tags import ArticleTags
+
+
+def test_a_preference_is_kept_and_replaced(db_path: Path) -> None:
+    with Database.open(db_path) as db:
+        prefs = Preferences(db)
+        assert prefs.get("list_width") is None
+        prefs.set("list_width", "40")
+        prefs.set("list_width", "44")
+    with Database.open(db_path) as db:
+        assert Preferences(db).get("list_width") == "44"
+        rows = db.query("SELECT COUNT(*) FROM preferences")
+        assert rows[0][0] == 1
+
+
+def test_a_version_3_file_gains_preferences_and_keeps_its_tags(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path)
+    for step in MIGRATIONS[:3]:
+        for statement in step:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO article_tags VALUES (?, ?, ?, ?, ?)",
+                 (str(tmp_path), "a.txt", "kept", 0, "2024-01-01"))
+    conn.commit()
+    conn.close()
+    with Database.open(db_path) as db:
+        assert db.schema_version() == SCHEMA_VERSION
+        assert ArticleTags(db, tmp_path).of("a.txt") == ["kept"]
+        Preferences(db).set("list_width", "36")

@@ -395,12 +395,17 @@ class Library:
                 pending.append((job, pool.submit(extraction.work, job)))
                 if len(pending) >= PREFETCH:
                     break
-            while pending:
-                job, future = pending.popleft()
-                yield _safe(job, lambda _j, f=future: f.result())
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append((nxt, pool.submit(extraction.work, nxt)))
+            try:
+                while pending:
+                    job, future = pending.popleft()
+                    yield _safe(job, lambda _j, f=future: f.result())
+                    nxt = next(it, None)
+                    if nxt is not None:
+                        pending.append((nxt, pool.submit(extraction.work, nxt)))
+            finally:
+                # Stopped early (the app closing mid-build): drop the files not started,
+                # rather than extract up to PREFETCH of them for nothing.
+                pool.shutdown(wait=True, cancel_futures=True)
 
     def _update(
         self,

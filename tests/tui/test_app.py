@@ -322,7 +322,7 @@ async def test_indexing_progress_is_shown_then_hidden() -> None:
         app.main._progress(3, 10, "folder/file.txt")
         await pilot.pause()
         assert progress.display
-        assert "3/10" in str(progress.query_one("#index-label").content)
+        assert "3 of 10 files" in str(progress.query_one("#index-label").content)
 
 
 async def test_changing_theme_recolours_entities() -> None:

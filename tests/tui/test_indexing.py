@@ -3,8 +3,12 @@ over what is committed, said to be partial, and run again as batches land."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from reader.index import ownership
+from reader.index.library import Library
 from reader.tui.app import ReaderApp
 from reader.tui.screens import main as main_screen
 from reader.tui.widgets.header import IndexProgress
@@ -93,3 +97,27 @@ async def test_articles_are_listed_and_open_before_anything_is_committed(
         gate.release()
         await settle(pilot)
         assert main.search_result is not None and main.search_result.total >= 2
+
+
+async def test_closing_mid_build_stops_at_the_next_file_and_keeps_the_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gate = hold_indexing(monkeypatch, at=3)  # files 0-2 committed
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main
+        await until(pilot, lambda: gate.reached.is_set() and main.indexing is not None
+                    and main.indexing.committed == 3)
+        library = main.library
+        assert library is not None
+    # Closing cancelled the update's worker: it stops before adding the fourth file.
+    deadline = time.monotonic() + 20
+    while ownership.holder(library.index_dir).indexing:
+        assert time.monotonic() < deadline, "the update never stopped"
+        time.sleep(0.02)
+    assert gate.loaded == 4
+    library.close()
+    with Library.open(SEEDS) as fresh:
+        assert len(fresh.summaries()) == 3
+        report = fresh.update()
+        assert (report.added, report.unchanged, report.articles) == (2, 3, 5)

@@ -231,6 +231,8 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Screen[None]):
             self.app.call_from_thread(self._show_summaries, rows, None, False, False)
 
         def on_articles(new: list[ArticleSummary]) -> None:
+            if worker.is_cancelled:
+                raise IndexingStopped
             found.extend(new)
             if not listed_by_id:
                 flush()  # the first rows of an empty list: at once

@@ -30,7 +30,7 @@ from reader.index.codec import ArticleText
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
-from reader.index.manifest import FileRecord, Manifest, summaries_from_rows
+from reader.index.manifest import FileRecord, Manifest, summaries_from_rows, summary_of
 from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
 from reader.index.model import (
     ArticleSummary,
@@ -62,9 +62,16 @@ COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its 
 MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a segment
 PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
 LARGE_BATCH = 500  # files from which the writer gets a large memory budget
+# A large update commits this many files first, so that a first build is searchable
+# within seconds (about 200 files' extraction), then follows the halving batches.
+FIRST_COMMIT = 200
 FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
 
 Progress = Callable[[int, int, str], None]
+# The articles of one file just extracted, before they are committed (listed, not searchable).
+ArticlesFound = Callable[[list[ArticleSummary]], None]
+# After each commit: (files of this update now searchable, files in this update).
+Committed = Callable[[int, int], None]
 
 
 class LibraryError(Exception):
@@ -115,6 +122,9 @@ class Library:
         self._damage: str | None = None
         self._parser = make_parser()
         self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
+        # Stored data of articles added but not yet committed, by id, while an update
+        # that lists them early (`on_articles`) runs: `article()` opens them from here.
+        self._pending: dict[str, str] = {}
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
@@ -256,8 +266,21 @@ class Library:
         with self._read_lock:
             self._summaries = None
 
-    def update(self, progress: Progress | None = None, *, rebuild: bool = False) -> IndexReport:
-        """Bring the index in line with the corpus folder, touching only what changed."""
+    def update(
+        self,
+        progress: Progress | None = None,
+        *,
+        rebuild: bool = False,
+        on_articles: ArticlesFound | None = None,
+        on_commit: Committed | None = None,
+    ) -> IndexReport:
+        """Bring the index in line with the corpus folder, touching only what changed.
+
+        `on_articles` gets each file's new summaries as soon as it is extracted, so
+        a caller can list them long before they are committed (and `article()` can
+        open them meanwhile); `on_commit` is told after each commit, when searches
+        see what it added. Both run on the updating thread.
+        """
         started = time.perf_counter()
         if self.read_only:
             # The totals are as of the other process's last commit: none yet while it
@@ -279,8 +302,9 @@ class Library:
                 reason = self._rebuild_reason(rebuild)
                 if reason is not None or self._ix is None:
                     self._start_over()
-                report = self._update(progress, started)
+                report = self._update(progress, started, on_articles, on_commit)
             finally:
+                self._pending = {}
                 ownership.write_note(self.index_dir, indexing=False)
             if reason:
                 report = _replace(report, rebuilt_reason=reason)
@@ -371,14 +395,25 @@ class Library:
                 pending.append((job, pool.submit(extraction.work, job)))
                 if len(pending) >= PREFETCH:
                     break
-            while pending:
-                job, future = pending.popleft()
-                yield _safe(job, lambda _j, f=future: f.result())
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append((nxt, pool.submit(extraction.work, nxt)))
+            try:
+                while pending:
+                    job, future = pending.popleft()
+                    yield _safe(job, lambda _j, f=future: f.result())
+                    nxt = next(it, None)
+                    if nxt is not None:
+                        pending.append((nxt, pool.submit(extraction.work, nxt)))
+            finally:
+                # Stopped early (the app closing mid-build): drop the files not started,
+                # rather than extract up to PREFETCH of them for nothing.
+                pool.shutdown(wait=True, cancel_futures=True)
 
-    def _update(self, progress: Progress | None, started: float) -> IndexReport:
+    def _update(
+        self,
+        progress: Progress | None,
+        started: float,
+        on_articles: ArticlesFound | None,
+        on_commit: Committed | None,
+    ) -> IndexReport:
         import json
 
         assert self._ix is not None
@@ -419,8 +454,12 @@ class Library:
             }
             self._manifest.apply(records, rows, pending_removed, meta)
             records, rows, pending_removed = [], [], []
+            # This process's own searcher sees the commit at its next refresh (`_s`);
+            # the summaries cached from the manifest are re-read with it.
+            self._invalidate()
+            self._pending = {}
 
-        next_commit = _batch(total)
+        next_commit = _first_commit(total)
         try:
             if removed:
                 writer = new_writer()
@@ -442,14 +481,23 @@ class Library:
                         writer.add_document(**doc)
                     records.append(outcome.record)
                     rows.extend(outcome.rows)
+                    if on_articles is not None and outcome.rows:
+                        for doc in outcome.docs:
+                            self._pending[doc["id"]] = doc["data"]
+                        mtime_ns = outcome.record.mtime_ns
+                        on_articles([summary_of(row, mtime_ns) for row in outcome.rows])
                 if progress:
                     progress(done, total, rel)
                 if done == next_commit < total:  # the last commit waits for the pool to close
                     if writer is not None:
                         commit()
+                        if on_commit:
+                            on_commit(done, total)
                     next_commit = done + _batch(total - done)
             if writer is not None or records or pending_removed:
                 commit()
+                if on_commit:
+                    on_commit(total, total)
             elif self._manifest.get("schema") is None:
                 commit()  # an empty corpus: still record the versions
         finally:
@@ -557,11 +605,15 @@ class Library:
         return ranks
 
     def article(self, article_id: str) -> StoredArticle | None:
+        """The article as stored, or one extracted but not yet committed (listed
+        early by an update); None when the index does not hold it."""
+
         def read(s: Searcher | None) -> StoredArticle | None:
-            if s is None:
-                return None
-            fields = s.document(id=article_id)
-            return codec.decode(fields["data"]) if fields else None
+            fields = s.document(id=article_id) if s is not None else None
+            if fields:
+                return codec.decode(fields["data"])
+            pending = self._pending.get(article_id)
+            return codec.decode(pending) if pending is not None else None
 
         return self._guarded(read)
 
@@ -866,6 +918,12 @@ def _batch(remaining: int) -> int:
     """
     batch = min(COMMIT_EVERY, max(MIN_COMMIT, remaining // 2))
     return remaining if remaining - batch < min(MIN_COMMIT, COMMIT_EVERY) else batch
+
+
+def _first_commit(total: int) -> int:
+    """Files to index before the first commit: a small batch when the update is
+    large enough for the next ones to stay at least MIN_COMMIT (see `_batch`)."""
+    return FIRST_COMMIT if total >= FIRST_COMMIT + 2 * MIN_COMMIT else _batch(total)
 
 
 def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:

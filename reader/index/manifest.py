@@ -113,7 +113,8 @@ class Manifest:
         """Record one committed batch: new file states, their articles, files gone."""
         files = list(files)
         self._alias_rows = None
-        with self._db:
+        # The lock too: the app reads the list and facets while an update commits.
+        with self.lock, self._db:
             for path in [*removed_paths, *(f.path for f in files)]:
                 ids = [
                     r[0]
@@ -285,6 +286,31 @@ def summaries_from_rows(rows: list[ArticleRowTuple]) -> list[ArticleSummary]:
                 day = days[published] = date.fromisoformat(published)
         out.append(ArticleSummary(article_id, title, day, source, path, filed))
     return out
+
+
+def summary_of(row: ArticleRow, mtime_ns: int) -> ArticleSummary:
+    """The list row of an article just extracted, as `summaries_from_rows` will read
+    it back once committed (`mtime_ns`: its file's, the day an undated one sorts by)."""
+    filed = _file_day(mtime_ns) if not row.published and mtime_ns >= 0 else None
+    published = date.fromisoformat(row.published) if row.published else None
+    return ArticleSummary(row.id, row.title, published, row.source, row.path, filed)
+
+
+def newest_first(summaries: Iterable[ArticleSummary]) -> list[ArticleSummary]:
+    """Summaries in the order `summaries_from_rows` gives: by day newest first (its
+    date, else its file's), then by title and id; articles without a day last."""
+    out = sorted(summaries, key=_summary_title_key)
+    out.sort(key=_summary_day, reverse=True)
+    return out
+
+
+def _summary_title_key(summary: ArticleSummary) -> tuple[str, str]:
+    return summary.title.lower(), summary.id
+
+
+def _summary_day(summary: ArticleSummary) -> int:
+    day = summary.published or summary.filed
+    return day.toordinal() if day is not None else 0
 
 
 def _file_day(mtime_ns: int) -> date | None:

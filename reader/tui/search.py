@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
@@ -59,6 +59,22 @@ def result_summary(result: SearchResult) -> str:
     return " · ".join(parts)
 
 
+@dataclass(frozen=True, slots=True)
+class Indexing:
+    """An update of the index under way: what a search made meanwhile ran over."""
+
+    committed: int  # files of this update that searches see
+    total: int  # files the update indexes; 0 while it is still looking for them
+    first: bool  # the index held nothing before (a first build)
+
+    def describe(self) -> str:
+        """'partial: 1,200 of 2,225 files indexed so far'."""
+        if not self.total:
+            return "partial: looking for the files to index"
+        what = "files" if self.first else "new or changed files"
+        return f"partial: {self.committed:,} of {self.total:,} {what} indexed so far"
+
+
 class SearchMixin:
     """The search half of MainScreen (state, workers, actions, bar messages)."""
 
@@ -85,6 +101,7 @@ class SearchMixin:
         filters: list
         list_order: SortOrder
         tagged: dict[str, tuple[str, ...]]
+        indexing: Indexing | None
 
         def listed(self) -> None: ...
 
@@ -213,6 +230,8 @@ class SearchMixin:
                     tagged: dict[str, tuple[str, ...]],
                     narrowing: tuple[tuple[ListFilter, ...], set[str]] | None) -> None:
         library = self.opened_library()
+        # Read before searching: a commit landing meanwhile only adds to what is said.
+        indexing = self.indexing
         result: SearchResult | None = None
         index: dict[str, int] = {}
         error: str | None = None
@@ -235,7 +254,7 @@ class SearchMixin:
                 error = exc.message
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._search_done, seq, query, result, index, error)
+        self.app.call_from_thread(self._search_done, seq, query, result, index, error, indexing)
 
     def on_passages_wanted(self, message: PassagesWanted) -> None:
         """Rows without their passage scrolled into view (anywhere in the results)."""
@@ -265,7 +284,8 @@ class SearchMixin:
         self.article_list.add_passages(passages)
 
     def _search_done(self, seq: int, query: str, result: SearchResult | None,
-                     index: dict[str, int], error: str | None) -> None:
+                     index: dict[str, int], error: str | None,
+                     indexing: Indexing | None = None) -> None:
         if seq <= self._shown:
             return  # a newer search is already on screen
         self._shown = seq
@@ -277,10 +297,12 @@ class SearchMixin:
             self._open_first_result = False
             self._update_status()
             return
-        self._show_results(query, result, index)
+        self._show_results(query, result, index, indexing)
 
-    def _show_results(self, query: str, result: SearchResult, index: dict[str, int]) -> None:
-        """`index`: each result's position by article id, made with the result."""
+    def _show_results(self, query: str, result: SearchResult, index: dict[str, int],
+                      indexing: Indexing | None = None) -> None:
+        """`index`: each result's position by article id, made with the result;
+        `indexing`: the update that was under way, when the result is partial."""
         self.search_query = query
         self.search_result = result
         self._result_index = index
@@ -291,7 +313,14 @@ class SearchMixin:
         self.listed()
         bar = self.search_bar
         summary = result_summary(result) if result.total else "Nothing matches"
-        if result.suggestion and result.suggestion.strip() != query:
+        if indexing is not None:
+            # Never final while articles are still being indexed: it runs again after
+            # each commit and once indexing is done (`rerun_search`).
+            if result.total:
+                bar.show_message(f"{summary} · {indexing.describe()}")
+            else:
+                bar.show_message(f"Nothing matches yet · {indexing.describe()}", "warning")
+        elif result.suggestion and result.suggestion.strip() != query:
             bar.show_suggestion(result.suggestion, f"{summary} · ")
         elif result.partial:
             bar.show_message(f"{summary} so far: the search stopped at its time limit; "
@@ -323,7 +352,8 @@ class SearchMixin:
             self.show_filtered()
 
     def rerun_search(self) -> None:
-        """The index changed (an update finished): refresh the results."""
+        """The index changed (a batch was committed, an update finished): refresh
+        the results."""
         if self.search_active:
             self._start_search(self.search_query, force=True)
 

@@ -322,7 +322,7 @@ async def test_indexing_progress_is_shown_then_hidden() -> None:
         app.main._progress(3, 10, "folder/file.txt")
         await pilot.pause()
         assert progress.display
-        assert "3/10" in str(progress.query_one("#index-label").content)
+        assert "3 of 10 files" in str(progress.query_one("#index-label").content)
 
 
 async def test_changing_theme_recolours_entities() -> None:
@@ -352,3 +352,15 @@ async def test_a_corpus_that_cannot_be_opened_is_one_line_not_a_crash(tmp_path: 
         _, view, _ = parts(app)
         assert "could not be opened" in view.visible_text()
         assert "0 articles" in header_text(app)
+
+
+async def test_a_resize_at_the_top_keeps_a_derived_headline_in_view() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.main.view
+        assert view.article is not None and view.article.title_derived
+        assert view.scroll_y == 0
+        await pilot.resize_terminal(100, 40)
+        await settle(pilot)
+        assert view.scroll_y == 0

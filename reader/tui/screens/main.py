@@ -28,6 +28,7 @@ from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
 from reader.index.collection import sort_summaries
+from reader.index.manifest import newest_first
 from reader.index.model import (
     ArticleSummary,
     IndexHolder,
@@ -53,7 +54,7 @@ from reader.tui.messages import (
 )
 from reader.tui.panes import Panes
 from reader.tui.reading import ReadingMemory
-from reader.tui.search import SearchMixin
+from reader.tui.search import Indexing, SearchMixin
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.footer import ReaderFooter
@@ -72,10 +73,15 @@ if TYPE_CHECKING:
     # does without (see `first_look.py`).
     from reader.index.library import Library
 
-SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, show new articles this often
+SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, list newly extracted articles this often
 PROGRESS_SECONDS = 0.1
 FIRST_PAINT_WAIT_SECONDS = 1.0
 FIRST_LOOK_WAIT_SECONDS = 0.5  # how long the first frame may wait for the list from the manifest
+
+
+class IndexingStopped(Exception):
+    """Raised from the update's callbacks when the app closes: the update stops at
+    the next file, keeping what it committed, instead of holding up the exit."""
 
 
 class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
@@ -100,6 +106,13 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.filters: list[ListFilter] = []
         self.article: StoredArticle | None = None
         self._pending_passage: tuple[str, int] | None = None
+        # While this process updates the index: how far searches see (read by the
+        # search worker, so only ever replaced, never changed in place).
+        self.indexing: Indexing | None = None
+        # The open article is the one the app landed on, not one the user chose or
+        # read on: once a first build has listed everything, it lands again (newest).
+        self._landed_by_itself = False
+        self._resume: tuple[str, int] | None = None  # where the last session was, read at mount
 
     # -- layout ----------------------------------------------------------------------
 
@@ -141,6 +154,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.article_list.focus()
         self.set_interval(1.0, self.reading.flush)
         self.tagged = self.reading.tags()
+        self._resume = self.reading.last()  # before this session's first article replaces it
         self.article_list.set_tags(self.tagged)
         listed = False
         if self.first_look is not None:
@@ -204,24 +218,55 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             return
         painted.wait(FIRST_PAINT_WAIT_SECONDS)
         self._subprocesses_ready.wait(FIRST_PAINT_WAIT_SECONDS)
+        first = not summaries
+        self.indexing = Indexing(0, 0, first)
+        worker = get_current_worker()
         last_refresh = last_progress = time.monotonic()
-        shown = len(summaries)
+        # Articles extracted and not yet in the list, and the list they join, by id:
+        # the list grows from what the update hands over, never re-read from the manifest.
+        found: list[ArticleSummary] = []
+        listed_by_id = {summary.id: summary for summary in summaries}
+
+        def flush() -> None:
+            nonlocal last_refresh
+            last_refresh = time.monotonic()
+            listed_by_id.update((summary.id, summary) for summary in found)
+            found.clear()
+            rows = newest_first(listed_by_id.values())  # here, not on the UI thread
+            self.app.call_from_thread(self._show_summaries, rows, None, False, False)
+
+        def on_articles(new: list[ArticleSummary]) -> None:
+            if worker.is_cancelled:
+                raise IndexingStopped
+            found.extend(new)
+            if not listed_by_id:
+                flush()  # the first rows of an empty list: at once
 
         def progress(done: int, total: int, current: str) -> None:
-            nonlocal last_refresh, last_progress, shown
+            nonlocal last_progress
+            if worker.is_cancelled:
+                raise IndexingStopped
+            if done == 0 and total:
+                self.app.call_from_thread(self._indexing_started, Indexing(0, total, first))
             now = time.monotonic()
             if now - last_progress < PROGRESS_SECONDS and done < total:
                 return  # one call per file: redraw a few times a second, not 20,000 times
             last_progress = now
             self.app.call_from_thread(self._progress, done, total, current)
-            if now - last_refresh > SUMMARY_REFRESH_SECONDS:
-                last_refresh = now
-                rows = library.summaries()
-                if len(rows) != shown:
-                    shown = len(rows)
-                    self.app.call_from_thread(self._show_summaries, rows, None, False, False)
+            if found and now - last_refresh > SUMMARY_REFRESH_SECONDS:
+                flush()
 
-        report = library.update(progress=progress)
+        def on_commit(done: int, total: int) -> None:
+            if found:
+                flush()  # everything a search can now find is listed
+            if done < total:  # the last commit is told by `_indexed`
+                self.app.call_from_thread(self._committed, Indexing(done, total, first))
+
+        try:
+            report = library.update(progress=progress, on_articles=on_articles,
+                                    on_commit=on_commit)
+        except IndexingStopped:
+            return
         summaries = library.summaries()
         self.app.call_from_thread(self._indexed, report, summaries)
 
@@ -232,11 +277,23 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.library = library
         return library
 
+    def _indexing_started(self, indexing: Indexing) -> None:
+        self.indexing = indexing
+
     def _progress(self, done: int, total: int, current: str) -> None:
         if done < total:
-            self.query_one(IndexProgress).report(done, total, current)
+            searchable = self.indexing.committed if self.indexing is not None else 0
+            self.query_one(IndexProgress).report(done, total, current, searchable)
+
+    def _committed(self, indexing: Indexing) -> None:
+        """A batch is searchable: say so, and run the search on screen over it."""
+        self.indexing = indexing
+        self.query_one(IndexProgress).report(indexing.committed, indexing.total, "",
+                                             indexing.committed)
+        self.rerun_search()
 
     def _indexed(self, report: IndexReport, summaries: list[ArticleSummary]) -> None:
+        self.indexing = None
         self.query_one(IndexProgress).display = False
         self._show_summaries(summaries, None, True, report.read_only)
         # What exists now (modules, widgets, 20,000 list rows) lives as long as the app:
@@ -272,6 +329,12 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             self.view.show_notice("No articles in this folder.")
         elif self.article is None and self._pending_passage is None:
             self._open_first(self.article_list.rows or summaries)
+        elif final and self._landed_by_itself and self.filter_label is None:
+            # Landed while the list was still growing: the newest (or last read) may
+            # have been listed since.
+            target = self._first_target(self.article_list.rows)
+            if target[0] != self._current_id():
+                self._open_first(self.article_list.rows)
 
     def _current_id(self) -> str | None:
         """The article open, or on its way (the list keeps its cursor there)."""
@@ -281,17 +344,21 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
 
     def _open_first(self, summaries: list[ArticleSummary]) -> None:
         """Land on the article last read (and its passage), else the newest."""
-        last = self.reading.last()
-        ids = {s.id for s in summaries}
-        if last is not None and last[0] in ids:
-            self.open_article(last[0], passage=last[1])
-        else:
-            self.open_article(summaries[0].id)
+        article_id, passage = self._first_target(summaries)
+        self.open_article(article_id, passage=passage)
+        self._landed_by_itself = True
+
+    def _first_target(self, summaries: list[ArticleSummary]) -> tuple[str, int]:
+        last = self._resume
+        if last is not None and any(summary.id == last[0] for summary in summaries):
+            return last
+        return summaries[0].id, 0
 
     # -- opening articles ------------------------------------------------------------
 
     def open_article(self, article_id: str, *, passage: int = 0,
                      then: Callable[[ArticleView], None] | None = None) -> None:
+        self._landed_by_itself = False
         self._pending_passage = (article_id, passage)
         self.article_list.select(article_id)
         self._fetch_article(article_id, passage, then)
@@ -313,7 +380,9 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self._pending_passage = None
         self.article = article
         view = self.view
-        if article is None:
+        if article is None and self.indexing is not None:
+            view.show_notice("This article is still being indexed: open it again in a moment.")
+        elif article is None:
             view.show_notice("This article is no longer in the index.")
         else:
             view.show_article(article, passage=passage)
@@ -333,6 +402,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
     @on(PassageMoved)
     def _passage_moved(self, message: PassageMoved) -> None:
         if self.article is not None:
+            self._landed_by_itself = False
             self.reading.moved(self.article.summary.id, message.paragraph)
             self.passage_moved(self.article.summary.id, message.paragraph)
 
@@ -529,6 +599,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
 
     def worker_failed(self, worker: Worker) -> None:
         if worker.group == "library":
+            self.indexing = None
             self.query_one(IndexProgress).display = False
             if not self.summaries:
                 self.header.change(count=0)

@@ -415,7 +415,9 @@ class ArticleView(ScrollView, can_focus=True):
             return
         if not force:
             self._drop_selection()
-        anchor = None if force else self._top_offset()
+        # At the very top the top is the place to keep: anchoring on the first text
+        # offset would scroll a derived headline (no offset of its own) out of view.
+        anchor = None if force or self.scroll_y == 0 else self._top_offset()
         self._width = width
         lines = _LineTable()
         block_lines: list[tuple[int, int]] = []

@@ -82,7 +82,13 @@ class IndexProgress(Horizontal):
         yield Label("Indexing", id="index-label")
         yield ProgressBar(id="index-bar", show_eta=False)
 
-    def report(self, done: int, total: int, current: str) -> None:
+    def report(self, done: int, total: int, current: str, searchable: int = 0) -> None:
+        """`searchable`: files of this update committed, which searches see."""
         self.display = True
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        self.query_one(Label).update(Text(f"Indexing {done}/{total} {current}"[:60]))
+        # Counts first: at 80 columns the file name is what gets cut.
+        text = Text(f"Indexing {done:,} of {total:,} files · {searchable:,} searchable",
+                    no_wrap=True, overflow="ellipsis")
+        if current:
+            text.append(f" · {current}", style="dim")
+        self.query_one(Label).update(text)

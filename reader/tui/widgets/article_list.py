@@ -301,7 +301,10 @@ class ArticleList(ScrollView, can_focus=True):
     # -- layout ------------------------------------------------------------------------
 
     def _text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - GUTTER - 1)
+        """The title's width, the same with or without the scrollbar: its coming and
+        going resizes nothing, so rows laid out before it would no longer fit."""
+        scrollbar = self.styles.scrollbar_size_vertical
+        return max(1, self.size.width - scrollbar - GUTTER - 1)
 
     def _meta(self, index: int) -> str:
         row = self.rows[index]

@@ -91,3 +91,50 @@ def in_folder(summary: ArticleSummary, folder: str) -> bool:
     """Whether the article's file is in `folder` or below it."""
     own = summary.folder
     return own is not None and (own == folder or own.startswith(folder + "/"))
+
+
+# -- copies ------------------------------------------------------------------------------
+
+
+def copies_by_group(summaries: Iterable[ArticleSummary]) -> dict[str, list[ArticleSummary]]:
+    """Each group of copies (by its lead's id) with its members, in `summaries`' order."""
+    groups: dict[str, list[ArticleSummary]] = {}
+    for summary in summaries:
+        if summary.group is not None:
+            groups.setdefault(summary.group, []).append(summary)
+    return groups
+
+
+def collapse(rows: Sequence[ArticleSummary], *, lead_first: bool = True) -> list[int]:
+    """The positions of `rows` that stand for their group of copies, in order, and
+    every article without copies.
+
+    A group stands where its lead is (the earliest copy), so that its row stays
+    the same article whatever the order; without the lead among `rows`, or with
+    `lead_first` off (search results: the best-ranked copy), its first member.
+    """
+    leads: set[str] = set()
+    if lead_first:
+        leads = {summary.id for summary in rows if summary.group == summary.id}
+    seen: set[str] = set()
+    kept = []
+    for i, summary in enumerate(rows):
+        group = summary.group
+        if group is not None:
+            if group in seen or (group in leads and summary.id != group):
+                continue
+            seen.add(group)
+        kept.append(i)
+    return kept
+
+
+def listed_count(summaries: Iterable[ArticleSummary]) -> int:
+    """How many rows `summaries` make once each group of copies is one row."""
+    groups: set[str] = set()
+    alone = 0
+    for summary in summaries:
+        if summary.group is None:
+            alone += 1
+        else:
+            groups.add(summary.group)
+    return alone + len(groups)

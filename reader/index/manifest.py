@@ -171,12 +171,13 @@ class Manifest:
 
     def fingerprints(self) -> list[tuple[str, Fingerprint]]:
         """(id, fingerprint) of every article, leads first: earliest date (undated
-        last), then path, so that the first of a group of copies leads it."""
+        ones after, by file time), then path, so that the first copy leads its group."""
         with self.lock:
             rows = self._db.execute(
                 "SELECT a.id, p.exact, p.sketch FROM articles a"
                 " JOIN fingerprints p ON p.article_id = a.id"
-                " ORDER BY a.published IS NULL, a.published, a.path, a.id"
+                " LEFT JOIN files f ON f.path = a.path"
+                " ORDER BY a.published IS NULL, a.published, f.mtime_ns, a.path, a.id"
             ).fetchall()
         return [(i, Fingerprint(exact, sketch)) for i, exact, sketch in rows]
 

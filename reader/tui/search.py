@@ -47,6 +47,21 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else ending}"
 
 
+def grouped(result: SearchResult) -> SearchResult:
+    """The results with each group of copies once: its best-ranked (or first sorted)
+    member stands for it, so the copies are searched, counted and stepped through once."""
+    from dataclasses import replace
+
+    from reader.index.collection import collapse
+
+    kept = collapse([hit.summary for hit in result.hits], lead_first=False)
+    if len(kept) == len(result.hits):
+        return result
+    hits = result.hits
+    return replace(result, hits=tuple(hits[i] for i in kept),
+                   total=result.total - (len(hits) - len(kept)))
+
+
 def result_summary(result: SearchResult) -> str:
     """'5 articles · 43 hits': what a result holds, in one line."""
     hits = sum(hit.hit_count for hit in result.hits)
@@ -64,6 +79,7 @@ class SearchMixin:
     if TYPE_CHECKING:
         library: Any
         summaries: list
+        corpus_listed: int
         article: Any
         filter_label: str | None
         corpus_root: Any
@@ -215,8 +231,8 @@ class SearchMixin:
             from reader.index.querylang import QueryError
 
             try:
-                result = library.search(query, sort=sort, limit=None, passages=passages,
-                                        tagged=tagged)
+                result = grouped(library.search(query, sort=sort, limit=None,
+                                                passages=passages, tagged=tagged))
                 # Here, not on the UI thread: 20,000 results for a broad word.
                 index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
             except QueryError as exc:
@@ -275,7 +291,7 @@ class SearchMixin:
         current = self.article.summary.id if self.article else None
         self.filter_label = f"/{query}"
         self.article_list.set_hits(result.hits, keep=current)
-        self.header.change(count=result.total, total=len(self.summaries),
+        self.header.change(count=result.total, total=self.corpus_listed,
                            filter=self.filter_label)
         self.listed()
         bar = self.search_bar

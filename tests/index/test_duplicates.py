@@ -3,6 +3,7 @@ keeping the groups (leads, removal of a copy, the first-frame read)."""
 
 from __future__ import annotations
 
+import os
 import random
 from datetime import date
 from pathlib import Path
@@ -135,12 +136,14 @@ def write(path: Path, text: str, day: str) -> None:
     path.write_text(f"{head}\nDate: {day}\n\n{body}", encoding="utf-8")
 
 
-def test_library_groups_copies_leads_them_by_date_and_path(tmp_path: Path) -> None:
+def test_library_groups_copies_leads_them_by_date_and_file_time(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     text = story(7)
     rng = random.Random(1)
-    write(corpus / "b" / "story.txt", text, "2024-03-02")
-    write(corpus / "a" / "story.txt", text, "2024-03-02")  # the same day: the path decides
+    write(corpus / "a" / "story.txt", text, "2024-03-02")
+    write(corpus / "b" / "story.txt", text, "2024-03-02")  # the same day: the older file leads
+    os.utime(corpus / "a" / "story.txt", (1_700_000_000, 1_700_000_000))
+    os.utime(corpus / "b" / "story.txt", (1_700_000_100, 1_700_000_100))
     write(corpus / "later.txt", COPIES["paragraph removed"](rng, text, World(rng, 50)),
           "2024-03-05")
     write(corpus / "other.txt", story(8), "2024-03-01")
@@ -163,3 +166,26 @@ def test_library_groups_copies_leads_them_by_date_and_path(tmp_path: Path) -> No
         report = lib.update()
         assert report.duplicate_groups == 0
         assert all(s.group is None for s in lib.summaries())
+
+
+# -- one row per group (reader.index.collection) ---------------------------------------
+
+
+def test_collapse_keeps_the_lead_where_it_stands_else_the_first_copy() -> None:
+    from reader.index.collection import collapse, copies_by_group, listed_count
+    from reader.index.model import ArticleSummary
+
+    def row(article_id: str, group: str | None) -> ArticleSummary:
+        return ArticleSummary(article_id, article_id, None, None, article_id, group=group)
+
+    rows = [row("b", "a"), row("x", None), row("a", "a"), row("c", "a"), row("y", "y"),
+            row("z", "y")]
+    assert [rows[i].id for i in collapse(rows)] == ["x", "a", "y"]
+    # Search results: the best-ranked copy stands for its group.
+    assert [rows[i].id for i in collapse(rows, lead_first=False)] == ["b", "x", "y"]
+    without_lead = [r for r in rows if r.id != "a"]
+    assert [without_lead[i].id for i in collapse(without_lead)] == ["b", "x", "y"]
+    assert listed_count(rows) == 3 and listed_count(without_lead) == 3
+    assert {k: [r.id for r in v] for k, v in copies_by_group(rows).items()} == {
+        "a": ["b", "a", "c"], "y": ["y", "z"]
+    }

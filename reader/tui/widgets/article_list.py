@@ -94,6 +94,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._index: dict[str, int] = {}
         self._passages_asked: set[int] = set()  # rows asked for once, so each scroll asks once
         self.groups: dict[str, list[ArticleSummary]] = {}  # copies, by their lead's id
+        self._group_of: dict[str, str] = {}  # each copy's lead
         self.expanded: set[str] = set()  # groups whose copies are listed under their row
         self.copy_rows: set[int] = set()  # rows that are listed copies, not groups
         self._given: tuple[list[ArticleSummary], list[Hit] | None] = ([], None)
@@ -107,7 +108,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._fill(list(rows), None, keep)
 
     def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None) -> None:
-        """Show search results, in their order, with hit counts and passages.
+        """Show search results, in their order, with hit counts and passages; a group
+        of copies must come once (`reader.tui.search.grouped`).
 
         A row drawn without its passage (only the leading results come with one)
         asks for the passages of the screenful from it (`PassagesWanted`).
@@ -132,6 +134,7 @@ class ArticleList(ScrollView, can_focus=True):
     def set_groups(self, summaries: Sequence[ArticleSummary]) -> None:
         """The corpus's groups of copies (the summaries' order is the copies' order)."""
         self.groups = copies_by_group(summaries)
+        self._group_of = {m.id: lead for lead, members in self.groups.items() for m in members}
         self.expanded &= self.groups.keys()
 
     def copies_of(self, summary: ArticleSummary) -> list[ArticleSummary]:
@@ -173,10 +176,12 @@ class ArticleList(ScrollView, can_focus=True):
     def _fill(self, rows: list[ArticleSummary], hits: list[Hit] | None,
               keep: str | None) -> None:
         self._given = (rows, hits)
-        if keep and self.groups:
-            group = next((row.group for row in rows if row.id == keep), None)
-            if group is not None and keep not in {rows[i].id for i in collapse(rows)}:
-                self.expanded.add(group)  # a copy folded into its group's row: show it
+        group = self._group_of.get(keep) if keep else None
+        if group is not None and group not in self.expanded:
+            # A copy folded into its group's row: show it (the one case worth a pass).
+            shown = collapse(rows, lead_first=hits is None)
+            if keep not in {rows[i].id for i in shown} and any(r.id == keep for r in rows):
+                self.expanded.add(group)
         rows, hits, self.copy_rows = self._grouped(rows, hits)
         self.rows = rows
         self.hits = hits
@@ -193,9 +198,9 @@ class ArticleList(ScrollView, can_focus=True):
         self, rows: list[ArticleSummary], hits: list[Hit] | None
     ) -> tuple[list[ArticleSummary], list[Hit] | None, set[int]]:
         """One row per group of copies, its copies under it when it is expanded."""
-        if not self.groups:
-            return rows, hits, set()
-        kept = collapse(rows)
+        if not self.groups or (hits is not None and not self.expanded):
+            return rows, hits, set()  # search results come grouped (`search.grouped`)
+        kept = collapse(rows, lead_first=hits is None)
         if len(kept) == len(rows) and not self.expanded:
             return rows, hits, set()
         hit_of = {hit.summary.id: hit for hit in hits} if hits is not None else {}

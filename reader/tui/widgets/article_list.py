@@ -6,7 +6,8 @@ row is always the open article. Search results (`set_hits`) take three lines:
 the hit count joins the date line and the best passage goes underneath.
 
 Copies of one article (exact or near duplicates, grouped by the index) take one
-row, the first of them in the list's order, with "+N copies" on its date line;
+row: the group's lead (its earliest copy) where the list holds it, else the first
+copy listed (in search results, the best-ranked), with "+N copies" on its date line;
 `toggle_copies` lists the other copies under it, marked ↳, and back.
 """
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter
 
 from reader.index.model import ArticleSummary, SortOrder
 
@@ -96,6 +97,8 @@ def in_folder(summary: ArticleSummary, folder: str) -> bool:
 
 # -- copies ------------------------------------------------------------------------------
 
+_GROUP = attrgetter("group")
+
 
 def copies_by_group(summaries: Iterable[ArticleSummary]) -> dict[str, list[ArticleSummary]]:
     """Each group of copies (by its lead's id) with its members, in `summaries`' order."""
@@ -114,7 +117,7 @@ def collapse(rows: Sequence[ArticleSummary], *, lead_first: bool = True) -> list
     the same article whatever the order; without the lead among `rows`, or with
     `lead_first` off (search results: the best-ranked copy), its first member.
     """
-    groups = [summary.group for summary in rows]
+    groups = list(map(_GROUP, rows))
     if not any(groups):
         return list(range(len(rows)))
     # Most articles have no copies: only the others go through the Python loop

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import suppress
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
@@ -47,6 +48,9 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else ending}"
 
 
+_SUMMARY = attrgetter("summary")
+
+
 def grouped(result: SearchResult) -> SearchResult:
     """The results with each group of copies once: its best-ranked (or first sorted)
     member stands for it, so the copies are searched, counted and stepped through once."""
@@ -54,11 +58,11 @@ def grouped(result: SearchResult) -> SearchResult:
 
     from reader.index.collection import collapse
 
-    kept = collapse([hit.summary for hit in result.hits], lead_first=False)
-    if len(kept) == len(result.hits):
-        return result
     hits = result.hits
-    return replace(result, hits=tuple(hits[i] for i in kept),
+    kept = collapse(list(map(_SUMMARY, hits)), lead_first=False)
+    if len(kept) == len(hits):
+        return result
+    return replace(result, hits=tuple(map(hits.__getitem__, kept)),
                    total=result.total - (len(hits) - len(kept)))
 
 

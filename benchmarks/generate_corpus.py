@@ -1,12 +1,14 @@
 """Write a synthetic, deterministic news corpus of any size, for index benchmarks.
 
-    python benchmarks/generate_corpus.py OUT_DIR --count 2000 [--seed 7]
+    python benchmarks/generate_corpus.py OUT_DIR --count 2000 [--seed 7] [--copies 0.05]
 
 Each article is a .txt file of about 600 words: headline, byline with a
 publication date, dateline, and paragraphs naming people (with titles),
 organisations and places, and stating money, percent and count figures.
 Names are built from syllables and the vocabulary is wide, so term statistics
-are closer to real news than repeated boilerplate would be.
+are closer to real news than repeated boilerplate would be. With `--copies F`,
+that share of the files are copies of the article before them with a few words
+changed (syndicated copies, for the duplicate grouping), the count unchanged.
 """
 
 from __future__ import annotations
@@ -154,15 +156,28 @@ def article(rng: random.Random, world: World, index: int, start: date) -> tuple[
     return f"{index:06d}_{topic_name}.txt", text
 
 
-def generate(out: Path, count: int, seed: int = 7) -> None:
+def lightly_edited(rng: random.Random, world: World, text: str, words: int = 6) -> str:
+    """`text` with a few of its words (past the headline) replaced."""
+    tokens = text.split(" ")
+    for _ in range(words):
+        tokens[rng.randrange(20, len(tokens))] = world.word(rng)
+    return " ".join(tokens)
+
+
+def generate(out: Path, count: int, seed: int = 7, copies: float = 0.0) -> None:
     rng = random.Random(seed)
     world = World(rng, count)
     out.mkdir(parents=True, exist_ok=True)
     start = date(2022, 1, 1)
+    every = round(1 / copies) if copies > 0 else 0
+    text = ""
     for i in range(count):
         sub = out / f"{i // 1000:03d}"
         sub.mkdir(exist_ok=True)
-        name, text = article(rng, world, i, start)
+        if every and i % every == every - 1 and text:
+            name, text = f"{i:06d}_copy.txt", lightly_edited(rng, world, text)
+        else:
+            name, text = article(rng, world, i, start)
         (sub / name).write_text(text, encoding="utf-8")
 
 
@@ -171,8 +186,10 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--copies", type=float, default=0.0,
+                        help="share of files that are lightly edited copies (e.g. 0.05)")
     args = parser.parse_args()
-    generate(args.out, args.count, args.seed)
+    generate(args.out, args.count, args.seed, args.copies)
 
 
 if __name__ == "__main__":

@@ -99,6 +99,13 @@ def _print_report(console: Console, report: IndexReport, corpus: Path) -> None:
     console.print(
         f"{report.entities} entity mentions, {report.figures} figures; {report.seconds:.1f} s"
     )
+    if report.duplicate_groups:
+        groups = report.duplicate_groups
+        console.print(
+            f"{report.duplicate_articles} articles are copies of one another, in {groups}"
+            f" group{'s' if groups != 1 else ''} (the app lists each group once)",
+            markup=False,
+        )
     if report.skipped:
         console.print(f"[yellow]{len(report.skipped)} files skipped:[/]")
         for path, reason in report.skipped:

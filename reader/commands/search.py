@@ -66,6 +66,8 @@ def _as_json(result: SearchResult) -> dict[str, object]:
                 "published": h.summary.published.isoformat() if h.summary.published else None,
                 "source": h.summary.source,
                 "path": h.summary.path,
+                # The id leading its group of copies (exact or near duplicates), or null.
+                "copies_of": h.summary.group,
                 "score": round(h.score, 3),
                 "hits": h.hit_count,
                 "passage": None
@@ -105,6 +107,9 @@ def _print(console: Console, result: SearchResult) -> None:
         if s.source:
             head.append(f" · {s.source}", style="dim")
         head.append(f" · {hit.hit_count} {_plural(hit.hit_count, 'match')}", style="dim")
+        if s.group is not None:
+            head.append(" · has copies" if s.group == s.id else f" · a copy of {s.group}",
+                        style="dim")
         console.print(head)
         if hit.passage is not None:
             passage = Text(hit.passage.text)

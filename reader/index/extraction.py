@@ -17,7 +17,7 @@ from typing import Any
 from reader.corpus import files
 from reader.corpus.model import Article, ParagraphKind, SkippedFile, folder_of
 from reader.extract.model import Entity, EntityType, Figure, Quote
-from reader.index import codec
+from reader.index import codec, duplicates
 from reader.index.manifest import ArticleRow, FileRecord
 from reader.index.schema import (
     ENTITY_FIELDS,
@@ -92,7 +92,7 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
             bad_rows.append(f"{article.id}: could not be indexed ({problem})")
             continue
         outcome.docs.append(analyse(doc, schema))
-        outcome.rows.append(_row(article, job.rel, entities, figures))
+        outcome.rows.append(_row(article, job.rel, entities, figures, doc["words"]))
     if bad_rows:
         reasons = printable("\n".join(bad_rows))
         outcome.record = FileRecord(job.rel, job.size, job.mtime_ns, digest, reasons)
@@ -175,7 +175,10 @@ def _starts_with_headline(article: Article) -> bool:
     return bool(article.paragraphs) and article.paragraphs[0].kind is ParagraphKind.TITLE
 
 
-def _row(article: Article, rel: str, entities: list[Entity], figures: list[Figure]) -> ArticleRow:
+def _row(
+    article: Article, rel: str, entities: list[Entity], figures: list[Figure], text: str
+) -> ArticleRow:
+    """The manifest's row; `text` (title and body) is fingerprinted for its copies."""
     counts: Counter[tuple[str, str]] = Counter()
     display: dict[tuple[str, str], str] = {}
     for e in entities:
@@ -193,6 +196,7 @@ def _row(article: Article, rel: str, entities: list[Entity], figures: list[Figur
         entities=len(entities),
         figures=len(figures),
         entity_counts=tuple((t, display[(t, k)], n) for (t, k), n in counts.items()),
+        fingerprint=duplicates.fingerprint(text),
     )
 
 

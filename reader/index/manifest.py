@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reader.index.duplicates import Fingerprint
 from reader.index.model import ALIASED_TYPES, ArticleSummary
 
-# (id, path, title, published ISO date, source, the file's mtime in ns when undated)
-ArticleRowTuple = tuple[str, str, str, str | None, str | None, int | None]
+# (id, path, title, published ISO date, source, the file's mtime in ns when undated,
+#  the id leading its group of copies, None when it has none)
+ArticleRowTuple = tuple[str, str, str, str | None, str | None, int | None, str | None]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,6 +36,10 @@ CREATE TABLE IF NOT EXISTS entities (
     article_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entities_article ON entities (article_id);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    article_id TEXT PRIMARY KEY, exact TEXT NOT NULL, sketch BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS copies (article_id TEXT PRIMARY KEY, lead TEXT NOT NULL);
 """
 
 
@@ -57,6 +63,7 @@ class ArticleRow:
     figures: int
     # (type, display name, mentions)
     entity_counts: tuple[tuple[str, str, int], ...] = field(default=())
+    fingerprint: Fingerprint | None = None  # for finding its copies (`duplicates`)
 
 
 class Manifest:
@@ -87,7 +94,7 @@ class Manifest:
 
     def clear(self) -> None:
         with self.lock, self._db:
-            for table in ("meta", "files", "articles", "entities"):
+            for table in ("meta", "files", "articles", "entities", "fingerprints", "copies"):
                 self._db.execute(f"DELETE FROM {table}")
 
     def files(self) -> dict[str, FileRecord]:
@@ -120,9 +127,10 @@ class Manifest:
                     r[0]
                     for r in self._db.execute("SELECT id FROM articles WHERE path = ?", (path,))
                 ]
-                self._db.executemany(
-                    "DELETE FROM entities WHERE article_id = ?", [(i,) for i in ids]
-                )
+                for table in ("entities", "fingerprints", "copies"):
+                    self._db.executemany(
+                        f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids]
+                    )
                 self._db.execute("DELETE FROM articles WHERE path = ?", (path,))
                 self._db.execute("DELETE FROM files WHERE path = ?", (path,))
             self._db.executemany(
@@ -139,6 +147,11 @@ class Manifest:
                     "INSERT INTO entities VALUES (?, ?, ?, ?)",
                     [(a.id, t, n, m) for t, n, m in a.entity_counts],
                 )
+                if a.fingerprint is not None:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?)",
+                        (a.id, a.fingerprint.exact, a.fingerprint.sketch),
+                    )
             if meta:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items()
@@ -156,6 +169,33 @@ class Manifest:
         """(id, path, title, published, source, mtime_ns if undated) for every article."""
         with self.lock:
             return self._db.execute(_ARTICLE_ROWS).fetchall()
+
+    def fingerprints(self) -> list[tuple[str, Fingerprint]]:
+        """(id, fingerprint) of every article, leads first: earliest date (undated
+        ones after, by file time), then path, so that the first copy leads its group."""
+        with self.lock:
+            rows = self._db.execute(
+                "SELECT a.id, p.exact, p.sketch FROM articles a"
+                " JOIN fingerprints p ON p.article_id = a.id"
+                " LEFT JOIN files f ON f.path = a.path"
+                " ORDER BY a.published IS NULL, a.published, f.mtime_ns, a.path, a.id"
+            ).fetchall()
+        return [(i, Fingerprint(exact, sketch)) for i, exact, sketch in rows]
+
+    def set_copies(self, groups: Iterable[Sequence[str]]) -> None:
+        """Replace the groups of copies: each group's ids, its lead first."""
+        with self.lock, self._db:
+            self._db.execute("DELETE FROM copies")
+            self._db.executemany(
+                "INSERT INTO copies VALUES (?, ?)",
+                [(member, group[0]) for group in groups for member in group],
+            )
+
+    def copy_totals(self) -> tuple[int, int]:
+        """(groups of copies, articles in them)."""
+        with self.lock:
+            row = self._db.execute("SELECT COUNT(DISTINCT lead), COUNT(*) FROM copies").fetchone()
+            return int(row[0]), int(row[1])
 
     def totals(self) -> tuple[int, int, int]:
         """(articles, entity mentions, figures)."""
@@ -254,8 +294,9 @@ class Manifest:
 
 _ARTICLE_ROWS = (
     "SELECT a.id, a.path, a.title, a.published, a.source,"
-    " CASE WHEN a.published IS NULL THEN f.mtime_ns END"
+    " CASE WHEN a.published IS NULL THEN f.mtime_ns END, c.lead"
     " FROM articles a LEFT JOIN files f ON f.path = a.path"
+    " LEFT JOIN copies c ON c.article_id = a.id"
 )
 
 
@@ -269,22 +310,22 @@ def summaries_from_rows(rows: list[ArticleRowTuple]) -> list[ArticleSummary]:
     """
     days: dict[str, date] = {}
     keyed = []
-    for article_id, path, title, published, source, mtime_ns in rows:
+    for article_id, path, title, published, source, mtime_ns, lead in rows:
         filed = None
         if not published and mtime_ns is not None and mtime_ns >= 0:
             filed = _file_day(mtime_ns)
         keyed.append((published or (filed.isoformat() if filed else ""), filed, article_id,
-                      path, title, published, source))
+                      path, title, published, source, lead))
     keyed.sort(key=_title_key)
     keyed.sort(key=_day_text, reverse=True)
     out = []
-    for _, filed, article_id, path, title, published, source in keyed:
+    for _, filed, article_id, path, title, published, source, lead in keyed:
         day = None
         if published:
             day = days.get(published)
             if day is None:
                 day = days[published] = date.fromisoformat(published)
-        out.append(ArticleSummary(article_id, title, day, source, path, filed))
+        out.append(ArticleSummary(article_id, title, day, source, path, filed, lead))
     return out
 
 

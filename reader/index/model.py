@@ -34,6 +34,9 @@ class ArticleSummary:
     # The file's modification day, for undated articles only: what sorting by date
     # falls back to (None for dated ones, and where it is not known).
     filed: date | None = None
+    # The id of the article leading its group of copies (exact or near duplicates,
+    # see `duplicates`), the same for every member, the lead included; None alone.
+    group: str | None = None
 
     @property
     def folder(self) -> str | None:
@@ -135,3 +138,5 @@ class IndexReport:
     holder: IndexHolder | None = None  # that process, when read_only
     seconds: float = 0.0
     messages: tuple[str, ...] = field(default=())
+    duplicate_groups: int = 0  # groups of exact or near copies in the corpus
+    duplicate_articles: int = 0  # articles in those groups, their leads included

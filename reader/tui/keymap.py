@@ -34,6 +34,7 @@ MAIN = [
     bind("reader.prev_article", "K,left_square_bracket", "prev_article", "Previous article"),
     bind("reader.toggle_entities", "e", "toggle_entities", "Entity colours"),
     bind("reader.toggle_raw", "r", "toggle_raw", "Raw text"),
+    bind("reader.copies", "c", "toggle_copies", "Copies"),
     bind("reader.clear_filter", "escape", "clear_filter", "Clear filter", show=False),
     bind("reader.focus_list", "1", "focus_pane('list')", "Go to the article list", show=False),
     bind("reader.focus_article", "2", "focus_pane('article')", "Go to the article", show=False),

@@ -86,7 +86,11 @@ class Marking(_Base):
     def listed(self) -> None:
         """The unread count of what the list shows, in the header and the folder tree."""
         read = self.read_ids
-        unread = sum(1 for row in self.article_list.rows if row.id not in read)
+        copies = self.article_list.copy_rows  # listed under their group's row: not counted
+        unread = sum(
+            1 for i, row in enumerate(self.article_list.rows)
+            if row.id not in read and i not in copies
+        )
         self.header.change(unread=unread)
         self.folder_list.show_read(read)
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
@@ -47,6 +48,22 @@ HISTORY_LOADED = 200
 def plural(count: int, word: str) -> str:
     ending = "es" if word.endswith(("ch", "sh", "s", "x")) else "s"
     return f"{count:,} {word}{'' if count == 1 else ending}"
+
+
+_SUMMARY = attrgetter("summary")
+
+
+def grouped(result: SearchResult) -> SearchResult:
+    """The results with each group of copies once: its best-ranked (or first sorted)
+    member stands for it, so the copies are searched, counted and stepped through once."""
+    from reader.index.collection import collapse
+
+    hits = result.hits
+    kept = collapse(list(map(_SUMMARY, hits)), lead_first=False)
+    if len(kept) == len(hits):
+        return result
+    return replace(result, hits=tuple(map(hits.__getitem__, kept)),
+                   total=result.total - (len(hits) - len(kept)))
 
 
 def result_summary(result: SearchResult) -> str:
@@ -82,6 +99,7 @@ class SearchMixin:
     if TYPE_CHECKING:
         library: Any
         summaries: list
+        corpus_listed: int
         article: Any
         filter_label: str | None
         corpus_root: Any
@@ -248,6 +266,7 @@ class SearchMixin:
                     kept = tuple(hit for hit in result.hits
                                  if all(f.allows(hit.summary, read) for f in filters))
                     result = replace(result, hits=kept, total=len(kept))
+                result = grouped(result)  # after the filters: a copy they keep may stand
                 # Here, not on the UI thread: 20,000 results for a broad word.
                 index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
             except QueryError as exc:
@@ -308,7 +327,7 @@ class SearchMixin:
         self._result_index = index
         current = self.article.summary.id if self.article else None
         self.article_list.set_hits(result.hits, keep=current)
-        self.header.change(count=result.total, total=len(self.summaries),
+        self.header.change(count=result.total, total=self.corpus_listed,
                            filter=self.filter_label)
         self.listed()
         bar = self.search_bar

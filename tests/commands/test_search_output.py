@@ -15,3 +15,20 @@ def test_counts_agree_in_number(seeds_dir: Path, capsys) -> None:
     assert main(["search", 'person:"Ren Zhengfei"', "--corpus", str(seeds_dir)]) == 0
     out = capsys.readouterr().out
     assert "1 article matches" in out
+
+
+def test_copies_are_named_in_results_and_counted_by_index(tmp_path: Path, capsys) -> None:
+    import json
+
+    from tests.tui.conftest import copy_collection
+
+    corpus = copy_collection(tmp_path)
+    assert main(["index", str(corpus)]) == 0
+    assert "4 articles are copies of one another, in 2 groups" in capsys.readouterr().out
+    assert main(["search", '"cup final"', "--corpus", str(corpus), "--json"]) == 0
+    hits = {h["id"]: h["copies_of"] for h in json.loads(capsys.readouterr().out)["hits"]}
+    # Undated copies: the older file leads (file times fall a day apart in path order).
+    assert hits == {"sport/final.txt": "sport/final.txt", "sport/final-copy.txt": "sport/final.txt"}
+    assert main(["search", '"cup final"', "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "has copies" in out and "a copy of sport/final.txt" in out

@@ -38,7 +38,7 @@ def test_newest_first_by_date_or_file_day_then_title_without_case_then_id() -> N
         return (row.day is None, -(row.day.toordinal() if row.day else 0),
                 row.title.lower(), row.id)
 
-    got = summaries_from_rows(list(rows))
+    got = summaries_from_rows([(*row, None) for row in rows])
     assert [s.id for s in got] == [s.id for s in sorted(got, key=by_composite_key)]
     assert [s.id for s in got] == [
         "a#1", "e#1", "b#1", "g#1", "a#2", "c#1", "f#1", "d#1", "u#1"

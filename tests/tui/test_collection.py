@@ -60,7 +60,10 @@ async def test_source_and_folder_fields_find_a_folders_articles(collection: Path
         await settle(pilot)
         await search(pilot, "source:sport")
         found = {row.id for row in app.main.article_list.rows}
-        assert found == {"sport/final.txt", "sport/final-copy.txt", "sport/marathon.txt"}
+        # final.txt and its byte-identical copy are one result (either may stand for it).
+        assert len(found) == 2 and "sport/marathon.txt" in found
+        assert found & {"sport/final.txt", "sport/final-copy.txt"}
+        assert "2 of 7 articles" in app.main.header.render_state().plain
         await pilot.press("escape")
         await search(pilot, "folder:politics")
         found = {row.id for row in app.main.article_list.rows}
@@ -127,7 +130,7 @@ async def test_folder_tree_filters_the_list_and_esc_clears_it(collection: Path) 
             "politics/eu/summit.txt",
         }
         header = app.main.header.render_state().plain
-        assert "3 of 9 articles" in header and "folder: politics" in header
+        assert "3 of 7 articles" in header and "folder: politics" in header
         await pilot.press("j", "j", "enter")  # politics/uk alone
         await pilot.pause()
         assert {row.id for row in app.main.article_list.rows} == {
@@ -136,10 +139,10 @@ async def test_folder_tree_filters_the_list_and_esc_clears_it(collection: Path) 
         }
         await pilot.press("escape")
         await pilot.pause()
-        assert len(app.main.article_list.rows) == 9
+        assert len(app.main.article_list.rows) == 7  # two pairs of copies, a row each
         await pilot.press("6", "g", "j", "enter", "g", "enter")  # All articles clears too
         await pilot.pause()
-        assert len(app.main.article_list.rows) == 9
+        assert len(app.main.article_list.rows) == 7  # two pairs of copies, a row each
         assert app.main.filter_label is None
 
 
@@ -177,7 +180,7 @@ async def test_reading_marks_read_after_a_while_or_a_scroll_and_u_toggles(
         await settle(pilot)
         main = app.main
         article_list = main.article_list
-        assert "9 articles, 9 unread" in main.header.render_state().plain
+        assert "7 articles, 7 unread" in main.header.render_state().plain
         first = article_list.rows[0].id
         await pilot.press("j", "j")  # passing over articles reads nothing
         await settle(pilot)
@@ -188,7 +191,7 @@ async def test_reading_marks_read_after_a_while_or_a_scroll_and_u_toggles(
         fourth = main.article.summary.id
         await pilot.pause(0.6)  # open long enough
         assert main.read_ids == {fourth}
-        assert "9 articles, 8 unread" in main.header.render_state().plain
+        assert "7 articles, 6 unread" in main.header.render_state().plain
         await pilot.press("u")  # unread again by hand, and it stays so while open
         await pilot.pause(0.5)
         assert main.read_ids == set()
@@ -203,7 +206,7 @@ async def test_reading_marks_read_after_a_while_or_a_scroll_and_u_toggles(
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert again.main.read_ids == {first}
-        assert "9 articles, 8 unread" in again.main.header.render_state().plain
+        assert "7 articles, 6 unread" in again.main.header.render_state().plain
 
 
 async def test_unread_only_and_counts_per_folder(collection: Path) -> None:
@@ -217,7 +220,7 @@ async def test_unread_only_and_counts_per_folder(collection: Path) -> None:
         await pilot.pause()
         listed = {row.id for row in main.article_list.rows}
         assert len(listed) == 6 and "sport/final.txt" not in listed
-        assert "6 of 9 articles, 6 unread" in main.header.render_state().plain
+        assert "6 of 7 articles, 6 unread" in main.header.render_state().plain
         assert "filter: unread" in main.header.render_state().plain
         await pilot.press("6")
         await pilot.pause()
@@ -228,7 +231,7 @@ async def test_unread_only_and_counts_per_folder(collection: Path) -> None:
         assert "  sport/  3 · 1 unread" in lines
         await pilot.press("U")  # again: every article
         await pilot.pause()
-        assert len(main.article_list.rows) == 9
+        assert len(main.article_list.rows) == 7
 
 
 async def test_t_tags_an_article_shown_in_its_row_and_searchable(collection: Path) -> None:

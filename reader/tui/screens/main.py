@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
-from reader.index.collection import sort_summaries
+from reader.index.collection import listed_count, sort_summaries
 from reader.index.manifest import newest_first
 from reader.index.model import (
     ArticleSummary,
@@ -102,6 +102,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.read_ids: set[str] = set()  # the list and the counts share this set
         self.tagged: dict[str, tuple[str, ...]] = {}  # the user's article tags
         self.summaries: list[ArticleSummary] = []  # newest first, as the library lists them
+        self.corpus_listed = 0  # rows the whole corpus makes, a group of copies being one
         self.list_order = SortOrder.NEWEST  # `o` without a query
         self.filters: list[ListFilter] = []
         self.article: StoredArticle | None = None
@@ -320,6 +321,8 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             self.article_list.set_read(read)
         self.header.change(read_only=read_only)
         self.query_one(FolderList).show_corpus(summaries)
+        self.article_list.set_groups(summaries)
+        self.corpus_listed = listed_count(summaries)
         if not summaries and not final:
             self.view.show_notice("Indexing the corpus…")
             return
@@ -392,6 +395,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             self.header.change(saving_off=not self.reading.writable)
         self.query_one(SidePanel).show_article(article)
         self.query_one(EntityLegend).show_for(view)
+        self.refresh_bindings()  # `c` (copies) is offered on some articles only
         if then is not None and article is not None:
             then(view)
 
@@ -464,11 +468,13 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             self.article_list.move_to(0)
 
     def show_filtered(self) -> None:
-        """The corpus through the filters, in the list's order (no search)."""
+        """The corpus through the filters, in the list's order (no search); the
+        header counts rows, a group of copies being one."""
         rows = narrowed(self.summaries, self.filters, self.read_ids)
         self.article_list.set_rows(self.in_list_order(rows), keep=self._current_id())
-        total = len(self.summaries) if self.filters else None
-        self.header.change(count=len(rows), total=total, filter=self.filter_label)
+        total = self.corpus_listed if self.filters else None
+        self.header.change(count=self.article_list.listed, total=total,
+                           filter=self.filter_label)
         self.listed()
 
     def in_list_order(self, rows: list[ArticleSummary]) -> list[ArticleSummary]:
@@ -532,6 +538,34 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             article_list.move_to(0)
         else:
             article_list.move_to(article_list.cursor + step)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`c` is offered (in the footer too) only on an article with copies."""
+        if action == "toggle_copies":
+            article_list = self.article_list
+            target = article_list.current or (self.article.summary if self.article else None)
+            return target is not None and bool(article_list.copies_of(target))
+        return True
+
+    def action_toggle_copies(self) -> None:
+        """`c`: list the copies of the article under the cursor below its row, or fold
+        them away again (the cursor goes back to the group's row and opens it)."""
+        article_list = self.article_list
+        target = article_list.current or (self.article.summary if self.article else None)
+        if target is None:
+            return
+        shown = article_list.toggle_copies(target.id)
+        if shown is None:
+            self.notify("This article has no copies.", timeout=2)
+            return
+        if shown:
+            count = len(article_list.copies_of(target)) - 1
+            self.notify(f"{count} cop{'ies' if count != 1 else 'y'} of it listed under it"
+                        " (↳): j and Enter open one, c folds them away", timeout=3)
+        current = article_list.current
+        if current is not None and (self.article is None or self.article.summary.id != current.id):
+            self.open_article(current.id)
+        self.listed()
 
     def action_toggle_entities(self) -> None:
         view = self.view

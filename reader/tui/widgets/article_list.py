@@ -7,6 +7,11 @@ differ in height, and `_tops` (each row's first line, recomputed when the rows
 or the width change) maps lines to rows. Moving the cursor opens the article
 under it; the cursor row is always the open article. Search results
 (`set_hits`) add the hit count to the meta line and the best passage under it.
+
+Copies of one article (exact or near duplicates, grouped by the index) take one
+row: the group's lead (its earliest copy) where the list holds it, else the first
+copy listed (in search results, the best-ranked), with "+N copies" on its date line;
+`toggle_copies` lists the other copies under it, marked ↳, and back.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.index.collection import collapse, copies_by_group
 from reader.index.model import ArticleSummary, Hit, Passage
 from reader.tui import keymap
 from reader.tui.messages import ArticleChosen, PassagesWanted
@@ -131,19 +137,28 @@ class ArticleList(ScrollView, can_focus=True):
         self._laid_out_for = 0  # the text width `_tops` was computed for
         self._index: dict[str, int] = {}
         self._passages_asked: set[int] = set()  # rows asked for once, so each scroll asks once
+        self.groups: dict[str, list[ArticleSummary]] = {}  # copies, by their lead's id
+        self._group_of: dict[str, str] = {}  # each copy's lead
+        self.expanded: set[str] = set()  # groups whose copies are listed under their row
+        self.copy_rows: set[int] = set()  # rows that are listed copies, not groups
+        self._given: tuple[list[ArticleSummary], list[Hit] | None] = ([], None)
 
     # -- data --------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ArticleSummary], *, keep: str | None = None) -> None:
-        """Replace the rows; keep the cursor on article `keep` when it is still listed."""
+        """Replace the rows; keep the cursor on article `keep` when it is still listed.
+        Groups of copies start folded, but for the one `keep` is a copy in."""
+        self.expanded.clear()
         self._fill(list(rows), None, keep)
 
     def set_hits(self, hits: Sequence[Hit], *, keep: str | None = None) -> None:
-        """Show search results, in their order, with hit counts and passages.
+        """Show search results, in their order, with hit counts and passages; a group
+        of copies must come once (`reader.tui.search.grouped`).
 
         A row drawn without its passage (only the leading results come with one)
         asks for the passages of the screenful from it (`PassagesWanted`).
         """
+        self.expanded.clear()
         self._fill([hit.summary for hit in hits], list(hits), keep)
 
     def visible_rows(self) -> int:
@@ -170,8 +185,58 @@ class ArticleList(ScrollView, can_focus=True):
                 self.hits[i] = replace(self.hits[i], passage=passage)
         self.refresh()
 
+    def set_groups(self, summaries: Sequence[ArticleSummary]) -> None:
+        """The corpus's groups of copies (the summaries' order is the copies' order)."""
+        self.groups = copies_by_group(summaries)
+        self._group_of = {m.id: lead for lead, members in self.groups.items() for m in members}
+        self.expanded &= self.groups.keys()
+
+    def copies_of(self, summary: ArticleSummary) -> list[ArticleSummary]:
+        """Every article of `summary`'s group, itself included; [] when it has no copies."""
+        return self.groups.get(summary.group, []) if summary.group is not None else []
+
+    @property
+    def given_rows(self) -> list[ArticleSummary]:
+        """The rows as last set, every copy included (what the list groups)."""
+        return self._given[0]
+
+    @property
+    def listed(self) -> int:
+        """Rows that are articles or groups, not listed copies."""
+        return len(self.rows) - len(self.copy_rows)
+
+    def toggle_copies(self, article_id: str) -> bool | None:
+        """List (or fold away) the copies of the article's group; None without copies."""
+        row = self.rows[self._index[article_id]] if article_id in self._index else None
+        if row is None or row.group is None or row.group not in self.groups:
+            return None
+        if row.group in self.expanded:
+            self.expanded.discard(row.group)
+            lead = self._lead_row(row.group)
+            keep = lead.id if lead is not None else article_id
+        else:
+            self.expanded.add(row.group)
+            keep = article_id
+        self._fill(*self._given, keep)
+        return row.group in self.expanded
+
+    def _lead_row(self, group: str) -> ArticleSummary | None:
+        """The row standing for a group (not one of its listed copies)."""
+        for i, row in enumerate(self.rows):
+            if row.group == group and i not in self.copy_rows:
+                return row
+        return None
+
     def _fill(self, rows: list[ArticleSummary], hits: list[Hit] | None,
               keep: str | None) -> None:
+        self._given = (rows, hits)
+        group = self._group_of.get(keep) if keep else None
+        if group is not None and group not in self.expanded:
+            # A copy folded into its group's row: show it (the one case worth a pass).
+            shown = collapse(rows, lead_first=hits is None)
+            if keep not in {rows[i].id for i in shown} and any(r.id == keep for r in rows):
+                self.expanded.add(group)
+        rows, hits, self.copy_rows = self._grouped(rows, hits)
         self.rows = rows
         self.hits = hits
         self._passages_asked = set()
@@ -181,6 +246,35 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
         if self.cursor is not None:
             self.call_after_refresh(self._scroll_to_cursor)
+
+    def _grouped(
+        self, rows: list[ArticleSummary], hits: list[Hit] | None
+    ) -> tuple[list[ArticleSummary], list[Hit] | None, set[int]]:
+        """One row per group of copies, its copies under it when it is expanded."""
+        if not self.groups or (hits is not None and not self.expanded):
+            return rows, hits, set()  # search results come grouped (`search.grouped`)
+        kept = collapse(rows, lead_first=hits is None)
+        if len(kept) == len(rows) and not self.expanded:
+            return rows, hits, set()
+        hit_of = {hit.summary.id: hit for hit in hits} if hits is not None else {}
+        out_rows: list[ArticleSummary] = []
+        out_hits: list[Hit] | None = [] if hits is not None else None
+        copies: set[int] = set()
+        for i in kept:
+            row = rows[i]
+            out_rows.append(row)
+            if out_hits is not None and hits is not None:
+                out_hits.append(hits[i])
+            if row.group is None or row.group not in self.expanded:
+                continue
+            for member in self.groups.get(row.group, []):
+                if member.id == row.id:
+                    continue
+                copies.add(len(out_rows))
+                out_rows.append(member)
+                if out_hits is not None:
+                    out_hits.append(hit_of.get(member.id) or Hit(member, 0.0, 0))
+        return out_rows, out_hits, copies
 
     def set_read(self, read_ids: set[str]) -> None:
         """Dim these articles; the set is kept (not copied), so later marks in it show
@@ -214,8 +308,12 @@ class ArticleList(ScrollView, can_focus=True):
     # -- cursor ------------------------------------------------------------------------
 
     def select(self, article_id: str) -> None:
-        """Put the cursor on an article without opening it (the app already did)."""
+        """Put the cursor on an article without opening it (the app already did);
+        a copy folded into its group's row opens the group."""
         index = self._index.get(article_id)
+        if index is None and any(row.id == article_id for row in self._given[0]):
+            self._fill(*self._given, article_id)
+            return
         if index is not None and index != self.cursor:
             previous, self.cursor = self.cursor, index
             self._refresh_row(previous)
@@ -306,22 +404,41 @@ class ArticleList(ScrollView, can_focus=True):
         scrollbar = self.styles.scrollbar_size_vertical
         return max(1, self.size.width - scrollbar - GUTTER - 1)
 
+    def _title(self, index: int) -> str:
+        row = self.rows[index]
+        title = row.title or row.path
+        return f"↳ {title}" if index in self.copy_rows else title
+
     def _meta(self, index: int) -> str:
         row = self.rows[index]
         hit = self.hits[index] if self.hits is not None else None
+        copy = index in self.copy_rows
         count = f"{hit.hit_count} hit{'s' if hit.hit_count != 1 else ''}" if hit else None
+        if copy and hit is not None and not hit.hit_count:
+            count = None
         tags = self.tags.get(row.id)
         labels = " ".join(f"#{tag}" for tag in tags) if tags else None
-        return " · ".join(x for x in (date_label(row), row.source, labels, count) if x)
+        if copy:
+            # The copy's own file tells it apart from the row it is a copy of; a
+            # source that is only that file's folder would say it twice.
+            copies: str | None = row.path
+            source = row.source if row.source != row.folder else None
+        else:
+            source = row.source
+            others = len(self.copies_of(row)) - 1
+            copies = f"+{others} cop{'ies' if others != 1 else 'y'}" if others > 0 else None
+        text = " · ".join(x for x in (date_label(row), source, labels, count, copies) if x)
+        return f"  {text}" if copy else text
 
     def _row_height(self, index: int, width: int) -> int:
         row = self.rows[index]
-        title = row.title or row.path
+        title = self._title(index)
         # len() for ASCII titles: cell_len on 20,000 of them is 50 ms a keystroke.
         lines = 1 if (len(title) if title.isascii() else cell_len(title)) <= width else TITLE_LINES
         if self.hits is not None:
             return lines + 2  # the meta line has the hit count; the passage below
-        has_meta = row.published is not None or bool(row.source) or row.id in self.tags
+        has_meta = (row.published is not None or bool(row.source) or row.id in self.tags
+                    or row.group is not None)  # a copy's file, a group's "+N copies"
         return lines + has_meta
 
     def _layout(self) -> None:
@@ -347,8 +464,9 @@ class ArticleList(ScrollView, can_focus=True):
         row = self.rows[index]
         hit = self.hits[index] if self.hits is not None else None
         read = row.id in self.read_ids
+        copy = index in self.copy_rows
         part = line - self._tops[index]
-        titles = title_lines(row.title or row.path, self._text_width())
+        titles = title_lines(self._title(index), self._text_width())
         if part < len(titles):
             style = self.get_component_rich_style("article-list--title")
             text = titles[part]
@@ -364,7 +482,8 @@ class ArticleList(ScrollView, can_focus=True):
         gutter = "▌" if index == self.cursor else " "
         style = base + style
         if part > len(titles):
-            if hit is not None and hit.passage is None and index not in self._passages_asked:
+            if (hit is not None and hit.passage is None and index not in self._passages_asked
+                    and not copy):
                 self._ask_passages(index)
             return self._passage_line(hit, gutter, style, width)
         if cell_len(text) > width - GUTTER - 1:
@@ -376,7 +495,11 @@ class ArticleList(ScrollView, can_focus=True):
         """Ask for the passages a screenful of rows from `first` still lacks."""
         assert self.hits is not None
         rows = range(first, min(len(self.hits), first + self.visible_rows()))
-        wanted = [i for i in rows if i not in self._passages_asked and self.hits[i].passage is None]
+        wanted = [
+            i for i in rows
+            if i not in self._passages_asked and self.hits[i].passage is None
+            and i not in self.copy_rows  # a listed copy need not match the query
+        ]
         self._passages_asked.update(wanted)
         if wanted:
             self.post_message(PassagesWanted(tuple(self.hits[i].summary.id for i in wanted)))

@@ -44,8 +44,8 @@ async def test_a_group_is_one_row_with_its_count_and_c_lists_its_copies(
         final = article_list.index_of("sport/final-copy.txt")
         assert final is None
         at = ids.index("sport/final.txt")
-        assert row_text(article_list, at)[1] == "sport · +1 copy"
-        assert row_text(article_list, ids.index("sport/marathon.txt"))[1] == "sport"
+        assert row_text(article_list, at)[-1] == "sport · +1 copy"
+        assert row_text(article_list, ids.index("sport/marathon.txt"))[-1] == "sport"
 
         article_list.move_to(at)
         await settle(pilot)
@@ -56,7 +56,7 @@ async def test_a_group_is_one_row_with_its_count_and_c_lists_its_copies(
         assert [row.id for row in article_list.rows][at : at + 2] == [
             "sport/final.txt", "sport/final-copy.txt"
         ]
-        title, meta = row_text(article_list, at + 1)  # the list is narrow: cut with …
+        title, *_, meta = row_text(article_list, at + 1)
         assert title.startswith("↳ Late Goal Wins The Cup")
         assert meta == "sport/final-copy.txt"  # its file (the source was its folder)
         assert any("1 copy of it listed under it" in n for n in notifications(app))
@@ -106,7 +106,7 @@ async def test_search_lists_a_group_once_and_steps_through_it_once(collection: P
         article_list = main.article_list
         assert len(article_list.rows) == 1  # chips.txt and its syndicated copy
         assert article_list.rows[0].id in {"tech/chips.txt", "tech/chips-syndicated.txt"}
-        assert "+1 copy" in row_text(article_list, 0)[1]
+        assert "+1 copy" in row_text(article_list, 0)[-2]  # the passage goes under it
         assert "1 of 7 articles" in main.header.render_state().plain
         assert main.search_bar._status.endswith("result 1 of 1")
         await pilot.press("c")

@@ -1,4 +1,5 @@
-"""Regenerate the README screenshots (SVG) from the real app on the sample corpus.
+"""Regenerate the README screenshots (SVG) from the real app on the sample corpus,
+and on the foldered test corpus (tests/data/collection: folders, copies).
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
@@ -23,6 +24,8 @@ from reader import paths
 
 REPO = Path(__file__).resolve().parents[1]
 SIZE = (120, 40)
+NARROW = (80, 24)
+COLLECTION = REPO / "tests" / "data" / "collection"
 
 
 async def settle(pilot: Pilot) -> None:
@@ -47,14 +50,23 @@ SHOTS: dict[str, Callable[[Pilot], Awaitable[None]]] = {
     "help": lambda pilot: press(pilot, "question_mark"),
 }
 
+# On the foldered corpus: (keys, terminal size).
+COLLECTION_SHOTS: dict[str, tuple[Callable[[Pilot], Awaitable[None]], tuple[int, int]]] = {
+    "folders": (lambda pilot: press(pilot, "6", "j", "enter", "U"), SIZE),
+    "copies": (lambda pilot: press(pilot, "j", "c"), SIZE),
+    "narrow": (lambda pilot: press(pilot), NARROW),
+    "narrow-side": (lambda pilot: press(pilot, "6"), NARROW),
+}
 
-async def shoot(name: str, out: Path, corpus: Path) -> None:
+
+async def shoot(name: str, out: Path, corpus: Path,
+                keys: Callable[[Pilot], Awaitable[None]], size: tuple[int, int]) -> None:
     from reader.tui.app import ReaderApp
 
     app = ReaderApp(corpus)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await SHOTS[name](pilot)
+        await keys(pilot)
         app.save_screenshot(f"{name}.svg", str(out))
 
 
@@ -67,8 +79,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="reader-shots-") as home:
         for env in (paths.ENV_CACHE, paths.ENV_DATA, paths.ENV_CONFIG, paths.ENV_STATE):
             os.environ[env] = str(Path(home) / env.lower())
-        for name in SHOTS:
-            asyncio.run(shoot(name, args.out, args.corpus))
+        for name, keys in SHOTS.items():
+            asyncio.run(shoot(name, args.out, args.corpus, keys, SIZE))
+            print(args.out / f"{name}.svg")
+        for name, (keys, size) in COLLECTION_SHOTS.items():
+            asyncio.run(shoot(name, args.out, COLLECTION, keys, size))
             print(args.out / f"{name}.svg")
     return 0
 

@@ -72,11 +72,13 @@ class ReaderApp(App[None]):
         self.corpus_label = corpus_label or corpus_root.name
         self.settings = Settings()
         self.db: Database | None = None
+        self._main: MainScreen | None = None  # kept: the screen stack is empty at unmount
 
     def get_default_screen(self) -> Screen:
         self.db = Database.open()
-        return MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label,
-                          first_look=self.first_look)
+        self._main = MainScreen(self.corpus_root, self.db, corpus_label=self.corpus_label,
+                                first_look=self.first_look)
+        return self._main
 
     @property
     def main(self) -> MainScreen:
@@ -93,7 +95,9 @@ class ReaderApp(App[None]):
                 self.notify(f"Saving is off: {self.db.reason}", severity="warning", timeout=10)
 
     def on_unmount(self) -> None:
-        library = self.main.library if self.screen_stack else None
+        """Release the index (its lock and files): a second app in the same process,
+        as in tests and the screenshot script, would otherwise open it read-only."""
+        library = self._main.library if self._main is not None else None
         if library is not None:
             library.close()
 

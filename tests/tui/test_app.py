@@ -364,3 +364,12 @@ async def test_a_resize_at_the_top_keeps_a_derived_headline_in_view() -> None:
         await pilot.resize_terminal(100, 40)
         await settle(pilot)
         assert view.scroll_y == 0
+
+
+async def test_closing_the_app_releases_the_index_for_the_next_one() -> None:
+    for _ in range(2):
+        app = ReaderApp(SEEDS)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.main.library is not None and not app.main.library.read_only
+            assert "read-only" not in header_text(app)

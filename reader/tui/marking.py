@@ -86,11 +86,11 @@ class Marking(_Base):
     def listed(self) -> None:
         """The unread count of what the list shows, in the header and the folder tree."""
         read = self.read_ids
+        rows = self.article_list.rows
         copies = self.article_list.copy_rows  # listed under their group's row: not counted
-        unread = sum(
-            1 for i, row in enumerate(self.article_list.rows)
-            if row.id not in read and i not in copies
-        )
+        # Per keystroke over up to 20,000 rows: counted in C, read ones subtracted.
+        listed_read = sum(map(read.__contains__, [row.id for row in rows])) if read else 0
+        unread = len(rows) - listed_read - sum(rows[i].id not in read for i in copies)
         self.header.change(unread=unread)
         self.folder_list.show_read(read)
 

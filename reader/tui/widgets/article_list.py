@@ -390,7 +390,7 @@ class ArticleList(ScrollView, can_focus=True):
             self.move_to(row)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._text_width() != self._laid_out_for:
+        if not self._laid_out_for or self._text_width() != self._laid_out_for:
             self._layout()
             self.call_after_refresh(self._scroll_to_cursor)
         else:
@@ -448,9 +448,16 @@ class ArticleList(ScrollView, can_focus=True):
         comprehensions (3 ms) rather than a call per row (10 ms); listed copies,
         whose title is marked, are measured one by one.
         """
+        rows = self.rows
+        if not self.size.width:
+            # Not laid out yet (the first rows arrive before the first frame): two
+            # lines a row until the first resize measures them, at no cost.
+            self._laid_out_for = 0
+            self._tops = list(range(0, 2 * len(rows) + 1, 2))
+            self._sync_size()
+            return
         width = self._text_width()
         self._laid_out_for = width
-        rows = self.rows
         fits = [len(t) <= width if t.isascii() else cell_len(t) <= width
                 for t in [row.title or row.path for row in rows]]
         if self.hits is not None:

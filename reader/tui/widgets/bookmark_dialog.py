@@ -82,6 +82,38 @@ class ReaderDialog(ModalScreen):
     """
 
     _saving = False
+    FOCUS: ClassVar[str] = ""  # the box the dialog opens in
+
+    def on_mount(self) -> None:
+        self.query_one(".dialog-error").display = False
+        if self.FOCUS:
+            self.query_one(self.FOCUS, Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Enter: each dialog saves its own boxes (`save_in_thread`)."""
+
+    def save_in_thread(self, save: Callable[[], object], kept: str) -> None:
+        """Run `save` off the UI thread and dismiss with what it returns; on a
+        StoreError stay open and say why, and that `kept` (what was typed) is kept."""
+        if self._saving:
+            return
+        self._saving = True
+        self._save(save, kept)
+
+    @work(thread=True, exclusive=True, group="dialog-save", exit_on_error=False,
+          description="Saving.")
+    def _save(self, save: Callable[[], object], kept: str) -> None:
+        try:
+            saved = save()
+        except StoreError as exc:
+            self.app.call_from_thread(self.show_error, f"Not saved: {exc.message} {kept}")
+            return
+        self.app.call_from_thread(self.dismiss, saved)
 
     def action_cancel(self) -> None:
         if not self._saving:
@@ -102,6 +134,8 @@ class ReaderDialog(ModalScreen):
 
 class BookmarkDialog(ReaderDialog):
     """Note and tags for a passage; `save(note, tags)` writes and returns the bookmark."""
+
+    FOCUS = "#bookmark-note"
 
     def __init__(self, heading: str, quote: str, save: Callable[[str, list[str]], Bookmark],
                  *, note: str = "", tags: Sequence[str] = ()) -> None:
@@ -126,33 +160,11 @@ class BookmarkDialog(ReaderDialog):
             yield Static("enter saves · esc cancels · tab moves between the boxes",
                          classes="dialog-hint", markup=False)
 
-    def on_mount(self) -> None:
-        self.query_one(".dialog-error").display = False
-        self.query_one("#bookmark-note", Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     def action_save(self) -> None:
-        if self._saving:
-            return
-        self._saving = True
         note = self.query_one("#bookmark-note", Input).value.strip()
         tags = parse_tags(self.query_one("#bookmark-tags", Input).value)
-        self._write(note, tags)
-
-    @work(thread=True, exclusive=True, group="bookmark-save", exit_on_error=False,
-          description="Saving the bookmark.")
-    def _write(self, note: str, tags: list[str]) -> None:
-        try:
-            saved = self._save_fn(note, tags)
-        except StoreError as exc:
-            message = f"Not saved: {exc.message} Your note is still here to copy."
-            self.app.call_from_thread(self.show_error, message)
-            return
-        self.app.call_from_thread(self.dismiss, saved)
+        self.save_in_thread(lambda: self._save_fn(note, tags),
+                            "Your note is still here to copy.")
 
 
 class ExportDialog(ReaderDialog):
@@ -160,6 +172,7 @@ class ExportDialog(ReaderDialog):
     (path, fmt) once written."""
 
     FORMATS: ClassVar[list[tuple[str, str]]] = [("md", "Markdown"), ("json", "JSON")]
+    FOCUS = "#export-path"
 
     def __init__(self, count: int, write: Callable[[Path, str], None],
                  *, default_path: str | None = None) -> None:
@@ -184,10 +197,6 @@ class ExportDialog(ReaderDialog):
             yield Static("enter exports · esc cancels · tab moves between the choices",
                          classes="dialog-hint", markup=False)
 
-    def on_mount(self) -> None:
-        self.query_one(".dialog-error").display = False
-        self.query_one("#export-path", Input).focus()
-
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
         new = event.pressed.name or "md"
@@ -200,11 +209,6 @@ class ExportDialog(ReaderDialog):
     @on(Input.Changed, "#export-path")
     def _path_changed(self) -> None:
         self._confirmed = None
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def action_save(self) -> None:
         if self._saving:

@@ -309,26 +309,33 @@ def summaries_from_rows(rows: list[ArticleRowTuple]) -> list[ArticleSummary]:
     Sorted as rows, before any object is built: two stable sorts (title, then
     day descending, where ISO dates order as strings) cost less than one sort
     on a composite key. At 20,000 articles this is on the way to the app's
-    first frame; only undated rows pay for a file time.
+    first frame, so rows are sorted as they come and only undated ones pay for
+    a file time.
     """
+    filed: dict[str, date] = {}  # by article id: the day an undated article sorts by
+    for row in rows:
+        if not row[3] and row[5] is not None and row[5] >= 0:
+            day = _file_day(row[5])
+            if day is not None:
+                filed[row[0]] = day
+    ordered = sorted(rows, key=_title_key)
+    if filed:
+        filed_text = {article_id: day.isoformat() for article_id, day in filed.items()}
+        ordered.sort(key=lambda row: row[3] or filed_text.get(row[0], ""), reverse=True)
+    else:
+        ordered.sort(key=_day_text, reverse=True)
     days: dict[str, date] = {}
-    keyed = []
-    for article_id, path, title, published, source, mtime_ns, lead in rows:
-        filed = None
-        if not published and mtime_ns is not None and mtime_ns >= 0:
-            filed = _file_day(mtime_ns)
-        keyed.append((published or (filed.isoformat() if filed else ""), filed, article_id,
-                      path, title, published, source, lead))
-    keyed.sort(key=_title_key)
-    keyed.sort(key=_day_text, reverse=True)
+    known = days.get
+    filed_day = filed.get
     out = []
-    for _, filed, article_id, path, title, published, source, lead in keyed:
+    for article_id, path, title, published, source, _, lead in ordered:
         day = None
         if published:
-            day = days.get(published)
+            day = known(published)
             if day is None:
                 day = days[published] = date.fromisoformat(published)
-        out.append(ArticleSummary(article_id, title, day, source, path, filed, lead))
+        out.append(ArticleSummary(article_id, title, day, source, path,
+                                  filed_day(article_id), lead))
     return out
 
 
@@ -364,12 +371,12 @@ def _file_day(mtime_ns: int) -> date | None:
         return None
 
 
-def _title_key(row: tuple) -> tuple[str, str]:  # type: ignore[type-arg]
-    return row[4].lower(), row[2]
+def _title_key(row: ArticleRowTuple) -> tuple[str, str]:
+    return row[2].lower(), row[0]
 
 
-def _day_text(row: tuple) -> str:  # type: ignore[type-arg]
-    return row[0]
+def _day_text(row: ArticleRowTuple) -> str:
+    return row[3] or ""
 
 
 def read_summaries(path: Path) -> list[ArticleSummary] | None:

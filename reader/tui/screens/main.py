@@ -165,7 +165,15 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
                 self._show_summaries(recorded, self.reading.read_ids(), False, False)
                 listed = True
         self.load_library(listed)  # also where a failed open is reported
-        self.call_after_refresh(self._prepare_subprocesses)
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        """After the first frame, on this thread: what start-up put off."""
+        # `reader open` starts with the garbage collector off; what start-up made lives
+        # as long as the app, so it is frozen out of the collector's passes.
+        gc.freeze()
+        gc.enable()
+        self._prepare_subprocesses()
 
     def _prepare_subprocesses(self) -> None:
         """After the first frame, on this thread: indexing may need a process pool."""

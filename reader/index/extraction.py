@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +15,8 @@ from typing import Any
 
 from reader.corpus import files
 from reader.corpus.model import Article, ParagraphKind, SkippedFile, folder_of
-from reader.extract.model import Entity, EntityType, Figure, Quote
-from reader.index import codec, duplicates
+from reader.extract.model import Entity, Figure, Quote
+from reader.index import codec, duplicates, mentions
 from reader.index.manifest import ArticleRow, FileRecord
 from reader.index.schema import (
     ENTITY_FIELDS,
@@ -179,14 +178,6 @@ def _row(
     article: Article, rel: str, entities: list[Entity], figures: list[Figure], text: str
 ) -> ArticleRow:
     """The manifest's row; `text` (title and body) is fingerprinted for its copies."""
-    counts: Counter[tuple[str, str]] = Counter()
-    display: dict[tuple[str, str], str] = {}
-    for e in entities:
-        if e.type is EntityType.DATE or not e.canonical.strip():
-            continue
-        key = (e.type.value, entity_key(e.canonical))
-        counts[key] += 1
-        display.setdefault(key, e.canonical.strip())
     return ArticleRow(
         id=article.id,
         path=rel,
@@ -195,8 +186,9 @@ def _row(
         source=article.source,
         entities=len(entities),
         figures=len(figures),
-        entity_counts=tuple((t, display[(t, k)], n) for (t, k), n in counts.items()),
+        entity_counts=mentions.entity_counts(article, entities),
         fingerprint=duplicates.fingerprint(text),
+        figure_mentions=mentions.figure_mentions(article, entities, figures),
     )
 
 

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -25,8 +25,18 @@ from whoosh.searching import Searcher
 from reader.corpus.model import ParagraphKind
 from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
-from reader.index import codec, collection, duplicates, extraction, ownership, storage
+from reader.index import (
+    codec,
+    collection,
+    corpus_entities,
+    duplicates,
+    extraction,
+    ledger,
+    ownership,
+    storage,
+)
 from reader.index.codec import ArticleText
+from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
@@ -45,7 +55,13 @@ from reader.index.model import (
 )
 from reader.index.querylang import QueryError, tokenize
 from reader.index.quoting import corpus_quotes
-from reader.index.schema import ENTITY_FIELDS, HEADLINE_FIELD, SCHEMA_VERSION, WORDS_FIELD
+from reader.index.schema import (
+    ENTITY_FIELDS,
+    HEADLINE_FIELD,
+    SCHEMA_VERSION,
+    WORDS_FIELD,
+    entity_key,
+)
 from reader.index.searching import (
     Bounded,
     bound,
@@ -117,6 +133,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._summaries: list[ArticleSummary] | None = None
         self._by_id: dict[str, ArticleSummary] = {}
+        self._entities: list[CorpusEntity] | None = None  # `corpus_entities`, cached
         self._ranks: dict[SortOrder, dict[str, int]] = {}
         self._generation = -1
         self._damage: str | None = None
@@ -265,6 +282,7 @@ class Library:
     def _invalidate(self) -> None:
         with self._read_lock:
             self._summaries = None
+            self._entities = None
 
     def update(
         self,
@@ -904,8 +922,60 @@ class Library:
                 return doc_ids(s, docnums)
 
             ids = self._guarded(run)
+        if ids is None:  # the whole corpus: from the running totals (`corpus_entities`)
+            ranked: dict[str, list[FacetCount]] = {}
+            for e in self.corpus_entities():
+                kept = ranked.setdefault(e.type.value, [])
+                if len(kept) < per_type:
+                    kept.append(FacetCount(e.type.value, e.name, e.mentions, e.articles))
+            return [facet for type_ in sorted(ranked) for facet in ranked[type_]]
         rows = self._manifest.entity_counts(ids, per_type)
         return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
+
+    # -- across the corpus (`corpus_entities`, `ledger`) ----------------------------
+
+    def corpus_entities(self, article_ids: Iterable[str] | None = None) -> list[CorpusEntity]:
+        """Every entity of the corpus (or of these articles), most articles first; the
+        corpus's are kept until the index changes."""
+        whole = article_ids is None
+        if whole and self._entities is not None:
+            return self._entities
+        ids = None if article_ids is None else list(article_ids)
+        totals = self._manifest.entity_totals(ids)
+        # Aliases by the whole corpus's counts, as search resolves them.
+        alias_of = corpus_entities.aliases(totals if whole else self._manifest.entity_totals())
+        overlaps = self._manifest.alias_overlaps(alias_of, ids)
+        found = corpus_entities.merged(totals, alias_of, overlaps)
+        if whole:
+            self._entities = found
+        return found
+
+    def find_entity(self, name: str, kind: EntityType | None = None) -> CorpusEntity | None:
+        """The corpus's entity called `name` (or standing for it), of `kind` if given."""
+        key = entity_key(name)
+        found = [e for e in self.corpus_entities()
+                 if key in e.keys and (kind is None or e.type is kind)]
+        found.sort(key=lambda e: e.key != key)  # its own name before an alias
+        return found[0] if found else None
+
+    def companions(self, entity: CorpusEntity) -> list[Companion]:
+        """Who appears with `entity`, in the same articles and paragraphs."""
+        rows = self._manifest.companion_rows(entity.type.value, entity.keys)
+        return corpus_entities.companions(rows, entity)
+
+    def entity_articles(self, entity: CorpusEntity) -> list[ArticleSummary]:
+        """The listed articles that mention `entity`, newest first."""
+        ids = set(self._manifest.entity_articles(entity.type.value, entity.keys))
+        return [summary for summary in self.summaries() if summary.id in ids]
+
+    def entity_timeline(self, entity: CorpusEntity) -> Timeline:
+        """Articles mentioning `entity` per month (or week), by their stated dates."""
+        return corpus_entities.timeline(s.published for s in self.entity_articles(entity))
+
+    def ledger(self, entity: CorpusEntity) -> list[ledger.LedgerRow]:
+        """Every figure stated in a sentence that names `entity`, newest first."""
+        rows = self._manifest.figure_rows(entity.type.value, entity.keys)
+        return ledger.build(rows, self._summary_map())
 
 
 def _passage(stored: StoredArticle | ArticleText, spec: MatchSpec) -> Passage:

@@ -20,6 +20,8 @@ from reader.index.model import ALIASED_TYPES, ArticleSummary
 # (id, path, title, published ISO date, source, the file's mtime in ns when undated,
 #  the id leading its group of copies, None when it has none)
 ArticleRowTuple = tuple[str, str, str, str | None, str | None, int | None, str | None]
+# (article id, start, end, kind, value, value_max, unit, label, shown, text)
+FigureRowTuple = tuple[str, int, int, str, float, float | None, str | None, str, str, str]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,14 +35,30 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
 CREATE TABLE IF NOT EXISTS entities (
-    article_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL
+    article_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL,
+    key TEXT NOT NULL DEFAULT '', paragraphs TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS entities_article ON entities (article_id);
+CREATE INDEX IF NOT EXISTS entities_key ON entities (type, key);
+CREATE TABLE IF NOT EXISTS entity_totals (
+    type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL, PRIMARY KEY (type, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS figure_mentions (
+    type TEXT NOT NULL, key TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL,
+    end INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, value_max REAL,
+    unit TEXT, label TEXT NOT NULL, shown TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figure_mentions_key ON figure_mentions (type, key);
+CREATE INDEX IF NOT EXISTS figure_mentions_article ON figure_mentions (article_id);
 CREATE TABLE IF NOT EXISTS fingerprints (
     article_id TEXT PRIMARY KEY, exact TEXT NOT NULL, sketch BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS copies (article_id TEXT PRIMARY KEY, lead TEXT NOT NULL);
 """
+# Tables whose rows belong to one article, by its id.
+_ARTICLE_TABLES = ("entities", "figure_mentions", "fingerprints", "copies")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +71,19 @@ class FileRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityCount:
+    """One entity of one article."""
+
+    type: str
+    key: str  # `schema.entity_key` of its name: what searches and filters match
+    name: str  # as the article writes it in full
+    mentions: int
+    # The paragraphs (numbers, comma-separated) that mention it: who appears with whom
+    # in the same paragraph is read from these.
+    paragraphs: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleRow:
     id: str
     path: str
@@ -61,9 +92,89 @@ class ArticleRow:
     source: str | None
     entities: int
     figures: int
-    # (type, display name, mentions)
-    entity_counts: tuple[tuple[str, str, int], ...] = field(default=())
+    entity_counts: tuple[EntityCount, ...] = field(default=())
     fingerprint: Fingerprint | None = None  # for finding its copies (`duplicates`)
+    figure_mentions: tuple[FigureMention, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMention:
+    """A figure stated in a sentence that names an entity: a row of that entity's ledger."""
+
+    type: str
+    key: str  # the entity's `entity_key`
+    start: int
+    end: int
+    kind: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    label: str
+    shown: str  # as the figures panel writes it ("¥105 bn")
+    text: str  # as the article writes it ("105 billion yuan")
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _fill_wanted(cur: sqlite3.Cursor, article_ids: Iterable[str]) -> None:
+    """The temporary table of ids a count is restricted to."""
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+    cur.execute("DELETE FROM wanted")
+    cur.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in article_ids))
+
+
+def _add_entity_columns(db: sqlite3.Connection) -> None:
+    """Manifests written before schema 11 lack the entities' key and paragraphs: the
+    columns are added (empty) so that the schema's indexes can be made, and the
+    format change then rebuilds every row."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(entities)")}
+    if columns and "key" not in columns:
+        with db:
+            db.execute("ALTER TABLE entities ADD COLUMN key TEXT NOT NULL DEFAULT ''")
+            db.execute("ALTER TABLE entities ADD COLUMN paragraphs TEXT NOT NULL DEFAULT ''")
+
+
+def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
+    """An article's entities and figure mentions, and its share of the entity totals.
+
+    The totals (articles and mentions per entity, for the entity browser) are kept
+    up to date batch by batch: counting 700,000 entity rows afresh takes seconds.
+    """
+    db.executemany(
+        "INSERT INTO entities (article_id, type, name, mentions, key, paragraphs)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(row.id, e.type, e.name, e.mentions, e.key, e.paragraphs) for e in row.entity_counts],
+    )
+    db.executemany(
+        "INSERT INTO entity_totals (type, key, name, articles, mentions) VALUES (?, ?, ?, 1, ?)"
+        " ON CONFLICT (type, key) DO UPDATE SET articles = articles + 1,"
+        " mentions = mentions + excluded.mentions",
+        [(e.type, e.key, e.name, e.mentions) for e in row.entity_counts],
+    )
+    db.executemany(
+        "INSERT INTO figure_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (f.type, f.key, row.id, f.start, f.end, f.kind, f.value, f.value_max, f.unit,
+             f.label, f.shown, f.text)
+            for f in row.figure_mentions
+        ],
+    )
+
+
+def _subtract_totals(db: sqlite3.Connection, article_ids: Sequence[str]) -> None:
+    """Take articles about to be removed out of the entity totals."""
+    for article_id in article_ids:
+        db.executemany(
+            "UPDATE entity_totals SET articles = articles - 1, mentions = mentions - ?"
+            " WHERE type = ? AND key = ?",
+            db.execute(
+                "SELECT mentions, type, key FROM entities WHERE article_id = ?", (article_id,)
+            ).fetchall(),
+        )
+    if article_ids:
+        db.execute("DELETE FROM entity_totals WHERE articles <= 0")
 
 
 class Manifest:
@@ -73,6 +184,7 @@ class Manifest:
         self.lock = threading.RLock()
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=10)
         self._db.execute("PRAGMA journal_mode=WAL")
+        _add_entity_columns(self._db)
         self._db.executescript(_SCHEMA)
         self._db.commit()
         self._alias_rows: list[tuple[str, str, str]] | None = None
@@ -94,7 +206,7 @@ class Manifest:
 
     def clear(self) -> None:
         with self.lock, self._db:
-            for table in ("meta", "files", "articles", "entities", "fingerprints", "copies"):
+            for table in ("meta", "files", "articles", "entity_totals", *_ARTICLE_TABLES):
                 self._db.execute(f"DELETE FROM {table}")
 
     def files(self) -> dict[str, FileRecord]:
@@ -127,7 +239,8 @@ class Manifest:
                     r[0]
                     for r in self._db.execute("SELECT id FROM articles WHERE path = ?", (path,))
                 ]
-                for table in ("entities", "fingerprints", "copies"):
+                _subtract_totals(self._db, ids)
+                for table in _ARTICLE_TABLES:
                     self._db.executemany(
                         f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids]
                     )
@@ -143,10 +256,7 @@ class Manifest:
                     "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (a.id, a.path, a.title, a.published, a.source, a.entities, a.figures),
                 )
-                self._db.executemany(
-                    "INSERT INTO entities VALUES (?, ?, ?, ?)",
-                    [(a.id, t, n, m) for t, n, m in a.entity_counts],
-                )
+                _add_entities(self._db, a)
                 if a.fingerprint is not None:
                     self._db.execute(
                         "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?)",
@@ -206,6 +316,90 @@ class Manifest:
             ).fetchone()
             return int(row[0]), int(row[1]), int(row[2])
 
+    # -- corpus views (`corpus_entities`, `ledger`) -----------------------------------
+
+    def entity_totals(self, article_ids: Iterable[str] | None = None
+                      ) -> list[tuple[str, str, str, int, int]]:
+        """(type, key, name, articles, mentions) of every entity: of the whole corpus
+        from the running totals, or counted over `article_ids`."""
+        with self.lock:
+            if article_ids is None:
+                return self._db.execute(
+                    "SELECT type, key, name, articles, mentions FROM entity_totals"
+                ).fetchall()
+            cur = self._db.cursor()
+            try:
+                _fill_wanted(cur, article_ids)
+                return cur.execute(
+                    "SELECT type, key, MIN(name), COUNT(*), SUM(mentions) FROM entities"
+                    " WHERE article_id IN (SELECT id FROM wanted) GROUP BY type, key"
+                ).fetchall()
+            finally:
+                cur.execute("DELETE FROM wanted")
+
+    def alias_overlaps(self, alias_of: dict[tuple[str, str], str],
+                       article_ids: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
+        """(type, full key) -> articles that name it both in full and by one of its
+        single words (`corpus_entities.aliases`): counted once, not twice."""
+        if not alias_of:
+            return {}
+        with self.lock:
+            cur = self._db.cursor()
+            try:
+                cur.execute("CREATE TEMP TABLE IF NOT EXISTS alias_pairs"
+                            " (type TEXT, short TEXT, full TEXT)")
+                cur.execute("DELETE FROM alias_pairs")
+                cur.executemany("INSERT INTO alias_pairs VALUES (?, ?, ?)",
+                                [(t, short, full) for (t, short), full in alias_of.items()])
+                within = ""
+                if article_ids is not None:
+                    _fill_wanted(cur, article_ids)
+                    within = " WHERE s.article_id IN (SELECT id FROM wanted)"
+                rows = cur.execute(
+                    "SELECT p.type, p.full, COUNT(*) FROM alias_pairs p"
+                    " JOIN entities s ON s.type = p.type AND s.key = p.short"
+                    " JOIN entities f ON f.article_id = s.article_id AND f.type = p.type"
+                    f" AND f.key = p.full{within} GROUP BY p.type, p.full"
+                ).fetchall()
+            finally:
+                cur.execute("DELETE FROM alias_pairs")
+                if article_ids is not None:
+                    cur.execute("DELETE FROM wanted")
+        return {(t, full): n for t, full, n in rows}
+
+    def entity_articles(self, type_: str, keys: Sequence[str]) -> list[str]:
+        """The ids of the articles that mention an entity under any of `keys`."""
+        with self.lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT article_id FROM entities"
+                f" WHERE type = ? AND key IN ({_marks(keys)})",
+                (type_, *keys),
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    def companion_rows(self, type_: str, keys: Sequence[str]
+                       ) -> list[tuple[str, str, str, str, str, str]]:
+        """(article id, the entity's paragraphs, type, key, name, paragraphs) of every
+        other entity in the articles that mention the entity under any of `keys`."""
+        with self.lock:
+            return self._db.execute(
+                "SELECT o.article_id, x.paragraphs, o.type, o.key, o.name, o.paragraphs"
+                " FROM entities x JOIN entities o ON o.article_id = x.article_id"
+                f" WHERE x.type = ? AND x.key IN ({_marks(keys)})",
+                (type_, *keys),
+            ).fetchall()
+
+    def figure_rows(self, type_: str, keys: Sequence[str]) -> list[FigureRowTuple]:
+        """(article id, start, end, kind, value, value_max, unit, label, shown, text) of
+        every figure stated in a sentence naming the entity under any of `keys`."""
+        with self.lock:
+            return self._db.execute(
+                "SELECT DISTINCT article_id, start, end, kind, value, value_max, unit, label,"
+                " shown, text FROM figure_mentions"
+                f" WHERE type = ? AND key IN ({_marks(keys)})",
+                (type_, *keys),
+            ).fetchall()
+
     def skipped(self) -> list[tuple[str, str]]:
         """(path, reason) for each skipped file, and for each bad row of a file."""
         with self.lock:
@@ -223,11 +417,7 @@ class Manifest:
         cur = self._db.cursor()
         try:
             if article_ids is not None:
-                cur.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
-                cur.execute("DELETE FROM wanted")
-                cur.executemany(
-                    "INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in article_ids)
-                )
+                _fill_wanted(cur, article_ids)
                 where += " AND article_id IN (SELECT id FROM wanted)"
             if type_ is not None:
                 where += " AND type = ?"

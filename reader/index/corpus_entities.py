@@ -118,36 +118,47 @@ def merged(
 
 
 def companions(
-    rows: Iterable[tuple[str, str, str, str, str, str]], entity: CorpusEntity
+    rows: Iterable[tuple[str, str, str, str, str, str]],
+    entity: CorpusEntity,
+    known: Mapping[tuple[str, str], CorpusEntity] | None = None,
 ) -> list[Companion]:
-    """Who appears with `entity`, from `Manifest.companion_rows`: most articles first."""
+    """Who appears with `entity`, from `Manifest.companion_rows`: most articles first.
+
+    `known` maps (type, key) to the corpus's entity for that key, so that a single
+    word standing for a full name ("Xiaomi") is counted as that name.
+    """
     own = {(entity.type.value, key) for key in entity.keys}
     articles: dict[tuple[str, str], set[str]] = {}
-    paragraphs: Counter[tuple[str, str]] = Counter()
+    shared: dict[tuple[str, str], set[str]] = {}  # articles where a paragraph is shared
     names: dict[tuple[str, str], str] = {}
     own_paragraphs: dict[str, set[str]] = {}
     for article_id, mine, type_, key, name, theirs in rows:
         if (type_, key) in own:
             continue
-        ident = (type_, key)
+        full = known.get((type_, key)) if known is not None else None
+        ident = (type_, full.key) if full is not None else (type_, key)
         articles.setdefault(ident, set()).add(article_id)
-        names.setdefault(ident, name)
+        names.setdefault(ident, full.name if full is not None else name)
         here = own_paragraphs.get(article_id)
         if here is None:
             here = own_paragraphs[article_id] = set()
         here.update(mine.split(",") if mine else ())
         if theirs and not here.isdisjoint(theirs.split(",")):
-            paragraphs[ident] += 1
+            shared.setdefault(ident, set()).add(article_id)
     out = [
-        Companion(EntityType(t), names[t, k], k, len(ids), paragraphs[t, k])
+        Companion(EntityType(t), names[t, k], k, len(ids), len(shared.get((t, k), ())))
         for (t, k), ids in articles.items()
     ]
     out.sort(key=lambda c: (-c.articles, -c.paragraphs, c.name.lower()))
     return out
 
 
-def timeline(days: Iterable[date | None]) -> Timeline:
-    """Articles per month, or per week when the dates span less than three months."""
+def timeline(days: Iterable[date | None], span: tuple[date, date] | None = None) -> Timeline:
+    """Articles per month, or per week when the dates span less than three months.
+
+    `span` (first, last) sets the range, so that two timelines line up: an entity's
+    over the corpus's dates.
+    """
     dated: list[date] = []
     undated = 0
     for day in days:
@@ -155,9 +166,13 @@ def timeline(days: Iterable[date | None]) -> Timeline:
             undated += 1
         else:
             dated.append(day)
-    if not dated:
+    if span is not None:
+        first, last = span
+        dated = [day for day in dated if first <= day <= last]
+    elif not dated:
         return Timeline("month", (), undated)
-    first, last = min(dated), max(dated)
+    else:
+        first, last = min(dated), max(dated)
     if (last - first).days < 92:
         start = first - timedelta(days=first.weekday())
         counts = Counter(day - timedelta(days=day.weekday()) for day in dated)

@@ -25,6 +25,9 @@ _FILLER_WORDS = """a an the of in on for to by at from with and or its his her t
 about some more than over under nearly almost around number total amount value
 figure share level"""
 _FILLER = frozenset(_FILLER_WORDS.split())
+# Kinds whose differing values are worth flagging: an amount, a count, a share. A
+# duration is mostly a period ("over five years"), an age changes with the date.
+MEASURES = frozenset({"money", "count", "percent"})
 _WORD = re.compile(r"[^\W\d_]+(?:[’'&-][^\W\d_]+)*")
 
 
@@ -95,8 +98,9 @@ def build(
 
 
 def same_measures(rows: Sequence[LedgerRow]) -> list[list[int]]:
-    """Groups of rows (indices) that state one measure: the same kind and unit, and
-    labels sharing a word that says what is measured (directly or through others)."""
+    """Groups of rows (indices) that state one measure: the same kind (of `MEASURES`)
+    and unit, and labels sharing a word that says what is measured (directly or
+    through others)."""
     parent = list(range(len(rows)))
 
     def root(i: int) -> int:
@@ -107,12 +111,14 @@ def same_measures(rows: Sequence[LedgerRow]) -> list[list[int]]:
 
     first_with: dict[tuple[str, str, str], int] = {}
     for i, row in enumerate(rows):
+        if row.kind not in MEASURES:
+            continue
         for stem in label_stems(row.label):
             j = first_with.setdefault((row.kind, row.unit or "", stem), i)
             parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
     for i, row in enumerate(rows):
-        if label_stems(row.label):
+        if row.kind in MEASURES and label_stems(row.label):
             groups.setdefault(root(i), []).append(i)
     return [members for members in groups.values() if len(members) > 1]
 

@@ -15,6 +15,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -961,16 +962,20 @@ class Library:
     def companions(self, entity: CorpusEntity) -> list[Companion]:
         """Who appears with `entity`, in the same articles and paragraphs."""
         rows = self._manifest.companion_rows(entity.type.value, entity.keys)
-        return corpus_entities.companions(rows, entity)
+        known = {(e.type.value, key): e for e in self.corpus_entities() for key in e.keys}
+        return corpus_entities.companions(rows, entity, known)
 
     def entity_articles(self, entity: CorpusEntity) -> list[ArticleSummary]:
         """The listed articles that mention `entity`, newest first."""
         ids = set(self._manifest.entity_articles(entity.type.value, entity.keys))
         return [summary for summary in self.summaries() if summary.id in ids]
 
-    def entity_timeline(self, entity: CorpusEntity) -> Timeline:
-        """Articles mentioning `entity` per month (or week), by their stated dates."""
-        return corpus_entities.timeline(s.published for s in self.entity_articles(entity))
+    def entity_timeline(self, entity: CorpusEntity,
+                        span: tuple[date, date] | None = None) -> Timeline:
+        """Articles mentioning `entity` per month (or week), by their stated dates
+        (over `span`, when given: see `corpus_entities.timeline`)."""
+        days = (s.published for s in self.entity_articles(entity))
+        return corpus_entities.timeline(days, span)
 
     def ledger(self, entity: CorpusEntity) -> list[ledger.LedgerRow]:
         """Every figure stated in a sentence that names `entity`, newest first."""

@@ -131,7 +131,11 @@ class ReaderApp(App[None]):
             ("Article text", list(ArticleView.BINDINGS)),
             ("Search bar", list(SearchBar.BINDINGS)),
             ("Figures and entities tabs", list(PanelList.BINDINGS)),
+            ("Entities tab", list(keymap.ENTITY_LIST)),
             # From the keymap, not the classes: those screens load on first use.
+            ("Entity browser", list(keymap.ENTITY_BROWSER)),
+            ("Figure ledger", list(keymap.LEDGER_VIEW)),
+            ("Quotes view", list(keymap.QUOTES_VIEW)),
             ("Bookmarks view", list(keymap.BOOKMARKS_VIEW)),
             ("Bookmark and export dialogs", list(keymap.BOOKMARK_DIALOG)),
             ("This screen", list(keymap.HELP)),

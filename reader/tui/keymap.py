@@ -49,6 +49,7 @@ MAIN = [
     bind("reader.search.sort", "o,ctrl+o", "search_sort", "Sort the list or results",
          show=False),
     bind("reader.search.entity", "s", "search_entity", "Search for this entity", show=False),
+    bind("reader.entities.browse", "E", "entity_browser", "Entities"),
 ]
 
 # Reading state: added to the main screen by `reader.tui.marking.Marking`.
@@ -104,6 +105,32 @@ PANEL_LIST = [
 # On the Entities tab: every quotation of the highlighted person, across the corpus.
 ENTITY_LIST = [
     bind("reader.entity.quotes", "w", "quotes", "Who said what: their quotes"),
+    bind("reader.entity.ledger", "l", "ledger", "Figure ledger: their figures"),
+]
+
+# The entity browser (`E`): its filter box takes every printable key, so the
+# other keys are Enter, arrows, Tab and ctrl.
+ENTITY_BROWSER = [
+    bind("reader.browser.choose", "enter", "choose", "Narrow the list", priority=True),
+    bind("reader.browser.switch", "tab", "switch", "Entities / appears with", priority=True),
+    bind("reader.browser.type", "ctrl+t", "cycle_type", "Type"),
+    bind("reader.browser.ledger", "ctrl+l", "ledger", "Figure ledger"),
+    bind("reader.browser.down", "down", "cursor_down", "Down", show=False),
+    bind("reader.browser.up", "up", "cursor_up", "Up", show=False),
+    bind("reader.browser.page_down", "pagedown", "page_down", "Page down", show=False),
+    bind("reader.browser.page_up", "pageup", "page_up", "Page up", show=False),
+    bind("reader.browser.close", "escape", "close", "Clear / close"),
+]
+
+# One entity's figure ledger (ctrl+l in the browser, `l` on an entity).
+LEDGER_VIEW = [
+    bind("reader.ledger.jump", "enter", "jump", "Open at the figure", priority=True),
+    bind("reader.ledger.sort", "s", "sort", "Sort by next column"),
+    bind("reader.ledger.reverse", "r", "reverse", "Reverse"),
+    bind("reader.ledger.export", "x", "export", "Export"),
+    bind("reader.ledger.down", "j,down", "cursor_down", "Down", show=False),
+    bind("reader.ledger.up", "k,up", "cursor_up", "Up", show=False),
+    bind("reader.ledger.close", "escape,q", "close", "Close"),
 ]
 
 # The corpus-wide quotes of one person (`w` on an entity).

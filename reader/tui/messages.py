@@ -44,6 +44,14 @@ class QuotesWanted(Message):
 
 
 @dataclass
+class LedgerWanted(Message):
+    """List every figure the corpus states about this entity."""
+
+    type: EntityType
+    canonical: str
+
+
+@dataclass
 class EntityChosen(Message):
     """Filter the article list to the articles that mention this entity."""
 

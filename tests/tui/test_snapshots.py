@@ -55,3 +55,25 @@ def test_a_persons_quotes_across_the_corpus(snap_compare) -> None:  # type: igno
         await settle(pilot)
 
     assert snap_compare(ReaderApp(SEEDS), terminal_size=SIZE, run_before=run_before)
+
+
+def test_entity_browser(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        await pilot.press("l", "e", "i")
+        await settle(pilot)
+
+    assert snap_compare(ReaderApp(SEEDS), terminal_size=SIZE, run_before=run_before)
+
+
+def test_figure_ledger(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+
+    assert snap_compare(ReaderApp(SEEDS), terminal_size=SIZE, run_before=run_before)

@@ -48,6 +48,7 @@ from reader.tui.messages import (
     EntityChosen,
     FigureChosen,
     FolderChosen,
+    LedgerWanted,
     PassageMoved,
     QuoteChosen,
     QuotesWanted,
@@ -69,9 +70,12 @@ from reader.tui.widgets.side_panel import (
 )
 
 if TYPE_CHECKING:
+    from reader.index.ledger import LedgerRow
+
     # Imported where used: the index code imports Whoosh, which the first frame
     # does without (see `first_look.py`).
     from reader.index.library import Library
+    from reader.tui.screens.entities import BrowserResult
 
 SUMMARY_REFRESH_SECONDS = 1.5  # while indexing, list newly extracted articles this often
 PROGRESS_SECONDS = 0.1
@@ -443,6 +447,56 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.open_article(
             chosen.article.id, then=lambda view: view.flash(quote.start, quote.end)
         )
+
+    # -- across the corpus: the entity browser and the figure ledger -------------------
+
+    def action_entity_browser(self) -> None:
+        """`E`: every entity of the listed articles (the corpus, unless narrowed)."""
+        from reader.tui.screens.entities import EntityBrowser
+
+        library = self.library if self.library_opened.is_set() else None
+        if library is None:
+            self.notify("The index is not ready yet.", timeout=3)
+            return
+        narrowed = bool(self.filters) or self.search_active
+        rows = self.article_list.given_rows if narrowed else self.summaries
+        if narrowed:
+            noun = "article" if len(rows) == 1 else "articles"
+            label = f"the {len(rows):,} listed {noun}"
+        else:
+            label = "the corpus"
+        browser = EntityBrowser(
+            library,
+            scope_ids=[row.id for row in rows] if narrowed else None,
+            scope_label=label,
+            scope_days=[row.published for row in rows],
+        )
+        self.app.push_screen(browser, self._browsed)
+
+    def _browsed(self, result: BrowserResult | None) -> None:
+        if result is None:
+            return
+        if result.entity is not None:
+            self._filter_by_entity(*result.entity)
+        elif result.figure is not None:
+            self._figure_opened(result.figure)
+
+    @on(LedgerWanted)
+    def _ledger_wanted(self, message: LedgerWanted) -> None:
+        from reader.tui.screens.ledger import LedgerScreen
+
+        library = self.library if self.library_opened.is_set() else None
+        entity = library.find_entity(message.canonical, message.type) if library else None
+        if library is None or entity is None:
+            self.notify("The index is not ready yet." if library is None else
+                        f"{message.canonical} is not in the index yet.", timeout=3)
+            return
+        self.app.push_screen(LedgerScreen(library, entity), self._figure_opened)
+
+    def _figure_opened(self, row: LedgerRow | None) -> None:
+        if row is not None:
+            self.open_article(row.article.id,
+                              then=lambda view: view.flash(row.start, row.end))
 
     # -- filters ---------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from reader.store.database import StoreError
 from reader.tui import keymap
 
 QUOTE_PREVIEW_CHARS = 280
-EXTENSIONS = {"md": ".md", "json": ".json"}
+EXTENSIONS = {"md": ".md", "json": ".json", "csv": ".csv"}
 QUOTE_MARKS = set("“‘\"'«„")
 
 
@@ -50,10 +50,11 @@ def quote_preview(quote: str, limit: int = QUOTE_PREVIEW_CHARS) -> str:
     return flat if flat[:1] in QUOTE_MARKS else f"“{flat}”"
 
 
-def default_export_path(fmt: str = "md", today: date | None = None) -> str:
+def default_export_path(fmt: str = "md", today: date | None = None, *,
+                        stem: str = "bookmarks") -> str:
     """In the home folder: the current folder may be the corpus, which would index it."""
     stamp = (today or date.today()).strftime("%Y%m%d")
-    return f"~/reader-bookmarks-{stamp}{EXTENSIONS[fmt]}"
+    return f"~/reader-{stem}-{stamp}{EXTENSIONS[fmt]}"
 
 
 class ReaderDialog(ModalScreen):
@@ -168,28 +169,34 @@ class BookmarkDialog(ReaderDialog):
 
 
 class ExportDialog(ReaderDialog):
-    """Markdown or JSON, and a file; `write(path, fmt)` writes it. Dismisses with
-    (path, fmt) once written."""
+    """A format and a file; `write(path, fmt)` writes it. Dismisses with (path, fmt)
+    once written. Bookmarks by default (Markdown or JSON); the figure ledger's rows
+    go out as CSV or JSON."""
 
     FORMATS: ClassVar[list[tuple[str, str]]] = [("md", "Markdown"), ("json", "JSON")]
     FOCUS = "#export-path"
 
     def __init__(self, count: int, write: Callable[[Path, str], None],
-                 *, default_path: str | None = None) -> None:
+                 *, default_path: str | None = None,
+                 noun: tuple[str, str] = ("bookmark", "bookmarks"),
+                 formats: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.total = count
         self._write_fn = write
-        self.default_path = default_path or default_export_path()
-        self.fmt = "json" if self.default_path.endswith(".json") else "md"
+        self.noun = noun
+        self.formats = formats or self.FORMATS
+        self.default_path = default_path or default_export_path(self.formats[0][0])
+        self.fmt = next((fmt for fmt, _ in self.formats
+                         if self.default_path.endswith(EXTENSIONS[fmt])), self.formats[0][0])
         self._confirmed: Path | None = None  # an existing file the user agreed to replace
 
     def compose(self) -> ComposeResult:
-        noun = "bookmark" if self.total == 1 else "bookmarks"
+        noun = self.noun[0] if self.total == 1 else self.noun[1]
         with Vertical(id="export-dialog"):
             yield Static(Text(f"Export {self.total} {noun} (the ones listed)"),
                          classes="dialog-title")
             with RadioSet(id="export-format"):
-                for fmt, label in self.FORMATS:
+                for fmt, label in self.formats:
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt)
             yield Label("File")
             yield Input(self.default_path, id="export-path")
@@ -199,7 +206,7 @@ class ExportDialog(ReaderDialog):
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
-        new = event.pressed.name or "md"
+        new = event.pressed.name or self.formats[0][0]
         box = self.query_one("#export-path", Input)
         old_ext, new_ext = EXTENSIONS[self.fmt], EXTENSIONS[new]
         if box.value.endswith(old_ext):
@@ -233,8 +240,8 @@ class ExportDialog(ReaderDialog):
         self._saving = True
         self._export(path, self.fmt)
 
-    @work(thread=True, exclusive=True, group="bookmark-export", exit_on_error=False,
-          description="Exporting bookmarks.")
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False,
+          description="Exporting what is listed.")
     def _export(self, path: Path, fmt: str) -> None:
         try:
             self._write_fn(path, fmt)

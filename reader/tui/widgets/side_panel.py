@@ -20,6 +20,7 @@ from reader.tui.messages import (
     EntityChosen,
     FigureChosen,
     FolderChosen,
+    LedgerWanted,
     QuoteChosen,
     QuotesWanted,
 )
@@ -151,7 +152,7 @@ def entity_counts(entities: tuple[Entity, ...]) -> dict[EntityType, list[tuple[s
 
 class EntityList(PanelList):
     """Entities by type with mention counts; Enter filters the list to them, `w` lists a
-    person's quotes across the corpus."""
+    person's quotes across the corpus, `l` the figures stated about an entity."""
 
     BINDINGS = keymap.ENTITY_LIST
 
@@ -195,10 +196,18 @@ class EntityList(PanelList):
             self.post_message(EntityChosen(*entry))
 
     def action_quotes(self) -> None:
-        row = self.highlighted_option
-        entry = self._entries.get(row.id or "") if row is not None else None
+        entry = self._current()
         if entry is not None:
             self.post_message(QuotesWanted(entry[1]))
+
+    def action_ledger(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self.post_message(LedgerWanted(*entry))
+
+    def _current(self) -> tuple[EntityType, str] | None:
+        row = self.highlighted_option
+        return self._entries.get(row.id or "") if row is not None else None
 
 
 def quote_row(quote: Quote, width: int) -> list[Text]:

@@ -48,6 +48,8 @@ SHOTS: dict[str, Callable[[Pilot], Awaitable[None]]] = {
     "entity-filter": lambda pilot: press(pilot, "4", "enter"),
     "raw": lambda pilot: press(pilot, "r"),
     "help": lambda pilot: press(pilot, "question_mark"),
+    "entity-browser": lambda pilot: press(pilot, "E", "l", "e", "i"),
+    "ledger": lambda pilot: press(pilot, "E", "ctrl+l"),
 }
 
 # On the foldered corpus: (keys, terminal size).

@@ -20,6 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -45,6 +46,7 @@ TYPE_NAMES = {
 # ctrl+t steps through these: every type, then one at a time.
 TYPE_CYCLE: tuple[EntityType | None, ...] = (None, *TYPE_NAMES)
 COMPANIONS_SHOWN = 200
+DETAILS_DELAY_SECONDS = 0.12
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,7 @@ class EntityBrowser(Screen[BrowserResult | None]):
         self.kind: EntityType | None = None
         self.on_companions = False  # which list the cursor keys and Enter act on
         self.shown_for: CorpusEntity | None = None  # the entity the details are of
+        self._details_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities — reading the index…"), id="browser-header")
@@ -262,7 +265,11 @@ class EntityBrowser(Screen[BrowserResult | None]):
         detail.update(text)
         chart.show(f"Articles naming {entity.name}", None)
         self.companion_rows.show([], "reading…")
-        self._fetch_details(entity)
+        # Typing moves the highlight at every key: read the details once it rests.
+        if self._details_timer is not None:
+            self._details_timer.stop()
+        self._details_timer = self.set_timer(DETAILS_DELAY_SECONDS,
+                                             lambda: self._fetch_details(entity))
 
     @work(thread=True, exclusive=True, group="browser-detail", exit_on_error=False,
           description="Reading who appears with an entity, and when.")

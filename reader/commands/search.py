@@ -10,12 +10,13 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
+from reader import commands
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
 from reader.index.library import QueryError
 from reader.index.model import SearchResult, SortOrder
 
 NAME = "search"
-HELP = "search a folder of articles (updates its index first when files changed)"
+HELP = commands.HELP[NAME]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

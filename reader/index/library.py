@@ -14,7 +14,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -368,6 +367,8 @@ class Library:
         return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
     def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
+        if not jobs:
+            return  # nothing changed: the extractors are not even imported
         if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
             load = self._loader.load_file if self._custom_loader else extraction.default_loader()
             annotate = self._annotate or extraction.default_annotator()
@@ -378,6 +379,7 @@ class Library:
 
     def _pooled(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)

@@ -82,6 +82,21 @@ def _modules_after(argv: list[str]) -> set[str]:
     return set(done.stderr.split())
 
 
+def test_search_on_a_current_index_imports_no_extractor_nor_the_app(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text(
+        "Harbour board approves new berth\n\nThe board approved the berth on Monday.\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["index", str(corpus)]) == 0
+    loaded = _modules_after(["search", "berth", "--corpus", str(corpus)])
+    assert "whoosh" in loaded  # it did search
+    heavy = {"textual", "trafilatura", "lxml"}
+    assert not heavy & {name.split(".")[0] for name in loaded}
+    assert not {"reader.extract.annotate", "reader.corpus.assemble", "reader.tui"} & loaded
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["--version"]])
 def test_help_imports_no_command_nor_heavy_library(argv: list[str]) -> None:
     loaded = _modules_after(argv)

@@ -2,6 +2,10 @@
 
 Nothing here raises for a bad file: every problem becomes a one-line reason a
 user can act on. Only a corpus folder that does not exist raises CorpusError.
+
+The format readers (lxml) and the assembly rules are imported when the first
+file is read: listing the corpus, all that `reader search` does on a current
+index to see that it is current, needs neither.
 """
 
 from __future__ import annotations
@@ -12,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.corpus import files
-from reader.corpus.assemble import NoText, assemble
-from reader.corpus.binary import binary_kind
 from reader.corpus.decoding import (
     DecodeError,
     bom_encoding,
@@ -22,7 +24,6 @@ from reader.corpus.decoding import (
     decode,
 )
 from reader.corpus.document import BadPart, Document, FormatError
-from reader.corpus.formats import READERS
 from reader.corpus.model import Article, SkippedFile
 from reader.corpus.walk import walk
 
@@ -132,6 +133,9 @@ def _read_bytes(path: Path) -> bytes | str:
 
 def read_file(path: Path, root: Path) -> FileLoad:
     """Load one file; never raises for anything the file contains."""
+    from reader.corpus.binary import binary_kind
+    from reader.corpus.formats import READERS
+
     suffix = path.suffix.lower()
     if suffix not in READERS:
         kind = (
@@ -171,6 +175,8 @@ def read_file(path: Path, root: Path) -> FileLoad:
 def _articles(
     path: Path, root: Path, fmt: str, parts: list[Document | BadPart], encoding: str
 ) -> FileLoad:
+    from reader.corpus.assemble import NoText, assemble
+
     base = article_id(path, root)
     out = FileLoad()
     for part in parts:

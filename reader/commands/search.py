@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from pathlib import Path
 
@@ -27,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--sort", choices=[s.value for s in SortOrder], default=SortOrder.RELEVANCE.value
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--suggest",
+        action="store_true",
+        help="suggest a spelling (did you mean) even when the query matches",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,8 +46,17 @@ def run(args: argparse.Namespace) -> int:
         try:
             quiet_update(library)
             result = library.search(
-                args.query, sort=SortOrder(args.sort), limit=args.limit, passages=args.limit
+                args.query,
+                sort=SortOrder(args.sort),
+                limit=args.limit,
+                passages=args.limit,
+                suggest=False,
             )
+            # A did-you-mean looks words up in the whole vocabulary: only when nothing
+            # matched, or when asked for.
+            if args.suggest or not result.total:
+                suggestion = library.suggest(args.query)
+                result = dataclasses.replace(result, suggestion=suggestion)
         except QueryError as exc:
             return fail(f"bad query: {exc.message}")
         except LibraryError as exc:

@@ -651,10 +651,13 @@ class Library:
         passages: int = 20,
         time_limit: float = 1.0,
         tagged: Mapping[str, Sequence[str]] | None = None,
+        suggest: bool = True,
     ) -> SearchResult:
         """Ranked (or sorted) articles matching `query`; raises QueryError.
 
         `tagged`: the user's tags by article id, which `tag:` terms look up.
+        `suggest`: look for a did-you-mean when the query finds few articles (at most
+        FEW_HITS); False leaves it to the caller, who may call `suggest` itself.
         """
         started = time.perf_counter()
         parsed, key = self._parsed(query, tagged)
@@ -711,7 +714,7 @@ class Library:
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)
-        suggestion = self.suggest(query) if result.total <= FEW_HITS else None
+        suggestion = self.suggest(query) if suggest and result.total <= FEW_HITS else None
         return _replace(
             result,
             suggestion=suggestion,

@@ -3,9 +3,9 @@
 Nothing here raises for a bad file: every problem becomes a one-line reason a
 user can act on. Only a corpus folder that does not exist raises CorpusError.
 
-The format readers (lxml) and the assembly rules are imported when the first
-file is read: listing the corpus, all that `reader search` does on a current
-index to see that it is current, needs neither.
+The reading side (decoding, the format readers with lxml, the assembly rules)
+is imported when the first file is read: listing the corpus, all that
+`reader search` does on a current index to see that it is current, needs none.
 """
 
 from __future__ import annotations
@@ -14,18 +14,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.corpus import files
-from reader.corpus.decoding import (
-    DecodeError,
-    bom_encoding,
-    bomless_utf16,
-    declared_charset,
-    decode,
-)
-from reader.corpus.document import BadPart, Document, FormatError
 from reader.corpus.model import Article, SkippedFile
 from reader.corpus.walk import walk
+
+if TYPE_CHECKING:
+    from reader.corpus.document import BadPart, Document
 
 MAX_FILE_BYTES = 50 * 2**20
 _MB = 2**20
@@ -134,6 +130,14 @@ def _read_bytes(path: Path) -> bytes | str:
 def read_file(path: Path, root: Path) -> FileLoad:
     """Load one file; never raises for anything the file contains."""
     from reader.corpus.binary import binary_kind
+    from reader.corpus.decoding import (
+        DecodeError,
+        bom_encoding,
+        bomless_utf16,
+        declared_charset,
+        decode,
+    )
+    from reader.corpus.document import FormatError
     from reader.corpus.formats import READERS
 
     suffix = path.suffix.lower()
@@ -176,6 +180,7 @@ def _articles(
     path: Path, root: Path, fmt: str, parts: list[Document | BadPart], encoding: str
 ) -> FileLoad:
     from reader.corpus.assemble import NoText, assemble
+    from reader.corpus.document import BadPart
 
     base = article_id(path, root)
     out = FileLoad()

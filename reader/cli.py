@@ -18,7 +18,7 @@ from reader import __version__, commands
 
 
 def _command_names() -> list[str]:
-    """Command names, without importing them (each module's file name is its NAME)."""
+    """Command names, from reader.commands.HELP: none is imported."""
     return sorted(commands.HELP)
 
 

@@ -2,35 +2,32 @@
 
 `reader [CORPUS]` opens the app; `reader COMMAND ...` runs a headless command.
 Each command lives in its own module under `reader/commands/` and exposes
-`NAME`, `HELP`, `add_arguments(parser)` and `run(args) -> int`.
+`NAME`, `HELP`, `add_arguments(parser)` and `run(args) -> int`; its name and
+help are also listed in `reader.commands.HELP`, so that `reader --help` imports
+no command (they pull in the index, the extractors or the app).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from types import ModuleType
 
 from reader import __version__, commands
-from reader.errors import report_unexpected
 
 
 def _command_names() -> list[str]:
-    """Command names, without importing them: each module's file name is its NAME."""
-    return sorted(
-        info.name
-        for info in pkgutil.iter_modules(commands.__path__)
-        if not info.name.startswith("_")
-    )
+    """Command names, from reader.commands.HELP: none is imported."""
+    return sorted(commands.HELP)
 
 
 def _command_modules(names: list[str] | None = None) -> dict[str, ModuleType]:
     """Import the commands asked for (all by default).
 
     Importing only the command being run keeps start-up short: the app does
-    not pay for the extractors or the store's export code before it draws.
+    not pay for the extractors or the store's export code before it draws, and
+    `reader --help` imports none.
     """
     found: dict[str, ModuleType] = {}
     for name in _command_names() if names is None else names:
@@ -39,7 +36,11 @@ def _command_modules(names: list[str] | None = None) -> dict[str, ModuleType]:
     return found
 
 
-def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
+def build_parser(
+    modules: dict[str, ModuleType], names: list[str] | None = None
+) -> argparse.ArgumentParser:
+    """The parser for every command in `names` (default: those of `modules`); only
+    the commands in `modules` get their arguments, the others their help line."""
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A keyboard-first terminal reader for folders of news articles.",
@@ -47,10 +48,12 @@ def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in sorted(modules):
-        module = modules[name]
-        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
-        module.add_arguments(command_parser)
+    for name in sorted({*modules, *(names or ())}):
+        module = modules.get(name)
+        text = module.HELP if module is not None else commands.HELP[name]
+        command_parser = sub.add_parser(name, help=text, description=text)
+        if module is not None:
+            module.add_arguments(command_parser)
     return parser
 
 
@@ -60,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     # A first argument that is not a command is the corpus folder for the app.
     if not argv or (argv[0] not in names and not argv[0].startswith("-")):
         argv = ["open", *argv]
-    modules = _command_modules([argv[0]] if argv[0] in names else None)
-    parser = build_parser(modules)
+    # Only the command being run is imported; `reader --help` and `--version` need none.
+    modules = _command_modules([argv[0]]) if argv[0] in names else {}
+    parser = build_parser(modules, names)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -74,5 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         # `reader search ... | head` closes the pipe early; that is not an error.
         return 0
     except Exception as error:  # never show a traceback to a user
+        # Imported here: the error log's path needs platformdirs, which `--help` does not.
+        from reader.errors import report_unexpected
+
         print(report_unexpected(error, f"reader {args.command}"), file=sys.stderr)
         return 3

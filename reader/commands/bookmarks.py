@@ -7,12 +7,13 @@ import sys
 import textwrap
 from pathlib import Path
 
+from reader import commands
 from reader.store.bookmarks import Bookmark, BookmarkStore
 from reader.store.database import Database, StoreError
 from reader.store.export import FORMATS, render, write_atomic
 
 NAME = "bookmarks"
-HELP = "List or export your bookmarks (Markdown or JSON)."
+HELP = commands.HELP[NAME]
 
 _QUOTE_WIDTH = 300
 

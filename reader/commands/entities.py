@@ -10,11 +10,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reader import commands
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
 from reader.extract.model import EntityType
 
 NAME = "entities"
-HELP = "list the entities of a folder of articles with mention and article counts"
+HELP = commands.HELP[NAME]
 
 _TYPES = [t.value for t in EntityType if t is not EntityType.DATE]
 

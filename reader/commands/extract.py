@@ -12,12 +12,13 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from reader import commands
 from reader.corpus.model import Article, SkippedFile
 from reader.extract.annotate import annotate
 from reader.extract.model import EntityType
 
 NAME = "extract"
-HELP = "show the entities and figures found in one article file"
+HELP = commands.HELP[NAME]
 
 STYLES = {
     EntityType.PERSON: "bold cyan",

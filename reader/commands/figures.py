@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader import commands
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
 from reader.extract.model import EntityType
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from reader.index.ledger import LedgerRow
 
 NAME = "figures"
-HELP = "list every figure stated about an entity across a folder of articles (its ledger)"
+HELP = commands.HELP[NAME]
 
 _TYPES = [t.value.lower() for t in EntityType if t is not EntityType.DATE]
 

@@ -9,12 +9,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from reader import commands
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library
 from reader.corpus.names import shown
 from reader.index.model import IndexHolder, IndexReport
 
 NAME = "index"
-HELP = "build or update the search index of a folder of articles"
+HELP = commands.HELP[NAME]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

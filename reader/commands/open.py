@@ -7,10 +7,11 @@ import gc
 import sys
 from pathlib import Path
 
+from reader import commands
 from reader.paths import sample_corpus_dir
 
 NAME = "open"
-HELP = "open a folder of articles in the reader app (default: the bundled sample corpus)"
+HELP = commands.HELP[NAME]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

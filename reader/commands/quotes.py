@@ -9,11 +9,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
+from reader import commands
 from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
 from reader.index.querylang import QueryError
 
 NAME = "quotes"
-HELP = "list the quotations of a corpus with their speakers (all, or one person's)"
+HELP = commands.HELP[NAME]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -2,6 +2,10 @@
 
 Nothing here raises for a bad file: every problem becomes a one-line reason a
 user can act on. Only a corpus folder that does not exist raises CorpusError.
+
+The reading side (decoding, the format readers with lxml, the assembly rules)
+is imported when the first file is read: listing the corpus, all that
+`reader search` does on a current index to see that it is current, needs none.
 """
 
 from __future__ import annotations
@@ -10,21 +14,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.corpus import files
-from reader.corpus.assemble import NoText, assemble
-from reader.corpus.binary import binary_kind
-from reader.corpus.decoding import (
-    DecodeError,
-    bom_encoding,
-    bomless_utf16,
-    declared_charset,
-    decode,
-)
-from reader.corpus.document import BadPart, Document, FormatError
-from reader.corpus.formats import READERS
 from reader.corpus.model import Article, SkippedFile
 from reader.corpus.walk import walk
+
+if TYPE_CHECKING:
+    from reader.corpus.document import BadPart, Document
 
 MAX_FILE_BYTES = 50 * 2**20
 _MB = 2**20
@@ -132,6 +129,17 @@ def _read_bytes(path: Path) -> bytes | str:
 
 def read_file(path: Path, root: Path) -> FileLoad:
     """Load one file; never raises for anything the file contains."""
+    from reader.corpus.binary import binary_kind
+    from reader.corpus.decoding import (
+        DecodeError,
+        bom_encoding,
+        bomless_utf16,
+        declared_charset,
+        decode,
+    )
+    from reader.corpus.document import FormatError
+    from reader.corpus.formats import READERS
+
     suffix = path.suffix.lower()
     if suffix not in READERS:
         kind = (
@@ -171,6 +179,9 @@ def read_file(path: Path, root: Path) -> FileLoad:
 def _articles(
     path: Path, root: Path, fmt: str, parts: list[Document | BadPart], encoding: str
 ) -> FileLoad:
+    from reader.corpus.assemble import NoText, assemble
+    from reader.corpus.document import BadPart
+
     base = article_id(path, root)
     out = FileLoad()
     for part in parts:

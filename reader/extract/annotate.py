@@ -1,36 +1,22 @@
 """One article -> its entities and figures, the unit the index stores.
 
-`EXTRACTOR_VERSION` changes whenever the output can change: a new engine
-release, a change to the user's entities.toml, or another recogniser chosen in
-config.toml. The index re-extracts then.
+`EXTRACTOR_VERSION` changes whenever the output can change (see
+reader.extract.version, where the engine's release number is kept). The index
+re-extracts then.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
-from reader import paths
 from reader.corpus.model import Article, ParagraphKind
 from reader.extract.entities import extract_entities
-from reader.extract.entities.resolver import engine_version
-from reader.extract.entities.userdict import FILE_NAME
 from reader.extract.figures import extract_figures
 from reader.extract.model import Entity, Figure, Quote
 from reader.extract.quotes import extract_quotes
+from reader.extract.version import extractor_version
 
-ENGINE_VERSION = "8"
-
-
-def _user_dictionary_digest() -> str:
-    try:
-        data = (paths.config_dir() / FILE_NAME).read_bytes()
-    except OSError:
-        return ""
-    return "+user-" + hashlib.blake2b(data, digest_size=4).hexdigest()
-
-
-EXTRACTOR_VERSION = ENGINE_VERSION + engine_version() + _user_dictionary_digest()
+EXTRACTOR_VERSION = extractor_version()
 
 
 @dataclass(frozen=True, slots=True)

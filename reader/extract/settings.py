@@ -20,6 +20,7 @@ from pathlib import Path
 from reader import paths
 
 CONFIG_NAME = "config.toml"
+USER_DICTIONARY_NAME = "entities.toml"  # the user's own names: entities/userdict.py
 TABLE = "entities"
 RECOGNISERS = ("builtin", "spacy")
 DEFAULT_SPACY_MODEL = "en_core_web_sm"

@@ -227,6 +227,7 @@ def default_annotator() -> Annotator:
 
 
 def extractor_version() -> str:
-    from reader.extract.annotate import EXTRACTOR_VERSION
+    """Without importing the extractors (reader.extract.version says why)."""
+    from reader.extract.version import extractor_version
 
-    return str(EXTRACTOR_VERSION)
+    return extractor_version()

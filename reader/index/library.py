@@ -14,7 +14,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -387,6 +386,8 @@ class Library:
         return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
     def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
+        if not jobs:
+            return  # nothing changed: the extractors are not even imported
         if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
             load = self._loader.load_file if self._custom_loader else extraction.default_loader()
             annotate = self._annotate or extraction.default_annotator()
@@ -397,6 +398,7 @@ class Library:
 
     def _pooled(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
@@ -668,10 +670,13 @@ class Library:
         passages: int = 20,
         time_limit: float = 1.0,
         tagged: Mapping[str, Sequence[str]] | None = None,
+        suggest: bool = True,
     ) -> SearchResult:
         """Ranked (or sorted) articles matching `query`; raises QueryError.
 
         `tagged`: the user's tags by article id, which `tag:` terms look up.
+        `suggest`: look for a did-you-mean when the query finds few articles (at most
+        FEW_HITS); False leaves it to the caller, who may call `suggest` itself.
         """
         started = time.perf_counter()
         parsed, key = self._parsed(query, tagged)
@@ -728,7 +733,7 @@ class Library:
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._guarded(run)
-        suggestion = self.suggest(query) if result.total <= FEW_HITS else None
+        suggestion = self.suggest(query) if suggest and result.total <= FEW_HITS else None
         return _replace(
             result,
             suggestion=suggestion,

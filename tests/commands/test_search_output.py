@@ -32,3 +32,30 @@ def test_copies_are_named_in_results_and_counted_by_index(tmp_path: Path, capsys
     assert main(["search", '"cup final"', "--corpus", str(corpus)]) == 0
     out = capsys.readouterr().out
     assert "has copies" in out and "a copy of sport/final.txt" in out
+
+
+def test_did_you_mean_only_when_nothing_matches_or_asked(
+    seeds_dir: Path, capsys, monkeypatch
+) -> None:
+    from reader.index.library import Library
+
+    asked: list[str] = []
+    real = Library.suggest
+
+    def spy(self: Library, query: str) -> str | None:
+        asked.append(query)
+        return real(self, query)
+
+    monkeypatch.setattr(Library, "suggest", spy)
+    # One article matches: no suggestion is looked for (the library's own rule would).
+    assert main(["search", 'person:"Ren Zhengfei"', "--corpus", str(seeds_dir)]) == 0
+    assert asked == [] and "did you mean" not in capsys.readouterr().out
+    assert main(["search", "smartphnoe", "--corpus", str(seeds_dir)]) == 1
+    assert asked == ["smartphnoe"]
+    assert "did you mean: smartphone" in capsys.readouterr().out
+    query = "xiaomi OR smartphnoe"
+    assert main(["search", query, "--corpus", str(seeds_dir), "--limit", "1"]) == 0
+    assert asked == ["smartphnoe"] and "did you mean" not in capsys.readouterr().out
+    assert main(["search", query, "--corpus", str(seeds_dir), "--limit", "1", "--suggest"]) == 0
+    assert asked[-1] == query
+    assert "did you mean: xiaomi OR smartphone" in capsys.readouterr().out

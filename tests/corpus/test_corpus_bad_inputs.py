@@ -240,12 +240,12 @@ def test_only_chrome_is_skipped(load_one) -> None:
 def test_an_unexpected_error_in_one_file_becomes_a_reason(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.corpus import loader
+    from reader.corpus import formats
 
     def explode(text: str) -> list:
         raise RuntimeError("rule\nfailed")
 
-    monkeypatch.setitem(loader.READERS, ".txt", ("txt", explode))
+    monkeypatch.setitem(formats.READERS, ".txt", ("txt", explode))
     (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
     (corpus / "b.md").write_text(TEXT, encoding="utf-8")
     results = list(iter_corpus(corpus))

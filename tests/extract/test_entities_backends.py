@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.extract import settings
+from reader.extract import settings, version
 from reader.extract.entities import extract_entities, resolver
 from reader.extract.entities import spacy_recogniser as spacy_backend
 from reader.extract.entities.rules import RuleRecogniser
@@ -75,7 +75,7 @@ def test_spacy_chosen_but_missing_runs_the_builtin_engine_and_says_why(
         engines = resolver.default_recognisers()
     assert isinstance(engines[-1], RuleRecogniser)
     assert "spaCy is not installed" in caplog.text
-    assert resolver.engine_version() == ""
+    assert version.engine_version() == ""
 
 
 class _Ent:
@@ -143,7 +143,7 @@ def test_spacy_chosen_and_installed_supplies_the_names(config, fake_spacy) -> No
     assert ("last year", EntityType.DATE, "2004") in found
     assert not any(text == "42" for text, _, _ in found)
     assert fake_spacy["en_test_model"].enabled == ["tok2vec", "ner"]  # type: ignore[attr-defined]
-    assert resolver.engine_version() == "+spacy-en_test_model"
+    assert version.engine_version() == "+spacy-en_test_model"
 
 
 def test_a_missing_spacy_model_runs_the_builtin_engine(

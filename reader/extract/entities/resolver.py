@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -37,21 +36,6 @@ def _engine() -> Recogniser:
                 _warned.add(str(exc))
                 log.warning("using the built-in entity recogniser: %s", exc)
     return RuleRecogniser()
-
-
-def engine_version() -> str:
-    """What identifies the configured engine's output, for the extractor version."""
-    chosen = settings.load()
-    if chosen.recogniser == "spacy" and _installed("spacy"):
-        return f"+spacy-{chosen.spacy_model}"
-    return ""
-
-
-def _installed(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def resolve(text: str, context: Context, recognisers: Sequence[Recogniser]) -> list[Entity]:

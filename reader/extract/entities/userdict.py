@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader import paths
+from reader.extract import settings
 from reader.extract.entities.base import Context
 from reader.extract.model import Entity, EntityType
 
 log = logging.getLogger(__name__)
-FILE_NAME = "entities.toml"
+FILE_NAME = settings.USER_DICTIONARY_NAME
 
 _cache: dict[Path, tuple[float, UserDictionary]] = {}
 

@@ -1,0 +1,121 @@
+"""Wall-clock time of short CLI commands against a bare `python -c pass`, from outside.
+
+Each command runs as a fresh process, alternating with the others so that a burst
+of load hits them all alike; the medians and their ratios to `python -c pass` are
+printed, with the targets of issue #20 (`--help` within 3x, `search` within 5x).
+
+    python benchmarks/cli_startup_bench.py [--corpus DIR] [--query TEXT] [--runs 15]
+
+What runs, from the repository root with PYTHONPATH set to it (so that an installed
+`reader` script runs this checkout's code, not the copy it was installed from):
+
+    python -c pass
+    python -m reader --help
+    reader --help                                   (the console script, when found)
+    python -m reader search QUERY --corpus DIR      (default: xiaomi on seeds/)
+    reader search QUERY --corpus DIR
+    reader search QUERY --corpus DIR --json
+    python -c "import whoosh.index, whoosh.searching"               (floors: what a
+    python -c "import whoosh.index, whoosh.searching, rich.console" search cannot avoid)
+
+READER_CACHE_DIR, READER_DATA_DIR, READER_CONFIG_DIR and READER_STATE_DIR point to a
+temporary folder, where `reader index DIR` builds the index before any timing, so a
+search only checks that the index is current. One unmeasured run of each command
+first writes the bytecode caches (PYTHONDONTWRITEBYTECODE is cleared for the children),
+as on an installed copy: otherwise every run would compile reader's modules again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"--help": 3.0, "search": 5.0}  # most times `python -c pass`, from the issue
+
+
+def run_once(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+    )
+    elapsed = time.perf_counter() - start
+    # `reader search` exits 1 when nothing matches: still a complete run.
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr!r}")
+    return elapsed
+
+
+def commands(corpus: Path, query: str) -> dict[str, list[str]]:
+    python = sys.executable
+    found: dict[str, list[str]] = {
+        "python -c pass": [python, "-c", "pass"],
+        "python -m reader --help": [python, "-m", "reader", "--help"],
+    }
+    script = Path(python).with_name("reader")
+    if script.exists():
+        found["reader --help"] = [str(script), "--help"]
+    search = ["search", query, "--corpus", str(corpus)]
+    found[f"python -m reader search {query}"] = [python, "-m", "reader", *search]
+    if script.exists():
+        found[f"reader search {query}"] = [str(script), *search]
+        found[f"reader search {query} --json"] = [str(script), *search, "--json"]
+    whoosh = "import whoosh.index, whoosh.searching"
+    found["floor: import whoosh"] = [python, "-c", whoosh]
+    found["floor: import whoosh, rich.console"] = [python, "-c", f"{whoosh}, rich.console"]
+    return found
+
+
+def measure(corpus: Path, query: str, runs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="cli-bench-") as tmp:
+        env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        for name in ("CACHE", "DATA", "CONFIG", "STATE"):
+            env[f"READER_{name}_DIR"] = str(Path(tmp) / name.lower())
+        subprocess.run(
+            [sys.executable, "-m", "reader", "index", str(corpus)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        todo = commands(corpus, query)
+        for command in todo.values():  # bytecode caches, page cache
+            run_once(command, env)
+        times: dict[str, list[float]] = {label: [] for label in todo}
+        for _ in range(runs):
+            for label, command in todo.items():
+                times[label].append(run_once(command, env))
+    return {label: statistics.median(values) for label, values in times.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="default: seeds/")
+    parser.add_argument("--query", default="xiaomi", help="default: xiaomi")
+    parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
+    args = parser.parse_args()
+    medians = measure(args.corpus.resolve(), args.query, args.runs)
+    floor = medians["python -c pass"]
+    print(f"{args.runs} runs each, median wall clock; ratio to `python -c pass`")
+    for label, seconds in medians.items():
+        ratio = seconds / floor
+        target = next(
+            (t for key, t in TARGETS.items() if key in label and "floor" not in label), None
+        )
+        verdict = ""
+        if target is not None:
+            verdict = f"  target {target:.0f}x: {'met' if ratio <= target else 'NOT met'}"
+        print(f"{label:<40} {seconds * 1000:7.1f} ms  {ratio:5.2f}x{verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

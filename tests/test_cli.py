@@ -94,7 +94,8 @@ def test_search_on_a_current_index_imports_no_extractor_nor_the_app(tmp_path: Pa
     assert "whoosh" in loaded  # it did search
     heavy = {"textual", "trafilatura", "lxml"}
     assert not heavy & {name.split(".")[0] for name in loaded}
-    assert not {"reader.extract.annotate", "reader.corpus.assemble", "reader.tui"} & loaded
+    assert not {"reader.extract.annotate", "reader.corpus.assemble", "reader.tui",
+                "reader.extract.figures", "reader.extract.quotes"} & loaded
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["--version"]])

@@ -16,7 +16,7 @@ from typing import Any
 from reader.corpus import files
 from reader.corpus.model import Article, ParagraphKind, SkippedFile, folder_of
 from reader.extract.model import Entity, Figure, Quote
-from reader.index import codec, duplicates, mentions
+from reader.index import codec, duplicates
 from reader.index.manifest import ArticleRow, FileRecord
 from reader.index.schema import (
     ENTITY_FIELDS,
@@ -178,6 +178,10 @@ def _row(
     article: Article, rel: str, entities: list[Entity], figures: list[Figure], text: str
 ) -> ArticleRow:
     """The manifest's row; `text` (title and body) is fingerprinted for its copies."""
+    # Here, in the extraction workers: it imports the figure and sentence rules,
+    # which a search or an update that finds nothing new never needs.
+    from reader.index import mentions
+
     return ArticleRow(
         id=article.id,
         path=rel,

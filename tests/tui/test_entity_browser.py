@@ -195,3 +195,19 @@ def test_bars_count_from_zero_and_never_hide_a_period_with_articles() -> None:
     assert bar_lines([2, 2], width=10, height=2) == ["████████", "████████"]
     # More periods than columns: neighbours add up.
     assert bar_lines([1, 1, 1, 1, 0, 0], width=3, height=1) == ["██ "]
+
+
+def test_names_starting_with_what_is_typed_come_first() -> None:
+    from reader.index.corpus_entities import CorpusEntity
+    from reader.tui.screens.entities import matching
+
+    def entity(name: str, kind: EntityType = EntityType.ORG) -> CorpusEntity:
+        return CorpusEntity(kind, name, (name.lower(),), 1, 1)
+
+    names = [entity("Hong Kong Stock Exchange"), entity("China", EntityType.GPE),
+             entity("Chew Shou Zi", EntityType.PERSON), entity("Apple")]
+    assert [e.name for e in matching(names, "ch", None)] == [
+        "China", "Chew Shou Zi", "Hong Kong Stock Exchange"]
+    assert [e.name for e in matching(names, "shou ch", None)] == ["Chew Shou Zi"]
+    assert [e.name for e in matching(names, "ch", EntityType.GPE)] == ["China"]
+    assert matching(names, "", None) == names

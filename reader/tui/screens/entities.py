@@ -60,12 +60,25 @@ class BrowserResult:
 
 def matching(entities: Sequence[CorpusEntity], typed: str,
              kind: EntityType | None) -> list[CorpusEntity]:
-    """The entities whose name holds every typed word, of `kind` if given."""
+    """The entities whose name holds every typed word, of `kind` if given: those
+    where each typed word starts a word of the name first ("ch": China, Chew Shou
+    Zi), then those holding it anywhere (Hong Kong Stock Exchange), each part in
+    the order given (most articles first)."""
     words = typed.lower().split()
-    return [
-        e for e in entities
-        if (kind is None or e.type is kind) and all(w in e.name.lower() for w in words)
-    ]
+    starting: list[CorpusEntity] = []
+    inside: list[CorpusEntity] = []
+    for e in entities:
+        if kind is not None and e.type is not kind:
+            continue
+        name = e.name.lower()
+        if not all(w in name for w in words):
+            continue
+        parts = name.split()
+        if all(any(part.startswith(w) for part in parts) for w in words):
+            starting.append(e)
+        else:
+            inside.append(e)
+    return starting + inside
 
 
 class EntityRows(LineList):

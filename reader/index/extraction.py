@@ -182,6 +182,7 @@ def _row(
     # which a search or an update that finds nothing new never needs.
     from reader.index import mentions
 
+    entity_counts, figures_named = mentions.manifest_rows(article, entities, figures)
     return ArticleRow(
         id=article.id,
         path=rel,
@@ -190,9 +191,9 @@ def _row(
         source=article.source,
         entities=len(entities),
         figures=len(figures),
-        entity_counts=mentions.entity_counts(article, entities),
+        entity_counts=entity_counts,
         fingerprint=duplicates.fingerprint(text),
-        figure_mentions=mentions.figure_mentions(article, entities, figures),
+        figures_named=figures_named,
     )
 
 

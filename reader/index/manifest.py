@@ -35,29 +35,28 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
 CREATE TABLE IF NOT EXISTS entities (
-    article_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL,
-    key TEXT NOT NULL DEFAULT '', paragraphs TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS entities_article ON entities (article_id);
+    article_id TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
+    mentions INTEGER NOT NULL, paragraphs TEXT NOT NULL, figures TEXT NOT NULL,
+    PRIMARY KEY (article_id, type, key)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entities_key ON entities (type, key);
 CREATE TABLE IF NOT EXISTS entity_totals (
     type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL,
     mentions INTEGER NOT NULL, PRIMARY KEY (type, key)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS figure_mentions (
-    type TEXT NOT NULL, key TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL,
+CREATE TABLE IF NOT EXISTS figures (
+    article_id TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
     end INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, value_max REAL,
-    unit TEXT, label TEXT NOT NULL, shown TEXT NOT NULL, text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS figure_mentions_key ON figure_mentions (type, key);
-CREATE INDEX IF NOT EXISTS figure_mentions_article ON figure_mentions (article_id);
+    unit TEXT, label TEXT NOT NULL, shown TEXT NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fingerprints (
     article_id TEXT PRIMARY KEY, exact TEXT NOT NULL, sketch BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS copies (article_id TEXT PRIMARY KEY, lead TEXT NOT NULL);
 """
 # Tables whose rows belong to one article, by its id.
-_ARTICLE_TABLES = ("entities", "figure_mentions", "fingerprints", "copies")
+_ARTICLE_TABLES = ("entities", "figures", "fingerprints", "copies")
 
 
 
@@ -81,6 +80,25 @@ class EntityCount:
     # The paragraphs (numbers, comma-separated) that mention it: who appears with whom
     # in the same paragraph is read from these.
     paragraphs: str = ""
+    # The article's figures (their `FigureRow.seq`, comma-separated) stated in a
+    # sentence that names it: its rows of the figure ledger.
+    figures: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A figure stated in a sentence that names an entity (the others are not kept)."""
+
+    seq: int  # its number among the article's kept figures
+    start: int
+    end: int
+    kind: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    label: str
+    shown: str  # as the figures panel writes it ("¥105 bn")
+    text: str  # as the article writes it ("105 billion yuan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,24 +112,7 @@ class ArticleRow:
     figures: int
     entity_counts: tuple[EntityCount, ...] = field(default=())
     fingerprint: Fingerprint | None = None  # for finding its copies (`duplicates`)
-    figure_mentions: tuple[FigureMention, ...] = field(default=())
-
-
-@dataclass(frozen=True, slots=True)
-class FigureMention:
-    """A figure stated in a sentence that names an entity: a row of that entity's ledger."""
-
-    type: str
-    key: str  # the entity's `entity_key`
-    start: int
-    end: int
-    kind: str
-    value: float
-    value_max: float | None
-    unit: str | None
-    label: str
-    shown: str  # as the figures panel writes it ("¥105 bn")
-    text: str  # as the article writes it ("105 billion yuan")
+    figures_named: tuple[FigureRow, ...] = field(default=())
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -125,27 +126,26 @@ def _fill_wanted(cur: sqlite3.Cursor, article_ids: Iterable[str]) -> None:
     cur.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in article_ids))
 
 
-def _add_entity_columns(db: sqlite3.Connection) -> None:
-    """Manifests written before schema 11 lack the entities' key and paragraphs: the
-    columns are added (empty) so that the schema's indexes can be made, and the
-    format change then rebuilds every row."""
+def _drop_old_entity_rows(db: sqlite3.Connection) -> None:
+    """Manifests written before schema 12 keep entities in another layout: their rows
+    go (the format change rebuilds every row anyway) so the new tables can be made."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(entities)")}
-    if columns and "key" not in columns:
+    if columns and "figures" not in columns:
         with db:
-            db.execute("ALTER TABLE entities ADD COLUMN key TEXT NOT NULL DEFAULT ''")
-            db.execute("ALTER TABLE entities ADD COLUMN paragraphs TEXT NOT NULL DEFAULT ''")
+            db.execute("DROP TABLE entities")
+            db.execute("DROP TABLE IF EXISTS figure_mentions")
 
 
 def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
-    """An article's entities and figure mentions, and its share of the entity totals.
+    """An article's entities and their figures, and its share of the entity totals.
 
     The totals (articles and mentions per entity, for the entity browser) are kept
     up to date batch by batch: counting 700,000 entity rows afresh takes seconds.
     """
     db.executemany(
-        "INSERT INTO entities (article_id, type, name, mentions, key, paragraphs)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(row.id, e.type, e.name, e.mentions, e.key, e.paragraphs) for e in row.entity_counts],
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(row.id, e.type, e.key, e.name, e.mentions, e.paragraphs, e.figures)
+         for e in row.entity_counts],
     )
     db.executemany(
         "INSERT INTO entity_totals (type, key, name, articles, mentions) VALUES (?, ?, ?, 1, ?)"
@@ -154,11 +154,11 @@ def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
         [(e.type, e.key, e.name, e.mentions) for e in row.entity_counts],
     )
     db.executemany(
-        "INSERT INTO figure_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (f.type, f.key, row.id, f.start, f.end, f.kind, f.value, f.value_max, f.unit,
-             f.label, f.shown, f.text)
-            for f in row.figure_mentions
+            (row.id, f.seq, f.start, f.end, f.kind, f.value, f.value_max, f.unit, f.label,
+             f.shown, f.text)
+            for f in row.figures_named
         ],
     )
 
@@ -184,7 +184,7 @@ class Manifest:
         self.lock = threading.RLock()
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=10)
         self._db.execute("PRAGMA journal_mode=WAL")
-        _add_entity_columns(self._db)
+        _drop_old_entity_rows(self._db)
         self._db.executescript(_SCHEMA)
         self._db.commit()
         self._alias_rows: list[tuple[str, str, str]] | None = None
@@ -393,12 +393,22 @@ class Manifest:
         """(article id, start, end, kind, value, value_max, unit, label, shown, text) of
         every figure stated in a sentence naming the entity under any of `keys`."""
         with self.lock:
-            return self._db.execute(
-                "SELECT DISTINCT article_id, start, end, kind, value, value_max, unit, label,"
-                " shown, text FROM figure_mentions"
-                f" WHERE type = ? AND key IN ({_marks(keys)})",
+            rows = self._db.execute(
+                "SELECT e.figures, f.seq, f.article_id, f.start, f.end, f.kind, f.value,"
+                " f.value_max, f.unit, f.label, f.shown, f.text"
+                " FROM entities e JOIN figures f ON f.article_id = e.article_id"
+                f" WHERE e.type = ? AND e.key IN ({_marks(keys)}) AND e.figures != ''",
                 (type_, *keys),
             ).fetchall()
+        wanted: dict[str, set[int]] = {}
+        out = []
+        for figures, seq, *row in rows:
+            seqs = wanted.get(figures)
+            if seqs is None:
+                seqs = wanted[figures] = {int(n) for n in figures.split(",")}
+            if seq in seqs:
+                out.append(tuple(row))
+        return out  # type: ignore[return-value]
 
     def skipped(self) -> list[tuple[str, str]]:
         """(path, reason) for each skipped file, and for each bad row of a file."""

@@ -15,69 +15,78 @@ from reader.corpus.model import Article
 from reader.extract.figures.display import format_figure
 from reader.extract.model import Entity, EntityType, Figure, FigureKind
 from reader.extract.quotes.sentences import sentence_bounds
-from reader.index.manifest import EntityCount, FigureMention
+from reader.index.manifest import EntityCount, FigureRow
 from reader.index.schema import entity_key
 
 # A ledger of dates says little ("2024" next to a company): dates date the other rows.
 LEDGER_KINDS = frozenset(kind.value for kind in FigureKind if kind is not FigureKind.DATE)
 
 
-def entity_counts(article: Article, entities: list[Entity]) -> tuple[EntityCount, ...]:
-    """One row per entity (by type and key): mentions, and the paragraphs holding them."""
-    starts = [p.start for p in article.paragraphs]
-    counts: Counter[tuple[str, str]] = Counter()
-    names: dict[tuple[str, str], str] = {}
-    paragraphs: dict[tuple[str, str], dict[int, None]] = {}
-    for e in entities:
-        if e.type is EntityType.DATE or not e.canonical.strip():
-            continue
-        key = (e.type.value, entity_key(e.canonical))
-        counts[key] += 1
-        names.setdefault(key, e.canonical.strip())
-        paragraphs.setdefault(key, {})[max(0, bisect_right(starts, e.start) - 1)] = None
-    return tuple(
-        EntityCount(type_, key, names[type_, key], n,
-                    ",".join(str(p) for p in paragraphs[type_, key]))
-        for (type_, key), n in counts.items()
-    )
-
-
-def figure_mentions(
+def manifest_rows(
     article: Article, entities: list[Entity], figures: list[Figure]
-) -> tuple[FigureMention, ...]:
-    """Each figure (but dates) once per entity named in its sentence."""
-    wanted = [f for f in figures if f.kind.value in LEDGER_KINDS]
-    if not wanted:
-        return ()
+) -> tuple[tuple[EntityCount, ...], tuple[FigureRow, ...]]:
+    """One row per entity (by type and key): mentions, the paragraphs holding them and
+    the figures its sentences state; and those figures (no others: the ledger is all
+    that reads them)."""
     named = sorted(
         (e for e in entities if e.type is not EntityType.DATE and e.canonical.strip()),
         key=lambda e: e.start,
     )
-    if not named:
-        return ()
+    starts = [p.start for p in article.paragraphs]
+    counts: Counter[tuple[str, str]] = Counter()
+    names: dict[tuple[str, str], str] = {}
+    paragraphs: dict[tuple[str, str], dict[int, None]] = {}
+    keys = [(e.type.value, entity_key(e.canonical)) for e in named]
+    for e, key in zip(named, keys, strict=True):
+        counts[key] += 1
+        names.setdefault(key, e.canonical.strip())
+        paragraphs.setdefault(key, {})[max(0, bisect_right(starts, e.start) - 1)] = None
+    stated, kept = _figures_by_entity(article, named, keys, figures)
+    rows = tuple(
+        EntityCount(type_, key, names[type_, key], n,
+                    ",".join(str(p) for p in paragraphs[type_, key]),
+                    ",".join(str(seq) for seq in stated.get((type_, key), {})))
+        for (type_, key), n in counts.items()
+    )
+    return rows, kept
+
+
+def _figures_by_entity(
+    article: Article,
+    named: list[Entity],
+    keys: list[tuple[str, str]],
+    figures: list[Figure],
+) -> tuple[dict[tuple[str, str], dict[int, None]], tuple[FigureRow, ...]]:
+    """Which figures (but dates) each entity's sentences state, and those figures."""
+    wanted = sorted((f for f in figures if f.kind.value in LEDGER_KINDS), key=lambda f: f.start)
+    stated: dict[tuple[str, str], dict[int, None]] = {}
+    kept: list[FigureRow] = []
+    if not wanted or not named:
+        return stated, ()
     named_starts = [e.start for e in named]
-    out: list[FigureMention] = []
-    for start, end in _sentences_holding(article, wanted):
+    figure_starts = [f.start for f in wanted]
+    for start, end in _sentences_holding(article, figure_starts):
         first = bisect_right(named_starts, start - 1)
-        inside = [e for e in named[first:] if e.start < end]
+        inside = dict.fromkeys(
+            key for e, key in zip(named[first:], keys[first:], strict=True) if e.start < end
+        )
         if not inside:
             continue
-        keys = dict.fromkeys((e.type.value, entity_key(e.canonical)) for e in inside)
-        for fig in wanted:
-            if start <= fig.start < end:
-                shown = format_figure(fig)
-                out.extend(
-                    FigureMention(type_, key, fig.start, fig.end, fig.kind.value, fig.value,
-                                  fig.value_max, fig.unit, fig.label, shown, fig.text)
-                    for type_, key in keys
-                )
-    return tuple(out)
+        for fig in wanted[bisect_right(figure_starts, start - 1):]:
+            if fig.start >= end:
+                break
+            seq = len(kept)
+            kept.append(FigureRow(seq, fig.start, fig.end, fig.kind.value, fig.value,
+                                  fig.value_max, fig.unit, fig.label, format_figure(fig),
+                                  fig.text))
+            for key in inside:
+                stated.setdefault(key, {})[seq] = None
+    return stated, tuple(kept)
 
 
-def _sentences_holding(article: Article, figures: list[Figure]) -> list[tuple[int, int]]:
-    """The sentences (offsets in the article's text) that hold at least one figure."""
+def _sentences_holding(article: Article, starts: list[int]) -> list[tuple[int, int]]:
+    """The sentences (offsets in the article's text) that hold one of `starts` (sorted)."""
     text = article.text
-    starts = sorted(f.start for f in figures)
     out = []
     for paragraph in article.paragraphs:
         begin, stop = paragraph.start, paragraph.end

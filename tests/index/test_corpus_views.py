@@ -159,10 +159,12 @@ def test_an_index_from_before_the_corpus_views_is_rebuilt(tmp_path: Path, librar
     library.close()
     db = sqlite3.connect(index_dir / MANIFEST_NAME)
     with db:  # the manifest as schema 10 wrote it
-        for table in ("entities", "entity_totals", "figure_mentions"):
+        for table in ("entities", "entity_totals", "figures"):
             db.execute(f"DROP TABLE {table}")
         db.execute("CREATE TABLE entities (article_id TEXT NOT NULL, type TEXT NOT NULL,"
                    " name TEXT NOT NULL, mentions INTEGER NOT NULL)")
+        db.execute("CREATE INDEX entities_article ON entities (article_id)")
+        db.execute("INSERT INTO entities VALUES ('a.txt', 'PERSON', 'Mara Quill', 2)")
         db.execute("UPDATE meta SET value = '10' WHERE key = 'schema'")
     db.close()
     lib = Library.open(library.corpus_root, index_dir=index_dir, loader=LOADER,

@@ -211,3 +211,27 @@ def test_names_starting_with_what_is_typed_come_first() -> None:
     assert [e.name for e in matching(names, "shou ch", None)] == ["Chew Shou Zi"]
     assert [e.name for e in matching(names, "ch", EntityType.GPE)] == ["China"]
     assert matching(names, "", None) == names
+
+
+async def test_an_unreadable_index_is_said_not_shown_as_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from reader.index.library import Library
+
+    def broken(self, article_ids=None):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database is locked")
+
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(Library, "corpus_entities", broken)
+        await pilot.press("E")
+        await settle(pilot)
+        browser = app.screen
+        assert isinstance(browser, EntityBrowser)
+        assert "could not be read" in str(browser.query_one("#browser-header").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)

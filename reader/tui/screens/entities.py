@@ -22,7 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.extract.model import EntityType
 from reader.index.corpus_entities import Companion, CorpusEntity, Timeline, timeline
@@ -371,6 +371,17 @@ class EntityBrowser(Screen[BrowserResult | None]):
             if e.type is kind and e.name == name:
                 return e
         return self.library.find_entity(name, kind)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The app holds the one error handler (it logs and says it in one line);
+        # Worker.StateChanged does not bubble.
+        self.app.worker_state_changed(event.worker, event.state)  # type: ignore[attr-defined]
+        if event.state == WorkerState.ERROR:
+            if event.worker.group == "browser-load":
+                self.query_one("#browser-header", Static).update(
+                    Text("Entities — the index could not be read"))
+            else:
+                self.companion_rows.show([], "Could not be read from the index.")
 
     def action_close(self) -> None:
         """Esc: clear the filter first, then close."""

@@ -19,7 +19,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.index import ledger
 from reader.index.corpus_entities import CorpusEntity
@@ -262,6 +262,13 @@ class LedgerScreen(Screen[LedgerRow | None]):
                               formats=self.FORMATS,
                               default_path=default_export_path("csv", stem=f"figures-{slug}"))
         self.app.push_screen(dialog, exported)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The app holds the one error handler; Worker.StateChanged does not bubble.
+        self.app.worker_state_changed(event.worker, event.state)  # type: ignore[attr-defined]
+        if event.state == WorkerState.ERROR:
+            self.query_one("#ledger-header", Static).update(
+                Text(f"Figures about {self.entity.name} — the index could not be read"))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -14,9 +14,11 @@ added later (search, bookmarks) hook in at one place:
 from __future__ import annotations
 
 import gc
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -282,6 +284,10 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             return
         summaries = library.summaries()
         self.app.call_from_thread(self._indexed, report, summaries)
+        # The entity browser's list, counted now (mostly in SQLite, off the GIL) so
+        # that `E` opens at once; a failure here shows when the browser asks again.
+        with suppress(sqlite3.Error):
+            library.corpus_entities()
 
     def _open_library(self) -> Library:
         from reader.index.library import Library

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from reader.index.model import QuotedBy
 from reader.tui import keymap
@@ -111,6 +111,10 @@ class QuotesScreen(Screen[QuotedBy | None]):
 
     def action_cursor_up(self) -> None:
         self.query_one("#quotes-list", OptionList).action_cursor_up()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The app holds the one error handler; Worker.StateChanged does not bubble.
+        self.app.worker_state_changed(event.worker, event.state)  # type: ignore[attr-defined]
 
     def action_close(self) -> None:
         self.dismiss(None)

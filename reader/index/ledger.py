@@ -128,7 +128,9 @@ def flag_conflicts(rows: list[LedgerRow]) -> list[LedgerRow]:
     out = list(rows)
     for members in same_measures(rows):
         values: dict[tuple[float, float | None], LedgerRow] = {}
-        for i in sorted(members, key=lambda i: (_day_ordinal(rows[i]), rows[i].start)):
+        # Oldest first, the undated after them.
+        for i in sorted(members, key=lambda i: (rows[i].day is None, _day_ordinal(rows[i]),
+                                                 rows[i].start)):
             row = rows[i]
             values.setdefault((round(row.value, 6), row.value_max), row)
         if len(values) < 2:

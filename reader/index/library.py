@@ -37,6 +37,7 @@ from reader.index import (
 )
 from reader.index.codec import ArticleText
 from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
+from reader.index.errors import IndexDamagedError, LibraryError
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
 from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.location import MANIFEST_NAME, default_index_dir
@@ -88,14 +89,6 @@ Progress = Callable[[int, int, str], None]
 ArticlesFound = Callable[[list[ArticleSummary]], None]
 # After each commit: (files of this update now searchable, files in this update).
 Committed = Callable[[int, int], None]
-
-
-class LibraryError(Exception):
-    """A problem the user must know about; the message is one line."""
-
-
-class IndexDamagedError(LibraryError):
-    """The index is damaged and this process may not rebuild it (read-only)."""
 
 
 def entity_query(type: EntityType, canonical: str) -> str:

@@ -30,6 +30,7 @@ from textual.worker import Worker, get_current_worker
 
 from reader.extract.model import EntityType
 from reader.index.collection import listed_count, sort_summaries
+from reader.index.errors import LibraryError
 from reader.index.manifest import newest_first
 from reader.index.model import (
     ArticleSummary,
@@ -286,7 +287,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.app.call_from_thread(self._indexed, report, summaries)
         # The entity browser's list, counted now (mostly in SQLite, off the GIL) so
         # that `E` opens at once; a failure here shows when the browser asks again.
-        with suppress(sqlite3.Error):
+        with suppress(LibraryError, sqlite3.Error):
             library.corpus_entities()
 
     def _open_library(self) -> Library:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from reader.index.errors import QueryError
 from reader.index.schema import (
     FOLDER_FIELD,
     NAME_FIELDS,
@@ -28,7 +29,6 @@ from reader.index.schema import (
 MIN_PREFIX = 2  # letters before a wildcard; shorter prefixes expand to half the vocabulary
 MIN_FUZZY = 3
 MAX_FUZZY_DISTANCE = 2
-MAX_MESSAGE = 200  # characters of a QueryError message
 MAX_QUERY = 2000  # characters: far more than anyone types
 
 _OPERATORS = ("AND", "OR", "NOT")
@@ -41,19 +41,6 @@ _COMPARE = re.compile(r"^(>=|<=|>|<)(.*)$")
 _RANGE_TO = re.compile(r"\s+to\s+|^to\s+|\s+to$", re.IGNORECASE)
 _WORD_END = set(' \t\n\r()"')
 _RANGE_WORD = re.compile(r"\w+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-class QueryError(ValueError):
-    """A query the user must fix; `message` says what is wrong."""
-
-    def __init__(self, message: str) -> None:
-        # Messages quote the query: keep them one short line whatever was typed.
-        message = " ".join(_CONTROL.sub(" ", message).split())
-        if len(message) > MAX_MESSAGE:
-            message = message[: MAX_MESSAGE - 1] + "…"
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from reader import errors
+from reader.index.errors import QueryError
 from reader.paths import stylesheet_path
 from reader.store.database import Database
 from reader.tui import keymap
@@ -49,13 +50,6 @@ def prepare_subprocesses() -> None:
             resource_tracker.ensure_running()
     finally:
         sys.stderr = captured
-
-
-def _is_query_error(error: BaseException) -> bool:
-    """A malformed query, told as a warning. Checked without importing the index
-    code (Whoosh), which the first frame does without: none raised, none to check."""
-    querylang = sys.modules.get("reader.index.querylang")
-    return querylang is not None and isinstance(error, querylang.QueryError)
 
 
 class ReaderApp(App[None]):
@@ -187,7 +181,7 @@ class ReaderApp(App[None]):
         try:
             return await super().run_action(action, default_namespace, namespaces)
         except Exception as error:
-            if _is_query_error(error):
+            if isinstance(error, QueryError):  # a malformed query: a warning
                 self.notify(error.message, severity="warning", markup=False)  # type: ignore[attr-defined]
                 return True
             name = action if isinstance(action, str) else action[1]
@@ -209,7 +203,7 @@ class ReaderApp(App[None]):
             return
         error = worker.error
         what = worker.description or worker.name
-        if _is_query_error(error):
+        if isinstance(error, QueryError):  # a malformed query: a warning
             self.notify(error.message, severity="warning", markup=False)  # type: ignore[attr-defined]
             return
         where = errors.log_exception(error, what)

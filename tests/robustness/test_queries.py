@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.index import searching
+from reader.index.errors import MAX_MESSAGE
 from reader.index.library import Library, QueryError
-from reader.index.querylang import MAX_MESSAGE, MAX_QUERY, translate
+from reader.index.querylang import MAX_QUERY, translate
 from reader.index.schema import USER_FIELDS
 from reader.index.searching import MAX_EXPANSION, bound, make_parser, parse
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -205,9 +206,14 @@ class Manifest:
             )
 
     def clear(self) -> None:
-        with self.lock, self._db:
-            for table in ("meta", "files", "articles", "entity_totals", *_ARTICLE_TABLES):
-                self._db.execute(f"DELETE FROM {table}")
+        """Every row gone, and the file shrunk: SQLite keeps freed pages for reuse, so
+        a rebuilt index would otherwise keep its old size on disk as well."""
+        with self.lock:
+            with self._db:
+                for table in ("meta", "files", "articles", "entity_totals", *_ARTICLE_TABLES):
+                    self._db.execute(f"DELETE FROM {table}")
+            with suppress(sqlite3.OperationalError):  # another reader holds it: next time
+                self._db.execute("VACUUM")
 
     def files(self) -> dict[str, FileRecord]:
         with self.lock:

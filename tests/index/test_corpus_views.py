@@ -199,3 +199,22 @@ class TestLedgerRules:
         assert [r.value for r in by_value] == [45e6, 40e6]
         assert [r.value for r in ledger.sort(rows, ledger.LedgerSort.VALUE, reverse=True)] == [
             40e6, 45e6]
+
+
+def test_clearing_the_manifest_shrinks_its_file(tmp_path: Path) -> None:
+    """A rebuild starts by clearing the manifest: its freed pages must not stay."""
+    from reader.index.manifest import ArticleRow, EntityCount, FileRecord, Manifest
+
+    manifest = Manifest(tmp_path / MANIFEST_NAME)
+    try:
+        rows = [
+            ArticleRow(f"{i}.txt", f"{i}.txt", f"Title {i}", None, None, 1, 0,
+                       (EntityCount("PERSON", f"name {i}", f"Name {i}", 1, "0"),))
+            for i in range(3000)
+        ]
+        manifest.apply([FileRecord(r.path, 1, 1, "h") for r in rows], rows, [])
+        manifest.clear()
+        assert manifest._db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert manifest._db.execute("PRAGMA page_count").fetchone()[0] < 20
+    finally:
+        manifest.close()

@@ -118,37 +118,16 @@ def merged(
 
 
 def companions(
-    rows: Iterable[tuple[str, str, str, str, str, str]],
-    entity: CorpusEntity,
+    counts: Iterable[tuple[str, str, str, int, int]],
     known: Mapping[tuple[str, str], CorpusEntity] | None = None,
 ) -> list[Companion]:
-    """Who appears with `entity`, from `Manifest.companion_rows`: most articles first.
-
-    `known` maps (type, key) to the corpus's entity for that key, so that a single
-    word standing for a full name ("Xiaomi") is counted as that name.
-    """
-    own = {(entity.type.value, key) for key in entity.keys}
-    articles: dict[tuple[str, str], set[str]] = {}
-    shared: dict[tuple[str, str], set[str]] = {}  # articles where a paragraph is shared
-    names: dict[tuple[str, str], str] = {}
-    own_paragraphs: dict[str, set[str]] = {}
-    for article_id, mine, type_, key, name, theirs in rows:
-        if (type_, key) in own:
-            continue
+    """Who appears with an entity, from `Manifest.companion_counts` (aliases already
+    folded there): most articles first, named as the corpus's entity list names them."""
+    out = []
+    for type_, key, name, articles, shared in counts:
         full = known.get((type_, key)) if known is not None else None
-        ident = (type_, full.key) if full is not None else (type_, key)
-        articles.setdefault(ident, set()).add(article_id)
-        names.setdefault(ident, full.name if full is not None else name)
-        here = own_paragraphs.get(article_id)
-        if here is None:
-            here = own_paragraphs[article_id] = set()
-        here.update(mine.split(",") if mine else ())
-        if theirs and not here.isdisjoint(theirs.split(",")):
-            shared.setdefault(ident, set()).add(article_id)
-    out = [
-        Companion(EntityType(t), names[t, k], k, len(ids), len(shared.get((t, k), ())))
-        for (t, k), ids in articles.items()
-    ]
+        out.append(Companion(EntityType(type_), full.name if full else name, key, articles,
+                             shared))
     out.sort(key=lambda c: (-c.articles, -c.paragraphs, c.name.lower()))
     return out
 

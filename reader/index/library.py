@@ -959,9 +959,10 @@ class Library:
 
     def companions(self, entity: CorpusEntity) -> list[Companion]:
         """Who appears with `entity`, in the same articles and paragraphs."""
-        rows = self._manifest.companion_rows(entity.type.value, entity.keys)
         known = {(e.type.value, key): e for e in self.corpus_entities() for key in e.keys}
-        return corpus_entities.companions(rows, entity, known)
+        alias_of = {ident: e.key for ident, e in known.items() if ident[1] != e.key}
+        counts = self._manifest.companion_counts(entity.type.value, entity.keys, alias_of)
+        return corpus_entities.companions(counts, known)
 
     def entity_articles(self, entity: CorpusEntity) -> list[ArticleSummary]:
         """The listed articles that mention `entity`, newest first."""

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
 CREATE TABLE IF NOT EXISTS entities (
     article_id TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
-    mentions INTEGER NOT NULL, paragraphs TEXT NOT NULL, figures TEXT NOT NULL,
+    mentions INTEGER NOT NULL, paragraph_mask INTEGER NOT NULL, figures TEXT NOT NULL,
     PRIMARY KEY (article_id, type, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entities_key ON entities (type, key);
@@ -78,9 +78,10 @@ class EntityCount:
     key: str  # `schema.entity_key` of its name: what searches and filters match
     name: str  # as the article writes it in full
     mentions: int
-    # The paragraphs (numbers, comma-separated) that mention it: who appears with whom
-    # in the same paragraph is read from these.
-    paragraphs: str = ""
+    # The paragraphs that mention it, as bits (paragraph n sets bit n mod 63): who
+    # appears with whom in the same paragraph is one AND in SQL. Past 63 paragraphs
+    # two may share a bit, which can only overcount a long article's pairs.
+    paragraph_mask: int = 0
     # The article's figures (their `FigureRow.seq`, comma-separated) stated in a
     # sentence that names it: its rows of the figure ledger.
     figures: str = ""
@@ -127,11 +128,20 @@ def _fill_wanted(cur: sqlite3.Cursor, article_ids: Iterable[str]) -> None:
     cur.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in article_ids))
 
 
+def _fill_aliases(cur: sqlite3.Cursor, alias_of: dict[tuple[str, str], str]) -> None:
+    """The temporary table of (type, single word, full name's key) a count folds."""
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS alias_pairs"
+                " (type TEXT, short TEXT, full TEXT, PRIMARY KEY (type, short))")
+    cur.execute("DELETE FROM alias_pairs")
+    cur.executemany("INSERT INTO alias_pairs VALUES (?, ?, ?)",
+                    [(t, short, full) for (t, short), full in alias_of.items()])
+
+
 def _drop_old_entity_rows(db: sqlite3.Connection) -> None:
-    """Manifests written before schema 12 keep entities in another layout: their rows
+    """Manifests written before schema 13 keep entities in another layout: their rows
     go (the format change rebuilds every row anyway) so the new tables can be made."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(entities)")}
-    if columns and "figures" not in columns:
+    if columns and "paragraph_mask" not in columns:
         with db:
             db.execute("DROP TABLE entities")
             db.execute("DROP TABLE IF EXISTS figure_mentions")
@@ -145,7 +155,7 @@ def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
     """
     db.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(row.id, e.type, e.key, e.name, e.mentions, e.paragraphs, e.figures)
+        [(row.id, e.type, e.key, e.name, e.mentions, e.paragraph_mask, e.figures)
          for e in row.entity_counts],
     )
     db.executemany(
@@ -352,11 +362,7 @@ class Manifest:
         with self.lock:
             cur = self._db.cursor()
             try:
-                cur.execute("CREATE TEMP TABLE IF NOT EXISTS alias_pairs"
-                            " (type TEXT, short TEXT, full TEXT)")
-                cur.execute("DELETE FROM alias_pairs")
-                cur.executemany("INSERT INTO alias_pairs VALUES (?, ?, ?)",
-                                [(t, short, full) for (t, short), full in alias_of.items()])
+                _fill_aliases(cur, alias_of)
                 within = ""
                 if article_ids is not None:
                     _fill_wanted(cur, article_ids)
@@ -383,17 +389,41 @@ class Manifest:
             ).fetchall()
         return [row[0] for row in rows]
 
-    def companion_rows(self, type_: str, keys: Sequence[str]
-                       ) -> list[tuple[str, str, str, str, str, str]]:
-        """(article id, the entity's paragraphs, type, key, name, paragraphs) of every
-        other entity in the articles that mention the entity under any of `keys`."""
+    def companion_counts(self, type_: str, keys: Sequence[str],
+                         alias_of: dict[tuple[str, str], str]
+                         ) -> list[tuple[str, str, str, int, int]]:
+        """(type, key, name, articles, articles sharing a paragraph) of every other
+        entity of the articles that mention the entity under any of `keys`; a single
+        word standing for a full name (`alias_of`, see `corpus_entities.aliases`) is
+        counted as that name, an article naming both once."""
         with self.lock:
-            return self._db.execute(
-                "SELECT o.article_id, x.paragraphs, o.type, o.key, o.name, o.paragraphs"
-                " FROM entities x JOIN entities o ON o.article_id = x.article_id"
-                f" WHERE x.type = ? AND x.key IN ({_marks(keys)})",
-                (type_, *keys),
-            ).fetchall()
+            cur = self._db.cursor()
+            try:
+                # The entity's paragraphs per article, its names taken together.
+                own: dict[str, int] = {}
+                for article_id, mask in cur.execute(
+                    "SELECT article_id, paragraph_mask FROM entities"
+                    f" WHERE type = ? AND key IN ({_marks(keys)})", (type_, *keys)
+                ):
+                    own[article_id] = own.get(article_id, 0) | mask
+                cur.execute("CREATE TEMP TABLE IF NOT EXISTS own"
+                            " (article_id TEXT PRIMARY KEY, mask INTEGER)")
+                cur.executemany("INSERT INTO own VALUES (?, ?)", own.items())
+                _fill_aliases(cur, alias_of)
+                return cur.execute(
+                    "SELECT type, name_key, MIN(name), COUNT(*), SUM(shared) FROM ("
+                    " SELECT o.type AS type, COALESCE(a.full, o.key) AS name_key,"
+                    " MIN(o.name) AS name, MAX((w.mask & o.paragraph_mask) != 0) AS shared"
+                    " FROM own w JOIN entities o ON o.article_id = w.article_id"
+                    " LEFT JOIN alias_pairs a ON a.type = o.type AND a.short = o.key"
+                    f" WHERE NOT (o.type = ? AND o.key IN ({_marks(keys)}))"
+                    " GROUP BY o.type, name_key, o.article_id"
+                    ") GROUP BY type, name_key",
+                    (type_, *keys),
+                ).fetchall()
+            finally:
+                cur.execute("DELETE FROM own")
+                cur.execute("DELETE FROM alias_pairs")
 
     def figure_rows(self, type_: str, keys: Sequence[str]) -> list[FigureRowTuple]:
         """(article id, start, end, kind, value, value_max, unit, label, shown, text) of

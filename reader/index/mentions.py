@@ -35,16 +35,15 @@ def manifest_rows(
     starts = [p.start for p in article.paragraphs]
     counts: Counter[tuple[str, str]] = Counter()
     names: dict[tuple[str, str], str] = {}
-    paragraphs: dict[tuple[str, str], dict[int, None]] = {}
+    masks: Counter[tuple[str, str]] = Counter()
     keys = [(e.type.value, entity_key(e.canonical)) for e in named]
     for e, key in zip(named, keys, strict=True):
         counts[key] += 1
         names.setdefault(key, e.canonical.strip())
-        paragraphs.setdefault(key, {})[max(0, bisect_right(starts, e.start) - 1)] = None
+        masks[key] |= 1 << (max(0, bisect_right(starts, e.start) - 1) % 63)
     stated, kept = _figures_by_entity(article, named, keys, figures)
     rows = tuple(
-        EntityCount(type_, key, names[type_, key], n,
-                    ",".join(str(p) for p in paragraphs[type_, key]),
+        EntityCount(type_, key, names[type_, key], n, masks[type_, key],
                     ",".join(str(seq) for seq in stated.get((type_, key), {})))
         for (type_, key), n in counts.items()
     )

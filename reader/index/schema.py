@@ -13,7 +13,7 @@ from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
 from reader.index.positions import PackedPositions
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",

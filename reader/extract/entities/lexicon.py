@@ -162,6 +162,17 @@ LOC_MARKERS = words(
     """
 )
 
+# Buildings and other built places, named after a person or place more often than
+# not ("Davis Gym", "Royal Festival Hall"); the model learns how far they point to a place.
+FACILITY_MARKERS = words(
+    """
+    Hall Hotel House Auditorium Rink Gym Gymnasium Theatre Theater Museum Gallery Palace
+    Castle Cathedral Church Chapel Temple Mosque Abbey Tower Station Terminal Field Ground
+    Grounds Speedway Circuit Raceway Stadium Arena Centre Center Mall Plaza Pier Dam Way
+    Place Drive Highway Motorway Trail Tunnel Lighthouse Fort Prison Penitentiary Library
+    """
+)
+
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
 NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
 

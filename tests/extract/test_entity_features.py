@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from reader.extract.entities import extract_entities
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.base import Context
 from reader.extract.entities.features import context_features, name_features
+from reader.extract.entities.perceptron import Perceptron
+from reader.extract.entities.rules import RuleRecogniser
+from reader.extract.model import EntityType
 
 
 def _context(text: str, name: str) -> set[str]:
@@ -55,3 +61,31 @@ def test_a_building_word_at_the_end_marks_a_facility() -> None:
     assert ("last:facility", 1.0) in name_features(["Carrow", "Rink"], "Carrow Rink")
     assert ("last:facility", 1.0) not in name_features(["Hall"], "Hall")
     assert ("last:facility", 1.0) not in name_features(["Dunmore", "Group"], "Dunmore Group")
+
+
+def test_faiths_languages_and_peoples_in_the_plural_are_not_organisations() -> None:
+    for word in ("Brazilians", "Pakistanis", "Catholicism", "Hebrew", "Sikhs", "Swahili"):
+        assert word in lx.NORP_WORDS, word
+    for name in ("Hans", "Balkans", "Sris"):  # a given name, a region, half a demonym
+        assert name not in lx.NORP_WORDS, name
+    text = "Many Kenyans and Peruvians moved there; most speak Swahili and follow Catholicism."
+    found = {e.text: e.type for e in extract_entities(text)}
+    for name in ("Kenyans", "Peruvians", "Swahili", "Catholicism"):
+        assert found.get(name) is EntityType.NORP, (name, found)
+
+
+def _one_class_model(org: float, misc: float) -> Perceptron:
+    # Scores that ignore the text: "organisation" ahead of MISC by a set amount.
+    return Perceptron(("PER", "ORG", "LOC", "MISC", "O"), {"bias": [0.0, org, 0.0, misc, 0.0]})
+
+
+def test_an_organisation_without_a_cue_and_by_a_thin_margin_falls_to_its_runner_up() -> None:
+    text = "The report was shared with Zarvolin before the meeting."
+    unsure = RuleRecogniser(_one_class_model(org=5.0, misc=3.0)).recognise(text, Context())
+    assert [(e.text, e.type) for e in unsure] == [("Zarvolin", EntityType.PRODUCT)]
+    sure = RuleRecogniser(_one_class_model(org=9.0, misc=3.0)).recognise(text, Context())
+    assert [(e.text, e.type) for e in sure] == [("Zarvolin", EntityType.ORG)]
+    # A cue of its own (a company suffix) keeps a thin organisation.
+    cued = "The report was shared with Zarvolin Holdings before the meeting."
+    kept = RuleRecogniser(_one_class_model(org=5.0, misc=3.0)).recognise(cued, Context())
+    assert [(e.text, e.type) for e in kept] == [("Zarvolin Holdings", EntityType.ORG)]

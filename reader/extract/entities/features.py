@@ -156,6 +156,8 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("last:facility", 1.0))
     if words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:
         add(("demonym", 1.0))
+    elif n == 1 and words[0] in lx.NORP_WORDS:
+        add(("norp-word", 1.0))
     if _DIGIT.search(surface):
         add(("digit", 1.0))
     if "&" in surface:

@@ -202,6 +202,32 @@ DEMONYMS = words(
     """
 )
 
+# Groups of people, faiths and languages that are neither a place nor an organisation
+# (CoNLL's MISC, OntoNotes' NORP): the plural of each nationality ending in -an or -i
+# ("Brazilians", "Pakistanis"), adherents, faiths and languages.
+NORP_WORDS = (
+    DEMONYMS
+    | {
+        d + "s"
+        for d in DEMONYMS
+        if d.endswith(("an", "i")) and d not in ("Han", "Hui", "Sri", "Balkan")
+    }
+    | words(
+        """
+    Christians Catholics Protestants Muslims Jews Hindus Buddhists Sikhs Arabs Kurds Turks
+    Poles Danes Swedes Finns Scots Serbs Croats Czechs Slovaks Greeks Dutchmen Uzbeks Kazakhs
+    Sunni Sunnis Shia Shiite Shiites Orthodox Anglican Anglicans Lutheran Lutherans Methodist
+    Methodists Baptist Baptists Evangelical Evangelicals Mormon Mormons Quaker Quakers Amish
+    Christianity Catholicism Protestantism Judaism Islam Hinduism Buddhism Sikhism Taoism
+    Confucianism Shinto Zoroastrianism Jainism Jain Jains Islamic Islamist Islamists Zionist
+    Zionists Marxist Marxists Marxism Leninist Maoist Maoists Nazi Nazis Fascist Fascists
+    Hebrew Yiddish Hindi Urdu Bengali Punjabi Tamil Telugu Mandarin Swahili Persian Farsi
+    Pashto Dari Amharic Yoruba Igbo Hausa Zulu Xhosa Afrikaans Catalan Basque Galician
+    Slavic Celtic Gaelic Germanic Nordic Sanskrit Esperanto Tagalog Malay Javanese
+    """
+    )
+)
+
 # Prefixes of compound nationality adjectives ("Sino-US", "Anglo-French").
 DEMONYM_PREFIXES = words("Sino Anglo Franco Indo Russo Afro Euro Judeo Greco Austro Italo")
 

@@ -28,7 +28,7 @@ from benchmarks import eval_ner  # noqa: E402
 from benchmarks.ner_corpus import Document, Mention, load  # noqa: E402
 from reader.extract.entities.base import Context  # noqa: E402
 from reader.extract.entities.lexicon import DEMONYMS  # noqa: E402
-from reader.extract.entities.perceptron import Feature, train  # noqa: E402
+from reader.extract.entities.perceptron import Feature, train_averaged  # noqa: E402
 from reader.extract.entities.rules import MODEL_FILE, RuleRecogniser, _Article  # noqa: E402
 from reader.extract.entities.wordlists import mostly_lower_case  # noqa: E402
 from reader.extract.model import EntityType  # noqa: E402
@@ -70,7 +70,7 @@ def examples(doc: Document) -> list[tuple[list[Feature], str]]:
     return out
 
 
-def cross_validate(corpora: list[str], epochs: int, folds: int, errors: int) -> None:
+def cross_validate(corpora: list[str], epochs: int, folds: int, errors: int, seeds: int) -> None:
     """Train without one fold of each annotated article set, score on that fold; repeat.
 
     Tuning features against these scores (and news-dev) leaves wikigold's
@@ -88,7 +88,7 @@ def cross_validate(corpora: list[str], epochs: int, folds: int, errors: int) -> 
                 held[corpus] = [d for i, d in enumerate(docs[corpus]) if i % folds == fold]
             trained_on += [d for d in docs[corpus] if d not in held.get(corpus, [])]
         data = [example for doc in trained_on for example in cached[id(doc)]]
-        recogniser = RuleRecogniser(train(data, CLASSES, epochs=epochs))
+        recogniser = RuleRecogniser(train_averaged(data, CLASSES, epochs, seeds))
         for corpus, held_docs in held.items():
             for doc in held_docs:
                 eval_ner.score_document(doc, predict_with(recogniser, doc), scores[corpus])
@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         "--cross", type=int, default=0, metavar="K", help="only cross-validate, K folds"
     )
     parser.add_argument("--errors", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--seeds", type=int, default=5, help="models (shuffle orders) averaged into one"
+    )
     args = parser.parse_args(argv)
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
     for corpus in corpora:
@@ -126,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{corpus} is held out for measuring; not trained on", file=sys.stderr)
             return 2
     if args.cross:
-        cross_validate(corpora, args.epochs, args.cross, args.errors)
+        cross_validate(corpora, args.epochs, args.cross, args.errors, args.seeds)
         return 0
     started = time.perf_counter()
     data: list[tuple[list[Feature], str]] = []
@@ -135,10 +138,11 @@ def main(argv: list[str] | None = None) -> int:
             data.extend(examples(doc))
     labels = Counter(label for _, label in data)
     print(f"{len(data):,} candidate spans: " + ", ".join(f"{k} {v:,}" for k, v in labels.items()))
-    model = train(data, CLASSES, epochs=args.epochs)
+    model = train_averaged(data, CLASSES, args.epochs, args.seeds)
     right = sum(model.predict(features) == label for features, label in data)
     header = [
-        f"trained on {', '.join(corpora)}: {len(data)} spans, {args.epochs} epochs",
+        f"trained on {', '.join(corpora)}: {len(data)} spans, {args.epochs} epochs, "
+        f"mean of {args.seeds} shuffle orders",
         "data: wikigold (CC BY 4.0), Broad Twitter Corpus (CC BY 4.0); see ATTRIBUTION.md",
     ]
     model.save(args.out, header)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.extract.entities import wordlists
-from reader.extract.entities.perceptron import Perceptron, train
+from reader.extract.entities.perceptron import Perceptron, train, train_averaged
 from reader.extract.entities.rules import entity_model
 
 
@@ -59,3 +59,20 @@ def test_word_case_tells_everyday_words_from_names() -> None:
     assert wordlists.cluster_path("Chevron")[:8] == wordlists.cluster_path("Microsoft")[:8]
     assert wordlists.cluster_path("London")[:8] == wordlists.cluster_path("Paris")[:8]
     assert wordlists.cluster_path("London")[:8] != wordlists.cluster_path("Microsoft")[:8]
+
+
+def test_models_of_several_shuffle_orders_average_into_one() -> None:
+    examples = [
+        ([("title=mr", 1.0), ("bias", 1.0)], "PER"),
+        ([("suffix=inc", 1.0), ("bias", 1.0)], "ORG"),
+        ([("prev=in", 1.0), ("bias", 1.0)], "LOC"),
+    ] * 5
+    classes = ("PER", "ORG", "LOC")
+    one = train_averaged(examples, classes, epochs=5, seeds=1)
+    assert one.weights == train(examples, classes, epochs=5, seed=0).weights
+    three = train_averaged(examples, classes, epochs=5, seeds=3)
+    assert [three.predict(f) for f, _ in examples[:3]] == ["PER", "ORG", "LOC"]
+    models = [train(examples, classes, epochs=5, seed=s) for s in range(3)]
+    expected = sum(m.weights["suffix=inc"][1] for m in models) / 3
+    assert abs(three.weights["suffix=inc"][1] - expected) < 1e-9
+    assert three.weights == train_averaged(examples, classes, epochs=5, seeds=3).weights

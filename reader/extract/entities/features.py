@@ -34,6 +34,12 @@ _DIGIT = re.compile(r"\d")
 CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
 _N = {n: f"n={n}" for n in range(1, 5)}
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+# "X is a commune in ...", "X, a Brazilian maker of ...": the noun a name is defined as.
+_DEFINED_AS = re.compile(
+    r"^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:is|was|are|were)\s+(?:also\s+)?)"
+    r"(?:a|an|the|one\s+of\s+the)\s+((?:[\w'’-]+\s+){0,3}?[a-z][a-z-]+)"
+    r"(?=\s+(?:of|in|on|at|for|from|based|located|that|which|who|with|by|and|near)\b|[,.;:(])"
+)
 
 
 def _shape(word: str) -> str:
@@ -70,6 +76,13 @@ def _case(word: str) -> str:
     if capital <= UNSEEN:
         return "lower-only"
     return str(max(-4, min(4, round(capital - lower))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _near(word: str) -> tuple[str, ...]:
+    """A neighbouring word's coarse Brown clusters (how it is used, not what it is)."""
+    path = cluster_path(word)
+    return tuple(path[:n] for n in (4, 8) if len(path) >= n) or ("none",)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -139,8 +152,12 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("last:event-marker", 1.0))
     if words[-1] in lx.LOC_MARKERS:
         add(("last:loc-marker", 1.0))
+    if words[-1] in lx.FACILITY_MARKERS and n > 1:
+        add(("last:facility", 1.0))
     if words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:
         add(("demonym", 1.0))
+    elif n == 1 and words[0] in lx.NORP_WORDS:
+        add(("norp-word", 1.0))
     if _DIGIT.search(surface):
         add(("digit", 1.0))
     if "&" in surface:
@@ -197,6 +214,9 @@ def context_features(
         w2 = previous[0].strip(_PUNCT).lower() if len(previous) > 1 else ""
         add((f"prev={w1.lower()}", 1.0))
         add((f"prev2={w2} {w1.lower()}", 1.0))
+        if w1:
+            for c in _near(w1):
+                add((f"prev:bc={c}", 1.0))
         if w1[:1].isupper():
             add(("prev:cap", 1.0))
     if not head:
@@ -211,6 +231,14 @@ def context_features(
         w2 = following[1].strip(_PUNCT).lower() if len(following) > 1 else ""
         add((f"next={w1}", 1.0))
         add((f"next2={w1} {w2}", 1.0))
+        if w1:
+            for c in _near(following[0].strip(_PUNCT)):
+                add((f"next:bc={c}", 1.0))
     if _RESULT_AFTER.match(after):
         add(("next:(Name)", 1.0))
+    if defined := _DEFINED_AS.match(after):
+        noun = defined.group(1).split()[-1].lower()
+        add((f"isa={noun}", 1.0))
+        for c in _near(noun):
+            add((f"isa:bc={c}", 1.0))
     return out

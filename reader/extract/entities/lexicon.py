@@ -162,6 +162,17 @@ LOC_MARKERS = words(
     """
 )
 
+# Buildings and other built places, named after a person or place more often than
+# not ("Davis Gym", "Royal Festival Hall"); the model learns how far they point to a place.
+FACILITY_MARKERS = words(
+    """
+    Hall Hotel House Auditorium Rink Gym Gymnasium Theatre Theater Museum Gallery Palace
+    Castle Cathedral Church Chapel Temple Mosque Abbey Tower Station Terminal Field Ground
+    Grounds Speedway Circuit Raceway Stadium Arena Centre Center Mall Plaza Pier Dam Way
+    Place Drive Highway Motorway Trail Tunnel Lighthouse Fort Prison Penitentiary Library
+    """
+)
+
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
 NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
 
@@ -189,6 +200,32 @@ DEMONYMS = words(
     Americans Britons Europeans Chinese Japanese Germans Russians Indians Africans
     Australians Canadians Koreans Israelis Palestinians Iranians Ukrainians Greens
     """
+)
+
+# Groups of people, faiths and languages that are neither a place nor an organisation
+# (CoNLL's MISC, OntoNotes' NORP): the plural of each nationality ending in -an or -i
+# ("Brazilians", "Pakistanis"), adherents, faiths and languages.
+NORP_WORDS = (
+    DEMONYMS
+    | {
+        d + "s"
+        for d in DEMONYMS
+        if d.endswith(("an", "i")) and d not in ("Han", "Hui", "Sri", "Balkan")
+    }
+    | words(
+        """
+    Christians Catholics Protestants Muslims Jews Hindus Buddhists Sikhs Arabs Kurds Turks
+    Poles Danes Swedes Finns Scots Serbs Croats Czechs Slovaks Greeks Dutchmen Uzbeks Kazakhs
+    Sunni Sunnis Shia Shiite Shiites Orthodox Anglican Anglicans Lutheran Lutherans Methodist
+    Methodists Baptist Baptists Evangelical Evangelicals Mormon Mormons Quaker Quakers Amish
+    Christianity Catholicism Protestantism Judaism Islam Hinduism Buddhism Sikhism Taoism
+    Confucianism Shinto Zoroastrianism Jainism Jain Jains Islamic Islamist Islamists Zionist
+    Zionists Marxist Marxists Marxism Leninist Maoist Maoists Nazi Nazis Fascist Fascists
+    Hebrew Yiddish Hindi Urdu Bengali Punjabi Tamil Telugu Mandarin Swahili Persian Farsi
+    Pashto Dari Amharic Yoruba Igbo Hausa Zulu Xhosa Afrikaans Catalan Basque Galician
+    Slavic Celtic Gaelic Germanic Nordic Sanskrit Esperanto Tagalog Malay Javanese
+    """
+    )
 )
 
 # Prefixes of compound nationality adjectives ("Sino-US", "Anglo-French").

@@ -124,3 +124,24 @@ def train(
         total, stamp = totals[name], stamps[name]
         averaged[name] = [(total[c] + (step - stamp[c]) * row[c]) / step for c in range(k)]
     return Perceptron(classes, averaged)
+
+
+def train_averaged(
+    examples: Sequence[tuple[Sequence[Feature], str]],
+    classes: Sequence[str],
+    epochs: int = 10,
+    seeds: int = 5,
+) -> Perceptron:
+    """The mean of `seeds` averaged perceptrons, each trained in its own shuffled order:
+    one order's luck (which examples come late) no longer shapes the weights."""
+    models = [train(examples, classes, epochs=epochs, seed=seed) for seed in range(seeds)]
+    if len(models) == 1:
+        return models[0]
+    k = len(classes)
+    weights: dict[str, list[float]] = {}
+    for model in models:
+        for name, row in model.weights.items():
+            total = weights.setdefault(name, [0.0] * k)
+            for c in range(k):
+                total[c] += row[c] / len(models)
+    return Perceptron(classes, weights)

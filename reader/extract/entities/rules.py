@@ -108,6 +108,12 @@ _MISC_KINDS = (N, E, PR)
 # knowledge (suffixes, cue words) that a small training set under-weights.
 EVIDENCE_PRIOR = 3.0  # measured: 0 to 8 tried on wikigold folds, news-dev and the seeds
 _CLASS_INDEX = {P: 0, ORG: 1, G: 2, N: 3, E: 3, PR: 3}
+# "Organisation" is where the model puts names it cannot place, so a name the rules
+# hold no organisation cue for (a suffix, "analysts at", "said in a statement": less
+# than 1 a mention) and the model prefers to MISC or "not a name" by less than this
+# a mention is given that runner-up: measured 0 to 10 on wikigold and news-train
+# folds and news-dev (3: F1 the same, organisation precision up 0.01 to 0.02).
+ORG_MARGIN = 3.0
 
 
 @cache
@@ -445,7 +451,7 @@ class _Article:
             span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
         if surface.endswith("New Year"):
             span.add(E, 3)
-        if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
+        if n == 1 and (surface in lx.NORP_WORDS or _is_compound_demonym(surface)):
             span.add(N, 4)
         elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
             span.add(N, 3)  # "Social Democrats", "South Korean"
@@ -647,7 +653,15 @@ class _Article:
                 total = totals[name]
                 for kind, score in scores.items():
                     total[_CLASS_INDEX[kind]] += EVIDENCE_PRIOR * score
-                label = model.classes[max(range(len(total)), key=total.__getitem__)]
+                order = sorted(range(len(total)), key=total.__getitem__, reverse=True)
+                label = model.classes[order[0]]
+                if (
+                    label == "ORG"
+                    and model.classes[order[1]] in ("MISC", "O")
+                    and scores.get(ORG, 0.0) < mentions[name]
+                    and total[order[0]] - total[order[1]] < ORG_MARGIN * mentions[name]
+                ):
+                    label = model.classes[order[1]]
                 kind = _label_type(label, scores)
                 if scores.get(N, 0.0) >= 3 * mentions[name]:
                     kind = N  # a nationality or party word at every mention: a closed class

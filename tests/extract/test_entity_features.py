@@ -1,0 +1,91 @@
+"""What the entity model sees of a name: the features added for typing unseen names."""
+
+from __future__ import annotations
+
+from reader.extract.entities import extract_entities
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.base import Context
+from reader.extract.entities.features import context_features, name_features
+from reader.extract.entities.perceptron import Perceptron
+from reader.extract.entities.rules import RuleRecogniser
+from reader.extract.model import EntityType
+
+
+def _context(text: str, name: str) -> set[str]:
+    start = text.index(name)
+    return {
+        feature
+        for feature, _ in context_features(
+            name.split(),
+            text,
+            start,
+            start + len(name),
+            sent_start=start == 0,
+            after_title=False,
+            evidence={},
+            place=None,
+            lower_in_text=False,
+        )
+    }
+
+
+def test_a_copular_or_appositive_definition_names_its_noun() -> None:
+    assert "isa=village" in _context("Brackenmoor is a small village in the hills.", "Brackenmoor")
+    assert "isa=maker" in _context(
+        "Sold by Quorvex, a Danish maker of pumps, since 1990.", "Quorvex"
+    )
+    assert "isa=singer" in _context(
+        "Tamsin Orr (born 1981) is an English singer who records at home.", "Tamsin Orr"
+    )
+    # The noun's Brown cluster comes with it, so unseen nouns of a kind share weight.
+    assert any(
+        f.startswith("isa:bc=") for f in _context("Brackenmoor is a town in Kent.", "Brackenmoor")
+    )
+    assert not any(
+        f.startswith("isa") for f in _context("Quorvex said on Monday it would.", "Quorvex")
+    )
+
+
+def test_neighbouring_words_come_with_their_word_clusters() -> None:
+    features = _context("The team flew to Brackenmoor yesterday.", "Brackenmoor")
+    assert "prev=to" in features and any(f.startswith("prev:bc=") for f in features)
+    assert any(f.startswith("next:bc=") for f in features)
+    # Words used alike share a cluster feature even when they differ.
+    near_in = {f for f in _context("They met in Brackenmoor today.", "Brackenmoor") if "bc=" in f}
+    near_at = {f for f in _context("They met at Brackenmoor today.", "Brackenmoor") if "bc=" in f}
+    assert near_in & near_at
+
+
+def test_a_building_word_at_the_end_marks_a_facility() -> None:
+    assert ("last:facility", 1.0) in name_features(["Dunmore", "Hall"], "Dunmore Hall")
+    assert ("last:facility", 1.0) in name_features(["Carrow", "Rink"], "Carrow Rink")
+    assert ("last:facility", 1.0) not in name_features(["Hall"], "Hall")
+    assert ("last:facility", 1.0) not in name_features(["Dunmore", "Group"], "Dunmore Group")
+
+
+def test_faiths_languages_and_peoples_in_the_plural_are_not_organisations() -> None:
+    for word in ("Brazilians", "Pakistanis", "Catholicism", "Hebrew", "Sikhs", "Swahili"):
+        assert word in lx.NORP_WORDS, word
+    for name in ("Hans", "Balkans", "Sris"):  # a given name, a region, half a demonym
+        assert name not in lx.NORP_WORDS, name
+    text = "Many Kenyans and Peruvians moved there; most speak Swahili and follow Catholicism."
+    found = {e.text: e.type for e in extract_entities(text)}
+    for name in ("Kenyans", "Peruvians", "Swahili", "Catholicism"):
+        assert found.get(name) is EntityType.NORP, (name, found)
+
+
+def _one_class_model(org: float, misc: float) -> Perceptron:
+    # Scores that ignore the text: "organisation" ahead of MISC by a set amount.
+    return Perceptron(("PER", "ORG", "LOC", "MISC", "O"), {"bias": [0.0, org, 0.0, misc, 0.0]})
+
+
+def test_an_organisation_without_a_cue_and_by_a_thin_margin_falls_to_its_runner_up() -> None:
+    text = "The report was shared with Zarvolin before the meeting."
+    unsure = RuleRecogniser(_one_class_model(org=5.0, misc=3.0)).recognise(text, Context())
+    assert [(e.text, e.type) for e in unsure] == [("Zarvolin", EntityType.PRODUCT)]
+    sure = RuleRecogniser(_one_class_model(org=9.0, misc=3.0)).recognise(text, Context())
+    assert [(e.text, e.type) for e in sure] == [("Zarvolin", EntityType.ORG)]
+    # A cue of its own (a company suffix) keeps a thin organisation.
+    cued = "The report was shared with Zarvolin Holdings before the meeting."
+    kept = RuleRecogniser(_one_class_model(org=5.0, misc=3.0)).recognise(cued, Context())
+    assert [(e.text, e.type) for e in kept] == [("Zarvolin Holdings", EntityType.ORG)]

@@ -49,6 +49,10 @@ MAIN = [
     bind("reader.search.sort", "o,ctrl+o", "search_sort", "Sort the list or results",
          show=False),
     bind("reader.search.entity", "s", "search_entity", "Search for this entity", show=False),
+]
+
+# Across the corpus: on the main screen, after the others (the footer shows what fits).
+CORPUS = [
     bind("reader.entities.browse", "E", "entity_browser", "Entities"),
 ]
 

@@ -92,7 +92,8 @@ class IndexingStopped(Exception):
 
 
 class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
-    BINDINGS = keymap.MAIN + keymap.BOOKMARKING + keymap.MARKING + keymap.PANES
+    BINDINGS = (keymap.MAIN + keymap.BOOKMARKING + keymap.MARKING + keymap.PANES
+                + keymap.CORPUS)
 
     def __init__(self, corpus_root: Path, db: Database, *, corpus_label: str | None = None,
                  first_look: FirstLook | None = None) -> None:

@@ -414,7 +414,8 @@ class Manifest:
                     "SELECT type, name_key, MIN(name), COUNT(*), SUM(shared) FROM ("
                     " SELECT o.type AS type, COALESCE(a.full, o.key) AS name_key,"
                     " MIN(o.name) AS name, MAX((w.mask & o.paragraph_mask) != 0) AS shared"
-                    " FROM own w JOIN entities o ON o.article_id = w.article_id"
+                    # CROSS JOIN: the planner would scan every entity and look each up.
+                    " FROM own w CROSS JOIN entities o ON o.article_id = w.article_id"
                     " LEFT JOIN alias_pairs a ON a.type = o.type AND a.short = o.key"
                     f" WHERE NOT (o.type = ? AND o.key IN ({_marks(keys)}))"
                     " GROUP BY o.type, name_key, o.article_id"

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
@@ -55,3 +56,14 @@ def copy_collection(target: Path) -> Path:
         stamp = (FILED - timedelta(days=i)).timestamp()
         os.utime(path, (stamp, stamp))
     return root
+
+
+@pytest.fixture(autouse=True)
+def _snapshots_do_not_wait_for_the_read_mark(request: pytest.FixtureRequest,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article opened 3 s becomes read: a snapshot must not depend on whether the
+    test took that long (a first run on a fresh clone does)."""
+    if "snap_compare" in request.fixturenames:
+        from reader.tui import marking
+
+        monkeypatch.setattr(marking, "READ_AFTER_SECONDS", 600.0)

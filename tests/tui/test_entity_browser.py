@@ -235,3 +235,18 @@ async def test_an_unreadable_index_is_said_not_shown_as_a_traceback(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+
+
+def test_a_timeline_without_dated_articles_says_so() -> None:
+    from datetime import date
+
+    from reader.index.corpus_entities import timeline
+    from reader.tui.widgets.timeline import chart_text
+
+    span = (date(2024, 1, 1), date(2024, 6, 1))
+    text = chart_text("Articles naming X", timeline([None, None], span), 40, 3).plain
+    assert "no stated dates" in text and "2 undated" in text and "█" not in text
+    dated = chart_text("All", timeline([date(2024, 1, 5), None], span), 40, 1).plain
+    # Six months, four columns each; the empty ones blank.
+    assert dated.splitlines() == ["All  1 dated, at most 1 a month", "████" + " " * 20,
+                                  "Jan 2024" + " " * 8 + "Jun 2024", "1 undated"]

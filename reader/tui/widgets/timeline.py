@@ -71,27 +71,29 @@ class TimelineChart(Static):
         self._draw()
 
     def _draw(self) -> None:
-        timeline = self.timeline
-        text = Text(self.title, style="bold")
-        if timeline is None:
-            self.update(text)
-            return
         width = max(10, self.content_region.width or 40)
-        counts = [n for _, n in timeline.periods]
-        dated = sum(counts)
-        if not counts:
-            text.append("\nno stated dates", style="dim")
-        else:
-            per = "month" if timeline.unit == "month" else "week"
-            text.append(f"  {dated} dated, at most {max(counts)} a {per}", style="dim")
-            lines = bar_lines(counts, width, self.bar_height)
-            for line in lines:
-                text.append("\n" + line, style="cyan")
-            first, last = period_label(timeline, 0), period_label(timeline, -1)
-            used = len(lines[0]) if lines else width
-            gap = max(1, used - len(first) - len(last))
-            text.append(f"\n{first}{' ' * gap}{last}" if len(counts) > 1 else f"\n{first}",
-                        style="dim")
-        if timeline.undated:
-            text.append(f"\n{timeline.undated} undated", style="dim")
-        self.update(text)
+        self.update(chart_text(self.title, self.timeline, width, self.bar_height))
+
+
+def chart_text(title: str, timeline: Timeline | None, width: int, bar_height: int) -> Text:
+    """The title line, the bars and their first and last period, the undated apart."""
+    text = Text(title, style="bold")
+    if timeline is None:
+        return text
+    counts = [n for _, n in timeline.periods]
+    dated = sum(counts)
+    if not dated:
+        text.append("\nno stated dates", style="dim")
+    else:
+        per = "month" if timeline.unit == "month" else "week"
+        text.append(f"  {dated} dated, at most {max(counts)} a {per}", style="dim")
+        lines = bar_lines(counts, width, bar_height)
+        for line in lines:
+            text.append("\n" + line, style="cyan")
+        first, last = period_label(timeline, 0), period_label(timeline, -1)
+        gap = max(1, len(lines[0]) - len(first) - len(last))
+        text.append(f"\n{first}{' ' * gap}{last}" if len(counts) > 1 else f"\n{first}",
+                    style="dim")
+    if timeline.undated:
+        text.append(f"\n{timeline.undated} undated", style="dim")
+    return text

@@ -49,7 +49,7 @@ async def test_every_entity_with_its_articles_filtered_as_you_type() -> None:
         await pilot.press("backspace", "backspace", "backspace", "ctrl+t")
         await pilot.pause()
         assert {e.type for e in rows.entities} == {EntityType.PERSON}
-        assert "persons only" in str(browser.query_one("#browser-header").render())
+        assert "people only" in str(browser.query_one("#browser-header").render())
 
 
 async def test_the_highlighted_entity_shows_its_company_and_its_months() -> None:

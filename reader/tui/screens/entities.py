@@ -43,6 +43,8 @@ TYPE_NAMES = {
     EntityType.PRODUCT: "product",
     EntityType.EVENT: "event",
 }
+PLURALS = {kind: "people" if kind is EntityType.PERSON else f"{name}s"
+           for kind, name in TYPE_NAMES.items()}
 # ctrl+t steps through these: every type, then one at a time.
 TYPE_CYCLE: tuple[EntityType | None, ...] = (None, *TYPE_NAMES)
 COMPANIONS_SHOWN = 200
@@ -239,7 +241,7 @@ class EntityBrowser(Screen[BrowserResult | None]):
             return
         typed = self.query_one(Input).value
         shown = matching(self.entities, typed, self.kind)
-        kind = f" ({TYPE_NAMES[self.kind]}s only)" if self.kind else ""
+        kind = f" ({PLURALS[self.kind]} only)" if self.kind else ""
         if typed.strip():
             empty = f"No entity{kind} matches “{typed.strip()}”."
         else:

@@ -72,3 +72,20 @@ async def test_no_manifest_yet_indexes_as_before(tmp_path, monkeypatch) -> None:
         await settle(pilot)
         assert app.main.query_one(ArticleList).rows
         assert app.main.query_one(ArticleView).article is not None
+
+
+async def test_the_garbage_collector_is_back_on_after_the_first_frame() -> None:
+    """`reader open` turns it off for start-up; the main screen must turn it back on
+    (with what start-up made frozen), or every cycle the app makes would leak."""
+    import gc
+
+    gc.disable()
+    try:
+        app = ReaderApp(SEEDS)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()

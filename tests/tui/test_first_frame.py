@@ -89,3 +89,18 @@ async def test_the_garbage_collector_is_back_on_after_the_first_frame() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_first_frame_imports_no_whoosh() -> None:
+    """What `reader open` imports before its first frame (the app, its screens and
+    widgets, the first look at the manifest) leaves Whoosh for after it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, reader.commands.open, reader.tui.app, reader.tui.first_look;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'whoosh'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"

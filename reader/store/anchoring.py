@@ -16,10 +16,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from reader.store.bookmarks import Bookmark
 
 MIN_SIMILARITY = 0.8  # quote vs. candidate passage, SequenceMatcher.ratio()
 SHORT_QUOTE = 16  # below this many characters a fuzzy match must also match the context
@@ -105,19 +101,6 @@ def locate(
         return None
     s, e, similarity = found
     return anchor(s, e, "fuzzy", similarity)
-
-
-def reanchor(bookmark: Bookmark, text: str, starts: Sequence[int] | None = None) -> Anchor | None:
-    """`locate` for a stored bookmark."""
-    return locate(
-        text,
-        bookmark.quote,
-        bookmark.start,
-        bookmark.end,
-        bookmark.before,
-        bookmark.after,
-        starts,
-    )
 
 
 def _exact_hits(text: str, quote: str) -> list[int]:

@@ -185,7 +185,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
 
     def _prepare_subprocesses(self) -> None:
         """After the first frame, on this thread: indexing may need a process pool."""
-        from reader.tui.app import prepare_subprocesses
+        from reader.tui.subprocesses import prepare_subprocesses
 
         try:
             prepare_subprocesses()

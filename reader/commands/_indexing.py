@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from reader.index.library import Library, LibraryError
 from reader.index.model import IndexReport
 from reader.paths import sample_corpus_dir
+
+T = TypeVar("T")
 
 
 def corpus_arg(value: Path | None) -> Path:
@@ -22,6 +26,14 @@ def fail(message: str, code: int = 2) -> int:
 def open_library(corpus: Path) -> Library:
     """Raises LibraryError with a one-line message for a missing or bad folder."""
     return Library.open(corpus)
+
+
+def read_current(corpus: Path | None, read: Callable[[Library], T]) -> T:
+    """Open the corpus's index (`--corpus`, else the sample corpus), bring it up to
+    date quietly, and `read` it; raises LibraryError (and what `read` raises)."""
+    with open_library(corpus_arg(corpus)) as library:
+        quiet_update(library)
+        return read(library)
 
 
 def quiet_update(library: Library) -> IndexReport:

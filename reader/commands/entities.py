@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reader import commands
-from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
+from reader.commands._indexing import LibraryError, fail, read_current
 from reader.extract.model import EntityType
 
 NAME = "entities"
@@ -34,15 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        library = open_library(corpus_arg(args.corpus))
+        facets = read_current(args.corpus, lambda lib: lib.facets(per_type=max(1, args.limit)))
     except LibraryError as exc:
         return fail(str(exc))
-    with library:
-        try:
-            quiet_update(library)
-            facets = library.facets(per_type=max(1, args.limit))
-        except LibraryError as exc:
-            return fail(str(exc))
     if args.type:
         facets = [f for f in facets if f.type == args.type.upper()]
     if args.json:

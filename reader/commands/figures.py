@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import commands
-from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
+from reader.commands._indexing import LibraryError, fail, read_current
 from reader.extract.model import EntityType
 
 if TYPE_CHECKING:
+    from reader.index.corpus_entities import CorpusEntity
     from reader.index.ledger import LedgerRow
+    from reader.index.library import Library
 
 NAME = "figures"
 HELP = commands.HELP[NAME]
@@ -37,17 +39,14 @@ def run(args: argparse.Namespace) -> int:
     from reader.index import ledger
 
     kind = EntityType(args.type.upper()) if args.type else None
+    def read(library: Library) -> tuple[CorpusEntity | None, list[LedgerRow]]:
+        entity = library.find_entity(args.entity, kind)
+        return entity, library.ledger(entity) if entity is not None else []
+
     try:
-        library = open_library(corpus_arg(args.corpus))
+        entity, rows = read_current(args.corpus, read)
     except LibraryError as exc:
         return fail(str(exc))
-    with library:
-        try:
-            quiet_update(library)
-            entity = library.find_entity(args.entity, kind)
-            rows = library.ledger(entity) if entity is not None else []
-        except LibraryError as exc:
-            return fail(str(exc))
     if entity is None:
         what = f"{args.type} " if args.type else ""
         return fail(f"no {what}entity called {args.entity!r} in this corpus "

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from reader import commands
-from reader.commands._indexing import LibraryError, corpus_arg, fail, open_library, quiet_update
+from reader.commands._indexing import LibraryError, fail, read_current
 from reader.index.querylang import QueryError
 
 NAME = "quotes"
@@ -26,17 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        library = open_library(corpus_arg(args.corpus))
-    except LibraryError as exc:
+        found = read_current(args.corpus, lambda lib: lib.quotes(args.person))
+    except (LibraryError, QueryError) as exc:
         return fail(str(exc))
-    with library:
-        try:
-            quiet_update(library)
-            found = library.quotes(args.person)
-        except QueryError as exc:
-            return fail(str(exc))
-        except LibraryError as exc:
-            return fail(str(exc))
     if args.limit is not None:
         found = found[: max(0, args.limit)]
     if args.json:

@@ -110,16 +110,17 @@ def same_measures(rows: Sequence[LedgerRow]) -> list[list[int]]:
         return i
 
     first_with: dict[tuple[str, str, str], int] = {}
+    measured: list[int] = []  # rows whose label says what they measure
     for i, row in enumerate(rows):
-        if row.kind not in MEASURES:
-            continue
-        for stem in label_stems(row.label):
+        stems = label_stems(row.label) if row.kind in MEASURES else frozenset()
+        if stems:
+            measured.append(i)
+        for stem in stems:
             j = first_with.setdefault((row.kind, row.unit or "", stem), i)
             parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
-    for i, row in enumerate(rows):
-        if row.kind in MEASURES and label_stems(row.label):
-            groups.setdefault(root(i), []).append(i)
+    for i in measured:
+        groups.setdefault(root(i), []).append(i)
     return [members for members in groups.values() if len(members) > 1]
 
 

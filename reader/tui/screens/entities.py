@@ -29,7 +29,7 @@ from reader.index.corpus_entities import Companion, CorpusEntity, Timeline, time
 from reader.index.ledger import LedgerRow
 from reader.tui import keymap
 from reader.tui.widgets.footer import ReaderFooter
-from reader.tui.widgets.line_list import LineList, Row
+from reader.tui.widgets.line_list import ItemList, LineList
 from reader.tui.widgets.timeline import TimelineChart
 
 if TYPE_CHECKING:
@@ -83,80 +83,44 @@ def matching(entities: Sequence[CorpusEntity], typed: str,
     return starting + inside
 
 
-class EntityRows(LineList):
+def name_line(name: str, kind: EntityType, counts: str, width: int) -> Text:
+    """A name (cut to fit), its type dimmed, and `counts` at the right edge."""
+    counts = f"  {counts}"
+    kind_text = f"  {TYPE_NAMES.get(kind, kind.value.lower())}"
+    room = max(4, width - len(counts) - len(kind_text))
+    name = name if len(name) <= room else name[: room - 1] + "…"
+    line = Text(name)
+    line.append(kind_text, style="dim")
+    line.append(" " * max(0, width - len(name) - len(kind_text) - len(counts)))
+    line.append(counts)
+    return line
+
+
+class EntityRows(ItemList[CorpusEntity]):
     """One row per entity: name, type, and its articles, right-aligned."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.entities: list[CorpusEntity] = []
-        self.empty = "No entities."
-
-    def show(self, entities: list[CorpusEntity], empty: str) -> None:
-        self.entities = entities
-        self.empty = empty
-        if entities:
-            self.set_rows([Row(str(i)) for i in range(len(entities))], highlighted=0)
-        else:
-            self.set_rows([Row(None, disabled=True)])
-
-    def row_lines(self, index: int, width: int) -> list[Text]:
-        if not self.entities:
-            return [Text(self.empty, style="dim")]
-        entity = self.entities[index]
-        counts = f"  {entity.articles:,}"
-        kind = f"  {TYPE_NAMES.get(entity.type, entity.type.value.lower())}"
-        room = max(4, width - len(counts) - len(kind))
-        name = entity.name if len(entity.name) <= room else entity.name[: room - 1] + "…"
-        line = Text(name)
-        line.append(kind, style="dim")
-        line.append(" " * max(0, width - len(name) - len(kind) - len(counts)))
-        line.append(counts)
-        return [line]
-
     @property
-    def current(self) -> CorpusEntity | None:
-        index = self.highlighted
-        if not self.entities or index is None or index >= len(self.entities):
-            return None
-        return self.entities[index]
+    def entities(self) -> list[CorpusEntity]:
+        return self.items
+
+    def item_lines(self, item: CorpusEntity, width: int) -> list[Text]:
+        return [name_line(item.name, item.type, f"{item.articles:,}", width)]
 
 
-class CompanionRows(LineList):
+class CompanionRows(ItemList[Companion]):
     """Who appears with the highlighted entity: articles, and paragraphs shared."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.companions: list[Companion] = []
-        self.empty = ""
-
-    def show(self, companions: list[Companion], empty: str) -> None:
-        self.companions = companions[:COMPANIONS_SHOWN]
-        self.empty = empty
-        if self.companions:
-            self.set_rows([Row(str(i)) for i in range(len(self.companions))], highlighted=0)
-        else:
-            self.set_rows([Row(None, disabled=True)])
-
-    def row_lines(self, index: int, width: int) -> list[Text]:
-        if not self.companions:
-            return [Text(self.empty, style="dim")]
-        c = self.companions[index]
-        counts = f"  {c.articles:,} / {c.paragraphs:,}"
-        kind = f"  {TYPE_NAMES.get(c.type, c.type.value.lower())}"
-        room = max(4, width - len(counts) - len(kind))
-        name = c.name if len(c.name) <= room else c.name[: room - 1] + "…"
-        line = Text(name)
-        line.append(kind, style="dim")
-        line.append(" " * max(0, width - len(name) - len(kind) - len(counts)))
-        line.append(counts)
-        return [line]
-
     @property
-    def current(self) -> Companion | None:
-        index = self.highlighted
-        if not self.companions or index is None or index >= len(self.companions):
-            return None
-        return self.companions[index]
+    def companions(self) -> list[Companion]:
+        return self.items
+
+    def show(self, items: Sequence[Companion], empty: str,
+             keep: Companion | None = None) -> None:
+        super().show(items[:COMPANIONS_SHOWN], empty, keep)
+
+    def item_lines(self, item: Companion, width: int) -> list[Text]:
+        return [name_line(item.name, item.type, f"{item.articles:,} / {item.paragraphs:,}",
+                          width)]
 
 
 class EntityBrowser(Screen[BrowserResult | None]):
@@ -358,21 +322,12 @@ class EntityBrowser(Screen[BrowserResult | None]):
         chosen = self._chosen()
         if chosen is None:
             return
-        entity = self._entity_named(*chosen)
-        if entity is None:
-            return
 
         def opened(row: LedgerRow | None) -> None:
             if row is not None:
                 self.dismiss(BrowserResult(figure=row))
 
-        self.app.push_screen(LedgerScreen(self.library, entity), opened)
-
-    def _entity_named(self, kind: EntityType, name: str) -> CorpusEntity | None:
-        for e in self.entities or []:
-            if e.type is kind and e.name == name:
-                return e
-        return self.library.find_entity(name, kind)
+        self.app.push_screen(LedgerScreen(self.library, *chosen), opened)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # The app holds the one error handler (it logs and says it in one line);

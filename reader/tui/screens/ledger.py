@@ -21,12 +21,13 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.extract.model import EntityType
 from reader.index import ledger
 from reader.index.corpus_entities import CorpusEntity
 from reader.index.ledger import LedgerRow, LedgerSort
 from reader.tui import keymap
 from reader.tui.widgets.footer import ReaderFooter
-from reader.tui.widgets.line_list import LineList, Row
+from reader.tui.widgets.line_list import ItemList, LineList
 
 if TYPE_CHECKING:
     from reader.index.library import Library
@@ -87,41 +88,26 @@ def ledger_heading(columns: Columns, by: LedgerSort, reverse: bool) -> Text:
     return text
 
 
-class LedgerRows(LineList):
+class LedgerRows(ItemList[LedgerRow]):
+    """One line per figure, in columns fit to the widest value."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.items: list[LedgerRow] = []
-        self.empty = ""
         self._columns: tuple[int, Columns] | None = None  # for the width they were fit to
 
-    def show(self, items: list[LedgerRow], empty: str, keep: LedgerRow | None = None) -> None:
-        self.items = items
+    def show(self, items: Sequence[LedgerRow], empty: str,
+             keep: LedgerRow | None = None) -> None:
         self._columns = None
-        self.empty = empty
-        if items:
-            index = items.index(keep) if keep in items else 0
-            self.set_rows([Row(str(i)) for i in range(len(items))], highlighted=index)
-            self.scroll_to_highlight()
-        else:
-            self.set_rows([Row(None, disabled=True)])
+        super().show(items, empty, keep)
 
-    def row_lines(self, index: int, width: int) -> list[Text]:
-        if not self.items:
-            return [Text(self.empty, style="dim")]
-        return [ledger_line(self.items[index], self.columns(), width)]
+    def item_lines(self, item: LedgerRow, width: int) -> list[Text]:
+        return [ledger_line(item, self.columns(), width)]
 
     def columns(self) -> Columns:
         width = self.scrollable_content_region.width
         if self._columns is None or self._columns[0] != width:
             self._columns = (width, Columns.fit(self.items, width))
         return self._columns[1]
-
-    @property
-    def current(self) -> LedgerRow | None:
-        index = self.highlighted
-        if not self.items or index is None or index >= len(self.items):
-            return None
-        return self.items[index]
 
 
 class LedgerScreen(Screen[LedgerRow | None]):
@@ -137,16 +123,18 @@ class LedgerScreen(Screen[LedgerRow | None]):
     """
     FORMATS: ClassVar[list[tuple[str, str]]] = [("csv", "CSV"), ("json", "JSON")]
 
-    def __init__(self, library: Library, entity: CorpusEntity) -> None:
+    def __init__(self, library: Library, kind: EntityType, name: str) -> None:
         super().__init__()
         self.library = library
-        self.entity = entity
+        self.kind = kind
+        self.entity_name = name
+        self.entity: CorpusEntity | None = None  # found by name in the worker
         self.rows: list[LedgerRow] = []
         self.sort_by = LedgerSort.DATE
         self.reverse = False
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Figures about {self.entity.name} — reading…"), id="ledger-header")
+        yield Static(Text(f"Figures about {self.entity_name} — reading…"), id="ledger-header")
         yield Static("", id="ledger-columns")
         yield LedgerRows(id="ledger-rows")
         yield Static("", id="ledger-note")
@@ -159,11 +147,15 @@ class LedgerScreen(Screen[LedgerRow | None]):
     @work(thread=True, exclusive=True, group="ledger", exit_on_error=False,
           description="Reading an entity's figures from the index.")
     def _fetch(self) -> None:
-        rows = self.library.ledger(self.entity)
+        entity = self.library.find_entity(self.entity_name, self.kind)
+        rows = self.library.ledger(entity) if entity is not None else []
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, rows)
+            self.app.call_from_thread(self._show, entity, rows)
 
-    def _show(self, rows: list[LedgerRow]) -> None:
+    def _show(self, entity: CorpusEntity | None, rows: list[LedgerRow]) -> None:
+        self.entity = entity
+        if entity is not None:
+            self.entity_name = entity.name
         self.rows = rows
         self._redraw()
 
@@ -173,14 +165,15 @@ class LedgerScreen(Screen[LedgerRow | None]):
         disputed = sum(1 for row in shown if row.conflict)
         noun = "figure" if len(shown) == 1 else "figures"
         where = "article" if articles == 1 else "articles"
-        header = f"Figures about {self.entity.name} — {len(shown):,} {noun} in {articles:,} {where}"
+        header = f"Figures about {self.entity_name} — {len(shown):,} {noun} in {articles:,} {where}"
         if disputed:
             header += f", {disputed:,} stated with other values (≠)"
         header += f" · sorted by {self.sort_by.value}"
         self.query_one("#ledger-header", Static).update(Text(header))
         rows = self.query_one(LedgerRows)
-        rows.show(shown, f"The corpus states no figures in sentences naming {self.entity.name}.",
-                  keep)
+        empty = (f"The corpus states no figures in sentences naming {self.entity_name}."
+                 if self.entity is not None else f"{self.entity_name} is not in the index yet.")
+        rows.show(shown, empty, keep)
         self._heading()
         self._note(self.query_one(LedgerRows).current)
 
@@ -257,7 +250,7 @@ class LedgerScreen(Screen[LedgerRow | None]):
                 self.notify(f"Exported {len(shown)} {noun} to {result[0]}", timeout=8,
                             markup=False)
 
-        slug = "-".join(self.entity.key.split())[:40] or "entity"
+        slug = "-".join(self.entity_name.lower().split())[:40] or "entity"
         dialog = ExportDialog(len(shown), write, noun=("figure", "figures"),
                               formats=self.FORMATS,
                               default_path=default_export_path("csv", stem=f"figures-{slug}"))
@@ -268,7 +261,7 @@ class LedgerScreen(Screen[LedgerRow | None]):
         self.app.worker_state_changed(event.worker, event.state)  # type: ignore[attr-defined]
         if event.state == WorkerState.ERROR:
             self.query_one("#ledger-header", Static).update(
-                Text(f"Figures about {self.entity.name} — the index could not be read"))
+                Text(f"Figures about {self.entity_name} — the index could not be read"))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -494,12 +494,11 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         from reader.tui.screens.ledger import LedgerScreen
 
         library = self.library if self.library_opened.is_set() else None
-        entity = library.find_entity(message.canonical, message.type) if library else None
-        if library is None or entity is None:
-            self.notify("The index is not ready yet." if library is None else
-                        f"{message.canonical} is not in the index yet.", timeout=3)
+        if library is None:
+            self.notify("The index is not ready yet.", timeout=3)
             return
-        self.app.push_screen(LedgerScreen(library, entity), self._figure_opened)
+        self.app.push_screen(LedgerScreen(library, message.type, message.canonical),
+                             self._figure_opened)
 
     def _figure_opened(self, row: LedgerRow | None) -> None:
         if row is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
 from rich.text import Text
@@ -24,6 +24,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 MAX_CACHED_ROWS = 512
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,3 +355,43 @@ class LineList(ScrollView, can_focus=True):
             ]
             strips.append(Strip(segments).extend_cell_length(width, base))
         return strips
+
+
+class ItemList(LineList, Generic[T]):
+    """One row per item of a list, or one dim line saying why there is none.
+
+    `show` replaces the items (the cursor on `keep` when it is still there, else
+    on the first); subclasses say how an item reads (`item_lines`).
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items: list[T] = []
+        self.empty = ""
+
+    def show(self, items: Sequence[T], empty: str, keep: T | None = None) -> None:
+        self.items = list(items)
+        self.empty = empty
+        if not self.items:
+            self.set_rows([Row(None, disabled=True)])
+            return
+        index = self.items.index(keep) if keep is not None and keep in self.items else 0
+        self.set_rows([Row(str(i)) for i in range(len(self.items))], highlighted=index)
+        if index:
+            self.scroll_to_highlight()
+
+    def row_lines(self, index: int, width: int) -> Sequence[Text]:
+        if not self.items:
+            return [Text(self.empty, style="dim")]
+        return self.item_lines(self.items[index], width)
+
+    def item_lines(self, item: T, width: int) -> Sequence[Text]:
+        raise NotImplementedError(f"{type(self).__name__} must say how an item reads")
+
+    @property
+    def current(self) -> T | None:
+        """The item under the cursor."""
+        index = self.highlighted
+        if not self.items or index is None or index >= len(self.items):
+            return None
+        return self.items[index]

@@ -9,6 +9,7 @@ import pytest
 from reader import paths
 from reader.commands import open as open_command
 from reader.extract.model import FigureKind
+from reader.index.schema import ENTITY_FIELDS
 from reader.tui.app import ReaderApp
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article_list import ArticleList
@@ -122,7 +123,7 @@ async def test_entity_filter_from_the_entities_tab_and_escape_clears() -> None:
         kind, name = entities._entries[entities.get_option_at_index(entities.highlighted).id]
         await pilot.press("enter")
         await settle(pilot)
-        assert f"{kind.value.lower()}: {name}" in header_text(app)
+        assert f"{ENTITY_FIELDS[kind]}: {name}" in header_text(app)
         assert 1 <= len(article_list.rows) <= total
         for row in article_list.rows:
             stored = app.main.library.article(row.id)

@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Input
 
 from reader.extract.model import EntityType
+from reader.index.schema import ENTITY_FIELDS
 from reader.tui.app import ReaderApp
 from reader.tui.screens.entities import EntityBrowser
 from reader.tui.screens.ledger import LedgerScreen
@@ -97,7 +98,7 @@ async def test_tab_moves_to_who_appears_with_it_and_enter_narrows_to_them() -> N
         second = browser.companion_rows.companions[1]
         await pilot.press("enter")
         await settle(pilot)
-        label = f"{second.type.value.lower()}: {second.name}".replace("gpe", "place")
+        label = f"{ENTITY_FIELDS[second.type]}: {second.name}"
         assert [f.label.lower() for f in app.main.filters] == [label.lower()]
 
 

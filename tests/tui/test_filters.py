@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 
 from reader.extract.model import EntityType
 from reader.index.model import ArticleSummary
+from reader.index.schema import ENTITY_FIELDS
 from reader.tui.app import ReaderApp
 from reader.tui.filters import FilterKind, ListFilter, combined, describe, narrowed
 from reader.tui.widgets.header import FilterChips
@@ -103,14 +104,14 @@ async def test_a_second_entity_narrows_to_articles_with_both_and_esc_removes_it(
         assert both and set(both) <= set(with_first)
         assert all(mentions(app, i, first) and mentions(app, i, second) for i in both)
         shown = chips(app)
-        assert f"{first[0].value.lower()}: {first[1]}" in shown
-        assert f"{second[0].value.lower()}: {second[1]}" in shown
+        assert f"{ENTITY_FIELDS[first[0]]}: {first[1]}" in shown
+        assert f"{ENTITY_FIELDS[second[0]]}: {second[1]}" in shown
         header = app.main.header.render_state().plain
         assert f"{len(both)} of {total} articles" in header and " + " in header
         await pilot.press("escape")
         await settle(pilot)
         assert [row.id for row in article_list.rows] == with_first
-        assert [f.label for f in app.main.filters] == [f"{first[0].value.lower()}: {first[1]}"]
+        assert [f.label for f in app.main.filters] == [f"{ENTITY_FIELDS[first[0]]}: {first[1]}"]
         await pilot.press("escape")
         await settle(pilot)
         assert len(article_list.rows) == total

@@ -579,6 +579,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
           description="Finding the articles that mention an entity.")
     def _filter_by_entity(self, kind: EntityType, canonical: str) -> None:
         from reader.index.library import entity_query
+        from reader.index.schema import ENTITY_FIELDS
 
         library = self.opened_library()
         if library is None:
@@ -588,7 +589,8 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         if get_current_worker().is_cancelled:
             return
         ids = frozenset(hit.summary.id for hit in result.hits)
-        label = f"{kind.value.lower()}: {canonical}"
+        # Named as the search syntax names it ("place:", not the tag "GPE").
+        label = f"{ENTITY_FIELDS.get(kind, kind.value.lower())}: {canonical}"
         self.app.call_from_thread(self.add_filter, ListFilter(FilterKind.ENTITY, label, ids=ids))
 
     # -- actions ---------------------------------------------------------------------

@@ -251,3 +251,15 @@ def test_a_timeline_without_dated_articles_says_so() -> None:
     # Six months, four columns each; the empty ones blank.
     assert dated.splitlines() == ["All  1 dated, at most 1 a month", "████" + " " * 20,
                                   "Jan 2024" + " " * 8 + "Jun 2024", "1 undated"]
+
+
+async def test_with_nothing_listed_e_says_how_to_see_the_corpus_instead() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"qqqzzzxx")
+        await settle(pilot)
+        await pilot.press("enter", "E")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert any("Nothing is listed" in str(n.message) for n in app._notifications)

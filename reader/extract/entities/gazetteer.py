@@ -35,6 +35,10 @@ def places() -> dict[str, Place]:
         if len(parts) == 4:
             name, kind, canonical, flags = parts
             out[name] = Place(name, kind, canonical, "w" in flags)
+    # British style drops the stop: "St Louis", "Mt Kenya" name the same places.
+    for name, place in list(out.items()):
+        if name[:4] in ("St. ", "Mt. ", "Ft. "):
+            out.setdefault(name[:2] + name[3:], place)
     return out
 
 

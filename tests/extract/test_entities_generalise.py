@@ -56,10 +56,10 @@ def test_given_name_is_not_peeled_as_a_nationality() -> None:
     assert got["Christian Brandt"][0] is T.PERSON
 
 
-def test_party_members_plural_is_norp() -> None:
+def test_parties_named_by_their_members_are_organisations() -> None:
     got = found("Talks stalled after the Free Democrats and the Greens walked out, officials said.")
-    assert got["Free Democrats"][0] is T.NORP
-    assert got["Greens"][0] is T.NORP
+    assert got["Free Democrats"][0] is T.ORG
+    assert got["Greens"][0] is T.ORG
 
 
 def test_match_score_is_not_a_model_number() -> None:

@@ -154,7 +154,9 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("last:loc-marker", 1.0))
     if words[-1] in lx.FACILITY_MARKERS and n > 1:
         add(("last:facility", 1.0))
-    if words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:
+    if words[-1] in lx.PARTY_WORDS:
+        add(("party", 1.0))
+    elif words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:
         add(("demonym", 1.0))
     elif n == 1 and words[0] in lx.NORP_WORDS:
         add(("norp-word", 1.0))

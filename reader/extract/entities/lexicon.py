@@ -29,6 +29,8 @@ TITLES = words(
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
     Assemblywoman Alderman Sheikh Emir Hon Hon. Assistant
+    Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
+    Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres.
     """
 )
 
@@ -226,6 +228,16 @@ NORP_WORDS = (
     Slavic Celtic Gaelic Germanic Nordic Sanskrit Esperanto Tagalog Malay Javanese
     """
     )
+)
+
+# Political parties named by their members' name or its adjective ("Labour MPs",
+# "a Republican senator", "the Tories"): organisations, not groups of people, as
+# CoNLL annotates them and as a reader filtering organisations expects.
+PARTY_WORDS = words(
+    """
+    Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour
+    Liberal Liberals Tory Tories Greens Unionist Unionists
+    """
 )
 
 # Prefixes of compound nationality adjectives ("Sino-US", "Anglo-French").

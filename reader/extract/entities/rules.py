@@ -24,7 +24,7 @@ from reader.extract.entities.features import Feature, context_features, name_fea
 from reader.extract.entities.gazetteer import Place, longest_name_words, places
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
-from reader.extract.entities.tokens import Token, headline_lines, tokenize
+from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token, headline_lines, tokenize
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 from reader.extract.model import Entity, EntityType
 
@@ -75,6 +75,13 @@ _PLACE_AFTER = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|around|visit|visited)\s+$")
 _SHARES_AFTER = re.compile(r"^\s+(?:shares|stock|shareholders|share\s+price)\b")
+# "Xstrata fell 3.9 percent": a price that moves by a share or pence is a company's.
+_PRICE_MOVE_AFTER = re.compile(
+    r"^\s+(?:shares\s+)?(?:fell|rose|gained|lost|slipped|jumped|climbed|dropped|added|shed|"
+    r"eased|firmed|slid|tumbled|surged|plunged|soared|sank|dipped|advanced|declined|rallied|"
+    r"retreated|edged\s+(?:up|down|higher|lower)|was\s+(?:up|down)|closed\s+(?:up|down))\s+"
+    r"(?:by\s+)?(?:a\s+further\s+|another\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pence|p\b|cents)"
+)
 _POSSESSIVE_ORG_AFTER = re.compile(
     r"^['’]s?\s+(?:shares|stock|revenue|revenues|profit|profits|board|headquarters|subsidiary|"
     r"business|products|brand|stores|sales|market\s+value|valuation|ceo|founder|chairman)\b",
@@ -194,6 +201,7 @@ class _Article:
         self.mid_caps = {
             t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
         }
+        self.teams = _teams(text)
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
         for span in body:
@@ -278,7 +286,11 @@ class _Article:
                     joined = False
                     if pending_connectors:
                         joined = self._may_join(run, pending_connectors, token)
-                    elif not run[-1].cut_after and (gap == " " or gap == " & "):
+                    elif not run[-1].cut_after and (
+                        gap == " "
+                        or gap == " & "
+                        or (gap == ". " and run[-1].word in TITLE_ABBREVIATIONS)
+                    ):
                         joined = True
                     elif run[-1].possessive and run[-1].word in lx.NAME_POSSESSIVES:
                         joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
@@ -407,11 +419,7 @@ class _Article:
     def _collect(self, span: Span) -> None:
         text, words = self.text, span.words
         # Sentence-initial ordinary words are not part of names ("Speaking at").
-        while (
-            span.sent_start
-            and words
-            and self._ordinary(words[0], alone=len(words) == 1 or _starts_name(words[1]))
-        ):
+        while span.sent_start and words and self._ordinary(words[0], alone=_opens_alone(words)):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
             span.start += len(span.text) - len(rest)
@@ -438,6 +446,12 @@ class _Article:
             place = self.places.get(surface.title())  # "AUSTIN, Texas" datelines
         if span.after_title:
             span.add(P, 3)
+        if surface in self.teams:
+            # A side in a result: a club is an organisation, a country stays a place.
+            if place is not None and place.kind in ("country", "continent"):
+                span.add(G, 2)
+            else:
+                span.add(ORG, 4)
         head = _head(words)
         if n > 1 and head in lx.ORG_MARKERS:
             span.add(ORG, 3)
@@ -451,7 +465,9 @@ class _Article:
             span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
         if surface.endswith("New Year"):
             span.add(E, 3)
-        if n == 1 and (surface in lx.NORP_WORDS or _is_compound_demonym(surface)):
+        if words[-1] in lx.PARTY_WORDS and (n == 1 or words[0] not in lx.TITLES):
+            span.add(ORG, 4 if n == 1 else 3)  # "Labour", "Liberal Democrats"
+        elif n == 1 and (surface in lx.NORP_WORDS or _is_compound_demonym(surface)):
             span.add(N, 4)
         elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
             span.add(N, 3)  # "Social Democrats", "South Korean"
@@ -509,6 +525,8 @@ class _Article:
                 span.add(ORG, 2)
             if _POSSESSIVE_ORG_AFTER.match(after) or _SHARES_AFTER.match(after):
                 span.add(ORG, 1)  # "Shell's board", "Shell shares"
+            if _PRICE_MOVE_AFTER.match(after):
+                span.add(ORG, 2)
             if _EVENT_AFTER.match(after):
                 span.add(E, 1.5)
             if _PRODUCT_AFTER.match(after):
@@ -518,7 +536,7 @@ class _Article:
             if _SPEECH_AFTER.match(after):
                 span.add(P, 1 if n > 1 else 0.5)
         if not span.evidence:
-            if n > 1 and before[-1:] in _QUOTES_OPEN and after[:1] in _QUOTES_CLOSE:
+            if n > 1 and _quoted(before, after):
                 # A whole quotation in capitals with nothing naming it: a title or
                 # slogan ("Future Forward Together"), none of the types we mark.
                 span.words = []
@@ -615,6 +633,8 @@ class _Article:
         """One type per name, decided by the weight of all its mentions in the article:
         the entity model's scores when it is shipped, else the rules' evidence alone."""
         model = self.model
+        # The strongest cue against a person in any one mention of each name.
+        self.strongest_other: dict[str, float] = {}
         mentions: dict[str, int] = defaultdict(int)
         totals: dict[str, list[float]] = {}
         evidence: dict[str, dict[EntityType, float]] = defaultdict(dict)
@@ -626,6 +646,9 @@ class _Article:
             key = _key(span.text)
             bucket = evidence[key]
             mentions[key] += 1
+            other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
+            if other > self.strongest_other.get(key, 0.0):
+                self.strongest_other[key] = other
             for kind, score in span.evidence.items():
                 bucket[kind] = bucket.get(kind, 0.0) + score
             if model is not None:
@@ -756,6 +779,11 @@ class _Article:
             key in persons
             and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)
             and not (other >= 3 and other > span.evidence.get(P, 0.0))
+            and (
+                names.get(key, (P, ""))[0] is P
+                or self.strongest_other.get(key, 0.0) < 2.5
+                or _stands_for_person(key, persons[key])
+            )
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
         if key in acronyms:
@@ -763,7 +791,13 @@ class _Article:
             if key in names and names[key][0] is not kind and strong >= 2.5:
                 kind, canonical = names[key]
             return Entity(span.start, span.end, span.text, kind, canonical)
-        if len(span.words) == 1 and key in orgs and span.evidence.get(P, 0.0) < 3:
+        own_cue = key in names and self.strongest_other.get(key, 0.0) >= 2.5
+        if (
+            len(span.words) == 1
+            and key in orgs
+            and span.evidence.get(P, 0.0) < 3
+            and not (own_cue and names[key][0] is not ORG)
+        ):
             # "Shell" after "Royal Dutch Shell", "Sachs" after "Goldman Sachs".
             return Entity(span.start, span.end, span.text, ORG, orgs[key])
         if key not in names:
@@ -856,6 +890,45 @@ _COMPASS = lx.words("North South East West Northern Southern Eastern Western Cen
 _CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
 
 
+_SIDE = r"[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
+# "Arsenal 3 Bolton 1" on a line of its own; "Leicester 24-16 Bath"; "beat Bolton 2-1".
+_RESULT_LINE = re.compile(
+    rf"^\s*(?:The\s+)?({_SIDE})\s+\d{{1,3}}\s*[,–-]?\s+({_SIDE})\s+\d{{1,3}}\s*(?:[(;,]|$)",
+    re.MULTILINE,
+)
+_RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE})\b")
+_RESULT_AFTER_VERB = re.compile(
+    rf"\b(?:beat|beating|defeated|thrashed|edged|hammered|drew\s+with|lost\s+to|against)\s+"
+    rf"({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\b"
+)
+
+
+def _teams(text: str) -> frozenset[str]:
+    """Names that appear as sides in a match result anywhere in the article."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    out: set[str] = set()
+    for pattern in (_RESULT_LINE, _RESULT_INLINE, _RESULT_AFTER_VERB):
+        for match in pattern.finditer(text):
+            for side in match.groups():
+                words = side.lower().split()
+                if words[0] not in lx.MONTHS and words[-1] not in lx.MONTHS:
+                    out.add(side)
+    return frozenset(out)
+
+
+def _quoted(before: str, after: str) -> bool:
+    """Whether a span stands alone between quotation marks: not at the start of the text
+    (where `before` is empty) and not before a possessive ("Ridley Scott's")."""
+    return (
+        before[-1:] != ""
+        and before[-1] in _QUOTES_OPEN
+        and after[:1] != ""
+        and after[0] in _QUOTES_CLOSE
+        and not re.match(r"^['’]s\b", after)
+    )
+
+
 def _is_contraction(low: str) -> bool:
     """ "i'm", "we've", "don't": a pronoun or verb with its clitic, never a name."""
     match = _CONTRACTION.fullmatch(low)
@@ -886,6 +959,24 @@ def _named_person(words: list[str]) -> bool:
 def _institution(words: list[str]) -> bool:
     """ "Senate", "Parliament": one organisation word on its own, not a title."""
     return len(words) == 1 and words[0] in lx.ORG_MARKERS and words[0] not in lx.TITLES
+
+
+def _stands_for_person(part: str, full_names: list[str]) -> bool:
+    """Whether a word with a strong cue of its own ("the town of Bridgton") still stands
+    for a person named in full: a surname ("Barkley" of "Olly Barkley") or a word the
+    name lists call a name; not a place that opened one doubtful "Bridgton Hinkleys"."""
+    if any(name.endswith(" " + part) for name in full_names):
+        return True
+    return part in lx.GIVEN_NAMES or part in lx.SURNAMES or name_strength(part) != (0, 0)
+
+
+def _opens_alone(words: list[str]) -> bool:
+    """Whether the first word stands apart from the rest: alone, before a given name
+    ("Centre Declan Ryan") or before a nationality that ends the span ("Former
+    Egyptian [President]"); "Royal Dutch Shell" opens a name."""
+    if len(words) == 1 or _starts_name(words[1]):
+        return True
+    return len(words) == 2 and words[1] in lx.DEMONYMS
 
 
 def _starts_name(word: str) -> bool:

@@ -12,6 +12,14 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _DOMAIN = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)$", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?:;\"“”‘'([{—–•*|>")
+# Abbreviations whose full stop does not end a sentence when a name follows:
+# titles ("Lt. Gen. Michael Flynn", "Mr. Kowalczyk") and the place prefixes
+# "St.", "Mt.", "Ft." ("St. Louis"), which keep their stop as part of the name.
+TITLE_ABBREVIATIONS = words(
+    "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Gen Gens Lt Col Capt Sgt Maj Cpl Adm Cmdr "
+    "Brig Supt Insp Det Rev Fr Hon Cllr Atty Pres"
+)
+_PLACE_PREFIXES = frozenset(["St", "Mt", "Ft"])
 # Words that may be lower case inside a Title Case headline.
 _MINOR = frozenset(
     [
@@ -59,6 +67,7 @@ def tokenize(text: str) -> list[Token]:
     line = 0
     last_end = 0
     previous: Token | None = None
+    after_abbreviation = False
     make = tuple.__new__  # Token(...) without the generated wrapper's call
     for match in _TOKEN.finditer(text):
         start, end = match.span()
@@ -67,9 +76,16 @@ def tokenize(text: str) -> list[Token]:
         line += newlines
         # A trailing full stop belongs to the word only in initials ("U.S.") and
         # abbreviations; sentence ends are not part of names.
+        abbreviation = False
         if raw[-1] == "." and not _INITIALS.fullmatch(raw):
-            raw = raw[:-1]
-            end -= 1
+            stem = raw[:-1]
+            before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            if before_name and stem in _PLACE_PREFIXES and not _street_name(previous, line):
+                abbreviation = True  # "St. Louis" keeps its stop; "Baker St. Police" does not
+            else:
+                abbreviation = before_name and stem in TITLE_ABBREVIATIONS
+                raw = stem
+                end -= 1
         word = raw
         possessive = False
         cut = False
@@ -87,8 +103,14 @@ def tokenize(text: str) -> list[Token]:
                 # but "Kim Ji-yeon", "Moon Jae-in" keep theirs whole.
                 word = head
                 cut = True
+            elif head in ("R", "D", "I") and tail[:1].isupper() and text[start - 1 : start] in " (":
+                # "Sen. Ted Cruz, R-Texas": a party and a state; the state is the name.
+                start += 2
+                word = tail
         if previous is None or newlines:
             sent_start = True
+        elif after_abbreviation:
+            sent_start = False
         elif start - last_end == 1 and previous.end == last_end and text[last_end] == " ":
             # The common case, one space after a whole word: no slicing needed.
             sent_start = previous.word[-1:] == "."
@@ -119,6 +141,7 @@ def tokenize(text: str) -> list[Token]:
         )
         append(previous)
         last_end = end
+        after_abbreviation = abbreviation
     return tokens
 
 
@@ -135,6 +158,14 @@ def _describes(tail: str) -> bool:
         return False
     last = tail.rpartition("-")[2]
     return last.endswith(("ed", "ing")) or last in _DESCRIBING
+
+
+def _street_name(previous: Token | None, line: int) -> bool:
+    """Whether "St." ends a street's name ("Baker St."): a capitalised word before it
+    mid-sentence on the same line, unlike "in St. Louis" or "Visiting St. Louis"."""
+    return (
+        previous is not None and previous.cap and not previous.sent_start and previous.line == line
+    )
 
 
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:

@@ -1,0 +1,81 @@
+"""Shapes of wire copy that typing must read right: abbreviated titles, party and state
+tags, results tables, market reports. The articles are written for these tests."""
+
+from __future__ import annotations
+
+from reader.extract.entities import extract_entities
+from reader.extract.model import EntityType as T
+
+
+def found(text: str) -> dict[str, T]:
+    return {e.text: e.type for e in extract_entities(text)}
+
+
+def test_abbreviated_titles_are_not_names_and_do_not_end_the_sentence() -> None:
+    got = found("Lt. Gen. Anders Holmqvist said the drills would go on. Mr. Brannigan agreed.")
+    assert got == {"Anders Holmqvist": T.PERSON, "Brannigan": T.PERSON}
+
+
+def test_saint_abbreviated_is_part_of_the_place() -> None:
+    got = found("In St. Louis, police closed the road. Fans in St Petersburg cheered.")
+    assert got["St. Louis"] is T.GPE
+    assert got["St Petersburg"] is T.GPE
+    assert "St" not in got
+
+
+def test_a_street_abbreviation_still_ends_its_sentence() -> None:
+    got = found("The shop is at 4 Baker St. Police said nobody was hurt.")
+    assert "Baker St. Police" not in got
+
+
+def test_party_and_state_tag_names_the_state() -> None:
+    text = "Sen. Marla Dettweiler, R-Ohio, objected to the bill."
+    entities = extract_entities(text)
+    assert [(e.text, e.type) for e in entities] == [
+        ("Marla Dettweiler", T.PERSON),
+        ("Ohio", T.GPE),
+    ]
+    assert text[entities[1].start : entities[1].end] == "Ohio"
+
+
+def test_possessive_name_at_the_start_of_a_text_is_kept() -> None:
+    assert found("Dorvan Pellick's new drama was fast-tracked by the studio.") == {
+        "Dorvan Pellick": T.PERSON
+    }
+
+
+def test_everyday_word_before_a_nationality_is_not_part_of_it() -> None:
+    got = found("Former Egyptian President Hosni Mubarak was flown out of prison.")
+    assert got == {"Egyptian": T.NORP, "Hosni Mubarak": T.PERSON}
+
+
+def test_parties_used_as_adjectives_are_organisations() -> None:
+    got = found("In all, 52 Labour MPs opposed it, and a Republican senator called it reckless.")
+    assert got == {"Labour": T.ORG, "Republican": T.ORG}
+
+
+def test_a_price_that_moves_by_a_percentage_is_a_company() -> None:
+    got = found("Among mid-caps, Kelborn fell 3.9 percent after a broker cut its rating.")
+    assert got["Kelborn"] is T.ORG
+
+
+def test_town_named_sides_in_a_result_are_clubs_and_countries_stay_places() -> None:
+    got = found(
+        "Leeds 2 Norwich 0\n\n"
+        "Leeds moved up to fourth after a late double. Norwich manager Pat Doyle said "
+        "his side had been poor.\n\n"
+        "In the evening game Scotland 18-27 Ireland was the result."
+    )
+    assert got["Leeds"] is T.ORG
+    assert got["Norwich"] is T.ORG
+    assert got["Scotland"] is T.GPE
+    assert got["Ireland"] is T.GPE
+
+
+def test_gazetteer_knows_english_names_and_former_spellings() -> None:
+    got = found(
+        "Fighting spread from Chechnya to Crimea, and talks moved from Kiev to Bombay "
+        "before ending in Bavaria and Wales."
+    )
+    for place in ("Chechnya", "Crimea", "Kiev", "Bombay", "Bavaria", "Wales"):
+        assert got[place] is T.GPE, place

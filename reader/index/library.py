@@ -71,6 +71,7 @@ from reader.index.searching import (
     parse,
     resolve_tags,
 )
+from reader.index.whoosh_ext.writer import writer as open_writer
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 
@@ -446,7 +447,7 @@ class Library:
 
         def new_writer() -> Any:
             try:
-                return storage.writer(self._ix, limitmb=limitmb, timeout=5.0)  # type: ignore[arg-type]
+                return open_writer(self._ix, limitmb=limitmb, timeout=5.0)  # type: ignore[arg-type]
             except LockError as exc:
                 raise LibraryError("another process is writing this index; try again") from exc
 

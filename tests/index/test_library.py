@@ -243,8 +243,9 @@ def test_damaged_index_is_rebuilt(corpus: Path, open_library, tmp_path: Path, da
         # (same length, so the pickle stays well formed).
         for toc in (index_dir / "whoosh").glob("*.toc"):
             data = toc.read_bytes()
-            assert b"reader.index.positions" in data
-            toc.write_bytes(data.replace(b"reader.index.positions", b"reader.index.nowhere_x"))
+            old, moved = b"reader.index.whoosh_ext.formats", b"reader.index.whoosh_ext.nowhere"
+            assert old in data
+            toc.write_bytes(data.replace(old, moved))
     else:
         segment.unlink()
     lib = open_library(corpus)

@@ -253,13 +253,15 @@ class Library:
     def _rebuild_reason(self, rebuild: bool) -> str | None:
         if rebuild:
             return "rebuilt as asked"
+        schema = self._manifest.get("schema")
+        # Before damage: an index of another format may not even open (its pickled
+        # classes moved), which is no damage.
+        if schema is not None and schema != SCHEMA_VERSION:
+            return f"rebuilt: the index format changed ({schema} -> {SCHEMA_VERSION})"
         if self._damage:
             return f"rebuilt: the index was damaged ({self._damage})"
-        schema = self._manifest.get("schema")
         if schema is None:
             return None  # a first build
-        if schema != SCHEMA_VERSION:
-            return f"rebuilt: the index format changed ({schema} -> {SCHEMA_VERSION})"
         extractor = self._manifest.get("extractor")
         if extractor != self._current_extractor():
             return f"rebuilt: the extractors changed ({extractor} -> {self._current_extractor()})"

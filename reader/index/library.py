@@ -7,30 +7,25 @@ rebuilt from the corpus and reported in one line, never as a traceback.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from whoosh.index import FileIndex, LockError
+from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from reader.corpus.model import ParagraphKind
-from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
 from reader.index import (
     codec,
     collection,
     corpus_entities,
-    duplicates,
-    extraction,
     ledger,
     ownership,
     storage,
@@ -39,9 +34,9 @@ from reader.index.codec import ArticleText
 from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
 from reader.index.errors import IndexDamagedError, LibraryError
 from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
-from reader.index.extraction import Annotator, FileJob, FileOutcome
+from reader.index.extraction import Annotator
 from reader.index.location import MANIFEST_NAME, default_index_dir
-from reader.index.manifest import FileRecord, Manifest, summaries_from_rows, summary_of
+from reader.index.manifest import Manifest, summaries_from_rows
 from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
 from reader.index.model import (
     ArticleSummary,
@@ -71,25 +66,11 @@ from reader.index.searching import (
     parse,
     resolve_tags,
 )
-from reader.index.whoosh_ext.writer import writer as open_writer
+from reader.index.updating import ArticlesFound, Committed, Progress, Updater, recorded_snapshot
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 
-POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
-COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its work
-MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a segment
-PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
-LARGE_BATCH = 500  # files from which the writer gets a large memory budget
-# A large update commits this many files first, so that a first build is searchable
-# within seconds (about 200 files' extraction), then follows the halving batches.
-FIRST_COMMIT = 200
 FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
-
-Progress = Callable[[int, int, str], None]
-# The articles of one file just extracted, before they are committed (listed, not searchable).
-ArticlesFound = Callable[[list[ArticleSummary]], None]
-# After each commit: (files of this update now searchable, files in this update).
-Committed = Callable[[int, int], None]
 
 
 def entity_query(type: EntityType, canonical: str) -> str:
@@ -114,12 +95,7 @@ class Library:
         extractor_version: str | None,
     ) -> None:
         self.corpus_root = corpus_root
-        self._root_prefix = os.path.join(str(corpus_root), "")
         self.index_dir = index_dir
-        self._loader = loader
-        self._custom_loader = loader is not None
-        self._annotate = annotate
-        self._extractor_version = extractor_version
         self._whoosh_dir = index_dir / "whoosh"
         self._write_lock = threading.Lock()
         self._read_lock = threading.RLock()
@@ -129,19 +105,16 @@ class Library:
         self._by_id: dict[str, ArticleSummary] = {}
         self._entities: list[CorpusEntity] | None = None  # `corpus_entities`, cached
         self._ranks: dict[SortOrder, dict[str, int]] = {}
-        self._generation = -1
         self._damage: str | None = None
         self._parser = make_parser()
         self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
-        # Stored data of articles added but not yet committed, by id, while an update
-        # that lists them early (`on_articles`) runs: `article()` opens them from here.
-        self._pending: dict[str, str] = {}
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
         if not self.read_only:
             ownership.write_note(index_dir, indexing=False)
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
+        self._updater = Updater(corpus_root, self._manifest, loader, annotate, extractor_version)
         self._open_index()
 
     @classmethod
@@ -208,10 +181,7 @@ class Library:
             self._ix = None
 
     def _recorded_snapshot(self) -> dict[str, Any] | None:
-        import json
-
-        raw = self._manifest.get("snapshot")
-        return json.loads(raw) if raw else None
+        return recorded_snapshot(self._manifest)
 
     def _close_index(self) -> None:
         with self._read_lock:
@@ -238,18 +208,6 @@ class Library:
 
     # -- updating ----------------------------------------------------------
 
-    def _loader_module(self) -> Any:
-        if self._loader is None:
-            from reader.corpus import loader
-
-            self._loader = loader
-        return self._loader
-
-    def _current_extractor(self) -> str:
-        if self._extractor_version is None:
-            self._extractor_version = extraction.extractor_version()
-        return self._extractor_version
-
     def _rebuild_reason(self, rebuild: bool) -> str | None:
         if rebuild:
             return "rebuilt as asked"
@@ -263,8 +221,9 @@ class Library:
         if schema is None:
             return None  # a first build
         extractor = self._manifest.get("extractor")
-        if extractor != self._current_extractor():
-            return f"rebuilt: the extractors changed ({extractor} -> {self._current_extractor()})"
+        current = self._updater.extractor_version()
+        if extractor != current:
+            return f"rebuilt: the extractors changed ({extractor} -> {current})"
         return None
 
     def _start_over(self) -> None:
@@ -316,237 +275,22 @@ class Library:
                 reason = self._rebuild_reason(rebuild)
                 if reason is not None or self._ix is None:
                     self._start_over()
-                report = self._update(progress, started, on_articles, on_commit)
+                assert self._ix is not None
+                report = self._updater.update(
+                    self._ix,
+                    progress,
+                    started,
+                    on_articles,
+                    on_commit,
+                    after_commit=self._invalidate,
+                    after_update=self._after_write,
+                )
             finally:
-                self._pending = {}
+                self._updater.pending = {}
                 ownership.write_note(self.index_dir, indexing=False)
             if reason:
                 report = _replace(report, rebuilt_reason=reason)
             return report
-
-    def _scan(
-        self, known: dict[str, FileRecord]
-    ) -> tuple[list[FileJob], list[str], int, list[tuple[str, str]]]:
-        """Jobs for new and changed files, removed paths, unchanged count, and the
-        files the walk refused unread (special files, undecodable names) with reasons.
-
-        This is all a no-change update does, so it stays on plain strings:
-        os.path.relpath and Path joins cost more than the stat calls at 20,000 files.
-        """
-        loader = self._loader_module()
-        jobs: list[FileJob] = []
-        unchanged = 0
-        seen: list[str] = []
-        # A stand-in loader (tests) may only list files; the corpus loader also says
-        # what it refused, which is not kept in the manifest: the next walk finds it again.
-        scan = getattr(loader, "scan_files", None)
-        paths, refused = (
-            scan(self.corpus_root) if scan else (loader.list_files(self.corpus_root), [])
-        )
-        skipped = [(shown(self._relative(item.path)), item.reason) for item in refused]
-        for path in paths:
-            # Not resolved: a link may point outside the root, or into a loop.
-            text = os.fspath(path)
-            rel = self._relative(text)
-            if not is_decodable(rel):  # nothing can store it; the corpus walk never lists one
-                skipped.append((shown(rel), "file name is not valid UTF-8: rename it to index it"))
-                continue
-            seen.append(rel)
-            old = known.get(rel)
-            try:
-                st = os.stat(text)
-            except OSError:
-                # Listed but cannot be looked at (a link loop, just deleted): reading it
-                # fails with the reason to report. Size -1 marks it, so it is tried once.
-                if old is not None and old.size == -1:
-                    unchanged += 1
-                else:
-                    jobs.append(FileJob(rel, -1, -1, None))
-                continue
-            if old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
-                unchanged += 1
-                continue
-            jobs.append(FileJob(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
-        present = set(seen)
-        removed = [rel for rel in known if rel not in present]
-        return jobs, removed, unchanged, skipped
-
-    def _relative(self, path: str | Path) -> str:
-        """`path` relative to the corpus root, POSIX style, as the manifest keys files."""
-        text = os.fspath(path)
-        prefix = self._root_prefix
-        if text.startswith(prefix):
-            rel = text[len(prefix) :]
-        else:
-            rel = os.path.relpath(text, self.corpus_root)
-        return rel.replace(os.sep, "/") if os.sep != "/" else rel
-
-    def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
-        if not jobs:
-            return  # nothing changed: the extractors are not even imported
-        if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
-            load = self._loader.load_file if self._custom_loader else extraction.default_loader()
-            annotate = self._annotate or extraction.default_annotator()
-            for job in jobs:
-                yield _safe(job, lambda j: extraction.process(j, self.corpus_root, load, annotate))
-            return
-        yield from self._pooled(jobs)
-
-    def _pooled(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-        context = multiprocessing.get_context(method)
-        workers = min(2, os.cpu_count() or 1)
-        load = self._loader.load_file if self._custom_loader else None
-        with ProcessPoolExecutor(
-            workers,
-            mp_context=context,
-            initializer=extraction.init_worker,
-            initargs=(self.corpus_root, load, self._annotate),
-        ) as pool:
-            it = iter(jobs)
-            pending: deque[tuple[FileJob, Any]] = deque()
-            for job in it:
-                pending.append((job, pool.submit(extraction.work, job)))
-                if len(pending) >= PREFETCH:
-                    break
-            try:
-                while pending:
-                    job, future = pending.popleft()
-                    yield _safe(job, lambda _j, f=future: f.result())
-                    nxt = next(it, None)
-                    if nxt is not None:
-                        pending.append((nxt, pool.submit(extraction.work, nxt)))
-            finally:
-                # Stopped early (the app closing mid-build): drop the files not started,
-                # rather than extract up to PREFETCH of them for nothing.
-                pool.shutdown(wait=True, cancel_futures=True)
-
-    def _update(
-        self,
-        progress: Progress | None,
-        started: float,
-        on_articles: ArticlesFound | None,
-        on_commit: Committed | None,
-    ) -> IndexReport:
-        import json
-
-        assert self._ix is not None
-        known = self._manifest.files()
-        jobs, removed, unchanged, refused = self._scan(known)
-        total = len(jobs)
-        added = changed = 0
-        if progress:
-            progress(0, total, "")
-        writer = None
-        records: list[FileRecord] = []
-        rows: list[Any] = []
-        touched: list[FileRecord] = []
-        pending_removed = list(removed)
-        limitmb = 256 if total >= LARGE_BATCH else 64
-
-        def new_writer() -> Any:
-            try:
-                return open_writer(self._ix, limitmb=limitmb, timeout=5.0)  # type: ignore[arg-type]
-            except LockError as exc:
-                raise LibraryError("another process is writing this index; try again") from exc
-
-        committed = False
-
-        def commit() -> None:
-            nonlocal writer, records, rows, pending_removed, committed
-            committed = True
-            if writer is not None:
-                writer.commit()
-                writer = None
-            meta = {
-                "schema": SCHEMA_VERSION,
-                "extractor": self._current_extractor(),
-                "root": shown(self.corpus_root),
-                "snapshot": json.dumps(
-                    storage.snapshot(self._ix, self._recorded_snapshot())  # type: ignore[arg-type]
-                ),
-            }
-            self._manifest.apply(records, rows, pending_removed, meta)
-            records, rows, pending_removed = [], [], []
-            # This process's own searcher sees the commit at its next refresh (`_s`);
-            # the summaries cached from the manifest are re-read with it.
-            self._invalidate()
-            self._pending = {}
-
-        next_commit = _first_commit(total)
-        try:
-            if removed:
-                writer = new_writer()
-                for rel in removed:
-                    writer.delete_by_term("path", rel)
-            for done, outcome in enumerate(self._outcomes(jobs), start=1):
-                rel = outcome.record.path
-                if outcome.unchanged:
-                    touched.append(outcome.record)
-                else:
-                    if writer is None:
-                        writer = new_writer()
-                    if rel in known:
-                        writer.delete_by_term("path", rel)
-                        changed += 1
-                    else:
-                        added += 1
-                    for doc in outcome.docs:
-                        writer.add_document(**doc)
-                    records.append(outcome.record)
-                    rows.extend(outcome.rows)
-                    if on_articles is not None and outcome.rows:
-                        for doc in outcome.docs:
-                            self._pending[doc["id"]] = doc["data"]
-                        mtime_ns = outcome.record.mtime_ns
-                        on_articles([summary_of(row, mtime_ns) for row in outcome.rows])
-                if progress:
-                    progress(done, total, rel)
-                if done == next_commit < total:  # the last commit waits for the pool to close
-                    if writer is not None:
-                        commit()
-                        if on_commit:
-                            on_commit(done, total)
-                    next_commit = done + _batch(total - done)
-            if writer is not None or records or pending_removed:
-                commit()
-                if on_commit:
-                    on_commit(total, total)
-            elif self._manifest.get("schema") is None:
-                commit()  # an empty corpus: still record the versions
-        finally:
-            if writer is not None:
-                writer.cancel()
-        if touched:
-            self._manifest.touch(touched)
-        if committed:
-            self._regroup()
-            # Not on a no-change update: reopening the searcher costs ~100 ms at 20,000 articles.
-            self._after_write()
-        articles, entities, figures = self._manifest.totals()
-        groups, copies = self._manifest.copy_totals()
-        return IndexReport(
-            duplicate_groups=groups,
-            duplicate_articles=copies,
-            added=added,
-            changed=changed,
-            removed=len(removed),
-            unchanged=unchanged + len(touched),
-            articles=articles,
-            entities=entities,
-            figures=figures,
-            skipped=tuple(sorted([*self._manifest.skipped(), *refused], key=lambda s: s[0])),
-            seconds=time.perf_counter() - started,
-        )
-
-    def _regroup(self) -> None:
-        """Group the copies anew from the stored fingerprints (no file is read):
-        0.5 s at 20,000 articles (benchmarks/duplicates_bench.py), once per update
-        that changed something, so opening the app only reads the groups."""
-        self._manifest.set_copies(duplicates.groups(self._manifest.fingerprints()))
 
     def _after_write(self) -> None:
         with self._read_lock:
@@ -639,7 +383,7 @@ class Library:
             fields = s.document(id=article_id) if s is not None else None
             if fields:
                 return codec.decode(fields["data"])
-            pending = self._pending.get(article_id)
+            pending = self._updater.pending.get(article_id)
             return codec.decode(pending) if pending is not None else None
 
         return self._guarded(read)
@@ -650,7 +394,8 @@ class Library:
         )
         if stored is None:
             return None
-        loaded = self._loader_module().load_file(self.corpus_root / stored.path, self.corpus_root)
+        loader = self._updater.loader_module()
+        loaded = loader.load_file(self.corpus_root / stored.path, self.corpus_root)
         if isinstance(loaded, list):
             for article in loaded:
                 if article.id == article_id:
@@ -994,32 +739,6 @@ def _title_end(stored: StoredArticle | ArticleText) -> int:
     """Where the headline paragraph ends; 0 when the text does not start with one."""
     first = stored.paragraphs[0] if stored.paragraphs else None
     return first.end if first is not None and first.kind is ParagraphKind.TITLE else 0
-
-
-def _batch(remaining: int) -> int:
-    """Files to index before the next commit.
-
-    Halving batches keep the workers extracting while the main process commits
-    (Whoosh's commit is about half its work) and leave only a small last commit
-    that nothing overlaps, in a few segments: 2,000 files -> 1,000 + 500 + 500.
-    """
-    batch = min(COMMIT_EVERY, max(MIN_COMMIT, remaining // 2))
-    return remaining if remaining - batch < min(MIN_COMMIT, COMMIT_EVERY) else batch
-
-
-def _first_commit(total: int) -> int:
-    """Files to index before the first commit: a small batch when the update is
-    large enough for the next ones to stay at least MIN_COMMIT (see `_batch`)."""
-    return FIRST_COMMIT if total >= FIRST_COMMIT + 2 * MIN_COMMIT else _batch(total)
-
-
-def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:
-    """A file whose extraction fails is reported as skipped, not raised."""
-    try:
-        return fn(job)
-    except Exception as exc:
-        reason = extraction.printable(f"could not be read ({storage.describe(exc)})")
-        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
 
 
 def _replace(obj: Any, **changes: Any) -> Any:

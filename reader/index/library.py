@@ -3,15 +3,20 @@
 One process writes (it holds an OS file lock for as long as its Library is
 open); any other opens read-only and still searches. A damaged index is
 rebuilt from the corpus and reported in one line, never as a traceback.
+
+`Library` is the facade the app and the commands use: it opens the index and
+its manifest, holds the locks and the current searcher, and decides when to
+rebuild; `updating` brings the index in line with the folder, `querying`
+searches it, and `corpus_views` reads the corpus views from the manifest.
 """
 
 from __future__ import annotations
 
-import re
+import dataclasses
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -20,28 +25,17 @@ from typing import Any
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
-from reader.corpus.model import ParagraphKind
 from reader.extract.model import EntityType
-from reader.index import (
-    codec,
-    collection,
-    corpus_entities,
-    ledger,
-    ownership,
-    storage,
-)
-from reader.index.codec import ArticleText
+from reader.index import codec, collection, ledger, ownership, storage
 from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
+from reader.index.corpus_views import CorpusViews
 from reader.index.errors import IndexDamagedError, LibraryError
-from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
 from reader.index.extraction import Annotator
 from reader.index.location import MANIFEST_NAME, default_index_dir
 from reader.index.manifest import Manifest, summaries_from_rows
-from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
 from reader.index.model import (
     ArticleSummary,
     FacetCount,
-    Hit,
     IndexReport,
     Passage,
     QuotedBy,
@@ -49,28 +43,12 @@ from reader.index.model import (
     SortOrder,
     StoredArticle,
 )
-from reader.index.querylang import QueryError, tokenize
-from reader.index.quoting import corpus_quotes
-from reader.index.schema import (
-    ENTITY_FIELDS,
-    HEADLINE_FIELD,
-    SCHEMA_VERSION,
-    WORDS_FIELD,
-    entity_key,
-)
-from reader.index.searching import (
-    Bounded,
-    bound,
-    hit_counts,
-    make_parser,
-    parse,
-    resolve_tags,
-)
+from reader.index.querying import Queries
+from reader.index.querylang import QueryError
+from reader.index.schema import ENTITY_FIELDS, SCHEMA_VERSION
 from reader.index.updating import ArticlesFound, Committed, Progress, Updater, recorded_snapshot
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
-
-FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
 
 
 def entity_query(type: EntityType, canonical: str) -> str:
@@ -103,11 +81,8 @@ class Library:
         self._searcher: Searcher | None = None
         self._summaries: list[ArticleSummary] | None = None
         self._by_id: dict[str, ArticleSummary] = {}
-        self._entities: list[CorpusEntity] | None = None  # `corpus_entities`, cached
         self._ranks: dict[SortOrder, dict[str, int]] = {}
         self._damage: str | None = None
-        self._parser = make_parser()
-        self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
@@ -115,6 +90,8 @@ class Library:
             ownership.write_note(index_dir, indexing=False)
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
         self._updater = Updater(corpus_root, self._manifest, loader, annotate, extractor_version)
+        self._queries = Queries(self._guarded, self._summary_map, self._rank)
+        self._views = CorpusViews(self._manifest, self.summaries, self._summary_map)
         self._open_index()
 
     @classmethod
@@ -237,7 +214,7 @@ class Library:
     def _invalidate(self) -> None:
         with self._read_lock:
             self._summaries = None
-            self._entities = None
+            self._views.invalidate()
 
     def update(
         self,
@@ -289,7 +266,7 @@ class Library:
                 self._updater.pending = {}
                 ownership.write_note(self.index_dir, indexing=False)
             if reason:
-                report = _replace(report, rebuilt_reason=reason)
+                report = dataclasses.replace(report, rebuilt_reason=reason)
             return report
 
     def _after_write(self) -> None:
@@ -402,6 +379,13 @@ class Library:
                     return article.raw
         return None
 
+    def _summary_map(self) -> dict[str, ArticleSummary]:
+        if self._summaries is None:
+            self.summaries()
+        return self._by_id
+
+    # -- searching (`querying`) -------------------------------------------
+
     def search(
         self,
         query: str,
@@ -417,227 +401,34 @@ class Library:
 
         `tagged`: the user's tags by article id, which `tag:` terms look up.
         `suggest`: look for a did-you-mean when the query finds few articles (at most
-        FEW_HITS); False leaves it to the caller, who may call `suggest` itself.
+        `querying.FEW_HITS`); False leaves it to the caller, who may call `suggest` itself.
         """
-        started = time.perf_counter()
-        parsed, key = self._parsed(query, tagged)
-
-        def run(s: Searcher | None) -> SearchResult:
-            if s is None or s.doc_count() == 0:  # Whoosh's empty reader has no columns
-                return SearchResult(query, (), 0)
-            by_id = self._summary_map()
-            b = self._bound(key, parsed, s)
-            try:
-                found = self._evaluated(b, s, sort, limit, started + time_limit)
-            except Unsupported:
-                found = self._collected(b, s, sort, limit, started, time_limit)
-            ranked, total, partial, counts = found
-            spec = MatchSpec.from_bounded(b)
-            docnums = [docnum for docnum, _ in ranked]
-            ids = doc_ids(s, docnums)
-            if sort is not SortOrder.RELEVANCE:
-                # The list's own orders (undated articles by file time, then title),
-                # which only the summaries know: every match, sorted, then cut.
-                places = self._rank(sort)
-                last = len(places)
-                order = sorted(range(len(ids)), key=lambda i: places.get(ids[i], last))[:limit]
-                ranked = [ranked[i] for i in order]
-                ids = [ids[i] for i in order]
-                docnums = [docnum for docnum, _ in ranked]
-            summaries = list(map(by_id.get, ids))
-            hits: list[Hit] = []
-            if all(summary is not None for summary in summaries[passages:]):  # not `in`: __eq__
-                # Most results need no decoding: made a list at a time (20,000 for a broad word).
-                rest = (
-                    summaries[passages:],
-                    [score for _, score in ranked[passages:]],
-                    map(counts.__getitem__, docnums[passages:]),
-                )
-                ranked, summaries = ranked[:passages], summaries[:passages]
-            else:
-                rest = ((), (), ())
-            for rank, ((docnum, score), summary) in enumerate(zip(ranked, summaries, strict=True)):
-                if summary is not None and rank >= passages:
-                    hits.append(Hit(summary, score, counts[docnum]))
-                    continue
-                payload = s.stored_fields(docnum)["data"]
-                if summary is None:  # the manifest lags behind the index: read it all
-                    stored = codec.decode(payload)
-                    summary, text = stored.summary, stored
-                else:
-                    text = codec.decode_text(
-                        payload, entities=bool(spec.entities), quotes=names_quotes(spec)
-                    )
-                passage = _passage(text, spec) if rank < passages else None
-                hits.append(Hit(summary, score, counts[docnum], passage))
-            hits.extend(map(Hit, *rest))
-            return SearchResult(query, tuple(hits), total, partial)
-
-        result: SearchResult = self._guarded(run)
-        suggestion = self.suggest(query) if suggest and result.total <= FEW_HITS else None
-        return _replace(
-            result,
-            suggestion=suggestion,
-            elapsed_ms=(time.perf_counter() - started) * 1000,
+        return self._queries.search(
+            query,
+            sort=sort,
+            limit=limit,
+            passages=passages,
+            time_limit=time_limit,
+            tagged=tagged,
+            suggest=suggest,
         )
-
-    @staticmethod
-    def _evaluated(
-        b: Bounded, s: Searcher, sort: SortOrder, limit: int | None, deadline: float
-    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
-        """Ranked (docnum, score), total, partial, hit counts: by whole posting lists."""
-        found = evaluate(b.query, s, deadline)
-        if sort is SortOrder.RELEVANCE:
-            ranked = found.top(limit)
-        else:
-            # Every match, unranked: `search` sorts them by date or source and cuts.
-            ranked = [(d, 0.0) for d in found.scores]
-        counts = found.hit_counts([d for d, _ in ranked], column(s, HEADLINE_FIELD))
-        return ranked, len(found.scores), b.partial or found.partial, counts
-
-    @staticmethod
-    def _collected(
-        b: Bounded,
-        s: Searcher,
-        sort: SortOrder,
-        limit: int | None,
-        started: float,
-        time_limit: float,
-    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
-        """The same through Whoosh's matchers, for query shapes `evaluate` does not handle."""
-        from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
-
-        if sort is SortOrder.RELEVANCE and limit is not None:
-            # Without block-quality skipping and matcher replacement every match is
-            # visited once, so the total comes from this pass: Whoosh's default reruns
-            # the whole query for len(), and replacement alone would drop matches
-            # from the count.
-            collector = TopCollector(limit=limit, usequality=False, replace=0)
-        else:
-            # Every match; a date or source order is applied by `search`.
-            collector = s.collector(limit=None)
-        remaining = max(0.05, time_limit - (time.perf_counter() - started))
-        timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
-        partial = b.partial
-        try:
-            s.search_with_collector(b.query, timed)
-        except TimeLimit:
-            partial = True
-        results = timed.results()
-        total = results.scored_length() if partial else len(results)
-        ranked = [
-            (h.docnum, float(h.score) if isinstance(h.score, int | float) else 0.0) for h in results
-        ]
-        headline = column(s, HEADLINE_FIELD)
-        docnums = [d for d, _ in ranked]
-        counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
-        return ranked, total, partial, counts
-
-    def _parsed(
-        self, query: str, tagged: Mapping[str, Sequence[str]] | None
-    ) -> tuple[Any, Hashable]:
-        """The parsed query with its `tag:` terms looked up, and the key its expansion
-        is kept under: the query alone unless tags were looked up."""
-        parsed, looked_up = resolve_tags(parse(self._parser, query), tagged)
-        return parsed, (query, looked_up) if looked_up else query
-
-    def _bound(self, query: Hashable, parsed: Any, s: Searcher) -> Bounded:
-        """The query expanded within its limits, kept for the next call with the same
-        query and searcher: the app asks for results, then facets and passages, and
-        a wide expansion (`{a TO z}`) spends its whole time budget each time."""
-        last = self._last_bound
-        if last is not None and last[0] == query and last[1] is s:
-            return last[2]
-        b = bound(parsed, s.reader())
-        self._last_bound = (query, s, b)
-        return b
-
-    def _summary_map(self) -> dict[str, ArticleSummary]:
-        if self._summaries is None:
-            self.summaries()
-        return self._by_id
 
     def passages(self, query: str, article_ids: Sequence[str]) -> dict[str, Passage]:
         """The best passage of each article for `query` (for results scrolled into
         view, wherever they are in the list); raises QueryError."""
-        parsed = parse(self._parser, query)
-
-        def run(s: Searcher | None) -> dict[str, Passage]:
-            if s is None or not article_ids:
-                return {}
-            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
-            out: dict[str, Passage] = {}
-            for article_id in article_ids:
-                fields = s.document(id=article_id)
-                if not fields:
-                    continue
-                text = codec.decode_text(
-                    fields["data"], entities=bool(spec.entities), quotes=names_quotes(spec)
-                )
-                out[article_id] = _passage(text, spec)
-            return out
-
-        return self._guarded(run)
+        return self._queries.passages(query, article_ids)
 
     def match_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
         """Every match of `query` in the article's text, same analysis as the index."""
-        parsed = parse(self._parser, query)
-
-        def run(s: Searcher | None) -> list[tuple[int, int]]:
-            if s is None:
-                return []
-            fields = s.document(id=article_id)
-            if not fields:
-                return []
-            stored = codec.decode(fields["data"])
-            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
-            return find_marks(stored.text, stored.entities, spec, _title_end(stored), stored.quotes)
-
-        return self._guarded(run)
+        return self._queries.match_offsets(article_id, query)
 
     def suggest(self, query: str) -> str | None:
         """The query with unknown words replaced by close words of the corpus, or None."""
-        try:
-            tokens = tokenize(query)
-        except QueryError:
-            return None
-        words: set[str] = set()
-        for tok in tokens:
-            if tok.field not in (None, "title") or tok.kind not in ("word", "phrase", "squote"):
-                continue
-            if tok.kind == "word" and any(c in tok.text for c in "*?~^"):
-                continue
-            words.update(w for w in re.findall(r"[^\W\d_]{3,}", tok.text))
-
-        def run(s: Searcher | None) -> str | None:
-            if s is None or not words or s.doc_count() == 0:
-                return None
-            reader = s.reader()
-            corrector = reader.corrector(WORDS_FIELD)
-            fixes: dict[str, str] = {}
-            for word in words:
-                low = word.lower()
-                if reader.doc_frequency(WORDS_FIELD, low):
-                    continue
-                found = corrector.suggest(low, limit=1, maxdist=2, prefix=1)
-                if found:
-                    fix = found[0]
-                    fixes[word] = fix.capitalize() if word[:1].isupper() else fix
-            if not fixes:
-                return None
-            return re.sub(r"[^\W\d_]{3,}", lambda m: fixes.get(m.group(0), m.group(0)), query)
-
-        return self._guarded(run)
+        return self._queries.suggest(query)
 
     def quotes(self, person: str | None = None) -> list[QuotedBy]:
         """Every quotation in the corpus, or every one by `person`, newest first."""
-
-        def run(s: Searcher | None) -> list[QuotedBy]:
-            if s is None or s.doc_count() == 0:
-                return []
-            return corpus_quotes(s, self._parser, person)
-
-        return self._guarded(run)
+        return self._queries.quotes(person)
 
     def facets(
         self,
@@ -652,96 +443,37 @@ class Library:
         The result set is found under the same time limit as `search` (which says
         when that cut it short), so no query stalls here either.
         """
-        ids: list[str] | None = None
+        ids = None
         if query is not None and query.strip():
-            started = time.perf_counter()
-            parsed, key = self._parsed(query, tagged)
+            ids = self._queries.result_ids(query, time_limit=time_limit, tagged=tagged)
+        return self._views.facets(ids, per_type)
 
-            def run(s: Searcher | None) -> list[str]:
-                if s is None or s.doc_count() == 0:
-                    return []
-                b = self._bound(key, parsed, s)
-                try:
-                    docnums = sorted(evaluate(b.query, s, started + time_limit).scores)
-                except Unsupported:
-                    found = self._collected(b, s, SortOrder.RELEVANCE, None, started, time_limit)
-                    docnums = sorted(docnum for docnum, _ in found[0])
-                return doc_ids(s, docnums)
-
-            ids = self._guarded(run)
-        if ids is None:  # the whole corpus: from the running totals (`corpus_entities`)
-            ranked: dict[str, list[FacetCount]] = {}
-            for e in self.corpus_entities():
-                kept = ranked.setdefault(e.type.value, [])
-                if len(kept) < per_type:
-                    kept.append(FacetCount(e.type.value, e.name, e.mentions, e.articles))
-            return [facet for type_ in sorted(ranked) for facet in ranked[type_]]
-        rows = self._manifest.entity_counts(ids, per_type)
-        return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
-
-    # -- across the corpus (`corpus_entities`, `ledger`) ----------------------------
+    # -- across the corpus (`corpus_views`) ------------------------------------
 
     def corpus_entities(self, article_ids: Iterable[str] | None = None) -> list[CorpusEntity]:
         """Every entity of the corpus (or of these articles), most articles first; the
         corpus's are kept until the index changes."""
-        whole = article_ids is None
-        if whole and self._entities is not None:
-            return self._entities
-        ids = None if article_ids is None else list(article_ids)
-        totals = self._manifest.entity_totals(ids)
-        # Aliases by the whole corpus's counts, as search resolves them.
-        alias_of = corpus_entities.aliases(totals if whole else self._manifest.entity_totals())
-        overlaps = self._manifest.alias_overlaps(alias_of, ids)
-        found = corpus_entities.merged(totals, alias_of, overlaps)
-        if whole:
-            self._entities = found
-        return found
+        return self._views.corpus_entities(article_ids)
 
     def find_entity(self, name: str, kind: EntityType | None = None) -> CorpusEntity | None:
         """The corpus's entity called `name` (or standing for it), of `kind` if given."""
-        key = entity_key(name)
-        found = [e for e in self.corpus_entities()
-                 if key in e.keys and (kind is None or e.type is kind)]
-        found.sort(key=lambda e: e.key != key)  # its own name before an alias
-        return found[0] if found else None
+        return self._views.find_entity(name, kind)
 
     def companions(self, entity: CorpusEntity) -> list[Companion]:
         """Who appears with `entity`, in the same articles and paragraphs."""
-        known = {(e.type.value, key): e for e in self.corpus_entities() for key in e.keys}
-        alias_of = {ident: e.key for ident, e in known.items() if ident[1] != e.key}
-        counts = self._manifest.companion_counts(entity.type.value, entity.keys, alias_of)
-        return corpus_entities.companions(counts, known)
+        return self._views.companions(entity)
 
     def entity_articles(self, entity: CorpusEntity) -> list[ArticleSummary]:
         """The listed articles that mention `entity`, newest first."""
-        ids = set(self._manifest.entity_articles(entity.type.value, entity.keys))
-        return [summary for summary in self.summaries() if summary.id in ids]
+        return self._views.entity_articles(entity)
 
-    def entity_timeline(self, entity: CorpusEntity,
-                        span: tuple[date, date] | None = None) -> Timeline:
+    def entity_timeline(
+        self, entity: CorpusEntity, span: tuple[date, date] | None = None
+    ) -> Timeline:
         """Articles mentioning `entity` per month (or week), by their stated dates
         (over `span`, when given: see `corpus_entities.timeline`)."""
-        days = (s.published for s in self.entity_articles(entity))
-        return corpus_entities.timeline(days, span)
+        return self._views.entity_timeline(entity, span)
 
     def ledger(self, entity: CorpusEntity) -> list[ledger.LedgerRow]:
         """Every figure stated in a sentence that names `entity`, newest first."""
-        rows = self._manifest.figure_rows(entity.type.value, entity.keys)
-        return ledger.build(rows, self._summary_map())
-
-
-def _passage(stored: StoredArticle | ArticleText, spec: MatchSpec) -> Passage:
-    skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
-    return passage_for(stored.text, stored.entities, spec, skip, _title_end(stored), stored.quotes)
-
-
-def _title_end(stored: StoredArticle | ArticleText) -> int:
-    """Where the headline paragraph ends; 0 when the text does not start with one."""
-    first = stored.paragraphs[0] if stored.paragraphs else None
-    return first.end if first is not None and first.kind is ParagraphKind.TITLE else 0
-
-
-def _replace(obj: Any, **changes: Any) -> Any:
-    from dataclasses import replace
-
-    return replace(obj, **changes)
+        return self._views.ledger(entity)

@@ -26,8 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_corpus import generate
 
 from reader.corpus.loader import list_files, load_file
-from reader.index import library as library_module
-from reader.index import storage
+from reader.index import storage, updating
 from reader.index.extraction import document
 from reader.index.library import Library, default_index_dir
 from reader.index.model import SortOrder
@@ -117,7 +116,7 @@ def bench(size: int, no_pool: bool, keep: bool) -> None:
     work = Path(tempfile.mkdtemp(prefix="reader-bench-", dir=OUT))
     try:
         if no_pool:
-            library_module.POOL_THRESHOLD = 10**9
+            updating.POOL_THRESHOLD = 10**9
         index_dir = default_index_dir(corpus.resolve()) if keep else work / "index"
         lib = Library.open(corpus, index_dir=index_dir)
         started = time.perf_counter()

@@ -14,15 +14,19 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.analysis.acore import Token
-from whoosh.analysis.filters import Filter
-from whoosh.analysis.tokenizers import Tokenizer, default_pattern
+from whoosh.analysis import (
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+    Token,
+    Tokenizer,
+    default_pattern,
+)
 from whoosh.formats import Frequency, Positions
-from whoosh.system import pack_uint
-from whoosh.util.text import rcompile
 
-from reader.index.positions import PackedPositions
+from reader.index.whoosh_ext.formats import PackedPositions, frequency_value
 
 # Positions skipped at a paragraph break, so that no phrase runs across one
 # ("... electric.\n\nVehicle makers ..." is not the phrase "electric vehicle").
@@ -33,8 +37,9 @@ PARAGRAPH_BREAK = "\n\n"
 class ParagraphTokenizer(Tokenizer):
     """Whoosh's RegexTokenizer that also numbers each token's paragraph (`token.para`)."""
 
-    def __init__(self, expression: str = default_pattern) -> None:
-        self.expression = rcompile(expression)
+    def __init__(self, expression: str | re.Pattern[str] = default_pattern) -> None:
+        # As Whoosh's RegexTokenizer (its rcompile): a string is compiled, a pattern kept.
+        self.expression = re.compile(expression) if isinstance(expression, str) else expression
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.expression.pattern == self.expression.pattern
@@ -231,7 +236,8 @@ def postings(fieldobj: Any, value: str) -> tuple[tuple[bytes, int, float, bytes]
             else (term for term, _ in body_terms(value))
         )
         return tuple(
-            (term.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for term, n in counts.items()
+            (term.encode("utf-8"), n, float(n) * boost, frequency_value(n))
+            for term, n in counts.items()
         )
     if type(fmt) in (Positions, PackedPositions):
         terms = (

@@ -19,16 +19,21 @@ import operator
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from reader.index.blocks import PackedLeafMatcher
-from reader.index.positions import PackedPositions, decode
 from reader.index.schema import COUNTED_FIELDS, DATE_FIELD, UNDATED_FIELD
+from reader.index.whoosh_ext.formats import PackedPositions, decode
+from reader.index.whoosh_ext.segments import (
+    deleted_docs,
+    field_lengths,
+    posting_blocks,
+    segment_key,
+)
 
 # Whoosh's BM25F defaults, which the index was always scored with.
 K1 = 1.2
@@ -153,7 +158,7 @@ class _Run:
         for leaf, offset in self.leaves:
             dates = _column_values(leaf, DATE_FIELD)
             undated = _column_values(leaf, UNDATED_FIELD)
-            deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+            deleted = deleted_docs(leaf)
             out.update(
                 (offset + d, score)
                 for d, (v, u) in enumerate(zip(dates, undated, strict=True))
@@ -210,7 +215,7 @@ class _Run:
             if not leaf.doc_frequency(fieldname, text):
                 continue
             lengths = _lengths(leaf, fieldname) if fieldobj.scorable else None
-            for ids, weights, _ in _postings(leaf, fieldname, text, values=False):
+            for ids, weights, _ in posting_blocks(leaf, fieldname, text, values=False):
                 if self._late():
                     break
                 docs = [offset + d for d in ids] if offset else ids
@@ -255,7 +260,7 @@ class _Run:
             for w in words:
                 wd: dict[int, float] = {}
                 pd: dict[int, bytes] = {}
-                for ids, ws, vals in _postings(leaf, fieldname, w, values=True):
+                for ids, ws, vals in posting_blocks(leaf, fieldname, w, values=True):
                     wd.update(zip(ids, ws, strict=True))
                     pd.update(zip(ids, vals, strict=True))
                 weights.append(wd)
@@ -304,42 +309,6 @@ def _bm25(idf: float, avgfl: float) -> Callable[[float, int], float]:
     return lambda weight, length: top * weight / (weight + flat + slope * length)
 
 
-def _postings(
-    leaf: object, fieldname: str, text: str, values: bool
-) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
-    """A segment's postings of one term, a block at a time, without deleted documents.
-
-    Packed blocks (see `blocks`) are read whole; any other matcher is walked
-    posting by posting.
-    """
-    from whoosh.matching.wrappers import FilterMatcher
-
-    m = leaf.postings(fieldname, text)  # type: ignore[attr-defined]
-    deleted: frozenset[int] = frozenset()
-    if isinstance(m, FilterMatcher):
-        deleted, m = frozenset(m._ids), m.child
-    if isinstance(m, PackedLeafMatcher):
-        for ids, weights, vals in m.blocks(values):
-            if deleted and not deleted.isdisjoint(ids):
-                keep = [i for i, d in enumerate(ids) if d not in deleted]
-                ids = tuple(ids[i] for i in keep)
-                weights = [weights[i] for i in keep]
-                vals = [vals[i] for i in keep] if values else vals
-            yield ids, weights, vals
-        return
-    ids_list: list[int] = []
-    weights_list: list[float] = []
-    vals_list: list[bytes] = []
-    while m.is_active():
-        if m.id() not in deleted:
-            ids_list.append(m.id())
-            weights_list.append(m.weight())
-            if values:
-                vals_list.append(m.value())
-        m.next()
-    yield tuple(ids_list), weights_list, vals_list
-
-
 # Per segment (segments never change): field -> document lengths / column values.
 _CACHE: OrderedDict[tuple[str, str], list[int]] = OrderedDict()
 _CACHE_SEGMENTS = 64
@@ -347,10 +316,10 @@ _CACHE_LOCK = threading.Lock()
 
 
 def _cached(leaf: object, key: str, load: Callable[[], list[int]]) -> list[int]:
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    segment = segment_key(leaf)
     if segment is None:
         return load()
-    cache_key = (segment.segment_id(), key)
+    cache_key = (segment, key)
     with _CACHE_LOCK:  # libraries of two corpora may search at once, from two threads
         found = _CACHE.get(cache_key)
         if found is not None:
@@ -368,16 +337,11 @@ def _lengths(leaf: object, fieldname: str) -> list[int]:
     """Each document's length in a field, as BM25 sees it (Whoosh's one-byte lengths)."""
 
     def load() -> list[int]:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-        from whoosh.util.numeric import byte_to_length
-
-        count = leaf.doc_count_all()  # type: ignore[attr-defined]
-        perdoc = getattr(leaf, "_perdoc", None)
-        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if perdoc else None
-        if column is None:
+        lengths = field_lengths(leaf, fieldname, empty=0)
+        if lengths is None:
+            count = leaf.doc_count_all()  # type: ignore[attr-defined]
             return [leaf.doc_field_length(d, fieldname, 1) or 1 for d in range(count)]  # type: ignore[attr-defined]
-        table = [byte_to_length(b) for b in range(256)]
-        return [table[b] for b in column]
+        return lengths
 
     return _cached(leaf, f"len:{fieldname}", load)
 

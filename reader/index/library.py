@@ -3,50 +3,39 @@
 One process writes (it holds an OS file lock for as long as its Library is
 open); any other opens read-only and still searches. A damaged index is
 rebuilt from the corpus and reported in one line, never as a traceback.
+
+`Library` is the facade the app and the commands use: it opens the index and
+its manifest, holds the locks and the current searcher, and decides when to
+rebuild; `updating` brings the index in line with the folder, `querying`
+searches it, and `corpus_views` reads the corpus views from the manifest.
 """
 
 from __future__ import annotations
 
-import os
-import re
+import dataclasses
 import sqlite3
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from whoosh.index import FileIndex, LockError
+from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
-from reader.corpus.model import ParagraphKind
-from reader.corpus.names import is_decodable, shown
 from reader.extract.model import EntityType
-from reader.index import (
-    codec,
-    collection,
-    corpus_entities,
-    duplicates,
-    extraction,
-    ledger,
-    ownership,
-    storage,
-)
-from reader.index.codec import ArticleText
+from reader.index import codec, collection, ledger, ownership, storage
 from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
+from reader.index.corpus_views import CorpusViews
 from reader.index.errors import IndexDamagedError, LibraryError
-from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
-from reader.index.extraction import Annotator, FileJob, FileOutcome
+from reader.index.extraction import Annotator
 from reader.index.location import MANIFEST_NAME, default_index_dir
-from reader.index.manifest import FileRecord, Manifest, summaries_from_rows, summary_of
-from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
+from reader.index.manifest import Manifest, summaries_from_rows
 from reader.index.model import (
     ArticleSummary,
     FacetCount,
-    Hit,
     IndexReport,
     Passage,
     QuotedBy,
@@ -54,41 +43,12 @@ from reader.index.model import (
     SortOrder,
     StoredArticle,
 )
-from reader.index.querylang import QueryError, tokenize
-from reader.index.quoting import corpus_quotes
-from reader.index.schema import (
-    ENTITY_FIELDS,
-    HEADLINE_FIELD,
-    SCHEMA_VERSION,
-    WORDS_FIELD,
-    entity_key,
-)
-from reader.index.searching import (
-    Bounded,
-    bound,
-    hit_counts,
-    make_parser,
-    parse,
-    resolve_tags,
-)
+from reader.index.querying import Queries
+from reader.index.querylang import QueryError
+from reader.index.schema import ENTITY_FIELDS, SCHEMA_VERSION
+from reader.index.updating import ArticlesFound, Committed, Progress, Updater, recorded_snapshot
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
-
-POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
-COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its work
-MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a segment
-PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
-LARGE_BATCH = 500  # files from which the writer gets a large memory budget
-# A large update commits this many files first, so that a first build is searchable
-# within seconds (about 200 files' extraction), then follows the halving batches.
-FIRST_COMMIT = 200
-FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
-
-Progress = Callable[[int, int, str], None]
-# The articles of one file just extracted, before they are committed (listed, not searchable).
-ArticlesFound = Callable[[list[ArticleSummary]], None]
-# After each commit: (files of this update now searchable, files in this update).
-Committed = Callable[[int, int], None]
 
 
 def entity_query(type: EntityType, canonical: str) -> str:
@@ -113,12 +73,7 @@ class Library:
         extractor_version: str | None,
     ) -> None:
         self.corpus_root = corpus_root
-        self._root_prefix = os.path.join(str(corpus_root), "")
         self.index_dir = index_dir
-        self._loader = loader
-        self._custom_loader = loader is not None
-        self._annotate = annotate
-        self._extractor_version = extractor_version
         self._whoosh_dir = index_dir / "whoosh"
         self._write_lock = threading.Lock()
         self._read_lock = threading.RLock()
@@ -126,21 +81,17 @@ class Library:
         self._searcher: Searcher | None = None
         self._summaries: list[ArticleSummary] | None = None
         self._by_id: dict[str, ArticleSummary] = {}
-        self._entities: list[CorpusEntity] | None = None  # `corpus_entities`, cached
         self._ranks: dict[SortOrder, dict[str, int]] = {}
-        self._generation = -1
         self._damage: str | None = None
-        self._parser = make_parser()
-        self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
-        # Stored data of articles added but not yet committed, by id, while an update
-        # that lists them early (`on_articles`) runs: `article()` opens them from here.
-        self._pending: dict[str, str] = {}
         index_dir.mkdir(parents=True, exist_ok=True)
         self._owner = storage.owner_lock(index_dir)
         self.read_only = not self._owner.acquire(blocking=False)
         if not self.read_only:
             ownership.write_note(index_dir, indexing=False)
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
+        self._updater = Updater(corpus_root, self._manifest, loader, annotate, extractor_version)
+        self._queries = Queries(self._guarded, self._summary_map, self._rank)
+        self._views = CorpusViews(self._manifest, self.summaries, self._summary_map)
         self._open_index()
 
     @classmethod
@@ -207,10 +158,7 @@ class Library:
             self._ix = None
 
     def _recorded_snapshot(self) -> dict[str, Any] | None:
-        import json
-
-        raw = self._manifest.get("snapshot")
-        return json.loads(raw) if raw else None
+        return recorded_snapshot(self._manifest)
 
     def _close_index(self) -> None:
         with self._read_lock:
@@ -237,31 +185,22 @@ class Library:
 
     # -- updating ----------------------------------------------------------
 
-    def _loader_module(self) -> Any:
-        if self._loader is None:
-            from reader.corpus import loader
-
-            self._loader = loader
-        return self._loader
-
-    def _current_extractor(self) -> str:
-        if self._extractor_version is None:
-            self._extractor_version = extraction.extractor_version()
-        return self._extractor_version
-
     def _rebuild_reason(self, rebuild: bool) -> str | None:
         if rebuild:
             return "rebuilt as asked"
+        schema = self._manifest.get("schema")
+        # Before damage: an index of another format may not even open (its pickled
+        # classes moved), which is no damage.
+        if schema is not None and schema != SCHEMA_VERSION:
+            return f"rebuilt: the index format changed ({schema} -> {SCHEMA_VERSION})"
         if self._damage:
             return f"rebuilt: the index was damaged ({self._damage})"
-        schema = self._manifest.get("schema")
         if schema is None:
             return None  # a first build
-        if schema != SCHEMA_VERSION:
-            return f"rebuilt: the index format changed ({schema} -> {SCHEMA_VERSION})"
         extractor = self._manifest.get("extractor")
-        if extractor != self._current_extractor():
-            return f"rebuilt: the extractors changed ({extractor} -> {self._current_extractor()})"
+        current = self._updater.extractor_version()
+        if extractor != current:
+            return f"rebuilt: the extractors changed ({extractor} -> {current})"
         return None
 
     def _start_over(self) -> None:
@@ -275,7 +214,7 @@ class Library:
     def _invalidate(self) -> None:
         with self._read_lock:
             self._summaries = None
-            self._entities = None
+            self._views.invalidate()
 
     def update(
         self,
@@ -313,237 +252,22 @@ class Library:
                 reason = self._rebuild_reason(rebuild)
                 if reason is not None or self._ix is None:
                     self._start_over()
-                report = self._update(progress, started, on_articles, on_commit)
+                assert self._ix is not None
+                report = self._updater.update(
+                    self._ix,
+                    progress,
+                    started,
+                    on_articles,
+                    on_commit,
+                    after_commit=self._invalidate,
+                    after_update=self._after_write,
+                )
             finally:
-                self._pending = {}
+                self._updater.pending = {}
                 ownership.write_note(self.index_dir, indexing=False)
             if reason:
-                report = _replace(report, rebuilt_reason=reason)
+                report = dataclasses.replace(report, rebuilt_reason=reason)
             return report
-
-    def _scan(
-        self, known: dict[str, FileRecord]
-    ) -> tuple[list[FileJob], list[str], int, list[tuple[str, str]]]:
-        """Jobs for new and changed files, removed paths, unchanged count, and the
-        files the walk refused unread (special files, undecodable names) with reasons.
-
-        This is all a no-change update does, so it stays on plain strings:
-        os.path.relpath and Path joins cost more than the stat calls at 20,000 files.
-        """
-        loader = self._loader_module()
-        jobs: list[FileJob] = []
-        unchanged = 0
-        seen: list[str] = []
-        # A stand-in loader (tests) may only list files; the corpus loader also says
-        # what it refused, which is not kept in the manifest: the next walk finds it again.
-        scan = getattr(loader, "scan_files", None)
-        paths, refused = (
-            scan(self.corpus_root) if scan else (loader.list_files(self.corpus_root), [])
-        )
-        skipped = [(shown(self._relative(item.path)), item.reason) for item in refused]
-        for path in paths:
-            # Not resolved: a link may point outside the root, or into a loop.
-            text = os.fspath(path)
-            rel = self._relative(text)
-            if not is_decodable(rel):  # nothing can store it; the corpus walk never lists one
-                skipped.append((shown(rel), "file name is not valid UTF-8: rename it to index it"))
-                continue
-            seen.append(rel)
-            old = known.get(rel)
-            try:
-                st = os.stat(text)
-            except OSError:
-                # Listed but cannot be looked at (a link loop, just deleted): reading it
-                # fails with the reason to report. Size -1 marks it, so it is tried once.
-                if old is not None and old.size == -1:
-                    unchanged += 1
-                else:
-                    jobs.append(FileJob(rel, -1, -1, None))
-                continue
-            if old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
-                unchanged += 1
-                continue
-            jobs.append(FileJob(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
-        present = set(seen)
-        removed = [rel for rel in known if rel not in present]
-        return jobs, removed, unchanged, skipped
-
-    def _relative(self, path: str | Path) -> str:
-        """`path` relative to the corpus root, POSIX style, as the manifest keys files."""
-        text = os.fspath(path)
-        prefix = self._root_prefix
-        if text.startswith(prefix):
-            rel = text[len(prefix) :]
-        else:
-            rel = os.path.relpath(text, self.corpus_root)
-        return rel.replace(os.sep, "/") if os.sep != "/" else rel
-
-    def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
-        if not jobs:
-            return  # nothing changed: the extractors are not even imported
-        if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
-            load = self._loader.load_file if self._custom_loader else extraction.default_loader()
-            annotate = self._annotate or extraction.default_annotator()
-            for job in jobs:
-                yield _safe(job, lambda j: extraction.process(j, self.corpus_root, load, annotate))
-            return
-        yield from self._pooled(jobs)
-
-    def _pooled(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-        context = multiprocessing.get_context(method)
-        workers = min(2, os.cpu_count() or 1)
-        load = self._loader.load_file if self._custom_loader else None
-        with ProcessPoolExecutor(
-            workers,
-            mp_context=context,
-            initializer=extraction.init_worker,
-            initargs=(self.corpus_root, load, self._annotate),
-        ) as pool:
-            it = iter(jobs)
-            pending: deque[tuple[FileJob, Any]] = deque()
-            for job in it:
-                pending.append((job, pool.submit(extraction.work, job)))
-                if len(pending) >= PREFETCH:
-                    break
-            try:
-                while pending:
-                    job, future = pending.popleft()
-                    yield _safe(job, lambda _j, f=future: f.result())
-                    nxt = next(it, None)
-                    if nxt is not None:
-                        pending.append((nxt, pool.submit(extraction.work, nxt)))
-            finally:
-                # Stopped early (the app closing mid-build): drop the files not started,
-                # rather than extract up to PREFETCH of them for nothing.
-                pool.shutdown(wait=True, cancel_futures=True)
-
-    def _update(
-        self,
-        progress: Progress | None,
-        started: float,
-        on_articles: ArticlesFound | None,
-        on_commit: Committed | None,
-    ) -> IndexReport:
-        import json
-
-        assert self._ix is not None
-        known = self._manifest.files()
-        jobs, removed, unchanged, refused = self._scan(known)
-        total = len(jobs)
-        added = changed = 0
-        if progress:
-            progress(0, total, "")
-        writer = None
-        records: list[FileRecord] = []
-        rows: list[Any] = []
-        touched: list[FileRecord] = []
-        pending_removed = list(removed)
-        limitmb = 256 if total >= LARGE_BATCH else 64
-
-        def new_writer() -> Any:
-            try:
-                return storage.writer(self._ix, limitmb=limitmb, timeout=5.0)  # type: ignore[arg-type]
-            except LockError as exc:
-                raise LibraryError("another process is writing this index; try again") from exc
-
-        committed = False
-
-        def commit() -> None:
-            nonlocal writer, records, rows, pending_removed, committed
-            committed = True
-            if writer is not None:
-                writer.commit()
-                writer = None
-            meta = {
-                "schema": SCHEMA_VERSION,
-                "extractor": self._current_extractor(),
-                "root": shown(self.corpus_root),
-                "snapshot": json.dumps(
-                    storage.snapshot(self._ix, self._recorded_snapshot())  # type: ignore[arg-type]
-                ),
-            }
-            self._manifest.apply(records, rows, pending_removed, meta)
-            records, rows, pending_removed = [], [], []
-            # This process's own searcher sees the commit at its next refresh (`_s`);
-            # the summaries cached from the manifest are re-read with it.
-            self._invalidate()
-            self._pending = {}
-
-        next_commit = _first_commit(total)
-        try:
-            if removed:
-                writer = new_writer()
-                for rel in removed:
-                    writer.delete_by_term("path", rel)
-            for done, outcome in enumerate(self._outcomes(jobs), start=1):
-                rel = outcome.record.path
-                if outcome.unchanged:
-                    touched.append(outcome.record)
-                else:
-                    if writer is None:
-                        writer = new_writer()
-                    if rel in known:
-                        writer.delete_by_term("path", rel)
-                        changed += 1
-                    else:
-                        added += 1
-                    for doc in outcome.docs:
-                        writer.add_document(**doc)
-                    records.append(outcome.record)
-                    rows.extend(outcome.rows)
-                    if on_articles is not None and outcome.rows:
-                        for doc in outcome.docs:
-                            self._pending[doc["id"]] = doc["data"]
-                        mtime_ns = outcome.record.mtime_ns
-                        on_articles([summary_of(row, mtime_ns) for row in outcome.rows])
-                if progress:
-                    progress(done, total, rel)
-                if done == next_commit < total:  # the last commit waits for the pool to close
-                    if writer is not None:
-                        commit()
-                        if on_commit:
-                            on_commit(done, total)
-                    next_commit = done + _batch(total - done)
-            if writer is not None or records or pending_removed:
-                commit()
-                if on_commit:
-                    on_commit(total, total)
-            elif self._manifest.get("schema") is None:
-                commit()  # an empty corpus: still record the versions
-        finally:
-            if writer is not None:
-                writer.cancel()
-        if touched:
-            self._manifest.touch(touched)
-        if committed:
-            self._regroup()
-            # Not on a no-change update: reopening the searcher costs ~100 ms at 20,000 articles.
-            self._after_write()
-        articles, entities, figures = self._manifest.totals()
-        groups, copies = self._manifest.copy_totals()
-        return IndexReport(
-            duplicate_groups=groups,
-            duplicate_articles=copies,
-            added=added,
-            changed=changed,
-            removed=len(removed),
-            unchanged=unchanged + len(touched),
-            articles=articles,
-            entities=entities,
-            figures=figures,
-            skipped=tuple(sorted([*self._manifest.skipped(), *refused], key=lambda s: s[0])),
-            seconds=time.perf_counter() - started,
-        )
-
-    def _regroup(self) -> None:
-        """Group the copies anew from the stored fingerprints (no file is read):
-        0.5 s at 20,000 articles (benchmarks/duplicates_bench.py), once per update
-        that changed something, so opening the app only reads the groups."""
-        self._manifest.set_copies(duplicates.groups(self._manifest.fingerprints()))
 
     def _after_write(self) -> None:
         with self._read_lock:
@@ -636,7 +360,7 @@ class Library:
             fields = s.document(id=article_id) if s is not None else None
             if fields:
                 return codec.decode(fields["data"])
-            pending = self._pending.get(article_id)
+            pending = self._updater.pending.get(article_id)
             return codec.decode(pending) if pending is not None else None
 
         return self._guarded(read)
@@ -647,12 +371,20 @@ class Library:
         )
         if stored is None:
             return None
-        loaded = self._loader_module().load_file(self.corpus_root / stored.path, self.corpus_root)
+        loader = self._updater.loader_module()
+        loaded = loader.load_file(self.corpus_root / stored.path, self.corpus_root)
         if isinstance(loaded, list):
             for article in loaded:
                 if article.id == article_id:
                     return article.raw
         return None
+
+    def _summary_map(self) -> dict[str, ArticleSummary]:
+        if self._summaries is None:
+            self.summaries()
+        return self._by_id
+
+    # -- searching (`querying`) -------------------------------------------
 
     def search(
         self,
@@ -669,227 +401,34 @@ class Library:
 
         `tagged`: the user's tags by article id, which `tag:` terms look up.
         `suggest`: look for a did-you-mean when the query finds few articles (at most
-        FEW_HITS); False leaves it to the caller, who may call `suggest` itself.
+        `querying.FEW_HITS`); False leaves it to the caller, who may call `suggest` itself.
         """
-        started = time.perf_counter()
-        parsed, key = self._parsed(query, tagged)
-
-        def run(s: Searcher | None) -> SearchResult:
-            if s is None or s.doc_count() == 0:  # Whoosh's empty reader has no columns
-                return SearchResult(query, (), 0)
-            by_id = self._summary_map()
-            b = self._bound(key, parsed, s)
-            try:
-                found = self._evaluated(b, s, sort, limit, started + time_limit)
-            except Unsupported:
-                found = self._collected(b, s, sort, limit, started, time_limit)
-            ranked, total, partial, counts = found
-            spec = MatchSpec.from_bounded(b)
-            docnums = [docnum for docnum, _ in ranked]
-            ids = doc_ids(s, docnums)
-            if sort is not SortOrder.RELEVANCE:
-                # The list's own orders (undated articles by file time, then title),
-                # which only the summaries know: every match, sorted, then cut.
-                places = self._rank(sort)
-                last = len(places)
-                order = sorted(range(len(ids)), key=lambda i: places.get(ids[i], last))[:limit]
-                ranked = [ranked[i] for i in order]
-                ids = [ids[i] for i in order]
-                docnums = [docnum for docnum, _ in ranked]
-            summaries = list(map(by_id.get, ids))
-            hits: list[Hit] = []
-            if all(summary is not None for summary in summaries[passages:]):  # not `in`: __eq__
-                # Most results need no decoding: made a list at a time (20,000 for a broad word).
-                rest = (
-                    summaries[passages:],
-                    [score for _, score in ranked[passages:]],
-                    map(counts.__getitem__, docnums[passages:]),
-                )
-                ranked, summaries = ranked[:passages], summaries[:passages]
-            else:
-                rest = ((), (), ())
-            for rank, ((docnum, score), summary) in enumerate(zip(ranked, summaries, strict=True)):
-                if summary is not None and rank >= passages:
-                    hits.append(Hit(summary, score, counts[docnum]))
-                    continue
-                payload = s.stored_fields(docnum)["data"]
-                if summary is None:  # the manifest lags behind the index: read it all
-                    stored = codec.decode(payload)
-                    summary, text = stored.summary, stored
-                else:
-                    text = codec.decode_text(
-                        payload, entities=bool(spec.entities), quotes=names_quotes(spec)
-                    )
-                passage = _passage(text, spec) if rank < passages else None
-                hits.append(Hit(summary, score, counts[docnum], passage))
-            hits.extend(map(Hit, *rest))
-            return SearchResult(query, tuple(hits), total, partial)
-
-        result: SearchResult = self._guarded(run)
-        suggestion = self.suggest(query) if suggest and result.total <= FEW_HITS else None
-        return _replace(
-            result,
-            suggestion=suggestion,
-            elapsed_ms=(time.perf_counter() - started) * 1000,
+        return self._queries.search(
+            query,
+            sort=sort,
+            limit=limit,
+            passages=passages,
+            time_limit=time_limit,
+            tagged=tagged,
+            suggest=suggest,
         )
-
-    @staticmethod
-    def _evaluated(
-        b: Bounded, s: Searcher, sort: SortOrder, limit: int | None, deadline: float
-    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
-        """Ranked (docnum, score), total, partial, hit counts: by whole posting lists."""
-        found = evaluate(b.query, s, deadline)
-        if sort is SortOrder.RELEVANCE:
-            ranked = found.top(limit)
-        else:
-            # Every match, unranked: `search` sorts them by date or source and cuts.
-            ranked = [(d, 0.0) for d in found.scores]
-        counts = found.hit_counts([d for d, _ in ranked], column(s, HEADLINE_FIELD))
-        return ranked, len(found.scores), b.partial or found.partial, counts
-
-    @staticmethod
-    def _collected(
-        b: Bounded,
-        s: Searcher,
-        sort: SortOrder,
-        limit: int | None,
-        started: float,
-        time_limit: float,
-    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
-        """The same through Whoosh's matchers, for query shapes `evaluate` does not handle."""
-        from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
-
-        if sort is SortOrder.RELEVANCE and limit is not None:
-            # Without block-quality skipping and matcher replacement every match is
-            # visited once, so the total comes from this pass: Whoosh's default reruns
-            # the whole query for len(), and replacement alone would drop matches
-            # from the count.
-            collector = TopCollector(limit=limit, usequality=False, replace=0)
-        else:
-            # Every match; a date or source order is applied by `search`.
-            collector = s.collector(limit=None)
-        remaining = max(0.05, time_limit - (time.perf_counter() - started))
-        timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
-        partial = b.partial
-        try:
-            s.search_with_collector(b.query, timed)
-        except TimeLimit:
-            partial = True
-        results = timed.results()
-        total = results.scored_length() if partial else len(results)
-        ranked = [
-            (h.docnum, float(h.score) if isinstance(h.score, int | float) else 0.0) for h in results
-        ]
-        headline = column(s, HEADLINE_FIELD)
-        docnums = [d for d, _ in ranked]
-        counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
-        return ranked, total, partial, counts
-
-    def _parsed(
-        self, query: str, tagged: Mapping[str, Sequence[str]] | None
-    ) -> tuple[Any, Hashable]:
-        """The parsed query with its `tag:` terms looked up, and the key its expansion
-        is kept under: the query alone unless tags were looked up."""
-        parsed, looked_up = resolve_tags(parse(self._parser, query), tagged)
-        return parsed, (query, looked_up) if looked_up else query
-
-    def _bound(self, query: Hashable, parsed: Any, s: Searcher) -> Bounded:
-        """The query expanded within its limits, kept for the next call with the same
-        query and searcher: the app asks for results, then facets and passages, and
-        a wide expansion (`{a TO z}`) spends its whole time budget each time."""
-        last = self._last_bound
-        if last is not None and last[0] == query and last[1] is s:
-            return last[2]
-        b = bound(parsed, s.reader())
-        self._last_bound = (query, s, b)
-        return b
-
-    def _summary_map(self) -> dict[str, ArticleSummary]:
-        if self._summaries is None:
-            self.summaries()
-        return self._by_id
 
     def passages(self, query: str, article_ids: Sequence[str]) -> dict[str, Passage]:
         """The best passage of each article for `query` (for results scrolled into
         view, wherever they are in the list); raises QueryError."""
-        parsed = parse(self._parser, query)
-
-        def run(s: Searcher | None) -> dict[str, Passage]:
-            if s is None or not article_ids:
-                return {}
-            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
-            out: dict[str, Passage] = {}
-            for article_id in article_ids:
-                fields = s.document(id=article_id)
-                if not fields:
-                    continue
-                text = codec.decode_text(
-                    fields["data"], entities=bool(spec.entities), quotes=names_quotes(spec)
-                )
-                out[article_id] = _passage(text, spec)
-            return out
-
-        return self._guarded(run)
+        return self._queries.passages(query, article_ids)
 
     def match_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
         """Every match of `query` in the article's text, same analysis as the index."""
-        parsed = parse(self._parser, query)
-
-        def run(s: Searcher | None) -> list[tuple[int, int]]:
-            if s is None:
-                return []
-            fields = s.document(id=article_id)
-            if not fields:
-                return []
-            stored = codec.decode(fields["data"])
-            spec = MatchSpec.from_bounded(self._bound(query, parsed, s))
-            return find_marks(stored.text, stored.entities, spec, _title_end(stored), stored.quotes)
-
-        return self._guarded(run)
+        return self._queries.match_offsets(article_id, query)
 
     def suggest(self, query: str) -> str | None:
         """The query with unknown words replaced by close words of the corpus, or None."""
-        try:
-            tokens = tokenize(query)
-        except QueryError:
-            return None
-        words: set[str] = set()
-        for tok in tokens:
-            if tok.field not in (None, "title") or tok.kind not in ("word", "phrase", "squote"):
-                continue
-            if tok.kind == "word" and any(c in tok.text for c in "*?~^"):
-                continue
-            words.update(w for w in re.findall(r"[^\W\d_]{3,}", tok.text))
-
-        def run(s: Searcher | None) -> str | None:
-            if s is None or not words or s.doc_count() == 0:
-                return None
-            reader = s.reader()
-            corrector = reader.corrector(WORDS_FIELD)
-            fixes: dict[str, str] = {}
-            for word in words:
-                low = word.lower()
-                if reader.doc_frequency(WORDS_FIELD, low):
-                    continue
-                found = corrector.suggest(low, limit=1, maxdist=2, prefix=1)
-                if found:
-                    fix = found[0]
-                    fixes[word] = fix.capitalize() if word[:1].isupper() else fix
-            if not fixes:
-                return None
-            return re.sub(r"[^\W\d_]{3,}", lambda m: fixes.get(m.group(0), m.group(0)), query)
-
-        return self._guarded(run)
+        return self._queries.suggest(query)
 
     def quotes(self, person: str | None = None) -> list[QuotedBy]:
         """Every quotation in the corpus, or every one by `person`, newest first."""
-
-        def run(s: Searcher | None) -> list[QuotedBy]:
-            if s is None or s.doc_count() == 0:
-                return []
-            return corpus_quotes(s, self._parser, person)
-
-        return self._guarded(run)
+        return self._queries.quotes(person)
 
     def facets(
         self,
@@ -904,122 +443,37 @@ class Library:
         The result set is found under the same time limit as `search` (which says
         when that cut it short), so no query stalls here either.
         """
-        ids: list[str] | None = None
+        ids = None
         if query is not None and query.strip():
-            started = time.perf_counter()
-            parsed, key = self._parsed(query, tagged)
+            ids = self._queries.result_ids(query, time_limit=time_limit, tagged=tagged)
+        return self._views.facets(ids, per_type)
 
-            def run(s: Searcher | None) -> list[str]:
-                if s is None or s.doc_count() == 0:
-                    return []
-                b = self._bound(key, parsed, s)
-                try:
-                    docnums = sorted(evaluate(b.query, s, started + time_limit).scores)
-                except Unsupported:
-                    found = self._collected(b, s, SortOrder.RELEVANCE, None, started, time_limit)
-                    docnums = sorted(docnum for docnum, _ in found[0])
-                return doc_ids(s, docnums)
-
-            ids = self._guarded(run)
-        if ids is None:  # the whole corpus: from the running totals (`corpus_entities`)
-            ranked: dict[str, list[FacetCount]] = {}
-            for e in self.corpus_entities():
-                kept = ranked.setdefault(e.type.value, [])
-                if len(kept) < per_type:
-                    kept.append(FacetCount(e.type.value, e.name, e.mentions, e.articles))
-            return [facet for type_ in sorted(ranked) for facet in ranked[type_]]
-        rows = self._manifest.entity_counts(ids, per_type)
-        return [FacetCount(t, name, int(m), int(a)) for t, name, m, a in rows]
-
-    # -- across the corpus (`corpus_entities`, `ledger`) ----------------------------
+    # -- across the corpus (`corpus_views`) ------------------------------------
 
     def corpus_entities(self, article_ids: Iterable[str] | None = None) -> list[CorpusEntity]:
         """Every entity of the corpus (or of these articles), most articles first; the
         corpus's are kept until the index changes."""
-        whole = article_ids is None
-        if whole and self._entities is not None:
-            return self._entities
-        ids = None if article_ids is None else list(article_ids)
-        totals = self._manifest.entity_totals(ids)
-        # Aliases by the whole corpus's counts, as search resolves them.
-        alias_of = corpus_entities.aliases(totals if whole else self._manifest.entity_totals())
-        overlaps = self._manifest.alias_overlaps(alias_of, ids)
-        found = corpus_entities.merged(totals, alias_of, overlaps)
-        if whole:
-            self._entities = found
-        return found
+        return self._views.corpus_entities(article_ids)
 
     def find_entity(self, name: str, kind: EntityType | None = None) -> CorpusEntity | None:
         """The corpus's entity called `name` (or standing for it), of `kind` if given."""
-        key = entity_key(name)
-        found = [e for e in self.corpus_entities()
-                 if key in e.keys and (kind is None or e.type is kind)]
-        found.sort(key=lambda e: e.key != key)  # its own name before an alias
-        return found[0] if found else None
+        return self._views.find_entity(name, kind)
 
     def companions(self, entity: CorpusEntity) -> list[Companion]:
         """Who appears with `entity`, in the same articles and paragraphs."""
-        known = {(e.type.value, key): e for e in self.corpus_entities() for key in e.keys}
-        alias_of = {ident: e.key for ident, e in known.items() if ident[1] != e.key}
-        counts = self._manifest.companion_counts(entity.type.value, entity.keys, alias_of)
-        return corpus_entities.companions(counts, known)
+        return self._views.companions(entity)
 
     def entity_articles(self, entity: CorpusEntity) -> list[ArticleSummary]:
         """The listed articles that mention `entity`, newest first."""
-        ids = set(self._manifest.entity_articles(entity.type.value, entity.keys))
-        return [summary for summary in self.summaries() if summary.id in ids]
+        return self._views.entity_articles(entity)
 
-    def entity_timeline(self, entity: CorpusEntity,
-                        span: tuple[date, date] | None = None) -> Timeline:
+    def entity_timeline(
+        self, entity: CorpusEntity, span: tuple[date, date] | None = None
+    ) -> Timeline:
         """Articles mentioning `entity` per month (or week), by their stated dates
         (over `span`, when given: see `corpus_entities.timeline`)."""
-        days = (s.published for s in self.entity_articles(entity))
-        return corpus_entities.timeline(days, span)
+        return self._views.entity_timeline(entity, span)
 
     def ledger(self, entity: CorpusEntity) -> list[ledger.LedgerRow]:
         """Every figure stated in a sentence that names `entity`, newest first."""
-        rows = self._manifest.figure_rows(entity.type.value, entity.keys)
-        return ledger.build(rows, self._summary_map())
-
-
-def _passage(stored: StoredArticle | ArticleText, spec: MatchSpec) -> Passage:
-    skip = stored.paragraphs[1].start if len(stored.paragraphs) > 1 else 0
-    return passage_for(stored.text, stored.entities, spec, skip, _title_end(stored), stored.quotes)
-
-
-def _title_end(stored: StoredArticle | ArticleText) -> int:
-    """Where the headline paragraph ends; 0 when the text does not start with one."""
-    first = stored.paragraphs[0] if stored.paragraphs else None
-    return first.end if first is not None and first.kind is ParagraphKind.TITLE else 0
-
-
-def _batch(remaining: int) -> int:
-    """Files to index before the next commit.
-
-    Halving batches keep the workers extracting while the main process commits
-    (Whoosh's commit is about half its work) and leave only a small last commit
-    that nothing overlaps, in a few segments: 2,000 files -> 1,000 + 500 + 500.
-    """
-    batch = min(COMMIT_EVERY, max(MIN_COMMIT, remaining // 2))
-    return remaining if remaining - batch < min(MIN_COMMIT, COMMIT_EVERY) else batch
-
-
-def _first_commit(total: int) -> int:
-    """Files to index before the first commit: a small batch when the update is
-    large enough for the next ones to stay at least MIN_COMMIT (see `_batch`)."""
-    return FIRST_COMMIT if total >= FIRST_COMMIT + 2 * MIN_COMMIT else _batch(total)
-
-
-def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:
-    """A file whose extraction fails is reported as skipped, not raised."""
-    try:
-        return fn(job)
-    except Exception as exc:
-        reason = extraction.printable(f"could not be read ({storage.describe(exc)})")
-        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
-
-
-def _replace(obj: Any, **changes: Any) -> Any:
-    from dataclasses import replace
-
-    return replace(obj, **changes)
+        return self._views.ledger(entity)

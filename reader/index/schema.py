@@ -10,10 +10,10 @@ from whoosh.formats import Positions
 
 from reader.extract.model import EntityType
 from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
-from reader.index.positions import PackedPositions
+from reader.index.whoosh_ext.formats import PackedPositions
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser
 from whoosh.reading import IndexReader
-from whoosh.support.levenshtein import damerau_levenshtein
 
 from reader.index.model import ALIASED_TYPES
 from reader.index.querylang import QueryError, translate
@@ -32,6 +31,8 @@ from reader.index.schema import (
     build_schema,
     tag_key,
 )
+from reader.index.whoosh_ext.segments import segment_key
+from reader.index.whoosh_ext.support import edit_distance
 
 MAX_EXPANSION = 50
 EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
@@ -137,8 +138,8 @@ _VOCABULARY_SEGMENTS = 64
 
 
 def _segment_vocabulary(leaf: IndexReader, fieldname: str) -> dict[int, list[tuple[str, int]]]:
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
-    key = (segment.segment_id(), fieldname) if segment is not None else None
+    segment = segment_key(leaf)
+    key = (segment, fieldname) if segment is not None else None
     if key is not None and key in _VOCABULARY:
         _VOCABULARY.move_to_end(key)
         return _VOCABULARY[key]
@@ -173,7 +174,7 @@ def _fuzzy_terms(q: wq.FuzzyTerm, reader: IndexReader, out: Bounded, deadline: f
                     and (letters & ~want).bit_count() <= maxdist
                     and term not in found
                     and term.startswith(prefix)
-                    and damerau_levenshtein(term, text, limit=maxdist) <= maxdist
+                    and edit_distance(term, text, limit=maxdist) <= maxdist
                 ):
                     found.add(term)
         if time.perf_counter() > deadline:
@@ -189,7 +190,7 @@ def _expand(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> 
         return candidates
     if isinstance(q, wq.FuzzyTerm) and isinstance(q.text, str):
         return _fuzzy_terms(q, reader, out, deadline)
-    for btext in q._btexts(reader):
+    for _, btext in q.expanded_terms(reader):
         candidates.append(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
         if len(candidates) % 256 == 0 and time.perf_counter() > deadline:
             out.partial = True
@@ -255,8 +256,8 @@ _NAME_WORDS: OrderedDict[tuple[str, str], dict[str, list[str]]] = OrderedDict()
 
 
 def _segment_name_words(leaf: IndexReader, fieldname: str) -> dict[str, list[str]]:
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
-    key = (segment.segment_id(), fieldname) if segment is not None else None
+    segment = segment_key(leaf)
+    key = (segment, fieldname) if segment is not None else None
     if key is not None and key in _NAME_WORDS:
         _NAME_WORDS.move_to_end(key)
         return _NAME_WORDS[key]

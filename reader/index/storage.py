@@ -18,11 +18,10 @@ from typing import Any
 
 from whoosh import index as windex
 from whoosh.index import FileIndex
-from whoosh.util.filelock import FileLock
 
-from reader.index.blocks import PackedCodec
-from reader.index.mapped import MappedStorage
 from reader.index.schema import build_schema
+from reader.index.whoosh_ext.mapped import MappedStorage
+from reader.index.whoosh_ext.support import FileLock, file_lock
 
 INDEX_NAME = "MAIN"
 OWNER_LOCK = "owner.lock"
@@ -68,7 +67,7 @@ def owner_lock(index_dir: Path) -> FileLock:
     It is an OS file lock, so it goes away with a process that dies: a lock
     file left behind never blocks the next writer.
     """
-    return FileLock(str(index_dir / OWNER_LOCK))
+    return file_lock(index_dir / OWNER_LOCK)
 
 
 def exists(whoosh_dir: Path) -> bool:
@@ -175,48 +174,6 @@ def _close(ix: FileIndex | None) -> None:
 def wipe(whoosh_dir: Path) -> None:
     shutil.rmtree(whoosh_dir, ignore_errors=True)
     whoosh_dir.mkdir(parents=True, exist_ok=True)
-
-
-def writer(ix: FileIndex, **options: Any) -> Any:
-    """Whoosh's segment writer, with packed posting blocks (see `blocks`) and its
-    commit reading field lengths from memory.
-
-    Whoosh's commit asks for a document's field length once per posting, each
-    time a seek and read in the new segment's file, and a filesystem check for
-    every field without lengths: a third of the commit at 2,000 articles.
-    """
-    w = ix.writer(codec=PackedCodec(), **options)
-    open_lengths = w.per_document_reader
-    w.per_document_reader = lambda: _PreloadedLengths(open_lengths())
-    return w
-
-
-class _PreloadedLengths:
-    """A per-document reader whose doc_field_length reads each field's lengths once."""
-
-    def __init__(self, reader: Any) -> None:
-        self._reader = reader
-        self._lengths: dict[str, list[int | None] | None] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: Any = 0) -> Any:
-        if fieldname not in self._lengths:
-            self._lengths[fieldname] = self._load(fieldname)
-        lengths = self._lengths[fieldname]
-        return default if lengths is None else lengths[docnum]
-
-    def _load(self, fieldname: str) -> list[int | None] | None:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-        from whoosh.util.numeric import byte_to_length
-
-        column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
-            return None
-        # As W3PerDocReader.doc_field_length: None for a zero byte.
-        table = [byte_to_length(b) if b else None for b in range(256)]
-        return [table[b] for b in column]
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._reader, name)
 
 
 def bulk_write(whoosh_dir: Path, docs: list[dict[str, Any]], limitmb: int = 256) -> None:

@@ -10,8 +10,8 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from reader.corpus.loader import list_files, load_file
 from reader.index import storage
-from reader.index.blocks import PackedCodec, PackedLeafMatcher
 from reader.index.extraction import document
+from reader.index.whoosh_ext.blocks import PackedCodec, PackedLeafMatcher
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -11,7 +11,7 @@ from whoosh import query as wq
 from reader.index.evaluation import Unsupported, doc_ids, evaluate
 from reader.index.library import Library
 from reader.index.model import SortOrder
-from reader.index.searching import bound, parse
+from reader.index.searching import bound, make_parser, parse
 
 _VOCABULARY = (
     "market bank rates electric vehicle battery grid solar council bridge harbour investors "
@@ -66,7 +66,7 @@ def _write_corpus(root: Path, count: int, seed: int) -> None:
 
 def _whoosh(library: Library, query: str) -> dict[int, float]:
     s = library._s()
-    b = bound(parse(library._parser, query), s.reader())
+    b = bound(parse(make_parser(), query), s.reader())
     # Whoosh's InverseMatcher (NOT at the top) can yield a segment's last
     # document although it is deleted: a deleted article is never a result.
     deleted = {
@@ -77,7 +77,7 @@ def _whoosh(library: Library, query: str) -> dict[int, float]:
 
 def _ours(library: Library, query: str) -> dict[int, float]:
     s = library._s()
-    b = bound(parse(library._parser, query), s.reader())
+    b = bound(parse(make_parser(), query), s.reader())
     return evaluate(b.query, s).scores
 
 
@@ -176,7 +176,7 @@ def test_library_falls_back_to_whoosh_with_the_same_answers(
     def unsupported(*_args: object, **_kwargs: object) -> None:
         raise Unsupported("as if")
 
-    monkeypatch.setattr("reader.index.library.evaluate", unsupported)
+    monkeypatch.setattr("reader.index.querying.evaluate", unsupported)
     for query in queries:
         slow = generated.search(query, limit=10)
         assert slow.total == fast[query].total, query
@@ -193,7 +193,7 @@ def test_hit_counts_are_occurrences_not_boosted_weights(
         def unsupported(*_args: object, **_kwargs: object) -> None:
             raise Unsupported("as if")
 
-        monkeypatch.setattr("reader.index.library.evaluate", unsupported)
+        monkeypatch.setattr("reader.index.querying.evaluate", unsupported)
     # The title field's boost doubles its posting weights; a count must not double.
     assert [h.hit_count for h in library.search("title:unveils").hits] == [1]
     assert [h.hit_count for h in library.search("unveils").hits] == [1]

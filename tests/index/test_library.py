@@ -243,13 +243,42 @@ def test_damaged_index_is_rebuilt(corpus: Path, open_library, tmp_path: Path, da
         # (same length, so the pickle stays well formed).
         for toc in (index_dir / "whoosh").glob("*.toc"):
             data = toc.read_bytes()
-            assert b"reader.index.positions" in data
-            toc.write_bytes(data.replace(b"reader.index.positions", b"reader.index.nowhere_x"))
+            old, moved = b"reader.index.whoosh_ext.formats", b"reader.index.whoosh_ext.nowhere"
+            assert old in data
+            toc.write_bytes(data.replace(old, moved))
     else:
         segment.unlink()
     lib = open_library(corpus)
     report = lib.update()
     assert report.rebuilt_reason and "damaged" in report.rebuilt_reason
+    assert report.articles == 3
+    assert lib.search("bridge").total == 1
+
+
+def test_an_index_of_an_older_format_that_does_not_open_is_rebuilt_as_a_format_change(
+    corpus: Path, open_library, tmp_path: Path
+) -> None:
+    """As an index written before the codec and formats moved into whoosh_ext:
+    its table of contents names classes that are gone, and its manifest an
+    older schema. That is the format changing, not damage."""
+    import sqlite3
+
+    from reader.index.location import MANIFEST_NAME
+
+    lib = open_library(corpus)
+    lib.update()
+    lib.close()
+    index_dir = tmp_path / "index"
+    for toc in (index_dir / "whoosh").glob("*.toc"):
+        data = toc.read_bytes()
+        toc.write_bytes(data.replace(b"whoosh_ext.formats", b"whoosh_ext.nowhere"))
+    db = sqlite3.connect(index_dir / MANIFEST_NAME)
+    with db:
+        db.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
+    db.close()
+    lib = open_library(corpus)
+    report = lib.update()
+    assert report.rebuilt_reason and "format changed (old ->" in report.rebuilt_reason
     assert report.articles == 3
     assert lib.search("bridge").total == 1
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from reader.index.mapped import _ViewReader
+from reader.index.whoosh_ext.mapped import _ViewReader
 
 
 def test_pickles_load_in_sequence_through_peek() -> None:

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from whoosh import query as wq
 
 from reader.index.library import Library
-from reader.index.positions import PackedPositions, decode
 from reader.index.schema import build_schema
+from reader.index.whoosh_ext.formats import PackedPositions, decode
 
 POSITIONS = st.lists(st.integers(0, 2**32 - 1), max_size=40, unique=True).map(sorted)
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.index import library as library_module
-from reader.index.library import _batch, _first_commit
+from reader.index import updating
 from reader.index.manifest import newest_first
 from reader.index.model import ArticleSummary
+from reader.index.updating import _batch, _first_commit
 
 
 def write_reports(root: Path, count: int) -> None:
@@ -26,8 +26,8 @@ def write_reports(root: Path, count: int) -> None:
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     # 10 files commit as 3 + 3 + 2 + 2, as 2,225 files commit as 200 + 1,012 + 506 + 507.
-    monkeypatch.setattr(library_module, "FIRST_COMMIT", 3)
-    monkeypatch.setattr(library_module, "MIN_COMMIT", 2)
+    monkeypatch.setattr(updating, "FIRST_COMMIT", 3)
+    monkeypatch.setattr(updating, "MIN_COMMIT", 2)
 
 
 def test_articles_are_listed_when_extracted_and_searchable_after_each_commit(
@@ -56,7 +56,7 @@ def test_articles_are_listed_when_extracted_and_searchable_after_each_commit(
     assert commits == [(3, 10, 3, 3), (6, 10, 6, 6), (8, 10, 8, 8), (10, 10, 10, 10)]
     # The rows given early are the rows the manifest lists, and sort the same way.
     assert newest_first(listed) == lib.summaries()
-    assert lib._pending == {}  # nothing kept once committed
+    assert lib._updater.pending == {}  # nothing kept once committed
 
 
 def test_an_uncommitted_article_is_not_kept_without_early_listing(
@@ -66,7 +66,7 @@ def test_an_uncommitted_article_is_not_kept_without_early_listing(
     write_reports(root, 10)
     lib = open_library(root)
     sizes: list[int] = []
-    lib.update(progress=lambda done, total, rel: sizes.append(len(lib._pending)))
+    lib.update(progress=lambda done, total, rel: sizes.append(len(lib._updater.pending)))
     assert set(sizes) == {0}
     assert lib.search("turbine").total == 10
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from reader.corpus.loader import list_files, load_file
 from reader.index import storage
-from reader.index.blocks import PackedCodec
 from reader.index.extraction import document
+from reader.index.whoosh_ext.blocks import PackedCodec
+from reader.index.whoosh_ext.writer import writer
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -16,10 +17,10 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 def _segment_files(whoosh_dir: Path, docs: list[dict[str, Any]], tuned: bool) -> dict[str, bytes]:
     storage.wipe(whoosh_dir)
     ix = storage.create(whoosh_dir)
-    writer = storage.writer(ix) if tuned else ix.writer(codec=PackedCodec())
+    w = writer(ix) if tuned else ix.writer(codec=PackedCodec())
     for doc in docs:
-        writer.add_document(**doc)
-    writer.commit()
+        w.add_document(**doc)
+    w.commit()
     files: dict[str, bytes] = {}
     for leaf, _ in ix.reader().leaf_readers():
         segment = leaf.segment()

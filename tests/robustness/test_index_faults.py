@@ -22,8 +22,8 @@ from .conftest import small_corpus, start_child
 CHILD_UPDATE = """
 import sys
 from pathlib import Path
-from reader.index import library
-library.COMMIT_EVERY = {commit_every}
+from reader.index import library, updating
+updating.COMMIT_EVERY = {commit_every}
 {patch}
 lib = library.Library.open(Path({root!r}), index_dir=Path({index!r}))
 def progress(done, total, path):

@@ -284,11 +284,11 @@ def test_query_brackets_without_to_are_words_not_ranges(seeds_library: Library, 
 def test_query_is_expanded_once_for_its_results_facets_and_passages(
     seeds_library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.index import library as library_module
+    from reader.index import querying
 
     calls: list[object] = []
-    real = library_module.bound
-    monkeypatch.setattr(library_module, "bound", lambda *a: calls.append(a) or real(*a))
+    real = querying.bound
+    monkeypatch.setattr(querying, "bound", lambda *a: calls.append(a) or real(*a))
     result = seeds_library.search("[b TO y] china")
     seeds_library.facets("[b TO y] china")
     seeds_library.passages("[b TO y] china", [h.summary.id for h in result.hits])

@@ -14,8 +14,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.worker import get_current_worker
 
-from reader.index import extraction
-from reader.index import library as library_module
+from reader.index import extraction, updating
 
 
 class Gate:
@@ -45,8 +44,8 @@ class Gate:
 def hold_indexing(monkeypatch: pytest.MonkeyPatch, at: int, *, batches: bool = True) -> Gate:
     """Hold the first build at file `at`; without `batches`, the seeds commit at once."""
     if batches:
-        monkeypatch.setattr(library_module, "FIRST_COMMIT", 2)
-        monkeypatch.setattr(library_module, "MIN_COMMIT", 1)
+        monkeypatch.setattr(updating, "FIRST_COMMIT", 2)
+        monkeypatch.setattr(updating, "MIN_COMMIT", 1)
     gate = Gate(at)
     monkeypatch.setattr(extraction, "default_loader", lambda: gate)
     return gate

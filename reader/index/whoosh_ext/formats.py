@@ -1,4 +1,5 @@
-"""How a term's positions in a text field are stored: packed integers, not a pickle.
+"""How postings' values are stored: positions as packed integers, not a pickle;
+frequencies as Whoosh's own Frequency format stores them.
 
 Whoosh's Positions format stores a posting's positions as a pickled list of
 the gaps between them. A phrase query decodes the positions of its words in
@@ -9,17 +10,19 @@ little-endian unsigned integers, 16 bits wide unless a position needs 32:
 decoding is a single C call, and the values take half the space.
 
 The class is pickled into the index's schema: renaming or moving it makes
-old indexes unreadable (they are then rebuilt, as for any schema change).
+old indexes unreadable (they are then rebuilt, as for any schema change:
+bump `schema.SCHEMA_VERSION` with it).
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from whoosh.formats import Positions
+from whoosh.system import pack_uint
 
-from reader.index.blocks import LITTLE_ENDIAN, pack, unpack
+from reader.index.whoosh_ext.blocks import LITTLE_ENDIAN, pack, unpack
 
 _SHORT, _LONG = "H", "I"  # the type byte is the array typecode
 _SIZES = {ord(_SHORT): 2, ord(_LONG): 4}
@@ -50,3 +53,9 @@ def decode(value: bytes) -> Sequence[int]:
     if LITTLE_ENDIAN:
         return memoryview(value)[1:].cast(code)
     return unpack(code, value[1:])
+
+
+# The value Whoosh's Frequency format stores for a posting's frequency (its
+# `word_values` writes it inline; the format has no public encoder). Bound, not
+# wrapped: it runs for every term of every document indexed.
+frequency_value: Callable[[int], bytes] = pack_uint

@@ -11,7 +11,8 @@ everything else in the file stay Whoosh's.
 
 The codec is pickled into each segment's description in the index's table
 of contents: renaming or moving these classes makes old indexes unreadable
-(they are then rebuilt, as for any schema change).
+(they are then rebuilt, as for any schema change: bump `schema.SCHEMA_VERSION`
+with it).
 """
 
 from __future__ import annotations

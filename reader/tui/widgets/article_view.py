@@ -569,17 +569,6 @@ class EntityLegend(Static):
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
 
-    def _quotes_layer(self, article: StoredArticle) -> _SpanLayer:
-        """Quotations tinted by speaker, under the entity colours."""
-        if self._quote_layer is None:
-            self._quote_layer = _SpanLayer(
-                [
-                    (q.start, q.end, self.get_component_rich_style(speaker_class(q.speaker)))
-                    for q in article.quotes
-                ]
-            )
-        return self._quote_layer
-
     def _theme_changed(self, _theme: str) -> None:
         if self._view is not None:
             view = self._view

@@ -58,7 +58,8 @@ from reader.tui.messages import (
 )
 from reader.tui.panes import Panes
 from reader.tui.reading import ReadingMemory
-from reader.tui.search import Indexing, SearchMixin
+from reader.tui.search import SearchMixin
+from reader.tui.search_session import Indexing
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.footer import ReaderFooter
@@ -402,6 +403,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
                       then: Callable[[ArticleView], None] | None) -> None:
         self._pending_passage = None
         self.article = article
+        self.search_session.drop_hits()  # the view marks none in what it shows next
         view = self.view
         if article is None and self.indexing is not None:
             view.show_notice("This article is still being indexed: open it again in a moment.")

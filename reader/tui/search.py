@@ -1,8 +1,9 @@
 """Search on the main screen: the bar, the search threads, and the keys that step
 through results.
 
-A mixin for the main screen, so the search keys work from every pane and reuse
-the screen's list, article view and `open_article`. What a search is at (the
+A mixin for the main screen (typed against `MainScreenProtocol`), so the search
+keys work from every pane and reuse the screen's list, article view and
+`open_article`. What a search is at (the
 query on screen, stale results, the open article's hits, where `n`/`N` go) is a
 `SearchSession` (`reader.tui.search_session`); this module runs what it asks
 for and shows what it says:
@@ -33,6 +34,7 @@ from reader.store.database import StoreError
 from reader.store.history import SearchHistory
 from reader.tui.filters import ListFilter
 from reader.tui.messages import PassagesWanted
+from reader.tui.screen_protocol import ScreenMixin
 from reader.tui.search_session import (
     DEBOUNCE_SECONDS,
     LIST_SORTS,
@@ -73,39 +75,9 @@ def grouped(result: SearchResult) -> SearchResult:
                    total=result.total - (len(hits) - len(kept)))
 
 
-class SearchMixin:
+class SearchMixin(ScreenMixin):
     """The search half of MainScreen: workers, actions and the bar; what the search is
     at is `self.search_session`."""
-
-    # Provided by MainScreen.
-    if TYPE_CHECKING:
-        library: Any
-        summaries: list
-        corpus_listed: int
-        article: Any
-        filter_label: str | None
-        corpus_root: Any
-        reading: Any
-        article_list: Any
-        view: ArticleView
-        header: Any
-        app: Any
-        focused: Any
-
-        def query_one(self, *args: Any) -> Any: ...
-        def set_timer(self, *args: Any, **kwargs: Any) -> Timer: ...
-        def notify(self, *args: Any, **kwargs: Any) -> None: ...
-        def open_article(self, article_id: str, **kwargs: Any) -> None: ...
-        def opened_library(self) -> Any: ...
-        def show_filtered(self) -> None: ...
-        filters: list
-        list_order: SortOrder
-        tagged: dict[str, tuple[str, ...]]
-        indexing: Indexing | None
-
-        def listed(self) -> None: ...
-
-        def set_list_order(self, order: SortOrder) -> None: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -406,7 +378,11 @@ class SearchMixin:
             return None
         query = self.search_query
         self.remember_query(query)
-        return lambda _view: self._load_matches(article_id, query, "last" if last else "first")
+
+        def land(_view: ArticleView) -> None:
+            self._load_matches(article_id, query, "last" if last else "first")
+
+        return land
 
     @work(thread=True, exclusive=True, group="matches", exit_on_error=False,
           description="Finding the matches in the article.")

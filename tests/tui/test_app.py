@@ -375,3 +375,12 @@ async def test_closing_the_app_releases_the_index_for_the_next_one() -> None:
             await settle(pilot)
             assert app.main.library is not None and not app.main.library.read_only
             assert "read-only" not in header_text(app)
+
+
+async def test_the_main_screen_provides_what_its_mixins_use() -> None:
+    from reader.tui.screen_protocol import MainScreenProtocol
+
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.main, MainScreenProtocol)

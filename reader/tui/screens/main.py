@@ -524,6 +524,15 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.filters = combined(self.filters, new)
         self._filters_changed()
 
+    def drop_filters(self, kind: FilterKind) -> bool:
+        """Remove the filters of one kind (unread, folder); False when there was none."""
+        kept = [f for f in self.filters if f.kind is not kind]
+        if len(kept) == len(self.filters):
+            return False
+        self.filters = kept
+        self._filters_changed()
+        return True
+
     def action_remove_filter(self, index: int | None = None) -> None:
         """A chip's ✕ (or Esc: the last one)."""
         if not self.filters:
@@ -569,10 +578,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         """The folder's articles and its subfolders'; in memory, so it works while the
         index is still being built. "All articles" drops the folder filter."""
         if message.folder is None:
-            kept = [f for f in self.filters if f.kind is not FilterKind.FOLDER]
-            if len(kept) != len(self.filters):
-                self.filters = kept
-                self._filters_changed()
+            self.drop_filters(FilterKind.FOLDER)
             return
         folder = message.folder
         self.add_filter(ListFilter(FilterKind.FOLDER, f"folder: {folder}", folder=folder))

@@ -106,7 +106,7 @@ async def time_open(app: ReaderApp, pilot, article_id: str) -> float:  # type: i
     started = time.perf_counter()
     main.open_article(article_id, then=main.search_landing(article_id))
     while not (view.article is not None and view.article.summary.id == article_id
-               and main._matches_for == article_id):
+               and main.search_session.hits_for == article_id):
         await asyncio.sleep(POLL)
     app.screen._on_timer_update()  # the repaint Textual would do on its next tick
     elapsed = time.perf_counter() - started

@@ -1,15 +1,15 @@
 """Bookmarking on the main screen: `b` to bookmark, `B` for the list, gutter markers.
 
 A mixin so the main screen keeps one place for reading and this module one
-place for bookmarks. It needs from the screen: `view`, `header`, `reading`,
-`summaries`, `corpus_root`, `corpus_label` and `open_article`; the screen calls
-`show_bookmark_markers(article)` each time it shows an article.
+place for bookmarks. It needs from the screen what `MainScreenProtocol` states
+(`view`, `header`, `reading`, `summaries`, `corpus_root`, `corpus_label`,
+`open_article`); the screen calls `show_bookmark_markers(article)` each time it
+shows an article.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
@@ -18,14 +18,8 @@ from reader.extract.model import Quote
 from reader.index.model import ArticleSummary, StoredArticle
 from reader.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
 from reader.store.database import StoreError
+from reader.tui.screen_protocol import ScreenMixin
 from reader.tui.widgets.article_view import ArticleView
-
-if TYPE_CHECKING:
-    from reader.tui.screens.main import MainScreen
-
-    _Base = MainScreen
-else:
-    _Base = object
 
 
 def paragraph_starts(article: StoredArticle) -> list[int]:
@@ -40,7 +34,7 @@ def quote_citation(quote: Quote, article: ArticleSummary) -> str:
     return f"— {who}, in “{title}”{when}"
 
 
-class Bookmarking(_Base):
+class Bookmarking(ScreenMixin):
     """Actions `bookmark_add` and `bookmarks_open` (bound in `keymap.BOOKMARKING`)."""
 
     _bookmark_store: BookmarkStore | None = None

@@ -1,36 +1,26 @@
 """Reading state on the main screen: read marks, the unread filter and article tags.
 
-A mixin, as `Bookmarking` is. An article becomes read once it has been open
-for `READ_AFTER_SECONDS` or its passage cursor has moved, never because the
-list cursor passed over it; `u` flips the mark by hand. The screen calls
-`article_shown(article_id, paragraph)` each time it shows an article and
-`listed()` each time the list's rows change.
+A mixin, as `Bookmarking` is (typed against `MainScreenProtocol`). An article
+becomes read once it has been open for `READ_AFTER_SECONDS` or its passage
+cursor has moved, never because the list cursor passed over it; `u` flips the
+mark by hand. The screen calls `article_shown(article_id, paragraph)` each time
+it shows an article and `listed()` each time the list's rows change.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.timer import Timer
 
 from reader.index.model import ArticleSummary
-
-if TYPE_CHECKING:
-    from reader.tui.screens.main import MainScreen
-
-    _Base = MainScreen
-else:
-    _Base = object
+from reader.tui.screen_protocol import ScreenMixin
 
 READ_AFTER_SECONDS = 3.0
 UNREAD_LABEL = "unread"
 
 
-class Marking(_Base):
+class Marking(ScreenMixin):
     """Actions `toggle_read`, `unread_only` and `tag_article` (bound in `keymap.MARKING`)."""
 
-    read_ids: set[str]
-    tagged: dict[str, tuple[str, ...]]
     _read_timer: Timer | None = None
     _shown_at: tuple[str, int] | None = None  # the article on show and its first paragraph
 
@@ -98,11 +88,7 @@ class Marking(_Base):
         """`U`: only unread articles, with any other filter (again: drops it)."""
         from reader.tui.filters import FilterKind, ListFilter
 
-        kept = [f for f in self.filters if f.kind is not FilterKind.UNREAD]
-        if len(kept) != len(self.filters):
-            self.filters = kept
-            self._filters_changed()
-        else:
+        if not self.drop_filters(FilterKind.UNREAD):
             self.add_filter(ListFilter(FilterKind.UNREAD, UNREAD_LABEL))
 
     # -- tags --------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """How the panes share the terminal: the list's width and narrow terminals.
 
-A mixin of the main screen, as `Marking` is. The list takes a share of the
-width (`<` and `>` change it; the share is remembered in the user database, so
-it follows the terminal's size and survives a restart). Below
+A mixin of the main screen, as `Marking` is (typed against `MainScreenProtocol`).
+The list takes a share of the width (`<` and `>` change it; the share is
+remembered in the user database, so it follows the terminal's size and survives
+a restart). Below
 `NARROW_COLUMNS` three panes leave the article too narrow to read, so the
 article shares the screen with one other pane: the list, or the side panel
 once one of its tabs is chosen (`3`-`6`); `1` brings the list back.
@@ -11,21 +12,14 @@ once one of its tabs is chosen (`3`-`6`); `1` brings the list back.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING
 
 from textual import events, on
 
 from reader.store.database import StoreError
 from reader.store.preferences import Preferences
+from reader.tui.screen_protocol import ScreenMixin
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.side_panel import SidePanel
-
-if TYPE_CHECKING:
-    from reader.tui.screens.main import MainScreen
-
-    _Base = MainScreen
-else:
-    _Base = object
 
 LIST_WIDTH = "list_width"  # the preference: the list's share of the width, in per cent
 DEFAULT_PERCENT = 28
@@ -39,7 +33,7 @@ def clamp_percent(value: int) -> int:
     return max(MIN_PERCENT, min(MAX_PERCENT, value))
 
 
-class Panes(_Base):
+class Panes(ScreenMixin):
     """Actions `list_wider` and `list_narrower` (bound in `keymap.PANES`)."""
 
     list_percent: int = DEFAULT_PERCENT

@@ -27,17 +27,47 @@ async def settle(pilot: Pilot) -> None:
         await pilot.pause()
 
 
+def drawn_with(view: Any, component: str) -> str:
+    """The text the article view draws on screen with a component class's background
+    (the flash, a quote's tint, a bookmark's): what a reader sees highlighted, the
+    pieces on successive lines joined by a space."""
+    background = view.get_component_rich_style(component).bgcolor
+    pieces = []
+    for y in range(view.scrollable_content_region.height):
+        strip = view.render_line(y)
+        piece = "".join(s.text for s in strip if s.style is not None
+                        and s.style.bgcolor == background)
+        if piece.strip():
+            pieces.append(piece.strip())
+    return " ".join(pieces)
+
+
+def flashed(view: Any) -> str:
+    """The text shown flashed (a figure, quote or bookmark the reader jumped to)."""
+    return drawn_with(view, "article-view--flash")
+
+
+def words(text: str) -> str:
+    """`text` with its runs of whitespace as single spaces (as lines wrap it)."""
+    return " ".join(text.split())
+
+
+def on_screen(view: Any, offset: int) -> bool:
+    line = view.line_of_offset(offset)
+    top = int(view.scroll_y)
+    return line is not None and top <= line < top + view.scrollable_content_region.height
+
+
 async def jump_to_last_figure(pilot: Pilot, view: Any) -> None:
     """Press 3 (figures), G (last), Enter, and check the text scrolled to that
-    figure and flashed it: the last figure is the one most likely off screen."""
-    figures = view.article.figures
+    figure, off screen before, and flashed it."""
+    article = view.article
+    last = article.figures[-1]
+    assert not on_screen(view, last.start), "the last figure starts off screen"
     await pilot.press("3", "G", "enter")
     await pilot.pause()
-    last = figures[-1]
-    line = view.line_of_offset(last.start)
-    top = int(view.scroll_y)
-    assert top <= line < top + view.scrollable_content_region.height
-    assert view._flash == (last.start, last.end)
+    assert on_screen(view, last.start)
+    assert flashed(view) == words(article.text[last.start : last.end])
 
 
 COLLECTION = Path(__file__).resolve().parents[1] / "data" / "collection"

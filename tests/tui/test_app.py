@@ -5,17 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.message import Message
 
 from reader import paths
 from reader.commands import open as open_command
 from reader.extract.model import FigureKind
 from reader.index.schema import ENTITY_FIELDS
 from reader.tui.app import ReaderApp
+from reader.tui.messages import EntityChosen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.header import ReaderHeader
-from reader.tui.widgets.side_panel import EntityList
+from reader.tui.widgets.side_panel import FigureList
 
 from .conftest import SEEDS, jump_to_last_figure, settle
 
@@ -29,6 +31,10 @@ def parts(app: ReaderApp) -> tuple[ArticleList, ArticleView, ReaderHeader]:
 
 def header_text(app: ReaderApp) -> str:
     return parts(app)[2].render_state().plain
+
+
+def panel_text(panel: FigureList) -> list[str]:
+    return [panel.render_line(y).text for y in range(panel.scrollable_content_region.height)]
 
 
 def notifications(app: ReaderApp) -> list[str]:
@@ -104,25 +110,28 @@ async def test_choosing_a_figure_scrolls_to_it_and_flashes_it() -> None:
                    key=lambda i: len(app.main.library.article(article_list.rows[i].id).figures))
         article_list.move_to(best)
         await settle(pilot)
-        figures = view.article.figures
-        assert figures, "the seeds state figures"
         await jump_to_last_figure(pilot, view)
-        # Not only dates: the panel lists the money, counts and shares the article states.
-        assert any(f.kind != FigureKind.DATE for f in figures)
+        # Not only dates: the panel lists the money, counts and shares the article states
+        # (each row's second line starts with its kind).
+        panel = app.main.query_one(FigureList)
+        await pilot.press("g")
+        await pilot.pause()
+        kinds = {line.split(" · ")[0].strip() for line in panel_text(panel)[1::2]}
+        assert kinds <= {k.value for k in FigureKind} and kinds - {"date"}
 
 
 async def test_entity_filter_from_the_entities_tab_and_escape_clears() -> None:
     app = ReaderApp(SEEDS)
-    async with app.run_test(size=SIZE) as pilot:
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         await settle(pilot)
         article_list, _, _ = parts(app)
         total = len(article_list.rows)
-        await pilot.press("4")
-        entities = app.main.query_one(EntityList)
-        assert app.focused is entities
-        kind, name = entities._entries[entities.get_option_at_index(entities.highlighted).id]
-        await pilot.press("enter")
+        await pilot.press("4", "enter")
         await settle(pilot)
+        # One message, handled on its way up from the list to the screen.
+        [chosen] = {id(m): m for m in seen if isinstance(m, EntityChosen)}.values()
+        kind, name = chosen.type, chosen.canonical
         assert f"{ENTITY_FIELDS[kind]}: {name}" in header_text(app)
         assert 1 <= len(article_list.rows) <= total
         for row in article_list.rows:
@@ -335,14 +344,24 @@ async def test_changing_theme_recolours_entities() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         _, view, _ = parts(app)
+        article = view.article
         person = entity_class(EntityType.PERSON)
+        people = {article.text[e.start : e.end] for e in article.entities
+                  if e.type is EntityType.PERSON}
+
+        def drawn_colours() -> set[object]:
+            """The colours the people named on screen are drawn in."""
+            return {segment.style.color
+                    for y in range(view.scrollable_content_region.height)
+                    for segment in view.render_line(y) if segment.text in people}
+
         before = view.get_component_rich_style(person).color
-        layer_before = [s[2].color for layer in view._layers for s in layer.spans[:1]]
+        assert drawn_colours() == {before}
         app.theme = "textual-light"
         await pilot.pause()
-        assert view.get_component_rich_style(person).color != before
-        layer_after = [s[2].color for layer in view._layers for s in layer.spans[:1]]
-        assert layer_after != layer_before
+        after = view.get_component_rich_style(person).color
+        assert after != before
+        assert drawn_colours() == {after}
 
 
 async def test_a_corpus_that_cannot_be_opened_is_one_line_not_a_crash(tmp_path: Path) -> None:
@@ -375,3 +394,12 @@ async def test_closing_the_app_releases_the_index_for_the_next_one() -> None:
             await settle(pilot)
             assert app.main.library is not None and not app.main.library.read_only
             assert "read-only" not in header_text(app)
+
+
+async def test_the_main_screen_provides_what_its_mixins_use() -> None:
+    from reader.tui.screen_protocol import MainScreenProtocol
+
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.main, MainScreenProtocol)

@@ -23,7 +23,7 @@ from reader.tui.widgets.bookmark_dialog import (
     parse_tags,
 )
 
-from .conftest import SEEDS, settle
+from .conftest import SEEDS, drawn_with, flashed, settle, words
 
 SIZE = (120, 40)
 
@@ -84,7 +84,6 @@ async def test_bookmark_a_passage_with_a_note_and_see_its_marker() -> None:
         assert saved.tags == ["energy", "follow up"]
         assert saved.article_id == view.article.summary.id
         assert any("Bookmark saved" in n for n in notifications(app))
-        assert view._bookmarks == [(paragraph.start, paragraph.end)]
         await pilot.press("j")  # off the passage, so the cursor does not cover the marker
         assert gutter(view, paragraph.start) == "┃ "
         assert gutter(view, paragraph.end + 2) != "┃ "  # the next paragraph is not marked
@@ -149,7 +148,7 @@ async def test_the_bookmarks_view_filters_jumps_edits_deletes_undoes_and_exports
         assert view.article.summary.id == first_article
         assert view.paragraph == 1
         first_paragraph = view.article.paragraphs[1]
-        assert view._flash == (first_paragraph.start, first_paragraph.end)
+        assert flashed(view) == words(first_paragraph.text)
         assert app.focused is view
 
         # Edit the other one's note and tags.
@@ -208,7 +207,9 @@ async def test_the_bookmarks_view_filters_jumps_edits_deletes_undoes_and_exports
         view = again.main.view
         assert view.article.summary.id == first_article
         first_paragraph = view.article.paragraphs[1]
-        assert view._bookmarks == [(first_paragraph.start, first_paragraph.end)]
+        await pilot.press("j")  # off the passage, so the cursor does not cover the marker
+        assert gutter(view, first_paragraph.start) == "┃ "
+        assert gutter(view, first_paragraph.end + 2) != "┃ "
 
 
 async def test_export_as_json_refuses_a_missing_folder_and_asks_before_replacing(
@@ -330,7 +331,10 @@ async def test_a_detached_bookmark_is_listed_with_its_quote_and_says_so_on_enter
         await settle(pilot)
         await pilot.press("K")  # reopening re-anchors: the passage is gone
         await settle(pilot)
-        assert app.main.view._bookmarks == []
+        view = app.main.view
+        assert view.paragraph == 0  # so the gutter shows a marker on any other passage
+        assert all(gutter(view, p.start) == "  " for p in view.article.paragraphs[1:])
+        assert drawn_with(view, "article-view--bookmark") == ""
         screen = await open_bookmarks(pilot)
         [shown] = screen.bookmarks
         assert shown.detached

@@ -108,7 +108,7 @@ async def test_search_lists_a_group_once_and_steps_through_it_once(collection: P
         assert article_list.rows[0].id in {"tech/chips.txt", "tech/chips-syndicated.txt"}
         assert "+1 copy" in row_text(article_list, 0)[-2]  # the passage goes under it
         assert "1 of 7 articles" in main.header.render_state().plain
-        assert main.search_bar._status.endswith("result 1 of 1")
+        assert str(main.search_bar.query_one("#search-status").content).endswith("result 1 of 1")
         await pilot.press("c")
         await settle(pilot)
         assert len(article_list.rows) == 2 and article_list.copy_rows == {1}

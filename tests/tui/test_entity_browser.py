@@ -19,7 +19,7 @@ from reader.tui.widgets import article_view
 from reader.tui.widgets.bookmark_dialog import ExportDialog
 from reader.tui.widgets.timeline import bar_lines
 
-from .conftest import SEEDS, settle
+from .conftest import SEEDS, flashed, settle, words
 
 SIZE = (120, 40)
 
@@ -147,7 +147,7 @@ async def test_the_ledger_sorts_and_opens_the_article_at_a_figure(
         assert isinstance(app.screen, MainScreen)
         view = app.main.view
         assert view.article.summary.id == target.article.id
-        assert view._flash == (target.start, target.end)
+        assert flashed(view) == words(view.article.text[target.start : target.end])
 
 
 async def test_the_ledger_exports_what_it_lists_as_csv(tmp_path: Path) -> None:

@@ -70,8 +70,10 @@ def chips(app: ReaderApp) -> str:
 async def choose_entity(pilot: Pilot, app: ReaderApp, steps: int = 0) -> tuple[EntityType, str]:
     """Enter on an entity of the open article, `steps` below the first."""
     await pilot.press("4", *(["j"] * steps))
-    entities = app.main.query_one(EntityList)
-    chosen = entities._entries[entities.get_option_at_index(entities.highlighted).id]
+    row = app.main.query_one(EntityList).highlighted_option
+    assert row is not None and row.id is not None
+    kind, _, name = row.id.partition(":")  # as the list names its rows: "PERSON:Lei Jun"
+    chosen = (EntityType(kind), name)
     await pilot.press("enter")
     await settle(pilot)
     return chosen

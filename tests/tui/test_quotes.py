@@ -15,7 +15,7 @@ from reader.tui.widgets.article_view import speaker_class
 from reader.tui.widgets.bookmark_dialog import BookmarkDialog
 from reader.tui.widgets.side_panel import EntityList, QuoteList
 
-from .conftest import SEEDS, settle
+from .conftest import SEEDS, drawn_with, flashed, on_screen, settle, words
 
 SIZE = (120, 40)
 
@@ -50,10 +50,8 @@ async def test_the_quotes_tab_lists_who_said_what_and_enter_flashes_it(
         await pilot.press("G", "enter")
         await pilot.pause()
         last = quotes[-1]
-        assert view._flash == (last.start, last.end)
-        line = view.line_of_offset(last.start)
-        top = int(view.scroll_y)
-        assert top <= line < top + view.scrollable_content_region.height
+        assert on_screen(view, last.start)
+        assert flashed(view) == words(view.article.text[last.start : last.end])
 
 
 async def test_quotes_are_tinted_by_speaker_in_the_text() -> None:
@@ -62,12 +60,20 @@ async def test_quotes_are_tinted_by_speaker_in_the_text() -> None:
         await open_article_with_quotes(pilot, app)
         view = app.main.view
         quote = next(q for q in view.article.quotes if q.speaker)
-        style = view.get_component_rich_style(speaker_class(quote.speaker))
+        tint = speaker_class(quote.speaker)
+        style = view.get_component_rich_style(tint)
         assert style.italic and style.bgcolor is not None
-        assert speaker_class(quote.speaker) == speaker_class(quote.speaker.upper())
+        assert tint == speaker_class(quote.speaker.upper())
         assert speaker_class(None) == "speaker--none"
-        layer = view._quote_layer
-        assert layer is not None
+        view.scroll_to_offset(quote.start)
+        await pilot.pause()
+        # Drawn in the speaker's tint (names in it keep their entity colours instead).
+        names = {view.article.text[e.start : e.end] for e in view.article.entities}
+        tinted = drawn_with(view, tint)
+        quoted = words(view.article.text[quote.start : quote.end])
+        for name in names:
+            quoted = quoted.replace(name, " ")
+        assert words(quoted) in words(tinted)
 
 
 async def test_b_on_a_quote_bookmarks_it_with_speaker_and_article() -> None:
@@ -125,4 +131,4 @@ async def test_w_on_a_person_lists_their_quotes_across_the_corpus(
         assert isinstance(app.screen, MainScreen)
         view = app.main.view
         assert view.article.summary.id == chosen.article.id
-        assert view._flash == (chosen.quote.start, chosen.quote.end)
+        assert flashed(view) == words(chosen.quote.text)

@@ -110,11 +110,12 @@ async def test_entity_colours_toggle_and_legend() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         view = app.query_one(ArticleView)
         legend = app.query_one(EntityLegend)
-        view.show_article(long_article())
+        article = long_article()
+        view.show_article(article)
         legend.show_for(view)
         await pilot.pause()
         person = view.get_component_rich_style(entity_class(EntityType.PERSON))
-        line = view._offset_lines[1]  # the first body line
+        line = view.line_of_offset(article.paragraphs[1].start)  # the first body line
         strip = view.render_line(line - int(view.scroll_y))
         assert any(seg.text == "Jane Roe" and seg.style.color == person.color
                    for seg in strip)

@@ -58,7 +58,8 @@ from reader.tui.messages import (
 )
 from reader.tui.panes import Panes
 from reader.tui.reading import ReadingMemory
-from reader.tui.search import Indexing, SearchMixin
+from reader.tui.search import SearchMixin
+from reader.tui.search_session import Indexing
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, EntityLegend
 from reader.tui.widgets.footer import ReaderFooter
@@ -402,6 +403,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
                       then: Callable[[ArticleView], None] | None) -> None:
         self._pending_passage = None
         self.article = article
+        self.search_session.drop_hits()  # the view marks none in what it shows next
         view = self.view
         if article is None and self.indexing is not None:
             view.show_notice("This article is still being indexed: open it again in a moment.")
@@ -522,6 +524,15 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         self.filters = combined(self.filters, new)
         self._filters_changed()
 
+    def drop_filters(self, kind: FilterKind) -> bool:
+        """Remove the filters of one kind (unread, folder); False when there was none."""
+        kept = [f for f in self.filters if f.kind is not kind]
+        if len(kept) == len(self.filters):
+            return False
+        self.filters = kept
+        self._filters_changed()
+        return True
+
     def action_remove_filter(self, index: int | None = None) -> None:
         """A chip's ✕ (or Esc: the last one)."""
         if not self.filters:
@@ -567,10 +578,7 @@ class MainScreen(SearchMixin, Bookmarking, Marking, Panes, Screen[None]):
         """The folder's articles and its subfolders'; in memory, so it works while the
         index is still being built. "All articles" drops the folder filter."""
         if message.folder is None:
-            kept = [f for f in self.filters if f.kind is not FilterKind.FOLDER]
-            if len(kept) != len(self.filters):
-                self.filters = kept
-                self._filters_changed()
+            self.drop_filters(FilterKind.FOLDER)
             return
         folder = message.folder
         self.add_filter(ListFilter(FilterKind.FOLDER, f"folder: {folder}", folder=folder))

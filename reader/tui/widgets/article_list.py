@@ -33,6 +33,7 @@ from textual.strip import Strip
 from reader.index.collection import collapse, copies_by_group
 from reader.index.model import ArticleSummary, Hit, Passage
 from reader.tui import keymap
+from reader.tui.article_layout import date_label
 from reader.tui.messages import ArticleChosen, PassagesWanted
 
 TITLE_LINES = 2  # a longer title ends in … on its second line
@@ -100,11 +101,6 @@ def _last_line(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     return set_cell_size(text, max(0, width - 1)).rstrip() + "…"
-
-
-def date_label(summary: ArticleSummary) -> str:
-    """The date, or nothing: a corpus of undated files would spend a word per row on it."""
-    return summary.published.isoformat() if summary.published else ""
 
 
 class ArticleList(ScrollView, can_focus=True):

@@ -1,22 +1,22 @@
-"""The article text: a Line-API view that wraps paragraphs itself.
+"""The article text: a Line-API view over lines it lays out itself.
 
-Wrapping is done once per width (`reader.tui.wrap`), and styles (entity
-colours, search matches, the flash on a figure) are applied per visible line
-at render time. So toggling colours or moving through matches costs nothing,
-a 1 MB article wraps once, and any character offset maps to a line, which is
-what scrolling to figures, matches and bookmarks needs.
+The lines, and the maps between offsets of the article's text and lines, are
+an `ArticleLayout` (`reader.tui.article_layout`), wrapped once per width; this
+widget draws them, applying styles (entity colours, search matches, the flash
+on a figure) per visible line at render time, and handles keys, the mouse and
+scrolling. So toggling colours or moving through matches costs nothing, a 1 MB
+article wraps once, and any character offset maps to a line, which is what
+scrolling to figures, matches and bookmarks needs.
 """
 
 from __future__ import annotations
 
 import zlib
-from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -28,13 +28,11 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.widgets import Static
 
-from reader.corpus.model import ParagraphKind
 from reader.extract.model import EntityType
 from reader.index.model import StoredArticle
 from reader.tui import keymap
+from reader.tui.article_layout import ArticleLayout
 from reader.tui.messages import PassageMoved
-from reader.tui.widgets.article_list import date_label
-from reader.tui.wrap import wrap_bounds
 
 GUTTER = 2
 MAX_MEASURE = 100  # long lines are hard to read: never wrap wider than this
@@ -63,47 +61,6 @@ def speaker_class(speaker: str | None) -> str:
     if not speaker:
         return "speaker--none"
     return f"speaker--{zlib.crc32(speaker.casefold().encode()) % SPEAKER_COLOURS}"
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A run of text laid out together: a paragraph, the title, the byline, a raw line."""
-
-    text: str
-    role: str  # component class suffix: title, meta, heading, body, caption, quote, raw
-    start: int | None  # offset of text[0] in the article text; None for decorations
-    paragraph: int | None  # index in StoredArticle.paragraphs, when it is one
-
-
-class Line(NamedTuple):
-    block: int  # index into blocks; -1 for a blank line between blocks
-    start: int  # offsets into the block's text
-    end: int
-
-
-class _LineTable:
-    """The screen lines, as three arrays of ints.
-
-    A 1 MB article has 20,000 lines; as one object each they gave the garbage
-    collector enough new objects to start a full collection (80 ms) in the middle
-    of opening the article. Arrays of ints are not tracked at all.
-    """
-
-    def __init__(self) -> None:
-        self.blocks = array("l")
-        self.starts = array("l")
-        self.ends = array("l")
-
-    def __len__(self) -> int:
-        return len(self.blocks)
-
-    def __getitem__(self, y: int) -> Line:
-        return Line(self.blocks[y], self.starts[y], self.ends[y])
-
-    def add(self, block: int, starts: list[int], ends: list[int]) -> None:
-        self.blocks.extend(array("l", (block,)) * len(starts))
-        self.starts.extend(starts)
-        self.ends.extend(ends)
 
 
 class _SpanLayer:
@@ -178,15 +135,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.raw_text: str | None = None
         self.raw_mode = False
         self.show_entities = True
-        self.passage = 0  # index into self._stops
+        self.passage = 0  # index into the layout's stops
         self.notice = "No article open."
-        self._blocks: list[Block] = []
-        self._stops: list[int] = []  # block indexes the passage cursor visits
-        self._lines = _LineTable()
-        self._block_lines: list[tuple[int, int]] = []  # block -> (first line, line count)
-        self._offset_starts: list[int] = []  # article offsets where paragraph lines begin
-        self._offset_lines: list[int] = []
-        self._width = 0
+        self._layout = ArticleLayout([])  # the lines on show, and where the passages are
         self._matches: list[tuple[int, int]] = []
         self.current_match: int | None = None
         self._flash: tuple[int, int] | None = None
@@ -210,12 +161,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches, self.current_match, self._flash = [], None, None
         self._bookmarks = []
         self._drop_selection()
-        self._build_blocks()
-        self.passage = max(0, min(passage, len(self._stops) - 1))
+        self._new_layout()
+        stops = self._layout.stops
+        self.passage = max(0, min(passage, len(stops) - 1))
         self._relayout(force=True)
         self.scroll_to(y=0, animate=False)
         if passage:
-            self._scroll_to_block(self._stops[self.passage] if self._stops else 0)
+            self._scroll_to_block(stops[self.passage] if stops else 0)
 
     def show_notice(self, text: str) -> None:
         self.notice = text
@@ -227,7 +179,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.raw_text = raw_text
         self.raw_mode = raw and self.raw_text is not None
         self._drop_selection()
-        self._build_blocks()
+        self._new_layout()
         self.passage = 0
         self._relayout(force=True)
         self.scroll_to(y=0, animate=False)
@@ -291,8 +243,7 @@ class ArticleView(ScrollView, can_focus=True):
         span = self._selection_span(selection)
         if span is not None and self.article is not None:
             return self.article.text[span[0] : span[1]], "\n"
-        text = "\n".join(self._line_text(y) for y in range(len(self._lines)))
-        return selection.extract(text), "\n"
+        return selection.extract(self._layout.text()), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._selection = self._selection_span(selection)
@@ -307,7 +258,8 @@ class ArticleView(ScrollView, can_focus=True):
                 self.screen.clear_selection()
 
     def _selection_span(self, selection: Selection | None) -> tuple[int, int] | None:
-        if selection is None or self.raw_mode or self.article is None or not self._offset_starts:
+        if (selection is None or self.raw_mode or self.article is None
+                or not self._layout.has_offsets):
             return None
         start = self._point_offset(selection.start, forward=True)
         end = self._point_offset(selection.end, forward=False)
@@ -320,125 +272,71 @@ class ArticleView(ScrollView, can_focus=True):
         nearest text in the selection's direction (blank lines, title and byline)."""
         if point is None:
             return 0 if forward else len(self.article.text) if self.article else None
-        y = min(max(point.y, 0), len(self._lines) - 1)
-        x = max(point.x, 0)
-        step = 1 if forward else -1
-        while 0 <= y < len(self._lines):
-            line = self._lines[y]
-            if line.block >= 0 and (start := self._blocks[line.block].start) is not None:
-                return start + line.start + min(x, line.end - line.start)
-            y += step
-            x = 0 if forward else 1 << 30
-        return None
+        return self._layout.offset_at(point.x, point.y, forward=forward)
 
     # -- positions -------------------------------------------------------------------
 
     def line_of_offset(self, offset: int) -> int | None:
         """The document line showing article offset `offset` (cleaned text only)."""
-        if self.raw_mode or not self._offset_starts:
+        if self.raw_mode:
             return None
-        i = bisect_right(self._offset_starts, offset) - 1
-        return self._offset_lines[max(i, 0)]
+        return self._layout.line_of_offset(offset)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Bring an offset into view, a third down the pane, and put the cursor there."""
         line = self.line_of_offset(offset)
         if line is None:
             return
-        block = self._lines[line].block
-        if block in self._stops:
-            self._set_passage(self._stops.index(block), scroll=False)
+        stop = self._layout.stop_at_line(line)
+        if stop is not None:
+            self._set_passage(stop, scroll=False)
         height = self.scrollable_content_region.height
         self.scroll_to(y=max(0, line - height // 3), animate=False)
 
     @property
     def paragraph(self) -> int | None:
         """Index of the paragraph under the passage cursor (None in raw mode)."""
-        if self.raw_mode or not self._stops:
+        if self.raw_mode or not self._layout.stops:
             return None
-        return self._blocks[self._stops[self.passage]].paragraph
+        return self._layout.paragraph_of_stop(self.passage)
 
     def go_to_paragraph(self, paragraph: int) -> None:
-        for i, block in enumerate(self._stops):
-            if self._blocks[block].paragraph == paragraph:
-                self._set_passage(i)
-                return
+        stop = self._layout.stop_of_paragraph(paragraph)
+        if stop is not None:
+            self._set_passage(stop)
 
     def visible_text(self) -> str:
         """The text on screen, for tests and accessibility checks."""
         top = int(self.scroll_y)
         height = self.scrollable_content_region.height
-        return "\n".join(self._line_text(y) for y in range(top, top + height))
+        return "\n".join(self._layout.line_text(y) for y in range(top, top + height))
 
     # -- layout ----------------------------------------------------------------------
 
-    def _build_blocks(self) -> None:
-        blocks: list[Block] = []
+    def _new_layout(self) -> None:
         article = self.article
         if article is None:
-            blocks.append(Block(self.notice, "notice", None, None))
+            self._layout = ArticleLayout.of_notice(self.notice)
         elif self.raw_mode and self.raw_text is not None:
-            blocks.extend(Block(line, "raw", None, None) for line in self.raw_text.split("\n"))
+            self._layout = ArticleLayout.of_raw(self.raw_text)
         else:
-            paragraphs = article.paragraphs
-            has_title = bool(paragraphs) and paragraphs[0].kind == ParagraphKind.TITLE
-            if not has_title:
-                blocks.append(Block(article.summary.title, "title", None, None))
-            for index, p in enumerate(paragraphs):
-                role = "body" if p.kind == ParagraphKind.BODY else p.kind.value
-                blocks.append(Block(p.text, role, p.start, index))
-                if index == 0 and has_title:
-                    blocks.append(self._byline(article))
-            if not has_title:
-                blocks.insert(1, self._byline(article))
-        self._blocks = blocks
-        if self.raw_mode:
-            self._stops = [i for i, b in enumerate(blocks) if b.text.strip()]
-        else:
-            self._stops = [i for i, b in enumerate(blocks) if b.paragraph is not None]
+            self._layout = ArticleLayout.of_article(article)
         self._rebuild_layers()
-
-    @staticmethod
-    def _byline(article: StoredArticle) -> Block:
-        summary = article.summary
-        parts = [x for x in (summary.source, date_label(summary)) if x]
-        if article.author:
-            parts.append(f"by {article.author}")
-        return Block(" · ".join(parts), "meta", None, None)
 
     def _measure(self) -> int:
         return max(10, min(self.scrollable_content_region.width - GUTTER, MAX_MEASURE))
 
     def _relayout(self, *, force: bool = False) -> None:
         width = self._measure()
-        if width == self._width and not force:
+        if width == self._layout.width and not force:
             return
         if not force:
             self._drop_selection()
         # At the very top the top is the place to keep: anchoring on the first text
         # offset would scroll a derived headline (no offset of its own) out of view.
         anchor = None if force or self.scroll_y == 0 else self._top_offset()
-        self._width = width
-        lines = _LineTable()
-        block_lines: list[tuple[int, int]] = []
-        offset_starts: list[int] = []
-        offset_lines: list[int] = []
-        gap = not self.raw_mode
-        blank = [0]
-        for index, block in enumerate(self._blocks):
-            if gap and index:
-                lines.add(-1, blank, blank)
-            first = len(lines)
-            starts, ends = wrap_bounds(block.text, width)
-            if block.start is not None:
-                base = block.start
-                offset_starts.extend([base + start for start in starts])
-                offset_lines.extend(range(first, first + len(starts)))
-            lines.add(index, starts, ends)
-            block_lines.append((first, len(starts)))
-        self._lines, self._block_lines = lines, block_lines
-        self._offset_starts, self._offset_lines = offset_starts, offset_lines
-        self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
+        self._layout.wrap(width)
+        self.virtual_size = Size(self.scrollable_content_region.width, self._layout.line_count)
         self.refresh()
         if anchor is not None and not force:
             line = self.line_of_offset(anchor)
@@ -447,19 +345,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _top_offset(self) -> int | None:
         """Article offset at the top of the view, to keep the place across a resize."""
-        top = int(self.scroll_y)
-        for y in range(top, min(top + 50, len(self._lines))):
-            line = self._lines[y]
-            if line.block >= 0 and self._blocks[line.block].start is not None:
-                return self._blocks[line.block].start + line.start
-        return None
+        return self._layout.offset_from(int(self.scroll_y))
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
-        self._build_blocks()
+        self._new_layout()
         self._relayout(force=True)
 
     # -- styles ----------------------------------------------------------------------
@@ -528,23 +421,24 @@ class ArticleView(ScrollView, can_focus=True):
     # -- the passage cursor ----------------------------------------------------------
 
     def _set_passage(self, index: int, *, scroll: bool = True) -> None:
-        if not self._stops:
+        stops = self._layout.stops
+        if not stops:
             return
-        index = max(0, min(index, len(self._stops) - 1))
+        index = max(0, min(index, len(stops) - 1))
         old = self.passage
         self.passage = index
         for stop in {old, index}:
-            if stop < len(self._stops):
-                first, count = self._block_lines[self._stops[stop]]
+            if stop < len(stops):
+                first, count = self._layout.stop_lines(stop)
                 self.refresh_lines(first, count)
         if scroll:
-            self._scroll_to_block(self._stops[index])
+            self._scroll_to_block(stops[index])
         paragraph = self.paragraph
         if paragraph is not None and old != index:
             self.post_message(PassageMoved(paragraph))
 
     def _scroll_to_block(self, block: int) -> None:
-        first, count = self._block_lines[block]
+        first, count = self._layout.block_lines(block)
         height = self.scrollable_content_region.height
         top = int(self.scroll_y)
         if first < top or count > height:
@@ -553,9 +447,9 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to(y=first + count - height, animate=False)
 
     def _cursor_lines(self) -> tuple[int, int]:
-        if not self._stops:
+        if not self._layout.stops:
             return 0, 0
-        return self._block_lines[self._stops[self.passage]]
+        return self._layout.stop_lines(self.passage)
 
     def action_next_passage(self) -> None:
         first, count = self._cursor_lines()
@@ -581,16 +475,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False)
 
     def action_bottom(self) -> None:
-        self._set_passage(len(self._stops) - 1, scroll=False)
+        self._set_passage(len(self._layout.stops) - 1, scroll=False)
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
     def _passage_at_top(self) -> None:
         top = int(self.scroll_y)
-        for y in range(top, min(len(self._lines), top + self.scrollable_content_region.height)):
-            block = self._lines[y].block
-            if block in self._stops:
-                self._set_passage(self._stops.index(block), scroll=False)
-                return
+        stop = self._layout.first_stop_between(top, top + self.scrollable_content_region.height)
+        if stop is not None:
+            self._set_passage(stop, scroll=False)
 
     def action_page_down(self) -> None:
         self.scroll_to(y=int(self.scroll_y) + self.scrollable_content_region.height - 1,
@@ -603,38 +495,31 @@ class ArticleView(ScrollView, can_focus=True):
         self.call_after_refresh(self._passage_at_top)
 
     def on_click(self, event: events.Click) -> None:
-        y = event.y + int(self.scroll_y)
-        if 0 <= y < len(self._lines) and self._lines[y].block in self._stops:
-            self._set_passage(self._stops.index(self._lines[y].block), scroll=False)
+        stop = self._layout.stop_at_line(event.y + int(self.scroll_y))
+        if stop is not None:
+            self._set_passage(stop, scroll=False)
 
     # -- rendering -------------------------------------------------------------------
-
-    def _line_text(self, y: int) -> str:
-        if y >= len(self._lines):
-            return ""
-        line = self._lines[y]
-        if line.block < 0:
-            return ""
-        return self._blocks[line.block].text[line.start : line.end].rstrip()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # Worked out once a frame, not once a line: each walks the DOM.
         self._frame = (self.rich_style, self.scrollable_content_region.width)
-        if self._measure() != self._width:
+        if self._measure() != self._layout.width:
             # The width changed without a resize event (a scrollbar came or went).
             self.call_later(self._relayout)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         base, width = self._frame or (self.rich_style, self.scrollable_content_region.width)
+        layout = self._layout
         doc_y = y + int(self.scroll_y)
-        if doc_y >= len(self._lines) or self._lines[doc_y].block < 0:
+        if doc_y >= layout.line_count or layout.lines[doc_y].block < 0:
             return Strip.blank(width, base).apply_offsets(0, doc_y)
-        line = self._lines[doc_y]
-        block = self._blocks[line.block]
+        line = layout.lines[doc_y]
+        block = layout.blocks[line.block]
         text = block.text[line.start : line.end].rstrip()
         role_style = base + self.get_component_rich_style(f"article-view--{block.role}")
-        on_cursor = bool(self._stops) and line.block == self._stops[self.passage]
+        on_cursor = bool(layout.stops) and line.block == layout.stops[self.passage]
         gutter_style = (
             base + self.get_component_rich_style("article-view--cursor") if on_cursor else base
         )
@@ -683,17 +568,6 @@ class EntityLegend(Static):
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
-
-    def _quotes_layer(self, article: StoredArticle) -> _SpanLayer:
-        """Quotations tinted by speaker, under the entity colours."""
-        if self._quote_layer is None:
-            self._quote_layer = _SpanLayer(
-                [
-                    (q.start, q.end, self.get_component_rich_style(speaker_class(q.speaker)))
-                    for q in article.quotes
-                ]
-            )
-        return self._quote_layer
 
     def _theme_changed(self, _theme: str) -> None:
         if self._view is not None:

@@ -79,3 +79,15 @@ def test_gazetteer_knows_english_names_and_former_spellings() -> None:
     )
     for place in ("Chechnya", "Crimea", "Kiev", "Bombay", "Bavaria", "Wales"):
         assert got[place] is T.GPE, place
+
+
+def test_a_place_that_opens_with_a_nationality_stays_whole() -> None:
+    got = found("He beat Tomas Berdych of the Czech Republic, Latin America's best hope, in Rome.")
+    assert got["Czech Republic"] is T.GPE
+    assert got["Latin America"] is T.GPE
+    assert "Czech" not in got
+
+
+def test_the_pronoun_i_is_never_a_name() -> None:
+    got = found("It is the moderate voice in South America and I expect that to continue.")
+    assert got == {"South America": T.GPE}

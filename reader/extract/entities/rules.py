@@ -352,6 +352,9 @@ class _Article:
         # "General Motors": a title opening a name that ends in an organisation
         # marker, with no given name after it, is part of the organisation's name.
         title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
+        # "Czech Republic", "Latin America": a place's name that opens with a nationality.
+        whole = self.places.get(self.text[run[0].start : run[-1].end])
+        known_place = whole is not None and not whole.common_word
         for index, token in enumerate(run):
             word = token.word
             is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
@@ -376,7 +379,8 @@ class _Article:
                 pieces.append((current, after_title))
                 current, after_title = [], False
             if (
-                word in lx.DEMONYMS
+                not known_place
+                and word in lx.DEMONYMS
                 and word not in lx.SURNAMES
                 and word not in lx.GIVEN_NAMES
                 and index + 1 < len(run)
@@ -434,6 +438,7 @@ class _Article:
                 and not _institution(words)
             )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
+            or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
         ):
             span.words = []
             return

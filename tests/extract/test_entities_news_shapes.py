@@ -91,3 +91,18 @@ def test_a_place_that_opens_with_a_nationality_stays_whole() -> None:
 def test_the_pronoun_i_is_never_a_name() -> None:
     got = found("It is the moderate voice in South America and I expect that to continue.")
     assert got == {"South America": T.GPE}
+
+
+def test_competitors_in_results_are_people_and_their_nations_places() -> None:
+    got = found(
+        "Men's javelin: 1. Anders Kvalheim, Norway, 88.36; 2. Breaux Tellam, United States, "
+        "83.40.\n\nMikhail Orlov (Russia) beat 7-Tomas Vrba (Czech Republic) 7-6 4-6 6-3"
+    )
+    for person in ("Anders Kvalheim", "Breaux Tellam", "Mikhail Orlov", "Tomas Vrba"):
+        assert got[person] is T.PERSON, person
+    for nation in ("Norway", "United States", "Russia", "Czech Republic"):
+        assert got[nation] is T.GPE, nation
+
+
+def test_a_town_then_its_country_stays_a_place() -> None:
+    assert found("He moved to Manchester, England, in 1998.")["Manchester"] is T.GPE

@@ -93,6 +93,11 @@ _PEOPLE_AT_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:analysts?|economists?|strategists?|shareholders|employees|spokes(?:man|woman|person))\b"
 )
+# "3. Breaux Greer, United States, 83.40", "Mikhail Youzhny (Russia) beat ...":
+# a competitor's nation after the name, then a result or the next clause.
+_NATION_AFTER = re.compile(
+    r"^(?:,\s+|\s+\()([A-Z][A-Za-z.'’ -]{1,30}?)(?:\)|,)\s*(?:[\d(]|beat\b|$)"
+)
 _PLACE_IN_BEFORE = re.compile(
     r"\b(?:(?:conference|summit|meeting|talks|polls|rally|office|offices|headquarters|based|"
     r"born|held|lives|lived)\s+in|(?:travel|travelled|traveled|flew|arrived)\s+(?:to|in))\s+$"
@@ -532,6 +537,8 @@ class _Article:
                 span.add(ORG, 1)  # "Shell's board", "Shell shares"
             if _PRICE_MOVE_AFTER.match(after):
                 span.add(ORG, 2)
+            if head not in lx.ORG_MARKERS and self._competitor(after):
+                span.add(P, 3)
             if _EVENT_AFTER.match(after):
                 span.add(E, 1.5)
             if _PRODUCT_AFTER.match(after):
@@ -568,6 +575,17 @@ class _Article:
         if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES:
             return True
         return alone and mostly_lower_case(word)
+
+    def _competitor(self, after: str) -> bool:
+        """Whether a country (or an IOC-style code) follows the name as in results."""
+        match = _NATION_AFTER.match(after)
+        if match is None:
+            return False
+        nation = match.group(1).strip()
+        place = self.places.get(nation)
+        return (place is not None and place.kind == "country") or (
+            len(nation) == 3 and nation.isupper()
+        )
 
     def _person_shaped(self, words: list[str]) -> bool:
         if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):

@@ -103,6 +103,10 @@ def tokenize(text: str) -> list[Token]:
                 # but "Kim Ji-yeon", "Moon Jae-in" keep theirs whole.
                 word = head
                 cut = True
+            elif head.isdigit() and len(head) <= 2 and tail[:1].isupper():
+                # "7-Tomas Berdych": a seeding before a name in results.
+                start += len(head) + 1
+                word = tail
             elif head in ("R", "D", "I") and tail[:1].isupper() and text[start - 1 : start] in " (":
                 # "Sen. Ted Cruz, R-Texas": a party and a state; the state is the name.
                 start += 2

@@ -106,3 +106,7 @@ def test_competitors_in_results_are_people_and_their_nations_places() -> None:
 
 def test_a_town_then_its_country_stays_a_place() -> None:
     assert found("He moved to Manchester, England, in 1998.")["Manchester"] is T.GPE
+
+
+def test_dotted_company_suffix_makes_an_organisation() -> None:
+    assert found("Proastiakos S.A. belongs to the state railway.")["Proastiakos S.A."] is T.ORG

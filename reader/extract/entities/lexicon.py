@@ -60,6 +60,7 @@ ORG_MARKERS = words(
     """
     Group Groups Technologies Technology Tech Inc Inc. Incorporated Ltd Ltd. Limited Co Co.
     Corp Corp. Corporation Company Companies Holdings Holding LLC LLP PLC plc AG SA NV GmbH
+    S.A. N.V. A.G. L.P. LP L.L.C. P.L.C. S.p.A. SpA Pty Bhd Oyj ASA AB KK
     Robotics Semiconductor Semiconductors Motors Motor Auto Automotive Airlines Airways
     Exchange Bank Ministry Committee Congress University College Institute Academy School
     Daily Times Post Journal News Herald Tribune Gazette Press Agency Party Council

@@ -1,4 +1,5 @@
-"""Fixtures for app tests: the seeds corpus and a way to let workers finish."""
+"""Fixtures for app tests: the seeds corpus, its index built once, and a way to let
+workers finish."""
 
 from __future__ import annotations
 
@@ -13,7 +14,49 @@ import pytest
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
+from reader import paths
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "fresh_index: the test starts with no index of the seeds (the app builds it), "
+        "not with a copy of the one built once per test process",
+    )
+
+
+@pytest.fixture(scope="session")
+def _seeds_index_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds' index, built once per test process by the real pipeline with
+    default settings (in a home of its own, never the user's)."""
+    from reader.index.library import Library
+
+    home = tmp_path_factory.mktemp("seeds-index-home")
+    folder = tmp_path_factory.mktemp("seeds-index")
+    with pytest.MonkeyPatch.context() as patch:
+        for env in (paths.ENV_CACHE, paths.ENV_DATA, paths.ENV_CONFIG, paths.ENV_STATE):
+            patch.setenv(env, str(home / env.lower()))
+        patch.delenv("READER_INDEX_DIR", raising=False)
+        with Library.open(SEEDS, index_dir=folder / "index") as library:
+            library.update()
+    return folder / "index"
+
+
+@pytest.fixture(autouse=True)
+def _seeds_already_indexed(request: pytest.FixtureRequest, isolated_user_dirs: Path) -> None:
+    """Each test finds the seeds indexed in its own cache, as on a second start, unless
+    marked `fresh_index`: a copy of the index built once, where every test used to
+    build its own (the same files, so the same index). Tests on other corpora are
+    unaffected (their index lives under another key)."""
+    if request.node.get_closest_marker("fresh_index"):
+        return
+    from reader.index.location import default_index_dir
+
+    # copytree keeps the files' times: the manifest's snapshot of the Whoosh files
+    # (size, time) matches, so the copy opens as up to date.
+    shutil.copytree(request.getfixturevalue("_seeds_index_once"), default_index_dir(SEEDS))
 
 
 async def settle(pilot: Pilot) -> None:

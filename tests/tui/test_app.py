@@ -306,6 +306,7 @@ async def test_clicking_a_row_opens_that_article() -> None:
         assert article_list.cursor == 2
 
 
+@pytest.mark.fresh_index
 async def test_another_process_holding_the_index_means_read_only() -> None:
     from reader.index.library import Library
 
@@ -322,6 +323,7 @@ async def test_another_process_holding_the_index_means_read_only() -> None:
         holder.close()
 
 
+@pytest.mark.fresh_index
 async def test_indexing_progress_is_shown_then_hidden() -> None:
     from reader.tui.widgets.header import IndexProgress
 
@@ -387,6 +389,7 @@ async def test_a_resize_at_the_top_keeps_a_derived_headline_in_view() -> None:
         assert view.scroll_y == 0
 
 
+@pytest.mark.fresh_index
 async def test_closing_the_app_releases_the_index_for_the_next_one() -> None:
     for _ in range(2):
         app = ReaderApp(SEEDS)

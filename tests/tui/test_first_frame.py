@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.index.library import Library
 from reader.tui.app import ReaderApp
 from reader.tui.first_look import FirstLook
@@ -10,6 +12,9 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.header import ReaderHeader
 
 from .conftest import SEEDS, settle
+
+# Each test makes the index it needs (none, or built as on a second start) itself.
+pytestmark = pytest.mark.fresh_index
 
 SIZE = (120, 40)
 

@@ -16,6 +16,9 @@ from reader.tui.widgets.header import IndexProgress
 from .conftest import SEEDS, settle
 from .indexing import hold_indexing, until
 
+# The subject is the first build of the index: each test starts without one.
+pytestmark = pytest.mark.fresh_index
+
 SIZE = (120, 40)
 
 

@@ -12,6 +12,9 @@ from reader.tui.app import ReaderApp
 from .conftest import SEEDS
 from .indexing import hold_indexing, until
 
+# The subject is the first build of the index: each test starts without one.
+pytestmark = pytest.mark.fresh_index
+
 
 def test_a_partial_search_while_indexing(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     gate = hold_indexing(monkeypatch, at=3)  # three of the five seeds searchable

@@ -919,6 +919,7 @@ _RESULT_LINE = re.compile(
     rf"^\s*(?:The\s+)?({_SIDE})\s+\d{{1,3}}\s*[,–-]?\s+({_SIDE})\s+\d{{1,3}}\s*(?:[(;,]|$)",
     re.MULTILINE,
 )
+_SCORE = re.compile(r"\d\s?[–-]\s?\d")
 _RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE})\b")
 _RESULT_AFTER_VERB = re.compile(
     rf"\b(?:beat|beating|defeated|thrashed|edged|hammered|drew\s+with|lost\s+to|against)\s+"
@@ -931,7 +932,13 @@ def _teams(text: str) -> frozenset[str]:
     if not any(c.isdigit() for c in text):
         return frozenset()
     out: set[str] = set()
-    for pattern in (_RESULT_LINE, _RESULT_INLINE, _RESULT_AFTER_VERB):
+    # Most articles hold no "2-1": the inline patterns, tried at every capital, wait for one.
+    patterns = (
+        (_RESULT_LINE, _RESULT_INLINE, _RESULT_AFTER_VERB)
+        if _SCORE.search(text)
+        else (_RESULT_LINE,)
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
             for side in match.groups():
                 words = side.lower().split()

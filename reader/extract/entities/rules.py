@@ -112,6 +112,7 @@ _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "entity_model.tsv.gz"
@@ -126,6 +127,9 @@ _CLASS_INDEX = {P: 0, ORG: 1, G: 2, N: 3, E: 3, PR: 3}
 # a mention is given that runner-up: measured 0 to 10 on wikigold and news-train
 # folds and news-dev (3: F1 the same, organisation precision up 0.01 to 0.02).
 ORG_MARGIN = 3.0
+# A cue this strong in one mention (the gazetteer's 2.5, "the town of" 3) keeps a
+# one-word name's own type against a longer name that contains it.
+OWN_CUE = 2.5
 
 
 @cache
@@ -804,7 +808,7 @@ class _Article:
             and not (other >= 3 and other > span.evidence.get(P, 0.0))
             and (
                 names.get(key, (P, ""))[0] is P
-                or self.strongest_other.get(key, 0.0) < 2.5
+                or not self._own_cue(key)
                 or _stands_for_person(key, persons[key])
             )
         ):
@@ -814,12 +818,11 @@ class _Article:
             if key in names and names[key][0] is not kind and strong >= 2.5:
                 kind, canonical = names[key]
             return Entity(span.start, span.end, span.text, kind, canonical)
-        own_cue = key in names and self.strongest_other.get(key, 0.0) >= 2.5
         if (
             len(span.words) == 1
             and key in orgs
             and span.evidence.get(P, 0.0) < 3
-            and not (own_cue and names[key][0] is not ORG)
+            and not (key in names and names[key][0] is not ORG and self._own_cue(key))
         ):
             # "Shell" after "Royal Dutch Shell", "Sachs" after "Goldman Sachs".
             return Entity(span.start, span.end, span.text, ORG, orgs[key])
@@ -827,6 +830,11 @@ class _Article:
             return None
         kind, canonical = names[key]
         return Entity(span.start, span.end, span.text, kind, canonical)
+
+    def _own_cue(self, key: str) -> bool:
+        """Whether one mention of the name holds a strong cue of its own against a person
+        ("the town of Bridgton", a gazetteer place): its type is not inherited then."""
+        return self.strongest_other.get(key, 0.0) >= OWN_CUE
 
     def _nearest(self, span: Span, candidates: list[str]) -> str:
         if len(candidates) == 1:
@@ -955,7 +963,7 @@ def _quoted(before: str, after: str) -> bool:
         and before[-1] in _QUOTES_OPEN
         and after[:1] != ""
         and after[0] in _QUOTES_CLOSE
-        and not re.match(r"^['’]s\b", after)
+        and not _POSSESSIVE_AFTER.match(after)
     )
 
 

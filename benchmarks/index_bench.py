@@ -3,8 +3,10 @@
     python benchmarks/index_bench.py [--sizes 2000,20000] [--no-pool] [--keep]
 
 For each size: generates (once) a corpus under benchmarks/out/, then reports
-the pipeline rate (load + extract + index), Whoosh's own rate on the same
-documents without extraction, query latency (median, p95) over a fixed mixed
+the pipeline rate (load + extract + index) beside a plain Whoosh index of the
+same files built in the same run (what a user might script instead: title and
+stemmed body, stock Whoosh, one process, its size and peak memory in a child
+process), Whoosh's rate on reader's own documents without extraction, query latency (median, p95) over a fixed mixed
 query set with passages for 20 results, index size and peak memory, and the
 time of an incremental update after 10 files changed (their text is restored
 afterwards, so the generated corpus stays as generated) and of one with no change.
@@ -13,9 +15,9 @@ afterwards, so the generated corpus stays as generated) and of one with no chang
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -81,12 +83,6 @@ def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def peak_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
-
-
 def incremental(lib: Library, corpus: Path, changed: int = 10) -> tuple[float, int, float]:
     """Seconds for update() after `changed` files were edited, files re-indexed,
     and seconds for an update that finds nothing to do."""
@@ -109,6 +105,63 @@ def incremental(lib: Library, corpus: Path, changed: int = 10) -> tuple[float, i
     return changed_seconds, report.changed, time.perf_counter() - t
 
 
+def plain_whoosh(corpus: Path, out: Path) -> tuple[float, float, float]:
+    """Files per second, size in MB and peak MB of a stock Whoosh index of `corpus`,
+    built in a child process so that its memory is measured apart."""
+    code = f"""
+import resource, sys, time
+from pathlib import Path
+from whoosh import fields, index
+from whoosh.analysis import StemmingAnalyzer
+root, out = Path({str(corpus)!r}), Path({str(out)!r})
+started = time.perf_counter()
+schema = fields.Schema(path=fields.ID(stored=True, unique=True), title=fields.TEXT(stored=True),
+                       body=fields.TEXT(analyzer=StemmingAnalyzer()))
+out.mkdir(parents=True)
+ix = index.create_in(out, schema)
+writer = ix.writer()
+n = 0
+for path in sorted(root.rglob("*.txt")):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    writer.add_document(path=str(path.relative_to(root)), title=title, body=text)
+    n += 1
+writer.commit()
+print(n / (time.perf_counter() - started), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    rate, peak = (float(v) for v in result.stdout.split())
+    return rate, du(out) / 1e6, peak
+
+
+def index_in_child(corpus: Path, index_dir: Path, no_pool: bool) -> tuple[float, float]:
+    """Articles per second and peak MB (main process and workers) of reader's own
+    build from nothing, in a child process, as `reader index` runs it."""
+    code = f"""
+import resource, time
+from pathlib import Path
+from reader.index import updating
+from reader.index.library import Library
+if {no_pool!r}:
+    updating.POOL_THRESHOLD = 10**9
+lib = Library.open(Path({str(corpus)!r}), index_dir=Path({str(index_dir)!r}))
+started = time.perf_counter()
+report = lib.update(rebuild=True)
+rate = report.articles / (time.perf_counter() - started)
+lib.close()
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(rate, own / 1024, kids / 1024)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    rate, own, kids = (float(v) for v in result.stdout.split())
+    return rate, own, kids
+
+
 def bench(size: int, no_pool: bool, keep: bool) -> None:
     corpus = OUT / f"corpus-{size}"
     if not corpus.exists():
@@ -118,10 +171,11 @@ def bench(size: int, no_pool: bool, keep: bool) -> None:
         if no_pool:
             updating.POOL_THRESHOLD = 10**9
         index_dir = default_index_dir(corpus.resolve()) if keep else work / "index"
+        pipeline, own_mb, workers_mb = index_in_child(corpus, index_dir, no_pool)
+        plain_rate, plain_mb, plain_peak = plain_whoosh(corpus, work / "stock")
+        index_mb = du(index_dir) / 1e6
         lib = Library.open(corpus, index_dir=index_dir)
-        started = time.perf_counter()
-        report = lib.update(rebuild=True)
-        pipeline = report.articles / (time.perf_counter() - started)
+        report = lib.update()
 
         docs = []
         for path in list_files(corpus):
@@ -141,17 +195,19 @@ def bench(size: int, no_pool: bool, keep: bool) -> None:
         t = time.perf_counter()
         lib.facets("investors")
         facets_ms = (time.perf_counter() - t) * 1000
-        index_mb = du(index_dir) / 1e6  # before the update below adds segments
         update_s, update_changed, noop_s = incremental(lib, corpus)
         lib.close()
         print(
             f"{size} articles ({'no pool' if no_pool else 'pool'}): "
-            f"pipeline {pipeline:.0f} articles/s, whoosh only {whoosh_only:.0f} docs/s "
-            f"(ratio {pipeline / whoosh_only:.2f}); "
+            f"pipeline {pipeline:.0f} articles/s against stock Whoosh {plain_rate:.0f} files/s "
+            f"(ratio {pipeline / plain_rate:.2f}); index {index_mb:.1f} MB against "
+            f"{plain_mb:.1f} MB (ratio {index_mb / plain_mb:.2f}); peak memory of the build "
+            f"{own_mb:.0f} MB (workers {workers_mb:.0f} MB each at most) against {plain_peak:.0f} MB; "
+            f"reader's writer alone on its documents {whoosh_only:.0f} docs/s "
+            f"(pipeline ratio {pipeline / whoosh_only:.2f}); "
             f"query median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms "
             f"({len(timings)} runs, 20 passages); summaries {summaries_ms:.0f} ms, "
-            f"facets {facets_ms:.0f} ms; index {index_mb:.1f} MB; "
-            f"peak memory {peak_mb():.0f} MB; {report.entities} entities, "
+            f"facets {facets_ms:.0f} ms; {report.entities} entities, "
             f"{report.figures} figures; update after {update_changed} changed files "
             f"{update_s * 1000:.0f} ms, update with no change {noop_s * 1000:.0f} ms",
             flush=True,

@@ -5,9 +5,10 @@
 For each size: generates (once) a corpus under benchmarks/out/, then reports
 the pipeline rate (load + extract + index) beside a plain Whoosh index of the
 same files built in the same run (what a user might script instead: title and
-stemmed body, stock Whoosh, one process, its size and peak memory in a child
-process), Whoosh's rate on reader's own documents without extraction, query latency (median, p95) over a fixed mixed
-query set with passages for 20 results, index size and peak memory, and the
+stemmed body, stock Whoosh, one process), each built in a child process so
+that its peak memory is its own, with both indexes' sizes; then Whoosh's rate
+on reader's own documents without extraction, query latency (median, p95)
+over a fixed mixed query set with passages for 20 results, and the
 time of an incremental update after 10 files changed (their text is restored
 afterwards, so the generated corpus stays as generated) and of one with no change.
 """
@@ -127,7 +128,8 @@ for path in sorted(root.rglob("*.txt")):
     writer.add_document(path=str(path.relative_to(root)), title=title, body=text)
     n += 1
 writer.commit()
-print(n / (time.perf_counter() - started), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(n / (time.perf_counter() - started), peak)
 """
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -137,8 +139,9 @@ print(n / (time.perf_counter() - started), resource.getrusage(resource.RUSAGE_SE
 
 
 def index_in_child(corpus: Path, index_dir: Path, no_pool: bool) -> tuple[float, float]:
-    """Articles per second and peak MB (main process and workers) of reader's own
-    build from nothing, in a child process, as `reader index` runs it."""
+    """Articles per second and peak MB of the main process of reader's own build
+    from nothing, in a child process, as `reader index` runs it (the extraction
+    workers, started by a fork server, are not its children and are not counted)."""
     code = f"""
 import resource, time
 from pathlib import Path
@@ -151,15 +154,13 @@ started = time.perf_counter()
 report = lib.update(rebuild=True)
 rate = report.articles / (time.perf_counter() - started)
 lib.close()
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(rate, own / 1024, kids / 1024)
+print(rate, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    rate, own, kids = (float(v) for v in result.stdout.split())
-    return rate, own, kids
+    rate, peak = (float(v) for v in result.stdout.split())
+    return rate, peak
 
 
 def bench(size: int, no_pool: bool, keep: bool) -> None:
@@ -171,7 +172,7 @@ def bench(size: int, no_pool: bool, keep: bool) -> None:
         if no_pool:
             updating.POOL_THRESHOLD = 10**9
         index_dir = default_index_dir(corpus.resolve()) if keep else work / "index"
-        pipeline, own_mb, workers_mb = index_in_child(corpus, index_dir, no_pool)
+        pipeline, own_mb = index_in_child(corpus, index_dir, no_pool)
         plain_rate, plain_mb, plain_peak = plain_whoosh(corpus, work / "stock")
         index_mb = du(index_dir) / 1e6
         lib = Library.open(corpus, index_dir=index_dir)
@@ -201,8 +202,8 @@ def bench(size: int, no_pool: bool, keep: bool) -> None:
             f"{size} articles ({'no pool' if no_pool else 'pool'}): "
             f"pipeline {pipeline:.0f} articles/s against stock Whoosh {plain_rate:.0f} files/s "
             f"(ratio {pipeline / plain_rate:.2f}); index {index_mb:.1f} MB against "
-            f"{plain_mb:.1f} MB (ratio {index_mb / plain_mb:.2f}); peak memory of the build "
-            f"{own_mb:.0f} MB (workers {workers_mb:.0f} MB each at most) against {plain_peak:.0f} MB; "
+            f"{plain_mb:.1f} MB (ratio {index_mb / plain_mb:.2f}); peak memory of the build's "
+            f"main process {own_mb:.0f} MB against {plain_peak:.0f} MB; "
             f"reader's writer alone on its documents {whoosh_only:.0f} docs/s "
             f"(pipeline ratio {pipeline / whoosh_only:.2f}); "
             f"query median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms "

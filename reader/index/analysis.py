@@ -115,7 +115,8 @@ BODY_ANALYZER = (
 )
 # Unstemmed, lowercase words of title and body: the vocabulary for prefix,
 # wildcard and fuzzy matching (a stem is no prefix of the words it stands for:
-# "investm*" must find "investment") and for spelling suggestions.
+# "investm*" must find "investment") and for spelling suggestions. The words are
+# kept in the manifest's vocabulary, not as postings (see `searching`).
 WORDS_ANALYZER = RegexTokenizer() | LowercaseFilter()
 
 _TOKENIZER, _LOWER, _STOP, _STEM, _GAP = BODY_ANALYZER.items
@@ -208,6 +209,23 @@ _FIND_WORDS = _findall(_TOKENIZER.expression)
 # word -> stem, as StemFilter's own cache but a plain dict lookup (no call per word).
 _STEMS: dict[str, str] = {}
 _STEMS_MAX = 500_000
+
+
+def stem_of(word: str) -> str | None:
+    """The term BODY_ANALYZER indexes for one lowercase word; None for a stop word
+    or a word outside its length limits, which it does not index."""
+    shortest, longest = _STOP.min, _STOP.max
+    if len(word) < shortest or (longest is not None and len(word) > longest):
+        return None
+    if word in _STOP.stops:
+        return None
+    stems = _STEMS
+    stemmed = stems.get(word)
+    if stemmed is None:
+        if len(stems) > _STEMS_MAX:
+            stems.clear()
+        stemmed = stems[word] = word if word in _STEM.ignore else _STEM.stemfn(word)
+    return stemmed
 
 
 def words_tokens(text: str) -> list[str]:

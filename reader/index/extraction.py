@@ -17,6 +17,7 @@ from reader.corpus import files
 from reader.corpus.model import Article, ParagraphKind, SkippedFile, folder_of
 from reader.extract.model import Entity, Figure, Quote
 from reader.index import codec, duplicates
+from reader.index.analysis import words_tokens
 from reader.index.manifest import ArticleRow, FileRecord
 from reader.index.schema import (
     ENTITY_FIELDS,
@@ -91,7 +92,8 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
             bad_rows.append(f"{article.id}: could not be indexed ({problem})")
             continue
         outcome.docs.append(analyse(doc, schema))
-        outcome.rows.append(_row(article, job.rel, entities, figures, doc["words"]))
+        text = f"{doc['title']}\n\n{doc['body']}"
+        outcome.rows.append(_row(article, job.rel, entities, figures, text))
     if bad_rows:
         reasons = printable("\n".join(bad_rows))
         outcome.record = FileRecord(job.rel, job.size, job.mtime_ns, digest, reasons)
@@ -140,7 +142,6 @@ def document(
         "path": rel,
         "title": article.title,
         "body": body,
-        "words": f"{article.title}\n\n{body}",
         "data": codec.encode(article, rel, entities, figures, quotes),
         "undated": 0 if article.published else 1,
         "headline": int(
@@ -177,7 +178,8 @@ def _starts_with_headline(article: Article) -> bool:
 def _row(
     article: Article, rel: str, entities: list[Entity], figures: list[Figure], text: str
 ) -> ArticleRow:
-    """The manifest's row; `text` (title and body) is fingerprinted for its copies."""
+    """The manifest's row; `text` (title and body) is fingerprinted for its copies
+    and gives the words for the vocabulary."""
     # Here, in the extraction workers: it imports the figure and sentence rules,
     # which a search or an update that finds nothing new never needs.
     from reader.index import mentions
@@ -194,6 +196,7 @@ def _row(
         entity_counts=entity_counts,
         fingerprint=duplicates.fingerprint(text),
         figures_named=figures_named,
+        words=frozenset(words_tokens(text)),
     )
 
 

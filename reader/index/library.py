@@ -90,7 +90,7 @@ class Library:
             ownership.write_note(index_dir, indexing=False)
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
         self._updater = Updater(corpus_root, self._manifest, loader, annotate, extractor_version)
-        self._queries = Queries(self._guarded, self._summary_map, self._rank)
+        self._queries = Queries(self._guarded, self._summary_map, self._rank, self._manifest)
         self._views = CorpusViews(self._manifest, self.summaries, self._summary_map)
         self._open_index()
 

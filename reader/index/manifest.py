@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS fingerprints (
     article_id TEXT PRIMARY KEY, exact TEXT NOT NULL, sketch BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS copies (article_id TEXT PRIMARY KEY, lead TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 # Tables whose rows belong to one article, by its id.
 _ARTICLE_TABLES = ("entities", "figures", "fingerprints", "copies")
@@ -115,6 +116,7 @@ class ArticleRow:
     entity_counts: tuple[EntityCount, ...] = field(default=())
     fingerprint: Fingerprint | None = None  # for finding its copies (`duplicates`)
     figures_named: tuple[FigureRow, ...] = field(default=())
+    words: frozenset[str] = frozenset()  # its distinct lowercase words (`Vocabulary`)
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -199,6 +201,7 @@ class Manifest:
         self._db.executescript(_SCHEMA)
         self._db.commit()
         self._alias_rows: list[tuple[str, str, str]] | None = None
+        self._known_words: set[str] | None = None  # the vocabulary, read at the first batch
 
     def close(self) -> None:
         with self.lock:
@@ -220,8 +223,10 @@ class Manifest:
         a rebuilt index would otherwise keep its old size on disk as well."""
         with self.lock:
             with self._db:
-                for table in ("meta", "files", "articles", "entity_totals", *_ARTICLE_TABLES):
+                for table in ("meta", "files", "articles", "entity_totals", "words",
+                              *_ARTICLE_TABLES):
                     self._db.execute(f"DELETE FROM {table}")
+                self._known_words = set()
             with suppress(sqlite3.OperationalError):  # another reader holds it: next time
                 self._db.execute("VACUUM")
 
@@ -267,7 +272,13 @@ class Manifest:
                 " VALUES (?, ?, ?, ?, ?)",
                 [(f.path, f.size, f.mtime_ns, f.hash, f.skipped) for f in files],
             )
+            known, added = self._vocabulary_set(), set()
             for a in articles:
+                new = a.words - known - added
+                if new:
+                    added.update(new)
+                    self._db.executemany("INSERT OR IGNORE INTO words VALUES (?)",
+                                         [(w,) for w in new])
                 self._db.execute(
                     "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (a.id, a.path, a.title, a.published, a.source, a.entities, a.figures),
@@ -282,6 +293,37 @@ class Manifest:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items()
                 )
+        known.update(added)  # once committed: a batch rolled back keeps its words unknown
+
+    def _vocabulary_set(self) -> set[str]:
+        """Every word recorded so far, so that a batch inserts only the new ones
+        (an article repeats most of the corpus's words)."""
+        if self._known_words is None:
+            self._known_words = {r[0] for r in self._db.execute("SELECT word FROM words")}
+        return self._known_words
+
+    # -- the vocabulary (see `Vocabulary`) ---------------------------------------
+
+    def words_between(self, low: str, high: str | None, limit: int) -> list[str]:
+        """Words from `low` (inclusive) to `high` (exclusive; None: to the end), in order."""
+        sql, params = "SELECT word FROM words WHERE word >= ?", [low]
+        if high is not None:
+            sql += " AND word < ?"
+            params.append(high)
+        with self.lock:
+            rows = self._db.execute(sql + " ORDER BY word LIMIT ?", (*params, limit))
+            return [r[0] for r in rows]
+
+    def words_sized(self, low: str, high: str | None, shortest: int, longest: int
+                    ) -> list[str]:
+        """Words from `low` to `high` (as `words_between`) of `shortest` to `longest` letters."""
+        sql = "SELECT word FROM words WHERE word >= ? AND length(word) BETWEEN ? AND ?"
+        params: list[object] = [low, shortest, longest]
+        if high is not None:
+            sql += " AND word < ?"
+            params.append(high)
+        with self.lock:
+            return [r[0] for r in self._db.execute(sql, params)]
 
     def touch(self, files: Iterable[FileRecord]) -> None:
         """Record new stats for files whose content did not change."""

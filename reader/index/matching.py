@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass
 
 from reader.extract.model import Entity, Quote
-from reader.index.analysis import WORDS_ANALYZER, body_tokens
+from reader.index.analysis import body_tokens
 from reader.index.model import Passage
 from reader.index.schema import (
     ENTITY_FIELDS,
     NAME_FIELDS,
     SAID_FIELD,
     TEXT_FIELDS,
-    WORDS_FIELD,
     entity_key,
 )
 from reader.index.searching import Bounded
@@ -31,7 +30,6 @@ _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+")
 @dataclass(frozen=True, slots=True)
 class MatchSpec:
     stems: frozenset[str]
-    words: frozenset[str]
     title_stems: frozenset[str]  # searched in the title only: marked in the headline only
     title_phrases: frozenset[tuple[str, ...]]
     phrases: tuple[tuple[str, ...], ...]
@@ -43,7 +41,6 @@ class MatchSpec:
         anywhere = {t for f, t in b.terms if f in TEXT_FIELDS and f != "title"}
         return cls(
             stems=frozenset(t for f, t in b.terms if f in TEXT_FIELDS),
-            words=frozenset(t for f, t in b.terms if f == WORDS_FIELD),
             title_stems=frozenset(t for f, t in b.terms if f == "title") - anywhere,
             title_phrases=frozenset(w for f, w in b.phrases if f == "title")
             - {w for f, w in b.phrases if f != "title"},
@@ -53,7 +50,7 @@ class MatchSpec:
 
     @property
     def empty(self) -> bool:
-        return not (self.stems or self.words or self.phrases or self.entities)
+        return not (self.stems or self.phrases or self.entities)
 
 
 def _phrase_words(spec: MatchSpec) -> frozenset[str]:
@@ -67,7 +64,7 @@ def _needles(spec: MatchSpec) -> tuple[str, ...]:
     from ("happy" -> "happi"), so all but those are a prefix of the word.
     """
     stems = spec.stems | _phrase_words(spec)
-    return tuple({s[: max(len(s) - 2, 1)] for s in stems} | set(spec.words))
+    return tuple({s[: max(len(s) - 2, 1)] for s in stems})
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -149,12 +146,6 @@ def _marks(
                         end = stems[i + n - 1][3]
                         if end <= title_end or phrase not in spec.title_phrases:
                             spans.append((stems[i][2], end))
-        if spec.words:
-            spans.extend(
-                (t.startchar + offset, t.endchar + offset)
-                for t in WORDS_ANALYZER(para, chars=True, mode="index")
-                if t.text in spec.words
-            )
     if spec.entities:
         fields = dict(ENTITY_FIELDS.items())
         spans.extend(

@@ -33,7 +33,7 @@ from reader.index.model import (
 )
 from reader.index.querylang import QueryError, tokenize
 from reader.index.quoting import corpus_quotes
-from reader.index.schema import HEADLINE_FIELD, WORDS_FIELD
+from reader.index.schema import HEADLINE_FIELD
 from reader.index.searching import (
     Bounded,
     bound,
@@ -42,6 +42,7 @@ from reader.index.searching import (
     parse,
     resolve_tags,
 )
+from reader.index.vocabulary import WordSource, suggestion
 
 FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
 
@@ -58,8 +59,10 @@ class Queries:
         read: Read,
         summaries: Callable[[], dict[str, ArticleSummary]],
         rank: Callable[[SortOrder], dict[str, int]],
+        words: WordSource,
     ) -> None:
         self._read = read
+        self._words = words  # the corpus's vocabulary (`vocabulary`)
         self._summaries = summaries  # by article id
         self._rank = rank  # each article's place in a date or source order
         self.parser = make_parser()
@@ -206,7 +209,7 @@ class Queries:
         last = self._last_bound
         if last is not None and last[0] == query and last[1] is s:
             return last[2]
-        b = bound(parsed, s.reader())
+        b = bound(parsed, s.reader(), self._words)
         self._last_bound = (query, s, b)
         return b
 
@@ -286,15 +289,10 @@ class Queries:
             if s is None or not words or s.doc_count() == 0:
                 return None
             reader = s.reader()
-            corrector = reader.corrector(WORDS_FIELD)
             fixes: dict[str, str] = {}
             for word in words:
-                low = word.lower()
-                if reader.doc_frequency(WORDS_FIELD, low):
-                    continue
-                found = corrector.suggest(low, limit=1, maxdist=2, prefix=1)
-                if found:
-                    fix = found[0]
+                fix = suggestion(word.lower(), reader, self._words)
+                if fix:
                     fixes[word] = fix.capitalize() if word[:1].isupper() else fix
             if not fixes:
                 return None

@@ -13,7 +13,7 @@ from reader.index.analysis import BODY_ANALYZER, WORDS_ANALYZER, postings
 from reader.index.whoosh_ext.formats import PackedPositions
 
 # Bump when the schema or what goes into a field changes: the index rebuilds.
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 
 ENTITY_FIELDS: dict[EntityType, str] = {
     EntityType.PERSON: "person",
@@ -39,6 +39,9 @@ FOLDER_FIELD = "folder"
 # (searching.resolve_tags). The field exists so that the parser reads one.
 TAG_FIELD = "tag"
 TEXT_FIELDS = ("title", "body")
+# Plain words as typed (`invest*`, `innovaton~`, `[a TO m]`): never filled either.
+# The parser reads such a query on it, and `searching` turns it into stems of the
+# corpus's words (`vocabulary`) in the title and body.
 WORDS_FIELD = "words"
 DATE_FIELD = "date"
 UNDATED_FIELD = "undated"  # 1 for an article without a date, whose date column holds a default
@@ -51,7 +54,7 @@ USER_FIELDS = (
     "tag", "date",
 )  # fmt: skip
 # Fields whose matches count as hits (dates and sources select, they do not "occur").
-COUNTED_FIELDS = frozenset((*TEXT_FIELDS, WORDS_FIELD, *NAME_FIELDS))
+COUNTED_FIELDS = frozenset((*TEXT_FIELDS, *NAME_FIELDS))
 
 
 def folder_keys(folder: str | None) -> list[str]:
@@ -134,7 +137,7 @@ def build_schema() -> fields.Schema:
         path=fields.ID(),
         title=AnalysedText(analyzer=BODY_ANALYZER, field_boost=2.0),
         body=AnalysedText(analyzer=BODY_ANALYZER, phrase=True),
-        words=AnalysedText(analyzer=WORDS_ANALYZER, phrase=False),
+        words=AnalysedText(analyzer=WORDS_ANALYZER, phrase=False),  # never filled: WORDS_FIELD
         source=fields.TEXT(analyzer=WORDS_ANALYZER, phrase=True),
         folder=fields.KEYWORD(lowercase=True, commas=True),
         tag=fields.KEYWORD(lowercase=True, commas=True),  # never filled: see TAG_FIELD

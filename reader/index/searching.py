@@ -1,9 +1,9 @@
 """From a checked query string to a bounded Whoosh query.
 
 Prefix, wildcard and fuzzy terms and term ranges are expanded here, against
-the index's own vocabulary, to at most `MAX_EXPANSION` of their most frequent
-terms: Whoosh would otherwise expand `co*` or `{a TO z}` to thousands of terms
-and take seconds.
+the corpus's words (`vocabulary`) or, within a field, the index's own terms,
+to at most `MAX_EXPANSION` of their most frequent terms: Whoosh would
+otherwise expand `co*` or `{a TO z}` to thousands of terms and take seconds.
 Entity names given in part (`person:lei`) expand to the full names that
 contain them as words.
 """
@@ -19,6 +19,7 @@ from whoosh import query as wq
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser
 from whoosh.reading import IndexReader
 
+from reader.index import vocabulary
 from reader.index.model import ALIASED_TYPES
 from reader.index.querylang import QueryError, translate
 from reader.index.schema import (
@@ -28,9 +29,11 @@ from reader.index.schema import (
     SAID_FIELD,
     TAG_FIELD,
     TEXT_FIELDS,
+    WORDS_FIELD,
     build_schema,
     tag_key,
 )
+from reader.index.vocabulary import WordSource, letter_set
 from reader.index.whoosh_ext.segments import segment_key
 from reader.index.whoosh_ext.support import edit_distance
 
@@ -90,11 +93,15 @@ def resolve_tags(
     return q.accept(swap), tuple(sorted(used.items()))
 
 
-def bound(q: wq.Query, reader: IndexReader) -> Bounded:
-    """Expand multi-term parts within limits and note what the query matches."""
+def bound(q: wq.Query, reader: IndexReader, words: WordSource | None = None) -> Bounded:
+    """Expand multi-term parts within limits and note what the query matches.
+
+    `words` is the corpus's vocabulary; without it a prefix, wildcard, fuzzy or
+    range query on plain words (`invest*`) matches nothing.
+    """
     out = Bounded(q)
     deadline = time.perf_counter() + EXPANSION_BUDGET
-    out.query = _rewrite(q, reader, out, deadline)
+    out.query = _rewrite(q, reader, words, out, deadline)
     _collect(out.query, out, negated=False)
     return out
 
@@ -125,13 +132,6 @@ def _top_terms(
     return candidates
 
 
-def _letters(word: str) -> int:
-    mask = 0
-    for ch in word:
-        mask |= 1 << (ord(ch) & 63)
-    return mask
-
-
 # Per segment (segments never change their terms), field -> length -> [(term, letters)].
 _VOCABULARY: OrderedDict[tuple[str, str], dict[int, list[tuple[str, int]]]] = OrderedDict()
 _VOCABULARY_SEGMENTS = 64
@@ -146,7 +146,7 @@ def _segment_vocabulary(leaf: IndexReader, fieldname: str) -> dict[int, list[tup
     by_length: dict[int, list[tuple[str, int]]] = {}
     for btext in leaf.lexicon(fieldname):
         term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-        by_length.setdefault(len(term), []).append((term, _letters(term)))
+        by_length.setdefault(len(term), []).append((term, letter_set(term)))
     if key is not None:
         _VOCABULARY[key] = by_length
         while len(_VOCABULARY) > _VOCABULARY_SEGMENTS:
@@ -163,7 +163,7 @@ def _fuzzy_terms(q: wq.FuzzyTerm, reader: IndexReader, out: Bounded, deadline: f
     removes at most one distinct letter) leaves a handful of exact checks.
     """
     text, maxdist, prefix = q.text, int(q.maxdist), q.text[: q.prefixlength]
-    want = _letters(text)
+    want = letter_set(text)
     found: set[str] = set()
     for leaf, _ in reader.leaf_readers():
         vocabulary = _segment_vocabulary(leaf, q.field())
@@ -284,7 +284,11 @@ def _or_terms(fieldname: str, texts: list[str], boost: float, missing: str) -> w
     return wq.Or([wq.Term(fieldname, t) for t in texts], boost=boost)
 
 
-def _rewrite(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) -> wq.Query:
+def _rewrite(
+    q: wq.Query, reader: IndexReader, words: WordSource | None, out: Bounded, deadline: float
+) -> wq.Query:
+    if q.field() == WORDS_FIELD and isinstance(q, wq.MultiTerm | wq.Term):
+        return _vocabulary_query(q, reader, words, out, deadline)
     if isinstance(q, wq.TermRange):
         # Whoosh's syntax reads `{a TO z}` as every word from a to z: bounded like a prefix.
         return _or_terms(q.field(), _expand(q, reader, out, deadline), q.boost, _NO_TERM)
@@ -295,7 +299,24 @@ def _rewrite(q: wq.Query, reader: IndexReader, out: Bounded, deadline: float) ->
         return _or_terms(q.field(), names, q.boost, q.text)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: _rewrite(child, reader, out, deadline))
+    return q.apply(lambda child: _rewrite(child, reader, words, out, deadline))
+
+
+def _vocabulary_query(
+    q: wq.Query, reader: IndexReader, words: WordSource | None, out: Bounded, deadline: float
+) -> wq.Query:
+    """`invest*`, `innovaton~`, `[a TO m]`: the stems of the corpus's words it
+    reaches, each in the title and the body, the most frequent first."""
+    found, cut = vocabulary.matching(q, words) if words is not None else ([], False)
+    stems, late = vocabulary.stems(found, deadline)
+    out.partial |= cut or late
+    stems = [
+        s for s in _top_terms(reader, "body", stems, out, deadline)
+        if vocabulary.frequency(reader, s)
+    ]
+    if not stems:
+        return wq.Term("body", _NO_TERM)
+    return wq.Or([wq.Term(f, s) for s in stems for f in TEXT_FIELDS], boost=q.boost)
 
 
 def _collect(q: wq.Query, out: Bounded, negated: bool) -> None:

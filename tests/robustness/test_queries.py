@@ -241,8 +241,10 @@ def test_query_word_range_is_cut_to_its_most_frequent_words_and_says_partial(
     assert result.partial and result.total == len(seeds_library.summaries())
     searcher = seeds_library._s()
     assert searcher is not None
-    b = bound(parse(make_parser(), "[a TO z]"), searcher.reader())
-    assert b.partial and len(b.terms) == MAX_EXPANSION
+    b = bound(parse(make_parser(), "[a TO z]"), searcher.reader(), seeds_library._manifest)
+    # Each of the most frequent stems is searched in the title and the body.
+    assert b.partial and len({text for _, text in b.terms}) == MAX_EXPANSION
+    assert {field for field, _ in b.terms} == {"title", "body"}
     assert seeds_library.search("[zebra TO zebu]").partial is False
 
 
@@ -252,8 +254,8 @@ def test_query_word_range_past_the_expansion_budget_is_still_bounded(
     monkeypatch.setattr(searching, "EXPANSION_BUDGET", 0.0)  # as if the vocabulary were huge
     searcher = seeds_library._s()
     assert searcher is not None
-    b = bound(parse(make_parser(), "[a TO z] OR co*"), searcher.reader())
-    assert b.partial and 0 < len(b.terms) <= 2 * MAX_EXPANSION
+    b = bound(parse(make_parser(), "[a TO z] OR co*"), searcher.reader(), seeds_library._manifest)
+    assert b.partial and 0 < len({text for _, text in b.terms}) <= 2 * MAX_EXPANSION
 
 
 def test_query_evaluation_stops_at_its_time_limit_and_says_partial(seeds_library: Library) -> None:

@@ -47,6 +47,7 @@ class FileOutcome:
     unchanged: bool = False  # the stat changed but the content did not
     docs: list[dict[str, Any]] = field(default_factory=list)
     rows: list[ArticleRow] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)  # its distinct lowercase words (`vocabulary`)
 
 
 def file_hash(path: Path) -> str:
@@ -94,6 +95,7 @@ def process(job: FileJob, root: Path, load: Loader, annotate: Annotator) -> File
         outcome.docs.append(analyse(doc, schema))
         text = f"{doc['title']}\n\n{doc['body']}"
         outcome.rows.append(_row(article, job.rel, entities, figures, text))
+        outcome.words.update(words_tokens(text))
     if bad_rows:
         reasons = printable("\n".join(bad_rows))
         outcome.record = FileRecord(job.rel, job.size, job.mtime_ns, digest, reasons)
@@ -178,8 +180,7 @@ def _starts_with_headline(article: Article) -> bool:
 def _row(
     article: Article, rel: str, entities: list[Entity], figures: list[Figure], text: str
 ) -> ArticleRow:
-    """The manifest's row; `text` (title and body) is fingerprinted for its copies
-    and gives the words for the vocabulary."""
+    """The manifest's row; `text` (title and body) is fingerprinted for its copies."""
     # Here, in the extraction workers: it imports the figure and sentence rules,
     # which a search or an update that finds nothing new never needs.
     from reader.index import mentions
@@ -196,7 +197,6 @@ def _row(
         entity_counts=entity_counts,
         fingerprint=duplicates.fingerprint(text),
         figures_named=figures_named,
-        words=frozenset(words_tokens(text)),
     )
 
 

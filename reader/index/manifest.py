@@ -116,7 +116,6 @@ class ArticleRow:
     entity_counts: tuple[EntityCount, ...] = field(default=())
     fingerprint: Fingerprint | None = None  # for finding its copies (`duplicates`)
     figures_named: tuple[FigureRow, ...] = field(default=())
-    words: frozenset[str] = frozenset()  # its distinct lowercase words (`Vocabulary`)
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -249,8 +248,10 @@ class Manifest:
         articles: Iterable[ArticleRow],
         removed_paths: Iterable[str],
         meta: dict[str, str] | None = None,
+        words: Iterable[str] = (),
     ) -> None:
-        """Record one committed batch: new file states, their articles, files gone."""
+        """Record one committed batch: new file states, their articles, files gone,
+        and the words of its articles (those not yet known join the vocabulary)."""
         files = list(files)
         self._alias_rows = None
         # The lock too: the app reads the list and facets while an update commits.
@@ -272,13 +273,11 @@ class Manifest:
                 " VALUES (?, ?, ?, ?, ?)",
                 [(f.path, f.size, f.mtime_ns, f.hash, f.skipped) for f in files],
             )
-            known, added = self._vocabulary_set(), set()
+            known = self._vocabulary_set()
+            added = set(words).difference(known)
+            self._db.executemany("INSERT OR IGNORE INTO words VALUES (?)",
+                                 [(w,) for w in added])
             for a in articles:
-                new = a.words - known - added
-                if new:
-                    added.update(new)
-                    self._db.executemany("INSERT OR IGNORE INTO words VALUES (?)",
-                                         [(w,) for w in new])
                 self._db.execute(
                     "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (a.id, a.path, a.title, a.published, a.source, a.entities, a.figures),

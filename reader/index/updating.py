@@ -211,6 +211,7 @@ class Updater:
         writer = None
         records: list[FileRecord] = []
         rows: list[Any] = []
+        words: set[str] = set()  # the batch's distinct words, for the vocabulary
         touched: list[FileRecord] = []
         pending_removed = list(removed)
         limitmb = 256 if total >= LARGE_BATCH else 64
@@ -224,7 +225,7 @@ class Updater:
         committed = False
 
         def commit() -> None:
-            nonlocal writer, records, rows, pending_removed, committed
+            nonlocal writer, records, rows, words, pending_removed, committed
             committed = True
             if writer is not None:
                 writer.commit()
@@ -235,8 +236,8 @@ class Updater:
                 "root": shown(self.corpus_root),
                 "snapshot": json.dumps(storage.snapshot(ix, recorded_snapshot(self._manifest))),
             }
-            self._manifest.apply(records, rows, pending_removed, meta)
-            records, rows, pending_removed = [], [], []
+            self._manifest.apply(records, rows, pending_removed, meta, words)
+            records, rows, words, pending_removed = [], [], set(), []
             # The Library's own searcher sees the commit at its next refresh (`Library._s`);
             # the summaries cached from the manifest are re-read with it.
             after_commit()
@@ -264,6 +265,7 @@ class Updater:
                         writer.add_document(**doc)
                     records.append(outcome.record)
                     rows.extend(outcome.rows)
+                    words.update(outcome.words)
                     if on_articles is not None and outcome.rows:
                         for doc in outcome.docs:
                             self.pending[doc["id"]] = doc["data"]

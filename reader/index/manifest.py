@@ -31,14 +31,14 @@ CREATE TABLE IF NOT EXISTS files (
     hash TEXT NOT NULL, skipped TEXT
 );
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, published TEXT,
-    source TEXT, entities INTEGER NOT NULL, figures INTEGER NOT NULL
+    n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, title TEXT NOT NULL,
+    published TEXT, source TEXT, entities INTEGER NOT NULL, figures INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
 CREATE TABLE IF NOT EXISTS entities (
-    article_id TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
+    article INTEGER NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
     mentions INTEGER NOT NULL, paragraph_mask INTEGER NOT NULL, figures TEXT NOT NULL,
-    PRIMARY KEY (article_id, type, key)
+    PRIMARY KEY (article, type, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entities_key ON entities (type, key);
 CREATE TABLE IF NOT EXISTS entity_totals (
@@ -46,19 +46,21 @@ CREATE TABLE IF NOT EXISTS entity_totals (
     mentions INTEGER NOT NULL, PRIMARY KEY (type, key)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS figures (
-    article_id TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+    article INTEGER NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
     end INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, value_max REAL,
     unit TEXT, label TEXT NOT NULL, shown TEXT NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY (article_id, seq)
+    PRIMARY KEY (article, seq)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fingerprints (
-    article_id TEXT PRIMARY KEY, exact TEXT NOT NULL, sketch BLOB NOT NULL
+    article INTEGER PRIMARY KEY, exact TEXT NOT NULL, sketch BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS copies (article_id TEXT PRIMARY KEY, lead TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 """
-# Tables whose rows belong to one article, by its id.
-_ARTICLE_TABLES = ("entities", "figures", "fingerprints", "copies")
+# Tables whose rows belong to one article, by its number (`articles.n`): an
+# integer, not the id (the file's path) repeated in ~35 entity rows per article
+# and their index, 30 MB at 20,000 articles.
+_ARTICLE_TABLES = ("entities", "figures", "fingerprints")
 
 
 
@@ -123,10 +125,11 @@ def _marks(values: Sequence[object]) -> str:
 
 
 def _fill_wanted(cur: sqlite3.Cursor, article_ids: Iterable[str]) -> None:
-    """The temporary table of ids a count is restricted to."""
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+    """The temporary table of the article numbers a count is restricted to."""
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (n INTEGER PRIMARY KEY)")
     cur.execute("DELETE FROM wanted")
-    cur.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in article_ids))
+    cur.executemany("INSERT OR IGNORE INTO wanted SELECT n FROM articles WHERE id = ?",
+                    ((i,) for i in article_ids))
 
 
 def _fill_aliases(cur: sqlite3.Cursor, alias_of: dict[tuple[str, str], str]) -> None:
@@ -138,17 +141,26 @@ def _fill_aliases(cur: sqlite3.Cursor, alias_of: dict[tuple[str, str], str]) -> 
                     [(t, short, full) for (t, short), full in alias_of.items()])
 
 
-def _drop_old_entity_rows(db: sqlite3.Connection) -> None:
-    """Manifests written before schema 13 keep entities in another layout: their rows
-    go (the format change rebuilds every row anyway) so the new tables can be made."""
-    columns = {row[1] for row in db.execute("PRAGMA table_info(entities)")}
-    if columns and "paragraph_mask" not in columns:
+# A column of each table that older layouts lack: entities by paragraph (schema 13),
+# rows by article number (schema 15).
+_LAYOUT = {"articles": "n", "entities": "paragraph_mask", "figures": "article"}
+
+
+def _drop_old_layout(db: sqlite3.Connection) -> None:
+    """A manifest written in an older layout loses its tables (the format change
+    rebuilds every row anyway; `meta` stays to say so) so the new ones can be made."""
+    def outdated(table: str, column: str) -> bool:
+        columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        return bool(columns) and column not in columns
+
+    if any(outdated(table, column) for table, column in _LAYOUT.items()):
         with db:
-            db.execute("DROP TABLE entities")
-            db.execute("DROP TABLE IF EXISTS figure_mentions")
+            for table in ("files", "articles", "entity_totals", "copies", "figure_mentions",
+                          *_ARTICLE_TABLES):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
+def _add_entities(db: sqlite3.Connection, n: int, row: ArticleRow) -> None:
     """An article's entities and their figures, and its share of the entity totals.
 
     The totals (articles and mentions per entity, for the entity browser) are kept
@@ -156,7 +168,7 @@ def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
     """
     db.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(row.id, e.type, e.key, e.name, e.mentions, e.paragraph_mask, e.figures)
+        [(n, e.type, e.key, e.name, e.mentions, e.paragraph_mask, e.figures)
          for e in row.entity_counts],
     )
     db.executemany(
@@ -168,24 +180,23 @@ def _add_entities(db: sqlite3.Connection, row: ArticleRow) -> None:
     db.executemany(
         "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (row.id, f.seq, f.start, f.end, f.kind, f.value, f.value_max, f.unit, f.label,
+            (n, f.seq, f.start, f.end, f.kind, f.value, f.value_max, f.unit, f.label,
              f.shown, f.text)
             for f in row.figures_named
         ],
     )
 
 
-def _subtract_totals(db: sqlite3.Connection, article_ids: Sequence[str]) -> None:
-    """Take articles about to be removed out of the entity totals."""
-    for article_id in article_ids:
+def _subtract_totals(db: sqlite3.Connection, numbers: Sequence[int]) -> None:
+    """Take articles about to be removed (by `articles.n`) out of the entity totals."""
+    for n in numbers:
         db.executemany(
             "UPDATE entity_totals SET articles = articles - 1, mentions = mentions - ?"
             " WHERE type = ? AND key = ?",
-            db.execute(
-                "SELECT mentions, type, key FROM entities WHERE article_id = ?", (article_id,)
-            ).fetchall(),
+            db.execute("SELECT mentions, type, key FROM entities WHERE article = ?", (n,)
+                       ).fetchall(),
         )
-    if article_ids:
+    if numbers:
         db.execute("DELETE FROM entity_totals WHERE articles <= 0")
 
 
@@ -196,7 +207,7 @@ class Manifest:
         self.lock = threading.RLock()
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=10)
         self._db.execute("PRAGMA journal_mode=WAL")
-        _drop_old_entity_rows(self._db)
+        _drop_old_layout(self._db)
         self._db.executescript(_SCHEMA)
         self._db.commit()
         self._alias_rows: list[tuple[str, str, str]] | None = None
@@ -222,7 +233,7 @@ class Manifest:
         a rebuilt index would otherwise keep its old size on disk as well."""
         with self.lock:
             with self._db:
-                for table in ("meta", "files", "articles", "entity_totals", "words",
+                for table in ("meta", "files", "articles", "entity_totals", "words", "copies",
                               *_ARTICLE_TABLES):
                     self._db.execute(f"DELETE FROM {table}")
                 self._known_words = set()
@@ -257,15 +268,17 @@ class Manifest:
         # The lock too: the app reads the list and facets while an update commits.
         with self.lock, self._db:
             for path in [*removed_paths, *(f.path for f in files)]:
-                ids = [
-                    r[0]
-                    for r in self._db.execute("SELECT id FROM articles WHERE path = ?", (path,))
-                ]
-                _subtract_totals(self._db, ids)
+                gone = self._db.execute(
+                    "SELECT n, id FROM articles WHERE path = ?", (path,)
+                ).fetchall()
+                _subtract_totals(self._db, [n for n, _ in gone])
                 for table in _ARTICLE_TABLES:
                     self._db.executemany(
-                        f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids]
+                        f"DELETE FROM {table} WHERE article = ?", [(n,) for n, _ in gone]
                     )
+                self._db.executemany(
+                    "DELETE FROM copies WHERE article_id = ?", [(i,) for _, i in gone]
+                )
                 self._db.execute("DELETE FROM articles WHERE path = ?", (path,))
                 self._db.execute("DELETE FROM files WHERE path = ?", (path,))
             self._db.executemany(
@@ -278,15 +291,17 @@ class Manifest:
             self._db.executemany("INSERT OR IGNORE INTO words VALUES (?)",
                                  [(w,) for w in added])
             for a in articles:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                n = self._db.execute(
+                    "INSERT OR REPLACE INTO articles (id, path, title, published, source,"
+                    " entities, figures) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (a.id, a.path, a.title, a.published, a.source, a.entities, a.figures),
-                )
-                _add_entities(self._db, a)
+                ).lastrowid
+                assert n is not None  # an INSERT always has one
+                _add_entities(self._db, n, a)
                 if a.fingerprint is not None:
                     self._db.execute(
                         "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?)",
-                        (a.id, a.fingerprint.exact, a.fingerprint.sketch),
+                        (n, a.fingerprint.exact, a.fingerprint.sketch),
                     )
             if meta:
                 self._db.executemany(
@@ -343,7 +358,7 @@ class Manifest:
         with self.lock:
             rows = self._db.execute(
                 "SELECT a.id, p.exact, p.sketch FROM articles a"
-                " JOIN fingerprints p ON p.article_id = a.id"
+                " JOIN fingerprints p ON p.article = a.n"
                 " LEFT JOIN files f ON f.path = a.path"
                 " ORDER BY a.published IS NULL, a.published, f.mtime_ns, a.path, a.id"
             ).fetchall()
@@ -389,7 +404,7 @@ class Manifest:
                 _fill_wanted(cur, article_ids)
                 return cur.execute(
                     "SELECT type, key, MIN(name), COUNT(*), SUM(mentions) FROM entities"
-                    " WHERE article_id IN (SELECT id FROM wanted) GROUP BY type, key"
+                    " WHERE article IN (SELECT n FROM wanted) GROUP BY type, key"
                 ).fetchall()
             finally:
                 cur.execute("DELETE FROM wanted")
@@ -407,11 +422,11 @@ class Manifest:
                 within = ""
                 if article_ids is not None:
                     _fill_wanted(cur, article_ids)
-                    within = " WHERE s.article_id IN (SELECT id FROM wanted)"
+                    within = " WHERE s.article IN (SELECT n FROM wanted)"
                 rows = cur.execute(
                     "SELECT p.type, p.full, COUNT(*) FROM alias_pairs p"
                     " JOIN entities s ON s.type = p.type AND s.key = p.short"
-                    " JOIN entities f ON f.article_id = s.article_id AND f.type = p.type"
+                    " JOIN entities f ON f.article = s.article AND f.type = p.type"
                     f" AND f.key = p.full{within} GROUP BY p.type, p.full"
                 ).fetchall()
             finally:
@@ -424,8 +439,8 @@ class Manifest:
         """The ids of the articles that mention an entity under any of `keys`."""
         with self.lock:
             rows = self._db.execute(
-                "SELECT DISTINCT article_id FROM entities"
-                f" WHERE type = ? AND key IN ({_marks(keys)})",
+                "SELECT a.id FROM articles a WHERE a.n IN (SELECT article FROM entities"
+                f" WHERE type = ? AND key IN ({_marks(keys)}))",
                 (type_, *keys),
             ).fetchall()
         return [row[0] for row in rows]
@@ -441,14 +456,14 @@ class Manifest:
             cur = self._db.cursor()
             try:
                 # The entity's paragraphs per article, its names taken together.
-                own: dict[str, int] = {}
-                for article_id, mask in cur.execute(
-                    "SELECT article_id, paragraph_mask FROM entities"
+                own: dict[int, int] = {}
+                for n, mask in cur.execute(
+                    "SELECT article, paragraph_mask FROM entities"
                     f" WHERE type = ? AND key IN ({_marks(keys)})", (type_, *keys)
                 ):
-                    own[article_id] = own.get(article_id, 0) | mask
+                    own[n] = own.get(n, 0) | mask
                 cur.execute("CREATE TEMP TABLE IF NOT EXISTS own"
-                            " (article_id TEXT PRIMARY KEY, mask INTEGER)")
+                            " (article INTEGER PRIMARY KEY, mask INTEGER)")
                 cur.executemany("INSERT INTO own VALUES (?, ?)", own.items())
                 _fill_aliases(cur, alias_of)
                 return cur.execute(
@@ -456,10 +471,10 @@ class Manifest:
                     " SELECT o.type AS type, COALESCE(a.full, o.key) AS name_key,"
                     " MIN(o.name) AS name, MAX((w.mask & o.paragraph_mask) != 0) AS shared"
                     # CROSS JOIN: the planner would scan every entity and look each up.
-                    " FROM own w CROSS JOIN entities o ON o.article_id = w.article_id"
+                    " FROM own w CROSS JOIN entities o ON o.article = w.article"
                     " LEFT JOIN alias_pairs a ON a.type = o.type AND a.short = o.key"
                     f" WHERE NOT (o.type = ? AND o.key IN ({_marks(keys)}))"
-                    " GROUP BY o.type, name_key, o.article_id"
+                    " GROUP BY o.type, name_key, o.article"
                     ") GROUP BY type, name_key",
                     (type_, *keys),
                 ).fetchall()
@@ -472,9 +487,10 @@ class Manifest:
         every figure stated in a sentence naming the entity under any of `keys`."""
         with self.lock:
             rows = self._db.execute(
-                "SELECT e.figures, f.seq, f.article_id, f.start, f.end, f.kind, f.value,"
+                "SELECT e.figures, f.seq, a.id, f.start, f.end, f.kind, f.value,"
                 " f.value_max, f.unit, f.label, f.shown, f.text"
-                " FROM entities e JOIN figures f ON f.article_id = e.article_id"
+                " FROM entities e JOIN figures f ON f.article = e.article"
+                " JOIN articles a ON a.n = e.article"
                 f" WHERE e.type = ? AND e.key IN ({_marks(keys)}) AND e.figures != ''",
                 (type_, *keys),
             ).fetchall()
@@ -506,7 +522,7 @@ class Manifest:
         try:
             if article_ids is not None:
                 _fill_wanted(cur, article_ids)
-                where += " AND article_id IN (SELECT id FROM wanted)"
+                where += " AND article IN (SELECT n FROM wanted)"
             if type_ is not None:
                 where += " AND type = ?"
                 params.append(type_)
@@ -522,9 +538,9 @@ class Manifest:
                         PARTITION BY type ORDER BY articles DESC, mentions DESC, name
                     ) AS rank FROM (
                         SELECT type, MIN(name) AS name, SUM(mentions) AS mentions,
-                               COUNT(DISTINCT article_id) AS articles
+                               COUNT(DISTINCT article) AS articles
                         FROM (
-                            SELECT e.article_id, e.type, COALESCE(a.full, e.name) AS name,
+                            SELECT e.article, e.type, COALESCE(a.full, e.name) AS name,
                                    e.mentions
                             FROM entities e LEFT JOIN alias a
                                 ON a.type = e.type AND a.short = lower(e.name)
@@ -550,7 +566,7 @@ class Manifest:
             return self._alias_rows
         types = [t.value for t in ALIASED_TYPES]
         rows = cur.execute(
-            "SELECT type, lower(name), MIN(name), COUNT(DISTINCT article_id) FROM entities"
+            "SELECT type, lower(name), MIN(name), COUNT(DISTINCT article) FROM entities"
             f" WHERE type IN ({', '.join('?' * len(types))}) GROUP BY type, lower(name)",
             types,
         ).fetchall()

@@ -177,6 +177,30 @@ def test_an_index_from_before_the_corpus_views_is_rebuilt(tmp_path: Path, librar
         lib.close()
 
 
+def test_an_index_keying_rows_by_article_id_is_rebuilt(tmp_path: Path, library) -> None:
+    index_dir = tmp_path / "index"
+    library.close()
+    db = sqlite3.connect(index_dir / MANIFEST_NAME)
+    with db:  # the manifest as schema 14 wrote it: rows keyed by the article's id
+        for table in ("articles", "entities", "figures"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, path TEXT NOT NULL,"
+                   " title TEXT NOT NULL, published TEXT, source TEXT,"
+                   " entities INTEGER NOT NULL, figures INTEGER NOT NULL)")
+        db.execute("INSERT INTO articles VALUES ('a.txt', 'a.txt', 'A', NULL, NULL, 1, 0)")
+        db.execute("UPDATE meta SET value = '14' WHERE key = 'schema'")
+    db.close()
+    lib = Library.open(library.corpus_root, index_dir=index_dir, loader=LOADER,
+                       annotate=annotate, extractor_version="views-1")
+    try:
+        report = lib.update()
+        assert "format changed (14 ->" in (report.rebuilt_reason or "")
+        assert counts(lib)[("PERSON", "Mara Quill")] == (3, 4)
+        assert lib.entity_articles(lib.find_entity("Mara Quill"))  # type: ignore[arg-type]
+    finally:
+        lib.close()
+
+
 class TestLedgerRules:
     def test_label_stems_are_common_words_cut_to_five_letters(self) -> None:
         assert ledger.label_stems("Investment in technological innovation") == {

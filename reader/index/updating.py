@@ -34,8 +34,11 @@ from reader.index.whoosh_ext.writer import writer as open_writer
 POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
 COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its work
 MIN_COMMIT = 500  # fewest files per commit before the last; each commit adds a segment
-PREFETCH = 1000  # files in flight to the workers, enough to keep them busy through a commit
-LARGE_BATCH = 500  # files from which the writer gets a large memory budget
+PREFETCH = 300  # files in flight to the workers; their results wait in memory
+# The writer's memory for postings before it sorts them into a run on disk. Whoosh
+# counts ~180 bytes a posting, about what the objects take: at 256, a 5,000-file
+# batch held ~300 MB of postings until its commit.
+POOL_MB = 64
 # A large update commits this many files first, so that a first build is searchable
 # within seconds (about 200 files' extraction), then follows the halving batches.
 FIRST_COMMIT = 200
@@ -214,11 +217,10 @@ class Updater:
         words: set[str] = set()  # the batch's distinct words, for the vocabulary
         touched: list[FileRecord] = []
         pending_removed = list(removed)
-        limitmb = 256 if total >= LARGE_BATCH else 64
 
         def new_writer() -> Any:
             try:
-                return open_writer(ix, limitmb=limitmb, timeout=5.0)
+                return open_writer(ix, limitmb=POOL_MB, timeout=5.0)
             except LockError as exc:
                 raise LibraryError("another process is writing this index; try again") from exc
 

@@ -64,7 +64,8 @@ async def settle(app: ReaderApp, pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 class _ListDrawn:
-    """Notes when the article list first draws a line after being given new results."""
+    """Notes when the article list first draws a line after being given new results
+    (a first page of them, when the app lists one before the rest)."""
 
     def __init__(self) -> None:
         self.at: float | None = None
@@ -76,7 +77,7 @@ class _ListDrawn:
             return set_hits(widget, *args, **kwargs)
 
         def on_render_line(widget, y):  # type: ignore[no-untyped-def]
-            if self._waiting:
+            if self._waiting and self.at is None:  # a first page's draw, not the full list's
                 self._waiting = False
                 self.at = time.perf_counter()
             return render_line(widget, y)

@@ -91,7 +91,7 @@ class Queries:
             by_id = self._summaries()
             b = self._bound(key, parsed, s)
             try:
-                found = self._evaluated(key, b, s, sort, limit, started + time_limit)
+                found = self._evaluated((key, time_limit), b, s, sort, limit, started + time_limit)
             except Unsupported:
                 found = self._collected(b, s, sort, limit, started, time_limit)
             ranked, total, partial, count = found
@@ -211,10 +211,11 @@ class Queries:
         return ranked, total, partial, count
 
     def _evaluation(self, key: Hashable, b: Bounded, s: Searcher, deadline: float) -> Evaluation:
-        """Every match of the query, scored, kept for the next call with the same query
-        and searcher: the app asks for a first page of results, then for all of them
-        (and for the facets), and a broad word's evaluation is most of a page's cost.
-        A partial evaluation (the deadline passed) is kept as it is."""
+        """Every match of the query, scored, kept for the next call with the same query,
+        time limit (both in `key`) and searcher: the app asks for a first page of
+        results, then for all of them (and for the facets), and a broad word's
+        evaluation is most of a page's cost. A partial evaluation (the deadline
+        passed) is kept as it is, so that the full list starts with the page."""
         last = self._last_evaluation
         if last is not None and last[0] == key and last[1] is s:
             return last[2]
@@ -254,7 +255,8 @@ class Queries:
                 return []
             b = self._bound(key, parsed, s)
             try:
-                docnums = sorted(self._evaluation(key, b, s, started + time_limit).scores)
+                found = self._evaluation((key, time_limit), b, s, started + time_limit)
+                docnums = sorted(found.scores)
             except Unsupported:
                 found = self._collected(b, s, SortOrder.RELEVANCE, None, started, time_limit)
                 docnums = sorted(docnum for docnum, _ in found[0])

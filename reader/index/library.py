@@ -400,8 +400,10 @@ class Library:
         """Ranked (or sorted) articles matching `query`; raises QueryError.
 
         `tagged`: the user's tags by article id, which `tag:` terms look up.
-        `suggest`: look for a did-you-mean when the query finds few articles (at most
-        `querying.FEW_HITS`); False leaves it to the caller, who may call `suggest` itself.
+        `suggest`: look for a did-you-mean when the query finds nothing; False leaves
+        it to the caller, who may call `suggest` itself (a user who asks for one).
+        `limit`: the first `limit` results only (`total` still counts every match); the
+        query's evaluation is kept, so asking for all of them next costs no second one.
         """
         return self._queries.search(
             query,

@@ -97,7 +97,7 @@ class SearchResult:
     hits: tuple[Hit, ...]
     total: int  # matching articles, which may exceed len(hits)
     partial: bool = False  # the time limit cut the search short
-    suggestion: str | None = None  # did-you-mean, when the query found little
+    suggestion: str | None = None  # did-you-mean, when the query found nothing
     elapsed_ms: float = 0.0
 
 

@@ -10,9 +10,11 @@ shapes the evaluator does not handle.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import re
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from itertools import repeat
 from typing import Any
 
 from whoosh.searching import Searcher
@@ -20,7 +22,7 @@ from whoosh.searching import Searcher
 from reader.corpus.model import ParagraphKind
 from reader.index import codec
 from reader.index.codec import ArticleText
-from reader.index.evaluation import Unsupported, column, doc_ids, evaluate
+from reader.index.evaluation import Evaluation, Unsupported, column, doc_ids, evaluate
 from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
 from reader.index.model import (
     ArticleSummary,
@@ -44,7 +46,9 @@ from reader.index.searching import (
 )
 from reader.index.vocabulary import WordSource, suggestion
 
-FEW_HITS = 2  # a query finding this many articles or fewer gets a did-you-mean
+# What a query found: ranked (docnum, score), the total, whether partial, and the hit
+# counts of given documents (counted only for the results kept).
+Found = tuple[list[tuple[int, float]], int, bool, Callable[[list[int]], dict[int, int]]]
 
 # The Library's guarded read: runs a function on the current searcher (None when
 # there is no index yet), rebuilding a damaged index and trying once more.
@@ -67,6 +71,7 @@ class Queries:
         self._rank = rank  # each article's place in a date or source order
         self.parser = make_parser()
         self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
+        self._last_evaluation: tuple[Hashable, Searcher, Evaluation] | None = None
 
     def search(
         self,
@@ -89,22 +94,21 @@ class Queries:
             by_id = self._summaries()
             b = self._bound(key, parsed, s)
             try:
-                found = self._evaluated(b, s, sort, limit, started + time_limit)
+                found = self._evaluated((key, time_limit), b, s, sort, limit, started + time_limit)
             except Unsupported:
                 found = self._collected(b, s, sort, limit, started, time_limit)
-            ranked, total, partial, counts = found
+            ranked, total, partial, count = found
             spec = MatchSpec.from_bounded(b)
             docnums = [docnum for docnum, _ in ranked]
             ids = doc_ids(s, docnums)
             if sort is not SortOrder.RELEVANCE:
                 # The list's own orders (undated articles by file time, then title),
-                # which only the summaries know: every match, sorted, then cut.
-                places = self._rank(sort)
-                last = len(places)
-                order = sorted(range(len(ids)), key=lambda i: places.get(ids[i], last))[:limit]
+                # which only the summaries know: every match placed, the first `limit` kept.
+                order = _in_order(ids, self._rank(sort), limit)
                 ranked = [ranked[i] for i in order]
                 ids = [ids[i] for i in order]
                 docnums = [docnum for docnum, _ in ranked]
+            counts = count(docnums)  # only for the results kept
             summaries = list(map(by_id.get, ids))
             hits: list[Hit] = []
             if all(summary is not None for summary in summaries[passages:]):  # not `in`: __eq__
@@ -135,26 +139,38 @@ class Queries:
             return SearchResult(query, tuple(hits), total, partial)
 
         result: SearchResult = self._read(run)
-        suggestion = self.suggest(query) if suggest and result.total <= FEW_HITS else None
+        # Only for a query that finds nothing: looking costs a walk of the vocabulary, and
+        # a word that matches is one the user may well have meant.
+        suggestion = self.suggest(query) if suggest and result.total == 0 else None
         return dataclasses.replace(
             result,
             suggestion=suggestion,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
-    @staticmethod
     def _evaluated(
-        b: Bounded, s: Searcher, sort: SortOrder, limit: int | None, deadline: float
-    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
+        self,
+        key: Hashable,
+        b: Bounded,
+        s: Searcher,
+        sort: SortOrder,
+        limit: int | None,
+        deadline: float,
+    ) -> Found:
         """Ranked (docnum, score), total, partial, hit counts: by whole posting lists."""
-        found = evaluate(b.query, s, deadline)
+        found = self._evaluation(key, b, s, deadline)
         if sort is SortOrder.RELEVANCE:
             ranked = found.top(limit)
         else:
             # Every match, unranked: `search` sorts them by date or source and cuts.
             ranked = [(d, 0.0) for d in found.scores]
-        counts = found.hit_counts([d for d, _ in ranked], column(s, HEADLINE_FIELD))
-        return ranked, len(found.scores), b.partial or found.partial, counts
+        headline = column(s, HEADLINE_FIELD)
+        return (
+            ranked,
+            len(found.scores),
+            b.partial or found.partial,
+            lambda docnums: found.hit_counts(docnums, headline),
+        )
 
     @staticmethod
     def _collected(
@@ -164,7 +180,7 @@ class Queries:
         limit: int | None,
         started: float,
         time_limit: float,
-    ) -> tuple[list[tuple[int, float]], int, bool, dict[int, int]]:
+    ) -> Found:
         """The same through Whoosh's matchers, for query shapes `evaluate` does not handle."""
         from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
 
@@ -190,9 +206,25 @@ class Queries:
             (h.docnum, float(h.score) if isinstance(h.score, int | float) else 0.0) for h in results
         ]
         headline = column(s, HEADLINE_FIELD)
-        docnums = [d for d, _ in ranked]
-        counts = hit_counts(s.reader(), b.terms, docnums, {d for d in docnums if not headline[d]})
-        return ranked, total, partial, counts
+
+        def count(docnums: list[int]) -> dict[int, int]:
+            untitled = {d for d in docnums if not headline[d]}
+            return hit_counts(s.reader(), b.terms, docnums, untitled)
+
+        return ranked, total, partial, count
+
+    def _evaluation(self, key: Hashable, b: Bounded, s: Searcher, deadline: float) -> Evaluation:
+        """Every match of the query, scored, kept for the next call with the same query,
+        time limit (both in `key`) and searcher: the app asks for a first page of
+        results, then for all of them (and for the facets), and a broad word's
+        evaluation is most of a page's cost. A partial evaluation (the deadline
+        passed) is kept as it is, so that the full list starts with the page."""
+        last = self._last_evaluation
+        if last is not None and last[0] == key and last[1] is s:
+            return last[2]
+        found = evaluate(b.query, s, deadline)
+        self._last_evaluation = (key, s, found)
+        return found
 
     def _parsed(
         self, query: str, tagged: Mapping[str, Sequence[str]] | None
@@ -226,7 +258,8 @@ class Queries:
                 return []
             b = self._bound(key, parsed, s)
             try:
-                docnums = sorted(evaluate(b.query, s, started + time_limit).scores)
+                found = self._evaluation((key, time_limit), b, s, started + time_limit)
+                docnums = sorted(found.scores)
             except Unsupported:
                 found = self._collected(b, s, SortOrder.RELEVANCE, None, started, time_limit)
                 docnums = sorted(docnum for docnum, _ in found[0])
@@ -309,6 +342,17 @@ class Queries:
             return corpus_quotes(s, self.parser, person)
 
         return self._read(run)
+
+
+def _in_order(ids: list[str], places: dict[str, int], limit: int | None) -> list[int]:
+    """The positions of `ids` sorted by their place in a list order (ids it lacks
+    last, in their given order), cut to `limit`: a first page picks its rows without
+    sorting all 18,000 matches of a broad word."""
+    last = len(places)
+    keys = list(map(places.get, ids, repeat(last)))
+    if limit is not None and limit * 8 <= len(keys):
+        return heapq.nsmallest(limit, range(len(keys)), key=keys.__getitem__)  # stable
+    return sorted(range(len(keys)), key=keys.__getitem__)[:limit]
 
 
 def _passage(stored: StoredArticle | ArticleText, spec: MatchSpec) -> Passage:

@@ -10,6 +10,9 @@ for and shows what it says:
 
 - typing searches after a short pause, in a thread; a result older than the one
   on screen is dropped, so a slow search never paints over a newer one;
+- a broad query lists a first page of its results (the top of them, a screenful
+  or two) before all of them: ranking and listing 18,000 results of a common word
+  costs more than the keystroke-to-list budget;
 - a malformed query is told under the bar and the previous results stay;
 - `n`/`N` walk the matches of the open article and carry on into the next
   (previous) result, so a whole result set reads as one sequence.
@@ -17,6 +20,7 @@ for and shows what it says:
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -57,6 +61,9 @@ if TYPE_CHECKING:
 SEARCHING_NOTICE_SECONDS = 0.2
 PASSAGE_PAGES = 1  # passages looked up with the results: this many screens of rows;
 # the list asks for more as rows without one scroll into view
+PAGE_DRAWN_WAIT_SECONDS = 0.3  # at most, before listing the rest anyway
+FIRST_PAGE_SCREENS = 2  # a first page of results, listed before all of them: this many
+# screens of rows, so that one is left once filters and copies have taken theirs
 HISTORY_LOADED = 200
 
 _SUMMARY = attrgetter("summary")
@@ -73,6 +80,29 @@ def grouped(result: SearchResult) -> SearchResult:
         return result
     return replace(result, hits=tuple(map(hits.__getitem__, kept)),
                    total=result.total - (len(hits) - len(kept)))
+
+
+def listed(result: SearchResult,
+           narrowing: tuple[tuple[ListFilter, ...], set[str]] | None) -> SearchResult:
+    """The results as the list shows them: within the filters (with the read articles),
+    then each group of copies once (after the filters: a copy they keep may stand)."""
+    if narrowing is not None:
+        filters, read = narrowing
+        kept = tuple(hit for hit in result.hits
+                     if all(f.allows(hit.summary, read) for f in filters))
+        result = replace(result, hits=kept, total=len(kept))
+    return grouped(result)
+
+
+def with_passages(result: SearchResult, page: SearchResult) -> SearchResult:
+    """`result` with the passages its first page came with (the page is its top), and
+    the time both searches took."""
+    found = {hit.summary.id: hit.passage for hit in page.hits if hit.passage is not None}
+    top = len(page.hits)
+    hits = [replace(hit, passage=found.get(hit.summary.id)) if hit.passage is None else hit
+            for hit in result.hits[:top]]
+    return replace(result, hits=(*hits, *result.hits[top:]),
+                   elapsed_ms=page.elapsed_ms + result.elapsed_ms)
 
 
 class SearchMixin(ScreenMixin):
@@ -189,11 +219,11 @@ class SearchMixin(ScreenMixin):
         if self._searching is not None:
             self._searching.stop()
         self._searching = self.set_timer(SEARCHING_NOTICE_SECONDS, self._say_searching)
-        passages = PASSAGE_PAGES * self.article_list.visible_rows()
+        rows = self.article_list.visible_results()
         # The filters in force narrow the results (in the worker: 20,000 for a broad word).
         narrowing = (tuple(self.filters), set(self.read_ids)) if self.filters else None
-        self._run_search(request.seq, request.query, request.sort, passages,
-                         dict(self.tagged), narrowing)
+        self._run_search(request.seq, request.query, request.sort, PASSAGE_PAGES * rows,
+                         rows, dict(self.tagged), narrowing)
 
     def _say_searching(self) -> None:
         if self.search_session.busy:
@@ -201,36 +231,68 @@ class SearchMixin(ScreenMixin):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False,
           description="Searching the index.")
-    def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int,
+    def _run_search(self, seq: int, query: str, sort: SortOrder, passages: int, rows: int,
                     tagged: dict[str, tuple[str, ...]],
                     narrowing: tuple[tuple[ListFilter, ...], set[str]] | None) -> None:
+        """Search in a thread: a first page of results when there are more (`rows`: the
+        rows the list shows), posted as soon as it is known, then all of them."""
         library = self.opened_library()
         # Read before searching: a commit landing meanwhile only adds to what is said.
         indexing = self.indexing
         result: SearchResult | None = None
         index: dict[str, int] = {}
         error: str | None = None
+        worker = get_current_worker()
         if library is None:
             error = "The index could not be opened."
         else:
             from reader.index.querylang import QueryError
 
             try:
-                result = library.search(query, sort=sort, limit=None, passages=passages,
-                                        tagged=tagged)
-                if narrowing is not None:
-                    filters, read = narrowing
-                    kept = tuple(hit for hit in result.hits
-                                 if all(f.allows(hit.summary, read) for f in filters))
-                    result = replace(result, hits=kept, total=len(kept))
-                result = grouped(result)  # after the filters: a copy they keep may stand
+                page = library.search(query, sort=sort, limit=FIRST_PAGE_SCREENS * rows,
+                                      passages=passages, tagged=tagged)
+                result = page
+                if page.total > len(page.hits):
+                    shown = listed(page, narrowing)
+                    if len(shown.hits) >= rows and not worker.is_cancelled:
+                        # The top of the results: rows the full list starts with. The
+                        # rest waits for the page to be drawn, which it would slow down.
+                        drawn = threading.Event()
+                        self.app.call_from_thread(
+                            self._page_done, seq, query, shown,
+                            {hit.summary.id: i for i, hit in enumerate(shown.hits)}, drawn)
+                        drawn.wait(PAGE_DRAWN_WAIT_SECONDS)
+                    # The query's evaluation is kept from the page: this lists the rest.
+                    result = with_passages(
+                        library.search(query, sort=sort, limit=None, passages=0,
+                                       tagged=tagged, suggest=False), page)
+                result = listed(result, narrowing)
                 # Here, not on the UI thread: 20,000 results for a broad word.
                 index = {hit.summary.id: i for i, hit in enumerate(result.hits)}
             except QueryError as exc:
                 error = exc.message
-        if get_current_worker().is_cancelled:
+        if worker.is_cancelled:
             return
         self.app.call_from_thread(self._search_done, seq, query, result, index, error, indexing)
+
+    def _page_done(self, seq: int, query: str, page: SearchResult,
+                   index: dict[str, int], drawn: threading.Event) -> None:
+        """The first page of a search's results: listed at once; the header, the bar's
+        line and the count wait for all of them (`_search_done`). `drawn` is set once
+        the page is on screen."""
+        session = self.search_session
+        if not session.page_arrived(seq, query, page, index):
+            drawn.set()
+            return
+        self.call_after_refresh(drawn.set)
+        current = self.article.summary.id if self.article else None
+        self.article_list.set_hits(page.hits, keep=current)
+        if current is not None and session.position(current) is not None:
+            self._load_matches(current, query, None)
+        else:
+            self.view.set_matches([])
+        if session.take_open_first():
+            self._enter_results()
 
     def on_passages_wanted(self, message: PassagesWanted) -> None:
         """Rows without their passage scrolled into view (anywhere in the results)."""
@@ -269,12 +331,17 @@ class SearchMixin(ScreenMixin):
                 self.search_bar.show_message(error or "The search failed.", "error")
                 self._update_status()
             return
+        current = self.article.summary.id if self.article else None
+        # Its first page listed the open article: its matches are found (or landed on).
+        matched = session.is_on_screen(seq) and current is not None \
+            and session.position(current) is not None
         if session.arrived(seq, query, result, index):
-            self._show_results(query, result, indexing)
+            self._show_results(query, result, indexing, matched=matched)
 
     def _show_results(self, query: str, result: SearchResult,
-                      indexing: Indexing | None = None) -> None:
-        """`indexing`: the update that was under way, when the result is partial."""
+                      indexing: Indexing | None = None, *, matched: bool = False) -> None:
+        """`indexing`: the update that was under way, when the result is partial;
+        `matched`: the open article's matches were asked for with the first page."""
         current = self.article.summary.id if self.article else None
         self.article_list.set_hits(result.hits, keep=current)
         self.header.change(count=result.total, total=self.corpus_listed,
@@ -287,7 +354,8 @@ class SearchMixin(ScreenMixin):
         else:
             bar.show_message(line.text, line.kind)
         if current is not None and self.search_session.position(current) is not None:
-            self._load_matches(current, query, None)
+            if not matched:
+                self._load_matches(current, query, None)
         else:
             self.view.set_matches([])
         self._update_status()

@@ -8,6 +8,9 @@ each step and tells it what happened. The rules kept here:
 - each search asked for carries a sequence number, and a result older than the
   one on screen is dropped, so a slow search never paints over a newer one;
 - asking again for the search on screen, or on its way, runs nothing;
+- a search may first show a page of its results (the rows the list can show) and
+  then all of them; until then it is still busy, and `n`/`N` do not step past
+  the page (the rows shown are the top of the full result, so nothing moves);
 - a malformed query keeps the previous results on screen;
 - `n`/`N` walk the hits of the open article and carry on into the next
   (previous) result, round from the last result to the first, so a whole result
@@ -23,6 +26,7 @@ from reader.index.model import SearchResult, SortOrder
 DEBOUNCE_SECONDS = 0.05  # keys closer than this, or while a search runs, wait for a pause
 SORTS = (SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.SOURCE)
 LIST_SORTS = SORTS[1:]  # without a query there is no relevance
+STILL_LISTING = "Still listing the results: try again in a moment."
 
 Span = tuple[int, int]
 
@@ -149,6 +153,7 @@ class SearchSession:
         self._shown = 0  # sequence number of the search on screen
         self._asked: tuple[str, SortOrder] | None = None  # on screen or on its way
         self._open_first = False  # Enter came before the results
+        self.complete = True  # False while only a first page of the results is shown
         self._last_change = float("-inf")  # when the query was last edited
         # The hits of one article for `query` (sorted offsets), and the one on show.
         self.hits_for: str | None = None
@@ -162,8 +167,8 @@ class SearchSession:
 
     @property
     def busy(self) -> bool:
-        """A search asked for has not come back yet."""
-        return self._shown != self._requested
+        """A search asked for has not come back yet, or only its first page has."""
+        return self._shown != self._requested or not self.complete
 
     @property
     def shown_seq(self) -> int:
@@ -222,6 +227,7 @@ class SearchSession:
         self._drop()
 
     def _drop(self) -> None:
+        self.complete = True
         self.query = ""
         self.result = None
         self._positions = {}
@@ -233,11 +239,30 @@ class SearchSession:
         self, seq: int, query: str, result: SearchResult, positions: dict[str, int]
     ) -> bool:
         """Search `seq` found `result` (`positions`: each result's position by article
-        id, made with it); False when a newer search is on screen already."""
-        if seq <= self._shown:
+        id, made with it); False when a newer search is on screen already. After
+        its first page (`page_arrived`) this completes it: the open article's hits,
+        found for the same query, stay."""
+        completing = seq == self._shown and not self.complete
+        if seq <= self._shown and not completing:
             return False
         self._shown = seq
         self.query, self.result, self._positions = query, result, positions
+        self.complete = True
+        if not completing:
+            self.drop_hits()
+        return True
+
+    def page_arrived(
+        self, seq: int, query: str, page: SearchResult, positions: dict[str, int]
+    ) -> bool:
+        """The first page of search `seq`'s results (the top of them, in order), shown
+        while the rest are listed; `arrived` with the same `seq` completes it. False
+        when this or a newer search is on screen already."""
+        if seq <= self._shown:
+            return False
+        self._shown = seq
+        self.query, self.result, self._positions = query, page, positions
+        self.complete = False
         self.drop_hits()
         return True
 
@@ -284,7 +309,9 @@ class SearchSession:
         position = self.position(article_id) if article_id is not None else None
         if position is None:
             return ""
-        results = f"result {position + 1} of {len(self._positions)}"
+        # Of a first page the count is not known yet.
+        of = f" of {len(self._positions)}" if self.complete else ""
+        results = f"result {position + 1}{of}"
         if self.hits_for != article_id:
             return results
         if not self.hits:
@@ -306,6 +333,8 @@ class SearchSession:
         backwards = step < 0
         position = self.position(article_id) if article_id is not None else None
         if position is None:
+            if backwards and not self.complete:
+                return CannotStep(STILL_LISTING)
             target = len(hits) - 1 if backwards else 0
             return OpenResult(target, hits[target].summary.id, last=backwards)
         if self.hits_for == article_id and self.hits:
@@ -317,6 +346,8 @@ class SearchSession:
                 return GoToHit(index)
         target = position + step
         wrapped = not 0 <= target < len(hits)
+        if wrapped and not self.complete:
+            return CannotStep(STILL_LISTING)  # the last result is not known yet
         target %= len(hits)
         return OpenResult(target, hits[target].summary.id, last=backwards, wrapped=wrapped)
 

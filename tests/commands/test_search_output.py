@@ -47,7 +47,7 @@ def test_did_you_mean_only_when_nothing_matches_or_asked(
         return real(self, query)
 
     monkeypatch.setattr(Library, "suggest", spy)
-    # One article matches: no suggestion is looked for (the library's own rule would).
+    # One article matches: no suggestion is looked for.
     assert main(["search", 'person:"Ren Zhengfei"', "--corpus", str(seeds_dir)]) == 0
     assert asked == [] and "did you mean" not in capsys.readouterr().out
     assert main(["search", "smartphnoe", "--corpus", str(seeds_dir)]) == 1

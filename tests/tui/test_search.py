@@ -153,6 +153,24 @@ async def test_did_you_mean_is_accepted_with_tab() -> None:
         assert app.focused is app.main.article_list
 
 
+async def test_did_you_mean_only_when_nothing_matches() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = app.main.search_bar
+        # One article matches: a misspelt word in the query is not corrected.
+        query = 'person:"Ren Zhengfei" OR smartphnoe'
+        assert app.main.library.suggest(query)  # there would be one to offer
+        await type_query(pilot, query)
+        assert len(app.main.article_list.rows) == 1
+        assert "Did you mean" not in bar.message and bar.suggestion is None
+        assert bar.message.startswith("1 article")
+        # Nothing matches: offered.
+        await type_query(pilot, "smartphnoe")
+        assert not app.main.article_list.rows
+        assert "Did you mean: smartphone" in bar.message
+
+
 async def test_history_recalls_earlier_queries_after_a_restart() -> None:
     app = ReaderApp(SEEDS)
     async with app.run_test(size=SIZE) as pilot:

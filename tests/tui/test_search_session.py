@@ -118,6 +118,52 @@ def test_passages_belong_only_to_the_search_they_were_found_for() -> None:
     assert not session.is_on_screen(on_screen)
 
 
+def test_a_first_page_then_all_the_results_of_the_same_search() -> None:
+    session = SearchSession()
+    request = session.ask("market")
+    assert request is not None
+    page = result("a", "b", query="market", total=40)
+    assert session.page_arrived(request.seq, "market", page, positions(page))
+    assert session.query == "market" and session.position("b") == 1
+    assert session.busy  # the rest is on its way: Enter waits for it, keys debounce
+    assert not session.submit("market")
+    session.found_hits("a", "market", [(3, 9)], "first")
+    assert session.status("a") == "match 1 of 1 · result 1"  # the count is not known yet
+    full = result("a", "b", "c", query="market")
+    assert session.arrived(request.seq, "market", full, positions(full))
+    assert not session.busy and session.result is full
+    assert session.hits == [(3, 9)]  # the same query's hits stay
+    assert session.status("a") == "match 1 of 1 · result 1 of 3"
+    assert session.take_open_first()
+    assert not session.arrived(request.seq, "market", full, positions(full))  # once
+
+
+def test_a_first_page_never_replaces_a_newer_search() -> None:
+    session = SearchSession()
+    first, second = session.ask("mark"), session.ask("market")
+    assert first is not None and second is not None
+    found = result("c", query="market")
+    assert session.arrived(second.seq, "market", found, positions(found))
+    page = result("a", query="mark", total=9)
+    assert not session.page_arrived(first.seq, "mark", page, positions(page))
+    assert not session.page_arrived(second.seq, "market", found, positions(found))
+    assert session.query == "market" and not session.busy
+
+
+def test_on_a_first_page_n_does_not_step_past_it() -> None:
+    session = SearchSession()
+    request = session.ask("market")
+    assert request is not None
+    page = result("a", "b", query="market", total=40)
+    session.page_arrived(request.seq, "market", page, positions(page))
+    assert session.step(None, 1) == OpenResult(0, "a")
+    assert session.step("a", 1) == OpenResult(1, "b")
+    # The last result, or the one after the page, is not known yet.
+    assert isinstance(session.step(None, -1), CannotStep)
+    assert isinstance(session.step("b", 1), CannotStep)
+    assert isinstance(session.step("a", -1), CannotStep)
+
+
 def test_keys_in_a_burst_or_while_a_search_runs_wait_for_a_pause() -> None:
     session = SearchSession()
     assert session.typed(100.0)  # the first key searches at once

@@ -161,6 +161,11 @@ class ArticleList(ScrollView, can_focus=True):
         """How many rows fit on screen, at most (at least one before the first layout)."""
         return max(1, self.scrollable_content_region.height // 2 + 1)
 
+    def visible_results(self) -> int:
+        """How many search results fit on screen, at most: each takes a title, a meta
+        and a passage line."""
+        return max(1, self.scrollable_content_region.height // 3 + 1)
+
     def row_at(self, line: int) -> int | None:
         """The row drawn on this line of the whole list (not of the screen)."""
         if line < 0 or line >= self._tops[-1]:

@@ -154,47 +154,44 @@ def test_the_ledger_lists_figures_whose_sentence_names_the_entity(library) -> No
     assert library.ledger(library.find_entity("Ivo Brandt")) == []  # type: ignore[arg-type]
 
 
-def test_an_index_from_before_the_corpus_views_is_rebuilt(tmp_path: Path, library) -> None:
+OLD_LAYOUTS = {
+    # schema 10: entities without paragraphs or keys
+    "10": (("entities", "entity_totals", "figures"), (
+        "CREATE TABLE entities (article_id TEXT NOT NULL, type TEXT NOT NULL,"
+        " name TEXT NOT NULL, mentions INTEGER NOT NULL)",
+        "CREATE INDEX entities_article ON entities (article_id)",
+        "INSERT INTO entities VALUES ('a.txt', 'PERSON', 'Mara Quill', 2)",
+    )),
+    # schema 14: rows keyed by the article's id, not its number
+    "14": (("articles", "entities", "figures"), (
+        "CREATE TABLE articles (id TEXT PRIMARY KEY, path TEXT NOT NULL,"
+        " title TEXT NOT NULL, published TEXT, source TEXT,"
+        " entities INTEGER NOT NULL, figures INTEGER NOT NULL)",
+        "INSERT INTO articles VALUES ('a.txt', 'a.txt', 'A', NULL, NULL, 1, 0)",
+    )),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("schema", sorted(OLD_LAYOUTS))
+def test_an_index_in_an_older_manifest_layout_is_rebuilt(
+    tmp_path: Path, library, schema: str
+) -> None:
     index_dir = tmp_path / "index"
     library.close()
+    dropped, statements = OLD_LAYOUTS[schema]
     db = sqlite3.connect(index_dir / MANIFEST_NAME)
-    with db:  # the manifest as schema 10 wrote it
-        for table in ("entities", "entity_totals", "figures"):
+    with db:  # the manifest as that schema wrote it
+        for table in dropped:
             db.execute(f"DROP TABLE {table}")
-        db.execute("CREATE TABLE entities (article_id TEXT NOT NULL, type TEXT NOT NULL,"
-                   " name TEXT NOT NULL, mentions INTEGER NOT NULL)")
-        db.execute("CREATE INDEX entities_article ON entities (article_id)")
-        db.execute("INSERT INTO entities VALUES ('a.txt', 'PERSON', 'Mara Quill', 2)")
-        db.execute("UPDATE meta SET value = '10' WHERE key = 'schema'")
+        for statement in statements:
+            db.execute(statement)
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (schema,))
     db.close()
     lib = Library.open(library.corpus_root, index_dir=index_dir, loader=LOADER,
                        annotate=annotate, extractor_version="views-1")
     try:
         report = lib.update()
-        assert "format changed" in (report.rebuilt_reason or "")
-        assert counts(lib)[("PERSON", "Mara Quill")] == (3, 4)
-    finally:
-        lib.close()
-
-
-def test_an_index_keying_rows_by_article_id_is_rebuilt(tmp_path: Path, library) -> None:
-    index_dir = tmp_path / "index"
-    library.close()
-    db = sqlite3.connect(index_dir / MANIFEST_NAME)
-    with db:  # the manifest as schema 14 wrote it: rows keyed by the article's id
-        for table in ("articles", "entities", "figures"):
-            db.execute(f"DROP TABLE {table}")
-        db.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, path TEXT NOT NULL,"
-                   " title TEXT NOT NULL, published TEXT, source TEXT,"
-                   " entities INTEGER NOT NULL, figures INTEGER NOT NULL)")
-        db.execute("INSERT INTO articles VALUES ('a.txt', 'a.txt', 'A', NULL, NULL, 1, 0)")
-        db.execute("UPDATE meta SET value = '14' WHERE key = 'schema'")
-    db.close()
-    lib = Library.open(library.corpus_root, index_dir=index_dir, loader=LOADER,
-                       annotate=annotate, extractor_version="views-1")
-    try:
-        report = lib.update()
-        assert "format changed (14 ->" in (report.rebuilt_reason or "")
+        assert f"format changed ({schema} ->" in (report.rebuilt_reason or "")
         assert counts(lib)[("PERSON", "Mara Quill")] == (3, 4)
         assert lib.entity_articles(lib.find_entity("Mara Quill"))  # type: ignore[arg-type]
     finally:

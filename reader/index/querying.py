@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from whoosh.searching import Searcher
 
@@ -50,9 +50,28 @@ from reader.index.vocabulary import WordSource, suggestion
 # counts of given documents (counted only for the results kept).
 Found = tuple[list[tuple[int, float]], int, bool, Callable[[list[int]], dict[int, int]]]
 
+T = TypeVar("T")
+
 # The Library's guarded read: runs a function on the current searcher (None when
 # there is no index yet), rebuilding a damaged index and trying once more.
 Read = Callable[[Callable[[Searcher | None], Any]], Any]
+
+
+class LastMade(Generic[T]):
+    """The value last made for one key on one searcher, made again for any other:
+    one search asks for the same thing several times (a page, then all the results,
+    then facets and passages), on the same searcher."""
+
+    def __init__(self) -> None:
+        self._entry: tuple[Hashable, Searcher, T] | None = None
+
+    def get(self, key: Hashable, s: Searcher, make: Callable[[], T]) -> T:
+        entry = self._entry
+        if entry is not None and entry[0] == key and entry[1] is s:
+            return entry[2]
+        value = make()
+        self._entry = (key, s, value)
+        return value
 
 
 class Queries:
@@ -70,8 +89,8 @@ class Queries:
         self._summaries = summaries  # by article id
         self._rank = rank  # each article's place in a date or source order
         self.parser = make_parser()
-        self._last_bound: tuple[Hashable, Searcher, Bounded] | None = None
-        self._last_evaluation: tuple[Hashable, Searcher, Evaluation] | None = None
+        self._last_bound: LastMade[Bounded] = LastMade()
+        self._last_evaluation: LastMade[Evaluation] = LastMade()
 
     def search(
         self,
@@ -219,12 +238,7 @@ class Queries:
         results, then for all of them (and for the facets), and a broad word's
         evaluation is most of a page's cost. A partial evaluation (the deadline
         passed) is kept as it is, so that the full list starts with the page."""
-        last = self._last_evaluation
-        if last is not None and last[0] == key and last[1] is s:
-            return last[2]
-        found = evaluate(b.query, s, deadline)
-        self._last_evaluation = (key, s, found)
-        return found
+        return self._last_evaluation.get(key, s, lambda: evaluate(b.query, s, deadline))
 
     def _parsed(
         self, query: str, tagged: Mapping[str, Sequence[str]] | None
@@ -238,12 +252,7 @@ class Queries:
         """The query expanded within its limits, kept for the next call with the same
         query and searcher: the app asks for results, then facets and passages, and
         a wide expansion (`{a TO z}`) spends its whole time budget each time."""
-        last = self._last_bound
-        if last is not None and last[0] == query and last[1] is s:
-            return last[2]
-        b = bound(parsed, s.reader(), self._words)
-        self._last_bound = (query, s, b)
-        return b
+        return self._last_bound.get(query, s, lambda: bound(parsed, s.reader(), self._words))
 
     def result_ids(
         self, query: str, *, time_limit: float, tagged: Mapping[str, Sequence[str]] | None

@@ -33,9 +33,8 @@ from reader.index.schema import (
     build_schema,
     tag_key,
 )
-from reader.index.vocabulary import WordSource, letter_set
+from reader.index.vocabulary import WordSource, letter_set, within
 from reader.index.whoosh_ext.segments import segment_key
-from reader.index.whoosh_ext.support import edit_distance
 
 MAX_EXPANSION = 50
 EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
@@ -170,11 +169,9 @@ def _fuzzy_terms(q: wq.FuzzyTerm, reader: IndexReader, out: Bounded, deadline: f
         for length in range(len(text) - maxdist, len(text) + maxdist + 1):
             for term, letters in vocabulary.get(length, ()):
                 if (
-                    (want & ~letters).bit_count() <= maxdist
-                    and (letters & ~want).bit_count() <= maxdist
-                    and term not in found
+                    term not in found
                     and term.startswith(prefix)
-                    and edit_distance(term, text, limit=maxdist) <= maxdist
+                    and within(term, letters, text, want, maxdist) is not None
                 ):
                     found.add(term)
         if time.perf_counter() > deadline:

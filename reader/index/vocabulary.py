@@ -50,7 +50,8 @@ def matching(q: wq.Query, source: WordSource) -> tuple[list[str], bool]:
     """The words a vocabulary query (prefix, wildcard, fuzzy, range or word)
     reaches, and whether SCAN_LIMIT cut them short."""
     if isinstance(q, wq.FuzzyTerm):
-        return near(q.text, int(q.maxdist), source, q.text[: q.prefixlength]), False
+        found = _near(q.text, int(q.maxdist), source, q.text[: q.prefixlength])
+        return [word for word, _ in found], False
     if isinstance(q, wq.Prefix):
         words = source.words_between(q.text, after(q.text), SCAN_LIMIT)
         return words, len(words) >= SCAN_LIMIT
@@ -77,21 +78,30 @@ def matching(q: wq.Query, source: WordSource) -> tuple[list[str], bool]:
 
 
 def near(word: str, maxdist: int, source: WordSource, prefix: str = "") -> list[str]:
-    """Words within `maxdist` Damerau-Levenshtein edits of `word` that start with
-    `prefix`; a letter-set bound (an edit adds or removes at most one distinct
-    letter) leaves only a few for the exact count."""
+    """Words within `maxdist` Damerau-Levenshtein edits of `word` that start with `prefix`."""
+    return [candidate for candidate, _ in _near(word, maxdist, source, prefix)]
+
+
+def _near(word: str, maxdist: int, source: WordSource, prefix: str) -> list[tuple[str, int]]:
+    """(word, edits) for `near`."""
     want = letter_set(word)
     shortest, longest = max(1, len(word) - maxdist), len(word) + maxdist
     out = []
     for candidate in source.words_sized(prefix, after(prefix), shortest, longest):
-        letters = letter_set(candidate)
-        if (
-            (want & ~letters).bit_count() <= maxdist
-            and (letters & ~want).bit_count() <= maxdist
-            and edit_distance(candidate, word, limit=maxdist) <= maxdist
-        ):
-            out.append(candidate)
+        edits = within(candidate, letter_set(candidate), word, want, maxdist)
+        if edits is not None:
+            out.append((candidate, edits))
     return out
+
+
+def within(term: str, letters: int, word: str, want: int, maxdist: int) -> int | None:
+    """The edits from `word` to `term` (their `letter_set`s: `want`, `letters`), or
+    None past `maxdist`. The letter sets are compared first, since an edit adds or
+    removes at most one distinct letter: most terms are ruled out without a count."""
+    if (want & ~letters).bit_count() > maxdist or (letters & ~want).bit_count() > maxdist:
+        return None
+    edits = edit_distance(term, word, limit=maxdist)
+    return edits if edits <= maxdist else None
 
 
 def stems(words: list[str], deadline: float | None = None) -> tuple[list[str], bool]:
@@ -120,14 +130,14 @@ def suggestion(word: str, reader: IndexReader, source: WordSource) -> str | None
     if stem is None or frequency(reader, stem):
         return None
     best: tuple[int, int, str] | None = None
-    for candidate in near(word, SUGGEST_DISTANCE, source, word[:1]):
+    for candidate, edits in _near(word, SUGGEST_DISTANCE, source, word[:1]):
         found = stem_of(candidate)
         if candidate == word or found is None:
             continue
         count = frequency(reader, found)
         if not count:
             continue
-        key = (edit_distance(candidate, word, limit=SUGGEST_DISTANCE), -count, candidate)
+        key = (edits, -count, candidate)
         if best is None or key < best:
             best = key
     return best[2] if best else None

@@ -285,12 +285,7 @@ class SearchMixin(ScreenMixin):
             drawn.set()
             return
         self.call_after_refresh(drawn.set)
-        current = self.article.summary.id if self.article else None
-        self.article_list.set_hits(page.hits, keep=current)
-        if current is not None and session.position(current) is not None:
-            self._load_matches(current, query, None)
-        else:
-            self.view.set_matches([])
+        self._list_hits(query, page, matched=False)
         if session.take_open_first():
             self._enter_results()
 
@@ -342,8 +337,7 @@ class SearchMixin(ScreenMixin):
                       indexing: Indexing | None = None, *, matched: bool = False) -> None:
         """`indexing`: the update that was under way, when the result is partial;
         `matched`: the open article's matches were asked for with the first page."""
-        current = self.article.summary.id if self.article else None
-        self.article_list.set_hits(result.hits, keep=current)
+        self._list_hits(query, result, matched=matched)
         self.header.change(count=result.total, total=self.corpus_listed,
                            filter=self.filter_label)
         self.listed()
@@ -353,14 +347,19 @@ class SearchMixin(ScreenMixin):
             bar.show_suggestion(line.suggestion, line.text)
         else:
             bar.show_message(line.text, line.kind)
-        if current is not None and self.search_session.position(current) is not None:
-            if not matched:
-                self._load_matches(current, query, None)
-        else:
-            self.view.set_matches([])
         self._update_status()
         if self.search_session.take_open_first():
             self._enter_results()
+
+    def _list_hits(self, query: str, result: SearchResult, *, matched: bool) -> None:
+        """The results into the list, the open article kept; its matches marked unless
+        `matched` (asked for already), or cleared when it is not among the results."""
+        current = self.article.summary.id if self.article else None
+        self.article_list.set_hits(result.hits, keep=current)
+        if current is None or self.search_session.position(current) is None:
+            self.view.set_matches([])
+        elif not matched:
+            self._load_matches(current, query, None)
 
     def _results_dropped(self, had: bool) -> None:
         """Back to the whole corpus (the bar may stay open)."""

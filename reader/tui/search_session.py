@@ -206,9 +206,12 @@ class SearchSession:
         return self.sort
 
     def submit(self, query: str) -> bool:
-        """Enter on `query`: True when its results are on screen (enter them now);
-        else False, and the first result opens when they come (`take_open_first`)."""
-        if (query.strip(), self.sort) == self._asked and not self.busy:
+        """Enter on `query`: True when its results, or their first page, are on screen
+        (enter them now); else False, and the first result opens when they come
+        (`take_open_first`)."""
+        # A first page is enough: its rows are the top of the full result, so the
+        # results can be entered at once (and the keys after Enter reach the list).
+        if (query.strip(), self.sort) == self._asked and self._shown == self._requested:
             return True
         self._open_first = True
         return False

@@ -125,8 +125,9 @@ def test_a_first_page_then_all_the_results_of_the_same_search() -> None:
     page = result("a", "b", query="market", total=40)
     assert session.page_arrived(request.seq, "market", page, positions(page))
     assert session.query == "market" and session.position("b") == 1
-    assert session.busy  # the rest is on its way: Enter waits for it, keys debounce
-    assert not session.submit("market")
+    assert session.busy  # the rest is on its way: keys debounce
+    assert session.submit("market")  # but Enter enters the page at once
+    assert not session.take_open_first()
     session.found_hits("a", "market", [(3, 9)], "first")
     assert session.status("a") == "match 1 of 1 · result 1"  # the count is not known yet
     full = result("a", "b", "c", query="market")
@@ -134,7 +135,6 @@ def test_a_first_page_then_all_the_results_of_the_same_search() -> None:
     assert not session.busy and session.result is full
     assert session.hits == [(3, 9)]  # the same query's hits stay
     assert session.status("a") == "match 1 of 1 · result 1 of 3"
-    assert session.take_open_first()
     assert not session.arrived(request.seq, "market", full, positions(full))  # once
 
 

@@ -1,21 +1,28 @@
-"""The user's query language, checked and rewritten into Whoosh syntax.
+"""The user's query language: checked, and read into a query tree (`query_tree`).
 
-Whoosh's parser is lenient: it silently misreads an unclosed quote, an unknown
-field or a stray operator. This module reads the query first, says clearly what
-is wrong, and hands Whoosh an unambiguous string: dates become numeric ranges,
-entity names become single lowercase keywords, and prefix, wildcard and fuzzy
-terms go to the unstemmed vocabulary.
+The one parse of a query: it says clearly what is wrong (an unclosed quote, an
+unknown field, a stray operator, which Whoosh's own parser silently misread)
+and gives the tree the engine's queries are made from. Dates become date
+ranges, entity names, folders and tags single keywords, and unfielded prefix,
+wildcard, fuzzy and range terms go to the corpus's unstemmed words.
+
+Operators bind as Whoosh's parser bound them, which the query language always
+followed: NOT (or a leading -) the one thing after it, then AND, then OR, and
+words side by side are all required (`a b OR c` is a AND (b OR c)).
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from reader.index import query_tree as qt
 from reader.index.errors import QueryError
-from reader.index.schema import (
+from reader.index.fieldnames import (
+    DATE_FIELD,
     FOLDER_FIELD,
     NAME_FIELDS,
     TAG_FIELD,
@@ -93,15 +100,21 @@ def tokenize(query: str) -> list[_Token]:
         elif c in "[{" and (end := _range_end(query, i, field)) > i:
             tokens.append(_Token("range", query[i : end + 1], field))
             i = end + 1
+        elif field is None and c == "-" and _FIELD.match(query, i + 1):
+            # `-title:harbour`: NOT, then the field and its value read as usual.
+            tokens.append(_Token("op", "NOT"))
+            i += 1
         else:
             j = i
-            while j < n and query[j] not in _WORD_END:
+            # Any white space ends a word, as it separated words for Whoosh's parser.
+            while j < n and query[j] not in _WORD_END and not query[j].isspace():
                 j += 1
             word = query[i:j]
             i = j
             if field is None and word in _OPERATORS:
                 tokens.append(_Token("op", word))
             elif field is None and word.startswith("-") and len(word) > 1:
+                # The rest is a word even if it reads as an operator (`-NOT`).
                 tokens.append(_Token("op", "NOT"))
                 tokens.append(_Token("word", word[1:]))
             else:
@@ -185,7 +198,7 @@ def _next_day(value: int, step: int) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
-def _date_query(tok: _Token) -> str:
+def _date_range(tok: _Token) -> qt.DateRange:
     original = f"date:{tok.text}" if tok.kind == "word" else f"date:{tok.text!r}"
     if tok.kind == "range":
         inner = tok.text[1:-1].strip()
@@ -215,12 +228,7 @@ def _date_query(tok: _Token) -> str:
             lo, hi = _date_bounds(tok.text, original)
     if lo > hi:
         raise QueryError(f"empty date range in {original}: the start is after the end")
-    return f"date:[{lo} TO {hi}]"
-
-
-def _quote_single(value: str) -> str:
-    # entity_key already turned apostrophes into ’, so the quotes cannot clash.
-    return f"'{value}'"
+    return qt.DateRange(DATE_FIELD, lo, hi)
 
 
 def _wildcard_check(word: str) -> None:
@@ -229,7 +237,7 @@ def _wildcard_check(word: str) -> None:
         raise QueryError(f"'{word}' is too broad: type at least {MIN_PREFIX} letters before * or ?")
 
 
-def _term_range(tok: _Token) -> str:
+def _term_range(tok: _Token) -> qt.TermRange:
     """`[a TO m]` without a field: the words from a to m, which the searcher
     expands like a prefix, to the most frequent of them."""
     parts = _RANGE_TO.split(tok.text[1:-1].strip())
@@ -243,16 +251,24 @@ def _term_range(tok: _Token) -> str:
         raise QueryError(f"bad range '{tok.text}': {hint}")
     if low and high and low > high:
         raise QueryError(f"empty range '{tok.text}': the start is after the end")
-    # Quoted ends: Whoosh's own syntax ends the start at the first "to", even inside a word.
-    end = f" '{high}'" if high else ""
-    return f"{WORDS_FIELD}:{tok.text[0]}'{low}' TO{end}{tok.text[-1]}"
+    return qt.TermRange(
+        WORDS_FIELD, low or None, high or None, tok.text[0] == "{", tok.text[-1] == "}"
+    )
 
 
-def _word_query(tok: _Token, field: str | None) -> str:
-    # A bracket starting a word would open one of Whoosh's ranges (`{a investors}`).
+def _pattern(field: str, word: str, boost: float) -> qt.Prefix | qt.Wildcard:
+    """`invest*` is a prefix; a * elsewhere, or any ?, makes a wildcard."""
+    if word.find("*") == len(word) - 1 and "?" not in word:
+        return qt.Prefix(field, word[:-1], boost)
+    return qt.Wildcard(field, word, boost)
+
+
+def _word(tok: _Token, field: str | None) -> qt.Node | None:
+    """A word's node; None when nothing is left of it (a lone `^2` or `[`)."""
+    # A bracket starting a word is no range here (`{a investors}`, `[sic]`).
     text = tok.text.lstrip("[{")
     word = _BOOST.sub("", text)
-    boost = text[len(word) :]
+    boost = float(text[len(word) + 1 :]) if len(word) < len(text) else 1.0
     # A question mark ending a plain word is punctuation, not a wildcard.
     if word.endswith("?") and "*" not in word and word.count("?") == 1 and len(word) > 1:
         word = word[:-1]
@@ -270,88 +286,139 @@ def _word_query(tok: _Token, field: str | None) -> str:
             raise QueryError(
                 f"'{word}' is too broad: fuzzy search needs a word of {MIN_FUZZY}+ letters"
             )
-        return f"{field or WORDS_FIELD}:{stem.lower()}~{dist}{boost}"
+        return qt.Fuzzy(field or WORDS_FIELD, stem.lower(), dist, boost)
     if _TILDE.search(word):
-        # Whoosh would still read a fuzzy term in it, unchecked (`a~b` is a~ and b).
         raise QueryError(f"'{word}': ~ goes at the end of a word, as in innovaton~ or innovaton~2")
     if "*" in word or "?" in word:
         _wildcard_check(word)
-        return f"{field or WORDS_FIELD}:{word.lower()}{boost}"
+        return _pattern(field or WORDS_FIELD, word.lower(), boost)
     if field in NAME_FIELDS:
-        return f"{field}:{_quote_single(entity_key(word))}{boost}"
+        return qt.Key(field, entity_key(word), boost)
     if not word:
-        return ""
-    if word in _OPERATORS:
-        word = word.lower()  # a word here (`-NOT`, `title:OR`): Whoosh would read it as an operator
-    return f"{field}:{word}{boost}" if field else f"{word}{boost}"
+        return None
+    return qt.Word(field, word, boost)
 
 
-def _folder_query(tok: _Token) -> str:
+def _folder(tok: _Token) -> qt.Key:
     """`folder:politics/uk`: that folder and the folders below it, one keyword."""
     if tok.kind == "word" and any(c in tok.text for c in "*?~"):
         raise QueryError(f"folder:{tok.text}: name a folder, as in folder:politics/uk")
     key = folder_key(tok.text)
     if not key:
         raise QueryError(f"nothing to search for in folder:{tok.text!r}")
-    return f"{FOLDER_FIELD}:{_quote_single(key)}"
+    return qt.Key(FOLDER_FIELD, key)
 
 
-def translate(query: str) -> str:
-    """The query rewritten for Whoosh; raises QueryError with what is wrong."""
+def _leaf(tok: _Token, field: str | None) -> qt.Node | None:
+    """The node of a word, phrase or range token under `field`."""
+    if field == DATE_FIELD:
+        return _date_range(tok)
+    if field == FOLDER_FIELD and tok.kind != "range":
+        return _folder(tok)
+    if field == TAG_FIELD and tok.kind != "range":
+        key = tag_key(tok.text)
+        if not key or any(c in key for c in "*?~"):
+            raise QueryError(f"tag:{tok.text}: name a tag, as in tag:energy or tag:follow-up")
+        return qt.Key(TAG_FIELD, key)
+    if tok.kind == "range" and field is None:
+        return _term_range(tok)
+    if tok.kind == "range":
+        raise QueryError(
+            f"ranges work only on dates and plain words: date:{tok.text} or {tok.text}"
+        )
+    if field in NAME_FIELDS and tok.kind != "word":
+        key = entity_key(tok.text)
+        if not key:
+            raise QueryError(f"nothing to search for in {field}:{tok.text!r}")
+        return qt.Key(field, key)
+    if tok.kind in ("phrase", "squote"):
+        text = tok.text.replace('"', " ").strip()
+        if not text:
+            raise QueryError("nothing to search for between the quotes")
+        return qt.Phrase(field, text)
+    return _word(tok, field)
+
+
+def parse(query: str) -> qt.Node:
+    """The query's tree; raises QueryError with what is wrong."""
     if not query.strip():
         raise QueryError("nothing to search for")
     if len(query) > MAX_QUERY:
-        # Whoosh's parser slows down with the square of the length (100 KB: a minute).
+        # Far past what anyone types; Whoosh's parser, which once read the query,
+        # slowed down with the square of the length (100 KB: a minute).
         raise QueryError(f"query too long: {len(query):,} characters, the limit is {MAX_QUERY:,}")
     tokens = tokenize(query)
     _check_structure(tokens)
-    out: list[str] = []
-    stack: list[str | None] = []
+    # Each open parenthesis: its field, and its operands and operators so far.
+    levels: list[tuple[str | None, list[qt.Node | str]]] = [(None, [])]
     for tok in tokens:
-        current = stack[-1] if stack else None
+        current, items = levels[-1]
         field = tok.field or current
         if tok.kind == "open":
-            stack.append(field)
-            out.append("(")
+            levels.append((field, []))
         elif tok.kind == "close":
-            stack.pop()
-            out.append(")")
+            levels.pop()
+            levels[-1][1].append(_group(items))
         elif tok.kind == "op":
-            if tok.text == "NOT" and out and out[-1] == "NOT":
-                # NOT NOT x is x; Whoosh's parser fails on a NOT whose operand is a NOT.
-                out.pop()
+            if tok.text == "NOT" and items and items[-1] == "NOT":
+                items.pop()  # NOT NOT x is x
             else:
-                out.append(tok.text)
-        elif field == "date":
-            out.append(_date_query(tok))
-        elif field == FOLDER_FIELD and tok.kind != "range":
-            out.append(_folder_query(tok))
-        elif field == TAG_FIELD and tok.kind != "range":
-            key = tag_key(tok.text)
-            if not key or any(c in key for c in "*?~"):
-                raise QueryError(f"tag:{tok.text}: name a tag, as in tag:energy or tag:follow-up")
-            out.append(f"{TAG_FIELD}:{_quote_single(key)}")
-        elif tok.kind == "range" and field is None:
-            out.append(_term_range(tok))
-        elif tok.kind == "range":
-            raise QueryError(
-                f"ranges work only on dates and plain words: date:{tok.text} or {tok.text}"
-            )
-        elif field in NAME_FIELDS:
-            if tok.kind == "word":
-                out.append(_word_query(tok, field))
-            else:
-                key = entity_key(tok.text)
-                if not key:
-                    raise QueryError(f"nothing to search for in {field}:{tok.text!r}")
-                out.append(f"{field}:{_quote_single(key)}")
-        elif tok.kind in ("phrase", "squote"):
-            text = tok.text.replace('"', " ").strip()
-            if not text:
-                raise QueryError("nothing to search for between the quotes")
-            out.append(f'{field}:"{text}"' if field else f'"{text}"')
+                items.append(tok.text)
         else:
-            piece = _word_query(tok, field)
-            if piece:
-                out.append(piece)
-    return " ".join(out)
+            node = _leaf(tok, field)
+            if node is not None:
+                items.append(node)
+    return _group(levels[0][1])
+
+
+def _group(items: list[qt.Node | str]) -> qt.Node:
+    """One parenthesis's operands and operators as a node: NOT binds the one
+    operand after it, then AND, then OR, and what is left side by side is all
+    required. An operator left without an operand (`a AND ^2`: nothing is
+    searched for in ^2) is dropped."""
+    operands: list[qt.Node | str] = []
+    negate = False
+    for item in items:
+        if item == "NOT":
+            negate = True
+            continue
+        if isinstance(item, str):
+            operands.append(item)
+        else:
+            operands.append(qt.Not(item) if negate else item)
+        negate = False
+    for op in ("AND", "OR"):
+        joined: list[qt.Node | str] = []
+        pending = False  # an `op` after the last operand
+        chained = False  # the last operand was made by this `op`
+        for item in operands:
+            if item == op:
+                pending = bool(joined) and not isinstance(joined[-1], str)
+            elif pending and not isinstance(item, str):
+                left = joined.pop()
+                assert not isinstance(left, str)
+                joined.append(_joined(op, left, item, chained))
+                pending, chained = False, True
+            else:
+                joined.append(item)
+                pending = chained = False
+        operands = joined
+    nodes = [item for item in operands if not isinstance(item, str)]
+    return nodes[0] if len(nodes) == 1 else qt.And(tuple(nodes))
+
+
+def _joined(op: str, left: qt.Node, right: qt.Node, chained: bool) -> qt.And | qt.Or:
+    """`left op right`, where `chained` says that `left` is this op's own node
+    (`a OR b` before OR c), which takes `right` in.
+
+    A boost on a word without a field that starts an OR boosts the whole OR
+    (`harbour^2 OR bridge` is (harbour OR bridge)^2): so Whoosh's parser read
+    it, joining the OR into the word's group of fields.
+    """
+    if op == "AND":
+        return qt.And((*left.children, right) if isinstance(left, qt.And) else (left, right))
+    if isinstance(left, qt.Or) and (chained or left.boost == 1.0):
+        return qt.Or((*left.children, right), left.boost)
+    if isinstance(left, qt.Word) and left.field is None and left.boost != 1.0:
+        return qt.Or((dataclasses.replace(left, boost=1.0), right), left.boost)
+    return qt.Or((left, right))

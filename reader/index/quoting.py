@@ -8,7 +8,6 @@ across the corpus ("Blair" for "Tony Blair").
 
 from __future__ import annotations
 
-from whoosh.qparser import MultifieldParser
 from whoosh.searching import Searcher
 
 from reader.index import codec
@@ -17,10 +16,11 @@ from reader.index.model import QuotedBy
 from reader.index.querylang import QueryError
 from reader.index.schema import SAID_FIELD, entity_key
 from reader.index.searching import bound, names_for, parse
+from reader.index.whoosh_query import QueryBuilder
 
 
 def corpus_quotes(
-    s: Searcher, parser: MultifieldParser, person: str | None = None
+    s: Searcher, parser: QueryBuilder, person: str | None = None
 ) -> list[QuotedBy]:
     """Every quotation (or every one by `person`), newest article first, then in
     the order each article gives them."""

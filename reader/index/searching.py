@@ -1,4 +1,7 @@
-"""From a checked query string to a bounded Whoosh query.
+"""From a user's query to a bounded Whoosh query.
+
+The query is read once into a tree (`querylang`), which `whoosh_query` makes
+into Whoosh's query objects.
 
 Prefix, wildcard and fuzzy terms and term ranges are expanded here, against
 the corpus's words (`vocabulary`) or, within a field, the index's own terms,
@@ -16,12 +19,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser
 from whoosh.reading import IndexReader
 
-from reader.index import vocabulary
+from reader.index import querylang, vocabulary
 from reader.index.model import ALIASED_TYPES
-from reader.index.querylang import QueryError, translate
+from reader.index.querylang import QueryError
 from reader.index.schema import (
     COUNTED_FIELDS,
     ENTITY_FIELDS,
@@ -35,6 +37,7 @@ from reader.index.schema import (
 )
 from reader.index.vocabulary import WordSource, letter_set, within
 from reader.index.whoosh_ext.segments import segment_key
+from reader.index.whoosh_query import QueryBuilder
 
 MAX_EXPANSION = 50
 EXPANSION_BUDGET = 0.3  # seconds for all expansions of one query
@@ -46,10 +49,9 @@ _ENTITY_FIELDS = frozenset(NAME_FIELDS)
 ALIASED_FIELDS = frozenset([*(ENTITY_FIELDS[t] for t in ALIASED_TYPES), SAID_FIELD])
 
 
-def make_parser() -> MultifieldParser:
-    parser = MultifieldParser(list(TEXT_FIELDS), build_schema(), group=AndGroup)
-    parser.add_plugin(FuzzyTermPlugin())
-    return parser
+def make_parser() -> QueryBuilder:
+    """What makes Whoosh queries of query trees, with the schema's analysers."""
+    return QueryBuilder(build_schema(), TEXT_FIELDS)
 
 
 @dataclass
@@ -60,8 +62,9 @@ class Bounded:
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
-def parse(parser: MultifieldParser, user_query: str) -> wq.Query:
-    q = parser.parse(translate(user_query))
+def parse(parser: QueryBuilder, user_query: str) -> wq.Query:
+    """The user's query as Whoosh's; raises QueryError with what is wrong."""
+    q = parser.build(querylang.parse(user_query))
     if q is wq.NullQuery:
         raise QueryError(f"nothing to search for in '{user_query}': only very common words")
     return q

@@ -1,6 +1,18 @@
 import pytest
 
-from reader.index.querylang import QueryError, translate
+from reader.index.query_tree import (
+    And,
+    DateRange,
+    Fuzzy,
+    Key,
+    Node,
+    Not,
+    Or,
+    Prefix,
+    TermRange,
+    Word,
+)
+from reader.index.querylang import QueryError, parse
 
 
 @pytest.mark.parametrize(
@@ -30,56 +42,84 @@ from reader.index.querylang import QueryError, translate
 )
 def test_malformed_queries_say_what_is_wrong(query: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
-        translate(query)
+        parse(query)
     assert message in info.value.message
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ('person:"Mara Quill"', "person:'mara quill'"),
-        ("person:'MARA quill'", "person:'mara quill'"),
-        ("date:2024", "date:[20240101 TO 20241231]"),
-        ("date:2024-02", "date:[20240201 TO 20240229]"),
-        ("date:[2024-01 to 2025-03]", "date:[20240101 TO 20250331]"),
-        ("date:>=2024-06", "date:[20240601 TO 99999999]"),
-        ("date:<2024", "date:[0 TO 20231231]"),
-        ("invest*", "words:invest*"),
-        ("innovaton~", "words:innovaton~1"),
-        ("harbour -bridge", "harbour NOT bridge"),
-        ("place:(northport OR southvale)", "( place:'northport' OR place:'southvale' )"),
-        ("why?", "why"),
-    ],
-)
-def test_translation(query: str, expected: str) -> None:
-    assert translate(query) == expected
+def _dates(low: int, high: int) -> DateRange:
+    return DateRange("date", low, high)
+
+
+HARBOUR, BRIDGE = Word(None, "harbour"), Word(None, "bridge")
 
 
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("NOT NOT harbour", "harbour"),
-        ("NOT NOT NOT harbour", "NOT harbour"),
-        ("harbour NOT -bridge", "harbour bridge"),
-        ("-NOT harbour", "NOT not harbour"),
-        ("harbour title:OR", "harbour title:or"),
-        ("date:[2024 to 2025}", "date:[20240101 TO 20241231]"),
-        ("date:{2024 to 2025]", "date:[20250101 TO 20251231]"),
-        ("date:[* to 2024]", "date:[0 TO 20241231]"),
-        ("date:[2024 to *]", "date:[20240101 TO 99999999]"),
-        ("[a to m]", "words:['a' TO 'm']"),
-        ("{Atom TO tomato]", "words:{'atom' TO 'tomato']"),
-        ("[* TO m}", "words:['' TO 'm'}"),
-        ("[a TO]", "words:['a' TO]"),
-        ("harbour (bridge [a TO c])", "harbour ( bridge words:['a' TO 'c'] )"),
-        ("{a investors}", "a investors}"),
-        ("[sic]", "sic]"),
+        ('person:"Mara Quill"', Key("person", "mara quill")),
+        ("person:'MARA quill'", Key("person", "mara quill")),
+        ("date:2024", _dates(20240101, 20241231)),
+        ("date:2024-02", _dates(20240201, 20240229)),
+        ("date:[2024-01 to 2025-03]", _dates(20240101, 20250331)),
+        ("date:>=2024-06", _dates(20240601, 99999999)),
+        ("date:<2024", _dates(0, 20231231)),
+        ("invest*", Prefix("words", "invest")),
+        ("innovaton~", Fuzzy("words", "innovaton", 1)),
+        ("harbour -bridge", And((HARBOUR, Not(BRIDGE)))),
+        (
+            "place:(northport OR southvale)",
+            Or((Key("place", "northport"), Key("place", "southvale"))),
+        ),
+        ("why?", Word(None, "why")),
     ],
 )
-def test_translation_of_stacked_operators_and_ranges(query: str, expected: str) -> None:
-    """Nothing reaches Whoosh that its parser fails on (NOT NOT) or reads as a range
-    the user did not write (a word starting with a bracket)."""
-    assert translate(query) == expected
+def test_parse(query: str, expected: Node) -> None:
+    assert parse(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("NOT NOT harbour", HARBOUR),
+        ("NOT NOT NOT harbour", Not(HARBOUR)),
+        ("harbour NOT -bridge", And((HARBOUR, BRIDGE))),
+        ("-NOT harbour", And((Not(Word(None, "NOT")), HARBOUR))),
+        ("harbour title:OR", And((HARBOUR, Word("title", "OR")))),
+        ("date:[2024 to 2025}", _dates(20240101, 20241231)),
+        ("date:{2024 to 2025]", _dates(20250101, 20251231)),
+        ("date:[* to 2024]", _dates(0, 20241231)),
+        ("date:[2024 to *]", _dates(20240101, 99999999)),
+        ("[a to m]", TermRange("words", "a", "m")),
+        ("{Atom TO tomato]", TermRange("words", "atom", "tomato", True, False)),
+        ("[* TO m}", TermRange("words", None, "m", False, True)),
+        ("[a TO]", TermRange("words", "a", None)),
+        ("harbour (bridge [a TO c])", And((HARBOUR, And((BRIDGE, TermRange("words", "a", "c")))))),
+        ("{a investors}", And((Word(None, "a"), Word(None, "investors}")))),
+        ("[sic]", Word(None, "sic]")),
+    ],
+)
+def test_parse_of_stacked_operators_and_ranges(query: str, expected: Node) -> None:
+    """NOT NOT cancels out; a word starting with a bracket is no range the user
+    did not write; an operator word after a minus or a field is a word."""
+    assert parse(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("a b OR c", And((Word(None, "a"), Or((Word(None, "b"), Word(None, "c")))))),
+        ("a OR b AND c", Or((Word(None, "a"), And((Word(None, "b"), Word(None, "c")))))),
+        ("NOT a OR b", Or((Not(Word(None, "a")), Word(None, "b")))),
+        ("harbour^2 OR bridge", Or((HARBOUR, BRIDGE), boost=2.0)),
+        ("title:harbour^2 OR bridge", Or((Word("title", "harbour", 2.0), BRIDGE))),
+        ("-title:harbour", Not(Word("title", "harbour"))),
+        ("harbour\xa0bridge", And((HARBOUR, BRIDGE))),
+    ],
+)
+def test_operators_bind_as_whoosh_bound_them(query: str, expected: Node) -> None:
+    """NOT, then AND, then OR, then words side by side; a boost on an unfielded
+    word starting an OR is the OR's (see `whoosh_query`'s equivalence test)."""
+    assert parse(query) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,5 +139,5 @@ def test_translation_of_stacked_operators_and_ranges(query: str, expected: str) 
 )
 def test_bad_ranges_and_fuzzy_terms_say_what_is_wrong(query: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
-        translate(query)
+        parse(query)
     assert message in info.value.message

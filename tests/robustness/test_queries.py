@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.index import searching
+from reader.index import querylang, searching
 from reader.index.errors import MAX_MESSAGE
 from reader.index.library import Library, QueryError
-from reader.index.querylang import MAX_QUERY, translate
+from reader.index.querylang import MAX_QUERY
 from reader.index.schema import USER_FIELDS
 from reader.index.searching import MAX_EXPANSION, bound, make_parser, parse
 
@@ -138,7 +138,7 @@ def test_query_unicode_is_searched(seeds_library: Library, query: str) -> None:
 
 def test_query_error_message_is_one_line_for_a_multiline_query() -> None:
     with pytest.raises(QueryError) as raised:
-        translate("foo:bar\n\nsecond line")
+        querylang.parse("foo:bar\n\nsecond line")
     assert raised.value.message.startswith("unknown field 'foo'")
     assert "\n" not in raised.value.message
 

@@ -12,7 +12,6 @@ log says why. Reading never raises: a broken file means the defaults.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,9 +61,14 @@ def load(path: Path | None = None) -> EntitySettings:
     """The user's settings, read once per process (the index records the choice)."""
     path = path or paths.config_dir() / CONFIG_NAME
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return EntitySettings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):  # none (most users), or unreadable
         return EntitySettings()  # the app's own config reader reports a broken file
+    # Here, not at the top: every `reader search` reads this, and most users have no file.
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return EntitySettings()
     return parse(data.get(TABLE))

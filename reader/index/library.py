@@ -20,15 +20,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from reader.extract.model import EntityType
-from reader.index import codec, collection, ledger, ownership, storage
-from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
-from reader.index.corpus_views import CorpusViews
+from reader.index import codec, collection, ownership, storage
 from reader.index.errors import IndexDamagedError, LibraryError
 from reader.index.extraction import Annotator
 from reader.index.location import MANIFEST_NAME, default_index_dir
@@ -47,6 +45,12 @@ from reader.index.querying import Queries
 from reader.index.querylang import QueryError
 from reader.index.schema import ENTITY_FIELDS, SCHEMA_VERSION
 from reader.index.updating import ArticlesFound, Committed, Progress, Updater, recorded_snapshot
+
+if TYPE_CHECKING:
+    # Imported when first used (`_views`): a search needs none of the corpus views.
+    from reader.index import ledger
+    from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
+    from reader.index.corpus_views import CorpusViews
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 
@@ -91,7 +95,7 @@ class Library:
         self._manifest = self._open_manifest(index_dir / MANIFEST_NAME)
         self._updater = Updater(corpus_root, self._manifest, loader, annotate, extractor_version)
         self._queries = Queries(self._guarded, self._summary_map, self._rank, self._manifest)
-        self._views = CorpusViews(self._manifest, self.summaries, self._summary_map)
+        self._corpus_views: CorpusViews | None = None  # see `_views`
         self._open_index()
 
     @classmethod
@@ -214,7 +218,8 @@ class Library:
     def _invalidate(self) -> None:
         with self._read_lock:
             self._summaries = None
-            self._views.invalidate()
+            if self._corpus_views is not None:
+                self._corpus_views.invalidate()
 
     def update(
         self,
@@ -451,6 +456,18 @@ class Library:
         return self._views.facets(ids, per_type)
 
     # -- across the corpus (`corpus_views`) ------------------------------------
+
+    @property
+    def _views(self) -> CorpusViews:
+        """Made on first use, so that `reader search` imports none of their modules."""
+        with self._read_lock:
+            if self._corpus_views is None:
+                from reader.index.corpus_views import CorpusViews
+
+                self._corpus_views = CorpusViews(
+                    self._manifest, self.summaries, self._summary_map
+                )
+            return self._corpus_views
 
     def corpus_entities(self, article_ids: Iterable[str] | None = None) -> list[CorpusEntity]:
         """Every entity of the corpus (or of these articles), most articles first; the

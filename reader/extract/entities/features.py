@@ -35,7 +35,7 @@ CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
 _N = {n: f"n={n}" for n in range(1, 5)}
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 # "X is a commune in ...", "X, a Brazilian maker of ...": the noun a name is defined as.
-_DEFINED_AS = re.compile(
+DEFINED_AS = re.compile(
     r"^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:is|was|are|were)\s+(?:also\s+)?)"
     r"(?:a|an|the|one\s+of\s+the)\s+((?:[\w'’-]+\s+){0,3}?[a-z][a-z-]+)"
     r"(?=\s+(?:of|in|on|at|for|from|based|located|that|which|who|with|by|and|near)\b|[,.;:(])"
@@ -238,7 +238,7 @@ def context_features(
                 add((f"next:bc={c}", 1.0))
     if _RESULT_AFTER.match(after):
         add(("next:(Name)", 1.0))
-    if defined := _DEFINED_AS.match(after):
+    if defined := DEFINED_AS.match(after):
         noun = defined.group(1).split()[-1].lower()
         add((f"isa={noun}", 1.0))
         for c in _near(noun):

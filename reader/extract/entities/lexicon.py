@@ -46,6 +46,18 @@ ROLES = words(
     """
 )
 
+# More role nouns, cues only in lower case ("Feyenoord coach X", "striker X"): capitalised,
+# they start names too often ("Singer Sewing", "Gary Player") to be cut off as titles.
+LOWER_ROLES = words(
+    """
+    coach captain skipper striker goalkeeper midfielder defender winger full-back centre-back
+    fly-half scrum-half batsman bowler pitcher quarterback driver rider jockey player
+    team-mate teammate correspondent columnist presenter journalist novelist actor actress
+    singer guitarist drummer bassist vocalist frontman rapper chancellor councillor candidate
+    nominee envoy negotiator official aide prosecutor attorney
+    """
+)
+
 # Verbs of saying after a name: weak evidence of a person (organisations say things too).
 SPEECH_VERBS = words(
     """
@@ -115,6 +127,12 @@ ORG_CUES = words(
     carmaker platform agency retailer newspaper developer supplier manufacturer operator
     conglomerate chipmaker insurer lender fund broadcaster publisher airline studio
     subsidiary unit partner competitor competitors peer peers outlet broker exchange
+    firms companies banks lenders insurers retailers rivals brands makers carmakers
+    housebuilder housebuilders miner miners producer producers regulator watchdog distributor
+    label organisation organization charity charities club clubs side team outfit journal
+    magazine website tabloid network channel station supermarket supermarkets chain grocer
+    airlines orchestra band ensemble choir shipyard shipbuilder drugmaker automakers
+    consultancy provider utility bourse think-tank thinktank
     """
 )
 
@@ -156,6 +174,39 @@ NAME_PARTICLES = words("van von der den de la le du del della da di dos das bin 
 # The same particles capitalised at the start of a name ("Van der Hoek", "De Gaulle").
 NAME_PARTICLES_CAPITALISED = words("Van Von De Di Da Du Le La Del Della Dos Das Ter Bin Ibn")
 
+# What a name is said to be ("X is a Norwegian manufacturer of ...", "X was an English
+# footballer"): the noun of the definition, by the type it gives the name.
+DEFINED_PERSON = words(
+    """
+    politician footballer player actor actress singer songwriter singer-songwriter musician
+    composer conductor pianist guitarist drummer rapper painter sculptor artist
+    photographer poet novelist writer author journalist broadcaster presenter director
+    producer businessman businesswoman entrepreneur engineer scientist physicist chemist
+    biologist mathematician economist historian philosopher lawyer judge soldier officer
+    general admiral diplomat bishop priest cleric athlete cyclist swimmer boxer wrestler
+    golfer cricketer jockey racer driver coach manager tennis model designer architect
+    inventor explorer activist banker executive academic professor surgeon physician
+    doctor comedian dancer chef
+    """
+)
+DEFINED_ORG = words(
+    """
+    company firm corporation manufacturer maker producer brand retailer chain band group
+    label publisher newspaper magazine journal broadcaster network channel station club
+    team party union organisation organization charity association society foundation
+    agency institute university college school airline bank insurer operator developer
+    studio orchestra choir ensemble duo trio quartet conglomerate subsidiary franchise
+    distributor supplier utility consultancy council committee
+    """
+)
+DEFINED_PLACE = words(
+    """
+    town village city commune municipality district county parish island river lake
+    mountain peak hill valley region province state country capital suburb neighbourhood
+    neighborhood hamlet settlement borough township peninsula bay
+    """
+)
+
 # Last words that make a capitalised span a place.
 LOC_MARKERS = words(
     """
@@ -178,6 +229,12 @@ FACILITY_MARKERS = words(
 
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
 NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
+# Institutions named after their founder or saint ("St Mary's College", "Howe's Brigade",
+# "Nicholson's Limited"): the possessive stays inside the name when one of these follows.
+POSSESSIVE_INSTITUTIONS = words(
+    "College School Hospital Infirmary Church Cathedral Chapel Abbey Priory Limited Ltd "
+    "Inc Brigade Division Regiment Corps Institute Academy University"
+)
 
 DEMONYMS = words(
     """

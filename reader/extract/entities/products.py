@@ -14,6 +14,7 @@ from reader.extract.entities.lexicon import (
     WEEKDAYS,
     words,
 )
+from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 
 _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
 _MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
@@ -63,19 +64,44 @@ def _brand_ok(brand: str) -> bool:
     )
 
 
+def _sentence_word(text: str, start: int, first: str) -> bool:
+    """Whether `first` opens a sentence and is an everyday word there ("Later Windows 11")."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return (not before or before[-1] in '.!?\n"“') and mostly_lower_case(first)
+
+
+def _score_not_model(text: str, brand: str, model: str, end: int) -> bool:
+    """Whether "Norris 257", "Jayasuriya 143 H C Brook", "(Duran 85)" is a surname with
+    a score, minute or tally in a results list, not a brand with a model number: a bare
+    number after a word the name lists call a surname, then a list's punctuation or the
+    next name."""
+    if " " in brand or not model.isdigit() or name_strength(brand)[1] == 0:
+        return False
+    following = text[end : end + 2]
+    return (
+        not following
+        or following[0] in ",;.)\n"
+        or (following[0] == " " and (following[1:].isupper() or following[1:].isdigit()))
+    )
+
+
 def find_products(text: str) -> list[tuple[int, int, str]]:
     """(start, end, brand) for every product-shaped span; brand is "" when not stated."""
     out: list[tuple[int, int, str]] = []
     for match in _BRAND_MODEL.finditer(text):
         brand = match.group(1)
         start = match.start()
-        if not _brand_ok(brand) and " " in brand:
-            # "The Xiaomi 12": the brand is the second word.
+        if " " in brand and (
+            not _brand_ok(brand) or _sentence_word(text, start, brand.split(" ", 1)[0])
+        ):
+            # "The Xiaomi 12", "Later Windows 11": the brand is the second word.
             first, brand = brand.split(" ", 1)
             start += len(first) + 1
         if not _brand_ok(brand):
             continue
         if _QUANTITY_NEXT.match(text, match.end()):
+            continue
+        if _score_not_model(text, brand, match.group(2), match.end()):
             continue
         out.append((start, match.end(), brand))
     if "Model " in text:

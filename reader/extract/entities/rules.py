@@ -20,7 +20,12 @@ from pathlib import Path
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.dates import find_dates
-from reader.extract.entities.features import Feature, context_features, name_features
+from reader.extract.entities.features import (
+    DEFINED_AS,
+    Feature,
+    context_features,
+    name_features,
+)
 from reader.extract.entities.gazetteer import Place, longest_name_words, places
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
@@ -38,7 +43,9 @@ P, ORG, G, PR, E, N = (
 )
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
 
-_ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLES), key=len, reverse=True))
+_ROLE_ALT = "|".join(
+    sorted((re.escape(r) for r in lx.ROLES | lx.LOWER_ROLES), key=len, reverse=True)
+)
 _ORG_CUE_ALT = "|".join(sorted((re.escape(r) for r in lx.ORG_CUES), key=len, reverse=True))
 # Web and mail addresses: their parts ("t.co", a link's slug) are never names.
 _ADDRESS = re.compile(
@@ -53,9 +60,13 @@ _APPOSITION_ROLE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_ORG = re.compile(
-    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b(?!['’])", re.IGNORECASE
-)
+    rf"^,\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b(?!['’])",
+    re.IGNORECASE,
+)  # "X, a Norwegian maker of ..." but not "X, a member of the band"
 _ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_ALT})\s+$", re.IGNORECASE)
+# "state-owned Codelco", "Iran-backed Hezbollah", "Nasdaq-listed X": what is owned,
+# backed or listed is an organisation.
+_OWNED_BEFORE = re.compile(r"\b\w+-(?:owned|listed|backed|controlled|run|funded)\s+$")
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Source|Image|Credit|Video|via)s?:?\s*$")
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:(?:also|then|later|has|had|previously|once|recently)\s+)?(?:"
@@ -130,6 +141,7 @@ ORG_MARGIN = 3.0
 # A cue this strong in one mention (the gazetteer's 2.5, "the town of" 3) keeps a
 # one-word name's own type against a longer name that contains it.
 OWN_CUE = 2.5
+DEFINED = 1.0  # per mention, for a name the article defines ("X is a maker of ...")
 
 
 @cache
@@ -193,6 +205,8 @@ class _Article:
         self.context = context
         self.model = model
         self.places = places()
+        # Names the article defines ("X is a Brazilian maker of ..."), by the type given.
+        self.defined: dict[str, EntityType] = {}
 
     # ---- driver -------------------------------------------------------
     def candidates(self) -> list[Span]:
@@ -301,7 +315,10 @@ class _Article:
                         or (gap == ". " and run[-1].word in TITLE_ABBREVIATIONS)
                     ):
                         joined = True
-                    elif run[-1].possessive and run[-1].word in lx.NAME_POSSESSIVES:
+                    elif run[-1].possessive and (
+                        run[-1].word in lx.NAME_POSSESSIVES
+                        or token.word in lx.POSSESSIVE_INSTITUTIONS
+                    ):
                         joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
                     elif run[-1].line == token.line and gap == " " and run[-1].cut_after:
                         joined = False
@@ -499,6 +516,22 @@ class _Article:
                 r"^,\s+[A-Z]", after
             ):
                 span.add(G, 2)
+        if defined := DEFINED_AS.match(after):
+            # "X is a Brazilian manufacturer of bicycles": a definition outweighs the
+            # passing cues of the name's other mentions.
+            noun = defined.group(1).split()[-1].lower()
+            kind = (
+                ORG
+                if noun in lx.DEFINED_ORG
+                else P
+                if noun in lx.DEFINED_PERSON
+                else G
+                if noun in lx.DEFINED_PLACE
+                else None
+            )
+            if kind is not None:
+                span.add(kind, 3)
+                self.defined.setdefault(_key(surface), kind)
         if _PLACE_BEFORE.search(before, last2) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
@@ -533,7 +566,11 @@ class _Article:
                 span.add(ORG, 2)
             if _ROLE_AFTER.match(after) and not person_shaped:
                 span.add(ORG, 2.5)
-            if _ORG_CUE_BEFORE.search(before, last1) or _APPOSITION_ORG.match(after):
+            if (
+                _ORG_CUE_BEFORE.search(before, last1)
+                or _OWNED_BEFORE.search(before, last1)
+                or _APPOSITION_ORG.match(after)
+            ):
                 span.add(ORG, 2)
             if _CREDIT_BEFORE.search(before, last1):
                 span.add(ORG, 2)
@@ -541,6 +578,8 @@ class _Article:
                 span.add(ORG, 1)  # "Shell's board", "Shell shares"
             if _PRICE_MOVE_AFTER.match(after):
                 span.add(ORG, 2)
+            if n == 1 and _owns_person(after):
+                span.add(ORG, 2)  # "Ferrari's Charles Leclerc", "Apple's Tim Cook"
             if head not in lx.ORG_MARKERS and self._competitor(after):
                 span.add(P, 3)
             if _EVENT_AFTER.match(after):
@@ -703,6 +742,9 @@ class _Article:
                 total = totals[name]
                 for kind, score in scores.items():
                     total[_CLASS_INDEX[kind]] += EVIDENCE_PRIOR * score
+                if (defined := self.defined.get(name)) is not None:
+                    # A definition speaks for every mention of the name.
+                    total[_CLASS_INDEX[defined]] += EVIDENCE_PRIOR * DEFINED * mentions[name]
                 order = sorted(range(len(total)), key=total.__getitem__, reverse=True)
                 label = model.classes[order[0]]
                 if (
@@ -921,7 +963,7 @@ _COMPASS = lx.words("North South East West Northern Southern Eastern Western Cen
 _CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
 
 
-_SIDE = r"[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
+_SIDE = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
 # "Arsenal 3 Bolton 1" on a line of its own; "Leicester 24-16 Bath"; "beat Bolton 2-1".
 _RESULT_LINE = re.compile(
     rf"^\s*(?:The\s+)?({_SIDE})\s+\d{{1,3}}\s*[,–-]?\s+({_SIDE})\s+\d{{1,3}}\s*(?:[(;,]|$)",
@@ -929,10 +971,28 @@ _RESULT_LINE = re.compile(
 )
 _SCORE = re.compile(r"\d\s?[–-]\s?\d")
 _RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE})\b")
+# A score not followed by another ("6-3 6-4" is a tennis player's sets, not a team's).
+_ONE_SCORE = r"\d{1,3}\s?[–-]\s?\d{1,3}\b(?!,?\s\d{1,2}\s?[–-]\s?\d)"
 _RESULT_AFTER_VERB = re.compile(
     rf"\b(?:beat|beating|defeated|thrashed|edged|hammered|drew\s+with|lost\s+to|against)\s+"
-    rf"({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\b"
+    rf"({_SIDE})\s+{_ONE_SCORE}"
 )
+# "Lazio beat Roma 2-1", "Athletic Bilbao won 2-1 at Getafe", "a 2-0 win over Braga".
+_RESULT_SUBJECT = re.compile(
+    rf"\b({_SIDE})\s+(?:beat|defeated|thrashed|edged|hammered)\s+({_SIDE})\s+{_ONE_SCORE}"
+)
+_RESULT_WON = re.compile(
+    rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
+    rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE}))?"
+)
+_RESULT_NOUN = re.compile(
+    rf"{_ONE_SCORE}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+"
+    rf"(?:over|against|at|to|by|with)\s+({_SIDE})"
+)
+
+
+_SENTENCE_END_IN_SIDE = re.compile(r"(?<=[a-z])\. ")
+_NOT_SIDES = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.FUNCTION_WORDS
 
 
 def _teams(text: str) -> frozenset[str]:
@@ -942,17 +1002,45 @@ def _teams(text: str) -> frozenset[str]:
     out: set[str] = set()
     # Most articles hold no "2-1": the inline patterns, tried at every capital, wait for one.
     patterns = (
-        (_RESULT_LINE, _RESULT_INLINE, _RESULT_AFTER_VERB)
+        (
+            _RESULT_LINE,
+            _RESULT_INLINE,
+            _RESULT_AFTER_VERB,
+            _RESULT_SUBJECT,
+            _RESULT_WON,
+            _RESULT_NOUN,
+        )
         if _SCORE.search(text)
         else (_RESULT_LINE,)
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
             for side in match.groups():
+                if side is None:
+                    continue
+                # "Pleased. Athletico Renz beat ...", "at Bellhaven.": a sentence's end
+                # is not part of a side.
+                side = _SENTENCE_END_IN_SIDE.split(side)[-1]
+                if side.endswith(".") and side[-2:-1].islower():
+                    side = side[:-1]
                 words = side.lower().split()
-                if words[0] not in lx.MONTHS and words[-1] not in lx.MONTHS:
+                if not ({words[0], words[-1]} & _NOT_SIDES):
                     out.add(side)
     return frozenset(out)
+
+
+_POSSESSED_NAME = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+
+
+def _owns_person(after: str) -> bool:
+    """Whether a possessive is followed straight by a person's full name: a team, a
+    company or a country has its people so ("Ferrari's Charles Leclerc"); a person's
+    possessive is followed by a relation or a thing ("Smith's wife Anne")."""
+    match = _POSSESSED_NAME.match(after)
+    if match is None:
+        return False
+    given = match.group(1)
+    return given in lx.GIVEN_NAMES or name_strength(given)[0] >= 2
 
 
 def _quoted(before: str, after: str) -> bool:

@@ -100,8 +100,11 @@ def tokenize(query: str) -> list[_Token]:
         elif c in "[{" and (end := _range_end(query, i, field)) > i:
             tokens.append(_Token("range", query[i : end + 1], field))
             i = end + 1
-        elif field is None and c == "-" and _FIELD.match(query, i + 1):
-            # `-title:harbour`: NOT, then the field and its value read as usual.
+        elif field is None and c == "-" and (
+            _FIELD.match(query, i + 1) or query[i + 1 : i + 2] in ('"', "'", "(")
+        ):
+            # `-title:harbour`, `-"electric car"`, `-(oil OR gas)`: NOT, then the field,
+            # phrase or group read as usual.
             tokens.append(_Token("op", "NOT"))
             i += 1
         else:

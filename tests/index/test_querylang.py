@@ -8,6 +8,7 @@ from reader.index.query_tree import (
     Node,
     Not,
     Or,
+    Phrase,
     Prefix,
     TermRange,
     Word,
@@ -114,6 +115,11 @@ def test_parse_of_stacked_operators_and_ranges(query: str, expected: Node) -> No
         ("title:harbour^2 OR bridge", Or((Word("title", "harbour", 2.0), BRIDGE))),
         ("-title:harbour", Not(Word("title", "harbour"))),
         ("harbour\xa0bridge", And((HARBOUR, BRIDGE))),
+        # A minus before a phrase or a group excludes it, as before a word (Whoosh's
+        # parser ignored it there, so the phrase counted as wanted).
+        ('harbour -"old bridge"', And((HARBOUR, Not(Phrase(None, "old bridge"))))),
+        ("harbour -(bridge OR a)", And((HARBOUR, Not(Or((BRIDGE, Word(None, "a"))))))),
+        ("harbour - bridge", And((HARBOUR, Word(None, "-"), BRIDGE))),
     ],
 )
 def test_operators_bind_as_whoosh_bound_them(query: str, expected: Node) -> None:

@@ -465,6 +465,8 @@ class _Article:
             )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
+            or (len(words) == 1 and _money(words[0], text, span.end))
+            or (len(words) == 1 and _is_contraction(words[0].lower().replace("’", "'")))
         ):
             span.words = []
             return
@@ -1041,6 +1043,21 @@ def _owns_person(after: str) -> bool:
         return False
     given = match.group(1)
     return given in lx.GIVEN_NAMES or name_strength(given)[0] >= 2
+
+
+# "R120m", "R8 million", "R120-million", "T$398.3 billion": a currency's letters before
+# an amount, not a name.
+_MONEY_WORD = re.compile(r"[A-Z]{1,3}\$?\d[\d.,]*(?:m|bn|k|tn|-million|-billion)?")
+_MULTIPLIER_AFTER = re.compile(r"\s?(?:m|bn|k|tn|million|billion|trillion)\b")
+
+
+def _money(word: str, text: str, end: int) -> bool:
+    if text[end : end + 1] == "$" and word.isupper() and len(word) <= 3:
+        return True  # "T$", "NT$", "HK$" before the amount
+    match = _MONEY_WORD.fullmatch(word)
+    if match is None:
+        return False
+    return word[-1].isalpha() or _MULTIPLIER_AFTER.match(text, end) is not None
 
 
 def _quoted(before: str, after: str) -> bool:

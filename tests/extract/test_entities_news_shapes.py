@@ -169,3 +169,11 @@ def test_currency_letters_and_contractions_are_not_names() -> None:
         "R120-million contract. \u201cSo I\u2019m very happy, and we\u2019ll see,\u201d Ndlovu said."
     )
     assert set(got) == {"Ndlovu"}
+
+
+def test_titles_weekdays_and_a_noun_after_the_name() -> None:
+    got = found(
+        "Brigadier General Sam Holtby inspected the base, which opens on Tuesdays. "
+        "He reads the Weekly Fenlander magazine."
+    )
+    assert got == {"Sam Holtby": T.PERSON, "Weekly Fenlander": T.ORG}

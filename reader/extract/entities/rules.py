@@ -64,6 +64,11 @@ _APPOSITION_ORG = re.compile(
     re.IGNORECASE,
 )  # "X, a Norwegian maker of ..." but not "X, a member of the band"
 _ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_ALT})\s+$", re.IGNORECASE)
+# "the Private Eye magazine", "the Chelsea club": the noun after the name says what it is.
+_ORG_NOUN_AFTER = re.compile(
+    r"^\s+(?:magazine|newspaper|tabloid|journal|club|band|label|firm|company|charity|"
+    r"broadcaster|network|airline|bank|retailer|carmaker|chain|group)\b(?!['’-])"
+)
 # "state-owned Codelco", "Iran-backed Hezbollah", "Nasdaq-listed X": what is owned,
 # backed or listed is an organisation.
 _OWNED_BEFORE = re.compile(r"\b\w+-(?:owned|listed|backed|controlled|run|funded)\s+$")
@@ -141,7 +146,7 @@ ORG_MARGIN = 3.0
 # A cue this strong in one mention (the gazetteer's 2.5, "the town of" 3) keeps a
 # one-word name's own type against a longer name that contains it.
 OWN_CUE = 2.5
-DEFINED = 1.0  # per mention, for a name the article defines ("X is a maker of ...")
+DEFINED = 2.0  # per mention, for a name the article defines ("X is a maker of ...")
 
 
 @cache
@@ -466,6 +471,7 @@ class _Article:
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
             or (len(words) == 1 and _money(words[0], text, span.end))
+            or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
             or (len(words) == 1 and _is_contraction(words[0].lower().replace("’", "'")))
         ):
             span.words = []
@@ -572,6 +578,7 @@ class _Article:
                 _ORG_CUE_BEFORE.search(before, last1)
                 or _OWNED_BEFORE.search(before, last1)
                 or _APPOSITION_ORG.match(after)
+                or _ORG_NOUN_AFTER.match(after)
             ):
                 span.add(ORG, 2)
             if _CREDIT_BEFORE.search(before, last1):

@@ -166,7 +166,8 @@ def test_a_surname_with_a_score_is_a_person_not_a_product() -> None:
 def test_currency_letters_and_contractions_are_not_names() -> None:
     got = found(
         "Profit was T$398.3 billion. Ndlovu was paid R120m, then R8 million more for a "
-        "R120-million contract. \u201cSo I\u2019m very happy, and we\u2019ll see,\u201d Ndlovu said."
+        "R120-million contract. \u201cSo I\u2019m very happy, and we\u2019ll see,\u201d "
+        "Ndlovu said."
     )
     assert set(got) == {"Ndlovu"}
 

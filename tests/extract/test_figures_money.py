@@ -225,3 +225,13 @@ def test_a_country_naming_two_of_its_currencies_picks_the_current_one() -> None:
 def test_a_hyphenated_pound_needs_british_money_named_besides_itself() -> None:
     assert money("He won a 10-pound turkey in the raffle.") == []
     assert money("A 10-pound note in London.") == [("10-pound", 10, "GBP")]
+
+
+def test_the_rand_sign_glued_to_an_amount_with_a_scale() -> None:
+    assert money("The club paid R120m for the ground.") == [("R120m", 120e6, "ZAR")]
+    assert money("She received R8 million and then a R1.5bn contract.") == [
+        ("R8 million", 8e6, "ZAR"),
+        ("R1.5bn", 1.5e9, "ZAR"),
+    ]
+    # Without a scale "R" and a number are a name: a road, an airship.
+    assert money("Take the R2 road past the R101 memorial.") == []

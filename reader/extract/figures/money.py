@@ -27,7 +27,9 @@ from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
     AMOUNT_FOLLOWERS,
     CURRENCY_PREFIX,
+    LOOSE_SCALES,
     MINOR_UNITS,
+    SCALES,
     SPACED_DOLLAR_PREFIXES,
     WEIGHT_CUES,
 )
@@ -88,6 +90,8 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 2
         elif low == "u" and _us_dollar_at(tokens, i):
             code, j = "USD", _us_dollar_at(tokens, i)
+        elif tok.text == "R" and _rand_at(tokens, i):
+            code, j = "ZAR", i + 1
         elif low in CURRENCY_PREFIX and (tok.text.isupper() or tok.text in ("Rs", "Rp")):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]
@@ -103,6 +107,15 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     if tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
         return code, j
     return None
+
+
+def _rand_at(tokens: list[Token], i: int) -> bool:
+    """'R120m', 'R8 million', 'R1.5bn': the rand's sign glued to an amount with a scale.
+    Without one, "R" before a number is more often a name ("the R101", "R2")."""
+    if i + 2 >= len(tokens) or not (tokens[i + 1].is_digits and glued(tokens, i + 1)):
+        return False
+    scale = tokens[i + 2].lower
+    return scale in SCALES and (scale not in LOOSE_SCALES or glued(tokens, i + 2))
 
 
 def _us_dollar_at(tokens: list[Token], i: int) -> int:

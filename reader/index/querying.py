@@ -13,14 +13,14 @@ import dataclasses
 import heapq
 import re
 import time
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from itertools import repeat
 from typing import Any, Generic, TypeVar
 
 from whoosh.searching import Searcher
 
 from reader.corpus.model import ParagraphKind
-from reader.index import codec
+from reader.index import codec, querylang
 from reader.index.codec import ArticleText
 from reader.index.evaluation import Evaluation, Unsupported, column, doc_ids, evaluate
 from reader.index.matching import MatchSpec, find_marks, names_quotes, passage_for
@@ -33,7 +33,8 @@ from reader.index.model import (
     SortOrder,
     StoredArticle,
 )
-from reader.index.querylang import QueryError, tokenize
+from reader.index.query_tree import And, Node, Or, Phrase, Word
+from reader.index.querylang import QueryError
 from reader.index.quoting import corpus_quotes
 from reader.index.schema import HEADLINE_FIELD
 from reader.index.searching import (
@@ -316,16 +317,9 @@ class Queries:
     def suggest(self, query: str) -> str | None:
         """See `Library.suggest`."""
         try:
-            tokens = tokenize(query)
+            words = set(_wanted_words(querylang.parse(query)))
         except QueryError:
             return None
-        words: set[str] = set()
-        for tok in tokens:
-            if tok.field not in (None, "title") or tok.kind not in ("word", "phrase", "squote"):
-                continue
-            if tok.kind == "word" and any(c in tok.text for c in "*?~^"):
-                continue
-            words.update(w for w in re.findall(r"[^\W\d_]{3,}", tok.text))
 
         def run(s: Searcher | None) -> str | None:
             if s is None or not words or s.doc_count() == 0:
@@ -351,6 +345,16 @@ class Queries:
             return corpus_quotes(s, self.parser, person)
 
         return self._read(run)
+
+
+def _wanted_words(node: Node) -> Iterator[str]:
+    """The words of the plain terms a query asks for: a word it excludes ("-zzz") needs
+    no correcting, and prefixes, wildcards and fuzzy terms are spelt as meant."""
+    if isinstance(node, (And, Or)):
+        for child in node.children:
+            yield from _wanted_words(child)
+    elif isinstance(node, (Word, Phrase)) and node.field in (None, "title"):
+        yield from re.findall(r"[^\W\d_]{3,}", node.text)
 
 
 def _in_order(ids: list[str], places: dict[str, int], limit: int | None) -> list[int]:

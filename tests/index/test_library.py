@@ -118,6 +118,12 @@ def test_suggestions_come_from_the_corpus_vocabulary(library: Library) -> None:
     assert library.suggest("harbour") is None
     result = library.search("Northprot")
     assert result.total == 0 and result.suggestion == "Northport"
+    # Only what the query asks for is corrected: an excluded word is left as written.
+    assert library.suggest('harbuor -brigde -"brigde" -(brigde OR x)') == (
+        'harbour -brigde -"brigde" -(brigde OR x)'
+    )
+    assert library.suggest("harbour -brigde") is None
+    assert library.suggest('title:harbuor "brigde pier"') == 'title:harbour "bridge pier"'
 
 
 def test_facets_keep_display_case_and_count(library: Library) -> None:

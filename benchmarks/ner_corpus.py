@@ -7,8 +7,9 @@ Shared by `benchmarks/eval_ner.py` (scoring) and `scripts/train_entity_model.py`
   `../shared/ner/`: CoNLL columns, detokenised into running text with each
   token's offsets kept.
 - `benchmarks/data/news_unseen/`: news articles written for this project with
-  inline `[[surface|TYPE]]` marks, in a `dev` and a `test` set; `test` is never
-  read while tuning, and neither is trained on.
+  inline `[[surface|TYPE]]` marks, in a `dev` set and two test sets, `test` and
+  `test2` (written after tuning, other beats and house styles); the test sets are
+  never read while tuning, and none of the three is trained on.
 - `benchmarks/data/news_train/`: more such articles, written separately, for
   training the entity model.
 
@@ -192,9 +193,14 @@ def parse_marked(name: str, marked: str) -> Document:
     return Document(name, text, mentions)
 
 
+NEWS_PARTS = ("train", "dev", "test", "test2")
+
+
 def news(part: str) -> list[Document]:
-    """The project's own news articles: `part` is "dev" (tune on it), "test" (never)
-    or "train" (the model learns from it)."""
+    """The project's own news articles: `part` is "dev" (tune on it), "test" or
+    "test2" (never) or "train" (the model learns from it)."""
+    if part not in NEWS_PARTS:
+        raise ValueError(f"unknown part {part!r}")
     folder = NEWS_TRAIN if part == "train" else NEWS_UNSEEN / part
     return [
         parse_marked(f"news-{part}/{path.stem}", path.read_text(encoding="utf-8"))
@@ -204,7 +210,7 @@ def news(part: str) -> list[Document]:
 
 def load(corpus: str) -> list[Document]:
     """`wikigold`, `wikigold-train`, `wikigold-test`, `btc-g` (any section), `news-train`,
-    `news-dev`, `news-test`."""
+    `news-dev`, `news-test`, `news-test2`."""
     if corpus == "wikigold":
         return wikigold("all")
     if corpus.startswith("wikigold-"):

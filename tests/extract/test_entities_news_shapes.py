@@ -178,3 +178,23 @@ def test_titles_weekdays_and_a_noun_after_the_name() -> None:
         "He reads the Weekly Fenlander magazine."
     )
     assert got == {"Sam Holtby": T.PERSON, "Weekly Fenlander": T.ORG}
+
+
+def test_middle_initials_stay_inside_the_name() -> None:
+    got = found(
+        "Warren T. Hollis met H. G. Ashcombe at the Warren T. Hollis Memorial Library. "
+        "In World War I. The army left."
+    )
+    assert got["Warren T. Hollis"] is T.PERSON
+    assert got["H. G. Ashcombe"] is T.PERSON
+    assert "Warren T" not in got and "Hollis" not in got
+
+
+def test_newspapers_and_assemblies_are_organisations() -> None:
+    got = found(
+        "The Fenland Echo and the Harwick Chronicle said members of the Corrin General "
+        "Assembly voted against the plan."
+    )
+    assert got["Fenland Echo"] is T.ORG
+    assert got["Harwick Chronicle"] is T.ORG
+    assert got["Corrin General Assembly"] is T.ORG

@@ -77,6 +77,8 @@ ORG_MARKERS = words(
     Robotics Semiconductor Semiconductors Motors Motor Auto Automotive Airlines Airways
     Exchange Bank Ministry Committee Congress University College Institute Academy School
     Daily Times Post Journal News Herald Tribune Gazette Press Agency Party Council
+    Zeitung Courier Observer Telegraph Mirror Chronicle Examiner Inquirer Guardian Standard
+    Express Independent Echo Mail Argus
     Commission Association Federation Union League Foundation Fund Trust Bureau Department
     Administration Authority Board Court Parliament Assembly Senate Office Agency Service
     Services Systems Networks Network Electronics Electric Energy Petroleum Oil Gas Pharma

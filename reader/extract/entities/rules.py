@@ -391,6 +391,8 @@ class _Article:
             is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
                 is_title = False
+            if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
+                is_title = False  # "Virginia General Assembly": a title word in the name
             if is_title and not (ends_with_marker and index > 0 and word in lx.ORG_MARKERS):
                 if current and all(t.word in lx.PORTFOLIOS for t in current):
                     # "Finance Minister", "Transportation Secretary": part of the title.
@@ -766,6 +768,8 @@ class _Article:
                 kind = _label_type(label, scores)
                 if scores.get(N, 0.0) >= 3 * mentions[name]:
                     kind = N  # a nationality or party word at every mention: a closed class
+                if defined is not None:
+                    kind = defined  # "X is a brand of pencils": the article says what X is
                 if kind is None:
                     continue
             else:

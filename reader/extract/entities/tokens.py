@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.lexicon import words
+from reader.extract.entities.lexicon import GIVEN_NAMES, words
+from reader.extract.entities.wordlists import name_strength
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL_NEXT = re.compile(r"(?<=\b[A-Z]\.) [A-Z]\. [A-Z]")  # "H. G. Wells"
 _DOMAIN = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)$", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?:;\"“”‘'([{—–•*|>")
 # Abbreviations whose full stop does not end a sentence when a name follows:
@@ -82,6 +84,10 @@ def tokenize(text: str) -> list[Token]:
             before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
             if before_name and stem in _PLACE_PREFIXES and not _street_name(previous, line):
                 abbreviation = True  # "St. Louis" keeps its stop; "Baker St. Police" does not
+            elif before_name and (
+                _middle_initial(stem, previous, line) or _INITIAL_NEXT.match(text, end)
+            ):
+                abbreviation = True  # "George W. Bush" keeps its initial's stop
             else:
                 abbreviation = before_name and stem in TITLE_ABBREVIATIONS
                 raw = stem
@@ -162,6 +168,18 @@ def _describes(tail: str) -> bool:
         return False
     last = tail.rpartition("-")[2]
     return last.endswith(("ed", "ing")) or last in _DESCRIBING
+
+
+def _middle_initial(stem: str, previous: Token | None, line: int) -> bool:
+    """Whether a capital and a full stop before a name are a middle initial ("Robert C.
+    Byrd"): after a given name or another initial on the same line, unlike "World War I.
+    The ..." or "vitamin C. Then ..."."""
+    if len(stem) != 1 or not stem.isupper() or previous is None or previous.line != line:
+        return False
+    before = previous.word
+    return (len(before) == 2 and before[1] == ".") or (
+        before in GIVEN_NAMES or name_strength(before)[0] > 0
+    )
 
 
 def _street_name(previous: Token | None, line: int) -> bool:

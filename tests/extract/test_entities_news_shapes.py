@@ -198,3 +198,12 @@ def test_newspapers_and_assemblies_are_organisations() -> None:
     assert got["Fenland Echo"] is T.ORG
     assert got["Harwick Chronicle"] is T.ORG
     assert got["Corrin General Assembly"] is T.ORG
+
+
+def test_a_wire_credit_line_is_not_a_headline() -> None:
+    got = found(
+        "Copper rose on Monday.\n\n"
+        "Reporting by Pritika Varadan in London; Editing by Colm Ashdown"
+    )
+    assert got["Pritika Varadan"] is T.PERSON
+    assert got["Colm Ashdown"] is T.PERSON

@@ -11,6 +11,11 @@ from reader.extract.entities.wordlists import name_strength
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# Wire credits, capitalised like a headline but made of people's names.
+_CREDIT_LINE = re.compile(
+    r"\b(?:Reporting|Editing|Writing|Written|Edited|Compiled|Additional reporting|"
+    r"Produced|Photographs?|Pictures?|Graphics?|Interviews?) by\b"
+)
 _INITIAL_NEXT = re.compile(r"(?<=\b[A-Z]\.) [A-Z]\. [A-Z]")  # "H. G. Wells"
 _DOMAIN = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)$", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?:;\"“”‘'([{—–•*|>")
@@ -205,6 +210,8 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
         if len(words) < 3:
             continue
+        if _CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
+            continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
         capitalised = sum(1 for t in words if t.cap)
         if capitalised / len(words) >= 0.75:
             out.add(line)

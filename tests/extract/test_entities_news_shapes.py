@@ -207,3 +207,13 @@ def test_a_wire_credit_line_is_not_a_headline() -> None:
     )
     assert got["Pritika Varadan"] is T.PERSON
     assert got["Colm Ashdown"] is T.PERSON
+
+
+def test_a_definition_names_only_the_subject_it_opens_with() -> None:
+    got = found(
+        "Kyla Danes (born 1993) in Danvers, Massachusetts is an American rapper. "
+        "She grew up on the island of Tresko, and Tresko still claims her."
+    )
+    assert got["Massachusetts"] is T.GPE
+    assert got["Kyla Danes"] is T.PERSON
+    assert got["Tresko"] is T.GPE

@@ -83,7 +83,8 @@ _EVENT_AFTER = re.compile(
 )
 _PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:province|city|state|region|county|capital|town|village|country|prefecture)\s+of\s+$",
+    r"\b(?:province|city|state|region|county|capital|town|village|country|prefecture|island|"
+    r"parish|district|municipality|hamlet|suburb|commune|borough|township)\s+of\s+$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
@@ -526,9 +527,11 @@ class _Article:
                 r"^,\s+[A-Z]", after
             ):
                 span.add(G, 2)
-        if defined := DEFINED_AS.match(after):
-            # "X is a Brazilian manufacturer of bicycles": a definition outweighs the
-            # passing cues of the name's other mentions.
+        if (defined := DEFINED_AS.match(after)) and (span.sent_start or after[:1] == ","):
+            # "X is a Brazilian manufacturer of bicycles", "X, a Norwegian maker of ...":
+            # a definition outweighs the passing cues of the name's other mentions. Only
+            # a name that opens its sentence is what "is a" defines: not "Danvers,
+            # Massachusetts is an American rapper".
             noun = defined.group(1).split()[-1].lower()
             kind = (
                 ORG

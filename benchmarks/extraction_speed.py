@@ -1,0 +1,72 @@
+"""Extraction speed on one core: entities alone, and the whole per-article annotate.
+
+    .venv/bin/python benchmarks/extraction_speed.py [--code DIR] [--rounds N]
+
+Entities are timed on news-train, news-dev and wikigold-train (words per second,
+CPU time of this process after a warm-up round); annotate (entities, figures,
+quotes: what indexing runs per article) on the generated corpus in
+benchmarks/out/corpus-2225 (ms per article and words per second). `--code DIR`
+imports `reader` from DIR, so two commits can be timed in turn on the same data:
+
+    for i in 1 2 3; do
+      .venv/bin/python benchmarks/extraction_speed.py --code /tmp/reader-main
+      .venv/bin/python benchmarks/extraction_speed.py
+    done
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GENERATED = REPO / "benchmarks" / "out" / "corpus-2225"
+CORPORA = ("news-train", "news-dev", "wikigold-train")
+
+
+def _timed(run, items: list, rounds: int) -> float:
+    """CPU seconds for `rounds` passes over `items`, after one warm-up pass."""
+    for item in items:
+        run(item)
+    began = time.process_time()
+    for _ in range(rounds):
+        for item in items:
+            run(item)
+    return time.process_time() - began
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--code", type=Path, default=REPO, help="import reader from here")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=300, help="generated articles timed")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(args.code.resolve()))
+    sys.path.insert(1, str(REPO / "benchmarks"))
+    from ner_corpus import load
+
+    from reader.corpus.loader import iter_corpus
+    from reader.extract.annotate import annotate
+    from reader.extract.entities import extract_entities
+
+    label = args.code.resolve().name
+    texts = [doc.text for corpus in CORPORA for doc in load(corpus)]
+    words = sum(len(t.split()) for t in texts) * args.rounds
+    elapsed = _timed(extract_entities, texts, args.rounds)
+    print(f"{label:<20} entities  {words / elapsed:>9,.0f} words/s  ({len(texts)} documents)")
+
+    articles = [a for a in iter_corpus(GENERATED) if hasattr(a, "text")][: args.articles]
+    words = sum(len(a.text.split()) for a in articles) * args.rounds
+    elapsed = _timed(annotate, articles, args.rounds)
+    per_article = elapsed / (len(articles) * args.rounds) * 1000
+    print(
+        f"{label:<20} annotate  {words / elapsed:>9,.0f} words/s  "
+        f"{per_article:6.2f} ms/article  ({len(articles)} generated articles)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -81,47 +81,17 @@ def tokenize(text: str) -> list[Token]:
         raw = match.group()
         newlines = count("\n", last_end, start)
         line += newlines
-        # A trailing full stop belongs to the word only in initials ("U.S.") and
-        # abbreviations; sentence ends are not part of names.
-        abbreviation = False
-        if raw[-1] == "." and not _INITIALS.fullmatch(raw):
-            stem = raw[:-1]
-            before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-            if before_name and stem in _PLACE_PREFIXES and not _street_name(previous, line):
-                abbreviation = True  # "St. Louis" keeps its stop; "Baker St. Police" does not
-            elif before_name and (
-                _middle_initial(stem, previous, line) or _INITIAL_NEXT.match(text, end)
-            ):
-                abbreviation = True  # "George W. Bush" keeps its initial's stop
-            else:
-                abbreviation = before_name and stem in TITLE_ABBREVIATIONS
-                raw = stem
-                end -= 1
-        word = raw
-        possessive = False
-        cut = False
-        # The regex only when an apostrophe is there: most words have none.
-        if len(word) > 2 and ("'" in word or "’" in word):
-            stripped = _POSSESSIVE.sub("", word)
-            if stripped != word and stripped:
-                possessive = True
-                cut = True
-                word = stripped
-        if "-" in word:
-            head, _, tail = word.partition("-")
-            if head and head[0].isupper() and _describes(tail):
-                # "Beijing-based", "US-sanctioned": the name is the first part;
-                # but "Kim Ji-yeon", "Moon Jae-in" keep theirs whole.
-                word = head
-                cut = True
-            elif head.isdigit() and len(head) <= 2 and tail[:1].isupper():
-                # "7-Tomas Berdych": a seeding before a name in results.
-                start += len(head) + 1
-                word = tail
-            elif head in ("R", "D", "I") and tail[:1].isupper() and text[start - 1 : start] in " (":
-                # "Sen. Ted Cruz, R-Texas": a party and a state; the state is the name.
-                start += 2
-                word = tail
+        if raw.isalnum():
+            # Most words: no full stop, apostrophe or hyphen, so nothing to cut off.
+            word, possessive, cut, abbreviation = raw, False, False, False
+            first = raw[0]
+            # What `_capitalised` says of a word without punctuation (iPhone, eBay).
+            cap = first.isupper() or (first.islower() and len(raw) > 1 and raw[1].isupper())
+        else:
+            start, end, word, possessive, cut, abbreviation = _punctuated(
+                text, raw, start, end, previous, line
+            )
+            cap = _capitalised(word)
         if previous is None or newlines:
             sent_start = True
         elif after_abbreviation:
@@ -139,18 +109,6 @@ def tokenize(text: str) -> list[Token]:
                     previous.word[-1:] == "."
                     or text[previous.end : start].strip()[-1:] in _SENTENCE_END
                 )
-        first = word[0]
-        if first.isupper() or (
-            "." in word and _DOMAIN.match(word) and any(c.isalpha() for c in word)
-        ):
-            cap = True
-        elif first.islower():
-            # iPhone, eBay, "al-Assad", but not "e-commerce"
-            cap = (len(word) > 1 and word[1].isupper()) or (
-                word[:3] in ("al-", "el-") and word[3:4].isupper()
-            )
-        else:
-            cap = False
         previous = make(
             Token, (start, start + len(word), word, cap, sent_start, possessive, cut, line)
         )
@@ -158,6 +116,69 @@ def tokenize(text: str) -> list[Token]:
         last_end = end
         after_abbreviation = abbreviation
     return tokens
+
+
+def _punctuated(
+    text: str, raw: str, start: int, end: int, previous: Token | None, line: int
+) -> tuple[int, int, str, bool, bool, bool]:
+    """A word with a full stop, an apostrophe or a hyphen: (start, end, word, possessive,
+    cut_after, abbreviation) once a sentence's stop, a possessive "'s" or a describing
+    tail ("-based") is cut off."""
+    # A trailing full stop belongs to the word only in initials ("U.S.") and
+    # abbreviations; sentence ends are not part of names.
+    abbreviation = False
+    if raw[-1] == "." and not _INITIALS.fullmatch(raw):
+        stem = raw[:-1]
+        before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        if before_name and stem in _PLACE_PREFIXES and not _street_name(previous, line):
+            abbreviation = True  # "St. Louis" keeps its stop; "Baker St. Police" does not
+        elif before_name and (
+            _middle_initial(stem, previous, line) or _INITIAL_NEXT.match(text, end)
+        ):
+            abbreviation = True  # "George W. Bush" keeps its initial's stop
+        else:
+            abbreviation = before_name and stem in TITLE_ABBREVIATIONS
+            raw = stem
+            end -= 1
+    word = raw
+    possessive = False
+    cut = False
+    # The regex only when an apostrophe is there: most words have none.
+    if len(word) > 2 and ("'" in word or "’" in word):
+        stripped = _POSSESSIVE.sub("", word)
+        if stripped != word and stripped:
+            possessive = True
+            cut = True
+            word = stripped
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        if head and head[0].isupper() and _describes(tail):
+            # "Beijing-based", "US-sanctioned": the name is the first part;
+            # but "Kim Ji-yeon", "Moon Jae-in" keep theirs whole.
+            word = head
+            cut = True
+        elif head.isdigit() and len(head) <= 2 and tail[:1].isupper():
+            # "7-Tomas Berdych": a seeding before a name in results.
+            start += len(head) + 1
+            word = tail
+        elif head in ("R", "D", "I") and tail[:1].isupper() and text[start - 1 : start] in " (":
+            # "Sen. Ted Cruz, R-Texas": a party and a state; the state is the name.
+            start += 2
+            word = tail
+    return start, end, word, possessive, cut, abbreviation
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word looks like part of a name."""
+    first = word[0]
+    if first.isupper() or ("." in word and _DOMAIN.match(word) and any(c.isalpha() for c in word)):
+        return True
+    if first.islower():
+        # iPhone, eBay, "al-Assad", but not "e-commerce"
+        return (len(word) > 1 and word[1].isupper()) or (
+            word[:3] in ("al-", "el-") and word[3:4].isupper()
+        )
+    return False
 
 
 # Ordinary words after a name and a hyphen that describe it ("Seoul-bound").

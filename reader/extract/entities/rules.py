@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,10 +44,29 @@ P, ORG, G, PR, E, N = (
 )
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
 
-_ROLE_ALT = "|".join(
-    sorted((re.escape(r) for r in lx.ROLES | lx.LOWER_ROLES), key=len, reverse=True)
-)
-_ORG_CUE_ALT = "|".join(sorted((re.escape(r) for r in lx.ORG_CUES), key=len, reverse=True))
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex for exactly the strings in `words`, written as a trie: "c(?:eo|hairman)"
+    for "ceo|chairman". The regex engine tries a plain list's alternatives one by one at
+    every position it tries (case-insensitive ones without even a first-letter check);
+    the trie rejects most positions at their first letter, several times faster. For
+    patterns whose match is only tested, not read: the trie may find another match
+    than a list ordered longest first would, but it finds one wherever the list does."""
+    rests: dict[str, list[str]] = {}
+    ends_here = False
+    for word in words:
+        if word:
+            rests.setdefault(word[0], []).append(word[1:])
+        else:
+            ends_here = True
+    if not rests:
+        return ""
+    branches = [re.escape(first) + _alternation(rest) for first, rest in sorted(rests.items())]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+
+_ROLE_ALT = _alternation(lx.ROLES | lx.LOWER_ROLES)
+_ORG_CUE_ALT = _alternation(lx.ORG_CUES)
 # Web and mail addresses: their parts ("t.co", a link's slug) are never names.
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
@@ -105,7 +125,7 @@ _POSSESSIVE_ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_AT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:" + _alternation(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:analysts?|economists?|strategists?|shareholders|employees|spokes(?:man|woman|person))\b"
@@ -120,6 +140,10 @@ _PLACE_IN_BEFORE = re.compile(
     r"born|held|lives|lived)\s+in|(?:travel|travelled|traveled|flew|arrived)\s+(?:to|in))\s+$"
 )
 _AT_OF_BEFORE = re.compile(r"\b(?:at|of)\s+$")
+# How _PLACE_BEFORE, _PEOPLE_AT_BEFORE, _PLACE_IN_BEFORE and _ROLE_OF_BEFORE end: each
+# has one of these words as a whole word (after white space), as the last word or the
+# last but "the".
+_PARTICLE_END = re.compile(r"(?:at|of|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r"^\s+said\s+in\s+a\s+(?:statement|filing|release)\b")
 _BASED_AFTER = re.compile(r"^-based\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|['’]s?)\s+$")
@@ -517,6 +541,9 @@ class _Article:
         # words, so searching from the start of those words finds the same matches
         # without trying the long alternations at every earlier position.
         last1, last2, last3 = _last_word_starts(before)
+        # Those that end in "of", "at", "in" or "to" (maybe then "the") can match only
+        # where this does: most spans are spared them.
+        particle = _PARTICLE_END.match(before, last1) or _PARTICLE_END.match(before, last2)
         if place is not None:
             needs_evidence = (
                 place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)
@@ -545,7 +572,7 @@ class _Article:
             if kind is not None:
                 span.add(kind, 3)
                 self.defined.setdefault(_key(surface), kind)
-        if _PLACE_BEFORE.search(before, last2) or _PLACE_AFTER.match(after):
+        if (particle and _PLACE_BEFORE.search(before, last2)) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
             span.add(G, 3)  # "the Austin-based company"
@@ -557,11 +584,12 @@ class _Article:
                 and _AT_OF_BEFORE.search(before, last1)
             ):
                 person_shaped = False  # "at Morgan Stanley": surname-shaped, not a person
-            if _PEOPLE_AT_BEFORE.search(before, last3) or _PEOPLE_AFTER.match(after):
+            if (particle and _PEOPLE_AT_BEFORE.search(before, last3)) or _PEOPLE_AFTER.match(after):
                 span.add(ORG, 3)
             if (
                 n == 1
                 and not span.sent_start
+                and particle
                 and _PLACE_IN_BEFORE.search(before, last3)
                 and not _POSSESSIVE_ORG_AFTER.match(after)
             ):
@@ -570,7 +598,7 @@ class _Article:
                 span.add(ORG, 1.5)
             if _OWNER_BEFORE.search(before, last1) and _FEATURE_AFTER.match(after):
                 span.add(PR, 3)  # "its Autopilot system"
-            role_of_before = _ROLE_OF_BEFORE.search(before, last3)
+            role_of_before = particle and _ROLE_OF_BEFORE.search(before, last3)
             if _ROLE_BEFORE.search(before, last1) and not role_of_before:
                 span.add(P, 3)
             if _APPOSITION_ROLE.match(after):

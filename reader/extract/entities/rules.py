@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from reader.extract.anchored import alternation
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.dates import find_dates
@@ -45,28 +45,8 @@ P, ORG, G, PR, E, N = (
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex for exactly the strings in `words`, written as a trie: "c(?:eo|hairman)"
-    for "ceo|chairman". The regex engine tries a plain list's alternatives one by one at
-    every position it tries (case-insensitive ones without even a first-letter check);
-    the trie rejects most positions at their first letter, several times faster. For
-    patterns whose match is only tested, not read: the trie may find another match
-    than a list ordered longest first would, but it finds one wherever the list does."""
-    rests: dict[str, list[str]] = {}
-    ends_here = False
-    for word in words:
-        if word:
-            rests.setdefault(word[0], []).append(word[1:])
-        else:
-            ends_here = True
-    if not rests:
-        return ""
-    branches = [re.escape(first) + _alternation(rest) for first, rest in sorted(rests.items())]
-    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
-
-
-_ROLE_ALT = _alternation(lx.ROLES | lx.LOWER_ROLES)
-_ORG_CUE_ALT = _alternation(lx.ORG_CUES)
+_ROLE_ALT = alternation(lx.ROLES | lx.LOWER_ROLES)
+_ORG_CUE_ALT = alternation(lx.ORG_CUES)
 # Web and mail addresses: their parts ("t.co", a link's slug) are never names.
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
@@ -125,7 +105,7 @@ _POSSESSIVE_ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_AT_BEFORE = re.compile(
-    r"\b(?:" + _alternation(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:" + alternation(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:analysts?|economists?|strategists?|shareholders|employees|spokes(?:man|woman|person))\b"

@@ -33,6 +33,7 @@ _RESULT_AFTER = re.compile(r"^\s*\(([A-Z][\w .-]{1,30})\)")
 _DIGIT = re.compile(r"\d")
 CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
 _N = {n: f"n={n}" for n in range(1, 5)}
+_EVIDENCE = {kind: f"ev={kind.value}" for kind in EntityType}  # made once, read per mention
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 # "X is a commune in ...", "X, a Brazilian maker of ...": the noun a name is defined as.
 DEFINED_AS = re.compile(
@@ -200,7 +201,7 @@ def context_features(
 
     # The rule engine's evidence, as measured weights rather than fixed ones.
     for kind, score in evidence.items():
-        add((f"ev={kind.value}", min(score, 6.0) / 3.0))
+        add((_EVIDENCE[kind], min(score, 6.0) / 3.0))
 
     # Neighbours: the word or punctuation on each side.
     tail = text[max(0, start - 50) : start].rstrip()

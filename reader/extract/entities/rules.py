@@ -308,6 +308,13 @@ class _Article:
         run: list[Token] = []
         pending_connectors: list[Token] = []
         for token in tokens:
+            if not token.cap and not (run and token.word in lx.CONNECTORS):
+                # Most words: neither in a name nor joining one, so they end any run
+                # (blocked or not: the test below is needed only for the others).
+                if run:
+                    runs.append(run)
+                run, pending_connectors = [], []
+                continue
             if token.start in blocked_chars or (token.end - 1) in blocked_chars:
                 if run:
                     runs.append(run)
@@ -339,19 +346,16 @@ class _Article:
                         continue
                     runs.append(run)
                 run, pending_connectors = [token], []
-            elif run and token.word in lx.CONNECTORS:
-                # "Bank of China", "Committee of the Party", "Jeroen van der Veer":
-                # up to two connectors, one space apart, wait for the next capital.
+            else:
+                # A connector after a run (the only other words that get here): "Bank of
+                # China", "Committee of the Party", "Jeroen van der Veer": up to two
+                # connectors, one space apart, wait for the next capital.
                 last = pending_connectors[-1] if pending_connectors else run[-1]
                 if text[last.end : token.start] != " " or len(pending_connectors) >= 2:
                     runs.append(run)
                     run, pending_connectors = [], []
                 else:
                     pending_connectors.append(token)
-            else:
-                if run:
-                    runs.append(run)
-                run, pending_connectors = [], []
         if run:
             runs.append(run)
         spans: list[Span] = []

@@ -2,11 +2,12 @@
 
     .venv/bin/python benchmarks/extraction_speed.py [--code DIR] [--rounds N]
 
-Entities are timed on news-train, news-dev and wikigold-train (words per second,
-CPU time of the fastest of a few rounds after a warm-up round); annotate (entities, figures,
-quotes: what indexing runs per article) on the generated corpus in
-benchmarks/out/corpus-2225 (ms per article and words per second). `--code DIR`
-imports `reader` from DIR, so two commits can be timed in turn on the same data:
+Entities are timed on news-train, news-dev and wikigold-train and on the generated
+corpus in benchmarks/out/corpus-2225 (python benchmarks/generate_corpus.py
+benchmarks/out/corpus-2225 --count 2225); annotate (entities, figures, quotes: what
+indexing runs per article) on the generated corpus. Speeds are CPU time of the
+fastest of a few rounds after a warm-up round. `--code DIR` imports `reader` from
+DIR, so two commits can be timed in turn on the same data:
 
     for i in 1 2 3; do
       .venv/bin/python benchmarks/extraction_speed.py --code /tmp/reader-main
@@ -62,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 
     articles = [a for a in iter_corpus(GENERATED) if hasattr(a, "text")][: args.articles]
     words = sum(len(a.text.split()) for a in articles)
+    elapsed = _timed(lambda a: extract_entities(a.text, a.published), articles, args.rounds)
+    print(f"{label:<20} entities  {words / elapsed:>9,.0f} words/s  (the generated articles)")
     elapsed = _timed(annotate, articles, args.rounds)
     per_article = elapsed / len(articles) * 1000
     print(

@@ -79,7 +79,9 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         raw = match.group()
-        newlines = count("\n", last_end, start)
+        # One character between two words (most gaps): read it rather than count in it
+        # (a bool, added to `line` as 0 or 1).
+        newlines = text[last_end] == "\n" if start - last_end == 1 else count("\n", last_end, start)
         line += newlines
         if raw.isalnum():
             # Most words: no full stop, apostrophe or hyphen, so nothing to cut off.

@@ -5,7 +5,7 @@
 
 For speed work that must not change a single result. Runs the whole per-article
 extraction the index runs (entities, figures and quotes, as `annotate` does) over
-news-train, news-dev, news-test, wikigold, btc-g (tweets), the seeds and every
+news-train, news-dev, news-test, news-test2, wikigold, btc-g (tweets), the seeds and every
 seventh generated article, and writes one JSON line per document. `check` runs it
 again and names the documents whose output differs. `--code DIR` imports `reader`
 from DIR (a worktree at another commit) instead of this checkout, so the reference
@@ -33,7 +33,7 @@ GENERATED_EVERY = 7
 # The NER corpora state no date; the news ones are given one so that relative
 # dates ("last Tuesday") are resolved and compared too.
 NEWS_PUBLISHED = date(2021, 3, 10)
-NER_CORPORA = ("news-train", "news-dev", "news-test", "wikigold", "btc-g")
+NER_CORPORA = ("news-train", "news-dev", "news-test", "news-test2", "wikigold", "btc-g")
 
 
 def _documents(generated: Path) -> Iterator[tuple[str, object]]:

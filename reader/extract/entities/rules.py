@@ -31,7 +31,7 @@ from reader.extract.entities.gazetteer import Place, longest_name_words, places
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token, headline_lines, tokenize
-from reader.extract.entities.wordlists import mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 from reader.extract.model import Entity, EntityType
 
 P, ORG, G, PR, E, N = (
@@ -151,7 +151,6 @@ ORG_MARGIN = 3.0
 # A cue this strong in one mention (the gazetteer's 2.5, "the town of" 3) keeps a
 # one-word name's own type against a longer name that contains it.
 OWN_CUE = 2.5
-DEFINED = 2.0  # per mention, for a name the article defines ("X is a maker of ...")
 
 
 @cache
@@ -427,7 +426,7 @@ class _Article:
                 and word not in lx.GIVEN_NAMES
                 and index + 1 < len(run)
                 and run[index + 1].word not in lx.DEMONYMS  # "Liberal Democrats"
-                and (_starts_name(run[index + 1].word) or (not current and not ends_with_marker))
+                and (is_given_name(run[index + 1].word) or (not current and not ends_with_marker))
             ):
                 # "Kenyan Daniel Rono", "Alabama Republican Jeff Sessions",
                 # "South Korean Kim Ji-yeon": the nationality is not part of the name.
@@ -768,9 +767,6 @@ class _Article:
                 total = totals[name]
                 for kind, score in scores.items():
                     total[_CLASS_INDEX[kind]] += EVIDENCE_PRIOR * score
-                if (defined := self.defined.get(name)) is not None:
-                    # A definition speaks for every mention of the name.
-                    total[_CLASS_INDEX[defined]] += EVIDENCE_PRIOR * DEFINED * mentions[name]
                 order = sorted(range(len(total)), key=total.__getitem__, reverse=True)
                 label = model.classes[order[0]]
                 if (
@@ -783,8 +779,10 @@ class _Article:
                 kind = _label_type(label, scores)
                 if scores.get(N, 0.0) >= 3 * mentions[name]:
                     kind = N  # a nationality or party word at every mention: a closed class
-                if defined is not None:
-                    kind = defined  # "X is a brand of pencils": the article says what X is
+                if (defined := self.defined.get(name)) is not None:
+                    # "X is a brand of pencils": the article says what X is, for every
+                    # mention of the name, whatever the model makes of each.
+                    kind = defined
                 if kind is None:
                     continue
             else:
@@ -1080,8 +1078,7 @@ _MULTIPLIER_AFTER = re.compile(r"\s?(?:m|bn|k|tn|million|billion|trillion)\b")
 def _money(word: str, text: str, end: int) -> bool:
     if text[end : end + 1] == "$" and word.isupper() and len(word) <= 3:
         return True  # "T$", "NT$", "HK$" before the amount
-    match = _MONEY_WORD.fullmatch(word)
-    if match is None:
+    if _MONEY_WORD.fullmatch(word) is None:
         return False
     return word[-1].isalpha() or _MULTIPLIER_AFTER.match(text, end) is not None
 
@@ -1143,14 +1140,9 @@ def _opens_alone(words: list[str]) -> bool:
     """Whether the first word stands apart from the rest: alone, before a given name
     ("Centre Declan Ryan") or before a nationality that ends the span ("Former
     Egyptian [President]"); "Royal Dutch Shell" opens a name."""
-    if len(words) == 1 or _starts_name(words[1]):
+    if len(words) == 1 or is_given_name(words[1]):
         return True
     return len(words) == 2 and words[1] in lx.DEMONYMS
-
-
-def _starts_name(word: str) -> bool:
-    """Whether `word` is a given name: what follows a nationality in "Kenyan Daniel Rono"."""
-    return word in lx.GIVEN_NAMES or name_strength(word)[0] > 0
 
 
 def _head(words: list[str]) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.lexicon import GIVEN_NAMES, words
-from reader.extract.entities.wordlists import name_strength
+from reader.extract.entities.lexicon import words
+from reader.extract.entities.wordlists import is_given_name
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -205,9 +205,7 @@ def _middle_initial(stem: str, previous: Token | None, line: int) -> bool:
     if len(stem) != 1 or not stem.isupper() or previous is None or previous.line != line:
         return False
     before = previous.word
-    return (len(before) == 2 and before[1] == ".") or (
-        before in GIVEN_NAMES or name_strength(before)[0] > 0
-    )
+    return (len(before) == 2 and before[1] == ".") or is_given_name(before)
 
 
 def _street_name(previous: Token | None, line: int) -> bool:

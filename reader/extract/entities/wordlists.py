@@ -16,6 +16,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from reader.extract.entities.lexicon import GIVEN_NAMES
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 NAMES_FILE = DATA / "names.tsv.gz"
 WORDS_FILE = DATA / "wordcase.tsv.gz"
@@ -69,6 +71,12 @@ _NOT_SEEN = (UNSEEN, UNSEEN, 0, 0)
 def name_strength(word: str) -> tuple[int, int]:
     """(given-name, surname) strength of `word`, each 0 (not one) to 3 (very common)."""
     return _names().get(fold(word), _NO_NAME)[:2]
+
+
+def is_given_name(word: str) -> bool:
+    """Whether `word` is a given name, by the hand list or the name lists: what opens
+    "Kenyan Daniel Rono" after the nationality, or stands before "C." in "Robert C. Byrd"."""
+    return word in GIVEN_NAMES or name_strength(word)[0] > 0
 
 
 def given_name_sex(word: str) -> str:

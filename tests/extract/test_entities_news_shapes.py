@@ -217,3 +217,29 @@ def test_a_definition_names_only_the_subject_it_opens_with() -> None:
     assert got["Massachusetts"] is T.GPE
     assert got["Kyla Danes"] is T.PERSON
     assert got["Tresko"] is T.GPE
+
+
+def entities_of(text: str, surface: str) -> list[tuple[T, str]]:
+    """Type and canonical name of every mention of `surface`."""
+    return [(e.type, e.canonical) for e in extract_entities(text) if e.text == surface]
+
+
+def test_a_company_defined_in_capitals_stays_a_company_beside_its_founder() -> None:
+    text = (
+        "VELSTRAND is a Finnish manufacturer of snow ploughs, based in Oulu. "
+        "Velstrand was founded in 1921 by Aino Velstrand and her brother. "
+        "In 1980, Velstrand opened a plant in Sweden."
+    )
+    assert entities_of(text, "Velstrand") == [(T.ORG, "Velstrand"), (T.ORG, "Velstrand")]
+    assert entities_of(text, "Aino Velstrand") == [(T.PERSON, "Aino Velstrand")]
+
+
+def test_a_description_in_passing_does_not_part_a_surname_from_its_person() -> None:
+    # Only "X is a maker of ..." opening a sentence outweighs the full name; an
+    # apposition may describe the person ("a former lathe operator").
+    text = (
+        "President Joao Batista Ferreira Durval has opened a lead in the polls. "
+        "Durval, a former lathe operator and union leader, told a rally he would win. "
+        "Investors are watching how Durval handles the budget."
+    )
+    assert entities_of(text, "Durval")[-1] == (T.PERSON, "Joao Batista Ferreira Durval")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from reader.extract.entities import extract_entities
+from reader.extract.entities.base import Context
+from reader.extract.entities.rules import _Article
 from reader.extract.model import EntityType as T
 
 
@@ -124,6 +126,15 @@ def test_acronym_of_common_noun_is_not_an_entity() -> None:
 def test_list_members_share_a_type() -> None:
     got = found("Rivals including Vantor, Quell Motors and Brisko cut prices.")
     assert got["Vantor"][0] is T.ORG and got["Brisko"][0] is T.ORG
+
+
+def test_a_list_whose_typed_members_disagree_lends_no_type() -> None:
+    # A person, a city and a firm: nothing says what "Tovarro" between them is.
+    text = "The band toured with John Quint, Tovarro, Dresden and Quell Motors last year."
+    spans = {s.text: s for s in _Article(text, Context()).candidates()}
+    assert spans["John Quint"].evidence.get(T.PERSON, 0) >= 2
+    assert spans["Quell Motors"].evidence.get(T.ORG, 0) >= 2
+    assert max(spans["Tovarro"].evidence.values(), default=0) < 2
 
 
 def test_one_type_per_name() -> None:

@@ -226,6 +226,16 @@ def context_features(
         add(("next:none", 1.0))
     elif head[0] in "'’" and head[1:2] in ("s", " ", ""):
         add(("possessive", 1.0))
+        # What the possessive owns: a noun ("Macy's store") or nothing at all
+        # ("at Miller's, the bar", "Dillard's was added"), which names a business.
+        owned = head[2:].lstrip() if head[1:2] == "s" else head[1:].lstrip()
+        if not owned or not owned[0].isalnum():
+            add((f"poss:nextp={owned[:1]}", 1.0))
+        else:
+            word = owned.split()[0].strip(_PUNCT)
+            add((f"poss:next={word.lower()}", 1.0))
+            for c in _near(word):
+                add((f"poss:next:bc={c}", 1.0))
     elif not head[0].isalnum():
         add((f"nextp={head[0]}", 1.0))
     else:

@@ -216,6 +216,9 @@ class _Article:
         self.places = places()
         # Names the article defines ("X is a Brazilian maker of ..."), by the type given.
         self.defined: dict[str, EntityType] = {}
+        # Those defined by a sentence of their own ("X is a maker of ..."), not only
+        # in passing ("Lula, a former lathe operator and union leader").
+        self.defined_outright: set[str] = set()
 
     # ---- driver -------------------------------------------------------
     def candidates(self) -> list[Span]:
@@ -553,8 +556,11 @@ class _Article:
                 else None
             )
             if kind is not None:
+                key = _key(surface)
+                self.defined.setdefault(key, kind)
                 span.add(kind, 3)
-                self.defined.setdefault(_key(surface), kind)
+                if after[:1] != ",":
+                    self.defined_outright.add(key)
         if (particle and _PLACE_BEFORE.search(before, last2)) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
@@ -701,8 +707,13 @@ class _Article:
 
         def flush() -> None:
             typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
-            if len(group) > 1 and typed:
-                kind = max(typed[0].evidence, key=typed[0].evidence.__getitem__)
+            if len(group) < 2 or not typed:
+                return
+            # Only a list whose typed members agree: in "Chick Corea, Yes, Gentle
+            # Giant, Kansas" a person and a state say nothing of the bands between.
+            kinds = {max(s.evidence, key=s.evidence.__getitem__) for s in typed}
+            if len(kinds) == 1:
+                kind = kinds.pop()
                 for s in group:
                     if s.words and max(s.evidence.values(), default=0) < 2:
                         s.add(kind, 2)
@@ -761,6 +772,11 @@ class _Article:
                     for i, value in enumerate(totals.pop(name)):
                         into[i] += value
                 aliases[name] = title
+                if name in self.defined:
+                    # "CALOI is a Brazilian manufacturer ...", then "Caloi" throughout.
+                    self.defined.setdefault(title, self.defined[name])
+                    if name in self.defined_outright:
+                        self.defined_outright.add(title)
         names: dict[str, tuple[EntityType, str]] = {}
         for name, scores in evidence.items():
             if model is not None:
@@ -872,6 +888,8 @@ class _Article:
         other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
         if (
             key in persons
+            # "Caloi is a maker of bicycles" beside "Luigi Caloi": not the man.
+            and (key not in self.defined_outright or self.defined[key] is P)
             and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)
             and not (other >= 3 and other > span.evidence.get(P, 0.0))
             and (
@@ -889,6 +907,7 @@ class _Article:
         if (
             len(span.words) == 1
             and key in orgs
+            and key not in self.defined  # the article's own name for it, not a longer one's
             and span.evidence.get(P, 0.0) < 3
             and not (key in names and names[key][0] is not ORG and self._own_cue(key))
         ):

@@ -243,3 +243,21 @@ def test_a_description_in_passing_does_not_part_a_surname_from_its_person() -> N
         "Investors are watching how Durval handles the budget."
     )
     assert entities_of(text, "Durval")[-1] == (T.PERSON, "Joao Batista Ferreira Durval")
+
+
+def test_a_war_with_its_numeral_is_an_event() -> None:
+    got = found("Her grandfather fought in World War I. His brother served in World War II.")
+    assert got == {"World War I": T.EVENT, "World War II": T.EVENT}
+
+
+def test_a_numeral_after_a_given_name_is_still_a_person() -> None:
+    assert found("King Henry VIII married six times.") == {"Henry VIII": T.PERSON}
+
+
+def test_a_letter_that_names_a_kind_is_no_place() -> None:
+    got = found("Doctors advised more vitamin C. Patients with hepatitis B were treated.")
+    assert got == {}
+
+
+def test_a_photo_credit_names_an_agency_even_one_named_like_a_town() -> None:
+    assert found("Photo: Xinhua\n\nThe minister arrived in Beijing.")["Xinhua"] is T.ORG

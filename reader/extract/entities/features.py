@@ -34,7 +34,6 @@ _DIGIT = re.compile(r"\d")
 CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
 _N = {n: f"n={n}" for n in range(1, 5)}
 _EVIDENCE = {kind: f"ev={kind.value}" for kind in EntityType}  # made once, read per mention
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 # "X is a commune in ...", "X, a Brazilian maker of ...": the noun a name is defined as.
 DEFINED_AS = re.compile(
     r"^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:is|was|are|were)\s+(?:also\s+)?)"
@@ -165,7 +164,7 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("digit", 1.0))
     if "&" in surface:
         add(("ampersand", 1.0))
-    if _ROMAN.match(words[-1]) and n > 1:
+    if words[-1] in lx.ROMAN_NUMERALS and n > 1:
         add(("roman", 1.0))
     return out
 

@@ -13,6 +13,10 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The numerals that follow a name ("World War II", "Henry VIII"): not its head.
+ROMAN_NUMERALS = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
+
+
 # Words that stand before or after a name and say it is a person's.
 TITLES = words(
     """

@@ -72,6 +72,9 @@ _ORG_NOUN_AFTER = re.compile(
 # "state-owned Codelco", "Iran-backed Hezbollah", "Nasdaq-listed X": what is owned,
 # backed or listed is an organisation.
 _OWNED_BEFORE = re.compile(r"\b\w+-(?:owned|listed|backed|controlled|run|funded)\s+$")
+_QUALIFIED_LETTER_BEFORE = re.compile(
+    r"\b(?!(?:" + "|".join(sorted(lx.FUNCTION_WORDS)) + r")\s+$)[a-z]{3,}\s+$"
+)
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Source|Image|Credit|Video|via)s?:?\s*$")
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:(?:also|then|later|has|had|previously|once|recently)\s+)?(?:"
@@ -493,6 +496,9 @@ class _Article:
         after = text[span.end : span.end + 80]
         surface = span.text
         n = len(words)
+        if n == 1 and len(surface) == 1 and _QUALIFIED_LETTER_BEFORE.search(before):
+            span.words = []  # "vitamin C", "hepatitis B": a letter that names a kind
+            return
         place = self.places.get(surface)
         if place is None and surface.isupper() and len(surface) > 3:
             place = self.places.get(surface.title())  # "AUSTIN, Texas" datelines
@@ -565,6 +571,8 @@ class _Article:
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
             span.add(G, 3)  # "the Austin-based company"
+        if _CREDIT_BEFORE.search(before, last1):
+            span.add(ORG, 2)  # "Photo: Xinhua": an agency, even one named like a town
         if place is None:
             person_shaped = self._person_shaped(words)
             if (
@@ -602,8 +610,6 @@ class _Article:
                 or _APPOSITION_ORG.match(after)
                 or _ORG_NOUN_AFTER.match(after)
             ):
-                span.add(ORG, 2)
-            if _CREDIT_BEFORE.search(before, last1):
                 span.add(ORG, 2)
             if _POSSESSIVE_ORG_AFTER.match(after) or _SHARES_AFTER.match(after):
                 span.add(ORG, 1)  # "Shell's board", "Shell shares"
@@ -1165,10 +1171,13 @@ def _opens_alone(words: list[str]) -> bool:
 
 
 def _head(words: list[str]) -> str:
-    """The word that types a name: the last, or the one before "of" ("Ministry of X")."""
+    """The word that types a name: the last (before a numeral: "World War II"), or
+    the one before "of" ("Ministry of X")."""
     for index, word in enumerate(words):
         if word in ("of", "for", "on") and index:
             return words[index - 1]
+    if len(words) > 1 and words[-1] in lx.ROMAN_NUMERALS:
+        return words[-2]
     return words[-1]
 
 

@@ -235,3 +235,19 @@ def test_the_rand_sign_glued_to_an_amount_with_a_scale() -> None:
     ]
     # Without a scale "R" and a number are a name: a road, an airship.
     assert money("Take the R2 road past the R101 memorial.") == []
+
+
+def test_a_scale_after_a_hyphen_scales_the_amount() -> None:
+    text = "It won a $120-million contract and a R45-billion tender, not a 2-1 verdict."
+    assert money(text) == [
+        ("$120-million", 120_000_000, "USD"),
+        ("R45-billion", 45_000_000_000, "ZAR"),
+    ]
+
+
+def test_letter_prefixed_dollars_and_the_rand_stay_money() -> None:
+    assert money("It cost A$40 million, then R120m.") == [
+        ("A$40 million", 40_000_000, "AUD"),
+        ("R120m", 120_000_000, "ZAR"),
+    ]
+

@@ -23,6 +23,7 @@ from reader.extract.figures.lexicon import (
     TENS_WORDS,
     UNITS_WORDS,
 )
+from reader.extract.figures.money import rand_at
 from reader.extract.figures.numbers import Token, glued
 
 _TLD = (
@@ -189,12 +190,8 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
         return False
     if i > 0 and glued(tokens, i):
         prev = tokens[i - 1]
-        if (
-            prev.is_word
-            and prev.lower + "$" not in CURRENCY_PREFIX
-            and (prev.lower not in CURRENCY_PREFIX)
-        ):
-            return True
+        if prev.is_word and prev.lower not in CURRENCY_PREFIX and not rand_at(tokens, i - 1):
+            return True  # "A380", "R101"; not "R120m", and "A$40" has a "$" of its own
         if prev.text in ("-", "/") and i > 1 and glued(tokens, i - 1):
             before = tokens[i - 2]
             if before.is_word and before.text[0].isupper():

@@ -90,7 +90,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 2
         elif low == "u" and _us_dollar_at(tokens, i):
             code, j = "USD", _us_dollar_at(tokens, i)
-        elif tok.text == "R" and _rand_at(tokens, i):
+        elif tok.text == "R" and rand_at(tokens, i):
             code, j = "ZAR", i + 1
         elif low in CURRENCY_PREFIX and (tok.text.isupper() or tok.text in ("Rs", "Rp")):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
@@ -109,13 +109,17 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _rand_at(tokens: list[Token], i: int) -> bool:
-    """'R120m', 'R8 million', 'R1.5bn': the rand's sign glued to an amount with a scale.
-    Without one, "R" before a number is more often a name ("the R101", "R2")."""
+def rand_at(tokens: list[Token], i: int) -> bool:
+    """'R120m', 'R8 million', 'R1.5bn', 'R120-million': the rand's sign glued to an
+    amount with a scale. Without one, "R" before a number is more often a name ("the
+    R101", "R21 vaccine")."""
     if i + 2 >= len(tokens) or not (tokens[i + 1].is_digits and glued(tokens, i + 1)):
         return False
-    scale = tokens[i + 2].lower
-    return scale in SCALES and (scale not in LOOSE_SCALES or glued(tokens, i + 2))
+    j = i + 2
+    if tokens[j].text == "-" and glued(tokens, j) and j + 1 < len(tokens) and glued(tokens, j + 1):
+        j += 1
+    scale = tokens[j].lower
+    return scale in SCALES and (scale not in LOOSE_SCALES or glued(tokens, j))
 
 
 def _us_dollar_at(tokens: list[Token], i: int) -> int:

@@ -79,6 +79,9 @@ class Number:
     integer_digits: str | None = None  # the digits when a plain integer ("2024")
 
 
+HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
 def _scale_at(tokens: list[Token], i: int, *, loose_ok: bool) -> float | None:
     if i >= len(tokens):
         return None
@@ -196,6 +199,14 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         if spaced is not None:
             value, integer, j = spaced, None, i + 3
         scaled = False
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text == "-"
+            and glued(tokens, j)
+            and glued(tokens, j + 1)
+            and tokens[j + 1].lower in HYPHENED_SCALES
+        ):
+            j += 1  # "$120-million contract", as Canadian and South African copy writes it
         scale = _scale_at(tokens, j, loose_ok=after_currency)
         if scale is not None:
             value *= scale

@@ -261,3 +261,8 @@ def test_a_letter_that_names_a_kind_is_no_place() -> None:
 
 def test_a_photo_credit_names_an_agency_even_one_named_like_a_town() -> None:
     assert found("Photo: Xinhua\n\nThe minister arrived in Beijing.")["Xinhua"] is T.ORG
+
+
+def test_a_landform_noun_after_a_name_makes_it_a_place() -> None:
+    got = found("Campaigners blamed farms for pollution in the Tessaw valley and the Orvane delta.")
+    assert got == {"Tessaw": T.GPE, "Orvane": T.GPE}

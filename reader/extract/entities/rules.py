@@ -91,7 +91,9 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:province|provincial|city|municipality|municipal|prefecture|county|region)\b"
+    r"^\s+(?:province|provincial|city|municipality|municipal|prefecture|county|region|"
+    r"rainforest|river|basin|delta|valley|estuary|coast|coastline|peninsula|desert|"
+    r"archipelago|glacier|canyon|lagoon|highlands)\b"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|around|visit|visited)\s+$")
 _SHARES_AFTER = re.compile(r"^\s+(?:shares|stock|shareholders|share\s+price)\b")

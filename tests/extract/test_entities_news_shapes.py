@@ -266,3 +266,11 @@ def test_a_photo_credit_names_an_agency_even_one_named_like_a_town() -> None:
 def test_a_landform_noun_after_a_name_makes_it_a_place() -> None:
     got = found("Campaigners blamed farms for pollution in the Tessaw valley and the Orvane delta.")
     assert got == {"Tessaw": T.GPE, "Orvane": T.GPE}
+
+
+def test_a_company_suffix_alone_is_no_name_but_a_public_body_is() -> None:
+    text = (
+        "The new partners include Group VP and chief of staff Lin Wenhao. "
+        "The Senate passed the bill, and the Commission said it would not appeal."
+    )
+    assert found(text) == {"Lin Wenhao": T.PERSON, "Senate": T.ORG, "Commission": T.ORG}

@@ -72,17 +72,23 @@ SPEECH_VERBS = words(
     """
 )
 
+# A newspaper's last word ("Financial Times", "the Independent"): alone, the paper.
+NEWSPAPER_WORDS = words(
+    """
+    Daily Times Post Journal News Herald Tribune Gazette Press Zeitung Courier Observer
+    Telegraph Mirror Chronicle Examiner Inquirer Guardian Standard Express Independent Echo
+    Mail Argus
+    """
+)
 # Last words that make a capitalised span an organisation.
-ORG_MARKERS = words(
+ORG_MARKERS = NEWSPAPER_WORDS | words(
     """
     Group Groups Technologies Technology Tech Inc Inc. Incorporated Ltd Ltd. Limited Co Co.
     Corp Corp. Corporation Company Companies Holdings Holding LLC LLP PLC plc AG SA NV GmbH
     S.A. N.V. A.G. L.P. LP L.L.C. P.L.C. S.p.A. SpA Pty Bhd Oyj ASA AB KK
     Robotics Semiconductor Semiconductors Motors Motor Auto Automotive Airlines Airways
     Exchange Bank Ministry Committee Congress University College Institute Academy School
-    Daily Times Post Journal News Herald Tribune Gazette Press Agency Party Council
-    Zeitung Courier Observer Telegraph Mirror Chronicle Examiner Inquirer Guardian Standard
-    Express Independent Echo Mail Argus
+    Agency Party Council
     Commission Association Federation Union League Foundation Fund Trust Bureau Department
     Administration Authority Board Court Parliament Assembly Senate Office Agency Service
     Services Systems Networks Network Electronics Electric Energy Petroleum Oil Gas Pharma
@@ -94,6 +100,17 @@ ORG_MARKERS = words(
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
     """
 )
+
+# Organisation words that name a body on their own ("the Senate", "Parliament",
+# "the Commission"); the others are a name's suffix and nothing alone ("Group VP").
+BODIES = words(
+    """
+    Senate Parliament Congress Assembly Cabinet Government Commission League Union Army
+    Navy Police Ministry Department Court Council Committee Bureau Agency Authority Board
+    Federation Laboratory University College Academy Institute Exchange Administration
+    Secretariat Alliance Society Foundation Trust Fund Office Service Hospital School
+    """
+) | NEWSPAPER_WORDS
 
 # Capitalised words that name a portfolio in a title ("Finance Minister",
 # "Transportation Secretary", "Prime Minister"): part of the title, not an entity.

@@ -538,6 +538,11 @@ class _Article:
         # Those that end in "of", "at", "in" or "to" (maybe then "the") can match only
         # where this does: most spans are spared them.
         particle = _PARTICLE_END.match(before, last1) or _PARTICLE_END.match(before, last2)
+        if _CREDIT_BEFORE.search(before, last1):
+            # "Photo: Xinhua": who supplied the picture, an agency or a photographer,
+            # even one the gazetteer knows as a town.
+            span.add(ORG, 2)
+            place = None
         if place is not None:
             needs_evidence = (
                 place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)
@@ -573,8 +578,6 @@ class _Article:
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
             span.add(G, 3)  # "the Austin-based company"
-        if _CREDIT_BEFORE.search(before, last1):
-            span.add(ORG, 2)  # "Photo: Xinhua": an agency, even one named like a town
         if place is None:
             person_shaped = self._person_shaped(words)
             if (
@@ -1150,8 +1153,9 @@ def _named_person(words: list[str]) -> bool:
 
 
 def _institution(words: list[str]) -> bool:
-    """ "Senate", "Parliament": one organisation word on its own, not a title."""
-    return len(words) == 1 and words[0] in lx.ORG_MARKERS and words[0] not in lx.TITLES
+    """ "Senate", "Parliament": one word that names a body on its own, not a title (nor
+    a company suffix: "Group VP")."""
+    return len(words) == 1 and words[0] in lx.BODIES and words[0] not in lx.TITLES
 
 
 def _stands_for_person(part: str, full_names: list[str]) -> bool:

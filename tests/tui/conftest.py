@@ -59,15 +59,34 @@ def _seeds_already_indexed(request: pytest.FixtureRequest, isolated_user_dirs: P
     shutil.copytree(request.getfixturevalue("_seeds_index_once"), default_index_dir(SEEDS))
 
 
+QUIET_ROUNDS = 2
+MOST_ROUNDS = 12
+
+
 async def settle(pilot: Pilot) -> None:
     """Wait until the app has no work left: workers start workers (open -> read article).
 
+    In rounds: wait for the running workers, then pause (the queued messages
+    handled, the screen drawn, the process idle). Done after QUIET_ROUNDS rounds
+    in a row that had no worker when they started or ended (a worker's result
+    handled in one round can start the next worker), or after MOST_ROUNDS. A
+    fixed six rounds used to end every wait, however quiet the app was: most of
+    them paused an app with nothing left to do. The app's own timers (a debounce,
+    a delay before details) are not waited for here: a test that needs one fired
+    pauses for it.
+
     A failed worker is not an error here: the app reports it, and tests check how.
     """
-    for _ in range(6):
+    app = pilot.app
+    quiet = 0
+    for _ in range(MOST_ROUNDS):
+        busy = bool(app.workers)
         with contextlib.suppress(WorkerCancelled, WorkerFailed):  # failures are the app's to report
-            await pilot.app.workers.wait_for_complete()
+            await app.workers.wait_for_complete()
         await pilot.pause()
+        quiet = 0 if busy or app.workers else quiet + 1
+        if quiet == QUIET_ROUNDS:
+            return
 
 
 def drawn_with(view: Any, component: str) -> str:

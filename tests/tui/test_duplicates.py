@@ -11,6 +11,7 @@ import pytest
 from textual.pilot import Pilot
 
 from reader.tui.app import ReaderApp
+from reader.tui.widgets.footer import ReaderFooter
 
 from .conftest import copy_collection, settle
 from .test_collection import notifications, row_text, search
@@ -82,6 +83,37 @@ async def test_c_is_not_offered_on_an_article_without_copies(collection: Path) -
         await pilot.press("c")
         await settle(pilot)
         assert len(main.article_list.rows) == 7 and not main.article_list.copy_rows
+
+
+async def test_the_footer_shows_c_only_with_copies_and_keeps_its_keys_otherwise(
+    collection: Path,
+) -> None:
+    app = ReaderApp(collection)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        article_list = main.article_list
+        footer = main.query_one(ReaderFooter)
+
+        def shown() -> list[str]:
+            return [str(key.render()) for key in footer.children]
+
+        async def open_(article_id: str) -> None:
+            article_list.move_to(article_list.index_of(article_id))
+            await settle(pilot)
+            assert main.article.summary.id == article_id
+
+        await open_("sport/marathon.txt")
+        keys, without = list(footer.children), shown()
+        assert without and not any("Copies" in key for key in without)
+        # The same keys on the next article without copies: the same key widgets,
+        # not a rebuild of them.
+        await open_("tech/phones.md")
+        assert list(footer.children) == keys
+        await open_("sport/final.txt")
+        assert any("Copies" in key for key in shown())
+        await open_("sport/marathon.txt")
+        assert shown() == without
 
 
 async def test_opening_a_folded_copy_lists_its_group(collection: Path) -> None:

@@ -25,8 +25,11 @@ from textual.widgets import Footer
 class ReaderFooter(Footer):
     _rebuild_pending = False
     _built_from: Any = None
+    # Our own note that bindings have arrived (Footer keeps one too, privately).
+    _bindings_seen = False
 
     def bindings_changed(self, screen: Screen) -> None:
+        self._bindings_seen = True
         if self._rebuild_pending:
             return  # the rebuild already scheduled reads the bindings as they are then
         # The conditions under which Footer schedules a rebuild.
@@ -36,7 +39,7 @@ class ReaderFooter(Footer):
 
     def _what_compose_reads(self) -> Any:
         """What Footer.compose builds its keys from (None before bindings are ready)."""
-        if not self._bindings_ready:
+        if not self._bindings_seen:
             return None
         app = self.app
         active = self.screen.active_bindings

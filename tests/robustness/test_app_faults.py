@@ -24,21 +24,11 @@ from reader.store.database import Database
 from reader.tui.app import ReaderApp
 from reader.tui.config import load_settings, parse_settings
 from reader.tui.screens.main import MainScreen
+from tests.tui.conftest import settle
 
 from .conftest import SEEDS
 
 SIZE = (120, 40)
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    import contextlib
-
-    from textual.worker import WorkerCancelled, WorkerFailed
-
-    for _ in range(6):
-        with contextlib.suppress(WorkerCancelled, WorkerFailed):
-            await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def messages(app: ReaderApp) -> list[str]:

@@ -73,7 +73,7 @@ _ORG_NOUN_AFTER = re.compile(
 # backed or listed is an organisation.
 _OWNED_BEFORE = re.compile(r"\b\w+-(?:owned|listed|backed|controlled|run|funded)\s+$")
 _QUALIFIED_LETTER_BEFORE = re.compile(
-    r"\b(?!(?:" + "|".join(sorted(lx.FUNCTION_WORDS)) + r")\s+$)[a-z]{3,}\s+$"
+    r"\b(?!(?:" + "|".join(map(re.escape, sorted(lx.FUNCTION_WORDS))) + r")\s+$)[a-z]{3,}\s+$"
 )
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Source|Image|Credit|Video|via)s?:?\s*$")
 _SPEECH_AFTER = re.compile(

@@ -24,6 +24,9 @@ SCALES = {
     "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 LOOSE_SCALES = {"k", "m", "b"}  # ambiguous with metres/bytes unless glued or after a currency
+# Scales written after a hyphen ("$120-million contract", as Canadian and South
+# African copy writes it): whole words only.
+HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

@@ -33,7 +33,7 @@ from reader.extract.figures.lexicon import (
     SPACED_DOLLAR_PREFIXES,
     WEIGHT_CUES,
 )
-from reader.extract.figures.numbers import Token, glued
+from reader.extract.figures.numbers import Token, glued, past_hyphen
 from reader.extract.model import FigureKind
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -115,9 +115,7 @@ def rand_at(tokens: list[Token], i: int) -> bool:
     R101", "R21 vaccine")."""
     if i + 2 >= len(tokens) or not (tokens[i + 1].is_digits and glued(tokens, i + 1)):
         return False
-    j = i + 2
-    if tokens[j].text == "-" and glued(tokens, j) and j + 1 < len(tokens) and glued(tokens, j + 1):
-        j += 1
+    j = past_hyphen(tokens, i + 2)
     scale = tokens[j].lower
     return scale in SCALES and (scale not in LOOSE_SCALES or glued(tokens, j))
 

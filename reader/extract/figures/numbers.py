@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from reader.extract.figures.lexicon import (
     DENOMINATORS,
+    HYPHENED_SCALES,
     LOOSE_SCALES,
     SCALES,
     TENS_WORDS,
@@ -60,6 +61,13 @@ def glued(tokens: list[Token], i: int) -> bool:
     return 0 < i < len(tokens) and tokens[i - 1].end == tokens[i].start
 
 
+def past_hyphen(tokens: list[Token], i: int) -> int:
+    """The token after a hyphen glued on both sides at i ("120-million"), else i."""
+    if i < len(tokens) and tokens[i].text == "-" and glued(tokens, i) and glued(tokens, i + 1):
+        return i + 1
+    return i
+
+
 def digits_value(text: str) -> float | None:
     """'4,000' -> 4000.0, '1.05' -> 1.05; None for forms that are not one number ('1,2,3')."""
     if _GROUPED.fullmatch(text):
@@ -77,9 +85,6 @@ class Number:
     words: bool  # spelt out ("five") rather than written in digits
     scaled: bool  # a scale word was applied ("billion")
     integer_digits: str | None = None  # the digits when a plain integer ("2024")
-
-
-HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
 def _scale_at(tokens: list[Token], i: int, *, loose_ok: bool) -> float | None:
@@ -199,14 +204,9 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         if spaced is not None:
             value, integer, j = spaced, None, i + 3
         scaled = False
-        if (
-            j + 1 < len(tokens)
-            and tokens[j].text == "-"
-            and glued(tokens, j)
-            and glued(tokens, j + 1)
-            and tokens[j + 1].lower in HYPHENED_SCALES
-        ):
-            j += 1  # "$120-million contract", as Canadian and South African copy writes it
+        after = past_hyphen(tokens, j)
+        if after != j and tokens[after].lower in HYPHENED_SCALES:
+            j = after
         scale = _scale_at(tokens, j, loose_ok=after_currency)
         if scale is not None:
             value *= scale

@@ -38,6 +38,7 @@ CLASSES = ("PER", "ORG", "LOC", "MISC", "O")
 MISC_EVIDENCE = {EntityType.NORP, EntityType.EVENT, EntityType.PRODUCT}
 DEFAULT_CORPORA = "wikigold-train,news-train,btc-a,btc-b,btc-e,btc-f,btc-h"
 FOLDED = ("wikigold-train", "news-train")  # what --cross holds folds of
+LIST_FEATURES = ("company",)  # a name list's features: each such example also goes in without
 NEVER = ("wikigold", "wikigold-test", "btc-g", "news-dev", "news-test", "news-test2")
 
 
@@ -67,7 +68,14 @@ def examples(doc: Document) -> list[tuple[list[Feature], str]]:
             or (label == "O" and not any(map(mostly_lower_case, span.words)))
         ):
             continue
-        out.append((article.features(span), label))
+        features = article.features(span)
+        out.append((features, label))
+        listed = [f for f in features if f[0].startswith(LIST_FEATURES)]
+        if listed:
+            # Also without the list's word, so that the name's other features still
+            # learn to type it (unlisted companies are most of those in any text) and
+            # the list stays evidence that context can outweigh ("Walt Disney was born").
+            out.append(([f for f in features if f not in listed], label))
     return out
 
 

@@ -82,3 +82,31 @@ def test_caps_name_that_title_case_leaves_unchanged_is_kept() -> None:
     # a lone code is a name is the model's call; a name found twice is typed once.
     got = [(e.text, e.type) for e in extract_entities("Shares of A000 rose. A000 said so.")]
     assert [text for text, _ in got] == ["A000", "A000"] and got[0][1] is got[1][1]
+
+
+def test_listed_companies_that_read_as_people_are_organisations() -> None:
+    text = (
+        "Citigroup said its trading revenue fell, while Wells Fargo kept its outlook. "
+        "Glencore was unchanged."
+    )
+    got = found(text)
+    for name in ("Citigroup", "Wells Fargo", "Glencore"):
+        assert got[name][0] is T.ORG, name
+
+
+def test_the_company_list_is_evidence_that_context_outweighs() -> None:
+    # "Walt Disney" is listed (The Walt Disney Company); here it is the man.
+    got = found("Walt Disney was born in Chicago in 1901. Disney later moved to Los Angeles, "
+                "where he and his brother founded a studio.")
+    assert got["Walt Disney"][0] is T.PERSON
+
+
+def test_names_joined_by_an_ampersand_are_one_firm() -> None:
+    got = found("Marks & Spencer and Tesco reported strong trading. Shares in Johnson & Johnson "
+                "rose after Procter & Gamble said prices would climb.")
+    assert got["Marks & Spencer"][0] is T.ORG
+    assert "& Spencer" not in got
+    assert got["Johnson & Johnson"][0] is T.ORG
+    assert got["Procter & Gamble"][0] is T.ORG
+    people = found("The show was presented by Jenny Seaton & Gary Carvolth.")
+    assert all(kind is T.PERSON for kind, _ in people.values())

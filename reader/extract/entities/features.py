@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import Place
 from reader.extract.entities.wordlists import (
     UNSEEN,
@@ -160,6 +161,15 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("demonym", 1.0))
     elif n == 1 and words[0] in lx.NORP_WORDS:
         add(("norp-word", 1.0))
+    if surface in companies():
+        # Apart, so that each gets its own weight: a listed name that is also a word
+        # ("Next", "Shell") or a surname ("Williams", "Ford") is a company less often.
+        if n == 1 and common0:
+            add(("company:word", 1.0))
+        elif n == 1 and sur0:
+            add(("company:surname", 1.0))
+        else:
+            add(("company", 1.0))
     if _DIGIT.search(surface):
         add(("digit", 1.0))
     if "&" in surface:

@@ -471,8 +471,14 @@ class _Article:
     # ---- evidence -----------------------------------------------------
     def _collect(self, span: Span) -> None:
         text, words = self.text, span.words
-        # Sentence-initial ordinary words are not part of names ("Speaking at").
-        while span.sent_start and words and self._ordinary(words[0], alone=_opens_alone(words)):
+        # Sentence-initial ordinary words are not part of names ("Speaking at"); one
+        # an ampersand binds to the next is ("Marks & Spencer", "Johnson & Johnson").
+        while (
+            span.sent_start
+            and words
+            and not span.text[len(words[0]) :].lstrip().startswith("&")
+            and self._ordinary(words[0], alone=_opens_alone(words))
+        ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
             span.start += len(span.text) - len(rest)
@@ -804,6 +810,8 @@ class _Article:
                 ):
                     label = model.classes[order[1]]
                 kind = _label_type(label, scores)
+                if kind is P and _firm_of_names(name):
+                    kind = ORG
                 if scores.get(N, 0.0) >= 3 * mentions[name]:
                     kind = N  # a nationality or party word at every mention: a closed class
                 if (defined := self.defined.get(name)) is not None:
@@ -1165,6 +1173,13 @@ def _stands_for_person(part: str, full_names: list[str]) -> bool:
     if any(name.endswith(" " + part) for name in full_names):
         return True
     return part in lx.GIVEN_NAMES or part in lx.SURNAMES or name_strength(part) != (0, 0)
+
+
+def _firm_of_names(name: str) -> bool:
+    """ "Johnson & Johnson", "Marks & Spencer", "Faber & Faber": surnames joined by an
+    ampersand name a firm; "David Christison & Lee Tate" are two people."""
+    sides = [side.split() for side in name.split("&")]
+    return len(sides) == 2 and all(sides) and min(len(side) for side in sides) == 1
 
 
 def _opens_alone(words: list[str]) -> bool:

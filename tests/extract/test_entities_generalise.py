@@ -110,3 +110,20 @@ def test_names_joined_by_an_ampersand_are_one_firm() -> None:
     assert got["Procter & Gamble"][0] is T.ORG
     people = found("The show was presented by Jenny Seaton & Gary Carvolth.")
     assert all(kind is T.PERSON for kind, _ in people.values())
+
+
+def test_a_name_then_a_comma_and_an_organisations_role_is_no_list() -> None:
+    # The person's type does not spill over the apposition onto the company.
+    text = (
+        "Veltrane said profits rose. Ines Marchetti, Veltrane's chief executive, "
+        "said the company would invest."
+    )
+    got = found(text)
+    assert got["Ines Marchetti"][0] is T.PERSON
+    assert got["Veltrane"][0] is T.ORG
+
+
+def test_a_town_and_its_county_are_places() -> None:
+    # A comma pair that is a list of places still passes the county's type on.
+    got = found("Flood water reached Pellingham, Shropshire, on Monday.")
+    assert got["Pellingham"][0] is T.GPE

@@ -721,6 +721,7 @@ class _Article:
     def _lists(self, spans: list[Span]) -> None:
         """ "Nio, Li Auto and Xpeng Motors": unknown members take their neighbours' type."""
         group: list[Span] = []
+        joined = False  # by "and", "or" or "&" somewhere, not commas alone
 
         def flush() -> None:
             typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
@@ -731,6 +732,10 @@ class _Article:
             kinds = {max(s.evidence, key=s.evidence.__getitem__) for s in typed}
             if len(kinds) == 1:
                 kind = kinds.pop()
+                if len(group) == 2 and not joined and kind is not G:
+                    # Two names and a comma: a town and its county ("Theale, Berkshire")
+                    # or an apposition, "Jeroen van der Veer, Shell's chief executive".
+                    return
                 for s in group:
                     if s.words and max(s.evidence.values(), default=0) < 2:
                         s.add(kind, 2)
@@ -739,11 +744,13 @@ class _Article:
         for span in spans:
             if not span.words:
                 continue
-            if previous is not None and _LIST_GAP.match(self.text[previous.end : span.start]):
+            gap = self.text[previous.end : span.start] if previous is not None else ""
+            if previous is not None and _LIST_GAP.match(gap):
                 group.append(span)
+                joined = joined or gap.strip(", ") != ""
             else:
                 flush()
-                group = [span]
+                group, joined = [span], False
             previous = span
         flush()
 

@@ -127,3 +127,12 @@ def test_a_town_and_its_county_are_places() -> None:
     # A comma pair that is a list of places still passes the county's type on.
     got = found("Flood water reached Pellingham, Shropshire, on Monday.")
     assert got["Pellingham"][0] is T.GPE
+
+
+def test_a_title_after_its_kind_of_work_is_no_person_or_place() -> None:
+    got = found(
+        "The band released their debut album, Velvet Harbour, in 2019. Her 2004 novel "
+        "Ada Quillon won prizes, and the documentary Salt Roads followed."
+    )
+    for title in ("Velvet Harbour", "Ada Quillon", "Salt Roads"):
+        assert got[title][0] is T.PRODUCT, title

@@ -84,6 +84,13 @@ _SPEECH_AFTER = re.compile(
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
+# "the 1996 album Odelay", "his debut novel, Purple Hibiscus": a title, no one's name.
+_WORK_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|debut|new|latest|first|second|third|final|last|hit|"
+    r"\d{4})\s+(?:[a-z-]+\s+)?(?:album|EP|LP|film|movie|novel|book|memoir|opera|musical|"
+    r"sitcom|documentary|poem|painting|song|series|programme|drama|anthology|compilation|"
+    r"soundtrack|mixtape)\s*,?\s*[\"“‘']?$"
+)
 _PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?:province|city|state|region|county|capital|town|village|country|prefecture|island|"
@@ -580,6 +587,8 @@ class _Article:
                 span.add(kind, 3)
                 if after[:1] != ",":
                     self.defined_outright.add(key)
+        if _WORK_BEFORE.search(before, last3):
+            span.add(PR, 3)
         if (particle and _PLACE_BEFORE.search(before, last2)) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):

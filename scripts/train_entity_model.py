@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", type=int, default=0, metavar="N")
     parser.add_argument(
-        "--seeds", type=int, default=5, help="models (shuffle orders) averaged into one"
+        "--seeds", type=int, default=10, help="models (shuffle orders) averaged into one"
     )
     args = parser.parse_args(argv)
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]

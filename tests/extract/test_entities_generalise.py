@@ -136,3 +136,15 @@ def test_a_title_after_its_kind_of_work_is_no_person_or_place() -> None:
     )
     for title in ("Velvet Harbour", "Ada Quillon", "Salt Roads"):
         assert got[title][0] is T.PRODUCT, title
+
+
+def test_an_elected_members_letters_part_the_party_from_the_person() -> None:
+    got = found(
+        "Labour MP Dawn Okafor said the plan failed, and Sinn Féin TD Aoife Brennan agreed. "
+        "SNP MSP Kate Lindsay and the MS Society disagreed."
+    )
+    assert got["Dawn Okafor"][0] is T.PERSON
+    assert got["Aoife Brennan"][0] is T.PERSON
+    assert got["Kate Lindsay"][0] is T.PERSON
+    assert got["Sinn Féin"][0] is T.ORG
+    assert got["MS Society"][0] is T.ORG

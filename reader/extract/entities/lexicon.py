@@ -36,8 +36,9 @@ TITLES = words(
     Brigadier Corporal Commodore
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres.
+    MP MEP MSP MLA MPP MHA TD MS
     """
-)
+)  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
 
 # Lower-case role nouns: "X, founder of Y", "founder X", "Y founder X".
 ROLES = words(

@@ -148,3 +148,11 @@ def test_an_elected_members_letters_part_the_party_from_the_person() -> None:
     assert got["Kate Lindsay"][0] is T.PERSON
     assert got["Sinn Féin"][0] is T.ORG
     assert got["MS Society"][0] is T.ORG
+
+
+def test_a_bodys_event_named_by_two_marker_words_is_an_event() -> None:
+    got = found("The film leads the race for this year's Academy Awards, and Hartwell won the "
+                "League Cup on Sunday.")
+    assert got["Academy Awards"][0] is T.EVENT
+    assert got["League Cup"][0] is T.EVENT
+    assert "Chief Executive" not in found("The Chief Executive resigned on Friday.")

@@ -1219,8 +1219,9 @@ def _head(words: list[str]) -> str:
 
 
 def _only_titles_and_markers(words: list[str]) -> bool:
-    """ "Chief Executive", "Senior Manager": no name in it. But "General Motors" is one:
-    a title word followed by an organisation marker that is not itself a title."""
+    """ "Chief Executive", "Senior Manager": no name in it. But "General Motors" is one
+    (a title word followed by an organisation marker that is not itself a title), and
+    so is an organisation word followed by an event word ("Academy Awards")."""
     if (
         len(words) > 1
         and words[-1] in lx.ORG_MARKERS
@@ -1229,6 +1230,13 @@ def _only_titles_and_markers(words: list[str]) -> bool:
         and words[0] not in lx.ORG_MARKERS
     ):
         return False
+    if (
+        len(words) > 1
+        and words[-1] in lx.EVENT_MARKERS
+        and words[-2] in lx.ORG_MARKERS
+        and words[-2] not in lx.TITLES
+    ):
+        return False  # "Academy Awards", "League Cup": a body's event is named so
     return all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
 
 

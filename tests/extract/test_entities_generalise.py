@@ -156,3 +156,17 @@ def test_a_bodys_event_named_by_two_marker_words_is_an_event() -> None:
     assert got["Academy Awards"][0] is T.EVENT
     assert got["League Cup"][0] is T.EVENT
     assert "Chief Executive" not in found("The Chief Executive resigned on Friday.")
+
+
+def test_a_title_with_its_portfolio_or_hyphen_is_cut_from_the_name() -> None:
+    got = found(
+        "US Secretary of State Colin Marsh flew to Jakarta. UN Secretary-General Kofi "
+        "Tembe said the disaster was unprecedented, and Chancellor of the Exchequer "
+        "Gordon Brayford agreed. The Minister of Defence said little; the Ministry of "
+        "Defence denied it."
+    )
+    assert got["Colin Marsh"][0] is T.PERSON
+    assert got["Kofi Tembe"][0] is T.PERSON
+    assert got["Gordon Brayford"][0] is T.PERSON
+    assert got["Ministry of Defence"][0] is T.ORG
+    assert "Defence" not in got and "State" not in got and "Exchequer" not in got

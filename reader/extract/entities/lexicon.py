@@ -37,6 +37,9 @@ TITLES = words(
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres.
     MP MEP MSP MLA MPP MHA TD MS
+    Secretary-General Attorney-General Governor-General Director-General Solicitor-General
+    Inspector-General Surgeon-General Auditor-General Lieutenant-General Major-General
+    Lieutenant-Colonel Lieutenant-Governor Commander-in-Chief Editor-in-Chief
     """
 )  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
 

@@ -84,6 +84,11 @@ _SPEECH_AFTER = re.compile(
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
+    r"Chancellor|Chief)\s+of\s+(?:the\s+)?\Z"
+)
+_TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 # "the 1996 album Odelay", "his debut novel, Purple Hibiscus": a title, no one's name.
 _WORK_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|debut|new|latest|first|second|third|final|last|hit|"
@@ -113,7 +118,8 @@ _PRICE_MOVE_AFTER = re.compile(
 )
 _POSSESSIVE_ORG_AFTER = re.compile(
     r"^['’]s?\s+(?:shares|stock|revenue|revenues|profit|profits|board|headquarters|subsidiary|"
-    r"business|products|brand|stores|sales|market\s+value|valuation|ceo|founder|chairman)\b",
+    r"business|products|brand|stores|sales|market\s+value|valuation|ceo|founder|co-founder|chairman|"
+    r"chairwoman|chief\s+executive|chief\s+financial\s+officer|cfo|shareholders)\b",
     re.IGNORECASE,
 )
 _PEOPLE_AT_BEFORE = re.compile(
@@ -402,6 +408,16 @@ class _Article:
         current: list[Token] = []
         after_title = False
         pieces: list[tuple[list[Token], bool]] = []
+        if _TITLE_OF_BEFORE.search(self.text, max(0, run[0].start - 40), run[0].start):
+            # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon
+            # Brown": the portfolio ends the title, and a name may follow it.
+            portfolio = 0
+            while portfolio < len(run) and run[portfolio].word in _TITLE_PORTFOLIOS:
+                portfolio += 1
+            if portfolio == len(run):
+                return []  # "the Minister of Defence": all title, no name
+            if portfolio:
+                run, after_title = run[portfolio:], True
         ends_with_marker = run[-1].word in lx.ORG_MARKERS or run[-1].word in lx.EVENT_MARKERS
         # "General Motors": a title opening a name that ends in an organisation
         # marker, with no given name after it, is part of the organisation's name.

@@ -170,3 +170,8 @@ def test_a_title_with_its_portfolio_or_hyphen_is_cut_from_the_name() -> None:
     assert got["Gordon Brayford"][0] is T.PERSON
     assert got["Ministry of Defence"][0] is T.ORG
     assert "Defence" not in got and "State" not in got and "Exchequer" not in got
+
+
+def test_the_before_a_name_that_speaks_is_no_sign_of_a_person() -> None:
+    got = found("The Red Cross said 80,000 people were still missing in the region.")
+    assert got["Red Cross"][0] is T.ORG

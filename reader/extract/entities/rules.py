@@ -84,6 +84,7 @@ _SPEECH_AFTER = re.compile(
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
     r"Chancellor|Chief)\s+of\s+(?:the\s+)?\Z"
@@ -661,7 +662,8 @@ class _Article:
                 span.add(PR, 3)  # "Quillo smartphones": a brand, hardly a person or place
             if person_shaped:
                 span.add(P, 2)
-            if _SPEECH_AFTER.match(after):
+            if _SPEECH_AFTER.match(after) and not _THE_BEFORE.search(before):
+                # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
                 span.add(P, 1 if n > 1 else 0.5)
         if not span.evidence:
             if n > 1 and _quoted(before, after):

@@ -175,3 +175,15 @@ def test_a_title_with_its_portfolio_or_hyphen_is_cut_from_the_name() -> None:
 def test_the_before_a_name_that_speaks_is_no_sign_of_a_person() -> None:
     got = found("The Red Cross said 80,000 people were still missing in the region.")
     assert got["Red Cross"][0] is T.ORG
+
+
+def test_a_town_before_a_players_position_is_its_club_and_a_country_a_place() -> None:
+    got = found(
+        "The try came from Northampton wing Sean Lamont, and Braga goalkeeper Tiago Reis was "
+        "sent off. Stone, the Nottinghamshire fast bowler, was recalled. England captain "
+        "Michael Vaughan agreed, and the Texas governor spoke."
+    )
+    for club in ("Northampton", "Braga", "Nottinghamshire"):
+        assert got[club][0] is T.ORG, club
+    assert got["England"][0] is T.GPE
+    assert got["Texas"][0] is T.GPE

@@ -84,6 +84,14 @@ _SPEECH_AFTER = re.compile(
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
+# A player's position or a side's staff after a town's name: the town's club.
+_TEAM_ROLE_AFTER = re.compile(
+    r"^\s+(?:fast\s+|left-arm\s+|right-arm\s+|off-|leg-)?(?:striker|goalkeeper|keeper|"
+    r"midfielder|defender|winger|wing|full-back|centre-back|centre-half|fly-half|scrum-half|"
+    r"flanker|hooker|lock|prop|batsman|batter|bowler|spinner|seamer|all-rounder|"
+    r"wicketkeeper|wicket-keeper|opener|pitcher|quarterback|linebacker|captain|skipper|"
+    r"coach|manager|boss|team-mate|teammate)\b"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
@@ -572,6 +580,15 @@ class _Article:
             # "Photo: Xinhua": who supplied the picture, an agency or a photographer,
             # even one the gazetteer knows as a town.
             span.add(ORG, 2)
+            place = None
+        if (
+            place is not None
+            and place.kind not in ("country", "continent", "area")
+            and _TEAM_ROLE_AFTER.match(after)
+        ):
+            # "Braga goalkeeper X", "the Munster fly-half", "Northampton wing X": a town
+            # or county that fields a side stands for its club; a country stays a place.
+            span.add(ORG, 4)
             place = None
         if place is not None:
             needs_evidence = (

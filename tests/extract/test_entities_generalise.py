@@ -187,3 +187,14 @@ def test_a_town_before_a_players_position_is_its_club_and_a_country_a_place() ->
         assert got[club][0] is T.ORG, club
     assert got["England"][0] is T.GPE
     assert got["Texas"][0] is T.GPE
+
+
+def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
+    got = found(
+        "Newcastle are third in the table. The winger signed for Leicester in June after "
+        "he joined Porto from Benfica in 2019."
+    )
+    for club in ("Newcastle", "Leicester", "Porto", "Benfica"):
+        assert got[club][0] is T.ORG, club
+    places = found("Leeds and York are both cities with a cathedral.")
+    assert places["York"][0] is T.GPE

@@ -86,12 +86,20 @@ _EVENT_AFTER = re.compile(
 )
 # A player's position or a side's staff after a town's name: the town's club.
 _TEAM_ROLE_AFTER = re.compile(
-    r"^\s+(?:fast\s+|left-arm\s+|right-arm\s+|off-|leg-)?(?:striker|goalkeeper|keeper|"
+    r"^(?:['’]s?)?\s+(?:fast\s+|left-arm\s+|right-arm\s+|off-|leg-)?(?:striker|goalkeeper|keeper|"
     r"midfielder|defender|winger|wing|full-back|centre-back|centre-half|fly-half|scrum-half|"
     r"flanker|hooker|lock|prop|batsman|batter|bowler|spinner|seamer|all-rounder|"
     r"wicketkeeper|wicket-keeper|opener|pitcher|quarterback|linebacker|captain|skipper|"
     r"coach|manager|boss|team-mate|teammate)\b"
 )
+# "Newcastle are third", "Portsmouth have won four": a town with a plural verb is its
+# side (British usage); not one of a pair ("Leeds and York are ...") nor the object
+# of a preposition ("residents of Bath have ...").
+_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b(?!\s+(?:been\s+)?(?:home|twinned)\b)")
+_PAIR_BEFORE = re.compile(r"(?:\band|\bor|,|\bof|\bin|\bfrom|\bat|\bto|\bnear)\s+$")
+# "signed for Leicester", "on loan from Genk", "joined Porto from Benfica".
+_TRANSFER_BEFORE = re.compile(r"\b(?:signed\s+for|on\s+loan\s+(?:from|at|to)|joined)\s+$")
+_FROM_CLUB_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[A-Z][\w'’.-]*\s+){1,3}from\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
@@ -584,10 +592,16 @@ class _Article:
         if (
             place is not None
             and place.kind not in ("country", "continent", "area")
-            and _TEAM_ROLE_AFTER.match(after)
+            and (
+                _TEAM_ROLE_AFTER.match(after)
+                or (_PLURAL_VERB_AFTER.match(after) and not _PAIR_BEFORE.search(before))
+                or _TRANSFER_BEFORE.search(before)
+                or _FROM_CLUB_BEFORE.search(before)
+            )
         ):
-            # "Braga goalkeeper X", "the Munster fly-half", "Northampton wing X": a town
-            # or county that fields a side stands for its club; a country stays a place.
+            # "Braga goalkeeper X", "Newcastle are third", "signed for Leicester": a
+            # town or county that fields a side stands for its club; a country stays a
+            # place (CoNLL-style annotation types a national side by its country).
             span.add(ORG, 4)
             place = None
         if place is not None:

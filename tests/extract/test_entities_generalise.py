@@ -198,3 +198,12 @@ def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
         assert got[club][0] is T.ORG, club
     places = found("Leeds and York are both cities with a cathedral.")
     assert places["York"][0] is T.GPE
+
+
+def test_an_award_before_its_nominations_is_no_person() -> None:
+    got = found("The film won 11 Oscar nominations, and the Bafta-winning actor Oscar Lindqvist "
+                "will host the Grammys.")
+    assert got["Oscar"][0] is T.EVENT
+    assert got["Bafta"][0] is T.EVENT
+    assert got["Grammys"][0] is T.EVENT
+    assert got["Oscar Lindqvist"][0] is T.PERSON

@@ -186,7 +186,7 @@ EVENT_MARKERS = words(
 EVENT_WORDS = words(
     """
     Olympics Paralympics Christmas Easter Ramadan Diwali Thanksgiving Halloween Hanukkah
-    Eid Brexit Davos Coachella Wimbledon Oktoberfest
+    Eid Brexit Davos Coachella Wimbledon Oktoberfest Oscars Grammys Emmys Baftas
     """
 )
 

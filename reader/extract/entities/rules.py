@@ -84,6 +84,11 @@ _SPEECH_AFTER = re.compile(
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
+# "Oscar nominations", "the Bafta-winning actor", "a Grammy-winner": an award.
+_AWARD_AFTER = re.compile(
+    r"^(?:(?:\s+|-)(?:nomination|nominations|nominee|nominees|ceremony|statuette)|"
+    r"-(?:winning|winner|nominated))\b"
+)  # not " winning" or " winner" alone: "Bobick winning the title", "a late De Wit winner"
 # A player's position or a side's staff after a town's name: the town's club.
 _TEAM_ROLE_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:fast\s+|left-arm\s+|right-arm\s+|off-|leg-)?(?:striker|goalkeeper|keeper|"
@@ -637,6 +642,8 @@ class _Article:
                     self.defined_outright.add(key)
         if _WORK_BEFORE.search(before, last3):
             span.add(PR, 3)
+        if n == 1 and _AWARD_AFTER.match(after):
+            span.add(E, 3)
         if (particle and _PLACE_BEFORE.search(before, last2)) or _PLACE_AFTER.match(after):
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):

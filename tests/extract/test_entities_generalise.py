@@ -207,3 +207,10 @@ def test_an_award_before_its_nominations_is_no_person() -> None:
     assert got["Bafta"][0] is T.EVENT
     assert got["Grammys"][0] is T.EVENT
     assert got["Oscar Lindqvist"][0] is T.PERSON
+
+
+def test_people_named_by_where_they_are_from_are_a_group_not_a_product() -> None:
+    got = found("Mr Verwaayen, a Dutchman who joined the firm in 2002, agreed. The Londoner has "
+                "since won the title, and two Britons were hurt.")
+    for word in ("Dutchman", "Londoner", "Britons"):
+        assert got[word][0] is T.NORP, word

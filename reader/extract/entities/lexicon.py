@@ -312,8 +312,13 @@ NORP_WORDS = (
     Hebrew Yiddish Hindi Urdu Bengali Punjabi Tamil Telugu Mandarin Swahili Persian Farsi
     Pashto Dari Amharic Yoruba Igbo Hausa Zulu Xhosa Afrikaans Catalan Basque Galician
     Slavic Celtic Gaelic Germanic Nordic Sanskrit Esperanto Tagalog Malay Javanese
+    Dutchman Dutchwoman Frenchman Frenchmen Frenchwoman Englishman Englishmen Englishwoman
+    Scotsmen Scotswoman Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman
+    Cornishman Manxman Briton Britons Spaniard Spaniards Swede Slovene Slovenes Londoner
+    Londoners Glaswegian Glaswegians Geordie Geordies Liverpudlian Mancunian Parisian
+    Parisians Berliner Muscovite Muscovites Monegasque Luxembourger
     """
-    )
+    )  # people by where they are from; not "Scotsman", also a newspaper
 )
 
 # Political parties named by their members' name or its adjective ("Labour MPs",

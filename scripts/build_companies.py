@@ -57,8 +57,8 @@ def main() -> None:
     for stock in PyTickerSymbols().get_all_stocks():
         names |= forms(stock["name"])
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(sorted(names)) + "\n")
+    text = "\n".join(sorted(names)) + "\n"
+    OUT.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))  # same bytes when rebuilt
     print(f"{len(names)} names -> {OUT} ({OUT.stat().st_size} bytes)")
 
 

@@ -375,8 +375,8 @@ def main() -> None:
         for name, (kind, canonical, flags) in sorted(data.items())
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(lines) + "\n")
+    text = "\n".join(lines) + "\n"
+    OUT.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))  # same bytes when rebuilt
     print(f"{len(lines)} names -> {OUT} ({OUT.stat().st_size} bytes)")
 
 

@@ -314,3 +314,16 @@ def test_a_tokenised_decimal_point_is_a_point() -> None:
         "1990",
         "3 people",
     ]
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures_not_a_range() -> None:
+    figures = extract_figures("Unemployment fell by 20,000 to 1.4 million in March.")
+    assert [(f.text, f.value, f.value_max) for f in figures[:2]] == [
+        ("20,000", 20_000, None),
+        ("1.4 million", 1_400_000, None),
+    ]
+    money = extract_figures("Profits fell by £2m to £10m.")
+    assert [(f.value, f.value_max) for f in money] == [(2e6, None), (1e7, None)]
+    # Two ends close together after "by" are still a range.
+    spread = only("Prices will rise by 5 to 10 per cent.")
+    assert (spread.value, spread.value_max) == (5, 10)

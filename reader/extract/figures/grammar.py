@@ -358,7 +358,15 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                         low = num.value * scale
                     elif not num.scaled and not num2.scaled:
                         low = num.value * _shared_thousands(num, tokens[j].text)
-                    if num2.value > low:
+                    # "fell by 20,000 to 1.4 million", "cut by £2m to £10m": a change and
+                    # the level it reached, not a range ("rise by 5 to 10 per cent").
+                    change_then_level = (
+                        start_tok > 0
+                        and tokens[start_tok - 1].lower == "by"
+                        and sep.lower == "to"
+                        and num2.value >= 4 * low
+                    )
+                    if num2.value > low and not change_then_level:
                         value_max = num2.value
                         num = Number(
                             low,

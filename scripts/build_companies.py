@@ -40,11 +40,11 @@ def forms(listed: str) -> set[str]:
     if name.startswith("The "):
         name = name[4:]
         out.add(name)
-    words = name.split()
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()
-        out.add(" ".join(words))
-    out.add(_AMPERSAND_CO.sub("", " ".join(words)))
+    parts = name.split()  # not `words`: that is the lexicon helper SUFFIXES is built with
+    while len(parts) > 1 and parts[-1] in SUFFIXES:
+        parts.pop()
+        out.add(" ".join(parts))
+    out.add(_AMPERSAND_CO.sub("", " ".join(parts)))
     # A short form that is also a place is left out: "Phoenix" (Phoenix Group) and
     # "Hayward" (Hayward Holdings) name the towns far more often.
     return {

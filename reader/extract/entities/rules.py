@@ -599,8 +599,8 @@ class _Article:
             and place.kind not in ("country", "continent", "area")
             and (
                 _TEAM_ROLE_AFTER.match(after)
-                or (_PLURAL_VERB_AFTER.match(after) and not _PAIR_BEFORE.search(before))
-                or _TRANSFER_BEFORE.search(before)
+                or (_PLURAL_VERB_AFTER.match(after) and not _PAIR_BEFORE.search(before, last1))
+                or _TRANSFER_BEFORE.search(before, last3)
                 or _FROM_CLUB_BEFORE.search(before)
             )
         ):
@@ -700,7 +700,7 @@ class _Article:
                 span.add(PR, 3)  # "Quillo smartphones": a brand, hardly a person or place
             if person_shaped:
                 span.add(P, 2)
-            if _SPEECH_AFTER.match(after) and not _THE_BEFORE.search(before):
+            if _SPEECH_AFTER.match(after) and not _THE_BEFORE.search(before, last1):
                 # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
                 span.add(P, 1 if n > 1 else 0.5)
         if not span.evidence:

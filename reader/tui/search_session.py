@@ -152,7 +152,7 @@ class SearchSession:
         self._requested = 0  # sequence number of the latest search asked for
         self._shown = 0  # sequence number of the search on screen
         self._asked: tuple[str, SortOrder] | None = None  # on screen or on its way
-        self._open_first = False  # Enter came before the results
+        self._open_first: str | None = None  # the query Enter came for before its results
         self.complete = True  # False while only a first page of the results is shown
         self._last_change = float("-inf")  # when the query was last edited
         # The hits of one article for `query` (sorted offsets), and the one on show.
@@ -213,20 +213,24 @@ class SearchSession:
         # results can be entered at once (and the keys after Enter reach the list).
         if (query.strip(), self.sort) == self._asked and self._shown == self._requested:
             return True
-        self._open_first = True
+        self._open_first = query.strip()
         return False
 
     def take_open_first(self) -> bool:
-        """Whether Enter is waiting for the results just shown (asked once)."""
-        waiting, self._open_first = self._open_first, False
-        return waiting
+        """Whether Enter is waiting for the results just shown (asked once). Results of
+        an earlier query that land meanwhile do not take it: the first key of "shares"
+        searched "s" at once, and Enter typed right after is for "shares"."""
+        if self._open_first is None or self._open_first != self.query:
+            return False
+        self._open_first = None
+        return True
 
     def end(self) -> None:
         """No search any more: anything still running is stale when it comes back."""
         self._requested += 1
         self._shown = self._requested
         self._asked = None
-        self._open_first = False
+        self._open_first = None
         self._drop()
 
     def _drop(self) -> None:
@@ -271,12 +275,14 @@ class SearchSession:
 
     def failed(self, seq: int) -> bool:
         """Search `seq` failed (a malformed query): the results on screen stay and the
-        same query may be asked again. False when a newer search is on screen."""
-        if seq <= self._shown:
+        same query may be asked again. False when a newer search is on screen or on its
+        way: the first key of "xiaomi" searched "x" at once, which fails (a word too
+        common), and that must neither be told nor cancel an Enter for "xiaomi"."""
+        if seq <= self._shown or seq != self._requested:
             return False
         self._shown = seq
         self._asked = None
-        self._open_first = False
+        self._open_first = None
         return True
 
     def is_on_screen(self, seq: int) -> bool:

@@ -333,3 +333,29 @@ def test_the_bar_says_a_result_is_partial() -> None:
         .describe()
         .endswith("3 of 9 new or changed files indexed so far")
     )
+
+
+def test_enter_waits_for_its_own_query_not_an_earlier_one_landing_first() -> None:
+    session = SearchSession()
+    early = session.ask("s")  # the first key searched at once
+    late = session.ask("shares")
+    assert early is not None and late is not None
+    assert not session.submit("shares")
+    found = result("x", query="s")
+    assert session.arrived(early.seq, "s", found, positions(found))  # shown meanwhile
+    assert not session.take_open_first()  # but "s" is not what Enter was for
+    shares = result("b", query="shares")
+    assert session.arrived(late.seq, "shares", shares, positions(shares))
+    assert session.take_open_first()
+
+
+def test_an_earlier_querys_failure_neither_shows_nor_cancels_enter() -> None:
+    session = SearchSession()
+    early = session.ask("x")  # the first key searched at once: too common a word
+    late = session.ask("xiaomi")
+    assert early is not None and late is not None
+    assert not session.submit("xiaomi")
+    assert not session.failed(early.seq)  # a newer search is on its way
+    found = result("a", query="xiaomi")
+    assert session.arrived(late.seq, "xiaomi", found, positions(found))
+    assert session.take_open_first()

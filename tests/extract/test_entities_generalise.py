@@ -214,3 +214,18 @@ def test_people_named_by_where_they_are_from_are_a_group_not_a_product() -> None
                 "since won the title, and two Britons were hurt.")
     for word in ("Dutchman", "Londoner", "Britons"):
         assert got[word][0] is T.NORP, word
+
+
+def test_a_place_named_x_of_y_is_one_place() -> None:
+    got = found(
+        "Tankers waited in the Strait of Hormuz while storms crossed the Bay of Biscay. "
+        "A ferry to the Isle of Arran sank in the Firth of Clyde, and aid reached the "
+        "Democratic Republic of the Congo."
+    )
+    for name in ("Strait of Hormuz", "Bay of Biscay", "Isle of Arran", "Firth of Clyde",
+                 "Democratic Republic of the Congo"):
+        assert got[name][0] is T.GPE, name
+    assert not {"Strait", "Bay", "Isle", "Firth", "Democratic"} & got.keys()
+    # An organisation word at the end still makes it an organisation.
+    assert found("Officers of the City of London Police made arrests.")[
+        "City of London Police"][0] is T.ORG

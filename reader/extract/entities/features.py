@@ -155,6 +155,10 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("last:loc-marker", 1.0))
     if words[-1] in lx.FACILITY_MARKERS and n > 1:
         add(("last:facility", 1.0))
+    if "of" in words[1:] and words[-1] not in lx.ORG_MARKERS:
+        before_of = words[words.index("of", 1) - 1]
+        if before_of in lx.PLACES_OF:
+            add(("head:place-of", 1.0))  # "Gulf of Mexico", but not "City of London Police"
     if words[-1] in lx.PARTY_WORDS:
         add(("party", 1.0))
     elif words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:

@@ -244,6 +244,16 @@ LOC_MARKERS = words(
     """
 )
 
+# Places named "X of Y" ("Gulf of Mexico", "Isle of Man", "State of Mexico"): the
+# first word joins the name after "of", as "Bank of China" does, and makes it a place.
+PLACES_OF = words(
+    """
+    Gulf Bay Strait Straits Isle Island Islands Sea Cape Lake Mount Mountains Vale Valley
+    Province Republic State Kingdom Principality Duchy Commonwealth Emirate Sultanate
+    County City Borough Port Firth Sound Rock
+    """
+)
+
 # Buildings and other built places, named after a person or place more often than
 # not ("Davis Gym", "Royal Festival Hall"); the model learns how far they point to a place.
 FACILITY_MARKERS = words(

@@ -419,7 +419,11 @@ class _Article:
         ):
             return True  # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
-            return head in lx.ORG_MARKERS or head in lx.EVENT_MARKERS
+            return (
+                head in lx.ORG_MARKERS
+                or head in lx.EVENT_MARKERS
+                or (words[0] == "of" and head in lx.PLACES_OF)
+            )
         if words[0] in ("and", "&"):
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
         return False
@@ -479,6 +483,7 @@ class _Article:
                 and word not in lx.GIVEN_NAMES
                 and index + 1 < len(run)
                 and run[index + 1].word not in lx.DEMONYMS  # "Liberal Democrats"
+                and run[index + 1].word not in lx.PLACES_OF  # "Persian Gulf", "Islamic State"
                 and (is_given_name(run[index + 1].word) or (not current and not ends_with_marker))
             ):
                 # "Kenyan Daniel Rono", "Alabama Republican Jeff Sessions",
@@ -570,6 +575,8 @@ class _Article:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
+        elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
+            span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
         if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:

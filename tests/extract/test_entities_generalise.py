@@ -229,3 +229,12 @@ def test_a_place_named_x_of_y_is_one_place() -> None:
     # An organisation word at the end still makes it an organisation.
     assert found("Officers of the City of London Police made arrests.")[
         "City of London Police"][0] is T.ORG
+
+
+def test_a_possessive_that_owns_no_noun_names_a_business() -> None:
+    got = found("McDonald's said sales rose. Analysts said Moody's and Fitch agreed.")
+    assert got["McDonald"][0] is T.ORG
+    assert got["Moody"][0] is T.ORG
+    # "Smith's had" is "Smith has had": still the man.
+    got = found("Smith's had a fine season, said the coach.")
+    assert got["Smith"][0] is T.PERSON

@@ -144,6 +144,12 @@ _POSSESSIVE_ORG_AFTER = re.compile(
     r"chairwoman|chief\s+executive|chief\s+financial\s+officer|cfo|shareholders)\b",
     re.IGNORECASE,
 )
+# "Moody's said", "Moody's and S&P": a possessive that owns no noun is a business
+# named for its founder. Not before "was" or a past participle: "Smith's was the
+# better goal", "Smith's had a fine season", "Smith's confirmed" (Smith has ...).
+_POSSESSIVE_VERB_AFTER = re.compile(
+    r"^['’]s\s+(?:said|says|plans|expects|wants|and\s+[A-Z])\b"
+)
 _PEOPLE_AT_BEFORE = re.compile(
     r"\b(?:" + alternation(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -695,6 +701,8 @@ class _Article:
                 span.add(ORG, 2)
             if _POSSESSIVE_ORG_AFTER.match(after) or _SHARES_AFTER.match(after):
                 span.add(ORG, 1)  # "Shell's board", "Shell shares"
+            if _POSSESSIVE_VERB_AFTER.match(after):
+                span.add(ORG, 3)
             if _PRICE_MOVE_AFTER.match(after):
                 span.add(ORG, 2)
             if n == 1 and _owns_person(after):

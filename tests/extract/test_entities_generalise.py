@@ -232,9 +232,21 @@ def test_a_place_named_x_of_y_is_one_place() -> None:
 
 
 def test_a_possessive_that_owns_no_noun_names_a_business() -> None:
-    got = found("McDonald's said sales rose. Analysts said Moody's and Fitch agreed.")
+    got = found("McDonald's said sales rose. The agency Moody's said the outlook was stable.")
     assert got["McDonald"][0] is T.ORG
     assert got["Moody"][0] is T.ORG
     # "Smith's had" is "Smith has had": still the man.
     got = found("Smith's had a fine season, said the coach.")
     assert got["Smith"][0] is T.PERSON
+
+
+def test_a_law_or_treaty_is_no_organisation_and_keeps_its_weekday() -> None:
+    got = found(
+        "Salinas negotiated the North American Free Trade Agreement. "
+        "Ministers defended the Good Friday Agreement."
+    )
+    for name in ("North American Free Trade Agreement", "Good Friday Agreement"):
+        assert got[name][0] not in (T.ORG, T.PERSON, T.DATE), name
+    assert "Friday" not in got
+    # A weekday after a word that leads a date is still the date.
+    assert found("Last Friday Apple said sales rose.")["Friday"][0] is T.DATE

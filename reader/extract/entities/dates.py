@@ -117,6 +117,27 @@ _MONTH_KINDS = frozenset({"mdy", "dmy", "my", "month"})
 _AGE_START = re.compile("aged|at")
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
+# Words that may open a sentence before a weekday that is a date ("Last Friday Apple
+# said"), not a name around it.
+_DATE_LEADS = frozenset(
+    {"Last", "Next", "This", "On", "By", "Since", "Until", "From", "Every", "Each", "Late",
+     "Early", "Before", "After"}
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A weekday between two capitalised words is part of a name ("Good Friday Agreement",
+    "Black Friday Sale"), not a date."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
+    return (
+        before is not None
+        and before.group(1) not in _DATE_LEADS
+        and _CAPITALISED_AFTER.match(text, end) is not None
+    )
+
+
 def find_dates(text: str, published: date | None = None) -> list[Entity]:
     """Every DATE mention in `text`, non-overlapping, sorted by start."""
     found: list[tuple[int, int, str]] = []
@@ -134,6 +155,8 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
                     start += lead.end()
                 elif text[start:end] in ("May", "March"):
                     continue
+            elif kind == "weekday" and _in_a_name(text, start, end):
+                continue
             found.append((start, end, kind))
     for match in matches(_IRE, _IRE_START, text):
         found.append((match.start(), match.end(), match.lastgroup or ""))

@@ -116,7 +116,12 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
     be kept per name)."""
     n = len(words)
     infos = [_word(w) for w in words]
-    head, tail = infos[0], infos[-1]
+    # "Treaty of Rome", "Gulf of Mexico": the word before "of" is what the name is,
+    # not the place after it; "City of London Police" ends in what it is.
+    last = n - 1
+    if "of" in words[1:] and words[-1] not in lx.ORG_MARKERS | lx.EVENT_MARKERS:
+        last = words.index("of", 1) - 1
+    head, tail = infos[0], infos[last]
     out: list[Feature] = [("bias", 1.0), (_N[min(n, 4)], 1.0)]
     add = out.append
     add(("span=" + " ".join(words).lower(), 1.0))
@@ -147,18 +152,17 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
         add(("first:word", 1.0))
 
     # Closed word classes.
-    if words[-1] in lx.ORG_MARKERS:
+    what = words[last]
+    if what in lx.ORG_MARKERS:
         add(("last:org-marker", 1.0))
-    if words[-1] in lx.EVENT_MARKERS:
+    if what in lx.EVENT_MARKERS:
         add(("last:event-marker", 1.0))
-    if words[-1] in lx.LOC_MARKERS:
+    if what in lx.LOC_MARKERS or (what in lx.PLACES_OF and last < n - 1):
         add(("last:loc-marker", 1.0))
-    if words[-1] in lx.FACILITY_MARKERS and n > 1:
+    if what in lx.FACILITY_MARKERS and n > 1:
         add(("last:facility", 1.0))
-    if "of" in words[1:] and words[-1] not in lx.ORG_MARKERS:
-        before_of = words[words.index("of", 1) - 1]
-        if before_of in lx.PLACES_OF:
-            add(("head:place-of", 1.0))  # "Gulf of Mexico", but not "City of London Police"
+    if what in lx.LAW_WORDS and n > 1:
+        add(("head:law", 1.0))  # "Paris Agreement", "Treaty of Rome"
     if words[-1] in lx.PARTY_WORDS:
         add(("party", 1.0))
     elif words[0] in lx.DEMONYMS or words[-1] in lx.DEMONYMS:

@@ -254,6 +254,14 @@ PLACES_OF = words(
     """
 )
 
+# Laws, treaties and charters: "Treaty of Rome", "Bill of Rights", "Paris Agreement".
+LAW_WORDS = words(
+    """
+    Act Acts Agreement Accord Accords Treaty Treaties Pact Protocol Charter Declaration Bill
+    Convention Constitution Amendment Directive Regulation Regulations Statute Doctrine
+    """
+)
+
 # Buildings and other built places, named after a person or place more often than
 # not ("Davis Gym", "Royal Festival Hall"); the model learns how far they point to a place.
 FACILITY_MARKERS = words(

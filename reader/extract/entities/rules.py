@@ -428,7 +428,7 @@ class _Article:
             return (
                 head in lx.ORG_MARKERS
                 or head in lx.EVENT_MARKERS
-                or (words[0] == "of" and head in lx.PLACES_OF)
+                or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
             )
         if words[0] in ("and", "&"):
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS

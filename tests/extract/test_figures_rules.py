@@ -327,3 +327,29 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures_not_a_range() -> None:
     # Two ends close together after "by" are still a range.
     spread = only("Prices will rise by 5 to 10 per cent.")
     assert (spread.value, spread.value_max) == (5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Temperatures reached 40.3C in Lincolnshire.", "40.3C", 40.3, "°C"),
+        ("Overnight lows of -5°C are forecast.", "-5°C", -5, "°C"),
+        ("It was minus 4C in Aviemore.", "minus 4C", -4, "°C"),
+        ("Phoenix recorded 118F on Sunday.", "118F", 118, "°F"),
+        ("Forecasters expect 35 degrees Celsius by noon.", "35 degrees Celsius", 35, "°C"),
+    ],
+)
+def test_a_temperature_is_a_reading_in_its_scale(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit, fig.value) == (span, FigureKind.COUNT, unit, value)
+
+
+def test_a_race_distance_is_metres_and_a_bare_m_elsewhere_millions() -> None:
+    figures = extract_figures("She won the 400m hurdles and ran the 100m in 10.9 seconds.")
+    assert [(f.text, f.value, f.unit) for f in figures[:2]] == [
+        ("400m", 400, "metres"), ("100m", 100, "metres")]
+    fig = only("The airline carried 4.3m passengers.")
+    assert (fig.value, fig.unit) == (4.3e6, "passengers")
+    assert only("A 4C-rated plan was agreed by 15 councils.").text == "15 councils"

@@ -20,8 +20,10 @@ from reader.extract.figures.lexicon import (
     IRREGULAR_PLURALS,
     NOT_PLURAL,
     QUALIFIERS,
+    RACE_WORDS,
     SCALES,
     SPORTS_CUES,
+    TEMPERATURE_SCALES,
     TENS_WORDS,
     UNITS_WORDS,
 )
@@ -416,7 +418,7 @@ def _sign(ctx: Context, found: Found) -> None:
         return
     if before.lower == "minus" or (
         before.text in _MINUS
-        and found.kind != FigureKind.COUNT
+        and (found.kind != FigureKind.COUNT or found.unit in _TEMPERATURE_UNITS)
         and glued(tokens, first)
         and not (first > 1 and glued(tokens, first - 1))
         and not (first > 1 and _ends_amount(tokens[first - 2]))
@@ -428,6 +430,9 @@ def _sign(ctx: Context, found: Found) -> None:
         found.start, found.first_token = before.start, first - 1
         found.end = tokens[found.last_token].end
         found.last_token += 1
+
+
+_TEMPERATURE_UNITS = frozenset({*TEMPERATURE_SCALES.values(), "°"})
 
 
 def _ends_amount(tok: Token) -> bool:
@@ -571,6 +576,13 @@ def _classify(
             and not (duration[0] == "quarter" and _lower(tokens, duration[1]) == "of")
         ):
             return make(FigureKind.DURATION, duration[0], duration[1])
+        temperature = _temperature_suffix(tokens, k)
+        if temperature is not None:
+            return make(FigureKind.COUNT, temperature[0], temperature[1])
+    if _race_distance(ctx, start_tok, num):
+        value = num.value / 1e6
+        vmax = value_max / 1e6 if value_max is not None else None
+        return make(FigureKind.COUNT, "metres", end, value=value, vmax=vmax)
     # "per cent of 22": the percent word written before the number.
     percent_first = _percent_of_before(ctx, start_tok)
     if percent_first is not None and (k >= n or counted_noun(ctx, k) is None):
@@ -644,6 +656,47 @@ def _year(
     # "2020-21": a short second year.
     parts = DateParts(year=int(num.value))
     return make(FigureKind.DATE, None, end, vmax=vmax, parts=parts)
+
+
+def _temperature_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """'40.3C', '-5°C', '104F', '35 degrees Celsius': the scale and the token after it.
+    A bare "35 degrees" stays a count of degrees (angles are degrees too)."""
+    n = len(tokens)
+    j = k
+    degree = tokens[j].text == "°" and glued(tokens, j)
+    if degree:
+        j += 1
+    if j < n and tokens[j].text in ("C", "F") and (degree or glued(tokens, j)):
+        glued_on = tokens[j + 1] if j + 1 < n and glued(tokens, j + 1) else None
+        if glued_on is not None and (glued_on.is_word or glued_on.text == "-"):
+            return None  # "4C-rated", "4Cs": a word, not a temperature
+        return TEMPERATURE_SCALES[tokens[j].lower], j + 1
+    if degree:
+        return "°", j
+    if tokens[k].lower in ("degrees", "degree") and k + 1 < n:
+        scale = TEMPERATURE_SCALES.get(tokens[k + 1].lower)
+        if scale is not None and tokens[k + 1].text[0].isupper():
+            return scale, k + 2
+    return None
+
+
+def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
+    """ "the 100m", "the 400m hurdles": a race's distance in metres, not 100 million
+    (which news writes with a currency or a counted noun: "4.3m passengers")."""
+    tokens = ctx.tokens
+    scale = tokens[num.end - 1]
+    if not (num.scaled and scale.text == "m" and glued(tokens, num.end - 1)):
+        return False
+    if num.integer_digits is None and not tokens[num.start].text.isdigit():
+        return False
+    metres = num.value / 1e6
+    if metres != int(metres) or not 50 <= metres <= 10000:
+        return False
+    after = _lower(tokens, num.end)
+    return after in RACE_WORDS or (
+        _lower(tokens, start_tok - 1) in ("the", "men's", "women's")
+        and (counted_noun(ctx, num.end) is None if num.end < len(tokens) else True)
+    )
 
 
 def _duration_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -276,3 +276,14 @@ SCORE_FOLLOWERS = {
     "to", "with", "against", "after", "before", "and", "over", "but", "as", "when", "for",
     "the", "a", "an", "from", "by", "of", "up", "down", "aggregate",
 }  # fmt: skip
+
+# Words after a race's distance ("the 400m hurdles", "the 1500m final"): "m" is metres there.
+RACE_WORDS = {
+    "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay",
+    "final", "finals", "heat", "heats", "semi-final", "sprint", "race", "dash",
+    "steeplechase", "title", "record", "champion", "gold", "silver", "bronze",
+}  # fmt: skip
+# Temperature scales after "degrees" or a glued letter ("40.3C", "35 degrees Celsius").
+TEMPERATURE_SCALES = {
+    "c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F",
+}  # fmt: skip

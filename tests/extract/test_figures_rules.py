@@ -353,3 +353,34 @@ def test_a_race_distance_is_metres_and_a_bare_m_elsewhere_millions() -> None:
     fig = only("The airline carried 4.3m passengers.")
     assert (fig.value, fig.unit) == (4.3e6, "passengers")
     assert only("A 4C-rated plan was agreed by 15 councils.").text == "15 councils"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The wind farm will generate 1.2GW at its peak.", "1.2GW", 1.2, "GW"),
+        ("The plane was flying at 35,000ft at the time.", "35,000ft", 35_000, "ft"),
+        ("Gusts reached 90mph on the coast.", "90mph", 90, "mph"),
+        ("The new line is 140 km long.", "140 km", 140, "km"),
+        ("The baby weighed 4.2kg at birth.", "4.2kg", 4.2, "kg"),
+    ],
+)
+def test_a_unit_of_measure_written_as_its_symbol_is_the_figures_unit(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit, fig.value) == (span, FigureKind.COUNT, unit, value)
+
+
+def test_one_in_five_is_a_share() -> None:
+    fig = only("One in five children now lives in poverty.")
+    assert (fig.text, fig.kind, fig.value) == ("One in five", FigureKind.PERCENT, 0.2)
+    assert only("About 1 in 10 adults smoke.").value == pytest.approx(0.1)
+    assert extract_figures("They won two in a row.") == []
+
+
+def test_a_move_by_an_amount_then_to_a_level_needs_no_by() -> None:
+    figures = extract_figures("Average house prices rose £3,000 to £285,000.")
+    assert [(f.text, f.value, f.value_max) for f in figures] == [
+        ("£3,000", 3000, None), ("£285,000", 285_000, None)]
+    assert only("Output rose 5 to 10 per cent.").value_max == 10

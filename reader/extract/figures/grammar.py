@@ -17,7 +17,9 @@ from reader.extract.figures.lexicon import (
     COUNT_FILLERS,
     DURATION_QUALIFIERS,
     DURATION_UNITS,
+    GLUED_MEASURE_UNITS,
     IRREGULAR_PLURALS,
+    MEASURE_UNITS,
     NOT_PLURAL,
     QUALIFIERS,
     RACE_WORDS,
@@ -299,6 +301,10 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         return None
     if any(claimed[t] for t in range(num.start, num.end)):
         return None
+    if code is None:
+        ratio = _read_ratio(ctx, num)
+        if ratio is not None:
+            return [ratio]
     first_char = tokens[start_tok].start
     if ctx.is_blocked(tokens[num.start].start, tokens[num.end - 1].end):
         return None
@@ -364,7 +370,10 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                     # the level it reached, not a range ("rise by 5 to 10 per cent").
                     change_then_level = (
                         start_tok > 0
-                        and tokens[start_tok - 1].lower == "by"
+                        and (
+                            tokens[start_tok - 1].lower == "by"
+                            or tokens[start_tok - 1].lower in _MOVE_VERBS
+                        )
                         and sep.lower == "to"
                         and num2.value >= 4 * low
                     )
@@ -389,6 +398,14 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         if nxt is not None:
             return [found, nxt]
     return [found]
+
+
+# "rose £3,000 to £285,000": a move by an amount, as after "by".
+_MOVE_VERBS = frozenset({
+    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow",
+    "grows", "increased", "decreased", "climbed", "jumped", "dropped", "slipped", "gained",
+    "lost", "added", "shed", "cut", "raised", "lifted",
+})  # fmt: skip
 
 
 def _shared_thousands(num: Number, second: str) -> float:
@@ -465,6 +482,32 @@ def _follow_to(ctx: Context, found: Found, claimed: list[bool]) -> Found | None:
         second.kind = found.kind
         second.unit = found.unit
     return second
+
+
+def _read_ratio(ctx: Context, num: Number) -> Found | None:
+    """ "One in five children", "1 in 10 adults": a share, as "a fifth of" is."""
+    tokens = ctx.tokens
+    k = num.end
+    if num.scaled or _lower(tokens, k) != "in" or k + 1 >= len(tokens):
+        return None
+    if not (tokens[k + 1].is_digits or tokens[k + 1].lower in UNITS_WORDS | TENS_WORDS):
+        return None
+    whole = parse_number(tokens, k + 1)
+    if whole is None or whole.scaled or whole.words != num.words:
+        return None
+    if not (1 <= num.value < whole.value <= 1000) or num.value != int(num.value):
+        return None
+    if _duration_suffix(tokens, whole.end) is not None:
+        return None  # "one in 10 minutes"
+    return Found(
+        tokens[num.start].start,
+        tokens[whole.end - 1].end,
+        FigureKind.PERCENT,
+        num.value / whole.value,
+        "fraction",
+        first_token=num.start,
+        last_token=whole.end,
+    )
 
 
 def _read_fraction(ctx: Context, i: int) -> Found | None:
@@ -579,6 +622,9 @@ def _classify(
         temperature = _temperature_suffix(tokens, k)
         if temperature is not None:
             return make(FigureKind.COUNT, temperature[0], temperature[1])
+        measure = _measure_suffix(tokens, k)
+        if measure is not None:
+            return make(FigureKind.COUNT, measure, k + 1)
     if _race_distance(ctx, start_tok, num):
         value = num.value / 1e6
         vmax = value_max / 1e6 if value_max is not None else None
@@ -678,6 +724,19 @@ def _temperature_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
         if scale is not None and tokens[k + 1].text[0].isupper():
             return scale, k + 2
     return None
+
+
+def _measure_suffix(tokens: list[Token], k: int) -> str | None:
+    """'140km', '35,000 ft', '1.2GW': a unit of measure written as its symbol."""
+    tok = tokens[k]
+    joined = glued(tokens, k)
+    unit = MEASURE_UNITS.get(tok.text) or (GLUED_MEASURE_UNITS.get(tok.text) if joined else None)
+    if unit is None:
+        return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and glued(tokens, k + 1) and (nxt.is_word or nxt.is_digits):
+        return None  # "5ghz", "4GB2": part of a longer code
+    return unit
 
 
 def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:

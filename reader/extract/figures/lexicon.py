@@ -287,3 +287,16 @@ RACE_WORDS = {
 TEMPERATURE_SCALES = {
     "c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F",
 }  # fmt: skip
+# Units of measure written as symbols, after the number, glued or not ("140km",
+# "35,000 ft", "1.2GW"), and what the figure shows as its unit. Case matters: "MW" is
+# power, "mW" nothing news writes; "m" (million or metres) and "in" are left out.
+MEASURE_UNITS = {
+    "km": "km", "kms": "km", "cm": "cm", "mm": "mm", "ft": "ft", "yd": "yd", "yds": "yd",
+    "mph": "mph", "kph": "km/h", "kmh": "km/h", "mpg": "mpg", "kg": "kg", "kgs": "kg",
+    "lb": "lb", "lbs": "lb", "oz": "oz", "mg": "mg", "ml": "ml", "ha": "hectares",
+    "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
+    "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps",
+}  # fmt: skip
+# Glued only: a lone "t" or "l" after a space is rarely a unit ("200g" is a code to the
+# guards, as "5G" is).
+GLUED_MEASURE_UNITS = {"t": "tonnes", "l": "litres"}

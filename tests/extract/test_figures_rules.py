@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from reader.extract.figures import extract_figures
+from reader.extract.figures.display import format_figure
 from reader.extract.model import Figure, FigureKind
 
 
@@ -384,3 +385,28 @@ def test_a_move_by_an_amount_then_to_a_level_needs_no_by() -> None:
     assert [(f.text, f.value, f.value_max) for f in figures] == [
         ("£3,000", 3000, None), ("£285,000", 285_000, None)]
     assert only("Output rose 5 to 10 per cent.").value_max == 10
+
+
+@pytest.mark.parametrize("text", ["The 2025-26 season starts in August.",
+                                  "The 2025/26 budget was set in March."])
+def test_a_season_or_financial_year_is_one_date_of_two_years(text: str) -> None:
+    fig = extract_figures(text)[0]
+    assert (fig.text[:7], fig.kind, fig.value, fig.value_max) == (
+        text.split()[1], FigureKind.DATE, 2025, 2026)
+    assert format_figure(fig) == "2025–2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Nigeria's senate approved a budget of N54.9 trillion.", "N54.9 trillion", "NGN"),
+        ("Kenya will raise Sh346 billion in new taxes.", "Sh346 billion", "KES"),
+        ("In Kampala, Uganda tabled a Sh72 trillion budget.", "Sh72 trillion", "UGX"),
+    ],
+)
+def test_a_letter_currency_needs_its_country_in_the_article(
+    text: str, span: str, code: str
+) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit) == (span, FigureKind.MONEY, code)
+    assert only("The Paris firm ordered N5bn of parts.").kind is FigureKind.COUNT

@@ -108,7 +108,9 @@ def format_figure(fig: Figure) -> str:
         parts = fig.date_parts
         text = format_date(parts) if parts is not None else _number(fig.value)
         if fig.value_max is not None:
-            text += f"–{_number(fig.value_max)}"
+            high = fig.value_max
+            # A year's end is a year: "2019–2021", not "2019–2,021".
+            text += f"–{int(high)}" if high == int(high) else f"–{_number(high)}"
         return text
     if fig.value_max is not None:
         low = format_value(fig.value, fig.unit, fig.kind)

@@ -342,6 +342,12 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         sep_ok = sep.lower in ("to",) or (sep.text in _DASHES) or (between and sep.lower == "and")
         if sep.text == "-" and not (glued(tokens, k) and glued(tokens, k + 1)):
             sep_ok = False
+        short_year = _short_second_year(tokens, num, k)
+        if short_year is not None:
+            # "2020-21", "the 2025/26 season": a span of two years, the second cut short.
+            sep_ok = False
+            value_max = short_year
+            end = k + 2
         if sep_ok:
             j = k + 1
             pre2 = read_prefix(ctx, j)
@@ -406,6 +412,21 @@ _MOVE_VERBS = frozenset({
     "grows", "increased", "decreased", "climbed", "jumped", "dropped", "slipped", "gained",
     "lost", "added", "shed", "cut", "raised", "lifted",
 })  # fmt: skip
+
+
+def _short_second_year(tokens: list[Token], num: Number, k: int) -> float | None:
+    """The whole second year of "2020-21" or "2025/26" (sep at token k), or None."""
+    if not _is_year(num) or num.scaled or k + 1 >= len(tokens):
+        return None
+    sep, second = tokens[k], tokens[k + 1]
+    if sep.text not in ("-", "/", "–") or not (glued(tokens, k) and glued(tokens, k + 1)):
+        return None
+    if not (second.is_digits and len(second.text) == 2):
+        return None
+    year = int(num.value)
+    if int(second.text) != (year + 1) % 100:
+        return None
+    return float(year + 1)
 
 
 def _shared_thousands(num: Number, second: str) -> float:
@@ -698,10 +719,9 @@ def _year(
             return None
     if value_max is not None and not (1800 <= value_max <= 2100):
         return None
-    vmax = value_max
-    # "2020-21": a short second year.
+    # "2020-21" comes here as 2020 to 2021 (see `_short_second_year`).
     parts = DateParts(year=int(num.value))
-    return make(FigureKind.DATE, None, end, vmax=vmax, parts=parts)
+    return make(FigureKind.DATE, None, end, vmax=value_max, parts=parts)
 
 
 def _temperature_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -92,6 +92,10 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             code, j = "USD", _us_dollar_at(tokens, i)
         elif tok.text == "R" and rand_at(tokens, i):
             code, j = "ZAR", i + 1
+        elif tok.text in _LETTER_CURRENCIES and rand_at(tokens, i):
+            # "N54.9 trillion", "Sh346 billion": only in an article about the country.
+            code = next((c for c in _LETTER_CURRENCIES[tok.text] if ctx.cues.has(c)), None)
+            j = i + 1
         elif low in CURRENCY_PREFIX and (tok.text.isupper() or tok.text in ("Rs", "Rp")):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]
@@ -107,6 +111,14 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     if tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
         return code, j
     return None
+
+
+# Letters that write a currency glued to a scaled amount, with the currencies each may
+# be (the article's country decides): "N500bn" naira, "Sh20bn" / "KSh20bn" shillings.
+_LETTER_CURRENCIES = {
+    "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
+    "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
+}
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:
@@ -133,7 +145,9 @@ def _us_dollar_at(tokens: list[Token], i: int) -> int:
 
 # Words a currency prefix can open with ("US", "hk", "RMB", "u" of "u.s. $"); a letter
 # glued to a sign ("S" of "S$") opens one too.
-PREFIX_WORDS = frozenset({*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u"})
+PREFIX_WORDS = frozenset(
+    {*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u", *(k.lower() for k in _LETTER_CURRENCIES)}
+)
 
 
 def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None:

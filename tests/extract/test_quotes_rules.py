@@ -266,3 +266,15 @@ def test_a_quotation_alone_after_a_paragraph_that_quotes_is_nobodys() -> None:
         "“We will not comment on individual cases.”"
     )
     assert quotes(text)[-1][1] is None
+
+
+def test_a_pronoun_never_means_someone_the_article_called_the_other_sex() -> None:
+    # Neither given name is in the name lists: what the article said of each decides.
+    text = (
+        "The runner-up was directed by Seo Jae-won. “We had no money,” he said.\n\n"
+        "Critics call the winner slow, a label its director, Laura Benedetti, rejects. "
+        "“I call it patient,” she said.\n\n"
+        "Ms Quennell-Abara chaired the jury. “It was unanimous,” she said."
+    )
+    assert [s for _, s, _ in quotes(text)] == [
+        "Seo Jae-won", "Laura Benedetti", "Quennell-Abara"]

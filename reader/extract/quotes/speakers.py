@@ -84,6 +84,13 @@ class Speakers:
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
         self._sentence_starts: set[int] | None = None
         self._quoted_starts = [start for start, _ in self.quoted]
+        # Each person's sex as the article shows it: an honorific ("Ms Park"), or the
+        # pronoun that has already stood for them ("he said" after Seo's quote).
+        self.sexes: dict[str, str] = {}
+        for person in self.people:
+            title = _HONORIFIC_BEFORE.search(self.text, max(0, person.start - 8), person.start)
+            if title is not None:
+                self.sexes.setdefault(person.canonical, _HONORIFIC_SEX[title.group(1)])
 
     # ---- lookups ------------------------------------------------------
     def entity_in(self, start: int, end: int) -> Entity | None:
@@ -236,8 +243,7 @@ class Speakers:
     def _pronoun(self, offset: int, pronoun: str) -> Speaker | None:
         """ "he said": whoever spoke last nearby, unless another person has since opened
         a sentence; with no one speaking before, the person last named. A "she" is
-        never a man's name, nor "he" a woman's (by the given names' sex, where the lists
-        know it)."""
+        never a man, nor "he" a woman, as far as the article shows (see `_agrees`)."""
         sex = "m" if pronoun == "he" else "f"
         if self.last_speaker is not None:
             until, speaker = self.last_speaker
@@ -248,21 +254,31 @@ class Speakers:
                     p
                     for p in since
                     if p.canonical != speaker[0]
-                    and _agrees(p.canonical, sex)
+                    and self._agrees(p.canonical, sex)
                     and not self._quoted(p)
                     and self._opens(p)
                 ]
                 if others:
-                    return others[-1].canonical, EntityType.PERSON
-                if _agrees(speaker[0], sex):
-                    return speaker
+                    return self._meant(others[-1].canonical, sex)
+                if self._agrees(speaker[0], sex):
+                    return self._meant(speaker[0], sex)
         i = bisect_left(self.people_starts, offset) - 1
         while i >= 0 and offset - self.people[i].end <= REACH:
             person = self.people[i]
-            if _agrees(person.canonical, sex) and not self._quoted(person):
-                return person.canonical, EntityType.PERSON
+            if self._agrees(person.canonical, sex) and not self._quoted(person):
+                return self._meant(person.canonical, sex)
             i -= 1
         return None
+
+    def _agrees(self, name: str, sex: str) -> bool:
+        """Whether "he" (m) or "she" (f) can mean the person called `name`: by what the
+        article has shown of them, else by the given name's sex where the lists know it."""
+        known = self.sexes.get(name)
+        return known == sex if known is not None else _agrees(name, sex)
+
+    def _meant(self, name: str, sex: str) -> Speaker:
+        self.sexes.setdefault(name, sex)
+        return name, EntityType.PERSON
 
     def _last_organisation(self, offset: int) -> Speaker | None:
         if self.last_speaker is not None:
@@ -278,6 +294,9 @@ class Speakers:
                 s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
             }
         start = entity.start
+        title = _TITLE_BEFORE.search(self.text, max(0, start - 12), start)
+        if title is not None:
+            start = title.start()  # "Ms Park said", "Dr Okafor said"
         return start in self._sentence_starts or (
             start - 1 in self._sentence_starts and self.text[start - 1] in "\"“'‘"
         )
@@ -356,6 +375,14 @@ class Speakers:
         the pronouns that follow."""
         if speaker is not None:
             self.last_speaker = (until, speaker)
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
+_HONORIFIC_SEX = {
+    "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
+    "Lady": "f",
+}  # fmt: skip
 
 
 def _agrees(name: str, sex: str) -> bool:

@@ -232,9 +232,16 @@ def test_a_place_named_x_of_y_is_one_place() -> None:
 
 
 def test_a_possessive_that_owns_no_noun_names_a_business() -> None:
-    got = found("McDonald's said sales rose. The agency Moody's said the outlook was stable.")
-    assert got["McDonald"][0] is T.ORG
-    assert got["Moody"][0] is T.ORG
+    got = found(
+        "McDonald's said sales rose. McDonald's shares fell. "
+        "Analysts at Moody's and Fitch agreed."
+    )
+    # The business's name keeps its "'s", at every mention.
+    assert got["McDonald's"] == (T.ORG, "McDonald's")
+    assert "McDonald" not in got
+    assert got["Moody's"][0] is T.ORG
+    got = found("Tom's and Jerry's bikes were stolen.")
+    assert "Tom's" not in got
     # "Smith's had" is "Smith has had": still the man.
     got = found("Smith's had a fine season, said the coach.")
     assert got["Smith"][0] is T.PERSON

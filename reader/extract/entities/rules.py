@@ -144,11 +144,11 @@ _POSSESSIVE_ORG_AFTER = re.compile(
     r"chairwoman|chief\s+executive|chief\s+financial\s+officer|cfo|shareholders)\b",
     re.IGNORECASE,
 )
-# "Moody's said", "Moody's and S&P": a possessive that owns no noun is a business
-# named for its founder. Not before "was" or a past participle: "Smith's was the
-# better goal", "Smith's had a fine season", "Smith's confirmed" (Smith has ...).
+# "Moody's said", "Moody's and Fitch" (not "Tom's and Jerry's bikes"): a possessive
+# that owns no noun is a business named for its founder. Not before "was" or a past
+# participle: "Smith's was the better goal", "Smith's had a fine season" (has had).
 _POSSESSIVE_VERB_AFTER = re.compile(
-    r"^['’]s\s+(?:said|says|plans|expects|wants|and\s+[A-Z])\b"
+    r"^['’]s\s+(?:(?:said|says|expects)\b|and\s+[A-Z][\w&.-]*(?![\w&.'’-]))"
 )
 _PEOPLE_AT_BEFORE = re.compile(
     r"\b(?:" + alternation(lx.ORG_PEOPLE_AT) + r")\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE
@@ -285,11 +285,29 @@ class _Article:
         self.teams = _teams(text)
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
+        self._possessive_names(body)
         for span in body:
             self._collect(span)
         self._suppress_common_acronyms(body)
         self._lists(body)
         return spans
+
+    def _possessive_names(self, body: list[Span]) -> None:
+        """ "McDonald's said", "Moody's and Fitch": a possessive that owns no noun is
+        part of a business's name, so that name keeps its "'s" at every mention
+        ("McDonald's shares" too) and is a business."""
+        text = self.text
+        names = {
+            s.text for s in body if _POSSESSIVE_VERB_AFTER.match(text[s.end : s.end + 20])
+        }
+        if not names:
+            return
+        for span in body:
+            if span.text in names and text.startswith(("'s", "’s"), span.end):
+                span.end += 2
+                span.text = text[span.start : span.end]
+                span.words = [*span.words[:-1], span.words[-1] + text[span.end - 2 : span.end]]
+                span.add(ORG, 3)
 
     def features(self, span: Span) -> list[Feature]:
         return [*name_features(span.words, span.text), *self._context(span)]
@@ -701,8 +719,6 @@ class _Article:
                 span.add(ORG, 2)
             if _POSSESSIVE_ORG_AFTER.match(after) or _SHARES_AFTER.match(after):
                 span.add(ORG, 1)  # "Shell's board", "Shell shares"
-            if _POSSESSIVE_VERB_AFTER.match(after):
-                span.add(ORG, 3)
             if _PRICE_MOVE_AFTER.match(after):
                 span.add(ORG, 2)
             if n == 1 and _owns_person(after):

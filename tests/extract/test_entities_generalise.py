@@ -257,3 +257,12 @@ def test_a_law_or_treaty_is_no_organisation_and_keeps_its_weekday() -> None:
     assert "Friday" not in got
     # A weekday after a word that leads a date is still the date.
     assert found("Last Friday Apple said sales rose.")["Friday"][0] is T.DATE
+
+
+def test_a_surname_shaped_firm_defined_by_its_trade_is_a_firm_throughout() -> None:
+    got = found(
+        "Grupa Nowak has won control of Van der Meulen, the family-owned Dutch haulier, "
+        "after a three-month battle. Holders of 87% of Van der Meulen shares accepted. "
+        "Van der Meulen closed flat in Amsterdam."
+    )
+    assert got["Van der Meulen"][0] is T.ORG

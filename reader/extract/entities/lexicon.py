@@ -160,7 +160,10 @@ ORG_CUES = words(
     label organisation organization charity charities club clubs side team outfit journal
     magazine website tabloid network channel station supermarket supermarkets chain grocer
     airlines orchestra band ensemble choir shipyard shipbuilder drugmaker automakers
-    consultancy provider utility bourse think-tank thinktank
+    consultancy provider utility bourse think-tank thinktank haulier hauliers brewery
+    distillery refiner refiners wholesaler wholesalers exporter exporters importer importers
+    bookmaker bookmakers brokerage brokerages telco cooperative co-operative pharmacy
+    shipper shippers
     """
 )
 
@@ -224,7 +227,9 @@ DEFINED_ORG = words(
     team party union organisation organization charity association society foundation
     agency institute university college school airline bank insurer operator developer
     studio orchestra choir ensemble duo trio quartet conglomerate subsidiary franchise
-    distributor supplier utility consultancy council committee
+    distributor supplier utility consultancy council committee haulier brewery distillery
+    refiner wholesaler exporter importer bookmaker brokerage carmaker automaker chipmaker
+    drugmaker lender shipper
     """
 )
 DEFINED_PLACE = words(

@@ -266,3 +266,9 @@ def test_a_surname_shaped_firm_defined_by_its_trade_is_a_firm_throughout() -> No
         "Van der Meulen closed flat in Amsterdam."
     )
     assert got["Van der Meulen"][0] is T.ORG
+
+
+def test_an_ing_word_before_a_street_opens_its_name_at_a_sentence_start() -> None:
+    got = found("The majority was cut.\n\nDowning Street insisted the minister was calm.")
+    assert got["Downing Street"][0] is T.GPE
+    assert "Following" not in found("Following Reuters reports, shares fell.")

@@ -551,7 +551,7 @@ class _Article:
             span.sent_start
             and words
             and not span.text[len(words[0]) :].lstrip().startswith("&")
-            and self._ordinary(words[0], alone=_opens_alone(words))
+            and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -742,11 +742,12 @@ class _Article:
             elif not span.sent_start and not self._stop(span, before, after):
                 span.add(ORG, FALLBACK)
 
-    def _ordinary(self, word: str, alone: bool) -> bool:
+    def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
         "Election", "I'm"), not the start of a name. How English usually writes a word
         decides only for a word `alone` or before a given name ("Centre Declan Ryan"):
-        "Royal Dutch Shell" opens with an everyday word."""
+        "Royal Dutch Shell" opens with an everyday word. A word `named` by the street or
+        firm word after it keeps its "-ing" ("Downing Street", "Reading Station")."""
         low = word.lower().replace("’", "'")
         if word.isupper() and len(word) > 1 and word not in lx.COMMON_ACRONYMS:
             return False  # "WHO chief ...": an acronym, not the pronoun
@@ -759,7 +760,7 @@ class _Article:
             return False  # capitalised mid-sentence elsewhere: a name in this article
         if low in self.lower_vocab:
             return True
-        if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES:
+        if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES and not named:
             return True
         return alone and mostly_lower_case(word)
 
@@ -1283,6 +1284,13 @@ def _firm_of_names(name: str) -> bool:
     ampersand name a firm; "David Christison & Lee Tate" are two people."""
     sides = [side.split() for side in name.split("&")]
     return len(sides) == 2 and all(sides) and min(len(side) for side in sides) == 1
+
+
+def _before_marker(words: list[str]) -> bool:
+    """Two words, the second a street's, place's or firm's ("Downing Street")."""
+    return len(words) == 2 and (
+        words[1] in lx.LOC_MARKERS or words[1] in lx.FACILITY_MARKERS or words[1] in lx.ORG_MARKERS
+    )
 
 
 def _opens_alone(words: list[str]) -> bool:

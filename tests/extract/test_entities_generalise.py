@@ -272,3 +272,8 @@ def test_an_ing_word_before_a_street_opens_its_name_at_a_sentence_start() -> Non
     got = found("The majority was cut.\n\nDowning Street insisted the minister was calm.")
     assert got["Downing Street"][0] is T.GPE
     assert "Following" not in found("Following Reuters reports, shares fell.")
+
+
+def test_what_someone_formerly_was_does_not_make_them_a_firm() -> None:
+    got = found("Lula, a former lathe operator and union leader, won the vote. Lula smiled.")
+    assert got["Lula"][0] is T.PERSON

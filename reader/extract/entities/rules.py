@@ -655,10 +655,12 @@ class _Article:
             # a definition outweighs the passing cues of the name's other mentions. Only
             # a name that opens its sentence is what "is a" defines: not "Danvers,
             # Massachusetts is an American rapper".
-            noun = defined.group(1).split()[-1].lower()
+            phrase = defined.group(1).lower().split()
+            noun = phrase[-1]
             kind = (
                 ORG
-                if noun in lx.DEFINED_ORG
+                # "Lula, a former lathe operator": what a person was, not a firm.
+                if noun in lx.DEFINED_ORG and "former" not in phrase
                 else P
                 if noun in lx.DEFINED_PERSON
                 else G

@@ -274,3 +274,16 @@ def test_a_company_suffix_alone_is_no_name_but_a_public_body_is() -> None:
         "The Senate passed the bill, and the Commission said it would not appeal."
     )
     assert found(text) == {"Lin Wenhao": T.PERSON, "Senate": T.ORG, "Commission": T.ORG}
+
+
+def test_a_name_with_tallies_in_a_scorecard_or_line_up_is_no_product() -> None:
+    got = found(
+        "B M Duckett lbw b Kumara 40 O J Pope c Chandimal b Vishwa Fernando 23 "
+        "J E Root b Kumara 7 H C Brook not out 12\n\n"
+        "Arsenal: Lehmann; Hleb, Fabregas, Rosicky (Van Persie 46); Adebayor, Henry."
+    )
+    assert not {"Kumara 40", "Kumara 7", "Vishwa Fernando 23", "Van Persie 46"} & got.keys()
+    assert got.get("Van Persie") is T.PERSON
+    # A product line listed with its models stays products.
+    got = found("Xiaomi launched the Xiaomi 14, Xiaomi 15 and Redmi 13. The Pixel 8, Pixel 9 sold.")
+    assert {got.get(n) for n in ("Xiaomi 14", "Xiaomi 15", "Pixel 8", "Pixel 9")} == {T.PRODUCT}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import places
 from reader.extract.entities.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     MONTHS,
+    NAME_PARTICLES_CAPITALISED,
     ORG_MARKERS,
     TITLES,
     WEEKDAYS,
@@ -70,25 +72,39 @@ def _sentence_word(text: str, start: int, first: str) -> bool:
     return (not before or before[-1] in '.!?\n"“') and mostly_lower_case(first)
 
 
-def _score_not_model(text: str, brand: str, model: str, end: int) -> bool:
-    """Whether "Norris 257", "Jayasuriya 143 H C Brook", "(Duran 85)" is a surname with
+def _score_not_model(text: str, brand: str, model: str, end: int, tallies: int) -> bool:
+    """Whether "Norris 257", "Jayasuriya 143 H C Brook", "(Van Persie 46)" is a name with
     a score, minute or tally in a results list, not a brand with a model number: a bare
-    number after a word the name lists call a surname, then a list's punctuation or the
-    next name."""
-    if " " in brand or not model.isdigit() or name_strength(brand)[1] == 0:
+    number, then a list's punctuation or the next name, after a name that is a surname's
+    ("Vishwa Fernando", "Van Persie") or that the article gives `tallies` (different
+    bare numbers) more than once ("Kumara 40", "Kumara 4")."""
+    if not model.isdigit() or brand in companies():
+        return False
+    names = brand.split()
+    surname = name_strength(names[-1])[1] > 0 or (
+        len(names) > 1 and names[0] in NAME_PARTICLES_CAPITALISED
+    )
+    if not surname and tallies < 2:
         return False
     following = text[end : end + 2]
-    return (
-        not following
-        or following[0] in ",;.)\n"
-        or (following[0] == " " and (following[1:].isupper() or following[1:].isdigit()))
-    )
+    if not following or following[0] in ";)\n":
+        return True
+    if following[0] == " " and (following[1:].isupper() or following[1:].isdigit()):
+        return True  # the next name's initial, or the next column
+    # A comma or a full stop ends product lists too ("the Pixel 8, Pixel 9 and ..."):
+    # enough only after a surname.
+    return surname and following[0] in ",."
 
 
 def find_products(text: str) -> list[tuple[int, int, str]]:
     """(start, end, brand) for every product-shaped span; brand is "" when not stated."""
     out: list[tuple[int, int, str]] = []
-    for match in _BRAND_MODEL.finditer(text):
+    matches = list(_BRAND_MODEL.finditer(text))
+    numbers: dict[str, set[str]] = {}
+    for match in matches:
+        if match.group(2).isdigit():
+            numbers.setdefault(match.group(1).split()[-1], set()).add(match.group(2))
+    for match in matches:
         brand = match.group(1)
         start = match.start()
         if " " in brand and (
@@ -101,7 +117,8 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
             continue
         if _QUANTITY_NEXT.match(text, match.end()):
             continue
-        if _score_not_model(text, brand, match.group(2), match.end()):
+        tallies = len(numbers.get(brand.split()[-1], ()))
+        if _score_not_model(text, brand, match.group(2), match.end(), tallies):
             continue
         out.append((start, match.end(), brand))
     if "Model " in text:

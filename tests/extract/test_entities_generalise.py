@@ -277,3 +277,15 @@ def test_an_ing_word_before_a_street_opens_its_name_at_a_sentence_start() -> Non
 def test_what_someone_formerly_was_does_not_make_them_a_firm() -> None:
     got = found("Lula, a former lathe operator and union leader, won the vote. Lula smiled.")
     assert got["Lula"][0] is T.PERSON
+
+
+def test_a_foreign_organisation_name_joins_across_its_de_or_do() -> None:
+    got = found(
+        "Shares in Caixa Geral de Depósitos rose. Students at the Universidad de Buenos Aires "
+        "marched. Investors sold Banco do Brasil."
+    )
+    assert got["Caixa Geral de Depósitos"][0] is T.ORG
+    assert got["Universidad de Buenos Aires"][0] is T.ORG
+    assert "Banco do Brasil" in got
+    # A person's particle is still a person's.
+    assert found("Lula da Silva won the vote.")["Lula da Silva"][0] is T.PERSON

@@ -121,6 +121,8 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
     last = n - 1
     if "of" in words[1:] and words[-1] not in lx.ORG_MARKERS | lx.EVENT_MARKERS:
         last = words.index("of", 1) - 1
+    elif words[0] in lx.FOREIGN_ORG_HEADS and any(w in lx.FOREIGN_CONNECTORS for w in words):
+        last = 0  # "Banco do Brasil" is a bank, "Caixa Geral de Depósitos" a savings bank
     head, tail = infos[0], infos[last]
     out: list[Feature] = [("bias", 1.0), (_N[min(n, 4)], 1.0)]
     add = out.append
@@ -153,7 +155,7 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
 
     # Closed word classes.
     what = words[last]
-    if what in lx.ORG_MARKERS:
+    if what in lx.ORG_MARKERS or (what in lx.FOREIGN_ORG_HEADS and last < n - 1):
         add(("last:org-marker", 1.0))
     if what in lx.EVENT_MARKERS:
         add(("last:event-marker", 1.0))

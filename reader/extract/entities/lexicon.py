@@ -195,7 +195,8 @@ EVENT_WORDS = words(
 
 # Connectors that may sit inside an organisation or event name.
 CONNECTORS = words(
-    "of the for and de la du del der von on in & van den da di dos das della bin ibn ter"
+    "of the for and de la du del der von on in & van den da di do dos das des della delle degli "
+    "bin ibn ter"
 )
 
 # Lower-case particles inside personal names ("Jeroen van der Veer", "Luiz Inacio
@@ -258,6 +259,22 @@ PLACES_OF = words(
     County City Borough Port Firth Sound Rock
     """
 )
+
+# Organisation words of other languages that open a name before "de", "do", "di"...
+# ("Banco do Brasil", "Grupo de Comunicación", "Institut des Hautes Études").
+FOREIGN_ORG_HEADS = words(
+    """
+    Banco Banca Banque Caixa Caja Compagnie Compañía Companhia Compagnia Grupo Groupe
+    Gruppo Société Sociedad Sociedade Società Instituto Institut Istituto Universidad
+    Universidade Università Université Universität Partido Parti Partito Ministerio
+    Ministère Ministério Ministero Agencia Agência Agence Agenzia Fundación Fundação
+    Fondation Fondazione Federación Federação Fédération Federazione Asociación Associação
+    Comisión Comissão Consejo Conselho Conseil Consiglio Tribunal Corte Cour Assemblée
+    Asamblea Congreso Cámara Câmara Senado Sénat Banc Compañia Empresa Corporación
+    """
+)
+# The connectors those names take.
+FOREIGN_CONNECTORS = words("de do da dos das di du des del della delle degli")
 
 # Laws, treaties and charters: "Treaty of Rome", "Bill of Rights", "Paris Agreement".
 LAW_WORDS = words(

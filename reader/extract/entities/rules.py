@@ -442,6 +442,8 @@ class _Article:
             or name_strength(head)[0] > 0
         ):
             return True  # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva"
+        if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
+            return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             return (
                 head in lx.ORG_MARKERS

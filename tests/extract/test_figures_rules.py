@@ -410,3 +410,11 @@ def test_a_letter_currency_needs_its_country_in_the_article(
     fig = only(text)
     assert (fig.text, fig.kind, fig.unit) == (span, FigureKind.MONEY, code)
     assert only("The Paris firm ordered N5bn of parts.").kind is FigureKind.COUNT
+
+
+def test_ages_between_two_numbers_are_an_age_range_and_a_hyphened_point_is_pp() -> None:
+    fig = only("The victims were aged between 71 and 94.")
+    assert (fig.kind, fig.value, fig.value_max, format_figure(fig)) == (
+        FigureKind.AGE, 71, 94, "aged 71–94")
+    fig = only("The 1.5 percentage-point cut surprised markets.")
+    assert (fig.text, fig.unit) == ("1.5 percentage-point", "pp")

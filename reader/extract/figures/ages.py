@@ -64,6 +64,8 @@ def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
         return False
     if prev in AGE_WORDS or (prev == "of" and ctx.lower(start_tok - 2) == "age"):
         return True
+    if prev == "between" and ctx.lower(start_tok - 2) in AGE_WORDS:
+        return True  # "aged between 16 and 24"
     if prev in ("turned", "turns", "turning") and not num.words:
         return bool(ctx.sentence_words(start_tok) & (_PERSON_CUES | AGE_CUES)) or (
             _person_before(ctx, start_tok - 1) is not None

@@ -98,6 +98,14 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return "%", k + 1
     if t0 == "percentage" and t1 in ("point", "points"):
         return "pp", k + 2
+    if (
+        t0 == "percentage"
+        and t1 == "-"
+        and _lower(tokens, k + 2) in ("point", "points")
+        and glued(tokens, k + 1)
+        and glued(tokens, k + 2)
+    ):
+        return "pp", k + 3  # "a 1.5 percentage-point cut"
     if t0 == "per" and t1 in ("cent", "cents"):
         return "%", k + 2
     if t0 in _PERCENT_WORDS:

@@ -333,16 +333,21 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures_not_a_range() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value", "unit"),
     [
+        # Temperatures, in their scale (a minus sign joins them, unlike a count's).
         ("Temperatures reached 40.3C in Lincolnshire.", "40.3C", 40.3, "°C"),
         ("Overnight lows of -5°C are forecast.", "-5°C", -5, "°C"),
         ("It was minus 4C in Aviemore.", "minus 4C", -4, "°C"),
         ("Phoenix recorded 118F on Sunday.", "118F", 118, "°F"),
         ("Forecasters expect 35 degrees Celsius by noon.", "35 degrees Celsius", 35, "°C"),
+        # Units of measure written as their symbols, glued or not.
+        ("The wind farm will generate 1.2GW at its peak.", "1.2GW", 1.2, "GW"),
+        ("The plane was flying at 35,000ft at the time.", "35,000ft", 35_000, "ft"),
+        ("Gusts reached 90mph on the coast.", "90mph", 90, "mph"),
+        ("The new line is 140 km long.", "140 km", 140, "km"),
+        ("The baby weighed 4.2kg at birth.", "4.2kg", 4.2, "kg"),
     ],
 )
-def test_a_temperature_is_a_reading_in_its_scale(
-    text: str, span: str, value: float, unit: str
-) -> None:
+def test_a_reading_or_measure_takes_its_unit(text: str, span: str, value: float, unit: str) -> None:
     fig = only(text)
     assert (fig.text, fig.kind, fig.unit, fig.value) == (span, FigureKind.COUNT, unit, value)
 
@@ -354,23 +359,6 @@ def test_a_race_distance_is_metres_and_a_bare_m_elsewhere_millions() -> None:
     fig = only("The airline carried 4.3m passengers.")
     assert (fig.value, fig.unit) == (4.3e6, "passengers")
     assert only("A 4C-rated plan was agreed by 15 councils.").text == "15 councils"
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "value", "unit"),
-    [
-        ("The wind farm will generate 1.2GW at its peak.", "1.2GW", 1.2, "GW"),
-        ("The plane was flying at 35,000ft at the time.", "35,000ft", 35_000, "ft"),
-        ("Gusts reached 90mph on the coast.", "90mph", 90, "mph"),
-        ("The new line is 140 km long.", "140 km", 140, "km"),
-        ("The baby weighed 4.2kg at birth.", "4.2kg", 4.2, "kg"),
-    ],
-)
-def test_a_unit_of_measure_written_as_its_symbol_is_the_figures_unit(
-    text: str, span: str, value: float, unit: str
-) -> None:
-    fig = only(text)
-    assert (fig.text, fig.kind, fig.unit, fig.value) == (span, FigureKind.COUNT, unit, value)
 
 
 def test_one_in_five_is_a_share() -> None:

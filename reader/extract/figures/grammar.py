@@ -309,13 +309,13 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         return None
     if any(claimed[t] for t in range(num.start, num.end)):
         return None
+    first_char = tokens[start_tok].start
+    if ctx.is_blocked(tokens[num.start].start, tokens[num.end - 1].end):
+        return None
     if code is None:
         ratio = _read_ratio(ctx, num)
         if ratio is not None:
             return [ratio]
-    first_char = tokens[start_tok].start
-    if ctx.is_blocked(tokens[num.start].start, tokens[num.end - 1].end):
-        return None
     if not num.words and (is_code(tokens, num.start, num.end) or _ordinal_follows(tokens, num.end)):
         return None
     if num.words and tokens[num.start].lower in ("a", "an") and not num.scaled and (num.value == 1):

@@ -278,3 +278,12 @@ def test_a_pronoun_never_means_someone_the_article_called_the_other_sex() -> Non
     )
     assert [s for _, s, _ in quotes(text)] == [
         "Seo Jae-won", "Laura Benedetti", "Quennell-Abara"]
+
+
+def test_words_quoted_after_said_in_a_statement_are_the_subjects() -> None:
+    text = (
+        'Halvorsen Marine said in a statement that it remained "fully committed to the '
+        'yard and its workers". It said it would keep its design office in Bergen open.'
+    )
+    assert [(s, k) for _, s, k in quotes(text)] == [
+        ("Halvorsen Marine", QuoteKind.PARTIAL), ("Halvorsen Marine", QuoteKind.REPORTED)]

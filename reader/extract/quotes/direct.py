@@ -233,7 +233,11 @@ def _cue(
         if match.group("who1") is not None:
             # With its apposition, which may hold the name after an opening phrase.
             return _subject(text, match.start("who1"), match.start("verb1")), _verb(match)
-        return _subject(text, match.start("who2"), match.end("who2")), _verb(match)
+        who = _subject(text, match.start("who2"), match.end("who2"))
+        if names.could_name(text, *who) or kind is not QuoteKind.PARTIAL:
+            return who, _verb(match)
+        # "X said in a statement that it remained “...”": no one after the verb; the
+        # sentence's subject below.
     if kind is QuoteKind.PARTIAL:
         match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
         if match is not None:

@@ -287,3 +287,13 @@ def test_words_quoted_after_said_in_a_statement_are_the_subjects() -> None:
     )
     assert [(s, k) for _, s, k in quotes(text)] == [
         ("Halvorsen Marine", QuoteKind.PARTIAL), ("Halvorsen Marine", QuoteKind.REPORTED)]
+
+
+def test_what_he_added_at_the_end_of_a_sentence_is_reported_speech() -> None:
+    text = (
+        "Tomasz Wierzbicki, the finance chief, said costs rose sharply in May. He expected "
+        "rates to recover later, but he added that visibility for next year remained poor."
+    )
+    got = quotes(text)
+    assert ("visibility for next year remained poor", "Tomasz Wierzbicki",
+            QuoteKind.REPORTED) in got

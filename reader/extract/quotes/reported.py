@@ -65,6 +65,14 @@ _CLAUSE_SAID_NAME = re.compile(
 _ADDING = re.compile(
     r",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:added|said|warned|insisted))(?:\s+that)?\s+"
 )
+# What ends a sentence after its main clause (or after a quotation in it): "..., but he
+# added that visibility was poor".
+_ADDED_TAIL = re.compile(
+    r"[\"”’']?\s*,\s*(?:but|and)\s+(?P<who>he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"\s+(?:also\s+)?(?P<verb>added|said|warned|insisted|noted|stressed|admitted)\s+that\s+"
+    r"(?P<clause>[^\"“”]+?)[.!?]?$",
+    re.DOTALL,
+)
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
 _UNNAMED = words("a an one another two three several some")
@@ -72,12 +80,17 @@ _UNNAMED = words("a an one another two three several some")
 
 def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences that may report speech: long enough, and clear of quotations in marks
-    (marks around a title or a term may stay)."""
+    (marks around a title or a term may stay); of a sentence that quotes, what follows
+    its last quotation ("... “at some point”, but he added that visibility was poor")."""
     out = []
     for p_start, p_end in paragraphs(text):
         for start, end in sentence_bounds(text, p_start, p_end):
-            if end - start >= 20 and not any(s < end and start < e for s, e in taken):
-                out.append((start, end))
+            inside = [e for s, e in taken if s < end and start < e]
+            if not inside:
+                if end - start >= 20:
+                    out.append((start, end))
+            elif end - max(inside) >= 20 and _ADDED_TAIL.search(text, max(inside), end):
+                out.append((max(inside), end))
     return out
 
 
@@ -94,11 +107,20 @@ def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     """The first reading of the sentence that names a speaker (or an unnamed one)."""
     if not speech_word_in(text, start, end):
         return []  # most sentences: one quick look instead of three long patterns
-    for reading in (_according_to, _clause_said, _subject_said):
+    for reading in (_according_to, _clause_said, _subject_said, _added_tail):
         quotes = reading(text, start, end, speakers)
         if quotes:
             return quotes
     return []
+
+
+def _added_tail(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    match = _ADDED_TAIL.search(text, start, end)
+    if match is None:
+        return []
+    clause = (match.start("clause"), match.end("clause"))
+    who = (match.start("who"), match.end("who"))
+    return _quotes(text, [clause], who, match.group("verb"), speakers)
 
 
 def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

@@ -289,3 +289,12 @@ def test_a_foreign_organisation_name_joins_across_its_de_or_do() -> None:
     assert "Banco do Brasil" in got
     # A person's particle is still a person's.
     assert found("Lula da Silva won the vote.")["Lula da Silva"][0] is T.PERSON
+
+
+def test_a_club_a_player_moved_from_and_a_community_of_states_are_organisations() -> None:
+    got = found(
+        "The scrum-half, signed from Munster only last month, scored twice. Niger formally "
+        "quit the Economic Community of West African States."
+    )
+    assert got["Munster"][0] is T.ORG
+    assert got["Economic Community of West African States"][0] is T.ORG

@@ -100,7 +100,7 @@ ORG_MARKERS = NEWSPAPER_WORDS | words(
     Investments Insurance Telecom Telecommunications Mobile Media Studios Entertainment
     Industries Industrial Manufacturing Steel Chemical Chemicals Foods Retail Stores Airlines
     Railway Railways Shipping Logistics Hospital Center Centre Police Army Navy Force Forces
-    Cabinet Government Secretariat Society Club Organization Organisation Alliance
+    Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
     """
 )

@@ -103,7 +103,10 @@ _TEAM_ROLE_AFTER = re.compile(
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b(?!\s+(?:been\s+)?(?:home|twinned)\b)")
 _PAIR_BEFORE = re.compile(r"(?:\band|\bor|,|\bof|\bin|\bfrom|\bat|\bto|\bnear)\s+$")
 # "signed for Leicester", "on loan from Genk", "joined Porto from Benfica".
-_TRANSFER_BEFORE = re.compile(r"\b(?:signed\s+for|on\s+loan\s+(?:from|at|to)|joined)\s+$")
+_TRANSFER_BEFORE = re.compile(
+    r"\b(?:signed\s+(?:for|from)|on\s+loan\s+(?:from|at|to)|joined|join(?:ed|ing)\s+from|"
+    r"(?:free\s+)?transfer\s+from)\s+$"
+)
 _FROM_CLUB_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[A-Z][\w'’.-]*\s+){1,3}from\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_OF_BEFORE = re.compile(

@@ -287,3 +287,13 @@ def test_a_name_with_tallies_in_a_scorecard_or_line_up_is_no_product() -> None:
     # A product line listed with its models stays products.
     got = found("Xiaomi launched the Xiaomi 14, Xiaomi 15 and Redmi 13. The Pixel 8, Pixel 9 sold.")
     assert {got.get(n) for n in ("Xiaomi 14", "Xiaomi 15", "Pixel 8", "Pixel 9")} == {T.PRODUCT}
+
+
+def test_initials_and_surnames_in_a_team_sheet_are_players() -> None:
+    got = found(
+        "Ulster: M Lowry; R Baloucoune, S Moore, J Hume, J Stockdale; N Doak, J Cooney; "
+        "E O'Sullivan, T Stewart, T O'Toole; A O'Connor, K Treadwell; M Rea, N Timoney, "
+        "D Hall (capt), S Taylor."
+    )
+    for name in ("D Hall", "S Taylor", "M Lowry", "O'Connor"):  # "A" may be the article
+        assert got.get(name, got.get(f"A {name}")) is T.PERSON, name

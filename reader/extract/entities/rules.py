@@ -180,6 +180,8 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(lx.PRODUCT_FEATU
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
+# What follows a player in a team sheet: the next separator, or "(capt)", "(wk)".
+_LIST_CLOSE = re.compile(r"^(?:\s*[,;.)\n]|\s+\((?:capt|c|wk|vc|gk)\)|\s*$)")
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
@@ -730,6 +732,8 @@ class _Article:
                 span.add(ORG, 2)
             if n == 1 and _owns_person(after):
                 span.add(ORG, 2)  # "Ferrari's Charles Leclerc", "Apple's Tim Cook"
+            if _listed_initial_name(words, before, after):
+                span.add(P, 3)  # "S Easterby, D Wallace, D Leamy": a team sheet
             if head not in lx.ORG_MARKERS and self._competitor(after):
                 span.add(P, 3)
             if _EVENT_AFTER.match(after):
@@ -1291,6 +1295,17 @@ def _firm_of_names(name: str) -> bool:
     ampersand name a firm; "David Christison & Lee Tate" are two people."""
     sides = [side.split() for side in name.split("&")]
     return len(sides) == 2 and all(sides) and min(len(side) for side in sides) == 1
+
+
+def _listed_initial_name(words: list[str], before: str, after: str) -> bool:
+    """ "G Murphy;", "S Easterby, D Wallace", "J White (capt)": an initial and a surname
+    between a list's separators, as team sheets and scorecards write their players."""
+    if len(words) != 2 or len(words[0]) != 1 or not words[0].isupper():
+        return False
+    if not words[1][:1].isupper() or len(words[1]) < 2:
+        return False
+    opened = before.rstrip(" ")[-1:] in (",", ";", ":", "(", "\n", "")
+    return opened and _LIST_CLOSE.match(after) is not None
 
 
 def _before_marker(words: list[str]) -> bool:

@@ -297,3 +297,17 @@ def test_initials_and_surnames_in_a_team_sheet_are_players() -> None:
     )
     for name in ("D Hall", "S Taylor", "M Lowry", "O'Connor"):  # "A" may be the article
         assert got.get(name, got.get(f"A {name}")) is T.PERSON, name
+
+
+def test_wire_copy_datelines_result_rows_and_capital_headlines() -> None:
+    got = found(
+        "SOCCER - MIDLANDS LEAGUE RESULTS.\n\nLONDON 1996-08-24\n\n"
+        "Results of matches on Saturday:\n\nArsenal 2 West Ham 0\nBlackburn 1 Tottenham 2\n\n"
+        "ATHLETICS - DANIEL KOMEN WINS IN ZURICH.\n\n"
+        "Kenyan Daniel Komen won the 5,000 metres in Zurich on Wednesday."
+    )
+    assert not any(name.startswith("LONDON 19") for name in got)  # no "product" in the date
+    for side in ("Arsenal", "West Ham", "Blackburn", "Tottenham"):
+        assert got.get(side) is T.ORG, side
+    # A headline in capitals is a headline: only names the article knows count there.
+    assert "DANIEL KOMEN WINS IN ZURICH" not in got

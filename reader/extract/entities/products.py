@@ -21,9 +21,11 @@ from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
 _MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
 _BRAND_MODEL = re.compile(
-    rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL}){_SUFFIX}"
-    r"(?![\w,.\-–]\d)"  # "2-1" is a score, "3.5" a number
+    rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL})(?!\d){_SUFFIX}"
+    r"(?![\w,.\-–]\d)"  # "2-1" is a score, "3.5" a number, "LONDON 1996-08-24" a date
 )
+# "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
+_SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
@@ -115,7 +117,7 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
             start += len(first) + 1
         if not _brand_ok(brand):
             continue
-        if _QUANTITY_NEXT.match(text, match.end()):
+        if _QUANTITY_NEXT.match(text, match.end()) or _SCORE_ROW_NEXT.match(text, match.end()):
             continue
         tallies = len(numbers.get(brand.split()[-1], ()))
         if _score_not_model(text, brand, match.group(2), match.end(), tallies):

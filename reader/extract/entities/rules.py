@@ -558,6 +558,7 @@ class _Article:
             span.sent_start
             and words
             and not span.text[len(words[0]) :].lstrip().startswith("&")
+            and span.text not in self.teams  # "Arsenal 2 West Ham 0"
             and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
         ):
             drop = len(words[0])

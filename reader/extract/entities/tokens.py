@@ -226,10 +226,16 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         # Headlines do not end in a full stop; sentences with many names do.
         # (Checked first: it rules out body paragraphs without reading their words.)
         line_end = text.find("\n", toks[-1].end)
-        if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
-            continue
         words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
         if len(words) < 3:
+            continue
+        if sum(t.word.isdigit() for t in toks) >= 2 and toks[-1].word.isdigit():
+            continue  # "Arsenal 2 West Ham 0": a result row, not a title
+        if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
+            # Unless every word is in capitals: "ATHLETICS - JOHNSON WINS IN ZURICH."
+            if not all(t.word.isupper() for t in words if len(t.word) > 1):
+                continue
+            out.add(line)
             continue
         if _CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title

@@ -298,3 +298,15 @@ def test_a_club_a_player_moved_from_and_a_community_of_states_are_organisations(
     )
     assert got["Munster"][0] is T.ORG
     assert got["Economic Community of West African States"][0] is T.ORG
+
+
+def test_a_firms_short_name_with_a_firms_cue_is_the_firm() -> None:
+    text = (
+        "SEOUL (Reuters) - South Korea's Doyun Electronics unveiled a phone on Tuesday.\n\n"
+        '"People told us it was a gimmick," Cho Min-seok, the chief executive of Doyun, '
+        "told reporters.\n\nCho said Doyun aimed to sell 1 million units. She said she "
+        "expected Doyun to sell fewer. Doyun declined to comment. In a statement, Doyun "
+        "said the hinge had been tested.\n\nDoyun shares closed up 2.1% in Seoul."
+    )
+    got = {e.text: (e.type, e.canonical) for e in extract_entities(text)}
+    assert got["Doyun"] == (T.ORG, "Doyun Electronics")

@@ -868,8 +868,10 @@ class _Article:
         """One type per name, decided by the weight of all its mentions in the article:
         the entity model's scores when it is shipped, else the rules' evidence alone."""
         model = self.model
-        # The strongest cue against a person in any one mention of each name.
+        # The strongest cue against a person in any one mention of each name, and the
+        # strongest against an organisation and a person both.
         self.strongest_other: dict[str, float] = {}
+        self.strongest_neither: dict[str, float] = {}
         mentions: dict[str, int] = defaultdict(int)
         totals: dict[str, list[float]] = {}
         evidence: dict[str, dict[EntityType, float]] = defaultdict(dict)
@@ -884,6 +886,9 @@ class _Article:
             other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
             if other > self.strongest_other.get(key, 0.0):
                 self.strongest_other[key] = other
+            neither = max((v for k, v in span.evidence.items() if k not in (P, ORG)), default=0.0)
+            if neither > self.strongest_neither.get(key, 0.0):
+                self.strongest_neither[key] = neither
             for kind, score in span.evidence.items():
                 bucket[kind] = bucket.get(kind, 0.0) + score
             if model is not None:
@@ -1044,7 +1049,11 @@ class _Article:
             and key in orgs
             and key not in self.defined  # the article's own name for it, not a longer one's
             and span.evidence.get(P, 0.0) < 3
-            and not (key in names and names[key][0] is not ORG and self._own_cue(key))
+            and not (
+                key in names
+                and names[key][0] is not ORG
+                and self.strongest_neither.get(key, 0.0) >= OWN_CUE
+            )
         ):
             # "Shell" after "Royal Dutch Shell", "Sachs" after "Goldman Sachs".
             return Entity(span.start, span.end, span.text, ORG, orgs[key])

@@ -310,3 +310,13 @@ def test_a_firms_short_name_with_a_firms_cue_is_the_firm() -> None:
     )
     got = {e.text: (e.type, e.canonical) for e in extract_entities(text)}
     assert got["Doyun"] == (T.ORG, "Doyun Electronics")
+
+
+def test_a_place_is_not_the_short_name_of_its_northern_half() -> None:
+    text = (
+        "Officials issued evacuation orders for low-lying parts of Tarrawin and Coraki, and "
+        'an "evacuate now" warning for North Tarrawin and South Tarrawin.\n\n'
+        "Tarrawin Mayor Jo Bell urged people to leave."
+    )
+    got = {e.text: e.canonical for e in extract_entities(text)}
+    assert got["Tarrawin"] == "Tarrawin"

@@ -978,6 +978,8 @@ class _Article:
             words = name.split()
             if kind is not ORG or len(words) < 2:
                 continue
+            if len(words) == 2 and words[0] in _COMPASS:
+                continue  # "North Lismore" is no name for Lismore
             for word in {words[0], words[-1]}:
                 if (
                     word[:1].isupper()

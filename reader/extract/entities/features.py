@@ -111,6 +111,10 @@ def _word(word: str) -> _Word:
     )
 
 
+# Last words that say what a name is even after "of" ("City of London Police").
+_NAMED_BY_LAST = lx.ORG_MARKERS | lx.EVENT_MARKERS
+
+
 def name_features(words: list[str], surface: str) -> list[Feature]:
     """What the name says by itself, the same wherever it stands (so scores of it can
     be kept per name)."""
@@ -119,7 +123,7 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
     # "Treaty of Rome", "Gulf of Mexico": the word before "of" is what the name is,
     # not the place after it; "City of London Police" ends in what it is.
     last = n - 1
-    if "of" in words[1:] and words[-1] not in lx.ORG_MARKERS | lx.EVENT_MARKERS:
+    if "of" in words[1:] and words[-1] not in _NAMED_BY_LAST:
         last = words.index("of", 1) - 1
     elif words[0] in lx.FOREIGN_ORG_HEADS and any(w in lx.FOREIGN_CONNECTORS for w in words):
         last = 0  # "Banco do Brasil" is a bank, "Caixa Geral de Depósitos" a savings bank

@@ -519,7 +519,7 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     k = num.end
     if num.scaled or _lower(tokens, k) != "in" or k + 1 >= len(tokens):
         return None
-    if not (tokens[k + 1].is_digits or tokens[k + 1].lower in UNITS_WORDS | TENS_WORDS):
+    if not (tokens[k + 1].is_digits or tokens[k + 1].lower in _NUMBER_STARTS):
         return None
     whole = parse_number(tokens, k + 1)
     if whole is None or whole.scaled or whole.words != num.words:

@@ -88,9 +88,10 @@ class Speakers:
         # pronoun that has already stood for them ("he said" after Seo's quote).
         self.sexes: dict[str, str] = {}
         for person in self.people:
-            title = _HONORIFIC_BEFORE.search(self.text, max(0, person.start - 8), person.start)
-            if title is not None:
-                self.sexes.setdefault(person.canonical, _HONORIFIC_SEX[title.group(1)])
+            title = _TITLE_BEFORE.search(self.text, max(0, person.start - 12), person.start)
+            sex = _HONORIFIC_SEX.get(title.group(1)) if title is not None else None
+            if sex is not None:
+                self.sexes.setdefault(person.canonical, sex)
 
     # ---- lookups ------------------------------------------------------
     def entity_in(self, start: int, end: int) -> Entity | None:
@@ -377,8 +378,8 @@ class Speakers:
             self.last_speaker = (until, speaker)
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
+# A title just before a name; all but "Dr" and "Prof" tell the person's sex.
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
 _HONORIFIC_SEX = {
     "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
     "Lady": "f",

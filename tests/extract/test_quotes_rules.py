@@ -297,3 +297,13 @@ def test_what_he_added_at_the_end_of_a_sentence_is_reported_speech() -> None:
     got = quotes(text)
     assert ("visibility for next year remained poor", "Tomasz Wierzbicki",
             QuoteKind.REPORTED) in got
+
+
+def test_a_decimal_after_the_attribution_does_not_hide_it() -> None:
+    text = (
+        "Temperatures reached 40.3C in Coningsby, Lincolnshire, on Tuesday, the Met Office "
+        "said, beating the previous record of 38.7C set in 2019."
+    )
+    got = quotes(text)
+    assert [(s, k) for _, s, k in got] == [("Met Office", QuoteKind.REPORTED)]
+    assert got[0][0].startswith("Temperatures reached 40.3C")

@@ -53,7 +53,7 @@ _WHEN = (
 # "The plan will fail, Lei said (on Monday), adding that ...": the speaker after the clause.
 _CLAUSE_SAID = re.compile(
     rf"^(?P<clause>\S.*?),\s+(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
-    rf"{_WHEN}(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+[^.!?]*)?[.!?]$",
+    rf"{_WHEN}(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+(?:[^.!?]|\.\d)*)?[.!?]$",
     re.DOTALL,
 )
 # "..., wrote Lei Jun.": the verb first, then the name, and the sentence ends there.

@@ -320,3 +320,26 @@ def test_a_place_is_not_the_short_name_of_its_northern_half() -> None:
     )
     got = {e.text: e.canonical for e in extract_entities(text)}
     assert got["Tarrawin"] == "Tarrawin"
+
+
+def test_an_organisation_named_by_a_list_of_subjects_is_one_name() -> None:
+    got = found(
+        "The Department for Culture, Media and Sport said the review would report in May. "
+        "The Gambling and Lotteries Authority fined the operator, and the Institute of "
+        "Oceanography and Fisheries said stocks were falling."
+    )
+    assert got["Department for Culture, Media and Sport"][0] is T.ORG
+    assert got["Gambling and Lotteries Authority"][0] is T.ORG
+    assert got["Institute of Oceanography and Fisheries"][0] is T.ORG
+    assert not {"Culture", "Media", "Sport", "Gambling", "Lotteries Authority"} & set(got)
+
+
+def test_a_list_of_organisations_stays_a_list() -> None:
+    got = found(
+        "Officials from the Ministry of Defence and Foreign Office attended. Barclays and "
+        "Lloyds Bank raised rates. She writes for The Observer and The Herald. Researchers "
+        "at the University of Leeds and the University of York agreed."
+    )
+    for name in ("Ministry of Defence", "Foreign Office", "Barclays", "Lloyds Bank",
+                 "The Observer", "The Herald", "University of Leeds", "University of York"):
+        assert got[name][0] is T.ORG, name

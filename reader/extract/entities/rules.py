@@ -28,6 +28,7 @@ from reader.extract.entities.features import (
     name_features,
 )
 from reader.extract.entities.gazetteer import Place, longest_name_words, places
+from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token, headline_lines, tokenize
@@ -375,6 +376,7 @@ class _Article:
         for start, end in blocked:
             blocked_chars.update(range(start, end))
         text = self.text
+        lists = find_list_joins(text)  # "Department for Environment, Food and Rural Affairs"
         runs: list[list[Token]] = []
         run: list[Token] = []
         pending_connectors: list[Token] = []
@@ -395,7 +397,9 @@ class _Article:
                 if run:
                     gap = text[run[-1].end : token.start] if not pending_connectors else ""
                     joined = False
-                    if pending_connectors:
+                    if token.start in lists.items:
+                        joined = True
+                    elif pending_connectors:
                         joined = self._may_join(run, pending_connectors, token)
                     elif not run[-1].cut_after and (
                         gap == " "
@@ -422,7 +426,9 @@ class _Article:
                 # China", "Committee of the Party", "Jeroen van der Veer": up to two
                 # connectors, one space apart, wait for the next capital.
                 last = pending_connectors[-1] if pending_connectors else run[-1]
-                if text[last.end : token.start] != " " or len(pending_connectors) >= 2:
+                if token.start in lists.connectors:
+                    pending_connectors.append(token)  # ", and" in a list inside a name
+                elif text[last.end : token.start] != " " or len(pending_connectors) >= 2:
                     runs.append(run)
                     run, pending_connectors = [], []
                 else:
@@ -455,7 +461,7 @@ class _Article:
                 or head in lx.EVENT_MARKERS
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
             )
-        if words[0] in ("and", "&"):
+        if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
         return False
 

@@ -406,3 +406,39 @@ def test_ages_between_two_numbers_are_an_age_range_and_a_hyphened_point_is_pp() 
         FigureKind.AGE, 71, 94, "aged 71–94")
     fig = only("The 1.5 percentage-point cut surprised markets.")
     assert (fig.text, fig.unit) == ("1.5 percentage-point", "pp")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The central bank lifted rates by a quarter of a percentage point.",
+         "a quarter of a percentage point", 0.25),
+        ("Economists expect a quarter-point rise in June.", "a quarter-point", 0.25),
+        ("Borrowing costs fell by half a point.", "half a point", 0.5),
+        ("It raised its rate by three-quarters of a point.", "three-quarters of a point", 0.75),
+    ],
+)
+def test_a_fraction_of_a_point_is_a_rate_move_in_points(
+    text: str, span: str, value: float
+) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit, fig.value) == (span, FigureKind.PERCENT, "pp", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Orders for ships fell by a fifth.", "a fifth", 0.2),
+        ("Ticket sales rose by a third in the spring.", "a third", 1 / 3),
+        ("The council cut the grant by half.", "half", 0.5),
+    ],
+)
+def test_a_change_by_a_fraction_is_a_share(text: str, span: str, value: float) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.unit) == (span, FigureKind.PERCENT, "fraction")
+    assert fig.value == pytest.approx(value)
+
+
+def test_a_fraction_after_by_that_names_someone_is_no_figure() -> None:
+    assert extract_figures("The hotel was bought by a third party.") == []
+    assert extract_figures("The bid was topped by a third bidder, he said.") == []

@@ -44,6 +44,7 @@ from reader.extract.figures.numbers import (
     glued,
     parse_fraction,
     parse_number,
+    past_hyphen,
 )
 from reader.extract.model import DateParts, FigureKind
 
@@ -418,7 +419,8 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
 _MOVE_VERBS = frozenset({
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow",
     "grows", "increased", "decreased", "climbed", "jumped", "dropped", "slipped", "gained",
-    "lost", "added", "shed", "cut", "raised", "lifted",
+    "lost", "added", "shed", "cut", "raised", "lifted", "reduced", "slashed", "shrank",
+    "shrunk", "declined", "boosted", "lowered",
 })  # fmt: skip
 
 
@@ -539,10 +541,73 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     )
 
 
+def _point_after(tokens: list[Token], k: int) -> int | None:
+    """A point of an interest rate after a fraction at token k ("a quarter of a
+    percentage point", "half a point", "a quarter-point cut") -> the end token."""
+    j = past_hyphen(tokens, k)  # "quarter-point"
+    if j == k:
+        if _lower(tokens, j) == "of":
+            j += 1
+        if _lower(tokens, j) != "a":
+            return None
+        j += 1
+    if _lower(tokens, j) == "percentage":
+        j = past_hyphen(tokens, j + 1)
+    if _lower(tokens, j) in ("point", "points"):
+        return j + 1
+    return None
+
+
+def _point_fraction(tokens: list[Token], i: int, value: float, end: int) -> Found | None:
+    point_end = _point_after(tokens, end)
+    if point_end is None:
+        return None
+    return Found(
+        tokens[i].start,
+        tokens[point_end - 1].end,
+        FigureKind.PERCENT,
+        value,
+        "pp",
+        first_token=i,
+        last_token=point_end,
+    )
+
+
+# Words that may follow "fell by a third": what the change is over or led to.
+_AFTER_A_CHANGE = frozenset({
+    "to", "in", "on", "since", "from", "over", "after", "last", "this", "and", "but", "as",
+    "at", "between", "compared", "while", "when", "than", "or", "for", "during", "within",
+    "against", "year",
+})  # fmt: skip
+
+
+def _changed_by(tokens: list[Token], i: int) -> bool:
+    """A move verb, then "by", before token i: a fraction there is a change ("fell by a
+    third", "cut the grant by half")."""
+    if _lower(tokens, i - 1) != "by":
+        return False
+    for j in range(i - 2, max(-1, i - 6), -1):
+        if not tokens[j].is_word:
+            return False  # the clause ends
+        if tokens[j].lower in _MOVE_VERBS:
+            return True
+    return False
+
+
 def _read_fraction(ctx: Context, i: int) -> Found | None:
     tokens = ctx.tokens
     if tokens[i].lower == "half":
+        point = _point_fraction(tokens, i, 0.5, i + 1)
+        if point is not None:
+            return point  # "half a percentage point"
         prev = _lower(tokens, i - 1)
+        follows = _lower(tokens, i + 1)
+        if _changed_by(tokens, i) and (
+            follows == "" or follows in _AFTER_A_CHANGE or not tokens[i + 1].is_word
+        ):
+            # "cut by half"
+            return Found(tokens[i].start, tokens[i].end, FigureKind.PERCENT, 0.5, "fraction",
+                         first_token=i, last_token=i + 1)
         if _lower(tokens, i + 1) == "of" and prev not in (
             "first",
             "second",
@@ -567,8 +632,19 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
     if parsed is None:
         return None
     value, end = parsed
+    point = _point_fraction(tokens, i, value, end)
+    if point is not None:
+        return point  # "a quarter of a percentage point": a rate's move, not a share
     hyphenated = end - i == 3
-    if not hyphenated and _lower(tokens, end) != "of":
+    changed_by = _changed_by(tokens, i)
+    if (
+        changed_by
+        and end < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].lower not in _AFTER_A_CHANGE
+    ):
+        return None  # "cut by a third party's bid"
+    if not hyphenated and not changed_by and _lower(tokens, end) != "of":
         return None  # "a third party", "one quarter" of a year
     if tokens[i].lower in ("a", "an") and _lower(tokens, i - 1) in ("first", "second", "the"):
         return None

@@ -442,3 +442,45 @@ def test_a_change_by_a_fraction_is_a_share(text: str, span: str, value: float) -
 def test_a_fraction_after_by_that_names_someone_is_no_figure() -> None:
     assert extract_figures("The hotel was bought by a third party.") == []
     assert extract_figures("The bid was topped by a third bidder, he said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police closed the motorway between junctions 4 and 5 overnight.",
+        "The council issued a section 114 notice in the spring.",
+        "The show airs on channel 412 each evening.",
+        "She was ranked number 8 in the list.",
+        "A 999 call was made from the house just before midnight.",
+        "Neighbours dialled 999 when they saw smoke.",
+    ],
+)
+def test_a_number_that_labels_or_dials_is_no_figure(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_a_label_does_not_swallow_the_next_clause() -> None:
+    fig = only("On day 3, 500 volunteers joined the search.")
+    assert (fig.text, fig.value, fig.unit) == ("500 volunteers", 500, "volunteers")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("They walked a 13-mile trail.", "13-mile", 13, "miles"),
+        ("The firm will build a 40-storey tower.", "40-storey", 40, "storeys"),
+        ("A 250-bed hospital opens in May.", "250-bed", 250, "beds"),
+        ("The farm sits on a 1,200-acre site.", "1,200-acre", 1200, "acres"),
+    ],
+)
+def test_a_unit_hyphened_to_its_number_is_the_figures_unit(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (span, FigureKind.COUNT, value, unit)
+
+
+def test_one_in_a_number_written_in_digits_is_a_share() -> None:
+    fig = only("Only one in 25 bids succeeded.")
+    assert (fig.text, fig.kind, fig.unit) == ("one in 25", FigureKind.PERCENT, "fraction")
+    assert fig.value == pytest.approx(0.04)

@@ -12,12 +12,13 @@ from collections.abc import Callable
 
 from reader.extract.figures.ages import age_before, age_suffix, bare_age
 from reader.extract.figures.context import Context, Found, title_lines
-from reader.extract.figures.guards import is_code, is_model_number, score_end
+from reader.extract.figures.guards import is_code, is_label, is_model_number, score_end
 from reader.extract.figures.lexicon import (
     COUNT_FILLERS,
     DURATION_QUALIFIERS,
     DURATION_UNITS,
     GLUED_MEASURE_UNITS,
+    HYPHEN_UNITS,
     IRREGULAR_PLURALS,
     MEASURE_UNITS,
     NOT_PLURAL,
@@ -317,7 +318,11 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         ratio = _read_ratio(ctx, num)
         if ratio is not None:
             return [ratio]
-    if not num.words and (is_code(tokens, num.start, num.end) or _ordinal_follows(tokens, num.end)):
+    if not num.words and (
+        is_code(tokens, num.start, num.end)
+        or _ordinal_follows(tokens, num.end)
+        or is_label(tokens, num.start, num.end)
+    ):
         return None
     if num.words and tokens[num.start].lower in ("a", "an") and not num.scaled and (num.value == 1):
         return None
@@ -524,8 +529,10 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     if not (tokens[k + 1].is_digits or tokens[k + 1].lower in _NUMBER_STARTS):
         return None
     whole = parse_number(tokens, k + 1)
-    if whole is None or whole.scaled or whole.words != num.words:
+    if whole is None or whole.scaled:
         return None
+    if whole.words != num.words and not (num.words and num.value == 1):
+        return None  # "one in 20" is how news writes it; "three in 20" or "3 in five" not
     if not (1 <= num.value < whole.value <= 1000) or num.value != int(num.value):
         return None
     if _duration_suffix(tokens, whole.end) is not None:
@@ -730,6 +737,9 @@ def _classify(
         measure = _measure_suffix(tokens, k)
         if measure is not None:
             return make(FigureKind.COUNT, measure, k + 1)
+        after = past_hyphen(tokens, k)
+        if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
+            return make(FigureKind.COUNT, unit, after + 1)  # "a 26-mile route"
     if _race_distance(ctx, start_tok, num):
         value = num.value / 1e6
         vmax = value_max / 1e6 if value_max is not None else None

@@ -210,6 +210,47 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
     return False
 
 
+# Lower-case nouns a number after them labels rather than counts: "junction 12",
+# "platform 9", "chapter 11", "phase 3", "category 5", "week 12 of the season".
+_NUMBERING_NOUNS = frozenset({
+    "junction", "junctions", "platform", "platforms", "gate", "gates", "terminal", "route",
+    "page", "pages", "chapter", "chapters", "article", "articles", "section", "sections",
+    "clause", "clauses", "paragraph", "room", "flat", "exit", "pier", "lane", "seat",
+    "category", "tier", "stage", "phase", "grade", "level", "ward", "bus", "flight",
+    "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
+    "no", "no.", "hole", "holes", "track", "channel",
+})  # fmt: skip
+_CONTINUING = frozenset({"and", "or", "to", "-", "–", "&"})  # not ",": "on day 3, 500 died"
+# Emergency and helpline numbers before what they are ("a 999 call", "calls to 911").
+_SERVICE_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
+_SERVICE_WORDS = frozenset({
+    "call", "calls", "caller", "callers", "line", "lines", "operator", "operators",
+    "handler", "handlers", "service", "services", "number",
+})  # fmt: skip
+
+
+def is_label(tokens: list[Token], i: int, end: int) -> bool:
+    """The number tokens[i:end] labels something rather than counting it: after a
+    numbering noun ("junctions 10 and 11"), or a service's phone number ("a 999 call")."""
+    if i == 0:
+        return False
+    if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:
+        after = tokens[end].lower if end < len(tokens) else ""
+        before = tokens[i - 1].lower
+        if after in _SERVICE_WORDS or before in ("dial", "dialled", "dialed", "called", "call"):
+            return True
+        if before == "to" and i > 1 and tokens[i - 2].lower in _SERVICE_WORDS:
+            return True  # "calls to 999"
+    j = i - 1
+    # "junctions 10 and 11": the second number continues the first label.
+    if tokens[j].lower in _CONTINUING and j >= 2 and tokens[j - 1].is_digits:
+        j -= 2
+        while j >= 1 and tokens[j].lower in _CONTINUING and tokens[j - 1].is_digits:
+            j -= 2
+    prev = tokens[j]
+    return prev.is_word and prev.text == prev.lower and prev.lower in _NUMBERING_NOUNS
+
+
 def score_end(tokens: list[Token], i: int, sports: Callable[[int], bool]) -> int:
     """'3-1', '24-17', '112-104' from token i, a result in sport rather than a range or
     two figures -> index past it, else 0.

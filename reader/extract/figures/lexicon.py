@@ -300,3 +300,13 @@ MEASURE_UNITS = {
 # Glued only: a lone "t" or "l" after a space is rarely a unit ("200g" is a code to the
 # guards, as "5G" is).
 GLUED_MEASURE_UNITS = {"t": "tonnes", "l": "litres"}
+# A unit joined to the number by a hyphen as an adjective ("a 26-mile route", "a
+# 12-storey block", "a 300-bed hospital"), and the unit the figure shows.
+HYPHEN_UNITS = {
+    "mile": "miles", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "metres",
+    "meter": "metres", "foot": "ft", "ft": "ft", "yard": "yards", "inch": "inches",
+    "acre": "acres", "hectare": "hectares", "tonne": "tonnes", "ton": "tons",
+    "litre": "litres", "liter": "litres", "gallon": "gallons", "storey": "storeys",
+    "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
+    "point": "points", "member": "members", "hole": "holes", "mph": "mph",
+}  # fmt: skip

@@ -307,3 +307,38 @@ def test_a_decimal_after_the_attribution_does_not_hide_it() -> None:
     got = quotes(text)
     assert [(s, k) for _, s, k in got] == [("Met Office", QuoteKind.REPORTED)]
     assert got[0][0].startswith("Temperatures reached 40.3C")
+
+
+def test_an_organisations_officer_named_after_a_comma_is_the_speaker() -> None:
+    text = (
+        "Brightwater's finance director, Ines Calloway, said the results were "
+        "\u201cbetter than feared\u201d. Its chairman, Ruben Okoye, called the year "
+        "\u201ca turning point\u201d."
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("better than feared", "Ines Calloway"),
+        ("a turning point", "Ruben Okoye"),
+    ]
+
+
+def test_an_organisation_named_with_its_article_speaks_for_itself() -> None:
+    text = (
+        "Marwood, a Green councillor for a decade, stood down in May. The Green Party said "
+        "he had been suspended over the summer."
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("he had been suspended over the summer", "Green Party"),
+    ]
+
+
+def test_the_charity_is_the_trust_the_article_named() -> None:
+    text = (
+        "Money was taken from the Fenwick Young Carers Trust over six years. "
+        "Det Sgt Olu Bassey, of Tyneside Police, said: \u201cThis was a long fraud.\u201d\n\n"
+        "The charity, which helps about 300 families, said it had changed how payments "
+        "are approved."
+    )
+    got = [(q[0], q[1]) for q in quotes(text)]
+    assert got[-1] == (
+        "it had changed how payments are approved", "Fenwick Young Carers Trust"
+    )

@@ -35,6 +35,22 @@ ORG_NOUNS = words(
     foundation institute committee watchdog carmaker automaker chipmaker miner utility
     """
 )
+# Words in the names of organisations an article calls by these nouns ("the charity"
+# for the "Aire Valley Children's Trust"); any other noun by itself ("the bank").
+_NAMED_BY = {
+    "charity": words("charity trust foundation fund appeal"),
+    "club": words("club fc united city athletic rovers"),
+    "university": words("university college"),
+    "hospital": words("hospital trust infirmary"),
+    "police": words("police constabulary"),
+}
+
+
+def _named_as(name: str, noun: str) -> bool:
+    """Whether an organisation called `name` may be what "the <noun>" means."""
+    return not _NAMED_BY.get(noun, {noun}).isdisjoint(name.lower().split())
+
+
 # Nouns naming whoever speaks for an organisation: the statement is the organisation's.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson representative")
 # How far back a pronoun or description may look for its person (characters).
@@ -125,10 +141,8 @@ class Speakers:
         counts: dict[str, int] = {}
         latest: dict[str, Entity] = {}
         before = self.names[: bisect_left(self.starts, offset)]
-        if noun and any(
-            e.type is EntityType.ORG and noun in e.canonical.lower().split() for e in before
-        ):
-            before = [e for e in before if noun in e.canonical.lower().split()]
+        if noun and any(e.type is EntityType.ORG and _named_as(e.canonical, noun) for e in before):
+            before = [e for e in before if _named_as(e.canonical, noun)]
         for e in before:
             if e.type is EntityType.ORG:
                 counts[e.canonical] = counts.get(e.canonical, 0) + 1
@@ -178,6 +192,8 @@ class Speakers:
                 and tokens[0] == "the"
                 and len(tokens) > 1
                 and tokens[1] not in ORG_NOUNS
+                # "The Labour Party said": the name itself, after its article.
+                and self.text[start : entity.start].strip().lower() != "the"
             ):
                 # "the head of Xiaomi" names a person the text may have named before.
                 person = self._described(tokens, start)
@@ -232,9 +248,9 @@ class Speakers:
         """ "the company", "they", "the spokesperson": the organisation that spoke last
         nearby, else (unless only a speaker will do) the one last named."""
         speaker = self._last_organisation(offset)
-        if noun and speaker is not None and noun not in speaker[0].lower().split():
+        if noun and speaker is not None and not _named_as(speaker[0], noun):
             named = self.org_before(offset, noun)
-            if named is not None and noun in named.canonical.lower().split():
+            if named is not None and _named_as(named.canonical, noun):
                 return named.canonical, EntityType.ORG  # "the bank" after Reuters spoke
         if speaker is not None or not named_before:
             return speaker

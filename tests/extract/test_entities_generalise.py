@@ -343,3 +343,27 @@ def test_a_list_of_organisations_stays_a_list() -> None:
     for name in ("Ministry of Defence", "Foreign Office", "Barclays", "Lloyds Bank",
                  "The Observer", "The Herald", "University of Leeds", "University of York"):
         assert got[name][0] is T.ORG, name
+
+
+def test_a_place_of_two_words_keeps_its_first_word_at_a_sentence_start() -> None:
+    got = found("New Zealand beat Fiji on Saturday. New Orleans will host the final.")
+    assert got["New Zealand"][0] is T.GPE and got["New Orleans"][0] is T.GPE
+    assert "Zealand" not in got and "Orleans" not in got
+
+
+def test_the_side_that_holds_a_title_belongs_to_the_title() -> None:
+    got = found("Senate Minority Leader Dana Whitlock and House Majority Leader Ray Ortez met.")
+    assert got["Senate"][0] is T.ORG
+    assert got["Dana Whitlock"][0] is T.PERSON and got["Ray Ortez"][0] is T.PERSON
+    assert "Senate Minority" not in got and "House Majority" not in got
+
+
+def test_a_place_then_a_party_member_is_two_things() -> None:
+    got = found("Ms Lindqvist, a Minnesota Democrat, voted against the bill.")
+    assert got["Minnesota"][0] is T.GPE
+    assert "Minnesota Democrat" not in got
+
+
+def test_a_countrys_letters_open_a_body_named_by_a_list() -> None:
+    got = found("The drug still needs approval from the US Food and Drug Administration.")
+    assert got["US Food and Drug Administration"][0] is T.ORG

@@ -127,7 +127,7 @@ PORTFOLIOS = words(
     Budget Fisheries Forestry Sports Sport Veterans Media State Social Affairs Work
     Pensions Business Innovation Financial Operating Technology Information Marketing
     Commercial Investment Medical Scientific Legal Strategy Data Creative Technical Sporting
-    Communications Executive
+    Communications Executive Majority Minority
     """
 )
 

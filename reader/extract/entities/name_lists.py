@@ -29,8 +29,12 @@ _LIST = rf"{_ITEM}(?:, {_ITEM})*,? and {_ITEM}"
 _BODY_OF = re.compile(rf"\b({_WORD}) (?:of|for) (?:the )?({_LIST})\b(?! [A-Z])")
 _LIST_BEFORE_BODY = re.compile(rf"\b(?:The )?({_LIST})\b(?! [A-Z])")
 # A list after a name, or after a name's "of", is not inside one ("HSBC Bank and
-# Standard Chartered Bank", "Ministry of Defence and Foreign Office").
-_NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*(?: (?:of|for|the))* $")
+# Standard Chartered Bank", "Ministry of Defence and Foreign Office"); after a country's
+# letters it may be ("US Food and Drug Administration").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:US|UK|EU|UN|U\.S\.|U\.K\.) )(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&'-]*)"
+    r"(?: (?:of|for|the))* $"
+)
 _SEPARATOR = re.compile(r",? and |, ")
 _SHAPES = (_BODY_OF, _LIST_BEFORE_BODY)
 _ANCHOR = re.compile(r"[a-z],? and [A-Z]")  # in every list the shapes match

@@ -467,6 +467,12 @@ class _Article:
 
     def _segments(self, run: list[Token], headline: bool) -> list[Span]:
         """Cut a run at titles and roles and peel a leading nationality off a person."""
+        if len(run) > 1 and run[-1].word in _PARTY_MEMBERS:
+            # "a Kentucky Republican", "West Virginia Democrats": a place, then a party.
+            place = self.places.get(self.text[run[0].start : run[-2].end])
+            everyday = len(run) == 2 and mostly_lower_case(run[0].word)  # "Free Democrats"
+            if place is not None and not place.common_word and not everyday:
+                return [*self._segments(run[:-1], headline), *self._segments(run[-1:], headline)]
         out: list[Span] = []
         current: list[Token] = []
         after_title = False
@@ -499,6 +505,8 @@ class _Article:
                 if current and all(t.word in lx.PORTFOLIOS for t in current):
                     # "Finance Minister", "Transportation Secretary": part of the title.
                     current = []
+                while len(current) > 1 and current[-1].word in _TITLE_SIDES:
+                    current = current[:-1]  # "Senate Majority Leader": the Senate's
                 if current:
                     pieces.append((current, after_title))
                 current = []
@@ -566,6 +574,7 @@ class _Article:
             and not span.text[len(words[0]) :].lstrip().startswith("&")
             and span.text not in self.teams  # "Arsenal 2 West Ham 0"
             and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
+            and not self._opens_with_place(words)  # "New York agreed"
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -759,6 +768,15 @@ class _Article:
                 span.words = []
             elif not span.sent_start and not self._stop(span, before, after):
                 span.add(ORG, FALLBACK)
+
+    def _opens_with_place(self, words: list[str]) -> bool:
+        """Whether the first words name a place of more than one word ("New York",
+        "Great Yarmouth"), whose first word alone would read as an everyday one."""
+        for n in range(min(len(words), 4), 1, -1):
+            place = self.places.get(" ".join(words[:n]))
+            if place is not None and not place.common_word:
+                return True
+        return False
 
     def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
@@ -1190,6 +1208,15 @@ _RESULT_NOUN = re.compile(
 
 _SENTENCE_END_IN_SIDE = re.compile(r"(?<=[a-z])\. ")
 _NOT_SIDES = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.FUNCTION_WORDS
+
+
+# Members of a party, after the place they represent ("a Kentucky Republican").
+_PARTY_MEMBERS = frozenset({
+    "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives",
+    "Tory", "Tories", "Liberal", "Liberals",
+})  # fmt: skip
+# Portfolio words that say which side holds a title ("House Minority Leader").
+_TITLE_SIDES = frozenset({"Majority", "Minority"})
 
 
 def _teams(text: str) -> frozenset[str]:

@@ -342,3 +342,13 @@ def test_the_charity_is_the_trust_the_article_named() -> None:
     assert got[-1] == (
         "it had changed how payments are approved", "Fenwick Young Carers Trust"
     )
+
+
+def test_a_subject_with_a_relative_clause_is_no_reported_clause() -> None:
+    text = (
+        "Her brother Tomas Varga, who runs the shipping arm, said the second terminal "
+        "would open in the spring of 2027."
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("the second terminal would open in the spring of 2027", "Tomas Varga"),
+    ]

@@ -73,6 +73,7 @@ _ADDED_TAIL = re.compile(
     r"(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,
 )
+_ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
 _UNNAMED = words("a an one another two three several some")
@@ -139,7 +140,9 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
     match = _CLAUSE_SAID.match(sentence) or _CLAUSE_SAID_NAME.match(sentence)
-    if match is None:
+    if match is None or _ENDS_RELATIVE.search(match.group("clause")):
+        # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
+        # its relative clause, not a reported clause and its speaker.
         return []
     clauses = [(start + match.start("clause"), start + match.end("clause"))]
     if "more" in match.groupdict() and match.group("more") is not None:

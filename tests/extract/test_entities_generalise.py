@@ -367,3 +367,8 @@ def test_a_place_then_a_party_member_is_two_things() -> None:
 def test_a_countrys_letters_open_a_body_named_by_a_list() -> None:
     got = found("The drug still needs approval from the US Food and Drug Administration.")
     assert got["US Food and Drug Administration"][0] is T.ORG
+
+
+def test_the_prime_minister_at_a_sentence_start_is_a_title() -> None:
+    got = found("The Prime Minister, Sir Alan Forde, said the talks would go on.")
+    assert got == {"Alan Forde": (T.PERSON, "Alan Forde")}

@@ -352,3 +352,13 @@ def test_a_subject_with_a_relative_clause_is_no_reported_clause() -> None:
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("the second terminal would open in the spring of 2027", "Tomas Varga"),
     ]
+
+
+def test_her_family_said_is_no_words_of_hers() -> None:
+    text = (
+        "Dame Irene Holloway, who ran the festival for thirty years, has died at the age "
+        "of 91, her family said."
+    )
+    got = quotes(text)
+    assert got and all(speaker != "Irene Holloway" for _, speaker, _ in got)
+    assert got[0][1] is None

@@ -502,8 +502,12 @@ class _Article:
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
             if is_title and not (ends_with_marker and index > 0 and word in lx.ORG_MARKERS):
-                if current and all(t.word in lx.PORTFOLIOS for t in current):
-                    # "Finance Minister", "Transportation Secretary": part of the title.
+                if current and all(
+                    t.word in lx.PORTFOLIOS or (i == 0 and t.word in ("The", "A"))
+                    for i, t in enumerate(current)
+                ):
+                    # "Finance Minister", "Transportation Secretary", "The Prime Minister":
+                    # part of the title.
                     current = []
                 while len(current) > 1 and current[-1].word in _TITLE_SIDES:
                     current = current[:-1]  # "Senate Majority Leader": the Senate's

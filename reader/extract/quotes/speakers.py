@@ -68,6 +68,8 @@ _SUBJECT_END = re.compile(
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
+# People around someone, who speak as a group ("his family", "her friends").
+KIN = words("family relatives parents children friends colleagues lawyers neighbours")
 # Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
     "report reports study studies survey surveys statement document poll data figures analysis "
@@ -216,6 +218,8 @@ class Speakers:
             return self._described(["the", *tokens[1:]], start)
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
+            if head in KIN and tokens[0] != "the":
+                return None  # "her family said": a group around someone, not that person
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)

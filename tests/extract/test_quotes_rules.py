@@ -362,3 +362,23 @@ def test_her_family_said_is_no_words_of_hers() -> None:
     got = quotes(text)
     assert got and all(speaker != "Irene Holloway" for _, speaker, _ in got)
     assert got[0][1] is None
+
+
+def test_a_description_then_a_name_after_the_clause_is_the_named_speaker() -> None:
+    text = (
+        "The motion passed by 88 votes to 41, the clerk of the Regional Assembly, "
+        "Agnes Mbeki, said."
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("The motion passed by 88 votes to 41", "Agnes Mbeki"),
+    ]
+
+
+def test_a_quote_ending_a_sentence_is_not_the_next_sentences_speaker() -> None:
+    text = (
+        "Opposition leader Tobias Renner said the levy would \u201churt families who are "
+        "already struggling\u201d. The Citizens Advice Network said at least 300 people had "
+        "asked it for help."
+    )
+    got = [(q[0], q[1]) for q in quotes(text)]
+    assert ("hurt families who are already struggling", "Tobias Renner") in got

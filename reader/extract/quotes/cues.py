@@ -51,12 +51,27 @@ PHRASE = rf"[^\s,.;:!?\"“”()]{_CHAR}{{0,90}}?"
 # A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...").
 NAME_AFTER = r"(?!that\b)[^\s,.;:!?\"“”()]+(?:\s+[^\s,.;:!?\"“”()]+){0,5}"
 
+# How a description of the speaker opens ("the environment secretary, X,", "its chief
+# executive, X,"); "Ørsted's chief executive, X," opens with a possessive.
+DESCRIBING = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def describes(first_word: str) -> bool:
+    """Whether a phrase opening with `first_word` describes someone rather than names them."""
+    return first_word.lower() in DESCRIBING or first_word.endswith(("'s", "’s"))
+
+
 # ", the chief executive of Acme," between a speaker's name and the verb.
 # Two parts at most: ", who came with his partner, the poet Siobhán Keating,".
 APPOSITION = r"(?:(?:,[^,.;:!?\"“”]{3,100}){1,2},)?"
 # What may follow "said X" before the clause ends: "on Monday", "in a statement".
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
-_ADVERBIAL = rf"(?:\s+{_PREPOSITION}[^.!?\"“”]{{0,80}})?"
+# No verb in it: "said at least 200 people had been held" is a reported clause.
+_ADVERBIAL = (
+    rf"(?:\s+{_PREPOSITION}(?!\s+(?:least|most)\b)"
+    rf"(?:(?!\b(?:had|has|have|was|were|is|are|would|will|could|should|must)\b)"
+    rf"[^.!?\"“”]){{0,80}})?"
+)
 # Words that start a clause, not a speaker: "...” but said", "...” and added".
 _NOT_A_SUBJECT = r"(?!(?:and|but|or|so|then|as|while|which|who|that|because|although)\b)"
 _WHO_VERB = (

@@ -20,6 +20,7 @@ from reader.extract.quotes.cues import (
     SAID_BEFORE,
     SHOWN_WORDS,
     VERB_IN_SENTENCE,
+    describes,
     opening_phrase,
     speech_word_in,
     words,
@@ -263,11 +264,6 @@ def _verb(match: re.Match[str]) -> str:
     return verb.split()[-1] if verb.startswith(("was ", "is ", "were ", "are ")) else verb
 
 
-# How a description of the speaker opens ("the environment secretary, X,", "its chief
-# executive, X,"; "Ørsted's chief executive, X," opens with a possessive).
-_DESCRIBING = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-
-
 def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma,
     after any opening phrase ("Opening the debate, the secretary, X, said")."""
@@ -280,11 +276,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             following = text.find(",", comma + 1, end)
             named = text[comma + 1 : following if following > comma else end].split()
             first = text[start:comma].split()[0]
-            if (
-                (first.lower() in _DESCRIBING or first.endswith(("'s", "’s")))
-                and 0 < len(named) <= 4
-                and all(w[:1].isupper() for w in named)
-            ):
+            if describes(first) and 0 < len(named) <= 4 and all(w[:1].isupper() for w in named):
                 start = comma + 1
                 end = following if following > comma else end
             else:

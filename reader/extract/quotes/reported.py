@@ -18,6 +18,7 @@ from reader.extract.quotes.cues import (
     PHRASE,
     VERB,
     VERB_FIRST,
+    describes,
     opening_phrase,
     speech_word_in,
     words,
@@ -148,6 +149,18 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
     if "more" in match.groupdict() and match.group("more") is not None:
         clauses.append((start + match.start("more"), start + match.end("more")))
     who = (start + match.start("who"), start + match.end("who"))
+    described = match.group("who").split()[0]
+    between = sentence[match.end("who") : match.start("verb")]
+    named = between.strip(" ,").split()
+    if (
+        describes(described)
+        and between.lstrip().startswith(",")
+        and 0 < len(named) <= 4
+        and all(w[:1].isupper() for w in named)
+    ):
+        # "..., the speaker of the National Assembly, Moses Wetang'ula, said": the name.
+        offset = start + match.end("who") + between.index(named[0])
+        who = (offset, offset + len(" ".join(named)))
     return _quotes(text, clauses, who, match.group("verb"), speakers)
 
 

@@ -372,3 +372,18 @@ def test_a_countrys_letters_open_a_body_named_by_a_list() -> None:
 def test_the_prime_minister_at_a_sentence_start_is_a_title() -> None:
     got = found("The Prime Minister, Sir Alan Forde, said the talks would go on.")
     assert got == {"Alan Forde": (T.PERSON, "Alan Forde")}
+
+
+def test_a_public_body_of_a_list_of_places_is_one_name() -> None:
+    got = found(
+        "Det Ch Insp Ruth Okafor, of Devon and Cornwall Police, said the road would reopen. "
+        "The England and Wales Cricket Board agreed."
+    )
+    assert got["Devon and Cornwall Police"][0] is T.ORG
+    assert got["England and Wales Cricket Board"][0] is T.ORG
+    assert got["Ruth Okafor"][0] is T.PERSON and "Ch" not in got
+
+
+def test_places_before_a_firm_stay_apart() -> None:
+    got = found("Britain and France Telecom signed the deal.")
+    assert got["Britain"][0] is T.GPE and "Britain and France Telecom" not in got

@@ -35,7 +35,7 @@ TITLES = words(
     Assemblywoman Alderman Sheikh Emir Hon Hon. Assistant
     Brigadier Corporal Commodore
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
-    Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres.
+    Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI
     MP MEP MSP MLA MPP MHA TD MS
     Secretary-General Attorney-General Governor-General Director-General Solicitor-General
     Inspector-General Surgeon-General Auditor-General Lieutenant-General Major-General

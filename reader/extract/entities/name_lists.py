@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.gazetteer import places
 from reader.extract.entities.wordlists import mostly_lower_case
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
@@ -76,6 +77,22 @@ def _subject(item: str) -> bool:
 def _subject_or_body(item: str) -> bool:
     """Before a body, a subject may be a body itself: "University and College Union"."""
     return all(w in lx.ORG_MARKERS or _subject(w) for w in item.split())
+
+
+def _place(name: str) -> bool:
+    place = places().get(name)
+    return place is not None and not place.common_word
+
+
+def _places_before_body(parts: list[str], last_words: list[str], body: str) -> bool:
+    """A public body of a list of places ("Avon and Somerset Police", "England and
+    Wales Cricket Board"): each item a place, the last one perhaps with subjects after."""
+    if body not in lx.BODIES or not all(map(_place, parts[:-1])):
+        return False
+    return any(
+        _place(" ".join(last_words[:n])) and all(map(_subject_or_body, last_words[n:]))
+        for n in range(len(last_words), 0, -1)
+    )
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -137,7 +154,7 @@ def find_list_joins(text: str) -> ListJoins:
         if opening and first_word in lx.ORG_MARKERS:
             continue
         subjects = [first_word, *parts[1:-1], " ".join(last_words)]
-        if not all(map(_subject_or_body, subjects)):
-            continue
-        join(match.start(1), listed)
+        body = listed[listed.rfind(" ") + 1 :]
+        if all(map(_subject_or_body, subjects)) or _places_before_body(parts, last_words, body):
+            join(match.start(1), listed)
     return ListJoins(frozenset(items), frozenset(connectors))

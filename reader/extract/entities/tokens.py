@@ -24,7 +24,7 @@ _SENTENCE_END = frozenset(".!?:;\"“”‘'([{—–•*|>")
 # "St.", "Mt.", "Ft." ("St. Louis"), which keep their stop as part of the name.
 TITLE_ABBREVIATIONS = words(
     "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Gen Gens Lt Col Capt Sgt Maj Cpl Adm Cmdr "
-    "Brig Supt Insp Det Rev Fr Hon Cllr Atty Pres"
+    "Brig Supt Insp Det Rev Fr Hon Cllr Atty Pres Ch"
 )
 _PLACE_PREFIXES = frozenset(["St", "Mt", "Ft"])
 # Words that may be lower case inside a Title Case headline.

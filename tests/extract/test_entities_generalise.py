@@ -387,3 +387,14 @@ def test_a_public_body_of_a_list_of_places_is_one_name() -> None:
 def test_places_before_a_firm_stay_apart() -> None:
     got = found("Britain and France Telecom signed the deal.")
     assert got["Britain"][0] is T.GPE and "Britain and France Telecom" not in got
+
+
+def test_pacific_and_african_demonyms_are_groups() -> None:
+    got = found("A Samoan fisherman and a Malawian nurse met a Togolese diplomat.")
+    assert {got[w][0] for w in ("Samoan", "Malawian", "Togolese")} == {T.NORP}
+
+
+def test_an_orchestra_or_a_company_of_dancers_is_an_organisation() -> None:
+    got = found("The Tamar Philharmonic and Northern Ballet announced a joint tour.")
+    assert got["Tamar Philharmonic"][0] is T.ORG
+    assert got["Northern Ballet"][0] is T.ORG

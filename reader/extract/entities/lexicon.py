@@ -102,6 +102,7 @@ ORG_MARKERS = NEWSPAPER_WORDS | words(
     Railway Railways Shipping Logistics Hospital Center Centre Police Army Navy Force Forces
     Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
+    Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet
     """
 )
 
@@ -327,6 +328,12 @@ DEMONYMS = words(
     Socialists Nordic Scandinavian Baltic Balkan Latin Western Eastern Asian-American
     Americans Britons Europeans Chinese Japanese Germans Russians Indians Africans
     Australians Canadians Koreans Israelis Palestinians Iranians Ukrainians Greens
+    Tongan Samoan Fijian Vanuatuan Papuan Tuvaluan Nauruan Palauan Marshallese Micronesian
+    Maldivian Mauritian Seychellois Comorian Djiboutian Chadian Nigerien Malian Burkinabe
+    Liberian Guinean Gambian Mauritanian Beninese Togolese Gabonese Burundian Malawian
+    Botswanan Swazi Bhutanese Laotian Bruneian Timorese Kosovan Serb Serbs Croat Croats
+    Monegasque Salvadoran Nicaraguan Dominican Bahamian Barbadian Trinidadian Guyanese
+    Surinamese Sahrawi Pashtun
     """
 )
 

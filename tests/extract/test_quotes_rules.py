@@ -382,3 +382,13 @@ def test_a_quote_ending_a_sentence_is_not_the_next_sentences_speaker() -> None:
     )
     got = [(q[0], q[1]) for q in quotes(text)]
     assert ("hurt families who are already struggling", "Tobias Renner") in got
+
+
+def test_a_listener_of_several_words_belongs_to_told() -> None:
+    text = (
+        "Mirela Costa, head of the bank's retail arm, told a conference in Lisbon on "
+        "Tuesday that branch closures would slow next year."
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("branch closures would slow next year", "Mirela Costa"),
+    ]

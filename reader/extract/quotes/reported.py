@@ -28,9 +28,10 @@ from reader.extract.quotes.sentences import sentence_bounds
 from reader.extract.quotes.speakers import DOCUMENTS, KIN, Speakers
 
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
-# "told the Commons that", "told Reuters": the listener belongs to the verb.
+# "told the Commons that", "told a launch event in New York that", "told Reuters": the
+# listener belongs to the verb.
 _TOLD = (
-    r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)??(?=,?\s+that\b)"
+    r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,?\s+that\b)"
     r"|told\s+(?:reporters|journalists|delegates|lawmakers|parliament|MPs|[A-Z][\w’'.-]*)"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"

@@ -537,15 +537,7 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
         return None
     if _duration_suffix(tokens, whole.end) is not None:
         return None  # "one in 10 minutes"
-    return Found(
-        tokens[num.start].start,
-        tokens[whole.end - 1].end,
-        FigureKind.PERCENT,
-        num.value / whole.value,
-        "fraction",
-        first_token=num.start,
-        last_token=whole.end,
-    )
+    return _share(tokens, num.start, whole.end, num.value / whole.value, "fraction")
 
 
 def _point_after(tokens: list[Token], k: int) -> int | None:
@@ -565,19 +557,22 @@ def _point_after(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _point_fraction(tokens: list[Token], i: int, value: float, end: int) -> Found | None:
-    point_end = _point_after(tokens, end)
-    if point_end is None:
-        return None
+def _share(tokens: list[Token], first: int, end: int, value: float, unit: str) -> Found:
+    """A percentage figure over tokens[first:end]: a share ("fraction") or points ("pp")."""
     return Found(
-        tokens[i].start,
-        tokens[point_end - 1].end,
+        tokens[first].start,
+        tokens[end - 1].end,
         FigureKind.PERCENT,
         value,
-        "pp",
-        first_token=i,
-        last_token=point_end,
+        unit,
+        first_token=first,
+        last_token=end,
     )
+
+
+def _point_fraction(tokens: list[Token], i: int, value: float, end: int) -> Found | None:
+    point_end = _point_after(tokens, end)
+    return None if point_end is None else _share(tokens, i, point_end, value, "pp")
 
 
 # Words that may follow "fell by a third": what the change is over or led to.
@@ -612,9 +607,7 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
         if _changed_by(tokens, i) and (
             follows == "" or follows in _AFTER_A_CHANGE or not tokens[i + 1].is_word
         ):
-            # "cut by half"
-            return Found(tokens[i].start, tokens[i].end, FigureKind.PERCENT, 0.5, "fraction",
-                         first_token=i, last_token=i + 1)
+            return _share(tokens, i, i + 1, 0.5, "fraction")  # "cut by half"
         if _lower(tokens, i + 1) == "of" and prev not in (
             "first",
             "second",
@@ -625,15 +618,7 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
             "latter",
             "former",
         ):
-            return Found(
-                tokens[i].start,
-                tokens[i].end,
-                FigureKind.PERCENT,
-                0.5,
-                "fraction",
-                first_token=i,
-                last_token=i + 1,
-            )
+            return _share(tokens, i, i + 1, 0.5, "fraction")
         return None
     parsed = parse_fraction(tokens, i)
     if parsed is None:
@@ -655,15 +640,7 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
         return None  # "a third party", "one quarter" of a year
     if tokens[i].lower in ("a", "an") and _lower(tokens, i - 1) in ("first", "second", "the"):
         return None
-    return Found(
-        tokens[i].start,
-        tokens[end - 1].end,
-        FigureKind.PERCENT,
-        value,
-        "fraction",
-        first_token=i,
-        last_token=end,
-    )
+    return _share(tokens, i, end, value, "fraction")
 
 
 def _classify(

@@ -152,7 +152,8 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
     who = (start + match.start("who"), start + match.end("who"))
     described = match.group("who").split()[0]
     between = sentence[match.end("who") : match.start("verb")]
-    named = between.strip(" ,").split()
+    inner = between.strip(" ,")
+    named = inner.split()
     if (
         describes(described)
         and between.lstrip().startswith(",")
@@ -160,8 +161,8 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
         and all(w[:1].isupper() for w in named)
     ):
         # "..., the speaker of the National Assembly, Moses Wetang'ula, said": the name.
-        offset = start + match.end("who") + between.index(named[0])
-        who = (offset, offset + len(" ".join(named)))
+        offset = start + match.end("who") + between.index(inner)
+        who = (offset, offset + len(inner))
     return _quotes(text, clauses, who, match.group("verb"), speakers)
 
 

@@ -392,3 +392,13 @@ def test_a_listener_of_several_words_belongs_to_told() -> None:
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("branch closures would slow next year", "Mirela Costa"),
     ]
+
+
+def test_the_court_was_told_names_no_speaker() -> None:
+    text = (
+        "Lena Marsh, 29, admitted the theft. She took £900 from the safe and a laptop, "
+        "the court was told."
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("She took £900 from the safe and a laptop", None),
+    ]

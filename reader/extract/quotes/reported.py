@@ -149,6 +149,12 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
     clauses = [(start + match.start("clause"), start + match.end("clause"))]
     if "more" in match.groupdict() and match.group("more") is not None:
         clauses.append((start + match.start("more"), start + match.end("more")))
+    if match.group("who").split()[-1].lower() in ("was", "were") and match.group("verb") in (
+        "told",
+        "informed",
+    ):
+        # "..., the court was told": the court listened; who spoke is not named.
+        return _unattributed(text, clauses, match.group("verb"))
     who = (start + match.start("who"), start + match.end("who"))
     described = match.group("who").split()[0]
     between = sentence[match.end("who") : match.start("verb")]
@@ -213,6 +219,22 @@ def _quotes(
     return out
 
 
+def _trimmed(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause without the punctuation around it, or None when too short to be speech."""
+    start, end = clause
+    while end > start and text[end - 1] in " .,;:!?":
+        end -= 1
+    while start < end and text[start] in " ,":
+        start += 1
+    return (start, end) if len(text[start:end].split()) >= MIN_WORDS else None
+
+
+def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[Quote]:
+    """Words reported with no speaker named ("..., the court was told")."""
+    spans = [span for clause in clauses if (span := _trimmed(text, clause)) is not None]
+    return [Quote(s, e, text[s:e], QuoteKind.REPORTED, None, None, verb) for s, e in spans]
+
+
 def _quote(
     text: str,
     clause: tuple[int, int],
@@ -220,13 +242,10 @@ def _quote(
     verb: str,
     speakers: Speakers,
 ) -> Quote | None:
-    start, end = clause
-    while end > start and text[end - 1] in " .,;:!?":
-        end -= 1
-    while start < end and text[start] in " ,":
-        start += 1
-    if len(text[start:end].split()) < MIN_WORDS:
+    span = _trimmed(text, clause)
+    if span is None:
         return None
+    start, end = span
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):
         return None  # "The report said", "Sales rose, data showed": not a speaker

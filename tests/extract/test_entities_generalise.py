@@ -398,3 +398,13 @@ def test_an_orchestra_or_a_company_of_dancers_is_an_organisation() -> None:
     got = found("The Tamar Philharmonic and Northern Ballet announced a joint tour.")
     assert got["Tamar Philharmonic"][0] is T.ORG
     assert got["Northern Ballet"][0] is T.ORG
+
+
+def test_named_weather_is_an_event_and_a_weapon_of_the_same_word_is_not() -> None:
+    got = found(
+        "Storm Ferelith brought 80mph gusts, a week after Hurricane Oskar. "
+        "The ministry sent more Storm Shadow missiles."
+    )
+    assert got["Storm Ferelith"][0] is T.EVENT
+    assert got["Hurricane Oskar"][0] is T.EVENT
+    assert got.get("Storm Shadow", (None, ""))[0] is not T.EVENT

@@ -634,6 +634,13 @@ class _Article:
             span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
         if surface.endswith("New Year"):
             span.add(E, 3)
+        if (
+            n > 1
+            and words[0] in _NAMED_WEATHER
+            and words[1] not in _NAMED_WEATHER
+            and not _MADE_THING_AFTER.match(after)  # "Storm Shadow missiles", "Typhoon jets"
+        ):
+            span.add(E, 6)  # "Storm Darragh", "Hurricane Milton", "Typhoon Haiyan"
         if words[-1] in lx.PARTY_WORDS and (n == 1 or words[0] not in lx.TITLES):
             span.add(ORG, 4 if n == 1 else 3)  # "Labour", "Liberal Democrats"
         elif n == 1 and (surface in lx.NORP_WORDS or _is_compound_demonym(surface)):
@@ -1219,6 +1226,13 @@ _PARTY_MEMBERS = frozenset({
     "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives",
     "Tory", "Tories", "Liberal", "Liberals",
 })  # fmt: skip
+# Weather that forecasters name: "Storm Darragh", "Typhoon Haiyan" are events; weapons
+# and machines share the words ("Storm Shadow missiles", "Eurofighter Typhoon jets").
+_NAMED_WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
+_MADE_THING_AFTER = re.compile(
+    r"\s+(?:missiles?|rockets?|jets?|fighters?|aircraft|planes?|drones?|tanks?|systems?|"
+    r"engines?|cars?|phones?|models?)\b"
+)
 # Portfolio words that say which side holds a title ("House Minority Leader").
 _TITLE_SIDES = frozenset({"Majority", "Minority"})
 

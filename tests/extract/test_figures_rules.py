@@ -484,3 +484,16 @@ def test_one_in_a_number_written_in_digits_is_a_share() -> None:
     fig = only("Only one in 25 bids succeeded.")
     assert (fig.text, fig.kind, fig.unit) == ("one in 25", FigureKind.PERCENT, "fraction")
     assert fig.value == pytest.approx(0.04)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Half a million people joined the march.", "Half a million people", 500_000),
+        ("The club let half a dozen players go.", "half a dozen players", 6),
+        ("The scheme cost half a billion dollars.", "half a billion dollars", 5e8),
+    ],
+)
+def test_half_a_scale_is_half_of_it(text: str, span: str, value: float) -> None:
+    fig = only(text)
+    assert (fig.text, fig.value) == (span, value)

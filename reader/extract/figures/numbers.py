@@ -104,6 +104,10 @@ def _scale_at(tokens: list[Token], i: int, *, loose_ok: bool) -> float | None:
     return SCALES[word]
 
 
+_HALVED = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+           "trillion": 1e12}
+
+
 def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """Parse spelt-out numbers ("twenty-five", "two hundred", "a dozen") from token i."""
     n = len(tokens)
@@ -111,6 +115,15 @@ def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
     current = 0.0
     seen = False
     j = i
+    if (
+        tokens[j].lower == "half"
+        and j + 2 < n
+        and tokens[j + 1].lower in ("a", "an")
+        and tokens[j + 2].lower in _HALVED
+    ):
+        # "half a million", "half a dozen": half of the scale, whatever follows.
+        scale = _HALVED[tokens[j + 2].lower]
+        return scale / 2, j + 3
     if (
         tokens[j].lower in ("a", "an")
         and j + 1 < n

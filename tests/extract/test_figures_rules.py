@@ -497,3 +497,11 @@ def test_one_in_a_number_written_in_digits_is_a_share() -> None:
 def test_half_a_scale_is_half_of_it(text: str, span: str, value: float) -> None:
     fig = only(text)
     assert (fig.text, fig.value) == (span, value)
+
+
+def test_the_second_number_of_a_tally_counts_what_the_first_does() -> None:
+    figures = extract_figures("The motion passed by 312 votes to 96 after a long debate.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("312 votes", 312, "votes"),
+        ("96", 96, "votes"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from reader.extract.figures.ages import age_before, age_suffix, bare_age
 from reader.extract.figures.context import Context, Found, title_lines
@@ -274,7 +275,24 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
             for t in range(f.first_token, f.last_token):
                 claimed[t] = True
         i = max(f.last_token for f in found)
+    _share_counted_nouns(tokens, out)
     return out
+
+
+def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
+    """ "by 204 votes to 115", "from 30 stores to 45": the second number counts what
+    the first does."""
+    for a, b in pairwise(found):
+        if (
+            a.kind is FigureKind.COUNT
+            and b.kind is FigureKind.COUNT
+            and a.unit is not None
+            and b.unit is None
+            and b.first_token == a.last_token + 1
+            and tokens[a.last_token].lower == "to"
+            and b.value_max is None
+        ):
+            b.unit = a.unit
 
 
 class _SportsCue:

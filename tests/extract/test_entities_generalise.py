@@ -407,4 +407,5 @@ def test_named_weather_is_an_event_and_a_weapon_of_the_same_word_is_not() -> Non
     )
     assert got["Storm Ferelith"][0] is T.EVENT
     assert got["Hurricane Oskar"][0] is T.EVENT
+    assert found("Tropical Storm Wendeline weakened.")["Tropical Storm Wendeline"][0] is T.EVENT
     assert got.get("Storm Shadow", (None, ""))[0] is not T.EVENT

@@ -579,6 +579,7 @@ class _Article:
             and span.text not in self.teams  # "Arsenal 2 West Ham 0"
             and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
             and not self._opens_with_place(words)  # "New York agreed"
+            and not _named_weather(words)  # "Tropical Storm Beryl strengthened"
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -634,13 +635,10 @@ class _Article:
             span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
         if surface.endswith("New Year"):
             span.add(E, 3)
-        if (
-            n > 1
-            and words[0] in _NAMED_WEATHER
-            and words[1] not in _NAMED_WEATHER
-            and not _MADE_THING_AFTER.match(after)  # "Storm Shadow missiles", "Typhoon jets"
-        ):
-            span.add(E, 6)  # "Storm Darragh", "Hurricane Milton", "Typhoon Haiyan"
+        if _named_weather(words) and not _MADE_THING_AFTER.match(after):
+            # "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto"; not "Storm
+            # Shadow missiles" or "Typhoon jets".
+            span.add(E, 6)
         if words[-1] in lx.PARTY_WORDS and (n == 1 or words[0] not in lx.TITLES):
             span.add(ORG, 4 if n == 1 else 3)  # "Labour", "Liberal Democrats"
         elif n == 1 and (surface in lx.NORP_WORDS or _is_compound_demonym(surface)):
@@ -1228,13 +1226,20 @@ _PARTY_MEMBERS = frozenset({
 })  # fmt: skip
 # Weather that forecasters name: "Storm Darragh", "Typhoon Haiyan" are events; weapons
 # and machines share the words ("Storm Shadow missiles", "Eurofighter Typhoon jets").
-_NAMED_WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
+_NAMED_WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
 _MADE_THING_AFTER = re.compile(
     r"\s+(?:missiles?|rockets?|jets?|fighters?|aircraft|planes?|drones?|tanks?|systems?|"
     r"engines?|cars?|phones?|models?)\b"
 )
 # Portfolio words that say which side holds a title ("House Minority Leader").
 _TITLE_SIDES = frozenset({"Majority", "Minority"})
+
+
+def _named_weather(words: list[str]) -> bool:
+    """ "Storm Darragh", "Tropical Storm Alberto": a storm's kind, then its name."""
+    if words[:2] == ["Tropical", "Storm"]:
+        words = words[1:]
+    return len(words) > 1 and words[0] in _NAMED_WEATHER and words[1] not in _NAMED_WEATHER
 
 
 def _teams(text: str) -> frozenset[str]:

@@ -33,9 +33,14 @@ SUFFIXES = words(
 _AMPERSAND_CO = re.compile(r"\s*&\s*Co\.?$")
 
 
+# What a listing adds in brackets to tell companies apart: "Rio Tinto (corporation)",
+# "PTC (software company)", "Clearway Energy Inc. (Class A)".
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def forms(listed: str) -> set[str]:
     """The listed name, and the name without its legal suffixes and leading "The"."""
-    name = " ".join(listed.replace(",", " ").split())
+    name = " ".join(_BRACKETED.sub("", listed).replace(",", " ").split())
     out = {name}
     if name.startswith("The "):
         name = name[4:]

@@ -409,3 +409,12 @@ def test_named_weather_is_an_event_and_a_weapon_of_the_same_word_is_not() -> Non
     assert got["Hurricane Oskar"][0] is T.EVENT
     assert found("Tropical Storm Wendeline weakened.")["Tropical Storm Wendeline"][0] is T.EVENT
     assert got.get("Storm Shadow", (None, ""))[0] is not T.EVENT
+
+
+def test_listed_companies_named_by_places_or_peoples_are_firms() -> None:
+    got = found(
+        "Shares in Rio Tinto rose 2.8%, while Anglo American gained 3.6% after the "
+        "central bank acted."
+    )
+    assert got["Rio Tinto"][0] is T.ORG
+    assert got["Anglo American"][0] is T.ORG

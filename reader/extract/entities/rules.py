@@ -20,6 +20,7 @@ from pathlib import Path
 from reader.extract.anchored import alternation
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
+from reader.extract.entities.companies import companies
 from reader.extract.entities.dates import find_dates
 from reader.extract.entities.features import (
     DEFINED_AS,
@@ -135,6 +136,10 @@ _PLACE_AFTER = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|around|visit|visited)\s+$")
 _SHARES_AFTER = re.compile(r"^\s+(?:shares|stock|shareholders|share\s+price)\b")
+# "shares in Rio Tinto", "a stake in Arsenal", "shares of Nvidia": what is owned in parts.
+_SHARES_BEFORE = re.compile(
+    r"\b(?:shares|stock|stake|stakes|shareholders)\s+(?:in|of)\s+$", re.IGNORECASE
+)
 # "Xstrata fell 3.9 percent": a price that moves by a share or pence is a company's.
 _PRICE_MOVE_AFTER = re.compile(
     r"^\s+(?:shares\s+)?(?:fell|rose|gained|lost|slipped|jumped|climbed|dropped|added|shed|"
@@ -713,6 +718,8 @@ class _Article:
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
             span.add(G, 3)  # "the Austin-based company"
+        if _SHARES_BEFORE.search(before, last2):
+            span.add(ORG, 3)  # "shares in Rio Tinto", a town's name too
         if place is None:
             person_shaped = self._person_shaped(words)
             if (
@@ -966,7 +973,9 @@ class _Article:
                 kind = _label_type(label, scores)
                 if kind is P and _firm_of_names(name):
                     kind = ORG
-                if scores.get(N, 0.0) >= 3 * mentions[name]:
+                if scores.get(N, 0.0) >= 3 * mentions[name] and not (
+                    " " in name and name in companies()  # "Anglo American gained 3.6%"
+                ):
                     kind = N  # a nationality or party word at every mention: a closed class
                 if (defined := self.defined.get(name)) is not None:
                     # "X is a brand of pencils": the article says what X is, for every

@@ -21,6 +21,12 @@ class Place:
     common_word: bool  # also an everyday English word: needs evidence in text
 
 
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a place that is not also an everyday word."""
+    place = places().get(name)
+    return place is not None and not place.common_word
+
+
 @cache
 def places() -> dict[str, Place]:
     """Every place name, exact spelling -> Place; empty when the data file is missing."""

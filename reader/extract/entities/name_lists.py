@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.extract.entities import lexicon as lx
-from reader.extract.entities.gazetteer import places
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.wordlists import mostly_lower_case
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
@@ -84,18 +84,13 @@ def _subject_or_body(item: str) -> bool:
     return all(w in lx.ORG_MARKERS or _subject(w) for w in item.split())
 
 
-def _place(name: str) -> bool:
-    place = places().get(name)
-    return place is not None and not place.common_word
-
-
 def _places_before_body(parts: list[str], last_words: list[str], body: str) -> bool:
     """A public body of a list of places ("Avon and Somerset Police", "England and
     Wales Cricket Board"): each item a place, the last one perhaps with subjects after."""
-    if body not in lx.BODIES or not all(map(_place, parts[:-1])):
+    if body not in lx.BODIES or not all(map(known_place, parts[:-1])):
         return False
     return any(
-        _place(" ".join(last_words[:n])) and all(map(_subject_or_body, last_words[n:]))
+        known_place(" ".join(last_words[:n])) and all(map(_subject_or_body, last_words[n:]))
         for n in range(len(last_words), 0, -1)
     )
 

@@ -28,7 +28,7 @@ from reader.extract.entities.features import (
     context_features,
     name_features,
 )
-from reader.extract.entities.gazetteer import Place, longest_name_words, places
+from reader.extract.entities.gazetteer import Place, known_place, longest_name_words, places
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
@@ -474,9 +474,9 @@ class _Article:
         """Cut a run at titles and roles and peel a leading nationality off a person."""
         if len(run) > 1 and run[-1].word in _PARTY_MEMBERS:
             # "a Kentucky Republican", "West Virginia Democrats": a place, then a party.
-            place = self.places.get(self.text[run[0].start : run[-2].end])
+            before_party = self.text[run[0].start : run[-2].end]
             everyday = len(run) == 2 and mostly_lower_case(run[0].word)  # "Free Democrats"
-            if place is not None and not place.common_word and not everyday:
+            if known_place(before_party) and not everyday:
                 return [*self._segments(run[:-1], headline), *self._segments(run[-1:], headline)]
         out: list[Span] = []
         current: list[Token] = []
@@ -497,8 +497,7 @@ class _Article:
         # marker, with no given name after it, is part of the organisation's name.
         title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
         # "Czech Republic", "Latin America": a place's name that opens with a nationality.
-        whole = self.places.get(self.text[run[0].start : run[-1].end])
-        known_place = whole is not None and not whole.common_word
+        whole_place = known_place(self.text[run[0].start : run[-1].end])
         for index, token in enumerate(run):
             word = token.word
             is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
@@ -531,7 +530,7 @@ class _Article:
                 pieces.append((current, after_title))
                 current, after_title = [], False
             if (
-                not known_place
+                not whole_place
                 and word in lx.DEMONYMS
                 and word not in lx.SURNAMES
                 and word not in lx.GIVEN_NAMES
@@ -788,11 +787,7 @@ class _Article:
     def _opens_with_place(self, words: list[str]) -> bool:
         """Whether the first words name a place of more than one word ("New York",
         "Great Yarmouth"), whose first word alone would read as an everyday one."""
-        for n in range(min(len(words), 4), 1, -1):
-            place = self.places.get(" ".join(words[:n]))
-            if place is not None and not place.common_word:
-                return True
-        return False
+        return any(known_place(" ".join(words[:n])) for n in range(min(len(words), 4), 1, -1))
 
     def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",

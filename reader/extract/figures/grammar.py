@@ -568,11 +568,10 @@ def _point_after(tokens: list[Token], k: int) -> int | None:
         if _lower(tokens, j) != "a":
             return None
         j += 1
-    if _lower(tokens, j) == "percentage":
-        j = past_hyphen(tokens, j + 1)
-    if _lower(tokens, j) in ("point", "points"):
-        return j + 1
-    return None
+    points = _percent_at(tokens, j)  # "percentage point", "percentage-point"
+    if points is not None and points[0] == "pp":
+        return points[1]
+    return j + 1 if _lower(tokens, j) in ("point", "points") else None
 
 
 def _share(tokens: list[Token], first: int, end: int, value: float, unit: str) -> Found:
@@ -626,7 +625,7 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
             follows == "" or follows in _AFTER_A_CHANGE or not tokens[i + 1].is_word
         ):
             return _share(tokens, i, i + 1, 0.5, "fraction")  # "cut by half"
-        if _lower(tokens, i + 1) == "of" and prev not in (
+        if follows == "of" and prev not in (
             "first",
             "second",
             "1st",

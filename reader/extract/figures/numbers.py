@@ -104,8 +104,9 @@ def _scale_at(tokens: list[Token], i: int, *, loose_ok: bool) -> float | None:
     return SCALES[word]
 
 
-_HALVED = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-           "trillion": 1e12}
+# What "half a ..." halves: the scales written as words, and a dozen.
+_HALVED = {w: SCALES[w] for w in ("hundred", "thousand", "million", "billion", "trillion")}
+_HALVED["dozen"] = 12.0
 
 
 def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:

@@ -25,7 +25,7 @@ from reader.extract.quotes.cues import (
 )
 from reader.extract.quotes.marks import paragraphs
 from reader.extract.quotes.sentences import sentence_bounds
-from reader.extract.quotes.speakers import DOCUMENTS, KIN, Speakers
+from reader.extract.quotes.speakers import DOCUMENTS, Speakers, kin_of_someone
 
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
@@ -264,6 +264,6 @@ def _speaking_phrase(phrase: str) -> bool:
     """ "one official", "a source close to the talks", "her family": someone spoke,
     unnamed."""
     tokens = [t.strip(",").lower() for t in phrase.split()]
-    if len(tokens) == 2 and tokens[0] in ("his", "her", "their") and tokens[1] in KIN:
+    if len(tokens) == 2 and kin_of_someone(tokens):
         return True
     return bool(tokens) and tokens[0] in _UNNAMED and not any(t in DOCUMENTS for t in tokens)

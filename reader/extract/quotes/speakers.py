@@ -69,7 +69,14 @@ _SUBJECT_END = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
 # People around someone, who speak as a group ("his family", "her friends").
-KIN = words("family relatives parents children friends colleagues lawyers neighbours")
+_KIN = words("family relatives parents children friends colleagues lawyers neighbours")
+
+
+def kin_of_someone(tokens: list[str]) -> bool:
+    """ "her family", "his lawyers": a group around someone, never that person."""
+    return len(tokens) > 1 and tokens[0] in ("its", "his", "her", "their") and tokens[-1] in _KIN
+
+
 # Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
     "report reports study studies survey surveys statement document poll data figures analysis "
@@ -218,8 +225,8 @@ class Speakers:
             return self._described(["the", *tokens[1:]], start)
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
-            if head in KIN and tokens[0] != "the":
-                return None  # "her family said": a group around someone, not that person
+            if kin_of_someone(tokens):
+                return None  # "her family said": not the words of the woman named before
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)

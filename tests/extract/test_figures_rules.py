@@ -505,3 +505,17 @@ def test_the_second_number_of_a_tally_counts_what_the_first_does() -> None:
         ("312 votes", 312, "votes"),
         ("96", 96, "votes"),
     ]
+
+
+def test_the_n_year_old_is_the_person_named_before_not_the_dateline() -> None:
+    ages = [
+        f
+        for f in extract_figures(
+            "ROME, May 2 (Reuters) - Prime Minister Elena Russo on Friday named veteran "
+            "diplomat Carlo Fenzi as envoy, tasking the 68-year-old with the talks."
+        )
+        if f.kind is FigureKind.AGE
+    ]
+    assert [(f.text, f.subject) for f in ages] == [("68-year-old", "Carlo Fenzi")]
+    alone = only("MILAN (Reuters) - The 41-year-old was arrested on Monday.")
+    assert alone.subject is None

@@ -162,11 +162,30 @@ def _name_at(ctx: Context, j: int, lo: int) -> str | None:
     return ctx.text[ctx.tokens[first].start : ctx.tokens[j].end]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _lower_at(tokens: list[Token], i: int) -> str:
+    return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+
 def _sentence_start(ctx: Context, i: int, window: int) -> int:
+    """Where token i's sentence starts, within `window` tokens; a wire dateline ("PARIS,
+    Dec 13 (Reuters) -") is not part of it."""
+    tokens = ctx.tokens
+    if _dateline_end(tokens, i):
+        return i + 1  # the sentence starts after token i
     lo = i
-    while lo > 0 and i - lo < window and ctx.tokens[lo - 1].text not in (".", "!", "?", ";"):
+    while lo > 0 and i - lo < window and tokens[lo - 1].text not in (".", "!", "?", ";"):
+        if _dateline_end(tokens, lo - 1):
+            break
         lo -= 1
     return lo
+
+
+def _dateline_end(tokens: list[Token], i: int) -> bool:
+    """Token i is the dash after "(Reuters)" that ends a wire dateline."""
+    return tokens[i].text in _DASHES and i > 0 and tokens[i - 1].text == ")"
 
 
 def _person_before(ctx: Context, i: int, window: int = 12) -> tuple[str, bool] | None:
@@ -227,6 +246,12 @@ def age_subject(ctx: Context, found: Found) -> str | None:
         after = _person_after(ctx, found.last_token)
         if after is not None:
             return after
+        if span_text.endswith("old") and _lower_at(tokens, found.first_token - 1) == "the":
+            # "appointed François Bayrou, tasking the 73-year-old with ...": the person
+            # named last before the description, not the clause's subject.
+            before = _person_before(ctx, found.first_token - 1, window=30)
+            if before is not None and before[1]:
+                return before[0]
     # Skip the words that introduce the age: "aged", "at the age of", "in her", "who is".
     j = found.first_token - 1
     skipped: set[str] = set()

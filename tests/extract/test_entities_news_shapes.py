@@ -311,3 +311,17 @@ def test_wire_copy_datelines_result_rows_and_capital_headlines() -> None:
         assert got.get(side) is T.ORG, side
     # A headline in capitals is a headline: only names the article knows count there.
     assert "DANIEL KOMEN WINS IN ZURICH" not in got
+
+
+def test_a_nationality_before_a_body_or_event_named_by_its_head_word_stays_in_it() -> None:
+    # The body's head word may come after "of" or another word, not only last.
+    got = found(
+        "Officers trained with the Spanish Air Defense Command and addressed the "
+        "Bulgarian Academy of Sciences before the Argentine War of Independence "
+        "anniversary.\nThe Kenyan sprinter Daniel Rono met Kenyan Mary Wambui."
+    )
+    assert got["Spanish Air Defense Command"] is T.ORG
+    assert got["Bulgarian Academy of Sciences"] is T.ORG
+    assert "Argentine War of Independence" in got
+    assert got["Mary Wambui"] is T.PERSON
+    assert "Spanish" not in got and "Bulgarian" not in got

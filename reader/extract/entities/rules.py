@@ -492,7 +492,7 @@ class _Article:
                 return []  # "the Minister of Defence": all title, no name
             if portfolio:
                 run, after_title = run[portfolio:], True
-        ends_with_marker = run[-1].word in lx.ORG_MARKERS or run[-1].word in lx.EVENT_MARKERS
+        ends_with_marker = run[-1].word in _NAME_HEADS
         # "General Motors": a title opening a name that ends in an organisation
         # marker, with no given name after it, is part of the organisation's name.
         title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
@@ -537,7 +537,10 @@ class _Article:
                 and index + 1 < len(run)
                 and run[index + 1].word not in lx.DEMONYMS  # "Liberal Democrats"
                 and run[index + 1].word not in lx.PLACES_OF  # "Persian Gulf", "Islamic State"
-                and (is_given_name(run[index + 1].word) or (not current and not ends_with_marker))
+                and (
+                    is_given_name(run[index + 1].word)
+                    or (not current and not any(t.word in _NAME_HEADS for t in run[index + 1 :]))
+                )
             ):
                 # "Kenyan Daniel Rono", "Alabama Republican Jeff Sessions",
                 # "South Korean Kim Ji-yeon": the nationality is not part of the name.
@@ -1237,6 +1240,9 @@ _MADE_THING_AFTER = re.compile(
 )
 # Portfolio words that say which side holds a title ("House Minority Leader").
 _TITLE_SIDES = frozenset({"Majority", "Minority"})
+# Words that end an organisation or event name: a nationality before one of them is
+# part of that name ("Spanish Air Defense Command", "Hungarian Grand Prix").
+_NAME_HEADS = lx.ORG_MARKERS | lx.EVENT_MARKERS
 
 
 def _named_weather(words: list[str]) -> bool:

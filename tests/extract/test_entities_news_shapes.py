@@ -325,3 +325,14 @@ def test_a_nationality_before_a_body_or_event_named_by_its_head_word_stays_in_it
     assert "Argentine War of Independence" in got
     assert got["Mary Wambui"] is T.PERSON
     assert "Spanish" not in got and "Bulgarian" not in got
+
+
+def test_an_everyday_word_capitalised_inside_a_sentence_is_a_name() -> None:
+    got = found(
+        "Shares in rival Next rose 1.1%, while Boots fell.\n\n"
+        "Theresa May arrived late. Later, Mrs May said the talks were over.\n\n"
+        "Deputy First Minister Kate Forbes spoke next. Next week, the talks resume."
+    )
+    assert got["Next"] is T.ORG
+    assert got["May"] is T.PERSON
+    assert "First" not in got

@@ -595,7 +595,10 @@ class _Article:
             span.words = words
         if (
             not words
-            or all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
+            or (
+                all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
+                and not self._named_in_running_text(span)
+            )
             or (
                 _only_titles_and_markers(words)
                 and span.text not in lx.EVENT_WORDS
@@ -791,6 +794,18 @@ class _Article:
         """Whether the first words name a place of more than one word ("New York",
         "Great Yarmouth"), whose first word alone would read as an everyday one."""
         return any(known_place(" ".join(words[:n])) for n in range(min(len(words), 4), 1, -1))
+
+    def _named_in_running_text(self, span: Span) -> bool:
+        """ "Shares in Next rose", "Mrs May said": a lone everyday word capitalised
+        inside a sentence of running text is a name; at a sentence start, after a quote
+        mark or colon, or in a headline its capital says nothing."""
+        if span.sent_start or span.headline or len(span.words) != 1 or len(span.text) < 3:
+            return False
+        before = self.text[max(0, span.start - 3) : span.start].rstrip(" ")
+        after = self.text[span.end : span.end + 2]
+        if after[:1] == " " and after[1:].isupper():
+            return False  # "Deputy First Minister": a title's word
+        return bool(before) and (before[-1].isalnum() or before[-1] in ",")
 
     def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",

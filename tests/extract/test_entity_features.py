@@ -6,8 +6,10 @@ from reader.extract.entities import extract_entities
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.features import context_features, name_features
+from reader.extract.entities.gazetteer import places
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.rules import RuleRecogniser
+from reader.extract.entities.topics import is_sport
 from reader.extract.model import EntityType
 
 
@@ -89,3 +91,51 @@ def test_an_organisation_without_a_cue_and_by_a_thin_margin_falls_to_its_runner_
     cued = "The report was shared with Zarvolin Holdings before the meeting."
     kept = RuleRecogniser(_one_class_model(org=5.0, misc=3.0)).recognise(cued, Context())
     assert [(e.text, e.type) for e in kept] == [("Zarvolin Holdings", EntityType.ORG)]
+
+
+MATCH_REPORT = (
+    "Chelsea beat Middlesbrough 3-0 in the FA Cup fourth round. The striker scored twice "
+    "before half-time and the manager praised his squad. Middlesbrough have now lost "
+    "four league matches, while Chelsea's next fixture is a trip to Portsmouth."
+)
+BUDGET_STORY = (
+    "The council in Middlesbrough approved its budget on Tuesday. The chancellor said "
+    "the plan would help towns such as Portsmouth, where rents rose 4% last year."
+)
+
+
+def test_a_match_report_is_told_from_other_news_by_its_words() -> None:
+    assert is_sport(MATCH_REPORT)
+    assert not is_sport(BUDGET_STORY)
+    assert not is_sport("Shares in Wasps rose 2% after the club's results.")
+
+
+def test_a_town_in_a_sports_report_is_seen_with_its_neighbours() -> None:
+    town = places()["Portsmouth"]
+
+    def features(text: str, sport: bool) -> set[str]:
+        start = text.index("Portsmouth")
+        return {
+            f
+            for f, _ in context_features(
+                ["Portsmouth"],
+                text,
+                start,
+                start + len("Portsmouth"),
+                sent_start=False,
+                after_title=False,
+                evidence={},
+                place=town,
+                lower_in_text=False,
+                sport=sport,
+            )
+        }
+
+    in_sport = features(MATCH_REPORT, is_sport(MATCH_REPORT))
+    assert {"sport", "sport:town", "sport:town:prev=to"} <= in_sport
+    assert not any(f.startswith("sport") for f in features(BUDGET_STORY, is_sport(BUDGET_STORY)))
+
+
+def test_a_capitalised_possessive_before_a_name_is_a_feature() -> None:
+    assert "prev:cap's" in _context("Sales of Nintendo's DS rose.", "DS")
+    assert "prev:cap's" not in _context("Sales of the DS rose.", "DS")

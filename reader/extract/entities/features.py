@@ -111,6 +111,8 @@ def _word(word: str) -> _Word:
     )
 
 
+_TOWNS = frozenset({"city", "town", "region", "area"})  # places a club is named after
+
 # Last words that say what a name is even after "of" ("City of London Police").
 _NAMED_BY_LAST = lx.ORG_MARKERS | lx.EVENT_MARKERS
 
@@ -204,6 +206,7 @@ def context_features(
     evidence: Mapping[EntityType, float],
     place: Place | None,
     lower_in_text: bool,
+    sport: bool = False,
 ) -> list[Feature]:
     """What this mention's place in the text says: its neighbours, the rules' cues."""
     out: list[Feature] = []
@@ -221,6 +224,12 @@ def context_features(
         add((f"place={place.kind}", 1.0))
         if place.common_word:
             add(("place:common", 1.0))
+    # In a sports report a town is mostly a club; its neighbours say which ("beat X").
+    town = sport and place is not None and place.kind in _TOWNS
+    if sport:
+        add(("sport", 1.0))
+        if town:
+            add(("sport:town", 1.0))
 
     # The rule engine's evidence, as measured weights rather than fixed ones.
     for kind, score in evidence.items():
@@ -240,11 +249,15 @@ def context_features(
         w2 = previous[0].strip(_PUNCT).lower() if len(previous) > 1 else ""
         add((f"prev={w1.lower()}", 1.0))
         add((f"prev2={w2} {w1.lower()}", 1.0))
+        if town:
+            add((f"sport:town:prev={w1.lower()}", 1.0))
         if w1:
             for c in _near(w1):
                 add((f"prev:bc={c}", 1.0))
         if w1[:1].isupper():
             add(("prev:cap", 1.0))
+            if w1.endswith(("'s", "’s")):
+                add(("prev:cap's", 1.0))  # "Nintendo's DS", "Boeing's 787", "Arsenal's Henry"
     if not head:
         add(("next:none", 1.0))
     elif head[0] in "'’" and head[1:2] in ("s", " ", ""):
@@ -267,6 +280,8 @@ def context_features(
         w2 = following[1].strip(_PUNCT).lower() if len(following) > 1 else ""
         add((f"next={w1}", 1.0))
         add((f"next2={w1} {w2}", 1.0))
+        if town:
+            add((f"sport:town:next={w1}", 1.0))
         if w1:
             for c in _near(following[0].strip(_PUNCT)):
                 add((f"next:bc={c}", 1.0))

@@ -33,6 +33,7 @@ from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token, headline_lines, tokenize
+from reader.extract.entities.topics import is_sport
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 from reader.extract.model import Entity, EntityType
 
@@ -294,6 +295,7 @@ class _Article:
             t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
         }
         self.teams = _teams(text)
+        self.sport = is_sport(text)
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
         self._possessive_names(body)
@@ -335,6 +337,7 @@ class _Article:
             evidence=span.evidence,
             place=self.places.get(span.text),
             lower_in_text=lower,
+            sport=self.sport,
         )
 
     def _scores(self, model: Perceptron, span: Span) -> list[float]:

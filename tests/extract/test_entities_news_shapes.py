@@ -336,3 +336,13 @@ def test_an_everyday_word_capitalised_inside_a_sentence_is_a_name() -> None:
     assert got["Next"] is T.ORG
     assert got["May"] is T.PERSON
     assert "First" not in got
+
+
+def test_a_role_word_that_ends_a_name_of_everyday_words_stays_in_it() -> None:
+    got = found(
+        "Shares in Interactive Investor rose after the deal, and the Bank of England "
+        "Governor said rates would hold."
+    )
+    assert got["Interactive Investor"] is T.ORG
+    assert got["Bank of England"] is T.ORG
+    assert "Interactive" not in got

@@ -508,6 +508,15 @@ class _Article:
                 is_title = False
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
+            if (
+                is_title
+                and index + 1 == len(run)
+                and word not in lx.TITLES
+                and current
+                and current[-1].word not in ("The", "A")  # "The Member of the Assembly"
+                and all(mostly_lower_case(t.word) for t in current)
+            ):
+                is_title = False  # "Interactive Investor": a role word that ends a name
             if is_title and not (ends_with_marker and index > 0 and word in lx.ORG_MARKERS):
                 if current and all(
                     t.word in lx.PORTFOLIOS or (i == 0 and t.word in ("The", "A"))

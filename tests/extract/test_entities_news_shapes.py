@@ -346,3 +346,13 @@ def test_a_role_word_that_ends_a_name_of_everyday_words_stays_in_it() -> None:
     assert got["Interactive Investor"] is T.ORG
     assert got["Bank of England"] is T.ORG
     assert "Interactive" not in got
+
+
+def test_what_an_office_represents_is_a_place() -> None:
+    got = found(
+        "The mayor of Pau, Francois Bayrou, spoke first.\n\n"
+        "Derek Fairbairn, MP for Bolton North East, said pensioners were angry."
+    )
+    assert got["Pau"] is T.GPE
+    assert got["Bolton North East"] is T.GPE
+    assert got["Derek Fairbairn"] is T.PERSON

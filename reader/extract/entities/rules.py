@@ -135,6 +135,11 @@ _PLACE_AFTER = re.compile(
     r"rainforest|river|basin|delta|valley|estuary|coast|coastline|peninsula|desert|"
     r"archipelago|glacier|canyon|lagoon|highlands)\b"
 )
+# "the mayor of Pau", "MP for Bolton North East": what an office represents is a place.
+_REPRESENTS_BEFORE = re.compile(
+    r"\b(?:(?:[Mm]ayor|[Gg]overnor|[Bb]ishop|[Aa]rchbishop)\s+of"
+    r"|(?:MPs?|MSPs?|MEPs?|MLAs?|TDs?|[Cc]ouncillor|[Mm]ember)\s+for)\s+$"
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|around|visit|visited)\s+$")
 _SHARES_AFTER = re.compile(r"^\s+(?:shares|stock|shareholders|share\s+price)\b")
 # "shares in Rio Tinto", "a stake in Arsenal", "shares of Nvidia": what is owned in parts.
@@ -731,7 +736,11 @@ class _Article:
             span.add(PR, 3)
         if n == 1 and _AWARD_AFTER.match(after):
             span.add(E, 3)
-        if (particle and _PLACE_BEFORE.search(before, last2)) or _PLACE_AFTER.match(after):
+        if (
+            (particle and _PLACE_BEFORE.search(before, last2))
+            or _PLACE_AFTER.match(after)
+            or _REPRESENTS_BEFORE.search(before, last2)
+        ):
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
             span.add(G, 3)  # "the Austin-based company"

@@ -356,3 +356,12 @@ def test_what_an_office_represents_is_a_place() -> None:
     assert got["Pau"] is T.GPE
     assert got["Bolton North East"] is T.GPE
     assert got["Derek Fairbairn"] is T.PERSON
+
+
+def test_a_place_name_that_the_article_also_writes_in_lower_case_is_a_word_at_a_start() -> None:
+    got = found(
+        "The euro rose against sterling on Monday.\n\nSterling was steady later in the day, "
+        "traders in London said."
+    )
+    assert "Sterling" not in got
+    assert got["London"] is T.GPE

@@ -839,11 +839,13 @@ class _Article:
             return False  # "WHO chief ...": an acronym, not the pronoun
         if low in lx.FUNCTION_WORDS or _is_contraction(low):
             return True
+        if word in self.mid_caps:
+            return False  # capitalised mid-sentence elsewhere: a name in this article
+        if alone and low in self.lower_vocab and word not in lx.DEMONYMS:
+            return True  # "Sterling was steady" where the text also says "against sterling"
         place = self.places.get(word)
         if (place and not place.common_word) or word in lx.DEMONYMS or word in lx.SURNAMES:
             return False
-        if word in self.mid_caps:
-            return False  # capitalised mid-sentence elsewhere: a name in this article
         if low in self.lower_vocab:
             return True
         if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES and not named:

@@ -9,9 +9,9 @@ learns to type them from `reader.extract.entities.features`. Only openly
 licensed data is used (see benchmarks/ner_corpus.py and data/ATTRIBUTION.md):
 wikigold's training two thirds and the Broad Twitter Corpus but its section g.
 wikigold's held-out third, section g (news accounts' tweets) and the project's
-own dev and test news articles (`news-dev`, `news-test`, `news-test2`, `news-test3`) are never
-trained on; score them with benchmarks/eval_ner.py. The output is deterministic
-for the same inputs.
+own dev and test news articles (`news-dev`, `news-test`, `news-test2`, `news-test3`,
+`news-test4`) are never trained on; score them with benchmarks/eval_ner.py. The
+output is deterministic for the same inputs.
 """
 
 from __future__ import annotations
@@ -39,7 +39,16 @@ MISC_EVIDENCE = {EntityType.NORP, EntityType.EVENT, EntityType.PRODUCT}
 DEFAULT_CORPORA = "wikigold-train,news-train,btc-a,btc-b,btc-e,btc-f,btc-h"
 FOLDED = ("wikigold-train", "news-train")  # what --cross holds folds of
 LIST_FEATURES = ("company",)  # a name list's features: each such example also goes in without
-NEVER = ("wikigold", "wikigold-test", "btc-g", "news-dev", "news-test", "news-test2", "news-test3")
+NEVER = (
+    "wikigold",
+    "wikigold-test",
+    "btc-g",
+    "news-dev",
+    "news-test",
+    "news-test2",
+    "news-test3",
+    "news-test4",
+)
 
 
 def examples(doc: Document) -> list[tuple[list[Feature], str]]:

@@ -28,14 +28,34 @@ def test_a_street_abbreviation_still_ends_its_sentence() -> None:
     assert "Baker St. Police" not in got
 
 
-def test_party_and_state_tag_names_the_state() -> None:
+def test_party_and_state_tag_names_the_party_and_the_state() -> None:
     text = "Sen. Marla Dettweiler, R-Ohio, objected to the bill."
     entities = extract_entities(text)
-    assert [(e.text, e.type) for e in entities] == [
-        ("Marla Dettweiler", T.PERSON),
-        ("Ohio", T.GPE),
+    assert [(e.text, e.type, e.canonical) for e in entities] == [
+        ("Marla Dettweiler", T.PERSON, "Marla Dettweiler"),
+        ("R", T.ORG, "Republican Party"),
+        ("Ohio", T.GPE, "Ohio"),
     ]
-    assert text[entities[1].start : entities[1].end] == "Ohio"
+    assert text[entities[2].start : entities[2].end] == "Ohio"
+
+
+def test_ap_state_abbreviations_keep_their_stop_and_name_the_state() -> None:
+    text = (
+        "Rep. Dana Kell, D-Calif., and Sen. Roy Amble (R-N.Y.) met in Springfield, Ill., "
+        "on Monday. The firm moved to Portland, Ore. The next day it hired staff."
+    )
+    got = {(e.text, e.type, e.canonical) for e in extract_entities(text)}
+    assert {
+        ("Calif.", T.GPE, "California"),
+        ("N.Y.", T.GPE, "New York"),
+        ("Ill.", T.GPE, "Illinois"),
+        ("Ore.", T.GPE, "Oregon"),
+        ("D", T.ORG, "Democratic Party"),
+        ("R", T.ORG, "Republican Party"),
+    } <= got
+    assert not any(e[0].startswith("Ore. ") for e in got)  # the stop still ends a sentence
+    # A letter and hyphen before anything but a state is no party.
+    assert not any(e[0] == "R" for e in (found("The A, R-Value plan.") or {}))
 
 
 def test_possessive_name_at_the_start_of_a_text_is_kept() -> None:

@@ -379,6 +379,8 @@ class _Article:
         for span in spans:
             if span.headline:
                 out.extend(self._headline(span, names, persons, acronyms, orgs))
+        if "-" in text:
+            out.extend(_party_letters(text))
         return _non_overlapping(out)
 
     # ---- chunking -----------------------------------------------------
@@ -1362,6 +1364,26 @@ def _quoted(before: str, after: str) -> bool:
         and after[0] in _QUOTES_CLOSE
         and not _POSSESSIVE_AFTER.match(after)
     )
+
+
+_PARTY_LETTER = re.compile(r"(?:(?<=, )|(?<=\())([RD])-(?=[A-Z])")
+_PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
+_STATE_AFTER = re.compile(r"([A-Z][\w.]*)(?: [A-Z][\w.]*)?")  # "Texas", "N.Y.", "New Mexico"
+
+
+def _party_letters(text: str) -> list[Entity]:
+    """ "Sen. Ted Cruz, R-Texas", "(D-Calif.)": the letter is the member's party."""
+    out = []
+    for match in _PARTY_LETTER.finditer(text):
+        state = _STATE_AFTER.match(text, match.end())
+        if state and any(
+            known_place(name) or name in lx.US_STATE_ABBREVIATIONS
+            for whole in (state.group(), state.group(1))
+            for name in (whole, whole.rstrip("."))
+        ):
+            letter = match.group(1)
+            out.append(Entity(match.start(), match.end(1), letter, ORG, _PARTIES[letter]))
+    return out
 
 
 def _is_contraction(low: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.lexicon import words
+from reader.extract.entities.lexicon import US_STATE_ABBREVIATIONS, words
 from reader.extract.entities.wordlists import is_given_name
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
@@ -129,6 +129,7 @@ def _punctuated(
     # A trailing full stop belongs to the word only in initials ("U.S.") and
     # abbreviations; sentence ends are not part of names.
     abbreviation = False
+    state = False
     if raw[-1] == "." and not _INITIALS.fullmatch(raw):
         stem = raw[:-1]
         before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
@@ -138,13 +139,15 @@ def _punctuated(
             _middle_initial(stem, previous, line) or _INITIAL_NEXT.match(text, end)
         ):
             abbreviation = True  # "George W. Bush" keeps its initial's stop
+        elif _state_abbreviation(raw, text, start):
+            state = True  # "Springfield, Ill.", "D-Calif.": the stop is the state's
         else:
             abbreviation = before_name and stem in TITLE_ABBREVIATIONS
             raw = stem
             end -= 1
     word = raw
     possessive = False
-    cut = False
+    cut = state  # "Portland, Ore. The next day": the stop still ends the sentence
     # The regex only when an apostrophe is there: most words have none.
     if len(word) > 2 and ("'" in word or "’" in word):
         stripped = _POSSESSIVE.sub("", word)
@@ -168,6 +171,15 @@ def _punctuated(
             start += 2
             word = tail
     return start, end, word, possessive, cut, abbreviation
+
+
+def _state_abbreviation(raw: str, text: str, start: int) -> bool:
+    """A US state as AP abbreviates it, after a town's comma or a party's letter."""
+    if raw[:2] in ("R-", "D-", "I-"):
+        raw = raw[2:]
+    elif text[start - 2 : start] != ", ":
+        return False
+    return raw in US_STATE_ABBREVIATIONS
 
 
 def _capitalised(word: str) -> bool:

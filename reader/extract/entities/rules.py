@@ -558,7 +558,16 @@ class _Article:
                 and run[index + 1].word not in lx.PLACES_OF  # "Persian Gulf", "Islamic State"
                 and (
                     is_given_name(run[index + 1].word)
-                    or (not current and not any(t.word in _NAME_HEADS for t in run[index + 1 :]))
+                    or (
+                        not current
+                        and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
+                        # "Chinese Xiaomi" splits; "British Museum", "American Red
+                        # Cross", "Georgian Dream" are one name of everyday words.
+                        and not all(
+                            t.word[1:].islower() and mostly_lower_case(t.word)
+                            for t in run[index + 1 :]
+                        )
+                    )
                 )
             ):
                 # "Kenyan Daniel Rono", "Alabama Republican Jeff Sessions",

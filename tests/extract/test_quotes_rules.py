@@ -402,3 +402,44 @@ def test_the_court_was_told_names_no_speaker() -> None:
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("She took £900 from the safe and a laptop", None),
     ]
+
+
+def test_a_thing_reported_or_posted_is_not_speech_but_what_is_added_after_it_is() -> None:
+    text = (
+        "Acme Holdings reported a pre-tax loss of £5m for the year.\n\n"
+        "Norvane Systems posted a 31% jump in quarterly profit on Thursday, beating "
+        "forecasts, but warned that a strong crown would weigh on growth.\n\n"
+        "Brill Motors announced on the stock exchange that it plans to open a plant."
+    )
+    assert quotes(text) == [
+        ("a strong crown would weigh on growth", "Norvane Systems", QuoteKind.REPORTED),
+        ("it plans to open a plant", "Brill Motors", QuoteKind.REPORTED),
+    ]
+
+
+def test_a_clause_before_told_and_its_listener_is_what_was_told() -> None:
+    text = (
+        "Norvane is in early talks to buy a smaller Dutch rival, two people familiar with "
+        "the matter told Reuters, asking not to be named."
+    )
+    assert quotes(text) == [
+        ("Norvane is in early talks to buy a smaller Dutch rival", None, QuoteKind.REPORTED)
+    ]
+
+
+def test_an_accusation_and_a_later_attribution_name_their_speaker() -> None:
+    text = (
+        "Housing Minister Priya Castleton spoke first.\n\n"
+        'Shadow housing secretary Tom Ellery accused ministers of "making it up as they go '
+        'along".\n\n'
+        "Ministers would listen to any concerns raised at committee stage, Ms Castleton "
+        "said later."
+    )
+    assert quotes(text) == [
+        ("making it up as they go along", "Tom Ellery", QuoteKind.PARTIAL),
+        (
+            "Ministers would listen to any concerns raised at committee stage",
+            "Priya Castleton",
+            QuoteKind.REPORTED,
+        ),
+    ]

@@ -29,7 +29,8 @@ SPEECH_VERBS = words(
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
-    "called calls described describes branded brands dubbed termed labelled labeled dismissed"
+    "called calls described describes branded brands dubbed termed labelled labeled dismissed "
+    "accused accuses"
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))

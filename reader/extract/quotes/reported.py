@@ -34,6 +34,12 @@ _TOLD = (
     r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,?\s+that\b)"
     r"|told\s+(?:reporters|journalists|delegates|lawmakers|parliament|MPs|[A-Z][\w’'.-]*)"
 )
+# "..., two people familiar with the matter told Reuters, asking not to be named.": the
+# listener, then the sentence's end or a comma.
+_TOLD_WHOM = (
+    r"told\s+(?:reporters|journalists|lawmakers|MPs|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?=[,.!?])"
+)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
@@ -50,11 +56,12 @@ _SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
 _OPENED_SAID = re.compile(rf"^[A-Z][^,]{{2,120}},\s+{_SAID_BODY}", re.DOTALL)
 _WHEN = (
     rf"(?:\s+(?:on|in|at|to|during|after|before|when|while|last|this)\b[^.!?,]{{0,60}}"
-    rf"|\s+(?:on\s+)?{_DAY})?"
+    rf"|\s+(?:on\s+)?{_DAY}|\s+(?:later|earlier|afterwards|again|separately|previously))?"
 )
 # "The plan will fail, Lei said (on Monday), adding that ...": the speaker after the clause.
 _CLAUSE_SAID = re.compile(
-    rf"^(?P<clause>\S.*?),\s+(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?(?P<verb>{VERB})"
+    rf"^(?P<clause>\S.*?),\s+(?P<who>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+)?"
+    rf"(?P<verb>{_TOLD_WHOM}|{VERB})"
     rf"{_WHEN}(?:,\s+adding(?:\s+that)?\s+(?P<more>\S.*?)|,\s+(?:[^.!?]|\.\d)*)?[.!?]$",
     re.DOTALL,
 )
@@ -74,6 +81,17 @@ _ADDED_TAIL = re.compile(
     r"\s+(?:also\s+)?(?P<verb>added|said|warned|insisted|noted|stressed|admitted)\s+that\s+"
     r"(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,
+)
+# Verbs that take a thing as often as a clause ("posted a 31% jump", "announced the
+# closure", "admitted three counts of fraud"): speech only with "that" or a verb after.
+_OBJECT_VERBS = words(
+    "posted posts reported reports announced announces revealed reveals unveiled confirmed "
+    "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
+    "estimated estimates"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
+    r"|did|does|do|won't|wouldn't|isn't|wasn't)\b"
 )
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
@@ -184,6 +202,16 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     adding = _ADDING.search(text, first[0], first[1])
     if adding is not None:
         clauses = [(first[0], adding.start()), (adding.end(), first[1])]
+    if (
+        match.group("verb").split()[0] in _OBJECT_VERBS
+        and "that" not in sentence[match.end("verb") : match.start("clause")].split()
+        and not _FINITE.search(text, clauses[0][0], text.find(",", *clauses[0]) % (end + 1))
+    ):
+        # "Acme reported a pre-tax loss of £5m (, but warned that ...)": a thing
+        # reported, not speech; what is added after it may still be.
+        clauses = clauses[1:]
+        if not clauses:
+            return []
     who = (start + match.start("who"), start + match.end("who"))
     between = sentence[match.end("who") : match.start("verb")].rstrip()
     last = between.rfind(",")

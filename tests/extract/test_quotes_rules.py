@@ -443,3 +443,20 @@ def test_an_accusation_and_a_later_attribution_name_their_speaker() -> None:
             QuoteKind.REPORTED,
         ),
     ]
+
+
+def test_a_paragraph_of_quote_with_no_attribution_goes_on_from_the_last_speaker() -> None:
+    text = (
+        "Priya Nandakumar said: “We had not seen a survey.”\n\n"
+        "“The last one was done in 2019. Nobody can tell you where the cars will go.”\n\n"
+        "Outside the hall, Bell told reporters his client was “exhausted but relieved” "
+        "to have finally told her side of the story."
+    )
+    got = quotes(text)
+    assert got[1] == (
+        "The last one was done in 2019. Nobody can tell you where the cars will go.",
+        "Priya Nandakumar",
+        QuoteKind.DIRECT,
+    )
+    # "to have finally told" after a closing mark is no attribution: the subject is.
+    assert got[2][:2] == ("exhausted but relieved", "Bell")

@@ -74,7 +74,10 @@ _ADVERBIAL = (
     rf"[^.!?\"“”]){{0,80}})?"
 )
 # Words that start a clause, not a speaker: "...” but said", "...” and added".
-_NOT_A_SUBJECT = r"(?!(?:and|but|or|so|then|as|while|which|who|that|because|although)\b)"
+_NOT_A_SUBJECT = (
+    r"(?!(?:and|but|or|so|then|as|while|which|who|that|because|although"
+    r"|to|have|has|had|be|been|being|is|are|was|were)\b)"  # "“...” to have finally told"
+)
 _WHO_VERB = (
     rf"(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAME_AFTER}?)(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION})"
     rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"

@@ -95,9 +95,11 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     disaster” and said he would vote against it")."""
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
     if group.who is None and group.kinds[0] is QuoteKind.DIRECT and _opens_paragraph(text, group):
-        speaker = speakers.introduced(group.start)
-    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
+        speaker = speakers.introduced(group.start) or speakers.continued(group.start)
     more = _reported_after(text, group, speaker) if speaker is not None else []
+    # Only a few words quoted, with nothing reported after them ("called it “a shock”").
+    partial = not more and all(kind is QuoteKind.PARTIAL for kind in group.kinds)
+    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker, partial)
     return more + [
         Quote(
             start,

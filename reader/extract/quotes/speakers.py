@@ -105,6 +105,7 @@ class Speakers:
         self.people = [e for e in names if e.type is EntityType.PERSON]
         self.people_starts = [e.start for e in self.people]
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
+        self.last_partial = False  # whether those words were only a partial quote
         self.anchor = 0
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
         self._sentence_starts: set[int] | None = None
@@ -398,11 +399,27 @@ class Speakers:
             return None
         return self.resolve(start, verb.start(), offset)
 
-    def said(self, until: int, speaker: Speaker | None) -> None:
+    def continued(self, offset: int) -> Speaker | None:
+        """Who a quotation opening a paragraph at `offset`, with no attribution, goes on
+        from: whoever the paragraph before it ended by quoting ("X said: “...”", then
+        her next paragraph of words), as news writes a run of quotes. Not after a few
+        words quoted in the writer's sentence ("X called it “a shock”."): what stands
+        alone after those is often someone else's statement."""
+        if self.last_speaker is None or self.last_partial:
+            return None
+        until, speaker = self.last_speaker
+        previous_end = self.text.rfind("\n\n", 0, offset)
+        previous_start = self.text.rfind("\n\n", 0, max(previous_end, 0))
+        if previous_end < 0 or until < previous_start or until > offset:
+            return None
+        return speaker
+
+    def said(self, until: int, speaker: Speaker | None, partial: bool = False) -> None:
         """Remember who spoke in the quotation and attribution ending at `until`, for
         the pronouns that follow."""
         if speaker is not None:
             self.last_speaker = (until, speaker)
+            self.last_partial = partial
 
 
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.

@@ -460,3 +460,19 @@ def test_a_paragraph_of_quote_with_no_attribution_goes_on_from_the_last_speaker(
     )
     # "to have finally told" after a closing mark is no attribution: the subject is.
     assert got[2][:2] == ("exhausted but relieved", "Bell")
+
+
+def test_praise_a_name_after_according_to_a_description_and_told_after_a_partial() -> None:
+    text = (
+        "Director Nadia Okonkwo-Bell described the gap between films as “a long, stubborn "
+        "silence”, and told the BBC that two earlier projects had collapsed.\n\n"
+        "Lorna Havisham, a film critic, praised the “luminous” cinematography.\n\n"
+        "The film will open in 300 cinemas on 21 March, according to its distributor, "
+        "Larkspur Pictures."
+    )
+    assert sorted((t, s) for t, s, _ in quotes(text)) == [
+        ("The film will open in 300 cinemas on 21 March", "Larkspur Pictures"),
+        ("a long, stubborn silence", "Nadia Okonkwo-Bell"),
+        ("luminous", "Lorna Havisham"),
+        ("two earlier projects had collapsed", "Nadia Okonkwo-Bell"),
+    ]

@@ -30,7 +30,7 @@ SPEECH_VERBS = words(
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
     "called calls described describes branded brands dubbed termed labelled labeled dismissed "
-    "accused accuses"
+    "accused accuses praised praises hailed hails criticised criticized"
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))

@@ -115,7 +115,8 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
 
 
 _AND_SAID = re.compile(
-    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued)"
+    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued"
+    r"|told(?=(?:\s+[\w’'.-]+){1,4}\s+that\b))(?:(?:\s+[\w’'.-]+){0,4}?(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?P<clause>[^.!?\"“”]{12,}?)\s*[.!?]"
 )
 

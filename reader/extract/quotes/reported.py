@@ -93,6 +93,8 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
     r"|did|does|do|won't|wouldn't|isn't|wasn't)\b"
 )
+# The name after a description and its comma: ", Larkspur Pictures." / ", Ann Lee,".
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s*[,.;]")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
@@ -154,6 +156,11 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     else:
         clause = (start, start + match.start())  # "The plan ..., according to X."
     who = (start + match.start("who"), start + match.end("who"))
+    named = _APPOSED_NAME.match(text, who[1])
+    if named is not None and describes(match.group("who").split()[0]):
+        # "..., according to its distributor, Larkspur Pictures.": the name.
+        who = named.span(1)
+        clause = (clause[0], min(clause[1], who[0]) if clause[0] > who[0] else clause[1])
     return _quotes(text, [clause], who, "according to", speakers)
 
 

@@ -395,3 +395,8 @@ def test_a_nationality_before_everyday_words_is_one_name_and_before_a_name_is_no
     assert got["Georgian Dream"] is T.ORG
     assert got["Xiaomi"] is T.ORG and got["Chinese"] is T.NORP
     assert got["Eliud Kipchoge"] is T.PERSON
+
+
+def test_a_name_after_an_inverted_attribution_is_a_person() -> None:
+    got = found("“I'm delighted,” said Agassi after the final.")
+    assert got["Agassi"] is T.PERSON

@@ -84,6 +84,8 @@ _SPEECH_AFTER = re.compile(
     + "|".join(lx.SPEECH_VERBS)
     + r")\b"
 )
+# The inverted attribution after a quotation: "“...,” said Agassi", "..., added Ms Lee".
+_SAID_AFTER_QUOTE = re.compile(r"[,”\"’'?!]\s+(?:said|says|added|asked|explained|insisted)\s+$")
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
@@ -814,6 +816,8 @@ class _Article:
             if _SPEECH_AFTER.match(after) and not _THE_BEFORE.search(before, last1):
                 # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
                 span.add(P, 1 if n > 1 else 0.5)
+            elif _SAID_AFTER_QUOTE.search(before, last2):
+                span.add(P, 1)  # "“I'm delighted,” said Agassi"
         if not span.evidence:
             if n > 1 and _quoted(before, after):
                 # A whole quotation in capitals with nothing naming it: a title or

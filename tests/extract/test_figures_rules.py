@@ -519,3 +519,36 @@ def test_the_n_year_old_is_the_person_named_before_not_the_dateline() -> None:
     assert [(f.text, f.subject) for f in ages] == [("68-year-old", "Carlo Fenzi")]
     alone = only("MILAN (Reuters) - The 41-year-old was arrested on Monday.")
     assert alone.subject is None
+
+
+def test_fractions_of_a_penny_and_the_papers_pc_need_no_british_cue() -> None:
+    figures = extract_figures("Shares in Telco rose 4.3p, or 3pc, to 147.5p; 1080p video.")
+    assert [(f.text, f.kind, f.value, f.unit) for f in figures] == [
+        ("4.3p", FigureKind.MONEY, 0.043, "GBP"),
+        ("3pc", FigureKind.PERCENT, 3, "%"),
+        ("147.5p", FigureKind.MONEY, 1.475, "GBP"),
+    ]
+    assert [format_figure(f) for f in figures] == ["£0.043", "3 %", "£1.475"]
+
+
+def test_shilling_letters_name_a_currency_even_without_the_country() -> None:
+    figures = extract_figures("Profit reached Sh42.7 billion and revenue KSh 1.2 trillion.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("Sh42.7 billion", 42.7e9, "KES"),
+        ("KSh 1.2 trillion", 1.2e12, "KES"),
+    ]
+
+
+def test_a_rate_per_population_is_one_figure() -> None:
+    fig = only("The infection rate rose to 45.3 per 100,000 people.")
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (
+        "45.3 per 100,000 people",
+        FigureKind.COUNT,
+        45.3,
+        "per 100,000 people",
+    )
+    assert extract_figures("He earns 40 per hour.")[0].text == "40"
+
+
+def test_a_run_total_in_cricket_is_a_score() -> None:
+    assert extract_figures("England were bowled out for 187, Root top-scoring on 64.") == []

@@ -40,8 +40,10 @@ def _number(value: float) -> str:
     """Short, exact enough for reading: 105 -> '105', 1.05 -> '1.05', 4000 -> '4,000'."""
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text
+    # Small values keep a third decimal: a share price of 147.5p is £1.475, a rise of
+    # 4.3p £0.043.
+    places = 3 if abs(value) < 10 else 2
+    return f"{value:,.{places}f}".rstrip("0").rstrip(".")
 
 
 def _scaled(value: float, *, small_k: bool = False) -> str:

@@ -13,7 +13,13 @@ from itertools import pairwise
 
 from reader.extract.figures.ages import age_before, age_suffix, bare_age
 from reader.extract.figures.context import Context, Found, title_lines
-from reader.extract.figures.guards import is_code, is_label, is_model_number, score_end
+from reader.extract.figures.guards import (
+    is_code,
+    is_innings_total,
+    is_label,
+    is_model_number,
+    score_end,
+)
 from reader.extract.figures.lexicon import (
     COUNT_FILLERS,
     DURATION_QUALIFIERS,
@@ -113,6 +119,8 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return "%", k + 2
     if t0 in _PERCENT_WORDS:
         return "%", k + 1
+    if tokens[k : k + 1] and tokens[k].text == "pc" and glued(tokens, k):
+        return "%", k + 1  # "rose 3pc": the British papers' per cent
     return None
 
 
@@ -333,13 +341,14 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     if ctx.is_blocked(tokens[num.start].start, tokens[num.end - 1].end):
         return None
     if code is None:
-        ratio = _read_ratio(ctx, num)
+        ratio = _read_ratio(ctx, num) or _read_rate(ctx, num)
         if ratio is not None:
             return [ratio]
     if not num.words and (
         is_code(tokens, num.start, num.end)
         or _ordinal_follows(tokens, num.end)
         or is_label(tokens, num.start, num.end)
+        or is_innings_total(tokens, num.start, num.end)
     ):
         return None
     if num.words and tokens[num.start].lower in ("a", "an") and not num.scaled and (num.value == 1):
@@ -556,6 +565,35 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     if _duration_suffix(tokens, whole.end) is not None:
         return None  # "one in 10 minutes"
     return _share(tokens, num.start, whole.end, num.value / whole.value, "fraction")
+
+
+def _read_rate(ctx: Context, num: Number) -> Found | None:
+    """ "45.3 per 100,000 people", "12 per 1,000 live births": a rate, one figure whose
+    unit is the population it is counted in (not 45.3 and a count of 100,000 people)."""
+    tokens = ctx.tokens
+    k = num.end
+    if _lower(tokens, k) != "per" or k + 1 >= len(tokens) or not tokens[k + 1].is_digits:
+        return None
+    base = parse_number(tokens, k + 1)
+    if base is None or base.value not in _RATE_BASES:
+        return None
+    end = base.end
+    noun = counted_noun(ctx, end) if end < len(tokens) else None
+    if noun is not None:
+        end = noun[1]
+    unit = ctx.text[tokens[k].start : tokens[end - 1].end]
+    return Found(
+        tokens[num.start].start,
+        tokens[end - 1].end,
+        FigureKind.COUNT,
+        num.value,
+        unit,
+        first_token=num.start,
+        last_token=end,
+    )
+
+
+_RATE_BASES = frozenset({100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
 def _point_after(tokens: list[Token], k: int) -> int | None:

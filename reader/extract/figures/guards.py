@@ -251,6 +251,22 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
     return prev.is_word and prev.text == prev.lower and prev.lower in _NUMBERING_NOUNS
 
 
+# What comes before a team's or batter's total in cricket: "bowled out for 187",
+# "top-scoring on 64" (tokens "top", "-", "scoring"), "dismissed for 92": a score, as
+# "3-1" is.
+_INNINGS_BEFORE = frozenset(
+    {("out", "for"), ("dismissed", "for"), ("scoring", "on"), ("scoring", "with"),
+     ("scored", "with"), ("scorer", "with"), ("unbeaten", "on")}
+)  # fmt: skip
+
+
+def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
+    """A bare run total at tokens[i:end] ("bowled out for 187"): no noun after it."""
+    if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
+        return False
+    return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in ("on", "in")
+
+
 def score_end(tokens: list[Token], i: int, sports: Callable[[int], bool]) -> int:
     """'3-1', '24-17', '112-104' from token i, a result in sport rather than a range or
     two figures -> index past it, else 0.

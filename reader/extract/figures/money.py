@@ -92,9 +92,15 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             code, j = "USD", _us_dollar_at(tokens, i)
         elif tok.text == "R" and rand_at(tokens, i):
             code, j = "ZAR", i + 1
-        elif tok.text in _LETTER_CURRENCIES and rand_at(tokens, i):
-            # "N54.9 trillion", "Sh346 billion": only in an article about the country.
-            code = next((c for c in _LETTER_CURRENCIES[tok.text] if ctx.cues.has(c)), None)
+        elif tok.text in _LETTER_CURRENCIES and (
+            rand_at(tokens, i) or (tok.text in _SPACED_LETTERS and _scaled_at(tokens, i + 1))
+        ):
+            # "N54.9 trillion", "Sh346 billion", "KSh 1.2 trillion": the article's country
+            # decides among those the letters may be; with none named, the first (the
+            # shilling news writes "Sh" most is Kenya's).
+            options = _LETTER_CURRENCIES[tok.text]
+            cued = [c for c in options if ctx.cues.has(c)]
+            code = cued[0] if cued else (options[0] if tok.text != "N" else None)
             j = i + 1
         elif low in CURRENCY_PREFIX and (tok.text.isupper() or tok.text in ("Rs", "Rp")):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
@@ -119,6 +125,18 @@ _LETTER_CURRENCIES = {
     "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
     "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
 }
+
+
+# Letters that are a currency and nothing else, also with a space: "KSh 1.2 trillion".
+_SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
+
+
+def _scaled_at(tokens: list[Token], i: int) -> bool:
+    """A number at token i with a scale after it ("1.2 trillion", "20bn")."""
+    if i + 1 >= len(tokens) or not tokens[i].is_digits:
+        return False
+    j = past_hyphen(tokens, i + 1)
+    return j < len(tokens) and tokens[j].lower in SCALES
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:
@@ -228,7 +246,10 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         after_pounds = ctx.lower(k - 2) in _POUNDS or (
             ctx.lower(k - 2) == "and" and ctx.lower(k - 3) in _POUNDS
         )
-        if not (after_pounds or ctx.cues.has("GBP")):
+        # "rose 4.3p to 147.5p": a fraction of a penny is a share price, never a video
+        # format or a page.
+        decimal = "." in ctx.tokens[k - 1].text
+        if not (after_pounds or decimal or ctx.cues.has("GBP")):
             return None  # "1080p" video, "p" for page; "1 pound 15p" is money
     return Suffix(MINOR_UNITS[word][0], k + 1, word)
 

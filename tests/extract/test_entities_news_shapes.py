@@ -400,3 +400,12 @@ def test_a_nationality_before_everyday_words_is_one_name_and_before_a_name_is_no
 def test_a_name_after_an_inverted_attribution_is_a_person() -> None:
     got = found("“I'm delighted,” said Agassi after the final.")
     assert got["Agassi"] is T.PERSON
+
+
+def test_being_born_makes_a_person_and_a_foreign_bank_word_with_de_a_body() -> None:
+    got = found(
+        "Walt Disney was born in Chicago. Ana Kowal (born 1950) sold Banco do Brasil shares."
+    )
+    assert got["Walt Disney"] is T.PERSON
+    assert got["Ana Kowal"] is T.PERSON
+    assert got["Banco do Brasil"] is T.ORG

@@ -139,3 +139,24 @@ def test_a_town_in_a_sports_report_is_seen_with_its_neighbours() -> None:
 def test_a_capitalised_possessive_before_a_name_is_a_feature() -> None:
     assert "prev:cap's" in _context("Sales of Nintendo's DS rose.", "DS")
     assert "prev:cap's" not in _context("Sales of the DS rose.", "DS")
+
+
+def test_a_korean_given_names_hyphenated_syllables_have_their_own_shape() -> None:
+    assert "shape=X Xh" in {f for f, _ in name_features(["Seo", "Jae-won"], "Seo Jae-won")}
+    # "Coca-Cola" capitalises after its hyphen: a brand's shape, not the syllables'.
+    assert "shape=Xm" in {f for f, _ in name_features(["Coca-Cola"], "Coca-Cola")}
+
+
+def _evidence(text: str, name: str) -> dict[EntityType, float]:
+    from reader.extract.entities.rules import _Article
+
+    spans = [s for s in _Article(text, Context()).candidates() if s.text == name]
+    assert spans, name
+    return dict(spans[0].evidence)
+
+
+def test_birth_an_inverted_attribution_and_a_foreign_body_word_are_evidence() -> None:
+    text = "Walt Disney was born in Chicago. “It works,” said Agassi. Fans sold Banco do Brasil."
+    assert _evidence(text, "Walt Disney").get(EntityType.PERSON, 0) >= 3
+    assert _evidence(text, "Agassi").get(EntityType.PERSON, 0) >= 2
+    assert _evidence(text, "Banco do Brasil").get(EntityType.ORG, 0) >= 2

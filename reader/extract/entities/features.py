@@ -49,6 +49,9 @@ def _shape(word: str) -> str:
     if word[:1].isupper():
         if any(c.isupper() for c in word[1:]):
             return "Xm"  # McDonald, O'Brien, PayPal
+        head, _, tail = word.partition("-")
+        if tail.isalpha() and tail.islower() and head[1:].islower():
+            return "Xh"  # Jae-won, Ji-yeon: a Korean given name's syllables
         return "X"
     if word[:1].islower():
         return "xM" if any(c.isupper() for c in word) else "x"

@@ -86,6 +86,7 @@ _SPEECH_AFTER = re.compile(
 )
 # The inverted attribution after a quotation: "“...,” said Agassi", "..., added Ms Lee".
 _SAID_AFTER_QUOTE = re.compile(r"[,”\"’'?!]\s+(?:said|says|added|asked|explained|insisted)\s+$")
+_BORN_AFTER = re.compile(r"^(?:\s+(?:was|is)\s+born\b|\s+\((?:born|b\.)\s)")
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
 )
@@ -817,7 +818,11 @@ class _Article:
                 # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
                 span.add(P, 1 if n > 1 else 0.5)
             elif _SAID_AFTER_QUOTE.search(before, last2):
-                span.add(P, 1)  # "“I'm delighted,” said Agassi"
+                span.add(P, 2)  # "“I'm delighted,” said Agassi"
+            if _BORN_AFTER.match(after):
+                span.add(P, 3)  # "Walt Disney was born in Chicago", "Ann Lee (born 1950)"
+            if words[0] in lx.FOREIGN_ORG_HEADS and any(w in lx.FOREIGN_CONNECTORS for w in words):
+                span.add(ORG, 2)  # "Banco do Brasil", "Caixa Geral de Depósitos": a body
         if not span.evidence:
             if n > 1 and _quoted(before, after):
                 # A whole quotation in capitals with nothing naming it: a title or

@@ -276,8 +276,7 @@ def test_a_pronoun_never_means_someone_the_article_called_the_other_sex() -> Non
         "“I call it patient,” she said.\n\n"
         "Ms Quennell-Abara chaired the jury. “It was unanimous,” she said."
     )
-    assert [s for _, s, _ in quotes(text)] == [
-        "Seo Jae-won", "Laura Benedetti", "Quennell-Abara"]
+    assert [s for _, s, _ in quotes(text)] == ["Seo Jae-won", "Laura Benedetti", "Quennell-Abara"]
 
 
 def test_words_quoted_after_said_in_a_statement_are_the_subjects() -> None:
@@ -286,7 +285,9 @@ def test_words_quoted_after_said_in_a_statement_are_the_subjects() -> None:
         'yard and its workers". It said it would keep its design office in Bergen open.'
     )
     assert [(s, k) for _, s, k in quotes(text)] == [
-        ("Halvorsen Marine", QuoteKind.PARTIAL), ("Halvorsen Marine", QuoteKind.REPORTED)]
+        ("Halvorsen Marine", QuoteKind.PARTIAL),
+        ("Halvorsen Marine", QuoteKind.REPORTED),
+    ]
 
 
 def test_what_he_added_at_the_end_of_a_sentence_is_reported_speech() -> None:
@@ -295,8 +296,11 @@ def test_what_he_added_at_the_end_of_a_sentence_is_reported_speech() -> None:
         "rates to recover later, but he added that visibility for next year remained poor."
     )
     got = quotes(text)
-    assert ("visibility for next year remained poor", "Tomasz Wierzbicki",
-            QuoteKind.REPORTED) in got
+    assert (
+        "visibility for next year remained poor",
+        "Tomasz Wierzbicki",
+        QuoteKind.REPORTED,
+    ) in got
 
 
 def test_a_decimal_after_the_attribution_does_not_hide_it() -> None:
@@ -339,9 +343,7 @@ def test_the_charity_is_the_trust_the_article_named() -> None:
         "are approved."
     )
     got = [(q[0], q[1]) for q in quotes(text)]
-    assert got[-1] == (
-        "it had changed how payments are approved", "Fenwick Young Carers Trust"
-    )
+    assert got[-1] == ("it had changed how payments are approved", "Fenwick Young Carers Trust")
 
 
 def test_a_subject_with_a_relative_clause_is_no_reported_clause() -> None:
@@ -475,4 +477,14 @@ def test_praise_a_name_after_according_to_a_description_and_told_after_a_partial
         ("a long, stubborn silence", "Nadia Okonkwo-Bell"),
         ("luminous", "Lorna Havisham"),
         ("two earlier projects had collapsed", "Nadia Okonkwo-Bell"),
+    ]
+
+
+def test_a_speaker_after_but_starts_a_new_clause() -> None:
+    text = (
+        "The House voted to raise the exemption, but Greg Abbott said that the measure "
+        "did not go far enough."
+    )
+    assert quotes(text) == [
+        ("the measure did not go far enough", "Greg Abbott", QuoteKind.REPORTED)
     ]

@@ -47,7 +47,7 @@ _SAID_BODY = (
     rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})?,?\s+"
     rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+)?"
     rf"(?P<verb>{_TOLD}|{VERB})"
-    rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|during)\b[^,.;:!?]{{0,60}}?"
+    rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|within)\b[^,.;:!?]{{0,60}}?"
     rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY})?"
     rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$"
 )
@@ -95,6 +95,7 @@ _FINITE = re.compile(
 )
 # The name after a description and its comma: ", Larkspur Pictures." / ", Ann Lee,".
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s*[,.;]")
+_JOINING = words("but and while although though whereas yet")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
@@ -223,7 +224,13 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     between = sentence[match.end("who") : match.start("verb")].rstrip()
     last = between.rfind(",")
     piece = between[last + 1 :]
-    if last >= 0 and 0 < len(piece.split()) <= 5 and piece.split()[0][:1].isupper():
+    joined = piece.split()
+    if last >= 0 and 1 < len(joined) <= 6 and joined[0] in _JOINING:
+        # "The House voted to raise it, but Gov. Greg Abbott said ...": a new clause's
+        # subject after the conjunction, not an apposition of the clause before.
+        offset = start + match.end("who") + last + 1 + piece.index(joined[1])
+        who = (offset, start + match.end("who") + len(between))
+    elif last >= 0 and 0 < len(joined) <= 5 and joined[0][:1].isupper():
         # "Replying to Delaney, and to X, who had asked ..., Fairweather said": a
         # name not closed by a comma before the verb is its subject, not an apposition.
         offset = start + match.end("who") + last + 1

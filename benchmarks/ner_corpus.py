@@ -11,7 +11,8 @@ Shared by `benchmarks/eval_ner.py` (scoring) and `scripts/train_entity_model.py`
   `test2` (written after tuning, other beats and house styles) and `test3` (BBC
   News style of 2004-2005, held out of the same batch as news_train's `d_*`) and
   `test4` (world, US, UK local, business and sport wire copy, held out of news_train's
-  `e_*` batch); the test sets are
+  `e_*` batch) and `test5` (Asia-Pacific, African and Middle East outlets, culture and
+  science, BBC 2004-2005; held out of `g_*`); the test sets are
   never read while tuning, and none of the three is trained on.
 - `benchmarks/data/news_train/`: more such articles, written separately, for
   training the entity model.
@@ -196,12 +197,12 @@ def parse_marked(name: str, marked: str) -> Document:
     return Document(name, text, mentions)
 
 
-NEWS_PARTS = ("train", "dev", "test", "test2", "test3", "test4")
+NEWS_PARTS = ("train", "dev", "test", "test2", "test3", "test4", "test5")
 
 
 def news(part: str) -> list[Document]:
     """The project's own news articles: `part` is "dev" (tune on it), "test" or
-    "test2", "test3" or "test4" (never) or "train" (the model learns from it)."""
+    "test2" to "test5" (never) or "train" (the model learns from it)."""
     if part not in NEWS_PARTS:
         raise ValueError(f"unknown part {part!r}")
     folder = NEWS_TRAIN if part == "train" else NEWS_UNSEEN / part
@@ -213,7 +214,7 @@ def news(part: str) -> list[Document]:
 
 def load(corpus: str) -> list[Document]:
     """`wikigold`, `wikigold-train`, `wikigold-test`, `btc-g` (any section), `news-train`,
-    `news-dev`, `news-test`, `news-test2`, `news-test3`, `news-test4`."""
+    `news-dev`, `news-test`, `news-test2`, `news-test3`, `news-test4`, `news-test5`."""
     if corpus == "wikigold":
         return wikigold("all")
     if corpus.startswith("wikigold-"):

@@ -409,3 +409,9 @@ def test_being_born_makes_a_person_and_a_foreign_bank_word_with_de_a_body() -> N
     assert got["Walt Disney"] is T.PERSON
     assert got["Ana Kowal"] is T.PERSON
     assert got["Banco do Brasil"] is T.ORG
+
+
+def test_people_of_a_state_or_city_are_a_group() -> None:
+    got = found("Texans have told us they are taxed out. Londoners and Muscovites agreed.")
+    assert got["Texans"] is T.NORP
+    assert got["Londoners"] is T.NORP and got["Muscovites"] is T.NORP

@@ -334,6 +334,8 @@ DEMONYMS = words(
     Botswanan Swazi Bhutanese Laotian Bruneian Timorese Kosovan Serb Serbs Croat Croats
     Monegasque Salvadoran Nicaraguan Dominican Bahamian Barbadian Trinidadian Guyanese
     Surinamese Sahrawi Pashtun
+    Texan Californian Floridian Ohioan Virginian Bavarian Sicilian Parisian Glaswegian
+    Mancunian Liverpudlian Londoner Londoners Muscovite Muscovites
     """
 )
 

@@ -415,3 +415,13 @@ def test_people_of_a_state_or_city_are_a_group() -> None:
     got = found("Texans have told us they are taxed out. Londoners and Muscovites agreed.")
     assert got["Texans"] is T.NORP
     assert got["Londoners"] is T.NORP and got["Muscovites"] is T.NORP
+
+
+def test_party_words_beside_party_tags_name_the_party() -> None:
+    text = "Sen. Ted Cruz, R-Texas, and two Democrats objected; the GOP would wait."
+    got = {e.text: e.canonical for e in extract_entities(text)}
+    assert got["Democrats"] == "Democratic Party"
+    assert got["GOP"] == "Republican Party" == got["R"]
+    # Without American party tags, "Democrats" is left as written.
+    elsewhere = {e.text: e.canonical for e in extract_entities("Two Democrats objected.")}
+    assert elsewhere.get("Democrats", "Democrats") == "Democrats"

@@ -304,6 +304,7 @@ class _Article:
         }
         self.teams = _teams(text)
         self.sport = is_sport(text)
+        self.us_parties = "-" in text and _PARTY_LETTER.search(text) is not None
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
         self._possessive_names(body)
@@ -1049,6 +1050,8 @@ class _Article:
             )
             if kind is G and place is not None:
                 canonical = place.canonical
+            elif kind is ORG and name in _US_PARTIES and self.us_parties:
+                canonical = _US_PARTIES[name]  # "Republicans" beside "R-Texas": one party
             names[name] = (kind, canonical)
         for name, target in aliases.items():
             if target in names:
@@ -1386,6 +1389,12 @@ def _quoted(before: str, after: str) -> bool:
 
 _PARTY_LETTER = re.compile(r"(?:(?<=, )|(?<=\())([RD])-(?=[A-Z])")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
+# What the members' words name in an article that tags its politicians "R-Texas": the
+# party, as the tags do (elsewhere "Democrats" may be another country's party).
+_US_PARTIES = {
+    "Republican": _PARTIES["R"], "Republicans": _PARTIES["R"], "GOP": _PARTIES["R"],
+    "Democrat": _PARTIES["D"], "Democrats": _PARTIES["D"], "Democratic": _PARTIES["D"],
+}  # fmt: skip
 _STATE_AFTER = re.compile(r"([A-Z][\w.]*)(?: [A-Z][\w.]*)?")  # "Texas", "N.Y.", "New Mexico"
 
 

@@ -488,3 +488,12 @@ def test_a_speaker_after_but_starts_a_new_clause() -> None:
     assert quotes(text) == [
         ("the measure did not go far enough", "Greg Abbott", QuoteKind.REPORTED)
     ]
+
+
+def test_he_means_the_person_named_when_the_name_lists_say_otherwise() -> None:
+    # The lists call "Tunde" a woman's name; the article shows nothing of the sort.
+    text = (
+        "The jury president, the novelist Tunde Adeyemi-Cole, praised the winner.\n\n"
+        "“None of us could forget it,” he told reporters after the ceremony."
+    )
+    assert quotes(text)[-1][:2] == ("None of us could forget it", "Tunde Adeyemi-Cole")

@@ -297,6 +297,14 @@ class Speakers:
             if self._agrees(person.canonical, sex) and not self._quoted(person):
                 return self._meant(person.canonical, sex)
             i -= 1
+        # No one agrees: the name lists may be wrong about a given name ("Tunde"), so the
+        # nearest person the article itself has not shown to be of the other sex.
+        i = bisect_left(self.people_starts, offset) - 1
+        while i >= 0 and offset - self.people[i].end <= NEAR * 2:
+            person = self.people[i]
+            if person.canonical not in self.sexes and not self._quoted(person):
+                return self._meant(person.canonical, sex)
+            i -= 1
         return None
 
     def _agrees(self, name: str, sex: str) -> bool:

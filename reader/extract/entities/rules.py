@@ -1377,7 +1377,9 @@ def _money(word: str, text: str, end: int) -> bool:
 
 def _quoted(before: str, after: str) -> bool:
     """Whether a span stands alone between quotation marks: not at the start of the text
-    (where `before` is empty) and not before a possessive ("Ridley Scott's")."""
+    (where `before` is empty) and not before a possessive ("Ridley Scott's"). Capitalised
+    words the span has shed may stand between the mark and it (“Mobile Phone X AIoT”)."""
+    before = _SHED_CAPITALS.sub("", before)
     return (
         before[-1:] != ""
         and before[-1] in _QUOTES_OPEN
@@ -1387,6 +1389,9 @@ def _quoted(before: str, after: str) -> bool:
     )
 
 
+# Words a quoted span sheds at its start ("Mobile" of “Mobile Phone X AIoT”); an article
+# opening a title stays a title's ("The Kite Runner", "A Beautiful Lie").
+_SHED_CAPITALS = re.compile(r"(?<=[“\"‘'])(?:(?!(?:The|A|An)\b)[A-Z][\w-]*\s+){1,2}$")
 _PARTY_LETTER = re.compile(r"(?:(?<=, )|(?<=\())([RD])-(?=[A-Z])")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 # What the members' words name in an article that tags its politicians "R-Texas": the

@@ -433,3 +433,11 @@ def test_a_quoted_strategy_name_is_no_product_even_after_shedding_its_first_word
     # is left still stands alone in quotation marks with nothing naming it.
     text = (SEEDS_DIR / "003_bfc1f0876cff9b3f.txt").read_text(encoding="utf-8")
     assert not [e for e in extract_entities(text) if "AIoT" in e.text]
+
+
+def test_a_countrys_name_before_democrats_is_a_party_of_its_own() -> None:
+    got = found(
+        "The Liberal Democrats and the Sweden Democrats met. He met a Kentucky Republican."
+    )
+    assert got["Sweden Democrats"] is T.ORG
+    assert got["Kentucky"] is T.GPE and got["Republican"] is T.ORG

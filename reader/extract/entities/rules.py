@@ -490,7 +490,10 @@ class _Article:
             # "a Kentucky Republican", "West Virginia Democrats": a place, then a party.
             before_party = self.text[run[0].start : run[-2].end]
             everyday = len(run) == 2 and mostly_lower_case(run[0].word)  # "Free Democrats"
-            if known_place(before_party) and not everyday:
+            place = self.places.get(before_party)
+            country = place is not None and place.kind in ("country", "continent")
+            # "Sweden Democrats" is a party of its own; a state's are members of one.
+            if known_place(before_party) and not everyday and not country:
                 return [*self._segments(run[:-1], headline), *self._segments(run[-1:], headline)]
         out: list[Span] = []
         current: list[Token] = []

@@ -130,7 +130,7 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
     last = n - 1
     if "of" in words[1:] and words[-1] not in _NAMED_BY_LAST:
         last = words.index("of", 1) - 1
-    elif words[0] in lx.FOREIGN_ORG_HEADS and any(w in lx.FOREIGN_CONNECTORS for w in words):
+    elif lx.foreign_body(words):
         last = 0  # "Banco do Brasil" is a bank, "Caixa Geral de Depósitos" a savings bank
     head, tail = infos[0], infos[last]
     out: list[Feature] = [("bias", 1.0), (_N[min(n, 4)], 1.0)]

@@ -277,6 +277,12 @@ FOREIGN_ORG_HEADS = words(
 # The connectors those names take.
 FOREIGN_CONNECTORS = words("de do da dos das di du des del della delle degli")
 
+
+def foreign_body(words_: list[str]) -> bool:
+    """ "Banco do Brasil", "Caixa Geral de Depósitos": another language's body word first,
+    its connector later; the name is what the first word says it is."""
+    return words_[0] in FOREIGN_ORG_HEADS and any(w in FOREIGN_CONNECTORS for w in words_)
+
 # Laws, treaties and charters: "Treaty of Rome", "Bill of Rights", "Paris Agreement".
 LAW_WORDS = words(
     """

@@ -304,7 +304,10 @@ class _Article:
         }
         self.teams = _teams(text)
         self.sport = is_sport(text)
-        self.us_parties = "-" in text and _PARTY_LETTER.search(text) is not None
+        # "R-Texas" tags, read once: the letters become entities in `run`, and their
+        # presence says the article's "Democrats" are the American party.
+        self.party_tags = list(_PARTY_LETTER.finditer(text)) if "-" in text else []
+        self.us_parties = bool(self.party_tags)
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
         self._possessive_names(body)
@@ -383,8 +386,7 @@ class _Article:
         for span in spans:
             if span.headline:
                 out.extend(self._headline(span, names, persons, acronyms, orgs))
-        if "-" in text:
-            out.extend(_party_letters(text))
+        out.extend(_party_letters(text, self.party_tags))
         return _non_overlapping(out)
 
     # ---- chunking -----------------------------------------------------
@@ -825,7 +827,7 @@ class _Article:
                 span.add(P, 2)  # "“I'm delighted,” said Agassi"
             if _BORN_AFTER.match(after):
                 span.add(P, 3)  # "Walt Disney was born in Chicago", "Ann Lee (born 1950)"
-            if words[0] in lx.FOREIGN_ORG_HEADS and any(w in lx.FOREIGN_CONNECTORS for w in words):
+            if lx.foreign_body(words):
                 span.add(ORG, 2)  # "Banco do Brasil", "Caixa Geral de Depósitos": a body
         if not span.evidence:
             if n > 1 and _quoted(before, after):
@@ -1406,10 +1408,11 @@ _US_PARTIES = {
 _STATE_AFTER = re.compile(r"([A-Z][\w.]*)(?: [A-Z][\w.]*)?")  # "Texas", "N.Y.", "New Mexico"
 
 
-def _party_letters(text: str) -> list[Entity]:
-    """ "Sen. Ted Cruz, R-Texas", "(D-Calif.)": the letter is the member's party."""
+def _party_letters(text: str, tags: list[re.Match[str]]) -> list[Entity]:
+    """ "Sen. Ted Cruz, R-Texas", "(D-Calif.)": the letter is the member's party, when a
+    state or place follows it."""
     out = []
-    for match in _PARTY_LETTER.finditer(text):
+    for match in tags:
         state = _STATE_AFTER.match(text, match.end())
         if state and any(
             known_place(name) or name in lx.US_STATE_ABBREVIATIONS

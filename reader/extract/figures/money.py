@@ -131,12 +131,18 @@ _LETTER_CURRENCIES = {
 _SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
 
 
+def _scale_after(tokens: list[Token], i: int) -> int | None:
+    """The index of the scale after the number at token i ("1.2 trillion", "20bn",
+    "120-million"), else None."""
+    if i + 1 >= len(tokens):
+        return None
+    j = past_hyphen(tokens, i + 1)
+    return j if j < len(tokens) and tokens[j].lower in SCALES else None
+
+
 def _scaled_at(tokens: list[Token], i: int) -> bool:
     """A number at token i with a scale after it ("1.2 trillion", "20bn")."""
-    if i + 1 >= len(tokens) or not tokens[i].is_digits:
-        return False
-    j = past_hyphen(tokens, i + 1)
-    return j < len(tokens) and tokens[j].lower in SCALES
+    return tokens[i].is_digits and _scale_after(tokens, i) is not None
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:
@@ -145,9 +151,8 @@ def rand_at(tokens: list[Token], i: int) -> bool:
     R101", "R21 vaccine")."""
     if i + 2 >= len(tokens) or not (tokens[i + 1].is_digits and glued(tokens, i + 1)):
         return False
-    j = past_hyphen(tokens, i + 2)
-    scale = tokens[j].lower
-    return scale in SCALES and (scale not in LOOSE_SCALES or glued(tokens, j))
+    j = _scale_after(tokens, i + 1)
+    return j is not None and (tokens[j].lower not in LOOSE_SCALES or glued(tokens, j))
 
 
 def _us_dollar_at(tokens: list[Token], i: int) -> int:

@@ -30,15 +30,15 @@ from reader.extract.quotes.speakers import DOCUMENTS, Speakers, kin_of_someone
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
 # listener belongs to the verb.
+_LISTENERS = r"reporters|journalists|delegates|lawmakers|parliament|MPs"
 _TOLD = (
     r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,?\s+that\b)"
-    r"|told\s+(?:reporters|journalists|delegates|lawmakers|parliament|MPs|[A-Z][\w’'.-]*)"
+    rf"|told\s+(?:{_LISTENERS}|[A-Z][\w’'.-]*)"
 )
 # "..., two people familiar with the matter told Reuters, asking not to be named.": the
 # listener, then the sentence's end or a comma.
 _TOLD_WHOM = (
-    r"told\s+(?:reporters|journalists|lawmakers|MPs|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    r"(?=[,.!?])"
+    rf"told\s+(?:{_LISTENERS}|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})(?=[,.!?])"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an

@@ -291,21 +291,23 @@ class Speakers:
                     return self._meant(others[-1].canonical, sex)
                 if self._agrees(speaker[0], sex):
                     return self._meant(speaker[0], sex)
+        # If no one agrees, the name lists may be wrong about a given name ("Tunde"): the
+        # nearest person the article itself has not shown to be of the other sex.
+        unshown: str | None = None
         i = bisect_left(self.people_starts, offset) - 1
         while i >= 0 and offset - self.people[i].end <= REACH:
             person = self.people[i]
-            if self._agrees(person.canonical, sex) and not self._quoted(person):
-                return self._meant(person.canonical, sex)
+            if not self._quoted(person):
+                if self._agrees(person.canonical, sex):
+                    return self._meant(person.canonical, sex)
+                if (
+                    unshown is None
+                    and person.canonical not in self.sexes
+                    and offset - person.end <= NEAR * 2
+                ):
+                    unshown = person.canonical
             i -= 1
-        # No one agrees: the name lists may be wrong about a given name ("Tunde"), so the
-        # nearest person the article itself has not shown to be of the other sex.
-        i = bisect_left(self.people_starts, offset) - 1
-        while i >= 0 and offset - self.people[i].end <= NEAR * 2:
-            person = self.people[i]
-            if person.canonical not in self.sexes and not self._quoted(person):
-                return self._meant(person.canonical, sex)
-            i -= 1
-        return None
+        return self._meant(unshown, sex) if unshown is not None else None
 
     def _agrees(self, name: str, sex: str) -> bool:
         """Whether "he" (m) or "she" (f) can mean the person called `name`: by what the

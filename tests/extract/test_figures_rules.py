@@ -552,3 +552,10 @@ def test_a_rate_per_population_is_one_figure() -> None:
 
 def test_a_run_total_in_cricket_is_a_score() -> None:
     assert extract_figures("England were bowled out for 187, Root top-scoring on 64.") == []
+
+
+def test_a_full_names_age_can_end_the_sentence() -> None:
+    figures = extract_figures("The rate rose to 45.3 per 100,000 people, said Dr Ann Lee, 52.")
+    assert [(f.text, f.kind) for f in figures][-1] == ("52", FigureKind.AGE)
+    # Without someone speaking or acting in the sentence, a name and a number are not an age.
+    assert extract_figures("Sales at Next Retail, 52.")[0].kind is FigureKind.COUNT

@@ -107,6 +107,21 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         )
         if bracketed and name.is_word and name.lower not in _CLAUSE_END and person:
             return found
+        # "..., said Dr Ann Lee, 52.": a full name's apposition that ends the sentence.
+        first = tokens[start_tok - 3] if start_tok >= 3 else None
+        if (
+            before == ","
+            and nxt == "."
+            and not (end + 1 < n and tokens[end + 1].is_digits)
+            and name.is_word
+            and name.text[0].isupper()
+            and first is not None
+            and first.is_word
+            and first.text[0].isupper()
+            and not ctx.sentence_initial(start_tok - 3)
+            and bool(ctx.sentence_words(start_tok) & _PERSON_CUES)
+        ):
+            return found
     prev = ctx.lower(start_tok - 1)
     # "Paddy Ashdown is 70", "Ms Patel, who is 38,", "Ellen Hart, is 104.", "she was 41":
     # a copula whose subject is a person, the number ending the clause.

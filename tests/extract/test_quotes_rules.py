@@ -497,3 +497,16 @@ def test_he_means_the_person_named_when_the_name_lists_say_otherwise() -> None:
         "“None of us could forget it,” he told reporters after the ceremony."
     )
     assert quotes(text)[-1][:2] == ("None of us could forget it", "Tunde Adeyemi-Cole")
+
+
+def test_a_clause_after_but_is_read_as_its_own_sentence() -> None:
+    text = (
+        "The House voted 121-24 on Tuesday to raise the exemption on property taxes, but "
+        "Gov. Greg Abbott said within hours that the measure did not go far enough and "
+        "warned lawmakers they could be called back for a special session.\n\n"
+        "Lee took office after her predecessor, Olav Sandberg, was criticised, and she was "
+        "asked whether the bank was now overcorrecting."
+    )
+    got = quotes(text)
+    assert [s for _, s, _ in got] == ["Greg Abbott", "Greg Abbott"]
+    assert got[0][0] == "the measure did not go far enough"

@@ -16,6 +16,7 @@ from reader.extract.quotes.cues import (
     APPOSITION,
     NAMED,
     PHRASE,
+    SPEECH_VERBS,
     VERB,
     VERB_FIRST,
     describes,
@@ -95,7 +96,8 @@ _FINITE = re.compile(
 )
 # The name after a description and its comma: ", Larkspur Pictures." / ", Ann Lee,".
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s*[,.;]")
-_JOINING = words("but and while although though whereas yet")
+# A comma and a conjunction where an apposition would start: a new clause follows.
+_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|whereas|yet)\s+")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
@@ -205,6 +207,19 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         match = _OPENED_SAID.match(sentence)
     if match is None:
         return []
+    if match.group("who").split()[-1] in ("was", "were", "is", "are", "been"):
+        return []  # "she was asked whether ...": asked, not speaking
+    joins = [
+        j
+        for j in _JOINED_CLAUSE.finditer(sentence, match.end("who"), match.start("verb"))
+        # "..., and said ...": the same subject goes on, with no new one.
+        if sentence[j.end() :].split(maxsplit=1)[0] not in SPEECH_VERBS
+    ]
+    if joins:
+        joined = joins[-1]
+        # "The House voted to raise it, but Gov. Greg Abbott said that ...": what follows
+        # the conjunction is a sentence of its own, with its own subject and verb.
+        return _subject_said(text, start + joined.end(), end, speakers)
     first = (start + match.start("clause"), start + match.end("clause"))
     clauses = [first]
     adding = _ADDING.search(text, first[0], first[1])
@@ -224,13 +239,7 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     between = sentence[match.end("who") : match.start("verb")].rstrip()
     last = between.rfind(",")
     piece = between[last + 1 :]
-    joined = piece.split()
-    if last >= 0 and 1 < len(joined) <= 6 and joined[0] in _JOINING:
-        # "The House voted to raise it, but Gov. Greg Abbott said ...": a new clause's
-        # subject after the conjunction, not an apposition of the clause before.
-        offset = start + match.end("who") + last + 1 + piece.index(joined[1])
-        who = (offset, start + match.end("who") + len(between))
-    elif last >= 0 and 0 < len(joined) <= 5 and joined[0][:1].isupper():
+    if last >= 0 and 0 < len(piece.split()) <= 5 and piece.split()[0][:1].isupper():
         # "Replying to Delaney, and to X, who had asked ..., Fairweather said": a
         # name not closed by a comma before the verb is its subject, not an apposition.
         offset = start + match.end("who") + last + 1

@@ -132,3 +132,19 @@ async def test_w_on_a_person_lists_their_quotes_across_the_corpus(
         view = app.main.view
         assert view.article.summary.id == chosen.article.id
         assert flashed(view) == words(chosen.quote.text)
+
+
+async def test_a_note_typed_after_the_quotes_citation_is_kept_apart_from_it() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article_with_quotes(pilot, app)
+        article = app.main.view.article
+        quote = next(q for q in article.quotes if q.speaker)
+        await pilot.press("5", *["j"] * article.quotes.index(quote), "b")
+        await pilot.pause()
+        citation = app.screen.query_one("#bookmark-note", Input).value
+        await pilot.press(*"check", "enter")
+        await settle(pilot)
+        assert app.db is not None
+        [saved] = BookmarkStore(app.db).list(SEEDS)
+        assert saved.note == f"{citation} check"

@@ -162,7 +162,13 @@ class BookmarkDialog(ReaderDialog):
                          classes="dialog-hint", markup=False)
 
     def action_save(self) -> None:
-        note = self.query_one("#bookmark-note", Input).value.strip()
+        note = self.query_one("#bookmark-note", Input).value
+        given = self.note
+        if given and note.startswith(given) and note[len(given) : len(given) + 1].isalnum():
+            # Typed straight after the note the box opened with ("— Lei Jun, in “…”"),
+            # where the cursor waits: words of their own, not glued to its last one.
+            note = f"{given} {note[len(given) :]}"
+        note = note.strip()
         tags = parse_tags(self.query_one("#bookmark-tags", Input).value)
         self.save_in_thread(lambda: self._save_fn(note, tags),
                             "Your note is still here to copy.")

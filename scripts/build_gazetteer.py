@@ -247,7 +247,8 @@ def bracketed(name: str) -> list[str]:
 
 def _variant(name: str) -> bool:
     """A city's other name worth adding: Latin letters, capitalised, not a code,
-    not an everyday word, not a given name or surname."""
+    not an everyday word or phrase ("White House" is a name of Casablanca, "Old Town"
+    of Baltimore), not a given name or surname."""
     return (
         name.isascii()
         and name[:1].isupper()
@@ -255,7 +256,7 @@ def _variant(name: str) -> bool:
         and len(name) > 3
         and name.replace(" ", "").replace("-", "").isalpha()
         and name.count(" ") <= 2
-        and not mostly_lower_case(name)
+        and not all(mostly_lower_case(word) for word in name.replace("-", " ").split())
         and name_strength(name) == (0, 0)
     )
 

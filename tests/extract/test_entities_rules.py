@@ -6,6 +6,7 @@ from datetime import date
 
 from reader.extract.entities import extract_entities
 from reader.extract.entities.base import Context
+from reader.extract.entities.gazetteer import places
 from reader.extract.entities.rules import _Article
 from reader.extract.model import EntityType as T
 
@@ -50,6 +51,13 @@ def test_gazetteer_places() -> None:
 
 def test_country_alias_canonical() -> None:
     assert found("Exports to the US fell.")["US"] == (T.GPE, "United States")
+
+
+def test_city_variant_of_everyday_words_is_not_that_city() -> None:
+    # Geonames lists "White House" as a name of Casablanca and "Old Town" of Baltimore.
+    assert places().get("White House") is None and places().get("Old Town") is None
+    got = found("The White House said on Monday that talks would go on.")
+    assert got["White House"][1] != "Casablanca"
 
 
 def test_common_word_city_needs_evidence() -> None:

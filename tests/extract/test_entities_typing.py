@@ -40,6 +40,20 @@ def test_a_particle_joins_a_name_into_one_person() -> None:
     assert "Berg" not in got and "Maarten" not in got
 
 
+def test_a_particle_after_an_honorific_stays_in_the_surname() -> None:
+    text = (
+        "Shell chairman Maarten van der Berg said output rose. Mr van der Berg told "
+        "reporters costs were down. Van der Berg added more. Mrs de Souza disagreed."
+    )
+    got = {(e.text, e.canonical) for e in extract_entities(text) if e.type is T.PERSON}
+    assert got == {
+        ("Maarten van der Berg", "Maarten van der Berg"),
+        ("van der Berg", "Maarten van der Berg"),
+        ("Van der Berg", "Maarten van der Berg"),
+        ("de Souza", "de Souza"),
+    }
+
+
 def test_an_honorific_makes_a_person_even_of_a_place_name() -> None:
     got = types("Mr Kennedy told the conference that the party would win. Kennedy smiled.")
     assert got["Kennedy"] == {T.PERSON}

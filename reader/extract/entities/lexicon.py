@@ -43,6 +43,15 @@ TITLES = words(
     """
 )  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
 
+# Titles that stand only before a person's name, never open a place's ("Col du
+# Soulor"): a name's lower-case particles may follow them ("Mr van Gaal").
+HONORIFICS = words(
+    """
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam
+    President Premier Chancellor Minister Senator Governor Mayor Judge Justice Coach
+    """
+)
+
 # Lower-case role nouns: "X, founder of Y", "founder X", "Y founder X".
 ROLES = words(
     """

@@ -471,9 +471,10 @@ class _Article:
         if all(w in lx.NAME_PARTICLES for w in words) and (
             head in lx.NAME_PARTICLES_CAPITALISED
             or head in lx.GIVEN_NAMES
+            or head in lx.HONORIFICS
             or name_strength(head)[0] > 0
         ):
-            return True  # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva"
+            return True  # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal"
         if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
@@ -1071,6 +1072,8 @@ class _Article:
                 # Each word, and a surname of several words ("Mac Giolla" of
                 # "Ruairí Mac Giolla").
                 tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+                # "Van der Veer said" opens a sentence with "van der Veer".
+                tails += [tail[0].upper() + tail[1:] for tail in tails if tail[0].islower()]
                 for part in [*words, *tails]:
                     if canonical not in parts[part]:
                         parts[part].append(canonical)

@@ -334,6 +334,32 @@ def test_wire_copy_datelines_result_rows_and_capital_headlines() -> None:
     assert "DANIEL KOMEN WINS IN ZURICH" not in got
 
 
+def test_a_headline_in_capitals_names_what_the_body_names_in_its_case() -> None:
+    text = (
+        "ATHLETICS - KOMEN WINS IN ZURICH AS DUTCH RELAY TEAM FALLS.\n\n"
+        "ZURICH 1996-08-14\n\n"
+        "Kenyan Daniel Komen won the 5,000 metres on Wednesday, and Bundesbank economist "
+        "Jurgen Ostermeier watched.\n\n"
+        "BUNDESBANK SAYS PRICES MAY RISE IN NEW YORK AND UK.\n\nPrices rose."
+    )
+    got = {(e.text, e.type, e.canonical) for e in extract_entities(text)}
+    for entity in [
+        ("KOMEN", T.PERSON, "Daniel Komen"),
+        ("ZURICH", T.GPE, "Zürich"),
+        ("DUTCH", T.NORP, "Dutch"),
+        ("BUNDESBANK", T.ORG, "Bundesbank"),
+        ("NEW YORK", T.GPE, "New York"),
+        ("UK", T.GPE, "United Kingdom"),
+    ]:
+        assert entity in got, entity
+    # Everyday words in capitals stay words, and no headline word is read as anything else.
+    assert {e[0] for e in got if e[0].isupper()} == {
+        "KOMEN", "ZURICH", "DUTCH", "BUNDESBANK", "NEW YORK", "UK"
+    }
+    for entity in extract_entities(text):
+        assert text[entity.start : entity.end] == entity.text
+
+
 def test_a_nationality_before_a_body_or_event_named_by_its_head_word_stays_in_it() -> None:
     # The body's head word may come after "of" or another word, not only last.
     got = found(

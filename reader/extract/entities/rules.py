@@ -1198,9 +1198,14 @@ class _Article:
         orgs: dict[str, str],
     ) -> list[Entity]:
         """Title Case: only names known from the body, places, nationalities and
-        names that are plainly a person's (a common given name, then a surname) count."""
+        names that are plainly a person's (a common given name, then a surname) count.
+        In capitals ("RUSSIA SAYS CHECHEN TRUCE HOLDING"), the same in the body's case."""
         out: list[Entity] = []
         words = span.words
+        shouting = any(len(w) > 1 and w.isupper() for w in words)
+        folded: dict[str, str] = {}
+        if shouting:
+            folded = {k.casefold(): k for k in (*names, *persons, *orgs) if not k.isupper()}
         offsets = []
         position = span.start
         for word in words:
@@ -1215,31 +1220,56 @@ class _Article:
                 start = offsets[i]
                 end = offsets[j - 1] + len(words[j - 1])
                 surface = self.text[start:end]
-                key = _key(surface)
-                if key in names:
-                    kind, canonical = names[key]
-                elif j - i == 1 and key in persons:
-                    kind, canonical = P, persons[key][0]
-                elif j - i == 1 and key in orgs:
-                    kind, canonical = ORG, orgs[key]
-                elif key in acronyms:
-                    kind, canonical = acronyms[key]
-                elif (place := self.places.get(surface)) and _plain_place(place):
-                    kind, canonical = G, place.canonical
-                elif j - i == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
-                    kind, canonical = N, surface
-                elif 2 <= j - i <= 3 and _named_person(words[i:j]):
-                    kind, canonical = P, surface  # "By Declan Fahy", "1. Amelie Mauresmo"
-                else:
-                    continue
-                found = (j, Entity(start, end, surface, kind, canonical))
-                break
+                forms = [surface]
+                # "CHECHEN" as the body writes it, else "NEW YORK" as "New York"; not
+                # "MAY" or "TOP", everyday words before they are names.
+                if (
+                    shouting
+                    and surface.isupper()
+                    and not all(mostly_lower_case(w) for w in surface.lower().split())
+                ):
+                    forms.append(folded.get(_key(surface).casefold()) or _title_case(surface))
+                for form in forms:
+                    typed = self._headline_name(form, j - i, names, persons, acronyms, orgs)
+                    if typed is not None:
+                        found = (j, Entity(start, end, surface, *typed))
+                        break
+                if found is not None:
+                    break
             if found is None:
                 i += 1
             else:
                 i = found[0]
                 out.append(found[1])
         return out
+
+    def _headline_name(
+        self,
+        surface: str,
+        n: int,
+        names: dict[str, tuple[EntityType, str]],
+        persons: dict[str, list[str]],
+        acronyms: dict[str, tuple[EntityType, str]],
+        orgs: dict[str, str],
+    ) -> tuple[EntityType, str] | None:
+        """The type and canonical name of `n` headline words, if the article or the
+        lists know them."""
+        key = _key(surface)
+        if key in names:
+            return names[key]
+        if n == 1 and key in persons:
+            return P, persons[key][0]
+        if n == 1 and key in orgs:
+            return ORG, orgs[key]
+        if key in acronyms:
+            return acronyms[key]
+        if (place := self.places.get(surface)) and _plain_place(place):
+            return G, place.canonical
+        if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
+            return N, surface
+        if 2 <= n <= 3 and _named_person(surface.split()):
+            return P, surface  # "By Declan Fahy", "1. Amelie Mauresmo"
+        return None
 
 
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
@@ -1433,6 +1463,12 @@ def _is_contraction(low: str) -> bool:
     return match is not None and (match.group(1) in lx.FUNCTION_WORDS or low.endswith("n't"))
 
 
+def _title_case(surface: str) -> str:
+    """ "NEW YORK" as "New York", "O'DRISCOLL" as "O'Driscoll"."""
+    return " ".join(word[:1] + word[1:].lower() if "'" not in word else word.title()
+                    for word in surface.split(" "))
+
+
 def _plain_place(place: Place) -> bool:
     """A place name unlikely to be anything else: not an everyday word, not a small town."""
     return not place.common_word and place.kind != "town"
@@ -1441,6 +1477,9 @@ def _plain_place(place: Place) -> bool:
 def _named_person(words: list[str]) -> bool:
     """A common given name followed by one or two words that can only be a surname."""
     if not all(w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words):
+        return False
+    words = [_title_case(w) if len(w) > 1 and w.isupper() else w for w in words]  # "AS DUTCH"
+    if words[0].lower() in lx.FUNCTION_WORDS:
         return False
     if name_strength(words[0])[0] < 2 and words[0] not in lx.GIVEN_NAMES:
         return False

@@ -467,3 +467,30 @@ def test_a_countrys_name_before_democrats_is_a_party_of_its_own() -> None:
     )
     assert got["Sweden Democrats"] is T.ORG
     assert got["Kentucky"] is T.GPE and got["Republican"] is T.ORG
+
+
+def test_result_lines_of_capitalised_names_are_read_as_text_not_as_headlines() -> None:
+    # Nearly every word is capitalised, but scores make these results, not titles: the
+    # players are found by the body's rules, not only when the lists know them.
+    text = (
+        "TENNIS - RESULTS AT CROATIAN OPEN\n\n"
+        "Results of second round matches on Thursday:\n\n"
+        "3 - Joost van Wijngaarden (Netherlands) beat Oleg Krasnov (Russia) 6-1 7-5\n"
+        "Hiroki Matsuzaka (Japan) beat Peter Hlavacek (Slovakia) 6-7 (5-7) 6-4 7-6\n\n"
+        "GOLF - LEADING SCORES\n\n137 68 69 Dirk-Jan Smeets (Netherlands)\n"
+    )
+    got = found(text)
+    for name in ("Joost van Wijngaarden", "Oleg Krasnov", "Hiroki Matsuzaka", "Dirk-Jan Smeets"):
+        assert got.get(name) is T.PERSON, name
+    for nation in ("Netherlands", "Russia", "Japan", "Slovakia"):
+        assert got.get(nation) is T.GPE, nation
+
+
+def test_the_second_side_of_a_result_and_a_batsmans_runs_are_no_products() -> None:
+    got = found(
+        "Feyenoord 2 Vitesse Arnhem 2\n\n"
+        "Mumbai 196-5: R Sharma 78 off 49 balls, H Pandya 29 not out\n\n"
+        "The Pixel 8 went on sale."
+    )
+    assert T.PRODUCT not in {got.get("Vitesse Arnhem 2"), got.get("Pandya 29")}
+    assert "Vitesse Arnhem" in got and got["Pixel 8"] is T.PRODUCT

@@ -26,6 +26,9 @@ _BRAND_MODEL = re.compile(
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
 _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
+_SCORE_ROW_BEFORE = re.compile(
+    r"(?:^|\n)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
+)
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
@@ -37,7 +40,8 @@ _CAMEL_HINT = re.compile(r"i[A-Z]")
 # Words after a number that make it a quantity, not a model number.
 _QUANTITY_NEXT = re.compile(
     r"\s*(?:%|per\s?cent|percent|billion|million|thousand|bln|mln|trillion|years?|months?|"
-    r"weeks?|days?|hours?|units?|people|yuan|dollars?|euros?|points?|times|,\d)",
+    r"weeks?|days?|hours?|units?|people|yuan|dollars?|euros?|points?|times|,\d|"
+    r"not out\b|off \d)",  # a batsman's runs: "Pandya 29 not out", "Sharma 78 off 49"
     re.IGNORECASE,
 )
 # Capitalised words before a number that name a part, rank or date, not a brand.
@@ -119,6 +123,8 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
             continue
         if _QUANTITY_NEXT.match(text, match.end()) or _SCORE_ROW_NEXT.match(text, match.end()):
             continue
+        if match.group(2).isdigit() and _SCORE_ROW_BEFORE.search(text, max(0, start - 60), start):
+            continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2"
         tallies = len(numbers.get(brand.split()[-1], ()))
         if _score_not_model(text, brand, match.group(2), match.end(), tallies):
             continue

@@ -730,6 +730,8 @@ class _Article:
                 r"^,\s+[A-Z]", after
             ):
                 span.add(G, 2)
+            if place.kind == "country" and before.endswith("(") and after.startswith(")"):
+                span.add(G, 3)  # "Andy Murray (GB) beat ...": a competitor's nation
         if (defined := DEFINED_AS.match(after)) and (span.sent_start or after[:1] == ","):
             # "X is a Brazilian manufacturer of bicycles", "X, a Norwegian maker of ...":
             # a definition outweighs the passing cues of the name's other mentions. Only

@@ -228,6 +228,9 @@ def _street_name(previous: Token | None, line: int) -> bool:
     )
 
 
+_SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
+
+
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
     by_line: dict[int, list[Token]] = {}
@@ -243,6 +246,9 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue
         if sum(t.word.isdigit() for t in toks) >= 2 and toks[-1].word.isdigit():
             continue  # "Arsenal 2 West Ham 0": a result row, not a title
+        scores = sum(bool(_SCORE.fullmatch(t.word)) for t in toks)
+        if scores >= 2 or (toks[0].word.isdigit() and toks[1].word.isdigit()):
+            continue  # "Ann Lee (Peru) beat Mia Roth (Chile) 6-4 6-2", "68 69 Ann Lee (Peru)"
         if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
             # Unless every word is in capitals: "ATHLETICS - JOHNSON WINS IN ZURICH."
             if not all(t.word.isupper() for t in words if len(t.word) > 1):

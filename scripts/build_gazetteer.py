@@ -104,6 +104,16 @@ FEATURES = [
     "Aegean", "Adriatic", "English Channel", "Suez Canal", "Panama Canal",
     "Strait of Hormuz", "Bosphorus", "Great Lakes", "Everest", "Mount Everest",
     "Kilimanjaro", "Antarctic", "Outback", "Golan Heights", "Sinai", "Persian Gulf",
+    "Indus", "Amu Darya", "Syr Darya", "Volga", "Dnieper", "Zambezi", "Orinoco", "Rio Grande",
+    "Yellow River", "Vistula", "Elbe",
+]  # fmt: skip
+
+# Buildings that stand for a government ("the Kremlin said"): CoNLL-style annotation
+# keeps them places when they stand for the people inside, and so does reader.
+SEATS = [
+    "Kremlin", "White House", "Downing Street", "Whitehall", "Elysee", "Élysée",
+    "Elysee Palace", "Élysée Palace", "Capitol Hill", "Holyrood", "Stormont",
+    "Buckingham Palace", "Zhongnanhai", "Quai d'Orsay", "Leinster House", "Blue House",
 ]  # fmt: skip
 
 # Cities this populous also go in under their other Latin-alphabet names
@@ -285,7 +295,7 @@ def rows() -> dict[str, tuple[str, str, str]]:
         add(name, "continent", name)
     for name in AREAS:
         add(name, "area", name)
-    for name in FEATURES:
+    for name in FEATURES + SEATS:
         add(name, "area", name)
     for historic in pycountry.historic_countries:
         name = historic.name.split(",")[0].strip()

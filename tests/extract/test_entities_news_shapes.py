@@ -494,3 +494,46 @@ def test_the_second_side_of_a_result_and_a_batsmans_runs_are_no_products() -> No
     )
     assert T.PRODUCT not in {got.get("Vitesse Arnhem 2"), got.get("Pandya 29")}
     assert "Vitesse Arnhem" in got and got["Pixel 8"] is T.PRODUCT
+
+
+def test_the_press_a_wire_quotes_is_named_by_what_it_is() -> None:
+    got = found(
+        "But the daily Nepszabadsag reported on Wednesday that costs rose. The "
+        "Dutch-language De Standaard said a bank had handed over papers."
+    )
+    assert got["Nepszabadsag"] is T.ORG and got["De Standaard"] is T.ORG
+    assert "Dutch-language De Standaard" not in got
+
+
+def test_a_nationality_noun_before_a_name_is_not_part_of_it() -> None:
+    got = found(
+        "Sukhorukov next meets Spaniard Alberto Cuesta de Mora, who beat Dutchman Erik "
+        "Schoonhoven. Rangers won at Celtic Park."
+    )
+    assert got["Spaniard"] is T.NORP and got["Dutchman"] is T.NORP
+    assert got["Alberto Cuesta de Mora"] is T.PERSON and got["Erik Schoonhoven"] is T.PERSON
+    assert got["Celtic Park"] is T.GPE
+
+
+def test_two_nationalities_joined_are_one_group_word() -> None:
+    got = found(
+        "He sold the stake to a German-Dutch consortium. Buses left the Moslem-Croat "
+        "federation, and Abkhaz leaders met Chechen elders."
+    )
+    for word in ("German-Dutch", "Moslem-Croat", "Abkhaz", "Chechen"):
+        assert got[word] is T.NORP, word
+
+
+def test_a_building_that_stands_for_a_government_is_a_place() -> None:
+    got = found(
+        "A Kremlin spokesman said talks would go on. The White House and Downing Street "
+        "declined to comment."
+    )
+    for name in ("Kremlin", "White House", "Downing Street"):
+        assert got[name] is T.GPE, name
+
+
+def test_a_league_tables_rows_are_clubs_not_products() -> None:
+    got = found("Standings:\n\nPSV 4 3 1 0 10 4 10\nTwente 4 2 1 1 6 4 7\n\nThe Pixel 8 sold well.")
+    assert got.get("PSV 4") is None and got.get("Twente 4") is None
+    assert got["Pixel 8"] is T.PRODUCT

@@ -173,7 +173,7 @@ ORG_CUES = words(
     consultancy provider utility bourse think-tank thinktank haulier hauliers brewery
     distillery refiner refiners wholesaler wholesalers exporter exporters importer importers
     bookmaker bookmakers brokerage brokerages telco cooperative co-operative pharmacy
-    shipper shippers
+    shipper shippers daily weekly
     """
 )
 
@@ -348,7 +348,8 @@ DEMONYMS = words(
     Liberian Guinean Gambian Mauritanian Beninese Togolese Gabonese Burundian Malawian
     Botswanan Swazi Bhutanese Laotian Bruneian Timorese Kosovan Serb Serbs Croat Croats
     Monegasque Salvadoran Nicaraguan Dominican Bahamian Barbadian Trinidadian Guyanese
-    Surinamese Sahrawi Pashtun
+    Surinamese Sahrawi Pashtun Moslem Chechen Abkhaz Abkhazian Ossetian Ingush Dagestani
+    Bosniak Tatar Hutu Tutsi Kashmiri Flemish Walloon Basque Corsican
     Texan Californian Floridian Ohioan Virginian Bavarian Sicilian Parisian Glaswegian
     Mancunian Liverpudlian Londoner Londoners Muscovite Muscovites
     """
@@ -367,6 +368,7 @@ NORP_WORDS = (
     | words(
         """
     Christians Catholics Protestants Muslims Jews Hindus Buddhists Sikhs Arabs Kurds Turks
+    Moslems Chechens Bosniaks Tatars Hutus Tutsis Basques
     Poles Danes Swedes Finns Scots Serbs Croats Czechs Slovaks Greeks Dutchmen Uzbeks Kazakhs
     Sunni Sunnis Shia Shiite Shiites Orthodox Anglican Anglicans Lutheran Lutherans Methodist
     Methodists Baptist Baptists Evangelical Evangelicals Mormon Mormons Quaker Quakers Amish

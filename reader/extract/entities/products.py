@@ -29,6 +29,7 @@ _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s
 _SCORE_ROW_BEFORE = re.compile(
     r"(?:^|\n)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
 )
+_TABLE_ROW_NEXT = re.compile(r"(?:[ \t]+\d+){2}")  # a league table's columns
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
@@ -123,8 +124,11 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
             continue
         if _QUANTITY_NEXT.match(text, match.end()) or _SCORE_ROW_NEXT.match(text, match.end()):
             continue
-        if match.group(2).isdigit() and _SCORE_ROW_BEFORE.search(text, max(0, start - 60), start):
-            continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2"
+        if match.group(2).isdigit() and (
+            _SCORE_ROW_BEFORE.search(text, max(0, start - 60), start)
+            or _TABLE_ROW_NEXT.match(text, match.end())
+        ):
+            continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2", "PSV 4 3 1 0 10"
         tallies = len(numbers.get(brand.split()[-1], ()))
         if _score_not_model(text, brand, match.group(2), match.end(), tallies):
             continue

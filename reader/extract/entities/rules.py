@@ -73,8 +73,8 @@ _ORG_NOUN_AFTER = re.compile(
     r"broadcaster|network|airline|bank|retailer|carmaker|chain|group)\b(?!['’-])"
 )
 # "state-owned Codelco", "Iran-backed Hezbollah", "Nasdaq-listed X": what is owned,
-# backed or listed is an organisation.
-_OWNED_BEFORE = re.compile(r"\b\w+-(?:owned|listed|backed|controlled|run|funded)\s+$")
+# backed or listed is an organisation, and so is "the Dutch-language De Standaard".
+_OWNED_BEFORE = re.compile(r"\b\w+-(?:owned|listed|backed|controlled|run|funded|language)\s+$")
 _QUALIFIED_LETTER_BEFORE = re.compile(
     r"\b(?!(?:" + "|".join(map(re.escape, sorted(lx.FUNCTION_WORDS))) + r")\s+$)[a-z]{3,}\s+$"
 )
@@ -473,8 +473,11 @@ class _Article:
             or head in lx.GIVEN_NAMES
             or head in lx.HONORIFICS
             or name_strength(head)[0] > 0
+            or (len(run) > 1 and is_given_name(run[-2].word))
         ):
-            return True  # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal"
+            # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal",
+            # "Alberto Cuesta de Mora"
+            return True
         if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
@@ -560,7 +563,19 @@ class _Article:
                 current, after_title = [], False
             if (
                 not whole_place
-                and word in lx.DEMONYMS
+                and (
+                    word in lx.DEMONYMS
+                    # "Spaniard Alberto Cuesta", "Dutchman Erik Smit"
+                    or (
+                        word in lx.NORP_WORDS
+                        and index + 1 < len(run)
+                        and is_given_name(run[index + 1].word)
+                        and not any(
+                            t.word in _NAME_HEADS or t.word in lx.LOC_MARKERS
+                            for t in run[index + 1 :]
+                        )  # "Celtic Park"
+                    )
+                )
                 and word not in lx.SURNAMES
                 and word not in lx.GIVEN_NAMES
                 and index + 1 < len(run)
@@ -1467,8 +1482,10 @@ def _is_contraction(low: str) -> bool:
 
 def _title_case(surface: str) -> str:
     """ "NEW YORK" as "New York", "O'DRISCOLL" as "O'Driscoll"."""
-    return " ".join(word[:1] + word[1:].lower() if "'" not in word else word.title()
-                    for word in surface.split(" "))
+    return " ".join(
+        word[:1] + word[1:].lower() if "'" not in word else word.title()
+        for word in surface.split(" ")
+    )
 
 
 def _plain_place(place: Place) -> bool:
@@ -1581,6 +1598,8 @@ def _is_compound_demonym(word: str) -> bool:
     if "-" not in word:
         return False
     head, _, tail = word.partition("-")
+    if head in lx.DEMONYMS and tail in lx.DEMONYMS:
+        return True  # "German-Dutch", "Moslem-Croat"
     return head in lx.DEMONYM_PREFIXES and (tail in places() or tail in lx.DEMONYMS)
 
 

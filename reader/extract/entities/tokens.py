@@ -198,7 +198,7 @@ def _capitalised(word: str) -> bool:
 # Ordinary words after a name and a hyphen that describe it ("Seoul-bound").
 _DESCRIBING = words(
     "based born made bound style era wide led run owned free friendly type class level "
-    "like sized size rich heavy only centric"
+    "like sized size rich heavy only centric language"
 )
 
 

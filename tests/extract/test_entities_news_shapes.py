@@ -537,3 +537,17 @@ def test_a_league_tables_rows_are_clubs_not_products() -> None:
     got = found("Standings:\n\nPSV 4 3 1 0 10 4 10\nTwente 4 2 1 1 6 4 7\n\nThe Pixel 8 sold well.")
     assert got.get("PSV 4") is None and got.get("Twente 4") is None
     assert got["Pixel 8"] is T.PRODUCT
+
+
+def test_dutch_and_german_particles_join_a_surname_to_any_given_name() -> None:
+    got = found("Ruud van Nistelrooy scored and Joop ter Horst won the stage.")
+    assert got["Ruud van Nistelrooy"] is T.PERSON and got["Joop ter Horst"] is T.PERSON
+
+
+def test_a_teams_time_gap_in_a_placing_is_no_product() -> None:
+    got = found(
+        "Overall standings:\n\n1. Anders Lund (Norway) Telekom 3:21:40\n"
+        "4. Vaclav Jezek (Czech Republic) Telekom 15\n6. Ivo Bakker (Netherlands) Rabobank 26"
+    )
+    assert "Telekom 15" not in got and "Rabobank 26" not in got
+    assert got["Vaclav Jezek"] is T.PERSON

@@ -30,6 +30,8 @@ _SCORE_ROW_BEFORE = re.compile(
     r"(?:^|\n)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
 )
 _TABLE_ROW_NEXT = re.compile(r"(?:[ \t]+\d+){2}")  # a league table's columns
+# "4. Vaclav Jezek (Czech Republic) Telekom 15": a placing, so the number is a time gap.
+_PLACING_ROW = re.compile(r"\d{1,3}[.)]?[ \t]+(?:-[ \t]+)?[A-Z][^\n]*\(")
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
@@ -127,6 +129,7 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
         if match.group(2).isdigit() and (
             _SCORE_ROW_BEFORE.search(text, max(0, start - 60), start)
             or _TABLE_ROW_NEXT.match(text, match.end())
+            or _PLACING_ROW.match(text, text.rfind("\n", 0, start) + 1)
         ):
             continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2", "PSV 4 3 1 0 10"
         tallies = len(numbers.get(brand.split()[-1], ()))

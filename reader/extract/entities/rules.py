@@ -474,6 +474,8 @@ class _Article:
             or head in lx.HONORIFICS
             or name_strength(head)[0] > 0
             or (len(run) > 1 and is_given_name(run[-2].word))
+            # "Joop ter Horst", "Ruud van Nistelrooy": these particles open surnames only.
+            or (words[0] in _SURNAME_PARTICLES and len(run) == 1 and head not in lx.ORG_MARKERS)
         ):
             # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal",
             # "Alberto Cuesta de Mora"
@@ -1478,6 +1480,9 @@ def _is_contraction(low: str) -> bool:
     """ "i'm", "we've", "don't": a pronoun or verb with its clitic, never a name."""
     match = _CONTRACTION.fullmatch(low)
     return match is not None and (match.group(1) in lx.FUNCTION_WORDS or low.endswith("n't"))
+
+
+_SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "zu"})
 
 
 def _title_case(surface: str) -> str:

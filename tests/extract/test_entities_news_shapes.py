@@ -551,3 +551,17 @@ def test_a_teams_time_gap_in_a_placing_is_no_product() -> None:
     )
     assert "Telekom 15" not in got and "Rabobank 26" not in got
     assert got["Vaclav Jezek"] is T.PERSON
+
+
+def test_a_front_movement_or_tribunal_heads_a_body_with_its_country() -> None:
+    got = found(
+        "The National Patriotic Front of Liberia and the Latvian National Independence "
+        "Movement met the International Criminal Tribunal."
+    )
+    for name in (
+        "National Patriotic Front of Liberia",
+        "Latvian National Independence Movement",
+        "International Criminal Tribunal",
+    ):
+        assert got[name] is T.ORG, name
+    assert "Liberia" not in got and "Latvian" not in got

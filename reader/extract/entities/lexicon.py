@@ -111,7 +111,8 @@ ORG_MARKERS = NEWSPAPER_WORDS | words(
     Railway Railways Shipping Logistics Hospital Center Centre Police Army Navy Force Forces
     Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
-    Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet Command Regiment
+    Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet Command Regiment Front Movement
+    Tribunal Coalition
     """
 )
 

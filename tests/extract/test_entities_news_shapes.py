@@ -565,3 +565,15 @@ def test_a_front_movement_or_tribunal_heads_a_body_with_its_country() -> None:
     ):
         assert got[name] is T.ORG, name
     assert "Liberia" not in got and "Latvian" not in got
+
+
+def test_an_initial_with_a_stop_opens_a_name_in_a_scorecard_or_after_by() -> None:
+    got = found(
+        "England first innings\n"
+        "M. Atherton c Inzamam-ul-Haq b Wasim Akram 31\n"
+        "A. Stewart b Waqar Younis 44\n\n"
+        "The bill was signed by J. Smith on Monday. He takes vitamin C. Doctors agree."
+    )
+    for name in ("M. Atherton", "A. Stewart", "Waqar Younis", "J. Smith"):
+        assert got.get(name) is T.PERSON, name
+    assert "C. Doctors" not in got and "Doctors" not in got

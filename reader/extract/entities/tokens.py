@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from reader.extract.entities.lexicon import US_STATE_ABBREVIATIONS, words
-from reader.extract.entities.wordlists import is_given_name
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -136,9 +136,11 @@ def _punctuated(
         if before_name and stem in _PLACE_PREFIXES and not _street_name(previous, line):
             abbreviation = True  # "St. Louis" keeps its stop; "Baker St. Police" does not
         elif before_name and (
-            _middle_initial(stem, previous, line) or _INITIAL_NEXT.match(text, end)
+            _middle_initial(stem, previous, line)
+            or _INITIAL_NEXT.match(text, end)
+            or _leading_initial(stem, previous, line, text, end)
         ):
-            abbreviation = True  # "George W. Bush" keeps its initial's stop
+            abbreviation = True  # "George W. Bush", "M. Atherton" keep the initial's stop
         elif _state_abbreviation(raw, text, start):
             state = True  # "Springfield, Ill.", "D-Calif.": the stop is the state's
         else:
@@ -220,6 +222,23 @@ def _middle_initial(stem: str, previous: Token | None, line: int) -> bool:
     return (len(before) == 2 and before[1] == ".") or is_given_name(before)
 
 
+def _leading_initial(
+    stem: str, previous: Token | None, line: int, text: str, end: int
+) -> bool:
+    """Whether a capital and a full stop open a name ("M. Atherton c Inzamam b Wasim 31",
+    "signed by J. Smith"): first on its line or after a lower-case word, and a surname-like
+    word after it, unlike "vitamin C. Doctors said"."""
+    if len(stem) != 1 or not stem.isupper():
+        return False
+    if previous is not None and previous.line == line and previous.cap:
+        return False  # "Plan B. Officials", "World War I. Then"
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and not mostly_lower_case(match.group(1))
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+
+
 def _street_name(previous: Token | None, line: int) -> bool:
     """Whether "St." ends a street's name ("Baker St."): a capitalised word before it
     mid-sentence on the same line, unlike "in St. Louis" or "Visiting St. Louis"."""
@@ -228,6 +247,7 @@ def _street_name(previous: Token | None, line: int) -> bool:
     )
 
 
+_SCORECARD_LETTERS = frozenset("bc")  # "c X b Y": no headline has a lone "b" or "c"
 _SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
 
 
@@ -249,6 +269,8 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         scores = sum(bool(_SCORE.fullmatch(t.word)) for t in toks)
         if scores >= 2 or (toks[0].word.isdigit() and toks[1].word.isdigit()):
             continue  # "Ann Lee (Peru) beat Mia Roth (Chile) 6-4 6-2", "68 69 Ann Lee (Peru)"
+        if any(len(t.word) == 1 and t.word in _SCORECARD_LETTERS for t in toks):
+            continue  # "A. Stewart b Waqar Younis 44": a batting line, caught and bowled
         if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
             # Unless every word is in capitals: "ATHLETICS - JOHNSON WINS IN ZURICH."
             if not all(t.word.isupper() for t in words if len(t.word) > 1):

@@ -251,3 +251,27 @@ def test_letter_prefixed_dollars_and_the_rand_stay_money() -> None:
         ("R120m", 120_000_000, "ZAR"),
     ]
 
+
+
+def test_crowns_are_the_krona_krone_or_koruna_of_the_articles_country() -> None:
+    assert money("Volvo's profit rose 12 pct to 4.2 bln crowns in Stockholm.") == [
+        ("4.2 bln crowns", 4.2e9, "SEK")
+    ]
+    assert money("CEZ earned 12 billion crowns, its Prague office said.")[0][2] == "CZK"
+    assert money("Sales reached 800 million Danish crowns.")[0][2] == "DKK"
+    assert money("Norway's Statoil earned 2.1 billion crowns.")[0][2] == "NOK"
+    assert money("The team won three crowns in a row.") == []
+
+
+def test_the_level_after_a_move_in_a_currency_is_in_that_currency() -> None:
+    assert money("Shares rose 4.50 euros to 156.50.") == [
+        ("4.50 euros", 4.5, "EUR"),
+        ("156.50", 156.5, "EUR"),
+    ]
+    # After cents the level is in the major unit, which the cents do not say.
+    assert [f[0] for f in money("Gencor eased 25 cents to 16.75.")] == ["25 cents"]
+
+
+def test_a_city_names_only_its_own_countrys_currencies() -> None:
+    # France's and Comoros's francs both circulated in Mayotte; Paris is France's.
+    assert money("Shares rose 7.40 francs on the Paris Bourse.")[0][2] == "FRF"

@@ -24,6 +24,7 @@ from reader.extract.figures.lexicon import (
     CURRENCY_EXTRA_CUES,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
+    ENGLISH_HEADS,
     FIXED_HEADS,
     HEAD_DEFAULTS,
     NOT_CURRENCY_HEADS,
@@ -141,6 +142,9 @@ def _name_index() -> dict[str, list[_Entry]]:
     for alias, code in CURRENCY_SUFFIX.items():
         words = words_of(alias)
         entries.append(_Entry(words, (code,), _singular(words[-1]), True))
+    for head, codes in ENGLISH_HEADS.items():
+        words = words_of(head)
+        entries.append(_Entry(words, _rank(list(codes)), _singular(words[-1]), False))
     index: dict[str, dict[tuple[str, ...], _Entry]] = {}
     for entry in entries:  # later entries (aliases) replace earlier ones with the same words
         index.setdefault(entry.words[0], {})[entry.words] = entry
@@ -235,9 +239,11 @@ def _cues_of(code: str) -> tuple[str, ...]:
     cues: list[str] = list(cur.places)
     for other, extra in CURRENCY_EXTRA_CUES.items():
         # A city names its country for every currency the country has had
-        # ("Istanbul": the lira of 1999 as well as today's).
+        # ("Istanbul": the lira of 1999 as well as today's), not for one that only
+        # shared a territory with it ("Paris" is no cue for Comoros's franc).
         other_cur = table.get(other)
-        if other == code or (other_cur is not None and set(other_cur.places) & set(cur.places)):
+        mine, theirs = set(cur.places), set(other_cur.places) if other_cur else set()
+        if other == code or (mine and theirs and (theirs <= mine or mine <= theirs)):
             cues += extra
     for name in cur.names:
         words = name.split()

@@ -289,10 +289,12 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
 
 def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
     """ "by 204 votes to 115", "from 30 stores to 45": the second number counts what
-    the first does."""
+    the first does; "rose 4.50 crowns to 156.50": and is money in the same currency."""
     for a, b in pairwise(found):
         if (
-            a.kind is FigureKind.COUNT
+            # Not after cents: "eased 25 cents to 16.75" ends in rand, and which is
+            # for `settle_minor_units` to say.
+            (a.kind is FigureKind.COUNT or (a.kind is FigureKind.MONEY and "minor" not in a.extra))
             and b.kind is FigureKind.COUNT
             and a.unit is not None
             and b.unit is None
@@ -300,7 +302,7 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
             and tokens[a.last_token].lower == "to"
             and b.value_max is None
         ):
-            b.unit = a.unit
+            b.kind, b.unit = a.kind, a.unit
 
 
 class _SportsCue:

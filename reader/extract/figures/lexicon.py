@@ -69,8 +69,13 @@ CURRENCY_SUFFIX = {
     "reais": "BRL", "lire": "ITL", "deutsche marks": "DEM", "deutsche mark": "DEM",
     "deutschmarks": "DEM", "deutschmark": "DEM", "d-marks": "DEM", "punts": "IEP",
     "irish punts": "IEP", "markkaa": "FIM", "cfa francs": "XOF", "patacas": "MOP",
-    "元": "CNY",
+    "元": "CNY", "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK",
+    "czech crowns": "CZK", "slovak crowns": "SKK", "icelandic crowns": "ISK",
+    "estonian crowns": "EEK",
 }  # fmt: skip
+# English names wire copy gives currencies CLDR names otherwise ("4.2 bln crowns" of
+# Volvo's): the candidates, chosen by the article's country as a bare head's are.
+ENGLISH_HEADS = {"crowns": ("SEK", "NOK", "DKK", "CZK", "SKK", "ISK", "EEK")}
 # Heads that are also everyday English ("won", "marks", "real"): money only when
 # the article names the currency's country or the number has a scale ("5 million rand").
 AMBIGUOUS_SUFFIX = {
@@ -101,7 +106,7 @@ HEAD_DEFAULTS = {
     "riyal": "SAR", "won": "KRW", "mark": "DEM", "krona": "SEK", "kroner": "NOK",
     "krone": "NOK", "dirham": "AED", "real": "BRL", "dinar": "KWD", "peseta": "ESP",
     "yuan": "CNY", "yen": "JPY", "koruna": "CZK", "sol": "PEN", "leu": "RON", "lei": "RON",
-    "lev": "BGN", "leva": "BGN", "schilling": "ATS",
+    "lev": "BGN", "leva": "BGN", "schilling": "ATS", "crown": "SEK",
 }  # fmt: skip
 # Cities and words that name a currency's country besides CLDR's place names.
 CURRENCY_EXTRA_CUES = {
@@ -110,7 +115,9 @@ CURRENCY_EXTRA_CUES = {
     "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",), "NGN": ("Lagos", "Abuja"),
     "IRR": ("Tehran",), "INR": ("Delhi", "Mumbai"), "BRL": ("Sao Paulo", "São Paulo"),
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town"), "KES": ("Nairobi",),
-    "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"),
+    "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"), "CZK": ("Prague",),
+    "SEK": ("Stockholm",), "NOK": ("Oslo",), "DKK": ("Copenhagen",), "FRF": ("Paris",),
+    "BEF": ("Brussels",),
 }  # fmt: skip
 # Minor units, each a hundredth: word -> (its usual currency, the heads of the
 # currencies it divides).

@@ -136,3 +136,8 @@ def test_a_surname_of_several_words_is_the_full_names_person() -> None:
     text = "The prize went past Ruairí Mac Giolla. Mac Giolla said he was delighted."
     found = {(e.text, e.canonical) for e in extract_entities(text)}
     assert ("Mac Giolla", "Ruairí Mac Giolla") in found
+
+
+def test_an_age_after_a_lone_surname_makes_a_person() -> None:
+    got = types("Agassi, 34, will meet Fish in the final.")
+    assert got["Agassi"] == {T.PERSON}

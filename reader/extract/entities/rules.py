@@ -62,6 +62,8 @@ _APPOSITION_ROLE = re.compile(
     rf"(?:{_ROLE_ALT})\b",
     re.IGNORECASE,
 )
+# "Agassi, 34, will meet ...", "said Ann Lee, 52.": an age after a name.
+_AGE_AFTER = re.compile(r"^,\s+(?:1[6-9]|[2-9]\d)(?:,\s|\.(?:\s|$)|\s+(?:and|of)\s)")
 _APPOSITION_ORG = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b(?!['’])",
     re.IGNORECASE,
@@ -811,7 +813,7 @@ class _Article:
             role_of_before = particle and _ROLE_OF_BEFORE.search(before, last3)
             if _ROLE_BEFORE.search(before, last1) and not role_of_before:
                 span.add(P, 3)
-            if _APPOSITION_ROLE.match(after):
+            if _APPOSITION_ROLE.match(after) or _AGE_AFTER.match(after):
                 span.add(P, 3)
             if role_of_before and not person_shaped:
                 span.add(ORG, 2)

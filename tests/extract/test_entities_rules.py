@@ -170,3 +170,13 @@ def test_quoted_slogan_is_not_an_org() -> None:
 
 def test_domain_names_are_orgs() -> None:
     assert found("The site shop.com said so.")["shop.com"][0] is T.ORG
+
+
+def test_a_bodys_own_language_letters_stand_for_its_english_name() -> None:
+    text = (
+        "The ruling Democratic Left Alliance (SLD) met its partner. The SLD said no, "
+        "said Ann Lee (BBC)."
+    )
+    got = {(e.text, e.canonical) for e in extract_entities(text)}
+    assert ("SLD", "Democratic Left Alliance") in got
+    assert ("BBC", "BBC") in got

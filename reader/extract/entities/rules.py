@@ -1133,7 +1133,12 @@ class _Article:
                 if (
                     " " in name
                     and before.replace("’", "'").endswith(name)
-                    and (_initials(name).startswith(acronym[0]))
+                    # A body's own-language letters ("Democratic Left Alliance (SLD)")
+                    # need not be the English initials.
+                    and (
+                        _initials(name).startswith(acronym[0])
+                        or (kind is ORG and acronym.isupper())
+                    )
                 ):
                     out[acronym] = (kind, canonical)
         for name, (kind, canonical) in names.items():

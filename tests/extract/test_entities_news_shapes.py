@@ -577,3 +577,27 @@ def test_an_initial_with_a_stop_opens_a_name_in_a_scorecard_or_after_by() -> Non
     for name in ("M. Atherton", "A. Stewart", "Waqar Younis", "J. Smith"):
         assert got.get(name) is T.PERSON, name
     assert "C. Doctors" not in got and "Doctors" not in got
+
+
+def test_us_name_shapes_nicknames_suffixes_and_middle_initials() -> None:
+    text = (
+        "School board votes to close Garfield Elementary\n"
+        "By Rosa I. Marrero\n\n"
+        'Patrick "Packy" Donnelly, 71, said no. Anthony Rivera Jr., 41, and Samuel '
+        "Vickers III agreed with Martin Luther King Jr. Day plans, Donnelly said."
+    )
+    got = {(e.text, e.type, e.canonical) for e in extract_entities(text)}
+    for entity in [
+        ("Rosa I. Marrero", T.PERSON, "Rosa I. Marrero"),
+        ('Patrick "Packy" Donnelly', T.PERSON, "Patrick Donnelly"),
+        ("Donnelly", T.PERSON, "Patrick Donnelly"),
+        ("Anthony Rivera Jr.", T.PERSON, "Anthony Rivera Jr."),
+        ("Samuel Vickers III", T.PERSON, "Samuel Vickers III"),
+    ]:
+        assert entity in got, entity
+    assert not any(e[0] in ("Packy", "Jr.", "III") for e in got)
+
+
+def test_a_headline_in_capitals_of_verbs_names_no_person() -> None:
+    got = found("ISRAEL APPROVES WEST BANK SETTLEMENT EXPANSION\n\nIsrael approved it.")
+    assert not any(kind is T.PERSON for kind in got.values())

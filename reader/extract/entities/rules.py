@@ -389,7 +389,7 @@ class _Article:
             if span.headline:
                 out.extend(self._headline(span, names, persons, acronyms, orgs))
         out.extend(_party_letters(text, self.party_tags))
-        return _non_overlapping(out)
+        return _nicknamed(text, _non_overlapping(out))
 
     # ---- chunking -----------------------------------------------------
     def _spans(
@@ -532,6 +532,8 @@ class _Article:
                 is_title = False
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
+            if is_title and current and index + 2 == len(run) and run[-1].word in _NAME_SUFFIXES:
+                is_title = False  # "Martin Luther King Jr.": a surname before the suffix
             if (
                 is_title
                 and index + 1 == len(run)
@@ -1092,6 +1094,8 @@ class _Article:
                 words = name.split()
                 # Each word, and a surname of several words ("Mac Giolla" of
                 # "Ruairí Mac Giolla").
+                if words[-1] in _NAME_SUFFIXES:
+                    words = words[:-1]  # "Rivera" is Anthony Rivera Jr.; "Jr." is nobody
                 tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
                 # "Van der Veer said" opens a sentence with "van der Veer".
                 tails += [tail[0].upper() + tail[1:] for tail in tails if tail[0].islower()]
@@ -1293,7 +1297,7 @@ class _Article:
             return G, place.canonical
         if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
             return N, surface
-        if 2 <= n <= 3 and _named_person(surface.split()):
+        if 2 <= n <= 4 and _named_person(surface.split()):
             return P, surface  # "By Declan Fahy", "1. Amelie Mauresmo"
         return None
 
@@ -1492,6 +1496,11 @@ def _is_contraction(low: str) -> bool:
 _SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "zu"})
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# What follows a surname and is no name alone ("Rivera Jr.", "Vickers III").
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
 def _title_case(surface: str) -> str:
     """ "NEW YORK" as "New York", "O'DRISCOLL" as "O'Driscoll"."""
     return " ".join(
@@ -1506,7 +1515,13 @@ def _plain_place(place: Place) -> bool:
 
 
 def _named_person(words: list[str]) -> bool:
-    """A common given name followed by one or two words that can only be a surname."""
+    """A common given name followed by one or two words that can only be a surname, and
+    maybe a middle initial ("Rosa I. Marrero")."""
+    initial = len(words) > 2 and _MIDDLE_INITIAL.fullmatch(words[1]) is not None
+    if initial:
+        words = [words[0], *words[2:]]  # the initial says a person's name, whatever its last
+    if not 2 <= len(words) <= 3:
+        return False
     if not all(w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words):
         return False
     words = [_title_case(w) if len(w) > 1 and w.isupper() else w for w in words]  # "AS DUTCH"
@@ -1520,7 +1535,8 @@ def _named_person(words: list[str]) -> bool:
         or last in lx.ORG_MARKERS
         or last in lx.EVENT_MARKERS
         or last in lx.LOC_MARKERS
-        or last in places()
+        or (last in places() and not initial)
+        or any(mostly_lower_case(w) for w in words[1:-1])  # "ISRAEL APPROVES WEST"
     )
 
 
@@ -1617,6 +1633,51 @@ def _is_compound_demonym(word: str) -> bool:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("'s", "").split() if w[0].isupper())
+
+
+# Between a given name and a surname: a nickname in quotes (Patrick "Packy" Donnelly).
+_NICKNAME = re.compile(r"\s+[\"“]([A-Z][^\"”\n]{0,24})[\"”]\s+")
+
+
+def _nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
+    """Patrick "Packy" Donnelly is one person, Patrick Donnelly, and so is a later
+    "Donnelly" the article names no other way."""
+    if '"' not in text and "“" not in text:
+        return entities
+    out: list[Entity] = []
+    merged: dict[str, str] = {}
+    i = 0
+    while i < len(entities):
+        first = entities[i]
+        match = _NICKNAME.match(text, first.end) if first.type is P else None
+        if match is not None:
+            j = i + 1
+            while j < len(entities) and entities[j].end <= match.end():
+                j += 1  # the nickname itself, if it was taken for a name
+            last = entities[j] if j < len(entities) else None
+            # The surname may have been typed otherwise alone (Samuel "Sonny" Vickers).
+            if (
+                last is not None
+                and last.start == match.end()
+                and (last.type is P or " " not in last.text)
+                and last.type is not EntityType.DATE
+            ):
+                canonical = f"{first.canonical} {last.canonical}"
+                merged[last.canonical] = canonical
+                whole = text[first.start : last.end]
+                out.append(Entity(first.start, last.end, whole, P, canonical))
+                i = j + 1
+                continue
+        out.append(first)
+        i += 1
+    if merged:
+        out = [
+            Entity(e.start, e.end, e.text, P, merged[e.canonical])
+            if e.type is P and e.canonical in merged
+            else e
+            for e in out
+        ]
+    return out
 
 
 def _non_overlapping(entities: list[Entity]) -> list[Entity]:

@@ -143,6 +143,14 @@ def _punctuated(
             abbreviation = True  # "George W. Bush", "M. Atherton" keep the initial's stop
         elif _state_abbreviation(raw, text, start):
             state = True  # "Springfield, Ill.", "D-Calif.": the stop is the state's
+        elif (
+            stem in ("Jr", "Sr")
+            and not before_name
+            and previous is not None
+            and previous.cap
+            and previous.line == line
+        ):
+            pass  # "Anthony Rivera Jr., 41": the stop is the suffix's
         else:
             abbreviation = before_name and stem in TITLE_ABBREVIATIONS
             raw = stem

@@ -601,3 +601,17 @@ def test_us_name_shapes_nicknames_suffixes_and_middle_initials() -> None:
 def test_a_headline_in_capitals_of_verbs_names_no_person() -> None:
     got = found("ISRAEL APPROVES WEST BANK SETTLEMENT EXPANSION\n\nIsrael approved it.")
     assert not any(kind is T.PERSON for kind in got.values())
+
+
+def test_rupees_and_a_scorecards_list_of_runs_are_no_products() -> None:
+    got = found(
+        "Opening day could be Rs 6 to 7 crore. Sri Lanka 318-4 in 105 overs (Kavindu "
+        "Wanigasekara 132 n.o., Chamod Wickramasuriya 71, Thisara Abeywardena 38) as "
+        "the batsman's innings won the match."
+    )
+    assert "Rs 6" not in got
+    for name in ("Kavindu Wanigasekara", "Chamod Wickramasuriya", "Thisara Abeywardena"):
+        assert got.get(name) is T.PERSON, name
+    # Outside sport a list of models stays products.
+    got = found("Shoppers chose the Xiaomi 14, Honor 200 and Vivo X100 over the iPhone.")
+    assert got["Xiaomi 14"] is T.PRODUCT and got["Honor 200"] is T.PRODUCT

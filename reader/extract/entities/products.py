@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import places
@@ -16,6 +18,7 @@ from reader.extract.entities.lexicon import (
     WEEKDAYS,
     words,
 )
+from reader.extract.entities.topics import is_sport
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 
 _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
@@ -44,7 +47,7 @@ _CAMEL_HINT = re.compile(r"i[A-Z]")
 _QUANTITY_NEXT = re.compile(
     r"\s*(?:%|per\s?cent|percent|billion|million|thousand|bln|mln|trillion|years?|months?|"
     r"weeks?|days?|hours?|units?|people|yuan|dollars?|euros?|points?|times|,\d|"
-    r"not out\b|off \d)",  # a batsman's runs: "Pandya 29 not out", "Sharma 78 off 49"
+    r"not out\b|n\.o\.|off \d)",  # a batsman's runs: "Pandya 29 not out", "Sharma 78 off 49"
     re.IGNORECASE,
 )
 # Capitalised words before a number that name a part, rank or date, not a brand.
@@ -55,8 +58,9 @@ _NOT_BRANDS = words(
     Season Episode Round Item Line Gate Platform Exit Terminal Highway Interstate Unit Zone
     District Ward Block Lot Step Version Q H Fig Term Session Group Covid COVID Under Over
     About Around Nearly Almost Some Only Just Top Best Fortune Index
+    Rs Rp Tk Sh KSh Ksh USh TSh Dh Lm Kr
     """
-)
+)  # the last line: currencies written before the number ("Rs 120 crore", "Sh346 billion")
 
 
 def _brand_ok(brand: str) -> bool:
@@ -81,7 +85,9 @@ def _sentence_word(text: str, start: int, first: str) -> bool:
     return (not before or before[-1] in '.!?\n"“') and mostly_lower_case(first)
 
 
-def _score_not_model(text: str, brand: str, model: str, end: int, tallies: int) -> bool:
+def _score_not_model(
+    text: str, brand: str, model: str, end: int, tallies: int, sport: Callable[[], bool]
+) -> bool:
     """Whether "Norris 257", "Jayasuriya 143 H C Brook", "(Van Persie 46)" is a name with
     a score, minute or tally in a results list, not a brand with a model number: a bare
     number, then a list's punctuation or the next name, after a name that is a surname's
@@ -93,9 +99,11 @@ def _score_not_model(text: str, brand: str, model: str, end: int, tallies: int) 
     surname = name_strength(names[-1])[1] > 0 or (
         len(names) > 1 and names[0] in NAME_PARTICLES_CAPITALISED
     )
+    following = text[end : end + 2]
+    if following[:1] in (",", ";", ")") and sport():
+        return True  # "(Wanigasekara 132 n.o., Wickramasuriya 71, Abeywardena 38; ...)"
     if not surname and tallies < 2:
         return False
-    following = text[end : end + 2]
     if not following or following[0] in ";)\n":
         return True
     if following[0] == " " and (following[1:].isupper() or following[1:].isdigit()):
@@ -109,6 +117,7 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
     """(start, end, brand) for every product-shaped span; brand is "" when not stated."""
     out: list[tuple[int, int, str]] = []
     matches = list(_BRAND_MODEL.finditer(text))
+    sport = cache(lambda: is_sport(text))  # asked only of a list's numbers
     numbers: dict[str, set[str]] = {}
     for match in matches:
         if match.group(2).isdigit():
@@ -133,7 +142,7 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
         ):
             continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2", "PSV 4 3 1 0 10"
         tallies = len(numbers.get(brand.split()[-1], ()))
-        if _score_not_model(text, brand, match.group(2), match.end(), tallies):
+        if _score_not_model(text, brand, match.group(2), match.end(), tallies, sport):
             continue
         out.append((start, match.end(), brand))
     if "Model " in text:

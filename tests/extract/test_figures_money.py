@@ -275,3 +275,8 @@ def test_the_level_after_a_move_in_a_currency_is_in_that_currency() -> None:
 def test_a_city_names_only_its_own_countrys_currencies() -> None:
     # France's and Comoros's francs both circulated in Mayotte; Paris is France's.
     assert money("Shares rose 7.40 francs on the Paris Bourse.")[0][2] == "FRF"
+
+
+def test_cr_after_rupees_is_crore() -> None:
+    assert money("Wipro's profit rose 9.4% to Rs 3,482 cr.") == [("Rs 3,482 cr", 3.482e10, "INR")]
+    assert extract_figures("The lab measured 5 cr of chromium.") == []

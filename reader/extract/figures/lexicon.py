@@ -21,9 +21,10 @@ TENS_WORDS = {
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
     "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
-    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
+    "cr": 1e7,
 }  # fmt: skip
-LOOSE_SCALES = {"k", "m", "b"}  # ambiguous with metres/bytes unless glued or after a currency
+LOOSE_SCALES = {"k", "m", "b", "cr"}  # ambiguous with metres/bytes unless glued or after a currency
 # Scales written after a hyphen ("$120-million contract", as Canadian and South
 # African copy writes it): whole words only.
 HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})

@@ -615,3 +615,19 @@ def test_rupees_and_a_scorecards_list_of_runs_are_no_products() -> None:
     # Outside sport a list of models stays products.
     got = found("Shoppers chose the Xiaomi 14, Honor 200 and Vivo X100 over the iPhone.")
     assert got["Xiaomi 14"] is T.PRODUCT and got["Honor 200"] is T.PRODUCT
+
+
+def test_in_a_match_report_a_names_bare_number_is_a_tally() -> None:
+    got = found(
+        "Hurricanes 31 (Wiremu Tawhai 2, Tama Rangihuna tries; Rangihuna 4 con, pen) "
+        "Crusaders 24. The win lifts the team in the league after the match, and the "
+        "striker showed off his iPhone 15 Pro."
+    )
+    assert got["Hurricanes"] is T.ORG and got["Crusaders"] is T.ORG
+    assert "Rangihuna 4" not in got and got["iPhone 15 Pro"] is T.PRODUCT
+
+
+def test_a_compass_word_before_a_place_is_part_of_it() -> None:
+    got = found("People in Western Sydney and Northern Queensland agreed. Western leaders met.")
+    assert got["Western Sydney"] is T.GPE and got["Northern Queensland"] is T.GPE
+    assert got["Western"] is T.NORP

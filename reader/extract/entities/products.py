@@ -99,9 +99,12 @@ def _score_not_model(
     surname = name_strength(names[-1])[1] > 0 or (
         len(names) > 1 and names[0] in NAME_PARTICLES_CAPITALISED
     )
+    if len(model) <= 3 and text.endswith(model, 0, end) and sport():
+        # "(Wanigasekara 132 n.o., Wickramasuriya 71)", "Hurricanes 31 (Tawhai 2, ...)",
+        # "Rangihuna 4 con, pen": in a match report a name's bare number is a tally
+        # (a "Galaxy S24" or "iPhone 15 Pro" is still a model).
+        return True
     following = text[end : end + 2]
-    if following[:1] in (",", ";", ")") and sport():
-        return True  # "(Wanigasekara 132 n.o., Wickramasuriya 71, Abeywardena 38; ...)"
     if not surname and tallies < 2:
         return False
     if not following or following[0] in ";)\n":

@@ -569,6 +569,10 @@ class _Article:
                 current, after_title = [], False
             if (
                 not whole_place
+                # "Western Sydney", "Northern Queensland": a part of the place.
+                and not (
+                    word in _COMPASS and index + 2 == len(run) and known_place(run[-1].word)
+                )
                 and (
                     word in lx.DEMONYMS
                     # "Spaniard Alberto Cuesta", "Dutchman Erik Smit"
@@ -696,6 +700,8 @@ class _Article:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
+        if n == 2 and words[0] in _COMPASS and place is None and known_place(words[1]):
+            span.add(G, 3)  # "Western Sydney", "Northern Queensland"
         elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
         if _DOMAIN_RE.fullmatch(surface):

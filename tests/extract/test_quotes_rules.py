@@ -510,3 +510,20 @@ def test_a_clause_after_but_is_read_as_its_own_sentence() -> None:
     got = quotes(text)
     assert [s for _, s, _ in got] == ["Greg Abbott", "Greg Abbott"]
     assert got[0][0] == "the measure did not go far enough"
+
+
+def test_a_government_buildings_spokesperson_speaks_for_it() -> None:
+    got = quotes("A Downing Street spokesperson said the prime minister would meet the rebels.")
+    assert got == [
+        ("the prime minister would meet the rebels", "Downing Street", QuoteKind.REPORTED)
+    ]
+
+
+def test_a_middle_initial_stays_in_the_speaker_after_said() -> None:
+    got = quotes('"We never stopped," said coach Raymond O. Kaczmarek, in his 14th season.')
+    assert got == [("We never stopped", "Raymond O. Kaczmarek", QuoteKind.DIRECT)]
+
+
+def test_a_nickname_in_quotes_is_part_of_a_name_not_a_quotation() -> None:
+    got = quotes('Patrick "Packy" Donnelly voted no. "We had one meeting," Donnelly said.')
+    assert [(q[0], q[1]) for q in got] == [("We had one meeting", "Patrick Donnelly")]

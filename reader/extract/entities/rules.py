@@ -1345,8 +1345,9 @@ _RESULT_AFTER_VERB = re.compile(
 )
 # "Lazio beat Roma 2-1", "Athletic Bilbao won 2-1 at Getafe", "a 2-0 win over Braga".
 _RESULT_SUBJECT = re.compile(
-    rf"\b({_SIDE})\s+(?:beat|defeated|thrashed|edged|hammered)\s+({_SIDE})\s+{_ONE_SCORE}"
-)
+    rf"\b({_SIDE})\s+(?:(?:came\s+from\s+behind|fought\s+back|held\s+on|rallied|went\s+on)"
+    rf"\s+to\s+)?(?:beat|defeated|thrashed|edged|hammered)\s+({_SIDE})\s+{_ONE_SCORE}"
+)  # "Rivermouth came from behind to beat Castleford 2-1" too
 _RESULT_WON = re.compile(
     rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
     rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE}))?"
@@ -1645,6 +1646,9 @@ def _initials(name: str) -> str:
 _NICKNAME = re.compile(r"\s+[\"“]([A-Z][^\"”\n]{0,24})[\"”]\s+")
 
 
+_SURNAME_AT = re.compile(r"[A-Z][a-z][\w'’-]*(?![\w'’-])")
+
+
 def _nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
     """Patrick "Packy" Donnelly is one person, Patrick Donnelly, and so is a later
     "Donnelly" the article names no other way."""
@@ -1673,6 +1677,15 @@ def _nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
                 whole = text[first.start : last.end]
                 out.append(Entity(first.start, last.end, whole, P, canonical))
                 i = j + 1
+                continue
+            surname = _SURNAME_AT.match(text, match.end())
+            if surname is not None and (last is None or last.start >= surname.end()):
+                # The surname the quote mark left to open a "sentence" of its own.
+                canonical = f"{first.canonical} {surname.group()}"
+                merged[surname.group()] = canonical
+                whole = text[first.start : surname.end()]
+                out.append(Entity(first.start, surname.end(), whole, P, canonical))
+                i = j
                 continue
         out.append(first)
         i += 1

@@ -49,8 +49,10 @@ _CHAR = (
     r"|(?<=\bMrs|\bGen|\bSen|\bRep|\bGov)\.|(?<=\w)\.(?=\w))"
 )
 PHRASE = rf"[^\s,.;:!?\"“”()]{_CHAR}{{0,90}}?"
-# A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...").
-NAME_AFTER = r"(?!that\b)[^\s,.;:!?\"“”()]+(?:\s+[^\s,.;:!?\"“”()]+){0,5}"
+# A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...");
+# a middle initial keeps its stop ("said coach Raymond O. Kaczmarek").
+_NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[^\s,.;:!?\"“”()]+)"
+NAME_AFTER = rf"(?!that\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 
 # How a description of the speaker opens ("the environment secretary, X,", "its chief
 # executive, X,"); "Ørsted's chief executive, X," opens with a possessive.

@@ -64,7 +64,14 @@ class Quotation:
 def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
     """Every quotation in marks, with its attribution's words; titles, terms and scare
     quotes ("The Last Emperor", so-called "reform") are left out."""
-    pieces = [(q, kind) for q in quoted_spans(text) if (kind := _kind(text, q)) is not None]
+    # A nickname inside a person's name (Patrick "Packy" Donnelly) is no quotation.
+    in_names = [(e.start, e.end) for e in entities if e.type is EntityType.PERSON]
+    pieces = [
+        (q, kind)
+        for q in quoted_spans(text)
+        if not any(s < q.start and q.end < e for s, e in in_names)
+        and (kind := _kind(text, q)) is not None
+    ]
     groups: list[Quotation] = []
     for q, kind in pieces:
         if groups and (

@@ -133,6 +133,14 @@ class Speakers:
         people = [e for e in found if e.type is EntityType.PERSON]
         return people[-1] if people else (found[0] if found else None)
 
+    def _seat_in(self, start: int, end: int) -> Entity | None:
+        """A place whose spokespeople speak for it: a government's building ("a Downing
+        Street spokesperson", "a Kremlin spokesman") or a country's government."""
+        for e in self.entities:
+            if e.type is EntityType.GPE and start <= e.start and e.end <= end:
+                return e
+        return None
+
     def _possessor(self, entity: Entity) -> bool:
         """A person before "'s" ("Ashby's campaign manager"): someone else speaks."""
         return entity.type is EntityType.PERSON and self.text.startswith(("'s", "’s"), entity.end)
@@ -182,6 +190,9 @@ class Speakers:
             # "the spokesperson": the organisation speaks.
             if entity is not None and entity.type is EntityType.ORG:
                 return entity.canonical, EntityType.ORG
+            seat = self._seat_in(start, end)
+            if seat is not None:
+                return seat.canonical, seat.type  # "a Kremlin spokesman": the building speaks
             # Capitals after "a spokeswoman for" are a name even in common words
             # ("Memory Matters UK").
             named = _capitalised_run(phrase.split()[1:], common_words=True)

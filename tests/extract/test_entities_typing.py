@@ -141,3 +141,16 @@ def test_a_surname_of_several_words_is_the_full_names_person() -> None:
 def test_an_age_after_a_lone_surname_makes_a_person() -> None:
     got = types("Agassi, 34, will meet Fish in the final.")
     assert got["Agassi"] == {T.PERSON}
+
+
+def test_a_country_that_borrows_or_is_rated_is_still_a_place() -> None:
+    text = (
+        "IMF approves $370 million for Ghana as cocoa windfall eases debt strain\n\n"
+        "The IMF's executive board approved the fourth review of Ghana's $3 billion loan "
+        "programme on Monday, bringing total IMF financing to Ghana to $2.3 billion. "
+        "Ghana completed an exchange of $13 billion of bonds. Ghana is the world's "
+        "second-largest producer of cocoa, and smuggling has cost Ghana 150,000 tonnes. "
+        "Fitch upgraded Ghana's long-term foreign currency rating."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Ghana"]
+    assert got and all(kind is T.GPE for _, kind in got)

@@ -1083,6 +1083,18 @@ class _Article:
                 or self.places.get(name.replace("'", "’"))
                 or (self.places.get(name.title()) if name.isupper() else None)
             )
+            if (
+                kind is ORG
+                and place is not None
+                and place.kind == "country"
+                and not place.common_word
+                and scores.get(ORG, 0.0) < 3 * mentions[name]
+            ):
+                # A country is a place, also when it borrows, votes or is rated ("IMF
+                # approves $370 million for Ghana"): annotated news types 1,729 of 1,730
+                # country names so. Strong cues of an organisation of the same name still
+                # win ("Georgia" the party, "Ghana" the national airline).
+                kind = G
             if kind is G and place is not None:
                 canonical = place.canonical
             elif kind is ORG and name in _US_PARTIES and self.us_parties:

@@ -631,3 +631,12 @@ def test_a_compass_word_before_a_place_is_part_of_it() -> None:
     got = found("People in Western Sydney and Northern Queensland agreed. Western leaders met.")
     assert got["Western Sydney"] is T.GPE and got["Northern Queensland"] is T.GPE
     assert got["Western"] is T.NORP
+
+
+def test_silk_letters_and_a_compass_word_before_a_court_district() -> None:
+    got = found(
+        "Counsel to the inquiry, Nkechi Obiora KC, said the Eastern District of Virginia "
+        "was the proper forum. Western diplomats agreed."
+    )
+    assert got["Nkechi Obiora"] is T.PERSON and "Nkechi Obiora KC" not in got
+    assert "Eastern" not in got and got["Western"] is T.NORP

@@ -36,7 +36,7 @@ TITLES = words(
     Brigadier Corporal Commodore
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI
-    MP MEP MSP MLA MPP MHA TD MS
+    MP MEP MSP MLA MPP MHA TD MS KC QC
     Secretary-General Attorney-General Governor-General Director-General Solicitor-General
     Inspector-General Surgeon-General Auditor-General Lieutenant-General Major-General
     Lieutenant-Colonel Lieutenant-Governor Commander-in-Chief Editor-in-Chief

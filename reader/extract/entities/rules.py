@@ -569,9 +569,16 @@ class _Article:
                 current, after_title = [], False
             if (
                 not whole_place
-                # "Western Sydney", "Northern Queensland": a part of the place.
+                # "Western Sydney", "Northern Queensland": a part of the place; and
+                # "Eastern District of Virginia": a compass word is no nationality before
+                # anything but a given name.
                 and not (
-                    word in _COMPASS and index + 2 == len(run) and known_place(run[-1].word)
+                    word in _COMPASS
+                    and index + 1 < len(run)
+                    and (
+                        not is_given_name(run[index + 1].word)
+                        or (index + 2 == len(run) and known_place(run[-1].word))
+                    )
                 )
                 and (
                     word in lx.DEMONYMS

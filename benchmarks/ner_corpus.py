@@ -206,7 +206,7 @@ def parse_marked(name: str, marked: str) -> Document:
     return Document(name, text, mentions)
 
 
-NEWS_PARTS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11")
+NEWS_PARTS = ("train", "dev", "test", *(f"test{i}" for i in range(2, 12)))
 
 
 def news(part: str) -> list[Document]:
@@ -223,8 +223,7 @@ def news(part: str) -> list[Document]:
 
 def load(corpus: str) -> list[Document]:
     """`wikigold`, `wikigold-train`, `wikigold-test`, `btc-g` (any section), `news-train`,
-    `news-dev`, `news-test`, `news-test2`, `news-test3`, `news-test4`,
-    `news-test5`, `news-test6`, `news-test7`, `news-test8`, `news-test9`, `news-test10`, `news-test11`."""
+    `news-dev`, `news-test` and `news-test2` to `news-test11`."""
     if corpus == "wikigold":
         return wikigold("all")
     if corpus.startswith("wikigold-"):

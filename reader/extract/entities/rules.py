@@ -707,10 +707,10 @@ class _Article:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
-        if n == 2 and words[0] in _COMPASS and place is None and known_place(words[1]):
-            span.add(G, 3)  # "Western Sydney", "Northern Queensland"
         elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
+        if n == 2 and words[0] in _COMPASS and place is None and known_place(words[1]):
+            span.add(G, 3)  # "Western Sydney", "Northern Queensland"
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
         if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:

@@ -79,11 +79,20 @@ def looks_like_headline(text: str) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'"):
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
-        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
+        text.endswith(".") and _in_capitals(text)
+    ):
+        return False  # a sentence; but wires end headlines in capitals with a stop
     if _SIGN_OFF.search(text) or is_caption(text) or _is_bare_dateline(text):
         return False
     return is_title_case(text) or not _INNER_SENTENCE_END.search(text)
+
+
+def _in_capitals(text: str) -> bool:
+    """ "RUSSIA SAYS CHECHEN TRUCE HOLDING.", "POLAND - PRESS DIGEST - Aug 28.": most
+    words in capitals."""
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", text)]
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.6 * len(words)
 
 
 def _is_bare_dateline(text: str) -> bool:

@@ -252,3 +252,16 @@ def test_derived_title_skips_an_opening_dateline(load_one) -> None:
     assert article.title.startswith("Oil prices rose more than 3 percent")
     assert article.published is None  # "June 12" has no year
     assert article.source == "Reuters"
+
+
+def test_a_wire_headline_in_capitals_keeps_its_stop_and_is_the_title(load_one) -> None:
+    text = (
+        "POLAND - PRESS DIGEST - Aug 28.\n"
+        "WARSAW 1996-08-28\n\n"
+        "These are the leading stories in the Polish press on Wednesday.\n\n"
+        "-- The Finance Ministry will propose cutting the top tax rate to 40 percent.\n"
+    )
+    article = load_one("digest.txt", text)
+    assert article.title == "POLAND - PRESS DIGEST - Aug 28." and not article.title_derived
+    assert looks_like_headline("RUSSIA SAYS CHECHEN TRUCE HOLDING.")
+    assert not looks_like_headline("The IMF said so. UN AGREES.")

@@ -640,3 +640,13 @@ def test_silk_letters_and_a_compass_word_before_a_court_district() -> None:
     )
     assert got["Nkechi Obiora"] is T.PERSON and "Nkechi Obiora KC" not in got
     assert "Eastern" not in got and got["Western"] is T.NORP
+
+
+def test_a_nickname_in_a_capitals_headline_is_the_club_the_body_names() -> None:
+    text = (
+        "BASEBALL - ORIOLES EDGE YANKEES IN 10 INNINGS\n\n"
+        "The Baltimore Orioles beat the New York Yankees 5-4 on Tuesday. The Orioles "
+        "trail by three games."
+    )
+    got = {(e.text, e.canonical) for e in extract_entities(text)}
+    assert ("ORIOLES", "Baltimore Orioles") in got and ("YANKEES", "New York Yankees") in got

@@ -1311,7 +1311,13 @@ class _Article:
         lists know them."""
         key = _key(surface)
         if key in names:
-            return names[key]
+            kind, canonical = names[key]
+            # "ORIOLES" as the body's "Orioles" stands for: the Baltimore Orioles.
+            if n == 1 and canonical == key and kind is ORG and key in orgs:
+                return ORG, orgs[key]
+            if n == 1 and canonical == key and kind is P and key in persons:
+                return P, persons[key][0]
+            return kind, canonical
         if n == 1 and key in persons:
             return P, persons[key][0]
         if n == 1 and key in orgs:

@@ -214,6 +214,12 @@ CONNECTORS = words(
 # Lula da Silva", "Mohammed bin Salman"): they join the capitalised parts around them.
 NAME_PARTICLES = words("van von der den de la le du del della da di dos das bin ibn ter")
 
+# Those that open surnames only, after any given name ("Joop ter Horst"); "de", "da" also
+# open places and bodies ("Banco de Portugal").
+SURNAME_PARTICLES = words("van von ter ten zu")
+# What follows a surname and is no name alone ("Rivera Jr.", "Vickers III").
+NAME_SUFFIXES = words("Jr Jr. Sr Sr. II III IV")
+
 # The same particles capitalised at the start of a name ("Van der Hoek", "De Gaulle").
 NAME_PARTICLES_CAPITALISED = words("Van Von De Di Da Du Le La Del Della Dos Das Ter Bin Ibn")
 

@@ -116,11 +116,13 @@ def _score_not_model(
     return surname and following[0] in ",."
 
 
-def find_products(text: str) -> list[tuple[int, int, str]]:
+def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, str]]:
     """(start, end, brand) for every product-shaped span; brand is "" when not stated."""
     out: list[tuple[int, int, str]] = []
     matches = list(_BRAND_MODEL.finditer(text))
-    sport = cache(lambda: is_sport(text))  # asked only of a list's numbers
+    # Whether the text reports sport: the caller's answer, else worked out when a
+    # name's number first asks.
+    is_match_report = (lambda: sport) if sport is not None else cache(lambda: is_sport(text))
     numbers: dict[str, set[str]] = {}
     for match in matches:
         if match.group(2).isdigit():
@@ -145,7 +147,7 @@ def find_products(text: str) -> list[tuple[int, int, str]]:
         ):
             continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2", "PSV 4 3 1 0 10"
         tallies = len(numbers.get(brand.split()[-1], ()))
-        if _score_not_model(text, brand, match.group(2), match.end(), tallies, sport):
+        if _score_not_model(text, brand, match.group(2), match.end(), tallies, is_match_report):
             continue
         out.append((start, match.end(), brand))
     if "Model " in text:

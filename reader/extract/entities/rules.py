@@ -287,6 +287,8 @@ class _Article:
         # Those defined by a sentence of their own ("X is a maker of ..."), not only
         # in passing ("Lula, a former lathe operator and union leader").
         self.defined_outright: set[str] = set()
+        # Names in lower case for headlines in capitals; made when the first one comes.
+        self.folded_names: dict[str, str] | None = None
 
     # ---- driver -------------------------------------------------------
     def candidates(self) -> list[Span]:
@@ -294,7 +296,8 @@ class _Article:
         those with words left and not in a headline (what the model types)."""
         text = self.text
         self.dates = find_dates(text, self.context.published)
-        self.products = find_products(text)
+        self.sport = is_sport(text)
+        self.products = find_products(text, self.sport)
         blocked = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.products]
         if "://" in text or "www." in text or "@" in text:
             blocked += [m.span() for m in _ADDRESS.finditer(text)]
@@ -305,7 +308,6 @@ class _Article:
             t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
         }
         self.teams = _teams(text)
-        self.sport = is_sport(text)
         # "R-Texas" tags, read once: the letters become entities in `run`, and their
         # presence says the article's "Democrats" are the American party.
         self.party_tags = list(_PARTY_LETTER.finditer(text)) if "-" in text else []
@@ -477,7 +479,7 @@ class _Article:
             or name_strength(head)[0] > 0
             or (len(run) > 1 and is_given_name(run[-2].word))
             # "Joop ter Horst", "Ruud van Nistelrooy": these particles open surnames only.
-            or (words[0] in _SURNAME_PARTICLES and len(run) == 1 and head not in lx.ORG_MARKERS)
+            or (words[0] in lx.SURNAME_PARTICLES and len(run) == 1 and head not in lx.ORG_MARKERS)
         ):
             # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal",
             # "Alberto Cuesta de Mora"
@@ -532,7 +534,7 @@ class _Article:
                 is_title = False
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
-            if is_title and current and index + 2 == len(run) and run[-1].word in _NAME_SUFFIXES:
+            if is_title and current and index + 2 == len(run) and run[-1].word in lx.NAME_SUFFIXES:
                 is_title = False  # "Martin Luther King Jr.": a surname before the suffix
             if (
                 is_title
@@ -1119,7 +1121,7 @@ class _Article:
                 words = name.split()
                 # Each word, and a surname of several words ("Mac Giolla" of
                 # "Ruairí Mac Giolla").
-                if words[-1] in _NAME_SUFFIXES:
+                if words[-1] in lx.NAME_SUFFIXES:
                     words = words[:-1]  # "Rivera" is Anthony Rivera Jr.; "Jr." is nobody
                 tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
                 # "Van der Veer said" opens a sentence with "van der Veer".
@@ -1258,9 +1260,12 @@ class _Article:
         out: list[Entity] = []
         words = span.words
         shouting = any(len(w) > 1 and w.isupper() for w in words)
-        folded: dict[str, str] = {}
-        if shouting:
-            folded = {k.casefold(): k for k in (*names, *persons, *orgs) if not k.isupper()}
+        if shouting and self.folded_names is None:
+            # The article's names by their lower case, once for all its capitals headlines.
+            self.folded_names = {
+                k.casefold(): k for k in (*names, *persons, *orgs) if not k.isupper()
+            }
+        folded = self.folded_names or {}
         offsets = []
         position = span.start
         for word in words:
@@ -1525,12 +1530,7 @@ def _is_contraction(low: str) -> bool:
     return match is not None and (match.group(1) in lx.FUNCTION_WORDS or low.endswith("n't"))
 
 
-_SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "zu"})
-
-
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
-# What follows a surname and is no name alone ("Rivera Jr.", "Vickers III").
-_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 def _title_case(surface: str) -> str:

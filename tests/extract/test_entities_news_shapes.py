@@ -650,3 +650,73 @@ def test_a_nickname_in_a_capitals_headline_is_the_club_the_body_names() -> None:
     )
     got = {(e.text, e.canonical) for e in extract_entities(text)}
     assert ("ORIOLES", "Baltimore Orioles") in got and ("YANKEES", "New York Yankees") in got
+
+
+def test_sides_of_a_result_with_scorers_and_of_a_league_table_are_clubs() -> None:
+    text = (
+        "SOCCER - GERMAN SECOND DIVISION RESULTS\n\nBONN 1997-03-02\n\n"
+        "Results of German second division matches on Sunday:\n\n"
+        "Hansa Greifenau 2 (Tollmann 14, Wirsch 80) Eintracht Lerchfeld 1 (Baumert 55). "
+        "Attendance 12,000.\n"
+        "Lerchfeld had led at the break through a Baumert header, but Greifenau hit back.\n\n"
+        "Standings (tabulate under played, won, drawn, lost, goals for, against, points):\n"
+        "Fortuna Wendburg    20 12 5 3 38 19 41\n"
+        "Hansa Greifenau     20 11 4 5 30 22 37\n"
+    )
+    got = found(text)
+    assert got["Hansa Greifenau"] is T.ORG
+    assert got["Eintracht Lerchfeld"] is T.ORG
+    assert got["Fortuna Wendburg"] is T.ORG
+    assert got["Tollmann"] is T.PERSON
+
+
+def test_a_golfers_rounds_are_no_league_table_row() -> None:
+    text = (
+        "GOLF - LEADING SCORES AT THE WESTMOOR OPEN\n\nLeading scores after the third round "
+        "of the Westmoor Open on Saturday:\n\n"
+        "Tobias Ellerby     70 68 71\nMarcus Quade       69 72 70\n"
+    )
+    got = found(text)
+    assert got["Tobias Ellerby"] is T.PERSON
+    assert got["Marcus Quade"] is T.PERSON
+
+
+def test_county_sides_in_a_cricket_scoreboard_are_clubs() -> None:
+    text = (
+        "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCOREBOARD\n\nCHELMSFORD 1996-08-29\n\n"
+        "Scoreboard on the first day of the match between Essex and Derbyshire at "
+        "Chelmsford on Thursday:\n\n"
+        "Derbyshire first innings\nP. Hallworth c Ferrand b Oakes 96\n"
+        "K. Drayne lbw b Oakes 51\n\n"
+        "Close: Derbyshire 245 (P. Hallworth 96, K. Drayne 51; M. Ferrand 4-70). "
+        "Essex 12-0 (N. Stott 8 not out).\n"
+    )
+    got = found(text)
+    assert got["Derbyshire"] is T.ORG
+    assert got["Essex"] is T.ORG
+    assert got["Chelmsford"] is T.GPE
+    assert got["P. Hallworth"] is T.PERSON
+
+
+def test_a_club_that_carries_its_founding_year_is_a_club_at_a_sentence_start() -> None:
+    text = (
+        "RUGBY UNION - ATHLETIC 99 TOPPLE LEADERS\n\nPARIS 1996-09-15\n\n"
+        "Athletic 99 beat the league leaders 21-16 in the French championship on Sunday, "
+        "with fly-half Remi Vautrin kicking four penalties and a conversion.\n\n"
+        "Athletic 99 coach Luc Ferrandi praised his pack after the match. \"We kept the "
+        "ball in the forwards,\" he said.\n\n"
+        "Athletic's two tries came from driving mauls in the second half.\n"
+    )
+    athletic = [e.type for e in extract_entities(text) if e.text == "Athletic"]
+    assert athletic == [T.ORG, T.ORG, T.ORG]
+
+
+def test_a_dateline_is_the_town_though_the_town_names_its_club() -> None:
+    text = (
+        "LEEDS, England (AP) — Leeds came from behind to beat Hull 3-1 on Saturday, "
+        "with two goals from Callum Brightwell.\n\nLeeds 3 (Brightwell 2, Osei) Hull 1 (Vance)\n"
+    )
+    entities = [e for e in extract_entities(text) if e.text in ("LEEDS", "Leeds")]
+    assert [(e.text, e.type) for e in entities] == [
+        ("LEEDS", T.GPE), ("Leeds", T.ORG), ("Leeds", T.ORG)
+    ]

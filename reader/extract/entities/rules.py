@@ -12,7 +12,7 @@ Title Case headlines are matched only against names known from the body.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -307,7 +307,7 @@ class _Article:
         self.mid_caps = {
             t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
         }
-        self.teams = _teams(text)
+        self.teams = _teams(text, self.sport)
         # "R-Texas" tags, read once: the letters become entities in `run`, and their
         # presence says the article's "Democrats" are the American party.
         self.party_tags = list(_PARTY_LETTER.finditer(text)) if "-" in text else []
@@ -1228,7 +1228,29 @@ class _Article:
         if key not in names:
             return None
         kind, canonical = names[key]
+        if kind is not G and self._dateline(span):
+            # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
+            # dateline is the town wherever its club plays.
+            place = self.places.get(span.text.title())
+            if place is not None:
+                return Entity(span.start, span.end, span.text, G, place.canonical)
         return Entity(span.start, span.end, span.text, kind, canonical)
+
+    def _dateline(self, span: Span) -> bool:
+        """A place in capitals opening a line, then its country, agency or date."""
+        text = self.text
+        if not (
+            span.text.isupper()
+            and len(span.text) > 2
+            and (span.start == 0 or text[span.start - 1] == "\n")
+        ):
+            return False
+        after = _DATELINE_AFTER.match(text, span.end)
+        if after is None:
+            return False
+        # A dash then the story's first sentence; not a scorecard's "YORKSHIRE – First innings".
+        line_end = text.find("\n", after.end())
+        return after.group(0)[-1] not in "-—–" or line_end < 0 or line_end - after.end() > 40
 
     def _own_cue(self, key: str) -> bool:
         """Whether one mention of the name holds a strong cue of its own against a person
@@ -1361,10 +1383,31 @@ _CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
 
 _SIDE = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
 # "Arsenal 3 Bolton 1" on a line of its own; "Leicester 24-16 Bath"; "beat Bolton 2-1".
+# A club's own number after its name ("Schalke 04 2", "Hannover 96 0"): kept out of the side.
+_CLUB_NUMBER = r"(?:\s+\d{2}(?=\s+\d))?"
+# The scorers after a side's score: "Bayern Munich 1 (Tiedtke 38) Hansa Rostock 1 (...)".
+_SCORERS = r"(?:\s+\([^()\n]{1,120}\))?"
 _RESULT_LINE = re.compile(
-    rf"^\s*(?:The\s+)?({_SIDE})\s+\d{{1,3}}\s*[,–-]?\s+({_SIDE})\s+\d{{1,3}}\s*(?:[(;,]|$)",
+    rf"^\s*(?:The\s+)?({_SIDE}){_CLUB_NUMBER}\s+\d{{1,3}}{_SCORERS}\s*[,–-]?\s+"
+    rf"({_SIDE}){_CLUB_NUMBER}\s+\d{{1,3}}\s*(?:[(;,.]|$)",
     re.MULTILINE,
 )
+# A row of a league table: a side, then games played and how they went ("Schalke 04
+# 3 2 1 0 5 1 7"); the played count is the sum of the next two or three (won, drawn,
+# lost), which a golfer's round scores or a batting line's figures are not.
+_TABLE_ROW = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]?[ \t]+)?({_SIDE})((?:[ \t]+\d{{1,3}}){{4,}})[ \t]*$", re.MULTILINE
+)
+# A cricket side's total with its scorers, "Sussex 312 (T. Whitcombe 104, ...)", and
+# its innings, "Essex first innings".
+_INNINGS_TOTAL = re.compile(
+    rf"\b({_SIDE})\s+\d{{1,3}}(?:-\d{{1,2}}|\s+for\s+\d{{1,2}})?(?:\s+(?:declared|dec))?"
+    rf"\s+\((?:[A-Z]\.?\s)+[A-Z][\w'’-]+\s+\d"
+)
+_INNINGS = re.compile(rf"\b({_SIDE})\s+(?:first|second|1st|2nd)\s+innings\b")
+# A club that carries its founding year ("Racing 92 won", "Schalke 04's coach"): the
+# years 1890-1909, which German and French clubs write after their names.
+_CLUB_YEAR = re.compile(r"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) (?:0\d|9\d)\b(?![\d.,:%/-]\d)")
 _SCORE = re.compile(r"\d\s?[–-]\s?\d")
 _RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE})\b")
 # A score not followed by another ("6-3 6-4" is a tennis player's sets, not a team's).
@@ -1418,8 +1461,9 @@ def _named_weather(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in _NAMED_WEATHER and words[1] not in _NAMED_WEATHER
 
 
-def _teams(text: str) -> frozenset[str]:
-    """Names that appear as sides in a match result anywhere in the article."""
+def _teams(text: str, sport: bool) -> frozenset[str]:
+    """Names that appear as sides in a match result anywhere in the article, and in a
+    sports report's league tables and cricket scores."""
     if not any(c.isdigit() for c in text):
         return frozenset()
     out: set[str] = set()
@@ -1436,20 +1480,44 @@ def _teams(text: str) -> frozenset[str]:
         if _SCORE.search(text)
         else (_RESULT_LINE,)
     )
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            for side in match.groups():
-                if side is None:
-                    continue
-                # "Pleased. Athletico Renz beat ...", "at Bellhaven.": a sentence's end
-                # is not part of a side.
-                side = _SENTENCE_END_IN_SIDE.split(side)[-1]
-                if side.endswith(".") and side[-2:-1].islower():
-                    side = side[:-1]
-                words = side.lower().split()
-                if not ({words[0], words[-1]} & _NOT_SIDES):
-                    out.add(side)
+    sides = [
+        side for pattern in patterns for match in pattern.finditer(text) for side in match.groups()
+    ]
+    if sport:
+        sides += [m.group(1) for m in _TABLE_ROW.finditer(text) if _games(m.group(2))]
+        if "innings" in text or "(" in text:
+            sides += [m.group(1) for p in (_INNINGS_TOTAL, _INNINGS) for m in p.finditer(text)]
+        # Written so more than once: once could be a player's minute or tally.
+        years = Counter(m.group(0) for m in _CLUB_YEAR.finditer(text))
+        sides += [m.group(1) for m in _CLUB_YEAR.finditer(text) if years[m.group(0)] > 1]
+    for side in sides:
+        if side is None:
+            continue
+        # "Pleased. Athletico Renz beat ...", "at Bellhaven.": a sentence's end
+        # is not part of a side.
+        side = _SENTENCE_END_IN_SIDE.split(side)[-1]
+        if side.endswith(".") and side[-2:-1].islower():
+            side = side[:-1]
+        words = side.lower().split()
+        if not ({words[0], words[-1]} & _NOT_SIDES):
+            out.add(side)
     return frozenset(out)
+
+
+# After a dateline's town: its country or state, then the agency, a dash or the date.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
+)
+
+
+def _games(numbers: str) -> bool:
+    """Whether a table row's numbers open with games played, won, drawn and lost (or
+    played, won and lost), maybe after the club's own number ("Schalke 04")."""
+    values = [int(v) for v in numbers.split()]
+    for row in (values, values[1:]):
+        if len(row) >= 4 and 0 < row[0] in (row[1] + row[2] + row[3], row[1] + row[2]):
+            return True
+    return False
 
 
 _POSSESSED_NAME = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")

@@ -720,3 +720,34 @@ def test_a_dateline_is_the_town_though_the_town_names_its_club() -> None:
     assert [(e.text, e.type) for e in entities] == [
         ("LEEDS", T.GPE), ("Leeds", T.ORG), ("Leeds", T.ORG)
     ]
+
+
+def test_a_bylines_beat_and_an_everyday_first_word_of_a_body_are_not_bodies() -> None:
+    text = (
+        "Telescope finds a galaxy older than models allow\n\n"
+        "Marta Iles Science correspondent\n\n"
+        "Astronomers funded by the Science and Technology Facilities Council and the "
+        "Department of Education said on Tuesday that the galaxy formed early.\n"
+    )
+    got = found(text)
+    assert "Science" not in got
+    assert got["Marta Iles"] is T.PERSON
+    assert got["Science and Technology Facilities Council"] is T.ORG
+
+
+def test_medical_and_lab_terms_in_capitals_are_no_names() -> None:
+    text = "Radiologists at the Holloway Clinic read 9,000 X-rays and ran an mRNA trial."
+    got = found(text)
+    assert "X-rays" not in got
+    assert "mRNA" not in got
+
+
+def test_a_part_and_the_actor_in_brackets_are_both_people() -> None:
+    text = (
+        "The film follows Ravel (Bridget Fennimore) and Corvino (Aoife Callery). "
+        "Corvino cannot stop checking his phone."
+    )
+    got = found(text)
+    assert got["Ravel"] is T.PERSON
+    assert got["Corvino"] is T.PERSON
+    assert got["Bridget Fennimore"] is T.PERSON

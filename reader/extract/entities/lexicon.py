@@ -76,6 +76,19 @@ LOWER_ROLES = words(
     """
 )
 
+# A reporter's beat before "correspondent" or "editor" in a byline ("Hannah Pryce Science
+# correspondent", "Education Editor"): a subject, not a body.
+BEATS = words(
+    """
+    Science Health Education Business Economics Economy Political Politics Technology Tech
+    Environment Environmental Climate Energy Transport Arts Culture Sport Sports Showbiz
+    Entertainment Music Film Books Theatre Travel Food Fashion Motoring Property Finance
+    Markets Money Consumer Crime Legal Security Defence Defense Diplomatic Foreign World
+    Religion Religious Royal Medical Social Community Rural Agriculture Media Digital Data
+    Investigations Investigative Courts Weather Education
+    """
+)
+
 # Verbs of saying after a name: weak evidence of a person (organisations say things too).
 SPEECH_VERBS = words(
     """
@@ -532,7 +545,8 @@ COMMON_ACRONYMS = words(
     USD HKD CNY EUR GBP JPY KRW INR SEE ALSO NB PS COVID COVID-19 SARS HIV AIDS DNA RNA ID
     IDS SMS GPS VR AR XR NFT NFTS ETF ETFS QR LNG LPG NEV NEVS ICE ICES GPU GPUS CPU CPUS
     SOC SOCS SKU SKUS B2B B2C SME SMES KPI KPIS ROI Q1 Q2 Q3 Q4 H1 H2 YOY MOM HKT GMT UTC
-    EST EDT PST PDT CST CET BST JST KST SGT IST
+    EST EDT PST PDT CST CET BST JST KST SGT IST MRNA X-RAY X-RAYS MRI ECG IVF PCR
+    ICU
     """
 )
 

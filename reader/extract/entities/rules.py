@@ -88,6 +88,8 @@ _SPEECH_AFTER = re.compile(
 )
 # The inverted attribution after a quotation: "“...,” said Agassi", "..., added Ms Lee".
 _SAID_AFTER_QUOTE = re.compile(r"[,”\"’'?!]\s+(?:said|says|added|asked|explained|insisted)\s+$")
+# A person's full name in brackets after a name: the cast of a review or programme.
+_PLAYED_BY_AFTER = re.compile(r"^\s\(([A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})\)")
 _BORN_AFTER = re.compile(r"^(?:\s+(?:was|is)\s+born\b|\s+\((?:born|b\.)\s)")
 _EVENT_AFTER = re.compile(
     r"^\s+(?:event|conference|summit|festival|ceremony|expo|fair|tournament|games|rally)\b"
@@ -866,6 +868,12 @@ class _Article:
                 span.add(P, 2)  # "“I'm delighted,” said Agassi"
             if _BORN_AFTER.match(after):
                 span.add(P, 3)  # "Walt Disney was born in Chicago", "Ann Lee (born 1950)"
+            if (
+                n <= 2
+                and (played := _PLAYED_BY_AFTER.match(after))
+                and _named_person(played.group(1).split())
+            ):
+                span.add(P, 2)  # "Maeve (Rosalind Achterberg)": a part and who plays it
             if lx.foreign_body(words):
                 span.add(ORG, 2)  # "Banco do Brasil", "Caixa Geral de Depósitos": a body
         if not span.evidence:
@@ -1141,7 +1149,11 @@ class _Article:
                 continue
             if len(words) == 2 and words[0] in _COMPASS:
                 continue  # "North Lismore" is no name for Lismore
-            for word in {words[0], words[-1]}:
+            first, last = words[0], words[-1]
+            # An everyday first word does not stand for its body: "Science" is not the
+            # Science and Technology Facilities Council.
+            everyday = not first.isupper() and mostly_lower_case(first)
+            for word in {last} if everyday else {first, last}:
                 if (
                     word[:1].isupper()
                     and word not in lx.ORG_MARKERS
@@ -1311,6 +1323,8 @@ class _Article:
                     and not all(mostly_lower_case(w) for w in surface.lower().split())
                 ):
                     forms.append(folded.get(_key(surface).casefold()) or _title_case(surface))
+                if j - i == 1 and surface in lx.BEATS and _BEAT_ROLE_AFTER.match(self.text, end):
+                    continue  # "Hannah Pryce Science correspondent": a byline's beat
                 for form in forms:
                     typed = self._headline_name(form, j - i, names, persons, acronyms, orgs)
                     if typed is not None:
@@ -1360,6 +1374,9 @@ class _Article:
         return None
 
 
+_BEAT_ROLE_AFTER = re.compile(
+    r"\s+(?:correspondent|editor|reporter|writer|columnist|critic)s?\b", re.IGNORECASE
+)
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
 _LAST_WORDS_REVERSED = re.compile(r"\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?")
 

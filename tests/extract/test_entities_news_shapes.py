@@ -751,3 +751,10 @@ def test_a_part_and_the_actor_in_brackets_are_both_people() -> None:
     assert got["Ravel"] is T.PERSON
     assert got["Corvino"] is T.PERSON
     assert got["Bridget Fennimore"] is T.PERSON
+
+
+def test_a_title_with_a_year_in_brackets_is_a_work() -> None:
+    got = found("She wrote Municipal (2015) and Loyal Weapons (2018).")
+    assert (got["Municipal"], got["Loyal Weapons"]) == (T.PRODUCT, T.PRODUCT)
+    got = found("The band made Federal (2017) and Quiet Arsenals (2020), both on one label.")
+    assert got["Federal"] is T.PRODUCT

@@ -131,6 +131,8 @@ _WORK_BEFORE = re.compile(
     r"sitcom|documentary|poem|painting|song|series|programme|drama|anthology|compilation|"
     r"soundtrack|mixtape)\s*,?\s*[\"“‘']?$"
 )
+# A year alone in brackets after a title: a film's, album's or book's ("Ben-Hur (1959)").
+_YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
 _PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?:province|city|state|region|county|capital|town|village|country|prefecture|island|"
@@ -795,6 +797,8 @@ class _Article:
                     self.defined_outright.add(key)
         if _WORK_BEFORE.search(before, last3):
             span.add(PR, 3)
+        elif _YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
+            span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works
         if n == 1 and _AWARD_AFTER.match(after):
             span.add(E, 3)
         if (

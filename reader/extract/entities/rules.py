@@ -168,6 +168,12 @@ _POSSESSIVE_ORG_AFTER = re.compile(
     r"chairwoman|chief\s+executive|chief\s+financial\s+officer|cfo|shareholders)\b",
     re.IGNORECASE,
 )
+# Of those, what only a company has: no person has shareholders or a chief executive.
+_POSSESSIVE_FIRM_AFTER = re.compile(
+    r"^['’]s?\s+(?:shares|stock|board|headquarters|subsidiary|market\s+value|ceo|"
+    r"chief\s+executive|chief\s+financial\s+officer|cfo|shareholders)\b",
+    re.IGNORECASE,
+)
 # "Moody's said", "Moody's and Fitch" (not "Tom's and Jerry's bikes"): a possessive
 # that owns no noun is a business named for its founder. Not before "was" or a past
 # participle: "Smith's was the better goal", "Smith's had a fine season" (has had).
@@ -849,8 +855,10 @@ class _Article:
                 or _ORG_NOUN_AFTER.match(after)
             ):
                 span.add(ORG, 2)
-            if _POSSESSIVE_ORG_AFTER.match(after) or _SHARES_AFTER.match(after):
-                span.add(ORG, 1)  # "Shell's board", "Shell shares"
+            if _POSSESSIVE_FIRM_AFTER.match(after):
+                span.add(ORG, 2)  # "Shell's board", "Veltrane's chief executive"
+            elif _POSSESSIVE_ORG_AFTER.match(after) or _SHARES_AFTER.match(after):
+                span.add(ORG, 1)  # "Shell's profits", "Shell shares"
             if _PRICE_MOVE_AFTER.match(after):
                 span.add(ORG, 2)
             if n == 1 and _owns_person(after):

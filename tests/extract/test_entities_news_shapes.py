@@ -758,3 +758,18 @@ def test_a_title_with_a_year_in_brackets_is_a_work() -> None:
     assert (got["Municipal"], got["Loyal Weapons"]) == (T.PRODUCT, T.PRODUCT)
     got = found("The band made Federal (2017) and Quiet Arsenals (2020), both on one label.")
     assert got["Federal"] is T.PRODUCT
+
+
+def test_sides_with_their_country_in_brackets_and_sides_that_eased_past() -> None:
+    text = (
+        "SOCCER - EUROPEAN CUP RESULTS\n\nResults of second-leg matches on Wednesday:\n\n"
+        "Sporting Valdemora (Portugal) 2 Dinamo Kresk (Croatia) 1 - Sporting Valdemora "
+        "win 4-2 on aggregate\n\n"
+        "In the league, Castlebrook eased past Harwood Vale 3-0.\n"
+    )
+    got = found(text)
+    assert got["Sporting Valdemora"] is T.ORG
+    assert got["Dinamo Kresk"] is T.ORG
+    assert got["Castlebrook"] is T.ORG
+    assert got["Harwood Vale"] is T.ORG
+    assert got["Portugal"] is T.GPE

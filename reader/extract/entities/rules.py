@@ -1416,9 +1416,11 @@ _SIDE = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
 _CLUB_NUMBER = r"(?:\s+\d{2}(?=\s+\d))?"
 # The scorers after a side's score: "Bayern Munich 1 (Tiedtke 38) Hansa Rostock 1 (...)".
 _SCORERS = r"(?:\s+\([^()\n]{1,120}\))?"
+# A side's country in brackets, in the results of a European or world competition.
+_SIDE_COUNTRY = r"(?:\s+\([A-Z][A-Za-z .]{1,25}\))?"
 _RESULT_LINE = re.compile(
-    rf"^\s*(?:The\s+)?({_SIDE}){_CLUB_NUMBER}\s+\d{{1,3}}{_SCORERS}\s*[,–-]?\s+"
-    rf"({_SIDE}){_CLUB_NUMBER}\s+\d{{1,3}}\s*(?:[(;,.]|$)",
+    rf"^\s*(?:The\s+)?({_SIDE}){_SIDE_COUNTRY}{_CLUB_NUMBER}\s+\d{{1,3}}{_SCORERS}\s*[,–-]?\s+"
+    rf"({_SIDE}){_SIDE_COUNTRY}{_CLUB_NUMBER}\s+\d{{1,3}}\s*(?:[(;,.-]|$)",
     re.MULTILINE,
 )
 # A row of a league table: a side, then games played and how they went ("Schalke 04
@@ -1448,7 +1450,8 @@ _RESULT_AFTER_VERB = re.compile(
 # "Lazio beat Roma 2-1", "Athletic Bilbao won 2-1 at Getafe", "a 2-0 win over Braga".
 _RESULT_SUBJECT = re.compile(
     rf"\b({_SIDE})\s+(?:(?:came\s+from\s+behind|fought\s+back|held\s+on|rallied|went\s+on)"
-    rf"\s+to\s+)?(?:beat|defeated|thrashed|edged|hammered)\s+({_SIDE})\s+{_ONE_SCORE}"
+    rf"\s+to\s+)?(?:beat|defeated|thrashed|edged|hammered|routed|overcame|saw\s+off|"
+    rf"(?:eased|swept|cruised|edged)\s+past)\s+({_SIDE})\s+{_ONE_SCORE}"
 )  # "Rivermouth came from behind to beat Castleford 2-1" too
 _RESULT_WON = re.compile(
     rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"

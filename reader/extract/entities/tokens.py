@@ -272,9 +272,12 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
         if len(words) < 3:
             continue
-        if sum(t.word.isdigit() for t in toks) >= 2 and toks[-1].word.isdigit():
-            continue  # "Arsenal 2 West Ham 0": a result row, not a title
+        numbers = sum(t.word.isdigit() for t in toks)
         scores = sum(bool(_SCORE.fullmatch(t.word)) for t in toks)
+        if numbers >= 2 and (toks[-1].word.isdigit() or scores):
+            # "Arsenal 2 West Ham 0", "Ajax (Netherlands) 2 Porto (Portugal) 1 - Ajax win
+            # 4-2 on aggregate": a result row, not a title
+            continue
         if scores >= 2 or (toks[0].word.isdigit() and toks[1].word.isdigit()):
             continue  # "Ann Lee (Peru) beat Mia Roth (Chile) 6-4 6-2", "68 69 Ann Lee (Peru)"
         if any(len(t.word) == 1 and t.word in _SCORECARD_LETTERS for t in toks):

@@ -1303,6 +1303,8 @@ class _Article:
         """Title Case: only names known from the body, places, nationalities and
         names that are plainly a person's (a common given name, then a surname) count.
         In capitals ("RUSSIA SAYS CHECHEN TRUCE HOLDING"), the same in the body's case."""
+        if (outlet := self._byline_outlet(span, names)) is not None:
+            return [outlet]
         out: list[Entity] = []
         words = span.words
         shouting = any(len(w) > 1 and w.isupper() for w in words)
@@ -1351,6 +1353,24 @@ class _Article:
                 out.append(found[1])
         return out
 
+    def _byline_outlet(
+        self, span: Span, names: dict[str, tuple[EntityType, str]]
+    ) -> Entity | None:
+        """ "By Natalie Szczepanski, Detroit Metro Bulletin": the paper the reporter
+        writes for, after the comma (a town there is where they file from)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if not _BYLINE_BEFORE.fullmatch(text, line_start, span.start):
+            return None
+        if not _BYLINE_PART_END.match(text, span.end) or _key(span.text) in names:
+            return None
+        words = span.words
+        if len(words) < 2 or span.text in self.places or words[-1] in lx.BEATS:
+            return None
+        if words[-1].lower() in _BYLINE_ROLES:
+            return None  # "By Tom Ackroyd, Racing Correspondent"
+        return Entity(span.start, span.end, span.text, ORG, span.text)
+
     def _headline_name(
         self,
         surface: str,
@@ -1386,6 +1406,12 @@ class _Article:
         return None
 
 
+# A byline's reporters, up to the comma before their paper: "By A and B, " .
+_BYLINE_BEFORE = re.compile(r"By [A-Z][^,\n]{2,60},\s+")
+_BYLINE_PART_END = re.compile(r"\s*(?:,|$)", re.MULTILINE)
+_BYLINE_ROLES = lx.words(
+    "correspondent editor reporter writer bureau columnist critic staff desk team"
+)
 _BEAT_ROLE_AFTER = re.compile(
     r"\s+(?:correspondent|editor|reporter|writer|columnist|critic)s?\b", re.IGNORECASE
 )

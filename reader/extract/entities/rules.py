@@ -1314,6 +1314,9 @@ class _Article:
                 k.casefold(): k for k in (*names, *persons, *orgs) if not k.isupper()
             }
         folded = self.folded_names or {}
+        # "By Maria Quintero": a byline's names are people's, also a surname the
+        # gazetteer knows as a town (Quintero, Chile).
+        byline = self.text.startswith("By ", self.text.rfind("\n", 0, span.start) + 1)
         offsets = []
         position = span.start
         for word in words:
@@ -1340,7 +1343,9 @@ class _Article:
                 if j - i == 1 and surface in lx.BEATS and _BEAT_ROLE_AFTER.match(self.text, end):
                     continue  # "Hannah Pryce Science correspondent": a byline's beat
                 for form in forms:
-                    typed = self._headline_name(form, j - i, names, persons, acronyms, orgs)
+                    typed = self._headline_name(
+                        form, j - i, names, persons, acronyms, orgs, byline=byline
+                    )
                     if typed is not None:
                         found = (j, Entity(start, end, surface, *typed))
                         break
@@ -1379,6 +1384,8 @@ class _Article:
         persons: dict[str, list[str]],
         acronyms: dict[str, tuple[EntityType, str]],
         orgs: dict[str, str],
+        *,
+        byline: bool = False,
     ) -> tuple[EntityType, str] | None:
         """The type and canonical name of `n` headline words, if the article or the
         lists know them."""
@@ -1401,7 +1408,7 @@ class _Article:
             return G, place.canonical
         if n == 1 and (surface in lx.DEMONYMS or _is_compound_demonym(surface)):
             return N, surface
-        if 2 <= n <= 4 and _named_person(surface.split()):
+        if 2 <= n <= 4 and _named_person(surface.split(), town_surname=byline):
             return P, surface  # "By Declan Fahy", "1. Amelie Mauresmo"
         return None
 
@@ -1672,9 +1679,10 @@ def _plain_place(place: Place) -> bool:
     return not place.common_word and place.kind != "town"
 
 
-def _named_person(words: list[str]) -> bool:
+def _named_person(words: list[str], *, town_surname: bool = False) -> bool:
     """A common given name followed by one or two words that can only be a surname, and
-    maybe a middle initial ("Rosa I. Marrero")."""
+    maybe a middle initial ("Rosa I. Marrero"); `town_surname` where a surname may also
+    be a town's name (a byline)."""
     initial = len(words) > 2 and _MIDDLE_INITIAL.fullmatch(words[1]) is not None
     if initial:
         words = [words[0], *words[2:]]  # the initial says a person's name, whatever its last
@@ -1693,7 +1701,7 @@ def _named_person(words: list[str]) -> bool:
         or last in lx.ORG_MARKERS
         or last in lx.EVENT_MARKERS
         or last in lx.LOC_MARKERS
-        or (last in places() and not initial)
+        or (last in places() and not initial and not town_surname)
         or any(mostly_lower_case(w) for w in words[1:-1])  # "ISRAEL APPROVES WEST"
     )
 

@@ -559,3 +559,34 @@ def test_a_full_names_age_can_end_the_sentence() -> None:
     assert [(f.text, f.kind) for f in figures][-1] == ("52", FigureKind.AGE)
     # Without someone speaking or acting in the sentence, a name and a number are not an age.
     assert extract_figures("Sales at Next Retail, 52.")[0].kind is FigureKind.COUNT
+
+
+def test_gulf_and_other_currency_codes_before_a_number_but_not_glued_to_one() -> None:
+    fig = only("The emirate's property deals were worth AED 48.2 billion last year.")
+    assert (fig.text, fig.value, fig.unit) == ("AED 48.2 billion", 48.2e9, "AED")
+    fig = only("Lima's budget rose to PEN 3.1 billion.")
+    assert fig.unit == "PEN"
+    # A summit's or an event's letters and number: no money, no count.
+    assert extract_figures("Delegates left COP29 in Baku and flew home.") == []
+
+
+def test_a_fraction_after_a_move_verb_in_its_plain_form_is_a_change() -> None:
+    fig = only("The carmaker said operating profit would drop by a fifth.")
+    assert (fig.text, fig.kind, fig.value) == ("a fifth", FigureKind.PERCENT, 0.2)
+
+
+def test_and_a_half_adds_half_a_unit() -> None:
+    fig = only("The probe will fly for six and a half years before it arrives.")
+    assert (fig.text, fig.kind, fig.value) == ("six and a half years", FigureKind.DURATION, 6.5)
+    fig = only("The appeal raised two and a half million pounds.")
+    assert (fig.value, fig.unit) == (2.5e6, "GBP")
+
+
+def test_a_plural_of_letters_is_a_counted_noun() -> None:
+    fig = only("About 180 million PCs still run the old system.")
+    assert (fig.text, fig.unit) == ("180 million PCs", "PCs")
+
+
+def test_a_bills_number_is_no_count() -> None:
+    figures = extract_figures("The Senate passed H.R. 4521 and sent S.B. 77 back to committee.")
+    assert figures == []

@@ -150,6 +150,9 @@ def _is_plural_noun(tok: Token) -> bool:
         return False
     if word in IRREGULAR_PLURALS:
         return True
+    stem = tok.text[:-1]
+    if len(stem) >= 2 and tok.text.endswith("s") and stem.isupper() and stem.isalpha():
+        return True  # "240 million PCs", "12 MPs"
     return (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
     )
@@ -454,7 +457,10 @@ _MOVE_VERBS = frozenset({
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow",
     "grows", "increased", "decreased", "climbed", "jumped", "dropped", "slipped", "gained",
     "lost", "added", "shed", "cut", "raised", "lifted", "reduced", "slashed", "shrank",
-    "shrunk", "declined", "boosted", "lowered",
+    "shrunk", "declined", "boosted", "lowered", "drop", "drops", "jump", "jumps", "climb",
+    "climbs", "increase", "increases", "decrease", "decreases", "decline", "declines",
+    "shrink", "shrinks", "slumped", "surged", "soared", "plunged", "tumbled", "slid", "sank",
+    "expanded", "trimmed", "narrowed", "widened",
 })  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from reader.extract.figures.lexicon import (
     MONTHS,
     SCALES,
     SCORE_FOLLOWERS,
+    SPACED_CODES,
     TENS_WORDS,
     UNITS_WORDS,
 )
@@ -190,8 +191,12 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
         return False
     if i > 0 and glued(tokens, i):
         prev = tokens[i - 1]
-        if prev.is_word and prev.lower not in CURRENCY_PREFIX and not rand_at(tokens, i - 1):
-            return True  # "A380", "R101"; not "R120m", and "A$40" has a "$" of its own
+        if (
+            prev.is_word
+            and (prev.lower not in CURRENCY_PREFIX or prev.lower in SPACED_CODES)
+            and not rand_at(tokens, i - 1)
+        ):
+            return True  # "A380", "R101", "COP29"; not "R120m"; "A$40" has its own "$"
         if prev.text in ("-", "/") and i > 1 and glued(tokens, i - 1):
             before = tokens[i - 2]
             if before.is_word and before.text[0].isupper():
@@ -220,6 +225,8 @@ _NUMBERING_NOUNS = frozenset({
     "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
     "no", "no.", "hole", "holes", "track", "channel",
 })  # fmt: skip
+# A US bill's chamber letters before its number.
+_BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
 _CONTINUING = frozenset({"and", "or", "to", "-", "–", "&"})  # not ",": "on day 3, 500 died"
 # Emergency and helpline numbers before what they are ("a 999 call", "calls to 911").
 _SERVICE_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
@@ -241,6 +248,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
             return True
         if before == "to" and i > 1 and tokens[i - 2].lower in _SERVICE_WORDS:
             return True  # "calls to 999"
+    if "".join(t.text for t in tokens[max(0, i - 4) : i]).endswith(_BILL_PREFIXES):
+        return True  # "H.R. 8070", "S.B. 12": a bill's number
     j = i - 1
     # "junctions 10 and 11": the second number continues the first label.
     if tokens[j].lower in _CONTINUING and j >= 2 and tokens[j - 1].is_digits:

@@ -30,6 +30,7 @@ from reader.extract.figures.lexicon import (
     LOOSE_SCALES,
     MINOR_UNITS,
     SCALES,
+    SPACED_CODES,
     SPACED_DOLLAR_PREFIXES,
     WEIGHT_CUES,
 )
@@ -102,7 +103,11 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             cued = [c for c in options if ctx.cues.has(c)]
             code = cued[0] if cued else (options[0] if tok.text != "N" else None)
             j = i + 1
-        elif low in CURRENCY_PREFIX and (tok.text.isupper() or tok.text in ("Rs", "Rp")):
+        elif (
+            low in CURRENCY_PREFIX
+            and (tok.text.isupper() or tok.text in ("Rs", "Rp"))
+            and not (low in SPACED_CODES and glued(tokens, i + 1))
+        ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]
             j = i + 1

@@ -218,6 +218,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         if spaced is not None:
             value, integer, j = spaced, None, i + 3
         scaled = False
+        if _and_a_half(tokens, j):
+            value, integer, j = value + 0.5, None, j + 3
         after = past_hyphen(tokens, j)
         if after != j and tokens[after].lower in HYPHENED_SCALES:
             j = after
@@ -238,11 +240,18 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         return None
     value, j = parsed
     scaled = False
+    if _and_a_half(tokens, j):
+        value, j = value + 0.5, j + 3
     while j < len(tokens) and tokens[j].lower in ("million", "billion", "trillion", "bn"):
         value *= SCALES[tokens[j].lower]
         scaled = True
         j += 1
     return Number(value, i, j, words=True, scaled=scaled)
+
+
+def _and_a_half(tokens: list[Token], j: int) -> bool:
+    """ "five and a half years", "2 and a half million": half a unit more."""
+    return j + 2 < len(tokens) and [t.lower for t in tokens[j : j + 3]] == ["and", "a", "half"]
 
 
 def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:

@@ -788,3 +788,14 @@ def test_the_paper_after_a_bylines_comma_is_an_organisation() -> None:
     assert got["Maria Quintero"] is T.PERSON  # a surname that is also a town in Chile
     assert got["Toledo"] is T.GPE
     assert "Transport Correspondent" not in got
+
+
+def test_a_reporter_after_a_town_in_the_credits_is_a_person_not_a_place() -> None:
+    text = (
+        "Miner lifts its forecast\n\nBy Ruth Calloway and Anand Venkataraman\n\n"
+        "LONDON, May 2 (Reuters) - The miner raised its forecast on Thursday.\n\n"
+        "(Reporting by Ruth Calloway in London and Anand Venkataraman in Bengaluru; "
+        "Editing by Paul Whitacre)\n"
+    )
+    people = [e for e in extract_entities(text) if e.text == "Anand Venkataraman"]
+    assert [e.type for e in people] == [T.PERSON, T.PERSON]

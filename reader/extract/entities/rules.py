@@ -32,7 +32,13 @@ from reader.extract.entities.gazetteer import Place, known_place, longest_name_w
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
-from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token, headline_lines, tokenize
+from reader.extract.entities.tokens import (
+    CREDIT_LINE,
+    TITLE_ABBREVIATIONS,
+    Token,
+    headline_lines,
+    tokenize,
+)
 from reader.extract.entities.topics import is_sport
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 from reader.extract.model import Entity, EntityType
@@ -1011,11 +1017,18 @@ class _Article:
                         s.add(kind, 2)
 
         previous: Span | None = None
+        text = self.text
         for span in spans:
             if not span.words:
                 continue
-            gap = self.text[previous.end : span.start] if previous is not None else ""
-            if previous is not None and _LIST_GAP.match(gap):
+            gap = text[previous.end : span.start] if previous is not None else ""
+            if (
+                previous is not None
+                and _LIST_GAP.match(gap)
+                # "(Reporting by Ann Lee in London and Raj Rao in Mumbai ...)": a
+                # reporter after a town is no list of places.
+                and not CREDIT_LINE.search(text, text.rfind("\n", 0, span.start) + 1, span.start)
+            ):
                 group.append(span)
                 joined = joined or gap.strip(", ") != ""
             else:

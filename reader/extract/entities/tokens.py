@@ -12,7 +12,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # Wire credits, capitalised like a headline but made of people's names.
-_CREDIT_LINE = re.compile(
+CREDIT_LINE = re.compile(
     r"\b(?:Reporting|Editing|Writing|Written|Edited|Compiled|Additional reporting|"
     r"Produced|Photographs?|Pictures?|Graphics?|Interviews?) by\b"
 )
@@ -288,7 +288,7 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
                 continue
             out.add(line)
             continue
-        if _CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
+        if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
         capitalised = sum(1 for t in words if t.cap)
         if capitalised / len(words) >= 0.75:

@@ -799,3 +799,18 @@ def test_a_reporter_after_a_town_in_the_credits_is_a_person_not_a_place() -> Non
     )
     people = [e for e in extract_entities(text) if e.text == "Anand Venkataraman"]
     assert [e.type for e in people] == [T.PERSON, T.PERSON]
+
+
+def test_a_town_with_a_record_and_the_rows_of_a_line_score_are_clubs() -> None:
+    text = (
+        "Rookie scores twice as hosts hold on\n\n"
+        "WINNIPEG (AP) — Tomas Vrana scored twice and Winnipeg (9-4) held on to beat "
+        "Halifax (7-6) on Saturday night in the league's opening weekend.\n\n"
+        "\"We got away with one,\" Vrana said after his team's third straight home win.\n\n"
+        "LINE SCORE\nHalifax 1 0 1 — 2\nWinnipeg 2 1 0 — 3\n"
+    )
+    got = {(e.text, e.type) for e in extract_entities(text)}
+    assert ("Halifax", T.ORG) in got
+    assert ("Winnipeg", T.ORG) in got
+    assert ("WINNIPEG", T.GPE) in got
+    assert ("Tomas Vrana", T.PERSON) in got

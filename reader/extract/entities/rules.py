@@ -765,6 +765,7 @@ class _Article:
                 or (_PLURAL_VERB_AFTER.match(after) and not _PAIR_BEFORE.search(before, last1))
                 or _TRANSFER_BEFORE.search(before, last3)
                 or _FROM_CLUB_BEFORE.search(before)
+                or (self.sport and _RECORD_AFTER.match(after))
             )
         ):
             # "Braga goalkeeper X", "Newcastle are third", "signed for Leicester": a
@@ -1475,6 +1476,13 @@ _RESULT_LINE = re.compile(
 _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)]?[ \t]+)?({_SIDE})((?:[ \t]+\d{{1,3}}){{4,}})[ \t]*$", re.MULTILINE
 )
+# A side's won-lost record after its town in a match report: "Kansas City (8-3)".
+_RECORD_AFTER = re.compile(r"^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
+# A line score: a side, its points by period, a dash and its total ("Boston 1 1 1 0 — 3",
+# "New York 000 120 003 — 6 10 0").
+_LINE_SCORE = re.compile(
+    rf"^[ \t]*({_SIDE})(?:[ \t]+\d{{1,3}}){{2,}}[ \t]*[—–-]+[ \t]*\d{{1,3}}\b", re.MULTILINE
+)
 # A cricket side's total with its scorers, "Sussex 312 (T. Whitcombe 104, ...)", and
 # its innings, "Essex first innings".
 _INNINGS_TOTAL = re.compile(
@@ -1563,6 +1571,8 @@ def _teams(text: str, sport: bool) -> frozenset[str]:
     ]
     if sport:
         sides += [m.group(1) for m in _TABLE_ROW.finditer(text) if _games(m.group(2))]
+        if "—" in text or "–" in text or " - " in text:
+            sides += [m.group(1) for m in _LINE_SCORE.finditer(text)]
         if "innings" in text or "(" in text:
             sides += [m.group(1) for p in (_INNINGS_TOTAL, _INNINGS) for m in p.finditer(text)]
         # Written so more than once: once could be a player's minute or tally.

@@ -814,3 +814,10 @@ def test_a_town_with_a_record_and_the_rows_of_a_line_score_are_clubs() -> None:
     assert ("Winnipeg", T.ORG) in got
     assert ("WINNIPEG", T.GPE) in got
     assert ("Tomas Vrana", T.PERSON) in got
+
+
+def test_a_box_scores_heading_letters_are_no_names() -> None:
+    got = found("W—Castellano 4-2. L—Brightwater 1-5. E—Okafor (3). T—2:51. A—31,204.")
+    assert {k: v for k, v in got.items() if v is not T.DATE} == {
+        "Castellano": T.PERSON, "Brightwater": T.PERSON, "Okafor": T.PERSON
+    }

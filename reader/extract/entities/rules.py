@@ -694,6 +694,8 @@ class _Article:
             )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
+            # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07".
+            or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
             or (len(words) == 1 and _money(words[0], text, span.end))
             or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
             or (len(words) == 1 and _is_contraction(words[0].lower().replace("’", "'")))

@@ -821,3 +821,9 @@ def test_a_box_scores_heading_letters_are_no_names() -> None:
     assert {k: v for k, v in got.items() if v is not T.DATE} == {
         "Castellano": T.PERSON, "Brightwater": T.PERSON, "Okafor": T.PERSON
     }
+
+
+def test_co_before_an_irish_county_is_the_county_not_a_company() -> None:
+    got = found("The priest grew up near Ballyhaunis, Co Mayo, and later served in Co Kerry.")
+    assert got["Co Mayo"] is T.GPE
+    assert got["Co Kerry"] is T.GPE

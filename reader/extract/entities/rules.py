@@ -731,6 +731,8 @@ class _Article:
             span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
         if n == 2 and words[0] in _COMPASS and place is None and known_place(words[1]):
             span.add(G, 3)  # "Western Sydney", "Northern Queensland"
+        if n == 2 and words[0] in ("Co", "Co.") and known_place(words[1]):
+            span.add(G, 4)  # "Co Limerick": an Irish county, not a company
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
         if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:

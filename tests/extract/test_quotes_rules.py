@@ -527,3 +527,22 @@ def test_a_middle_initial_stays_in_the_speaker_after_said() -> None:
 def test_a_nickname_in_quotes_is_part_of_a_name_not_a_quotation() -> None:
     got = quotes('Patrick "Packy" Donnelly voted no. "We had one meeting," Donnelly said.')
     assert [(q[0], q[1]) for q in got] == [("We had one meeting", "Patrick Donnelly")]
+
+
+def test_a_title_after_what_names_it_is_no_quotation_though_a_verb_follows() -> None:
+    text = (
+        "A study by the Harbour Institute, titled “Rising Tides”, estimated that 40,000 "
+        "homes were at risk. The mayor, known to everyone as “Big Tam”, said the city "
+        "would build new walls."
+    )
+    got = quotes(text)
+    assert [q for q in got if q[0] in ("Rising Tides", "Big Tam")] == []
+    assert ("the city would build new walls", "Big Tam", QuoteKind.REPORTED) not in got
+
+
+def test_a_relative_clauses_verb_of_writing_reports_no_speech() -> None:
+    text = (
+        "Ama Owusu has won the prize with her first novel, “The Lantern Keepers”, a long "
+        "story of a fishing family that she wrote while teaching in Accra."
+    )
+    assert quotes(text) == []

@@ -39,6 +39,13 @@ SAID_BEFORE_REACH = 420
 TERM_WORDS = 8
 _AUXILIARIES = words("was were is are be been being has have had")
 _MINOR = words("a an the of and or in on at to for with from by x")
+# What names the title in marks after it: a naming verb, or the kind of work.
+_NAMES_TITLE_BEFORE = re.compile(
+    r"\b(?:titled|entitled|called|named|nicknamed|dubbed|branded|known(?:\s+[\w’']+){0,4}\s+as|"
+    r"novel|album|film|movie|book|play|song|single|report|documentary|series|show|"
+    r"exhibition|collection|poem|memoir|opera|musical|campaign|programme|podcast)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -89,7 +96,7 @@ def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
             if cue is not None:
                 group.who, group.verb = cue
                 break
-        if group.who is None and _is_title_or_term(text, group):
+        if (group.who is None and _is_title_or_term(text, group)) or _named_title(text, group):
             continue
         group.spans = [_trim(text, q) for q in group.pieces]
         out.append(group)
@@ -313,6 +320,17 @@ def _looks_like_a_title(text: str, q: Quoted) -> bool:
         and not inside.isupper()
         and not inside.endswith(("?", "!"))
     )
+
+
+def _named_title(text: str, group: Quotation) -> bool:
+    """A title in marks after what names it ("a report titled “Concrete Creep”", "her
+    first novel, “The Salt Carriers”", "known in Porto as “Tio Zé”"): no quotation,
+    even where a verb of saying follows ("..., estimated last month that")."""
+    if len(group.pieces) > 1:
+        return False
+    q = group.pieces[0]
+    before = text[max(0, q.opened - 60) : q.opened]
+    return _looks_like_a_title(text, q) and _NAMES_TITLE_BEFORE.search(before) is not None
 
 
 def _is_title_or_term(text: str, group: Quotation) -> bool:

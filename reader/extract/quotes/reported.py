@@ -98,6 +98,11 @@ _FINITE = re.compile(
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s*[,.;]")
 # A comma and a conjunction where an apposition would start: a new clause follows.
 _JOINED_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|whereas|yet)\s+")
+# When something was said or written, not what: "while teaching in Accra" (but "after
+# this is accomplished, sales will ..." is what was said).
+_WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing\b", re.I)
+# A relative clause's own subject at the end of a would-be speaker: "a story that she".
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:he|she|they|we|I|you|it)$")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
@@ -170,9 +175,14 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
     match = _CLAUSE_SAID.match(sentence) or _CLAUSE_SAID_NAME.match(sentence)
-    if match is None or _ENDS_RELATIVE.search(match.group("clause")):
+    if (
+        match is None
+        or _ENDS_RELATIVE.search(match.group("clause"))
+        or _RELATIVE_SUBJECT.search(match.group("who"))
+    ):
         # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
-        # its relative clause, not a reported clause and its speaker.
+        # its relative clause, not a reported clause and its speaker; nor is "..., a
+        # story of salt traders that she wrote while working nights" one.
         return []
     clauses = [(start + match.start("clause"), start + match.end("clause"))]
     if "more" in match.groupdict() and match.group("more") is not None:
@@ -297,6 +307,8 @@ def _quote(
     if span is None:
         return None
     start, end = span
+    if _WHEN_CLAUSE.match(text, start):
+        return None  # "that she wrote while teaching in Accra": when, not what
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):
         return None  # "The report said", "Sales rose, data showed": not a speaker

@@ -546,3 +546,13 @@ def test_a_relative_clauses_verb_of_writing_reports_no_speech() -> None:
         "story of a fishing family that she wrote while teaching in Accra."
     )
     assert quotes(text) == []
+
+
+def test_the_subject_of_a_sentence_ending_saying_colon_speaks() -> None:
+    text = (
+        "Shares fell 9% on Tuesday.\n\nPriya Castellano of Hallam Partners in London took a "
+        "calmer view, saying: “The market is overreacting to one bad quarter.”"
+    )
+    assert quotes(text) == [
+        ("The market is overreacting to one bad quarter.", "Priya Castellano", QuoteKind.DIRECT)
+    ]

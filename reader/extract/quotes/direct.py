@@ -39,6 +39,9 @@ SAID_BEFORE_REACH = 420
 TERM_WORDS = 8
 _AUXILIARIES = words("was were is are be been being has have had")
 _MINOR = words("a an the of and or in on at to for with from by x")
+# A participle of saying just before the marks, and the name opening the sentence.
+_SAYING_BEFORE = re.compile(r"\b(?:saying|adding|explaining|warning|insisting)\s*[:,]?\s*$")
+_LEADING_NAME = re.compile(r"(?:He|She|They|We)\b|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
 # What names the title in marks after it: a naming verb, or the kind of work.
 _NAMES_TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|called|named|nicknamed|dubbed|branded|known(?:\s+[\w’']+){0,4}\s+as|"
@@ -256,6 +259,12 @@ def _cue(
             return who, _verb(match)
         # "X said in a statement that it remained “...”": no one after the verb; the
         # sentence's subject below.
+    if _SAYING_BEFORE.search(text, max(begin, q.opened - 12), q.opened):
+        # "Meera Nandakumar of Lindqvist & Co took a more upbeat view, saying: “...”":
+        # the sentence's subject speaks.
+        lead = _LEADING_NAME.match(text, begin, q.opened)
+        if lead is not None and names.could_name(text, lead.start(), lead.end()):
+            return (lead.start(), lead.end()), "said"
     if kind is QuoteKind.PARTIAL:
         match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
         if match is not None:

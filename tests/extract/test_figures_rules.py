@@ -590,3 +590,19 @@ def test_a_plural_of_letters_is_a_counted_noun() -> None:
 def test_a_bills_number_is_no_count() -> None:
     figures = extract_figures("The Senate passed H.R. 4521 and sent S.B. 77 back to committee.")
     assert figures == []
+
+
+def test_a_plural_noun_before_another_names_its_kind() -> None:
+    fig = only("The force said 1,800 police officers would be on duty.")
+    assert (fig.text, fig.unit) == ("1,800 police officers", "police officers")
+    fig = only("Unions warned of 12,000 job cuts.")
+    assert (fig.text, fig.unit) == ("12,000 job cuts", "job cuts")
+
+
+def test_a_house_number_a_route_number_and_a_reference_are_no_counts() -> None:
+    text = (
+        "Crews were called to 27 Elm Park Road, the No 44 bus was diverted and callers "
+        "were asked to quote reference 5521; 12 people were treated."
+    )
+    figures = extract_figures(text)
+    assert [(f.text, f.unit) for f in figures] == [("12 people", "people")]

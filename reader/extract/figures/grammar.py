@@ -158,6 +158,21 @@ def _is_plural_noun(tok: Token) -> bool:
     )
 
 
+# Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
+_NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
+
+
+def _plural_next(ctx: Context, j: int) -> bool:
+    """Whether the word after token j, on the same line, is another plural noun."""
+    tokens = ctx.tokens
+    after = tokens[j + 1]
+    return (
+        _is_plural_noun(after)
+        and after.lower not in _STOP
+        and "\n" not in ctx.text[tokens[j].end : after.start]
+    )
+
+
 def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
     """The noun a number counts: '170 million mobile phones' -> ('mobile phones', end)."""
     tokens = ctx.tokens
@@ -173,9 +188,12 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             return None
         if j > k and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
             return None
-        if _is_plural_noun(tok):
+        if _is_plural_noun(tok) or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN):
             start = first_content if first_content is not None else j
-            return ctx.text[tokens[start].start : tok.end], j + 1
+            # "2,300 police officers": a plural noun naming the next one's kind.
+            while j + 1 < limit and _plural_next(ctx, j):
+                j += 1
+            return ctx.text[tokens[start].start : tokens[j].end], j + 1
         if tok.lower in DURATION_UNITS:
             return None
         filler = tok.lower in COUNT_FILLERS or tok.lower.endswith(("ly", "ed"))

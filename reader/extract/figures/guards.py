@@ -223,7 +223,11 @@ _NUMBERING_NOUNS = frozenset({
     "clause", "clauses", "paragraph", "room", "flat", "exit", "pier", "lane", "seat",
     "category", "tier", "stage", "phase", "grade", "level", "ward", "bus", "flight",
     "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
-    "no", "no.", "hole", "holes", "track", "channel",
+    "no", "no.", "hole", "holes", "track", "channel", "reference", "ref",
+})  # fmt: skip
+_STREET_WORDS = frozenset({
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
+    "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
 })  # fmt: skip
 # A US bill's chamber letters before its number.
 _BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
@@ -257,7 +261,24 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         while j >= 1 and tokens[j].lower in _CONTINUING and tokens[j - 1].is_digits:
             j -= 2
     prev = tokens[j]
-    return prev.is_word and prev.text == prev.lower and prev.lower in _NUMBERING_NOUNS
+    if prev.text in ("No", "Nos") or (
+        prev.text == "." and j > 0 and tokens[j - 1].text in ("No", "Nos")
+    ):
+        return True  # "the No 38 bus", "world No. 1"
+    if prev.is_word and prev.text == prev.lower and prev.lower in _NUMBERING_NOUNS:
+        return True
+    return _street_after(tokens, end)
+
+
+def _street_after(tokens: list[Token], end: int) -> bool:
+    """ "14 Main Street", "10 Downing Street": a house's number before its street."""
+    for j in range(end, min(len(tokens), end + 4)):
+        tok = tokens[j]
+        if not (tok.is_word and tok.text[:1].isupper()):
+            return False
+        if j > end and tok.text in _STREET_WORDS:
+            return True
+    return False
 
 
 # What comes before a team's or batter's total in cricket: "bowled out for 187",

@@ -827,3 +827,26 @@ def test_co_before_an_irish_county_is_the_county_not_a_company() -> None:
     got = found("The priest grew up near Ballyhaunis, Co Mayo, and later served in Co Kerry.")
     assert got["Co Mayo"] is T.GPE
     assert got["Co Kerry"] is T.GPE
+
+
+def test_numbered_stations_and_a_ministrys_letters_are_organisations() -> None:
+    text = (
+        "The singer told BBC Radio 4 and Radio 1 about the tour, which Channel 5 will film. "
+        "Boats crossed the English Channel 3 times. MPs said the MoD and the DfE were slow."
+    )
+    got = found(text)
+    assert got["BBC Radio 4"] is T.ORG
+    assert got["Radio 1"] is T.ORG
+    assert got["Channel 5"] is T.ORG
+    assert got["English Channel"] is T.GPE
+    assert got["MoD"] is T.ORG
+    assert got["DfE"] is T.ORG
+
+
+def test_a_beat_in_a_byline_of_the_body_is_no_organisation() -> None:
+    text = (
+        "Pop star tops chart\n\nBy Harriet Lowe-Simmons\nMusic correspondent\n\n"
+        "Pop singer Vessa, who told BBC Radio 6 Music she was thrilled, has landed her third "
+        "number one."
+    )
+    assert "Music" not in found(text)

@@ -426,6 +426,15 @@ class _Article:
                 # Most words: neither in a name nor joining one, so they end any run
                 # (blocked or not: the test below is needed only for the others).
                 if run:
+                    if (
+                        run[-1].word in _NUMBERED_STATIONS
+                        # "BBC Radio", not "English Channel"
+                        and all(t.word.isupper() for t in run[:-1])
+                        and token.word.isdigit()
+                        and len(token.word) <= 2
+                        and token.start == run[-1].end + 1
+                    ):
+                        run.append(token)  # "BBC Radio 4", "Channel 5": the number names it
                     runs.append(run)
                 run, pending_connectors = [], []
                 continue
@@ -696,6 +705,12 @@ class _Article:
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
             # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07".
             or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
+            # A byline's beat: "By Harriet Lowe Music reporter", "Science correspondent".
+            or (
+                len(words) == 1
+                and words[0] in lx.BEATS
+                and _BEAT_ROLE_AFTER.match(text, span.end) is not None
+            )
             or (len(words) == 1 and _money(words[0], text, span.end))
             or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
             or (len(words) == 1 and _is_contraction(words[0].lower().replace("’", "'")))
@@ -735,6 +750,10 @@ class _Article:
             span.add(G, 4)  # "Co Limerick": an Irish county, not a company
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
+        if n > 1 and words[-2] in _NUMBERED_STATIONS and words[-1].isdigit():
+            span.add(ORG, 4)  # "BBC Radio 4", "Channel 5": a broadcaster
+        if n == 1 and _DEPARTMENT_LETTERS.fullmatch(surface):
+            span.add(ORG, 4)  # "MoD", "DfE", "DoJ": a ministry's or department's letters
         if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:
             span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
         if surface.endswith("New Year"):
@@ -1455,6 +1474,10 @@ def _last_word_starts(text: str) -> tuple[int, int, int]:
     return n - end1, n - end2 if start2 >= 0 else 0, n - end3 if start3 >= 0 else 0
 
 
+# Letters of a "Ministry of" or "Department for/of": "MoD", "DfE", "DoJ", "DfID".
+_DEPARTMENT_LETTERS = re.compile(r"[A-Z](?:o|f|of)[A-Z]{1,2}")
+# A broadcaster's word that takes a number as part of its name.
+_NUMBERED_STATIONS = frozenset({"Radio", "Channel"})
 _COMPASS = lx.words("North South East West Northern Southern Eastern Western Central")
 
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from reader.extract.anchored import alternation
@@ -423,18 +424,21 @@ class _Article:
         pending_connectors: list[Token] = []
         for token in tokens:
             if not token.cap and not (run and token.word in lx.CONNECTORS):
+                if (
+                    run
+                    and run[-1].word in _NUMBERED_STATIONS
+                    # "BBC Radio", not "English Channel"
+                    and all(t.word.isupper() for t in run[:-1])
+                    and token.word.isdigit()
+                    and len(token.word) <= 2
+                    and token.start == run[-1].end + 1
+                ):
+                    # "BBC Radio 4", "Channel 5", "BBC Radio 6 Music": the number names it.
+                    run.append(token)
+                    continue
                 # Most words: neither in a name nor joining one, so they end any run
                 # (blocked or not: the test below is needed only for the others).
                 if run:
-                    if (
-                        run[-1].word in _NUMBERED_STATIONS
-                        # "BBC Radio", not "English Channel"
-                        and all(t.word.isupper() for t in run[:-1])
-                        and token.word.isdigit()
-                        and len(token.word) <= 2
-                        and token.start == run[-1].end + 1
-                    ):
-                        run.append(token)  # "BBC Radio 4", "Channel 5": the number names it
                     runs.append(run)
                 run, pending_connectors = [], []
                 continue
@@ -750,8 +754,10 @@ class _Article:
             span.add(G, 4)  # "Co Limerick": an Irish county, not a company
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
-        if n > 1 and words[-2] in _NUMBERED_STATIONS and words[-1].isdigit():
-            span.add(ORG, 4)  # "BBC Radio 4", "Channel 5": a broadcaster
+        if n > 1 and any(
+            w in _NUMBERED_STATIONS and nxt.isdigit() for w, nxt in pairwise(words)
+        ):
+            span.add(ORG, 4)  # "BBC Radio 4", "Channel 5", "BBC Radio 6 Music": a broadcaster
         if n == 1 and _DEPARTMENT_LETTERS.fullmatch(surface):
             span.add(ORG, 4)  # "MoD", "DfE", "DoJ": a ministry's or department's letters
         if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:

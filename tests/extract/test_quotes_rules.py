@@ -556,3 +556,22 @@ def test_the_subject_of_a_sentence_ending_saying_colon_speaks() -> None:
     assert quotes(text) == [
         ("The market is overreacting to one bad quarter.", "Priya Castellano", QuoteKind.DIRECT)
     ]
+
+
+def test_a_short_clause_after_but_he_added_that_is_reported_speech() -> None:
+    text = (
+        "Tomasz Wierzbicki said rates would recover \"at some point next year\", but he "
+        "added that demand stayed weak."
+    )
+    got = quotes(text)
+    assert ("demand stayed weak", "Tomasz Wierzbicki", QuoteKind.REPORTED) in got
+
+
+def test_a_programme_the_company_calls_by_a_name_with_a_year_is_no_quotation() -> None:
+    text = (
+        "Ingrid Solberg said the company would sell four of its oldest ships this year, "
+        "part of a cost programme it calls \"Compass 2030.\" She declined to say more."
+    )
+    got = quotes(text)
+    assert [q for q in got if q[0].startswith("Compass")] == []
+    assert got[0][1:] == ("Ingrid Solberg", QuoteKind.REPORTED)

@@ -44,7 +44,7 @@ _SAYING_BEFORE = re.compile(r"\b(?:saying|adding|explaining|warning|insisting)\s
 _LEADING_NAME = re.compile(r"(?:He|She|They|We)\b|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
 # What names the title in marks after it: a naming verb, or the kind of work.
 _NAMES_TITLE_BEFORE = re.compile(
-    r"\b(?:titled|entitled|called|named|nicknamed|dubbed|branded|known(?:\s+[\w’']+){0,4}\s+as|"
+    r"\b(?:titled|entitled|called|calls|named|nicknamed|dubbed|branded|known(?:\s+[\w’']+){0,4}\s+as|"
     r"novel|album|film|movie|book|play|song|single|report|documentary|series|show|"
     r"exhibition|collection|poem|memoir|opera|musical|campaign|programme|podcast)\s*,?\s*$",
     re.IGNORECASE,
@@ -324,8 +324,8 @@ def _looks_like_a_title(text: str, q: Quoted) -> bool:
     content = [w for w in found if w.lower() not in _MINOR]
     return (
         len(found) <= 8
-        and bool(content)
-        and all(w[:1].isupper() for w in content)
+        and any(w[:1].isupper() for w in content)
+        and all(w[:1].isupper() or w.isdigit() for w in content)  # "Horizon 2030"
         and not inside.isupper()
         and not inside.endswith(("?", "!"))
     )

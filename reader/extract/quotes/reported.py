@@ -151,7 +151,8 @@ def _added_tail(text: str, start: int, end: int, speakers: Speakers) -> list[Quo
         return []
     clause = (match.start("clause"), match.end("clause"))
     who = (match.start("who"), match.end("who"))
-    return _quotes(text, [clause], who, match.group("verb"), speakers)
+    # "but he added that visibility remained poor": after "that", three words are a clause.
+    return _quotes(text, [clause], who, match.group("verb"), speakers, min_words=3)
 
 
 def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
@@ -271,23 +272,26 @@ def _quotes(
     who: tuple[int, int],
     verb: str,
     speakers: Speakers,
+    min_words: int = MIN_WORDS,
 ) -> list[Quote]:
     out = []
     for clause in clauses:
-        quote = _quote(text, clause, who, verb, speakers)
+        quote = _quote(text, clause, who, verb, speakers, min_words)
         if quote is not None:
             out.append(quote)
     return out
 
 
-def _trimmed(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+def _trimmed(
+    text: str, clause: tuple[int, int], min_words: int = MIN_WORDS
+) -> tuple[int, int] | None:
     """The clause without the punctuation around it, or None when too short to be speech."""
     start, end = clause
     while end > start and text[end - 1] in " .,;:!?":
         end -= 1
     while start < end and text[start] in " ,":
         start += 1
-    return (start, end) if len(text[start:end].split()) >= MIN_WORDS else None
+    return (start, end) if len(text[start:end].split()) >= min_words else None
 
 
 def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[Quote]:
@@ -302,8 +306,9 @@ def _quote(
     who: tuple[int, int],
     verb: str,
     speakers: Speakers,
+    min_words: int = MIN_WORDS,
 ) -> Quote | None:
-    span = _trimmed(text, clause)
+    span = _trimmed(text, clause, min_words)
     if span is None:
         return None
     start, end = span

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from reader.extract.entities import extract_entities
+from reader.extract.entities.dates import find_dates
 from reader.extract.model import EntityType as T
 
 PUBLISHED = date(2025, 3, 5)  # a Wednesday
@@ -59,3 +60,12 @@ def test_without_published_date_text_is_kept() -> None:
 
 def test_may_the_verb_is_not_a_month() -> None:
     assert dates("Prices May rise, analysts said, and may fall in May.") == {"May": "2025-05"}
+
+
+def test_short_month_forms_that_are_words_are_months_beside_a_day_and_a_year() -> None:
+    text = "Published: 9:30pm, 3 Mar 2025 Updated: 11:05pm. By Ana Lin Jul 05, 2025 06:42 PM."
+    dates = [(e.text, e.canonical) for e in find_dates(text)]
+    assert ("3 Mar 2025", "2025-03-03") in dates
+    assert ("Jul 05, 2025", "2025-07-05") in dates
+    # A Korean given name before a number is no month.
+    assert all("Jun" not in t for t, _ in find_dates("Lee Jun 5 goals in the season."))

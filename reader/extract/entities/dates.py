@@ -36,6 +36,10 @@ _MONTH = (
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
     r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
 )
+# The short forms that are also words or names are months only beside a day's number
+# and a year ("Mar 05, 2025"), or after a day's number ("3 Mar 2025"); not "Lee Jun 5".
+_WORDLIKE_MONTH = r"(?:Mar|Apr|Jun|Jul)"
+_DATED_MONTH = _MONTH[:-1] + "|" + _WORDLIKE_MONTH[3:]
 _FULL_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -55,8 +59,12 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Case-sensitive: month and weekday names must be capitalised to be dates.
 _PATTERNS = [
     ("iso", r"\b\d{4}-\d\d-\d\d(?:\s+[A-Z]{2,4})?(?:\s+\d\d?:\d\d)?(?!\d)"),
-    ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
-    ("dmy", rf"\b\d{{1,2}}\s+{_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    (
+        "mdy",
+        rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?|"
+        rf"{_WORDLIKE_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)",
+    ),
+    ("dmy", rf"\b\d{{1,2}}\s+{_DATED_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
     ("my", rf"\b{_MONTH}(?:,?\s+{_YEAR}\b|{_REL_YEAR})"),
     ("weekday", rf"\b(?:(?:last|next|this)\s+)?{_WEEKDAY}\b"),
     (

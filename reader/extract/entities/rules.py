@@ -1459,12 +1459,10 @@ class _Article:
 # A byline's reporters, up to the comma before their paper: "By A and B, " .
 _BYLINE_BEFORE = re.compile(r"By [A-Z][^,\n]{2,60},\s+")
 _BYLINE_PART_END = re.compile(r"\s*(?:,|$)", re.MULTILINE)
-_BYLINE_ROLES = lx.words(
-    "correspondent editor reporter writer bureau columnist critic staff desk team"
-)
-_BEAT_ROLE_AFTER = re.compile(
-    r"\s+(?:correspondent|editor|reporter|writer|columnist|critic)s?\b", re.IGNORECASE
-)
+_REPORTERS = ("correspondent", "editor", "reporter", "writer", "columnist", "critic")
+_BYLINE_ROLES = frozenset(_REPORTERS) | lx.words("bureau staff desk team")
+# A reporter's role after a beat: "Science correspondent", "Education Editor".
+_BEAT_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(_REPORTERS) + r")s?\b", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
 _LAST_WORDS_REVERSED = re.compile(r"\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?")
 

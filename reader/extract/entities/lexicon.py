@@ -85,7 +85,7 @@ BEATS = words(
     Entertainment Music Film Books Theatre Travel Food Fashion Motoring Property Finance
     Markets Money Consumer Crime Legal Security Defence Defense Diplomatic Foreign World
     Religion Religious Royal Medical Social Community Rural Agriculture Media Digital Data
-    Investigations Investigative Courts Weather Education
+    Investigations Investigative Courts Weather
     """
 )
 

@@ -41,6 +41,14 @@ ORDINAL_WORDS = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 
+# Codes read only with a space before the number ("AED 522.1 billion"): glued to it,
+# the letters name something else ("COP29", "PEN15", "SAR2"). Every code is read only
+# in capitals ("TRY 5"; "try 5" is a verb).
+SPACED_CODES = {
+    "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "ngn", "kes", "pkr", "bdt", "lkr", "czk",
+    "pln", "huf", "ron", "ils", "ars", "clp", "cop", "pen", "uah", "ghs",
+}  # fmt: skip
+
 # Currency written before the number. Multi-token prefixes are matched on the
 # lowercased text glued together ("us$" from "US" "$").
 CURRENCY_PREFIX = {
@@ -53,18 +61,8 @@ CURRENCY_PREFIX = {
     "mop": "MOP", "myr": "MYR", "rm": "MYR", "thb": "THB", "฿": "THB", "vnd": "VND",
     "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
-    "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "aed": "AED", "sar": "SAR",
-    "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR", "egp": "EGP", "ngn": "NGN",
-    "kes": "KES", "pkr": "PKR", "bdt": "BDT", "lkr": "LKR", "czk": "CZK", "pln": "PLN",
-    "huf": "HUF", "ron": "RON", "ils": "ILS", "ars": "ARS", "clp": "CLP", "cop": "COP",
-    "pen": "PEN", "uah": "UAH", "ghs": "GHS",
-}  # fmt: skip
-# Codes read only with a space before the number ("AED 522.1 billion"): glued to it,
-# the letters name something else ("COP29", "PEN15", "SAR2"). Every code is read only
-# in capitals ("TRY 5"; "try 5" is a verb).
-SPACED_CODES = {
-    "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "ngn", "kes", "pkr", "bdt", "lkr", "czk",
-    "pln", "huf", "ron", "ils", "ars", "clp", "cop", "pen", "uah", "ghs",
+    "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD",
+    **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
 
 # Currency names after the number come from CLDR (see `currencies`); these are the

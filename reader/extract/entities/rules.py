@@ -898,7 +898,7 @@ class _Article:
             if _PRICE_MOVE_AFTER.match(after):
                 span.add(ORG, 2)
             if n == 1 and _owns_person(after):
-                span.add(ORG, 2)  # "Ferrari's Charles Leclerc", "Apple's Tim Cook"
+                span.add(ORG, 3)  # "Ferrari's Charles Leclerc", "Apple's Tim Cook"
             if _listed_initial_name(words, before, after):
                 span.add(P, 3)  # "S Easterby, D Wallace, D Leamy": a team sheet
             if head not in lx.ORG_MARKERS and self._competitor(after):

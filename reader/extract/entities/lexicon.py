@@ -76,6 +76,10 @@ LOWER_ROLES = words(
     """
 )
 
+# A broadcaster's word that takes a number as part of its name ("BBC Radio 4",
+# "Channel 5"): the number names a station, not a product's model.
+NUMBERED_STATIONS = frozenset({"Radio", "Channel"})
+
 # A reporter's beat before "correspondent" or "editor" in a byline ("Hannah Pryce Science
 # correspondent", "Education Editor"): a subject, not a body.
 BEATS = words(

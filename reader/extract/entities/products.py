@@ -13,6 +13,7 @@ from reader.extract.entities.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NAME_PARTICLES_CAPITALISED,
+    NUMBERED_STATIONS,
     ORG_MARKERS,
     TITLES,
     WEEKDAYS,
@@ -63,10 +64,6 @@ _NOT_BRANDS = words(
 )  # the last line: currencies written before the number ("Rs 120 crore", "Sh346 billion")
 
 
-# A station's or channel's number is its name, not a model ("BBC Radio 4", "Channel 4").
-_BROADCASTERS = frozenset({"Radio", "Channel"})
-
-
 def _brand_ok(brand: str) -> bool:
     first = brand.split()[0]
     low = first.lower().rstrip(".")
@@ -80,7 +77,7 @@ def _brand_ok(brand: str) -> bool:
         or brand in places()
         or first in ORG_MARKERS
         or (first.isupper() and len(first) <= 2)
-        or brand.split()[-1] in _BROADCASTERS
+        or brand.split()[-1] in NUMBERED_STATIONS  # "BBC Radio 4" is a station
     )
 
 

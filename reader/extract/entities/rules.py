@@ -426,7 +426,7 @@ class _Article:
             if not token.cap and not (run and token.word in lx.CONNECTORS):
                 if (
                     run
-                    and run[-1].word in _NUMBERED_STATIONS
+                    and run[-1].word in lx.NUMBERED_STATIONS
                     # "BBC Radio", not "English Channel"
                     and all(t.word.isupper() for t in run[:-1])
                     and token.word.isdigit()
@@ -755,7 +755,7 @@ class _Article:
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
         if n > 1 and any(
-            w in _NUMBERED_STATIONS and nxt.isdigit() for w, nxt in pairwise(words)
+            w in lx.NUMBERED_STATIONS and nxt.isdigit() for w, nxt in pairwise(words)
         ):
             span.add(ORG, 4)  # "BBC Radio 4", "Channel 5", "BBC Radio 6 Music": a broadcaster
         if n == 1 and _DEPARTMENT_LETTERS.fullmatch(surface):
@@ -1480,8 +1480,6 @@ def _last_word_starts(text: str) -> tuple[int, int, int]:
 
 # Letters of a "Ministry of" or "Department for/of": "MoD", "DfE", "DoJ", "DfID".
 _DEPARTMENT_LETTERS = re.compile(r"[A-Z](?:o|f|of)[A-Z]{1,2}")
-# A broadcaster's word that takes a number as part of its name.
-_NUMBERED_STATIONS = frozenset({"Radio", "Channel"})
 _COMPASS = lx.words("North South East West Northern Southern Eastern Western Central")
 
 
@@ -1607,8 +1605,9 @@ def _teams(text: str, sport: bool) -> frozenset[str]:
         if "innings" in text or "(" in text:
             sides += [m.group(1) for p in (_INNINGS_TOTAL, _INNINGS) for m in p.finditer(text)]
         # Written so more than once: once could be a player's minute or tally.
-        years = Counter(m.group(0) for m in _CLUB_YEAR.finditer(text))
-        sides += [m.group(1) for m in _CLUB_YEAR.finditer(text) if years[m.group(0)] > 1]
+        club_years = list(_CLUB_YEAR.finditer(text))
+        years = Counter(m.group(0) for m in club_years)
+        sides += [m.group(1) for m in club_years if years[m.group(0)] > 1]
     for side in sides:
         if side is None:
             continue

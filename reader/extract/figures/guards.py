@@ -252,7 +252,9 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
             return True
         if before == "to" and i > 1 and tokens[i - 2].lower in _SERVICE_WORDS:
             return True  # "calls to 999"
-    if "".join(t.text for t in tokens[max(0, i - 4) : i]).endswith(_BILL_PREFIXES):
+    if tokens[i - 1].text == "." and "".join(
+        t.text for t in tokens[max(0, i - 4) : i]
+    ).endswith(_BILL_PREFIXES):
         return True  # "H.R. 8070", "S.B. 12": a bill's number
     j = i - 1
     # "junctions 10 and 11": the second number continues the first label.

@@ -235,6 +235,18 @@ def test_the_rand_sign_glued_to_an_amount_with_a_scale() -> None:
     ]
     # Without a scale "R" and a number are a name: a road, an airship.
     assert money("Take the R2 road past the R101 memorial.") == []
+    # A rate is money only where the article is about South Africa.
+    assert money("Tariffs add R180 a month to a Soweto household's bill.") == [
+        ("R180", 180, "ZAR")
+    ]
+    assert money("Tariffs add R180 a month to a household's bill.") == []
+
+
+def test_a_british_city_makes_pence_money() -> None:
+    assert money("Shares in the Leeds housebuilder fell 23p to 418p.") == [
+        ("23p", 0.23, "GBP"),
+        ("418p", 4.18, "GBP"),
+    ]
 
 
 def test_a_scale_after_a_hyphen_scales_the_amount() -> None:

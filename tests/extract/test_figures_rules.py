@@ -390,6 +390,8 @@ def test_a_season_or_financial_year_is_one_date_of_two_years(text: str) -> None:
         ("Nigeria's senate approved a budget of N54.9 trillion.", "N54.9 trillion", "NGN"),
         ("Kenya will raise Sh346 billion in new taxes.", "Sh346 billion", "KES"),
         ("In Kampala, Uganda tabled a Sh72 trillion budget.", "Sh72 trillion", "UGX"),
+        ("Flats at the Dubai tower are listed from Dh1.35m.", "Dh1.35m", "AED"),
+        ("Doha projected a surplus of QR7.4 billion.", "QR7.4 billion", "QAR"),
     ],
 )
 def test_a_letter_currency_needs_its_country_in_the_article(
@@ -431,6 +433,10 @@ def test_a_fraction_of_a_point_is_a_rate_move_in_points(
         ("Orders for ships fell by a fifth.", "a fifth", 0.2),
         ("Ticket sales rose by a third in the spring.", "a third", 1 / 3),
         ("The council cut the grant by half.", "half", 0.5),
+        ("Admissions fell by almost half in the trial.", "half", 0.5),
+        ("Car production was down by a sixth in August.", "a sixth", 1 / 6),
+        ("Overdose deaths showed a drop of about a quarter, the CDC said.", "a quarter", 0.25),
+        ("Nursery staff earn a fifth less than supermarket managers.", "a fifth", 0.2),
     ],
 )
 def test_a_change_by_a_fraction_is_a_share(text: str, span: str, value: float) -> None:

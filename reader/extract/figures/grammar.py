@@ -368,7 +368,8 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         if ratio is not None:
             return [ratio]
     if not num.words and (
-        is_code(tokens, num.start, num.end)
+        # Letters a currency prefix has read are no code's ("R180 a month").
+        (is_code(tokens, num.start, num.end) and (code is None or start_tok == num.start))
         or _ordinal_follows(tokens, num.end)
         or is_label(tokens, num.start, num.end)
         or is_innings_total(tokens, num.start, num.end)
@@ -664,12 +665,34 @@ _AFTER_A_CHANGE = frozenset({
 })  # fmt: skip
 
 
+# Hedges between "by" or "of" and a fraction: "fell by almost a third".
+_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over", "under"})
+# Nouns of a change: "a drop of about a quarter".
+_CHANGE_NOUNS = frozenset({
+    "drop", "fall", "rise", "increase", "decrease", "decline", "cut", "jump", "reduction",
+    "gain", "loss", "slump", "surge", "growth",
+})  # fmt: skip
+# Comparatives after a fraction: "a fifth less than", "a third more".
+_COMPARATIVES = frozenset({
+    "less", "more", "fewer", "lower", "higher", "cheaper", "smaller", "bigger", "larger",
+    "longer", "shorter",
+})  # fmt: skip
+
+
 def _changed_by(tokens: list[Token], i: int) -> bool:
-    """A move verb, then "by", before token i: a fraction there is a change ("fell by a
-    third", "cut the grant by half")."""
-    if _lower(tokens, i - 1) != "by":
+    """A move verb (or "up", "down") and "by", or a change's noun and "of", before token
+    i, maybe with a hedge between: a fraction there is a change ("fell by a third", "cut
+    the grant by half", "down by a sixth", "a drop of about a quarter")."""
+    k = i - 1
+    if _lower(tokens, k) in _HEDGES:
+        k -= 1
+    if _lower(tokens, k) == "of":
+        return _lower(tokens, k - 1) in _CHANGE_NOUNS
+    if _lower(tokens, k) != "by":
         return False
-    for j in range(i - 2, max(-1, i - 6), -1):
+    if _lower(tokens, k - 1) in ("up", "down"):
+        return True
+    for j in range(k - 1, max(-1, k - 5), -1):
         if not tokens[j].is_word:
             return False  # the clause ends
         if tokens[j].lower in _MOVE_VERBS:
@@ -717,7 +740,8 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
         and tokens[end].lower not in _AFTER_A_CHANGE
     ):
         return None  # "cut by a third party's bid"
-    if not hyphenated and not changed_by and _lower(tokens, end) != "of":
+    compared = _lower(tokens, end) in _COMPARATIVES  # "a fifth less than"
+    if not hyphenated and not changed_by and not compared and _lower(tokens, end) != "of":
         return None  # "a third party", "one quarter" of a year
     if tokens[i].lower in ("a", "an") and _lower(tokens, i - 1) in ("first", "second", "the"):
         return None

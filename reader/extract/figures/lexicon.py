@@ -118,10 +118,14 @@ HEAD_DEFAULTS = {
 # Cities and words that name a currency's country besides CLDR's place names.
 CURRENCY_EXTRA_CUES = {
     "KRW": ("Seoul", "KRW", "₩"), "JPY": ("Tokyo", "JPY"), "CNY": ("Beijing", "Shanghai"),
-    "GBP": ("London", "England", "Scotland", "Wales", "sterling", "£", "pence", "penny"),
+    "GBP": (
+        "London", "England", "Scotland", "Wales", "sterling", "£", "pence", "penny",
+        "Birmingham", "Manchester", "Leeds", "Glasgow", "Edinburgh", "Cardiff", "Belfast",
+        "Bristol", "Liverpool",
+    ),
     "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",), "NGN": ("Lagos", "Abuja"),
     "IRR": ("Tehran",), "INR": ("Delhi", "Mumbai"), "BRL": ("Sao Paulo", "São Paulo"),
-    "ZAR": ("Johannesburg", "Pretoria", "Cape Town"), "KES": ("Nairobi",),
+    "ZAR": ("Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto"), "KES": ("Nairobi",),
     "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"), "CZK": ("Prague",),
     "SEK": ("Stockholm",), "NOK": ("Oslo",), "DKK": ("Copenhagen",), "FRF": ("Paris",),
     "BEF": ("Brussels",),

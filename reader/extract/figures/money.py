@@ -91,7 +91,10 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 2
         elif low == "u" and _us_dollar_at(tokens, i):
             code, j = "USD", _us_dollar_at(tokens, i)
-        elif tok.text == "R" and rand_at(tokens, i):
+        elif tok.text == "R" and (
+            rand_at(tokens, i)
+            or (_RAND_RATE.match(ctx.text, tok.start) is not None and ctx.cues.has("ZAR"))
+        ):
             code, j = "ZAR", i + 1
         elif tok.text in _LETTER_CURRENCIES and (
             rand_at(tokens, i) or (tok.text in _SPACED_LETTERS and _scaled_at(tokens, i + 1))
@@ -129,6 +132,9 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
 _LETTER_CURRENCIES = {
     "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
     "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
+    # The Gulf's papers: "Dh1.35m" dirhams, "QR7.4 billion" riyals, "KD2bn" dinars.
+    "Dh": ("AED",), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
+    "KD": ("KWD",), "RO": ("OMR",),
 }
 
 
@@ -148,6 +154,11 @@ def _scale_after(tokens: list[Token], i: int) -> int | None:
 def _scaled_at(tokens: list[Token], i: int) -> bool:
     """A number at token i with a scale after it ("1.2 trillion", "20bn")."""
     return tokens[i].is_digits and _scale_after(tokens, i) is not None
+
+
+# A rate in rand with no scale, "R180 a month": read so only in an article about South
+# Africa, where "R" before a bare number is as often a road ("the R21").
+_RAND_RATE = re.compile(r"R\d[\d,.]*\s+(?:a|an|per)\s+(?:hour|day|week|month|year)\b")
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:

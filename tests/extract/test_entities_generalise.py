@@ -287,6 +287,13 @@ def test_a_foreign_organisation_name_joins_across_its_de_or_do() -> None:
     assert got["Caixa Geral de Depósitos"][0] is T.ORG
     assert got["Universidad de Buenos Aires"][0] is T.ORG
     assert "Banco do Brasil" in got
+    # A builder's, an ombudsman's office: "Construtora", "Defensoría" open bodies too.
+    got = found(
+        "Police raided Construtora Serra do Mar on Tuesday, and the Defensoría del Pueblo "
+        "asked for calm."
+    )
+    assert got["Construtora Serra do Mar"][0] is T.ORG
+    assert got["Defensoría del Pueblo"][0] is T.ORG
     # A person's particle is still a person's.
     assert found("Lula da Silva won the vote.")["Lula da Silva"][0] is T.PERSON
 

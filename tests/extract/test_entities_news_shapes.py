@@ -850,3 +850,89 @@ def test_a_beat_in_a_byline_of_the_body_is_no_organisation() -> None:
         "number one."
     )
     assert "Music" not in found(text)
+
+
+def test_a_headline_result_in_the_present_tense_makes_both_sides_teams() -> None:
+    text = (
+        "Tolliver holds off Brennan 71-66 behind Achebe's 21 points\n\n"
+        "Tolliver (19-7, 10-4 Horizon) won its fifth straight. Brennan lost for the "
+        "second time in a week, and Tolliver coach Dan Whitcombe praised his guards."
+    )
+    got = {(e.text, e.type) for e in extract_entities(text)}
+    assert ("Tolliver", T.ORG) in got
+    assert ("Brennan", T.ORG) in got
+    assert ("Tolliver", T.PERSON) not in got
+
+
+def test_a_numbered_road_and_an_interstate_are_places() -> None:
+    got = found(
+        "Deputies stopped the pickup on County Road 326 near Interstate 75, then closed "
+        "I-75 and State Road 40 for an hour."
+    )
+    for road in ("County Road 326", "Interstate 75", "I-75", "State Road 40"):
+        assert got[road] is T.GPE, road
+
+
+def test_an_officers_office_is_one_organisation() -> None:
+    got = found(
+        "The Lake County Sheriff's Office and the Cook County State's Attorney's Office "
+        "said the inquiry continues."
+    )
+    assert got["Lake County Sheriff's Office"] is T.ORG
+    assert "Office" not in got
+
+
+def test_a_shop_named_for_its_owner_is_a_business_not_its_owner() -> None:
+    got = found("After 41 years, Wozniak's Bakery on Carson Street will close on Sunday.")
+    assert got["Wozniak's Bakery"] is T.ORG
+    assert got["Carson Street"] is T.GPE
+
+
+def test_a_photographers_name_after_the_agencys_photo_credit_is_a_person() -> None:
+    got = found("Residents wade through the flood in Jacmel. (AP Photo/Renel Dorvilus)")
+    assert got["Renel Dorvilus"] is T.PERSON
+
+
+def test_a_members_home_town_after_the_party_letter_is_a_place() -> None:
+    got = found("The chairman, Sen. Carl Vosberg, R-Oelwein, said he backs the bill.")
+    assert got["Oelwein"] is T.GPE
+    assert got["R"] is T.ORG
+
+
+def test_a_month_abbreviation_in_a_dateline_or_a_table_is_no_name() -> None:
+    got = found("Pune, Mar 12 (PTI) Shares rose.\n\nBrent (Mar)   $76.14\nWTI (Feb)   $72.48\n")
+    assert not {"Mar", "Feb"} & got.keys()
+
+
+def test_an_index_code_after_its_name_is_the_index() -> None:
+    got = found("The Dow Jones Industrial Average .DJI fell 312 points and the S&P 500 .SPX lost.")
+    assert got["DJI"] is T.PRODUCT
+    assert got["SPX"] is T.PRODUCT
+
+
+def test_a_company_named_after_a_small_town_keeps_its_short_name() -> None:
+    text = (
+        "Caldwell Therapeutics Inc. agreed to buy a Swiss drug developer on Monday. "
+        "Caldwell will pay in cash, and Caldwell shares fell 2% in New York."
+    )
+    assert [e.type for e in extract_entities(text) if e.text == "Caldwell"] == [T.ORG, T.ORG]
+
+
+def test_a_country_code_after_a_rider_is_the_riders_country() -> None:
+    text = (
+        "Stage 9 results\n"
+        "1. Tomasz Wierzbicki (POL) Team Alpha 4:07:21\n"
+        "2. Iñigo Zubiaurre (ESP) Team Beta +0:14\n"
+        "3. Jonas Aaberg (NOR) Team Gamma +0:52\n"
+        "The peloton rode 180 km, and the breakaway riders took the sprint points.\n"
+    )
+    places = {(e.text, e.canonical) for e in extract_entities(text) if e.type is T.GPE}
+    assert {("POL", "Poland"), ("ESP", "Spain"), ("NOR", "Norway")} <= places
+
+
+def test_a_bodys_letters_in_brackets_are_no_country_code() -> None:
+    got = found(
+        "The Monetary Authority of Singapore (MAS) held rates, and the players' union "
+        "said the match and the league season would go on."
+    )
+    assert got["MAS"] is not T.GPE

@@ -108,6 +108,15 @@ def test_a_match_report_is_told_from_other_news_by_its_words() -> None:
     assert is_sport(MATCH_REPORT)
     assert not is_sport(BUDGET_STORY)
     assert not is_sport("Shares in Wasps rose 2% after the club's results.")
+    # A stage race and a grand prix say it with riders, laps and time gaps.
+    assert is_sport(
+        "Dvorak wins in the Alps\n\nDvorak attacked from the breakaway with 3 km left.\n"
+        "1. Jan Dvorak (CZE) 4:07:21\n2. Ivo Kranjc (SLO) +0:14\n3. Ole Brekke (NOR) +0:52\n"
+    )
+    assert is_sport(
+        "Lindqvist wins at Monza\n\nLindqvist led every lap.\n"
+        "1. Lindqvist 1:21:05.2\n2. Moretti +3.905s\n3. Okafor +11.260s\n"
+    )
 
 
 def test_a_town_in_a_sports_report_is_seen_with_its_neighbours() -> None:

@@ -110,8 +110,13 @@ NEWSPAPER_WORDS = words(
     Mail Argus
     """
 )
+# Businesses named for their owner ("Zielinski's Bakery", "Rosa's Cafe").
+SHOPS = words(
+    "Bakery Restaurant Cafe Café Brewery Pizzeria Diner Bistro Tavern Deli Steakhouse "
+    "Distillery Winery Creamery Bookshop Bookstore Pharmacy Salon Butchers Supermarket"
+)
 # Last words that make a capitalised span an organisation.
-ORG_MARKERS = NEWSPAPER_WORDS | words(
+ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     """
     Group Groups Technologies Technology Tech Inc Inc. Incorporated Ltd Ltd. Limited Co Co.
     Corp Corp. Corporation Company Companies Holdings Holding LLC LLP PLC plc AG SA NV GmbH
@@ -305,6 +310,8 @@ FOREIGN_ORG_HEADS = words(
     Fondation Fondazione Federación Federação Fédération Federazione Asociación Associação
     Comisión Comissão Consejo Conselho Conseil Consiglio Tribunal Corte Cour Assemblée
     Asamblea Congreso Cámara Câmara Senado Sénat Banc Compañia Empresa Corporación
+    Construtora Constructora Defensoria Defensoría Procuraduría Procuradoria Fiscalía
+    Contraloría Controladoria Secretaría Superintendencia Superintendência Registraduría
     """
 )
 # The connectors those names take.
@@ -337,12 +344,20 @@ FACILITY_MARKERS = words(
 
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
 NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
+# Officers whose office is named for them: "Sheriff's Office", "Attorney's Office".
+OFFICE_HOLDERS = words(
+    "Sheriff Sheriffs Attorney Attorneys Prosecutor Prosecutors Coroner Marshal Governor "
+    "Mayor Comptroller Auditor Treasurer Assessor Clerk Recorder Controller"
+)
+OFFICES = words("Office Department Bureau")
+# Roads numbered after their kind: "County Road 484", "Interstate 75", "Route 9".
+ROAD_WORDS = words("Road Route Highway Interstate Motorway Freeway Expressway Turnpike")
 # Institutions named after their founder or saint ("St Mary's College", "Howe's Brigade",
 # "Nicholson's Limited"): the possessive stays inside the name when one of these follows.
 POSSESSIVE_INSTITUTIONS = words(
     "College School Hospital Infirmary Church Cathedral Chapel Abbey Priory Limited Ltd "
     "Inc Brigade Division Regiment Corps Institute Academy University"
-)
+) | SHOPS
 
 DEMONYMS = words(
     """
@@ -572,3 +587,34 @@ US_STATE_ABBREVIATIONS = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
+
+# Sport's three-letter country codes (the IOC's, and ISO's where they differ), written in
+# brackets after a competitor: "Luka Zupancic (SLO)". Country names are facts, not data
+# anyone owns.
+COUNTRY_CODES = dict(
+    pair.strip().split(" ", 1)
+    for pair in """
+    AFG Afghanistan|ALB Albania|ALG Algeria|AND Andorra|ANG Angola|ARG Argentina|ARM Armenia|
+    AUS Australia|AUT Austria|AZE Azerbaijan|BAH Bahamas|BAN Bangladesh|BAR Barbados|
+    BEL Belgium|BLR Belarus|BOL Bolivia|BIH Bosnia and Herzegovina|BOT Botswana|BRA Brazil|
+    BRN Bahrain|BUL Bulgaria|BDI Burundi|CAN Canada|CHI Chile|CHN China|CIV Ivory Coast|
+    CMR Cameroon|COD DR Congo|COL Colombia|CRC Costa Rica|CRO Croatia|CUB Cuba|CYP Cyprus|
+    CZE Czech Republic|DEN Denmark|DOM Dominican Republic|ECU Ecuador|EGY Egypt|ERI Eritrea|
+    ESA El Salvador|ESP Spain|EST Estonia|ETH Ethiopia|FIJ Fiji|FIN Finland|FRA France|
+    GBR Great Britain|GEO Georgia|GER Germany|GHA Ghana|GRE Greece|GRN Grenada|
+    GUA Guatemala|HAI Haiti|HKG Hong Kong|HON Honduras|HUN Hungary|INA Indonesia|IND India|
+    IRI Iran|IRL Ireland|IRQ Iraq|ISL Iceland|ISR Israel|ITA Italy|JAM Jamaica|JOR Jordan|
+    JPN Japan|KAZ Kazakhstan|KEN Kenya|KGZ Kyrgyzstan|KOR South Korea|KOS Kosovo|
+    KSA Saudi Arabia|KUW Kuwait|LAT Latvia|LBN Lebanon|LTU Lithuania|LUX Luxembourg|
+    MAR Morocco|MAS Malaysia|MDA Moldova|MEX Mexico|MGL Mongolia|MKD North Macedonia|
+    MLT Malta|MNE Montenegro|MON Monaco|NAM Namibia|NED Netherlands|NGR Nigeria|NOR Norway|
+    NZL New Zealand|PAK Pakistan|PAN Panama|PAR Paraguay|PER Peru|PHI Philippines|POL Poland|
+    POR Portugal|PRK North Korea|PUR Puerto Rico|QAT Qatar|ROU Romania|RSA South Africa|
+    RUS Russia|RWA Rwanda|SEN Senegal|SRB Serbia|SGP Singapore|SLO Slovenia|SRI Sri Lanka|
+    SUI Switzerland|SVK Slovakia|SWE Sweden|SYR Syria|THA Thailand|TJK Tajikistan|
+    TPE Chinese Taipei|TTO Trinidad and Tobago|TUN Tunisia|TUR Turkey|UAE United Arab Emirates|
+    UGA Uganda|UKR Ukraine|URU Uruguay|USA United States|UZB Uzbekistan|VEN Venezuela|
+    VIE Vietnam|ZAM Zambia|ZIM Zimbabwe|DEU Germany|NLD Netherlands|CHE Switzerland|
+    DNK Denmark|PRT Portugal|GRC Greece|HRV Croatia|SVN Slovenia|ZAF South Africa
+    """.replace("\n", "").split("|")
+)

@@ -15,6 +15,7 @@ from reader.extract.entities.lexicon import (
     NAME_PARTICLES_CAPITALISED,
     NUMBERED_STATIONS,
     ORG_MARKERS,
+    ROAD_WORDS,
     TITLES,
     WEEKDAYS,
     words,
@@ -26,13 +27,15 @@ _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|T
 _MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
 _BRAND_MODEL = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL})(?!\d){_SUFFIX}"
-    r"(?![\w,.\-–]\d)"  # "2-1" is a score, "3.5" a number, "LONDON 1996-08-24" a date
+    r"(?![\w,.\-–/]\d)"  # "2-1" is a score, "3.5" a number, "LONDON 1996-08-24" a date
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
 _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
 _SCORE_ROW_BEFORE = re.compile(
     r"(?:^|\n)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
 )
+# The next place of a standings list: "1. McLaren 402 2. Ferrari 390 3. Red Bull 288".
+_NEXT_PLACING = re.compile(r"\s+\d{1,2}\.\s+[A-Z]")
 _TABLE_ROW_NEXT = re.compile(r"(?:[ \t]+\d+){2}")  # a league table's columns
 # "4. Vaclav Jezek (Czech Republic) Telekom 15": a placing, so the number is a time gap.
 _PLACING_ROW = re.compile(r"\d{1,3}[.)]?[ \t]+(?:-[ \t]+)?[A-Z][^\n]*\(")
@@ -78,6 +81,7 @@ def _brand_ok(brand: str) -> bool:
         or first in ORG_MARKERS
         or (first.isupper() and len(first) <= 2)
         or brand.split()[-1] in NUMBERED_STATIONS  # "BBC Radio 4" is a station
+        or brand.split()[-1] in ROAD_WORDS  # "County Road 484" is a road
     )
 
 
@@ -140,7 +144,11 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
             start += len(first) + 1
         if not _brand_ok(brand):
             continue
-        if _QUANTITY_NEXT.match(text, match.end()) or _SCORE_ROW_NEXT.match(text, match.end()):
+        if (
+            _QUANTITY_NEXT.match(text, match.end())
+            or _SCORE_ROW_NEXT.match(text, match.end())
+            or _NEXT_PLACING.match(text, match.end())
+        ):
             continue
         if match.group(2).isdigit() and (
             _SCORE_ROW_BEFORE.search(text, max(0, start - 60), start)

@@ -306,6 +306,8 @@ class _Article:
         self.defined_outright: set[str] = set()
         # Names in lower case for headlines in capitals; made when the first one comes.
         self.folded_names: dict[str, str] | None = None
+        # Country codes the article writes after competitors: "Luka Zupancic (SLO)".
+        self.country_codes: set[str] = set()
 
     # ---- driver -------------------------------------------------------
     def candidates(self) -> list[Span]:
@@ -436,6 +438,15 @@ class _Article:
                     # "BBC Radio 4", "Channel 5", "BBC Radio 6 Music": the number names it.
                     run.append(token)
                     continue
+                if (
+                    run
+                    and run[-1].word in lx.ROAD_WORDS
+                    and token.word.isdigit()
+                    and len(token.word) <= 4
+                    and token.start == run[-1].end + 1
+                ):
+                    run.append(token)  # "County Road 484", "Interstate 75"
+                    continue
                 # Most words: neither in a name nor joining one, so they end any run
                 # (blocked or not: the test below is needed only for the others).
                 if run:
@@ -464,6 +475,7 @@ class _Article:
                     elif run[-1].possessive and (
                         run[-1].word in lx.NAME_POSSESSIVES
                         or token.word in lx.POSSESSIVE_INSTITUTIONS
+                        or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
                     ):
                         joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
                     elif run[-1].line == token.line and gap == " " and run[-1].cut_after:
@@ -517,7 +529,7 @@ class _Article:
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             return (
-                head in lx.ORG_MARKERS
+                (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
                 or head in lx.EVENT_MARKERS
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
             )
@@ -717,6 +729,13 @@ class _Article:
             )
             or (len(words) == 1 and _money(words[0], text, span.end))
             or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
+            # A month's short form before a day or in brackets: "Mumbai, Mar 12", "(Feb)".
+            or (
+                len(words) == 1
+                and words[0].istitle()
+                and words[0].lower().rstrip(".") in _MONTH_SHORT
+                and _DAY_OR_BRACKET_AFTER.match(text, span.end) is not None
+            )
             or (len(words) == 1 and _is_contraction(words[0].lower().replace("’", "'")))
         ):
             span.words = []
@@ -744,6 +763,10 @@ class _Article:
             span.add(ORG, 3)
         elif _institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
+        if (n > 1 and words[-1].isdigit() and words[-2] in lx.ROAD_WORDS) or _ROAD_CODE.fullmatch(
+            surface
+        ):
+            span.add(G, 4)  # "County Road 484", "Interstate 75", "I-75", "BR-135"
         if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
         elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
@@ -752,6 +775,8 @@ class _Article:
             span.add(G, 3)  # "Western Sydney", "Northern Queensland"
         if n == 2 and words[0] in ("Co", "Co.") and known_place(words[1]):
             span.add(G, 4)  # "Co Limerick": an Irish county, not a company
+        if surface.isupper() and _RIC_INDEX_BEFORE.search(before):
+            span.add(PR, 4)  # ".DJI", ".SPX": an index's Reuters code, after its name
         if _DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
         if n > 1 and any(
@@ -781,7 +806,22 @@ class _Article:
         # Those that end in "of", "at", "in" or "to" (maybe then "the") can match only
         # where this does: most spans are spared them.
         particle = _PARTICLE_END.match(before, last1) or _PARTICLE_END.match(before, last2)
-        if _CREDIT_BEFORE.search(before, last1):
+        if (
+            n == 1
+            and self.sport
+            and surface in lx.COUNTRY_CODES
+            and after.startswith(")")
+            and (competitor := _COMPETITOR_BEFORE.search(before)) is not None
+            # Not a body's letters: "Monetary Authority of Singapore (MAS)".
+            and not _initials(competitor.group(1)).endswith(surface)
+        ):
+            span.add(G, 5)
+            self.country_codes.add(surface)
+        if n <= 2 and _PARTY_TAG_BEFORE.search(before):
+            span.add(G, 3)  # "Sen. Dale Hoversten, R-Spencer": the town the member is from
+        if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
+            span.add(P, 3)  # "(AP Photo/Odelin Saint-Fleur)": the photographer
+        elif _CREDIT_BEFORE.search(before, last1):
             # "Photo: Xinhua": who supplied the picture, an agency or a photographer,
             # even one the gazetteer knows as a town.
             span.add(ORG, 2)
@@ -1169,6 +1209,8 @@ class _Article:
                 kind = G
             if kind is G and place is not None:
                 canonical = place.canonical
+            elif kind is G and name in self.country_codes:
+                canonical = lx.COUNTRY_CODES[name]  # "SLO" -> "Slovenia"
             elif kind is ORG and name in _US_PARTIES and self.us_parties:
                 canonical = _US_PARTIES[name]  # "Republicans" beside "R-Texas": one party
             names[name] = (kind, canonical)
@@ -1215,7 +1257,12 @@ class _Article:
                     and word not in lx.CONNECTORS
                     and word not in lx.DEMONYMS
                     and word not in lx.TITLES
-                    and word not in self.places
+                    and (
+                        word not in self.places
+                        # "Caldwell Therapeutics Inc." is Caldwell; a small town's name
+                        # in a company's (not "Wigan Council") stands for the company.
+                        or (self.places[word].kind == "town" and last in _COMPANY_ENDS)
+                    )
                 ):
                     parts.setdefault(word, canonical)
         return parts
@@ -1463,6 +1510,12 @@ _REPORTERS = ("correspondent", "editor", "reporter", "writer", "columnist", "cri
 _BYLINE_ROLES = frozenset(_REPORTERS) | lx.words("bureau staff desk team")
 # A reporter's role after a beat: "Science correspondent", "Education Editor".
 _BEAT_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(_REPORTERS) + r")s?\b", re.IGNORECASE)
+_MONTH_SHORT = frozenset(m for m in lx.MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
+_DAY_OR_BRACKET_AFTER = re.compile(r"\.?(?: \d{1,2}\b|\)| swap\b)")
+# The dot that opens a Reuters index code (" .DJI", "(.FTSE)"); not a sentence's full stop.
+_RIC_INDEX_BEFORE = re.compile(r"(?:^|[\s(])\.\Z")
+# A road's letters and number: a US interstate, a Brazilian federal highway.
+_ROAD_CODE = re.compile(r"(?:I|BR)-\d{1,3}")
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:com|net|org|cn|io|co|hk|ai|tv)", re.IGNORECASE)
 _LAST_WORDS_REVERSED = re.compile(r"\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?")
 
@@ -1506,7 +1559,7 @@ _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)]?[ \t]+)?({_SIDE})((?:[ \t]+\d{{1,3}}){{4,}})[ \t]*$", re.MULTILINE
 )
 # A side's won-lost record after its town in a match report: "Kansas City (8-3)".
-_RECORD_AFTER = re.compile(r"^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
+_RECORD_AFTER = re.compile(r"^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[),;]")  # "(22-6, 12-3 MVC)"
 # A line score: a side, its points by period, a dash and its total ("Boston 1 1 1 0 — 3",
 # "New York 000 120 003 — 6 10 0").
 _LINE_SCORE = re.compile(
@@ -1533,8 +1586,11 @@ _RESULT_AFTER_VERB = re.compile(
 # "Lazio beat Roma 2-1", "Athletic Bilbao won 2-1 at Getafe", "a 2-0 win over Braga".
 _RESULT_SUBJECT = re.compile(
     rf"\b({_SIDE})\s+(?:(?:came\s+from\s+behind|fought\s+back|held\s+on|rallied|went\s+on)"
-    rf"\s+to\s+)?(?:beat|defeated|thrashed|edged|hammered|routed|overcame|saw\s+off|"
-    rf"(?:eased|swept|cruised|edged)\s+past)\s+({_SIDE})\s+{_ONE_SCORE}"
+    rf"\s+to\s+)?(?:beat|beats|defeated|defeats|thrashed|thrashes|edged|edges|hammered|"
+    rf"hammers|routed|routs|overcame|overcomes|outlasted|outlasts|downed|downs|topped|tops|"
+    rf"stunned|stuns|saw\s+off|sees\s+off|(?:held|holds)\s+off|"
+    rf"(?:eased|eases|swept|sweeps|cruised|cruises|edged|edges|rallied|rallies)\s+past)"
+    rf"\s+({_SIDE})\s+{_ONE_SCORE}"
 )  # "Rivermouth came from behind to beat Castleford 2-1" too
 _RESULT_WON = re.compile(
     rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
@@ -1691,6 +1747,18 @@ _US_PARTIES = {
     "Republican": _PARTIES["R"], "Republicans": _PARTIES["R"], "GOP": _PARTIES["R"],
     "Democrat": _PARTIES["D"], "Democrats": _PARTIES["D"], "Democratic": _PARTIES["D"],
 }  # fmt: skip
+# A competitor's name before the bracket of a country code.
+_COMPETITOR_BEFORE = re.compile(
+    r"([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|the|for|de|do|du)){0,5}) \($"
+)
+# The legal forms that end a company's full name.
+_COMPANY_ENDS = lx.words(
+    "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
+    "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
+)
+_HOME_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?[,)]")
+# A member's party letter before the town or state after it: "R-Spencer", "(D-Calif.)".
+_PARTY_TAG_BEFORE = re.compile(r"(?:, |\()[RD]-\Z")
 _STATE_AFTER = re.compile(r"([A-Z][\w.]*)(?: [A-Z][\w.]*)?")  # "Texas", "N.Y.", "New Mexico"
 
 
@@ -1700,10 +1768,13 @@ def _party_letters(text: str, tags: list[re.Match[str]]) -> list[Entity]:
     out = []
     for match in tags:
         state = _STATE_AFTER.match(text, match.end())
-        if state and any(
-            known_place(name) or name in lx.US_STATE_ABBREVIATIONS
-            for whole in (state.group(), state.group(1))
-            for name in (whole, whole.rstrip("."))
+        if state and (
+            any(
+                known_place(name) or name in lx.US_STATE_ABBREVIATIONS
+                for whole in (state.group(), state.group(1))
+                for name in (whole, whole.rstrip("."))
+            )
+            or _HOME_TOWN.match(text, match.end()) is not None  # "R-Spencer,": a home town
         ):
             letter = match.group(1)
             out.append(Entity(match.start(), match.end(1), letter, ORG, _PARTIES[letter]))

@@ -565,9 +565,9 @@ COMMON_ACRONYMS = words(
     IDS SMS GPS VR AR XR NFT NFTS ETF ETFS QR LNG LPG NEV NEVS ICE ICES GPU GPUS CPU CPUS
     SOC SOCS SKU SKUS B2B B2C SME SMES KPI KPIS ROI Q1 Q2 Q3 Q4 H1 H2 YOY MOM HKT GMT UTC
     EST EDT PST PDT CST CET BST JST KST SGT IST MRNA X-RAY X-RAYS MRI ECG IVF PCR MOU MOUS
-    ICU
+    ICU CEST AEST AEDT OT FG TD ACL ERA MVP QB WR LHP RHP PPG
     """
-)
+)  # the last line: time zones and sport's letters ("kickoff 7:30 p.m. PT", "FG", "QB")
 
 
 # The state abbreviations of AP style ("Springfield, Ill.", "Sen. X, D-Calif."), with

@@ -51,7 +51,9 @@ _CAMEL_HINT = re.compile(r"i[A-Z]")
 _QUANTITY_NEXT = re.compile(
     r"\s*(?:%|per\s?cent|percent|billion|million|thousand|bln|mln|trillion|years?|months?|"
     r"weeks?|days?|hours?|units?|people|yuan|dollars?|euros?|points?|times|,\d|"
-    r"not out\b|n\.o\.|off \d)",  # a batsman's runs: "Pandya 29 not out", "Sharma 78 off 49"
+    r"not out\b|n\.o\.|off \d|"  # a batsman's runs: "Pandya 29 not out", "Sharma 78 off 49"
+    # a scoring summary's play and clock: "Lindgren 4 run", "FG Oyelaran 38, :51"
+    r",\s*\d{0,2}:\d\d|run\b|pass\b|(?:interception|fumble|punt|kickoff|kick)\s+return\b|-?yard)",
     re.IGNORECASE,
 )
 # Capitalised words before a number that name a part, rank or date, not a brand.

@@ -125,6 +125,7 @@ _TRANSFER_BEFORE = re.compile(
     r"(?:free\s+)?transfer\s+from)\s+$"
 )
 _FROM_CLUB_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[A-Z][\w'’.-]*\s+){1,3}from\s+$")
+_CLUB_NAMED_AFTER = re.compile(r"^\s+(?:side|club|outfit)\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
@@ -236,6 +237,9 @@ ORG_MARGIN = 3.0
 # A cue this strong in one mention (the gazetteer's 2.5, "the town of" 3) keeps a
 # one-word name's own type against a longer name that contains it.
 OWN_CUE = 2.5
+# The evidence of a side (a result, a record, a player's role after the name) that makes
+# a town of a sports report its club at every mention.
+TEAM_CUE = 4.0
 
 
 @cache
@@ -409,7 +413,11 @@ class _Article:
         for span in spans:
             if span.headline:
                 out.extend(self._headline(span, names, persons, acronyms, orgs))
-        out.extend(_party_letters(text, self.party_tags))
+        letters = _party_letters(text, self.party_tags)
+        if letters:
+            # "D-5th Ward" is the party's letter and a ward, not one name.
+            starts = {letter.start for letter in letters}
+            out = [e for e in out if e.start not in starts] + letters
         return _nicknamed(text, _non_overlapping(out))
 
     # ---- chunking -----------------------------------------------------
@@ -573,10 +581,23 @@ class _Article:
             is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
                 is_title = False
+            if is_title and len(run) == 1 and self.text.startswith(("—", "–"), token.end):
+                is_title = False  # "KC—Chase 6 pass": a scoring summary's team
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
             if is_title and current and index + 2 == len(run) and run[-1].word in lx.NAME_SUFFIXES:
                 is_title = False  # "Martin Luther King Jr.": a surname before the suffix
+            if (
+                is_title
+                and index + 1 == len(run)
+                and index > 0
+                and word in _SURNAME_TITLES
+                and (
+                    run[index - 1].word in _SURNAME_HONORIFICS
+                    or (len(current) == 1 and _plain_given_name(current[0].word))
+                )
+            ):
+                is_title = False  # "Justin King", "Mr King", "Ms Bishop": a surname
             if (
                 is_title
                 and index + 1 == len(run)
@@ -700,6 +721,7 @@ class _Article:
             and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
             and not self._opens_with_place(words)  # "New York agreed"
             and not _named_weather(words)  # "Tropical Storm Beryl strengthened"
+            and not (len(words) == 1 and _summary_team(span.text, text, span.end))
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -716,11 +738,19 @@ class _Article:
                 _only_titles_and_markers(words)
                 and span.text not in lx.EVENT_WORDS
                 and not _institution(words)
+                and not (len(words) == 1 and _summary_team(span.text, text, span.end))
+                and not (
+                    len(words) == 1
+                    and words[0] in _SURNAME_TITLES
+                    and _HONORIFIC_BEFORE.search(text, max(0, span.start - 6), span.start)
+                )  # "Mr King": a surname
             )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
             # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07".
             or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
+            # and its columns' letters: "LOB—St. Louis 5", "HRs—Chicago, Reyes (12)".
+            or (span.text in _BOX_SCORE_HEADS and text.startswith(("—", "–"), span.end))
             # A byline's beat: "By Harriet Lowe Music reporter", "Science correspondent".
             or (
                 len(words) == 1
@@ -761,12 +791,17 @@ class _Article:
         head = _head(words)
         if n > 1 and head in lx.ORG_MARKERS:
             span.add(ORG, 3)
+            if (n > 2 and self._country(words[0])) or words[0] in ("US", "U.S.", "UK", "U.K."):
+                # "US Food and Drug Administration": the country's body, not the country.
+                span.add(ORG, 3)
         elif _institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         if (n > 1 and words[-1].isdigit() and words[-2] in lx.ROAD_WORDS) or _ROAD_CODE.fullmatch(
             surface
         ):
             span.add(G, 4)  # "County Road 484", "Interstate 75", "I-75", "BR-135"
+        if n > 2 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_KINDS:
+            span.add(G, 3)  # "Accra International Conference Centre", "Guiana Space Centre"
         if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
         elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
@@ -817,6 +852,14 @@ class _Article:
         ):
             span.add(G, 5)
             self.country_codes.add(surface)
+        if n == 1 and _summary_team(surface, text, span.end) and (
+            not before or before.endswith(("\n", ". "))
+        ):
+            span.add(ORG, 3)  # a scoring summary's team: "KC—Chase 6 pass", "Den—FG Marsh 29"
+        if _WING_BEFORE.search(before, last1):
+            span.add(ORG, 2)  # "the hard-left France Unbowed", "the far-right Vox": a party
+        if _CALLING_ITSELF_BEFORE.search(before, last3):
+            span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
         if n <= 2 and _PARTY_TAG_BEFORE.search(before):
             span.add(G, 3)  # "Sen. Dale Hoversten, R-Spencer": the town the member is from
         if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
@@ -829,6 +872,8 @@ class _Article:
         if (
             place is not None
             and place.kind not in ("country", "continent", "area")
+            # "from Nairobi side Mathare United": the town of the club named next.
+            and not _CLUB_NAMED_AFTER.match(after)
             and (
                 _TEAM_ROLE_AFTER.match(after)
                 or (_PLURAL_VERB_AFTER.match(after) and not _PAIR_BEFORE.search(before, last1))
@@ -1116,6 +1161,7 @@ class _Article:
         # strongest against an organisation and a person both.
         self.strongest_other: dict[str, float] = {}
         self.strongest_neither: dict[str, float] = {}
+        strongest_org: dict[str, float] = {}
         mentions: dict[str, int] = defaultdict(int)
         totals: dict[str, list[float]] = {}
         evidence: dict[str, dict[EntityType, float]] = defaultdict(dict)
@@ -1133,6 +1179,8 @@ class _Article:
             neither = max((v for k, v in span.evidence.items() if k not in (P, ORG)), default=0.0)
             if neither > self.strongest_neither.get(key, 0.0):
                 self.strongest_neither[key] = neither
+            if span.evidence.get(ORG, 0.0) > strongest_org.get(key, 0.0):
+                strongest_org[key] = span.evidence[ORG]
             for kind, score in span.evidence.items():
                 bucket[kind] = bucket.get(kind, 0.0) + score
             if model is not None:
@@ -1207,6 +1255,17 @@ class _Article:
                 # country names so. Strong cues of an organisation of the same name still
                 # win ("Georgia" the party, "Ghana" the national airline).
                 kind = G
+            if (
+                kind is G
+                and self.sport
+                and place is not None
+                and place.kind not in ("country", "continent")
+                and strongest_org.get(name, 0.0) >= TEAM_CUE
+            ):
+                # "Kansas City (8-3)", "Seattle right back Reese Tyler": a town a sports
+                # report shows fielding a side stands for the side at its other mentions
+                # too ("Kansas City answered with a 75-yard drive").
+                kind = ORG
             if kind is G and place is not None:
                 canonical = place.canonical
             elif kind is G and name in self.country_codes:
@@ -1317,7 +1376,7 @@ class _Article:
             and (
                 names.get(key, (P, ""))[0] is P
                 or not self._own_cue(key)
-                or _stands_for_person(key, persons[key])
+                or _stands_for_person(key, persons[key], self._country(key))
             )
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
@@ -1365,6 +1424,10 @@ class _Article:
         # A dash then the story's first sentence; not a scorecard's "YORKSHIRE – First innings".
         line_end = text.find("\n", after.end())
         return after.group(0)[-1] not in "-—–" or line_end < 0 or line_end - after.end() > 40
+
+    def _country(self, key: str) -> bool:
+        place = self.places.get(key)
+        return place is not None and place.kind == "country" and not place.common_word
 
     def _own_cue(self, key: str) -> bool:
         """Whether one mention of the name holds a strong cue of its own against a person
@@ -1540,6 +1603,9 @@ _CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
 
 
 _SIDE = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
+# A side that ends the match: all its words ("a 2-2 draw with Manchester City", not
+# "Manchester"), and no second side joined by "and".
+_SIDE_TAIL = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of)){0,3}"
 # "Arsenal 3 Bolton 1" on a line of its own; "Leicester 24-16 Bath"; "beat Bolton 2-1".
 # A club's own number after its name ("Schalke 04 2", "Hannover 96 0"): kept out of the side.
 _CLUB_NUMBER = r"(?:\s+\d{2}(?=\s+\d))?"
@@ -1576,7 +1642,7 @@ _INNINGS = re.compile(rf"\b({_SIDE})\s+(?:first|second|1st|2nd)\s+innings\b")
 # years 1890-1909, which German and French clubs write after their names.
 _CLUB_YEAR = re.compile(r"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) (?:0\d|9\d)\b(?![\d.,:%/-]\d)")
 _SCORE = re.compile(r"\d\s?[–-]\s?\d")
-_RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE})\b")
+_RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE_TAIL})\b")
 # A score not followed by another ("6-3 6-4" is a tennis player's sets, not a team's).
 _ONE_SCORE = r"\d{1,3}\s?[–-]\s?\d{1,3}\b(?!,?\s\d{1,2}\s?[–-]\s?\d)"
 _RESULT_AFTER_VERB = re.compile(
@@ -1594,15 +1660,17 @@ _RESULT_SUBJECT = re.compile(
 )  # "Rivermouth came from behind to beat Castleford 2-1" too
 _RESULT_WON = re.compile(
     rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
-    rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE}))?"
+    rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE_TAIL}))?"
 )
 _RESULT_NOUN = re.compile(
     rf"{_ONE_SCORE}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+"
-    rf"(?:over|against|at|to|by|with)\s+({_SIDE})"
+    rf"(?:over|against|at|to|by|with)\s+({_SIDE_TAIL})"
 )
 
 
 _SENTENCE_END_IN_SIDE = re.compile(r"(?<=[a-z])\. ")
+# The group of each result pattern whose side ends the match.
+_TAIL_GROUP = {_RESULT_INLINE: 2, _RESULT_WON: 2, _RESULT_NOUN: 1}
 _NOT_SIDES = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.FUNCTION_WORDS
 
 
@@ -1651,9 +1719,18 @@ def _teams(text: str, sport: bool) -> frozenset[str]:
         if _SCORE.search(text)
         else (_RESULT_LINE,)
     )
-    sides = [
-        side for pattern in patterns for match in pattern.finditer(text) for side in match.groups()
-    ]
+    sides: list[str | None] = []
+    for pattern in patterns:
+        tail = _TAIL_GROUP.get(pattern, 0)
+        for match in pattern.finditer(text):
+            for group, side in enumerate(match.groups(), 1):
+                if group == tail and side is not None:
+                    # A side that ends the match ends at a sentence's end: "won 24-10 at
+                    # Salford. In the Championship"; its first word is its short name
+                    # ("Chennai" of "beat Chennai Super Kings").
+                    side = _SENTENCE_END_IN_SIDE.split(side)[0]
+                    sides.append(side.split(" ", 1)[0])
+                sides.append(side)
     if sport:
         sides += [m.group(1) for m in _TABLE_ROW.finditer(text) if _games(m.group(2))]
         if "—" in text or "–" in text or " - " in text:
@@ -1739,7 +1816,7 @@ def _quoted(before: str, after: str) -> bool:
 # Words a quoted span sheds at its start ("Mobile" of “Mobile Phone X AIoT”); an article
 # opening a title stays a title's ("The Kite Runner", "A Beautiful Lie").
 _SHED_CAPITALS = re.compile(r"(?<=[“\"‘'])(?:(?!(?:The|A|An)\b)[A-Z][\w-]*\s+){1,2}$")
-_PARTY_LETTER = re.compile(r"(?:(?<=, )|(?<=\())([RD])-(?=[A-Z])")
+_PARTY_LETTER = re.compile(r"(?:(?<=, )|(?<=\())([RD])-(?=[A-Z]|\d{1,2}(?:st|nd|rd|th) )")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 # What the members' words name in an article that tags its politicians "R-Texas": the
 # party, as the tags do (elsewhere "Democrats" may be another country's party).
@@ -1747,6 +1824,44 @@ _US_PARTIES = {
     "Republican": _PARTIES["R"], "Republicans": _PARTIES["R"], "GOP": _PARTIES["R"],
     "Democrat": _PARTIES["D"], "Democrats": _PARTIES["D"], "Democratic": _PARTIES["D"],
 }  # fmt: skip
+# The column letters of a baseball box score, before a dash: no names.
+_BOX_SCORE_HEADS = lx.words("DP LOB HR HRs SB CS SF IP ER BB SO HBP WP PB Sv 2B 3B GIDP")
+# Honorifics before a surname; a title word after one is that surname ("Mr King").
+_SURNAME_HONORIFICS = lx.words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \Z")
+# Title words that are also common surnames: "Justin King", "Ollie Pope", "Mr Bishop".
+_SURNAME_TITLES = lx.words("King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major")
+
+
+def _summary_team(word: str, text: str, end: int) -> bool:
+    """A team's short letters before a dash in a scoring summary ("KC—", "Den—")."""
+    return 2 <= len(word) <= 4 and word not in _BOX_SCORE_HEADS and text.startswith(("—", "–"), end)
+
+
+def _plain_given_name(word: str) -> bool:
+    """A given name in title case that is no title, party, nationality or article."""
+    return (
+        word.istitle()
+        and word not in lx.TITLES
+        and word not in lx.PARTY_WORDS
+        and word not in lx.DEMONYMS
+        and word not in lx.NORP_WORDS
+        and word not in ("The", "A")
+        and is_given_name(word)
+    )
+# Kinds of centre that are a place (a venue, a base, a jail), not a body that works there.
+_VENUE_KINDS = lx.words(
+    "Conference Convention Exhibition Shopping Leisure Aquatic Aquatics Sports Civic Events "
+    "Space Launch Detention Correctional Millennium"
+)
+# A party's place on the spectrum just before its name.
+_WING_BEFORE = re.compile(
+    r"\b(?:(?:far|hard|centre|center|radical|extreme|populist)-(?:right|left)|"
+    r"(?:left|right)-wing)\s+$",
+    re.IGNORECASE,
+)
+# A group that names itself: "a gang calling itself", "a group that calls itself".
+_CALLING_ITSELF_BEFORE = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+$")
 # A competitor's name before the bracket of a country code.
 _COMPETITOR_BEFORE = re.compile(
     r"([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|the|for|de|do|du)){0,5}) \($"
@@ -1756,7 +1871,9 @@ _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
     "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
 )
-_HOME_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?[,)]")
+_HOME_TOWN = re.compile(
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|\d{1,2}(?:st|nd|rd|th) (?:Ward|District))[,)]"
+)
 # A member's party letter before the town or state after it: "R-Spencer", "(D-Calif.)".
 _PARTY_TAG_BEFORE = re.compile(r"(?:, |\()[RD]-\Z")
 _STATE_AFTER = re.compile(r"([A-Z][\w.]*)(?: [A-Z][\w.]*)?")  # "Texas", "N.Y.", "New Mexico"
@@ -1768,14 +1885,14 @@ def _party_letters(text: str, tags: list[re.Match[str]]) -> list[Entity]:
     out = []
     for match in tags:
         state = _STATE_AFTER.match(text, match.end())
-        if state and (
-            any(
+        if (
+            state is not None
+            and any(
                 known_place(name) or name in lx.US_STATE_ABBREVIATIONS
                 for whole in (state.group(), state.group(1))
                 for name in (whole, whole.rstrip("."))
             )
-            or _HOME_TOWN.match(text, match.end()) is not None  # "R-Spencer,": a home town
-        ):
+        ) or _HOME_TOWN.match(text, match.end()) is not None:  # "R-Spencer,", "D-5th Ward,"
             letter = match.group(1)
             out.append(Entity(match.start(), match.end(1), letter, ORG, _PARTIES[letter]))
     return out
@@ -1836,12 +1953,15 @@ def _institution(words: list[str]) -> bool:
     return len(words) == 1 and words[0] in lx.BODIES and words[0] not in lx.TITLES
 
 
-def _stands_for_person(part: str, full_names: list[str]) -> bool:
+def _stands_for_person(part: str, full_names: list[str], country: bool = False) -> bool:
     """Whether a word with a strong cue of its own ("the town of Bridgton") still stands
     for a person named in full: a surname ("Barkley" of "Olly Barkley") or a word the
-    name lists call a name; not a place that opened one doubtful "Bridgton Hinkleys"."""
+    name lists call a name; not a place that opened one doubtful "Bridgton Hinkleys",
+    nor a country that opened one ("France" of "France Unbowed")."""
     if any(name.endswith(" " + part) for name in full_names):
         return True
+    if country:
+        return False
     return part in lx.GIVEN_NAMES or part in lx.SURNAMES or name_strength(part) != (0, 0)
 
 

@@ -17,7 +17,10 @@ _CUES = re.compile(
     r"|squad|podium|medal|relegation|promoted|derby|stadium|injury|transfer|opener"
     r"|equaliser|draw|drew|player|players|team|teammates?|club|clubs"
     r"|peloton|riders?|breakaway|sprint(?:s|er|ers)?|laps?|qualifying|leaderboard|birdies?"
-    r"|bogeys?|putts?|fairway|hurdles?|knockout)\b"
+    r"|bogeys?|putts?|fairway|hurdles?|knockout"
+    r"|touchdowns?|quarterbacks?|field\s+goals?|interceptions?|fumbles?|receivers?|yards"
+    r"|inning|homers?|home\s+runs?|pitchers?|rebounds?|assists|three-pointers?|overtime"
+    r"|goaltenders?|puck|playoffs?|postseason|roster)\b"
 )
 # "3-1", "6-4": a score; "+0:14", "+3.905s": a rider's or driver's gap (counted twice).
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b|\+\d{1,2}:\d\d\b|\+\d{1,3}\.\d{1,3}s\b")

@@ -16,7 +16,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from reader.extract.entities.lexicon import GIVEN_NAMES
+from reader.extract.entities.lexicon import GIVEN_NAMES, ORG_MARKERS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 NAMES_FILE = DATA / "names.tsv.gz"
@@ -75,8 +75,9 @@ def name_strength(word: str) -> tuple[int, int]:
 
 def is_given_name(word: str) -> bool:
     """Whether `word` is a given name, by the hand list or the name lists: what opens
-    "Kenyan Daniel Rono" after the nationality, or stands before "C." in "Robert C. Byrd"."""
-    return word in GIVEN_NAMES or name_strength(word)[0] > 0
+    "Kenyan Daniel Rono" after the nationality, or stands before "C." in "Robert C. Byrd".
+    The lists hold a few words that end bodies' names ("Council", "Press"): not those."""
+    return word in GIVEN_NAMES or (name_strength(word)[0] > 0 and word not in ORG_MARKERS)
 
 
 def given_name_sex(word: str) -> str:

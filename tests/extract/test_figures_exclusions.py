@@ -176,3 +176,49 @@ def test_a_year_inside_a_name_is_no_figure(text: str) -> None:
 
 def test_a_qualified_four_digit_number_still_counts() -> None:
     assert texts("More than 2000 people were evacuated.") == ["2000 people"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FTSE 100 rose 0.4 percent to 8,245.6, with the FTSE 250 flat at 20,112.",
+        "Japan's Nikkei 225 average ended down 198.35 points at 16,447.80 on Friday.",
+        "The Sensex had climbed 102.44 points to settle at 80,168.65.",
+    ],
+)
+def test_an_index_level_is_no_figure_but_its_move_is(text: str) -> None:
+    got = texts(text)
+    assert not {"8,245.6", "20,112", "16,447.80", "80,168.65"} & set(got)
+    assert any(t.endswith(("percent", "points")) for t in got)
+
+
+def test_a_stocks_price_beside_an_index_is_still_money() -> None:
+    got = extract_figures(
+        "Volvo shares rose 4.50 crowns to 156.50 in Stockholm, beating the general index."
+    )
+    assert [(f.text, f.unit) for f in got] == [("4.50 crowns", "SEK"), ("156.50", "SEK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier will retire its Boeing 737-800 fleet.",
+        "The Airbus A320-200 landed safely.",
+        "The ATR 72-600 was carrying 40 passengers.",
+    ],
+)
+def test_a_models_variant_after_the_hyphen_is_no_figure(text: str) -> None:
+    assert not {"800", "200", "600"} & set(texts(text))
+
+
+def test_an_age_group_is_no_count() -> None:
+    assert texts("The England under-21 international cost £5m, and under-16s got in free.") == [
+        "£5m"
+    ]
+
+
+def test_a_time_of_day_in_lower_case_wire_copy_is_no_figure() -> None:
+    assert texts("the dollar rose to 104.35 yen at 1600 gmt from 103.90 yen .") == [
+        "104.35 yen",
+        "103.90 yen",
+    ]

@@ -612,3 +612,16 @@ def test_a_house_number_a_route_number_and_a_reference_are_no_counts() -> None:
     )
     figures = extract_figures(text)
     assert [(f.text, f.unit) for f in figures] == [("12 people", "people")]
+
+
+def test_a_scaled_amount_after_versus_is_in_the_same_currency() -> None:
+    got = extract_figures("It swung to a net loss of 120 mln euros vs profit 980 mln a year ago.")
+    assert [(f.text, f.kind, f.unit) for f in got] == [
+        ("120 mln euros", FigureKind.MONEY, "EUR"),
+        ("980 mln", FigureKind.MONEY, "EUR"),
+    ]
+
+
+def test_a_year_after_a_possessive_dates_the_noun() -> None:
+    fig = extract_figures("Berlin's 2025 budget foresees spending of €488.7 billion.")[0]
+    assert (fig.text, fig.kind) == ("2025", FigureKind.DATE)

@@ -324,6 +324,35 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
             and b.value_max is None
         ):
             b.kind, b.unit = a.kind, a.unit
+        elif (
+            a.kind is FigureKind.MONEY
+            and b.kind is FigureKind.COUNT
+            and b.unit is None
+            and tokens[b.last_token - 1].lower in SCALES
+            and 0 < b.first_token - a.last_token <= 4
+            and tokens[a.last_token].lower in _VERSUS
+            and all(tokens[t].is_word for t in range(a.last_token, b.first_token))
+        ):
+            # "net loss 120 mln euros vs profit 980 mln": the same currency, not said twice.
+            b.kind, b.unit = a.kind, a.unit
+
+
+_VERSUS = frozenset({"vs", "versus", "against"})
+def _index_before(tokens: list[Token], i: int) -> bool:
+    """A stock index named in the 14 tokens before token i, in the same sentence."""
+    for j in range(i - 1, max(-1, i - 15), -1):
+        if tokens[j].text in (".", "!", "?", ";"):
+            return False
+        if tokens[j].lower in _INDEX_WORDS:
+            return True
+    return False
+
+
+# Words that name a stock index, whose bare levels are no figures.
+_INDEX_WORDS = frozenset({
+    "index", "indices", "ftse", "nikkei", "dow", "s&p", "seng", "sensex", "nifty", "dax",
+    "cac", "kospi", "stoxx", "nasdaq", "topix", "asx", "composite", "benchmark",
+})  # fmt: skip
 
 
 class _SportsCue:
@@ -858,6 +887,8 @@ def _classify(
     age = bare_age(ctx, start_tok, num, end)
     if age is not None:
         return age
+    if prev in ("to", "at") and not num.words and _index_before(tokens, start_tok):
+        return None  # "the FTSE 100 rose 0.4 percent to 8,245.6": an index's level
     # A bare number: a count when the sentence says what is counted, or when written in digits.
     context_noun = _number_context_noun(ctx, start_tok)
     if context_noun is not None:
@@ -891,7 +922,9 @@ def _year(
         # with a qualifier ("more than 2000 workers") counts them.
         qualifier, _ = _qualifier(ctx, start_tok, False)
         named = tokens[end].text[0].isupper() and not ctx.in_title_line(tokens[end].start)
-        if qualifier is not None or not (named or prev in _DETERMINERS):
+        # "Berlin's 2025 budget": a possessive determines the noun as "the" does.
+        possessive = prev.endswith(("'s", "’s"))
+        if qualifier is not None or not (named or possessive or prev in _DETERMINERS):
             return None
     if value_max is not None and not (1800 <= value_max <= 2100):
         return None

@@ -64,7 +64,8 @@ _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _HHMM_SPAN = rf"{_HHMM}(?:\s*(?:-|–|to|until|and)\s*{_HHMM})?"
 _ZONE = (
     r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|"
-    r"JST|KST|HKT|SGT|AEST|AEDT|AWST|MSK|WAT|CAT|EAT|SAST|GST|local time)\b"
+    r"JST|KST|HKT|SGT|AEST|AEDT|AWST|MSK|WAT|CAT|EAT|SAST|GST|local time|"
+    r"gmt|utc|bst|cet|edt)\b"  # the last: lower-cased wire copy ("at 1600 gmt")
 )
 _AT_TIME = "|".join(
     rf"(?<=\b{p} )" for p in ("at", "by", "to", "from", "until", "till", "after", "before",
@@ -176,6 +177,19 @@ def is_model_number(
             # "12 Pro", "15 Ultra"; a lone capital letter after a space only
             # when another model number came just before ("12 and 12 S").
             return len(nxt.text) > 1 or nxt.text == "+" or glued(tokens, end)
+    # "Boeing 737-800": the variant after a model's hyphen is the model's too.
+    if (
+        i >= 3
+        and tokens[i - 1].text == "-"
+        and glued(tokens, i)
+        and glued(tokens, i - 1)
+        and tokens[i - 2].is_digits
+        and (
+            (not glued(tokens, i - 2) and _is_brand_word(tokens[i - 3], title_line))
+            or (glued(tokens, i - 2) and tokens[i - 3].text[:1].isupper())  # "A320-200"
+        )
+    ):
+        return True
     # "Xiaomi 12 and 12 Pro", "iPhone 14 or 15": the second number continues the first.
     if i >= 3 and tokens[i - 1].lower in ("and", "or", ",", "/", "&") and tokens[i - 2].is_digits:
         before = tokens[i - 3]
@@ -201,6 +215,8 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
             before = tokens[i - 2]
             if before.is_word and before.text[0].isupper():
                 return True  # "COVID-19", "F-35"
+            if prev.text == "-" and before.lower in ("under", "over"):
+                return True  # "under-16s", "the over-50s": an age group, not a count
         if prev.text in (".", "_"):
             return True
     if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:

@@ -1018,3 +1018,15 @@ def test_the_town_before_side_and_a_clubs_name_is_the_town() -> None:
     )
     assert got["Nairobi"] is T.GPE
     assert got["Mathare United"] is T.ORG
+
+
+def test_a_count_after_an_everyday_word_opening_a_headline_is_no_product() -> None:
+    got = found("Record 612 patients on trolleys as nurses warn\n\nThe figures rose again.")
+    assert "Record 612" not in got
+    got = found("Boeing 737 jets were grounded. Windows 11 launched in October.")
+    assert got["Boeing 737"] is T.PRODUCT and got["Windows 11"] is T.PRODUCT
+
+
+def test_a_countrys_agency_after_the_is_the_agency() -> None:
+    got = found("BOSTON -- The U.S. Food and Drug Administration on Friday approved the drug.")
+    assert T.GPE not in {t for e, t in got.items() if "Food" in e}

@@ -34,6 +34,8 @@ _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s
 _SCORE_ROW_BEFORE = re.compile(
     r"(?:^|\n)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
 )
+# Three or more digits, then a plural noun: what was counted.
+_COUNTED_NEXT = re.compile(r"(?<=\d{3})\s+[a-z]+s\b")
 # The next place of a standings list: "1. McLaren 402 2. Ferrari 390 3. Red Bull 288".
 _NEXT_PLACING = re.compile(r"\s+\d{1,2}\.\s+[A-Z]")
 _TABLE_ROW_NEXT = re.compile(r"(?:[ \t]+\d+){2}")  # a league table's columns
@@ -146,6 +148,12 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
             start += len(first) + 1
         if not _brand_ok(brand):
             continue
+        if (
+            " " not in brand
+            and _COUNTED_NEXT.match(text, match.end())
+            and _sentence_word(text, start, brand)
+        ):
+            continue  # "Record 612 patients on trolleys": a count after an everyday word
         if (
             _QUANTITY_NEXT.match(text, match.end())
             or _SCORE_ROW_NEXT.match(text, match.end())

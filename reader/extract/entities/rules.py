@@ -134,11 +134,12 @@ _TITLE_OF_BEFORE = re.compile(
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 # "the 1996 album Odelay", "his debut novel, Purple Hibiscus": a title, no one's name.
 _WORK_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|debut|new|latest|first|second|third|final|last|hit|"
-    r"\d{4})\s+(?:[a-z-]+\s+)?(?:album|EP|LP|film|movie|novel|book|memoir|opera|musical|"
-    r"sitcom|documentary|poem|painting|song|series|programme|drama|anthology|compilation|"
-    r"soundtrack|mixtape)\s*,?\s*[\"“‘']?$"
-)
+    r"(?:\b(?:the|a|an|his|her|their|its|debut|new|latest|first|second|third|final|last|hit|"
+    r"\d{4})|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:album|EP|LP|film|movie|novel|book|memoir|"
+    r"opera|musical|sitcom|documentary|poem|painting|song|single|track|series|programme|drama|"
+    r"thriller|comedy|horror|biopic|sequel|spinoff|spin-off|anthology|compilation|soundtrack|"
+    r"mixtape|game|episode|play)\s*,?\s*[\"“‘']?$"
+)  # "the 1996 album Odelay", "Universal's crime thriller “Marseille”"
 # A year alone in brackets after a title: a film's, album's or book's ("Ben-Hur (1959)").
 _YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
 _PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
@@ -791,7 +792,8 @@ class _Article:
         head = _head(words)
         if n > 1 and head in lx.ORG_MARKERS:
             span.add(ORG, 3)
-            if (n > 2 and self._country(words[0])) or words[0] in ("US", "U.S.", "UK", "U.K."):
+            opening = words[1] if words[0] == "The" and n > 2 else words[0]
+            if (n > 2 and self._country(opening)) or opening in ("US", "U.S.", "UK", "U.K."):
                 # "US Food and Drug Administration": the country's body, not the country.
                 span.add(ORG, 3)
         elif _institution(words) and not span.sent_start:

@@ -625,3 +625,18 @@ def test_a_scaled_amount_after_versus_is_in_the_same_currency() -> None:
 def test_a_year_after_a_possessive_dates_the_noun() -> None:
     fig = extract_figures("Berlin's 2025 budget foresees spending of €488.7 billion.")[0]
     assert (fig.text, fig.kind) == ("2025", FigureKind.DATE)
+
+
+def test_runs_after_a_number_in_sport_are_what_it_counts() -> None:
+    fig = extract_figures("Marsh scored 147 runs from 260 balls as England reached 389-5.")[0]
+    assert (fig.text, fig.unit) == ("147 runs", "runs")
+    # Outside sport "runs" is a verb: the number counts nothing said.
+    assert extract_figures("The firm 147 runs a plant.")[0].unit is None
+
+
+def test_a_hyphenated_area_is_one_count_in_square_units() -> None:
+    figs = extract_figures("A 450-square-foot flat and a 60-square-metre office were sold.")
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("450-square-foot", 450, "square feet"),
+        ("60-square-metre", 60, "square metres"),
+    ]

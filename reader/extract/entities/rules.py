@@ -860,6 +860,8 @@ class _Article:
             span.add(ORG, 3)  # a scoring summary's team: "KC—Chase 6 pass", "Den—FG Marsh 29"
         if _WING_BEFORE.search(before, last1):
             span.add(ORG, 2)  # "the hard-left France Unbowed", "the far-right Vox": a party
+        if n <= 2 and _BOX_LETTER_BEFORE.search(before):
+            span.add(P, 2)  # "W—Castellano 4-2", "E—Okafor (3)": a box score's player
         if _CALLING_ITSELF_BEFORE.search(before, last3):
             span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
         if n <= 2 and _PARTY_TAG_BEFORE.search(before):
@@ -1862,6 +1864,8 @@ _WING_BEFORE = re.compile(
     r"(?:left|right)-wing)\s+$",
     re.IGNORECASE,
 )
+# A box score's heading letter just before a name: win, loss, save, error.
+_BOX_LETTER_BEFORE = re.compile(r"(?:^|[\s.])[WLSEH][—–]\Z")
 # A group that names itself: "a gang calling itself", "a group that calls itself".
 _CALLING_ITSELF_BEFORE = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+$")
 # A competitor's name before the bracket of a country code.

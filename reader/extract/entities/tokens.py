@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.lexicon import US_STATE_ABBREVIATIONS, words
+from reader.extract.entities.lexicon import REGION_ABBREVIATIONS, US_STATE_ABBREVIATIONS, words
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
@@ -184,12 +184,13 @@ def _punctuated(
 
 
 def _state_abbreviation(raw: str, text: str, start: int) -> bool:
-    """A US state as AP abbreviates it, after a town's comma or a party's letter."""
+    """A US state as AP abbreviates it (or a Canadian province, "Hamilton, Ont."), after a
+    town's comma or a party's letter."""
     if raw[:2] in ("R-", "D-", "I-"):
         raw = raw[2:]
     elif text[start - 2 : start] != ", ":
         return False
-    return raw in US_STATE_ABBREVIATIONS
+    return raw in US_STATE_ABBREVIATIONS or raw in REGION_ABBREVIATIONS
 
 
 def _capitalised(word: str) -> bool:

@@ -1046,3 +1046,13 @@ def test_australian_states_and_canadian_provinces_shortened_are_places() -> None
 def test_australias_parties_are_organisations() -> None:
     got = found("The Coalition would scrap the target, Labor said, and the Greens agreed.")
     assert got == {"Coalition": T.ORG, "Labor": T.ORG, "Greens": T.ORG}
+
+
+def test_gaelic_results_and_irish_titles() -> None:
+    got = [(e.text, e.type) for e in extract_entities(
+        "Elsewhere in the province, Cork beat Waterford by 3-21 to 0-25 after extra time "
+        "in the championship match. The Taoiseach, Micheál Martin, watched the final."
+    )]
+    assert ("Cork", T.ORG) in got and ("Waterford", T.ORG) in got
+    assert ("Micheál Martin", T.PERSON) in got
+    assert "Taoiseach" not in {e for e, _ in got}

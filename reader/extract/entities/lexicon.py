@@ -32,7 +32,7 @@ TITLES = words(
     Analyst Economist Founder-CEO Speaker Leader Attorney Prosecutor Detective Inspector
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
-    Assemblywoman Alderman Sheikh Emir Hon Hon. Assistant
+    Assemblywoman Alderman Sheikh Emir Hon Hon. Assistant Taoiseach Tánaiste
     Brigadier Corporal Commodore
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI

@@ -1607,8 +1607,8 @@ _CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
 
 
 _SIDE = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
-# A side that ends the match: all its words ("a 2-2 draw with Manchester City", not
-# "Manchester"), and no second side joined by "and".
+# A side that ends the match: all its words ("a 2-2 draw with Manchester City"), and no
+# second side joined by "and"; `_teams` adds its first word too, as its short name.
 _SIDE_TAIL = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of)){0,3}"
 # "Arsenal 3 Bolton 1" on a line of its own; "Leicester 24-16 Bath"; "beat Bolton 2-1".
 # A club's own number after its name ("Schalke 04 2", "Hannover 96 0"): kept out of the side.
@@ -1660,8 +1660,8 @@ _RESULT_SUBJECT = re.compile(
     rf"hammers|routed|routs|overcame|overcomes|outlasted|outlasts|downed|downs|topped|tops|"
     rf"stunned|stuns|saw\s+off|sees\s+off|(?:held|holds)\s+off|"
     rf"(?:eased|eases|swept|sweeps|cruised|cruises|edged|edges|rallied|rallies)\s+past)"
-    rf"\s+({_SIDE})\s+{_ONE_SCORE}"
-)  # "Rivermouth came from behind to beat Castleford 2-1" too
+    rf"\s+({_SIDE})\s+(?:by\s+)?{_ONE_SCORE}"
+)  # "Rivermouth came from behind to beat Castleford 2-1", "beat Waterford by 3-21 to 0-25"
 _RESULT_WON = re.compile(
     rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
     rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE_TAIL}))?"

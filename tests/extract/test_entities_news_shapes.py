@@ -1056,3 +1056,12 @@ def test_gaelic_results_and_irish_titles() -> None:
     assert ("Cork", T.ORG) in got and ("Waterford", T.ORG) in got
     assert ("Micheál Martin", T.PERSON) in got
     assert "Taoiseach" not in {e for e, _ in got}
+
+
+def test_a_line_listing_names_is_no_headline() -> None:
+    got = found(
+        "Storm signals raised\n\nThe weather bureau raised warnings on Sunday.\n\n"
+        "- Signal No. 3: Borongan City, Guiuan, Dolores, Hernani and Sulat in Eastern Samar\n"
+    )
+    for town in ("Borongan City", "Guiuan", "Dolores", "Hernani", "Sulat"):
+        assert town in got, town

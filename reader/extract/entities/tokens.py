@@ -291,6 +291,12 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue
         if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
+        if text.count(",", toks[0].start, toks[-1].end) >= 3 and not any(
+            len(t.word) == 1 and t.word.isalpha() for t in toks
+        ):
+            # "Signal No. 3: Borongan City, Oras, Dolores, Taft and Sulat": a list of names
+            # (not one of initials, "W. Marchant, E. Pargeter", read better as a title's).
+            continue
         capitalised = sum(1 for t in words if t.cap)
         if capitalised / len(words) >= 0.75:
             out.add(line)

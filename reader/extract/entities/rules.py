@@ -12,7 +12,7 @@ Title Case headlines are matched only against names known from the body.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -33,6 +33,7 @@ from reader.extract.entities.gazetteer import Place, known_place, longest_name_w
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
+from reader.extract.entities.results import RECORD_AFTER, sides_in_results
 from reader.extract.entities.tokens import (
     CREDIT_LINE,
     TITLE_ABBREVIATIONS,
@@ -331,7 +332,7 @@ class _Article:
         self.mid_caps = {
             t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
         }
-        self.teams = _teams(text, self.sport)
+        self.teams = sides_in_results(text, self.sport)
         # "R-Texas" tags, read once: the letters become entities in `run`, and their
         # presence says the article's "Democrats" are the American party.
         self.party_tags = list(_PARTY_LETTER.finditer(text)) if "-" in text else []
@@ -883,7 +884,7 @@ class _Article:
                 or (_PLURAL_VERB_AFTER.match(after) and not _PAIR_BEFORE.search(before, last1))
                 or _TRANSFER_BEFORE.search(before, last3)
                 or _FROM_CLUB_BEFORE.search(before)
-                or (self.sport and _RECORD_AFTER.match(after))
+                or (self.sport and RECORD_AFTER.match(after))
             )
         ):
             # "Braga goalkeeper X", "Newcastle are third", "signed for Leicester": a
@@ -1606,78 +1607,6 @@ _COMPASS = lx.words("North South East West Northern Southern Eastern Western Cen
 _CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
 
 
-_SIDE = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of|and)){0,3}?"
-# A side that ends the match: all its words ("a 2-2 draw with Manchester City"), and no
-# second side joined by "and"; `_teams` adds its first word too, as its short name.
-_SIDE_TAIL = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|del|of)){0,3}"
-# "Arsenal 3 Bolton 1" on a line of its own; "Leicester 24-16 Bath"; "beat Bolton 2-1".
-# A club's own number after its name ("Schalke 04 2", "Hannover 96 0"): kept out of the side.
-_CLUB_NUMBER = r"(?:\s+\d{2}(?=\s+\d))?"
-# The scorers after a side's score: "Bayern Munich 1 (Tiedtke 38) Hansa Rostock 1 (...)".
-_SCORERS = r"(?:\s+\([^()\n]{1,120}\))?"
-# A side's country in brackets, in the results of a European or world competition.
-_SIDE_COUNTRY = r"(?:\s+\([A-Z][A-Za-z .]{1,25}\))?"
-_RESULT_LINE = re.compile(
-    rf"^\s*(?:The\s+)?({_SIDE}){_SIDE_COUNTRY}{_CLUB_NUMBER}\s+\d{{1,3}}{_SCORERS}\s*[,–-]?\s+"
-    rf"({_SIDE}){_SIDE_COUNTRY}{_CLUB_NUMBER}\s+\d{{1,3}}\s*(?:[(;,.-]|$)",
-    re.MULTILINE,
-)
-# A row of a league table: a side, then games played and how they went ("Schalke 04
-# 3 2 1 0 5 1 7"); the played count is the sum of the next two or three (won, drawn,
-# lost), which a golfer's round scores or a batting line's figures are not.
-_TABLE_ROW = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)]?[ \t]+)?({_SIDE})((?:[ \t]+\d{{1,3}}){{4,}})[ \t]*$", re.MULTILINE
-)
-# A side's won-lost record after its town in a match report: "Kansas City (8-3)".
-_RECORD_AFTER = re.compile(r"^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[),;]")  # "(22-6, 12-3 MVC)"
-# A line score: a side, its points by period, a dash and its total ("Boston 1 1 1 0 — 3",
-# "New York 000 120 003 — 6 10 0").
-_LINE_SCORE = re.compile(
-    rf"^[ \t]*({_SIDE})(?:[ \t]+\d{{1,3}}){{2,}}[ \t]*[—–-]+[ \t]*\d{{1,3}}\b", re.MULTILINE
-)
-# A cricket side's total with its scorers, "Sussex 312 (T. Whitcombe 104, ...)", and
-# its innings, "Essex first innings".
-_INNINGS_TOTAL = re.compile(
-    rf"\b({_SIDE})\s+\d{{1,3}}(?:-\d{{1,2}}|\s+for\s+\d{{1,2}})?(?:\s+(?:declared|dec))?"
-    rf"\s+\((?:[A-Z]\.?\s)+[A-Z][\w'’-]+\s+\d"
-)
-_INNINGS = re.compile(rf"\b({_SIDE})\s+(?:first|second|1st|2nd)\s+innings\b")
-# A club that carries its founding year ("Racing 92 won", "Schalke 04's coach"): the
-# years 1890-1909, which German and French clubs write after their names.
-_CLUB_YEAR = re.compile(r"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) (?:0\d|9\d)\b(?![\d.,:%/-]\d)")
-_SCORE = re.compile(r"\d\s?[–-]\s?\d")
-_RESULT_INLINE = re.compile(rf"\b({_SIDE})\s+\d{{1,3}}\s?[–-]\s?\d{{1,3}}\s+({_SIDE_TAIL})\b")
-# A score not followed by another ("6-3 6-4" is a tennis player's sets, not a team's).
-_ONE_SCORE = r"\d{1,3}\s?[–-]\s?\d{1,3}\b(?!,?\s\d{1,2}\s?[–-]\s?\d)"
-_RESULT_AFTER_VERB = re.compile(
-    rf"\b(?:beat|beating|defeated|thrashed|edged|hammered|drew\s+with|lost\s+to|against)\s+"
-    rf"({_SIDE})\s+{_ONE_SCORE}"
-)
-# "Lazio beat Roma 2-1", "Athletic Bilbao won 2-1 at Getafe", "a 2-0 win over Braga".
-_RESULT_SUBJECT = re.compile(
-    rf"\b({_SIDE})\s+(?:(?:came\s+from\s+behind|fought\s+back|held\s+on|rallied|went\s+on)"
-    rf"\s+to\s+)?(?:beat|beats|defeated|defeats|thrashed|thrashes|edged|edges|hammered|"
-    rf"hammers|routed|routs|overcame|overcomes|outlasted|outlasts|downed|downs|topped|tops|"
-    rf"stunned|stuns|saw\s+off|sees\s+off|(?:held|holds)\s+off|"
-    rf"(?:eased|eases|swept|sweeps|cruised|cruises|edged|edges|rallied|rallies)\s+past)"
-    rf"\s+({_SIDE})\s+(?:by\s+)?{_ONE_SCORE}"
-)  # "Rivermouth came from behind to beat Castleford 2-1", "beat Waterford by 3-21 to 0-25"
-_RESULT_WON = re.compile(
-    rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
-    rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE_TAIL}))?"
-)
-_RESULT_NOUN = re.compile(
-    rf"{_ONE_SCORE}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+"
-    rf"(?:over|against|at|to|by|with)\s+({_SIDE_TAIL})"
-)
-
-
-_SENTENCE_END_IN_SIDE = re.compile(r"(?<=[a-z])\. ")
-# The group of each result pattern whose side ends the match.
-_TAIL_GROUP = {_RESULT_INLINE: 2, _RESULT_WON: 2, _RESULT_NOUN: 1}
-_NOT_SIDES = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.FUNCTION_WORDS
-
-
 # Members of a party, after the place they represent ("a Kentucky Republican").
 _PARTY_MEMBERS = frozenset({
     "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives",
@@ -1704,75 +1633,10 @@ def _named_weather(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in _NAMED_WEATHER and words[1] not in _NAMED_WEATHER
 
 
-def _teams(text: str, sport: bool) -> frozenset[str]:
-    """Names that appear as sides in a match result anywhere in the article, and in a
-    sports report's league tables and cricket scores."""
-    if not any(c.isdigit() for c in text):
-        return frozenset()
-    out: set[str] = set()
-    # Most articles hold no "2-1": the inline patterns, tried at every capital, wait for one.
-    patterns = (
-        (
-            _RESULT_LINE,
-            _RESULT_INLINE,
-            _RESULT_AFTER_VERB,
-            _RESULT_SUBJECT,
-            _RESULT_WON,
-            _RESULT_NOUN,
-        )
-        if _SCORE.search(text)
-        else (_RESULT_LINE,)
-    )
-    sides: list[str | None] = []
-    for pattern in patterns:
-        tail = _TAIL_GROUP.get(pattern, 0)
-        for match in pattern.finditer(text):
-            for group, side in enumerate(match.groups(), 1):
-                if group == tail and side is not None:
-                    # A side that ends the match ends at a sentence's end: "won 24-10 at
-                    # Salford. In the Championship"; its first word is its short name
-                    # ("Chennai" of "beat Chennai Super Kings").
-                    side = _SENTENCE_END_IN_SIDE.split(side)[0]
-                    sides.append(side.split(" ", 1)[0])
-                sides.append(side)
-    if sport:
-        sides += [m.group(1) for m in _TABLE_ROW.finditer(text) if _games(m.group(2))]
-        if "—" in text or "–" in text or " - " in text:
-            sides += [m.group(1) for m in _LINE_SCORE.finditer(text)]
-        if "innings" in text or "(" in text:
-            sides += [m.group(1) for p in (_INNINGS_TOTAL, _INNINGS) for m in p.finditer(text)]
-        # Written so more than once: once could be a player's minute or tally.
-        club_years = list(_CLUB_YEAR.finditer(text))
-        years = Counter(m.group(0) for m in club_years)
-        sides += [m.group(1) for m in club_years if years[m.group(0)] > 1]
-    for side in sides:
-        if side is None:
-            continue
-        # "Pleased. Athletico Renz beat ...", "at Bellhaven.": a sentence's end
-        # is not part of a side.
-        side = _SENTENCE_END_IN_SIDE.split(side)[-1]
-        if side.endswith(".") and side[-2:-1].islower():
-            side = side[:-1]
-        words = side.lower().split()
-        if not ({words[0], words[-1]} & _NOT_SIDES):
-            out.add(side)
-    return frozenset(out)
-
-
 # After a dateline's town: its country or state, then the agency, a dash or the date.
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
-
-
-def _games(numbers: str) -> bool:
-    """Whether a table row's numbers open with games played, won, drawn and lost (or
-    played, won and lost), maybe after the club's own number ("Schalke 04")."""
-    values = [int(v) for v in numbers.split()]
-    for row in (values, values[1:]):
-        if len(row) >= 4 and 0 < row[0] in (row[1] + row[2] + row[3], row[1] + row[2]):
-            return True
-    return False
 
 
 _POSSESSED_NAME = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")

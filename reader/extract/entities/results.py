@@ -1,6 +1,7 @@
 """Sides in match results: the names an article shows playing ("Arsenal 3 Bolton 1", "beat
 Wigan 2-1", league tables, line scores, cricket totals), which are teams whatever else
-the name could be. The entity rules add an organisation's evidence to their mentions.
+the name could be, and the letters of box scores and scoring summaries ("LOB—", "KC—").
+The entity rules add an organisation's evidence to the sides' mentions.
 """
 
 from __future__ import annotations
@@ -145,3 +146,14 @@ def _games(numbers: str) -> bool:
         if len(row) >= 4 and 0 < row[0] in (row[1] + row[2] + row[3], row[1] + row[2]):
             return True
     return False
+
+
+# The column letters of a baseball box score, before a dash: no names.
+BOX_SCORE_HEADS = lx.words("DP LOB HR HRs SB CS SF IP ER BB SO HBP WP PB Sv 2B 3B GIDP")
+# A box score's heading letter just before a name: win, loss, save, error.
+BOX_LETTER_BEFORE = re.compile(r"(?:^|[\s.])[WLSEH][—–]\Z")
+
+
+def summary_team(word: str, text: str, end: int) -> bool:
+    """A team's short letters before a dash in a scoring summary ("KC—", "Den—")."""
+    return 2 <= len(word) <= 4 and word not in BOX_SCORE_HEADS and text.startswith(("—", "–"), end)

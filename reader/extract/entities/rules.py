@@ -33,7 +33,13 @@ from reader.extract.entities.gazetteer import Place, known_place, longest_name_w
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
-from reader.extract.entities.results import RECORD_AFTER, sides_in_results
+from reader.extract.entities.results import (
+    BOX_LETTER_BEFORE,
+    BOX_SCORE_HEADS,
+    RECORD_AFTER,
+    sides_in_results,
+    summary_team,
+)
 from reader.extract.entities.tokens import (
     CREDIT_LINE,
     TITLE_ABBREVIATIONS,
@@ -723,7 +729,7 @@ class _Article:
             and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
             and not self._opens_with_place(words)  # "New York agreed"
             and not _named_weather(words)  # "Tropical Storm Beryl strengthened"
-            and not (len(words) == 1 and _summary_team(span.text, text, span.end))
+            and not (len(words) == 1 and summary_team(span.text, text, span.end))
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -740,7 +746,7 @@ class _Article:
                 _only_titles_and_markers(words)
                 and span.text not in lx.EVENT_WORDS
                 and not _institution(words)
-                and not (len(words) == 1 and _summary_team(span.text, text, span.end))
+                and not (len(words) == 1 and summary_team(span.text, text, span.end))
                 and not (
                     len(words) == 1
                     and words[0] in _SURNAME_TITLES
@@ -752,7 +758,7 @@ class _Article:
             # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07".
             or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
             # and its columns' letters: "LOB—St. Louis 5", "HRs—Chicago, Reyes (12)".
-            or (span.text in _BOX_SCORE_HEADS and text.startswith(("—", "–"), span.end))
+            or (span.text in BOX_SCORE_HEADS and text.startswith(("—", "–"), span.end))
             # A byline's beat: "By Harriet Lowe Music reporter", "Science correspondent".
             or (
                 len(words) == 1
@@ -855,13 +861,13 @@ class _Article:
         ):
             span.add(G, 5)
             self.country_codes.add(surface)
-        if n == 1 and _summary_team(surface, text, span.end) and (
+        if n == 1 and summary_team(surface, text, span.end) and (
             not before or before.endswith(("\n", ". "))
         ):
             span.add(ORG, 3)  # a scoring summary's team: "KC—Chase 6 pass", "Den—FG Marsh 29"
         if _WING_BEFORE.search(before, last1):
             span.add(ORG, 2)  # "the hard-left France Unbowed", "the far-right Vox": a party
-        if n <= 2 and _BOX_LETTER_BEFORE.search(before):
+        if n <= 2 and BOX_LETTER_BEFORE.search(before):
             span.add(P, 2)  # "W—Castellano 4-2", "E—Okafor (3)": a box score's player
         if _CALLING_ITSELF_BEFORE.search(before, last3):
             span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
@@ -1692,18 +1698,11 @@ _US_PARTIES = {
     "Republican": _PARTIES["R"], "Republicans": _PARTIES["R"], "GOP": _PARTIES["R"],
     "Democrat": _PARTIES["D"], "Democrats": _PARTIES["D"], "Democratic": _PARTIES["D"],
 }  # fmt: skip
-# The column letters of a baseball box score, before a dash: no names.
-_BOX_SCORE_HEADS = lx.words("DP LOB HR HRs SB CS SF IP ER BB SO HBP WP PB Sv 2B 3B GIDP")
 # Honorifics before a surname; a title word after one is that surname ("Mr King").
 _SURNAME_HONORIFICS = lx.words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \Z")
 # Title words that are also common surnames: "Justin King", "Ollie Pope", "Mr Bishop".
 _SURNAME_TITLES = lx.words("King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major")
-
-
-def _summary_team(word: str, text: str, end: int) -> bool:
-    """A team's short letters before a dash in a scoring summary ("KC—", "Den—")."""
-    return 2 <= len(word) <= 4 and word not in _BOX_SCORE_HEADS and text.startswith(("—", "–"), end)
 
 
 def _plain_given_name(word: str) -> bool:
@@ -1728,8 +1727,6 @@ _WING_BEFORE = re.compile(
     r"(?:left|right)-wing)\s+$",
     re.IGNORECASE,
 )
-# A box score's heading letter just before a name: win, loss, save, error.
-_BOX_LETTER_BEFORE = re.compile(r"(?:^|[\s.])[WLSEH][—–]\Z")
 # A group that names itself: "a gang calling itself", "a group that calls itself".
 _CALLING_ITSELF_BEFORE = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+$")
 # A competitor's name before the bracket of a country code.

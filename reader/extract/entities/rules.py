@@ -1700,7 +1700,9 @@ _US_PARTIES = {
 }  # fmt: skip
 # Honorifics before a surname; a title word after one is that surname ("Mr King").
 _SURNAME_HONORIFICS = lx.words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \Z")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted({h.rstrip(".") for h in _SURNAME_HONORIFICS})) + r")\.? \Z"
+)
 # Title words that are also common surnames: "Justin King", "Ollie Pope", "Mr Bishop".
 _SURNAME_TITLES = lx.words("King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major")
 

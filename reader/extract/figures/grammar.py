@@ -21,6 +21,7 @@ from reader.extract.figures.guards import (
     score_end,
 )
 from reader.extract.figures.lexicon import (
+    AREA_UNITS,
     COUNT_FILLERS,
     DURATION_QUALIFIERS,
     DURATION_UNITS,
@@ -159,11 +160,6 @@ def _is_plural_noun(tok: Token) -> bool:
 
 
 _SPORT_PLURALS = frozenset({"runs", "hits", "sets"})
-_AREA_UNITS = {
-    "foot": "square feet", "feet": "square feet", "metre": "square metres",
-    "meter": "square metres", "mile": "square miles", "kilometre": "square km",
-    "kilometer": "square km",
-}  # fmt: skip
 # Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
 _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
 
@@ -865,7 +861,7 @@ def _classify(
         if after > k and _lower(tokens, after) == "square":
             # "a 450-square-foot flat", "a 60-square-metre office": an area.
             end_unit = past_hyphen(tokens, after + 1)
-            area = _AREA_UNITS.get(_lower(tokens, end_unit))
+            area = AREA_UNITS.get(_lower(tokens, end_unit))
             if end_unit > after + 1 and area is not None:
                 return make(FigureKind.COUNT, area, end_unit + 1)
     if _race_distance(ctx, start_tok, num):

@@ -328,3 +328,10 @@ HYPHEN_UNITS = {
     "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
     "point": "points", "member": "members", "hole": "holes", "mph": "mph",
 }  # fmt: skip
+# The unit after "square-" in a hyphenated area ("a 450-square-foot flat"), and the unit
+# the figure shows.
+AREA_UNITS = {
+    "foot": "square feet", "feet": "square feet", "metre": "square metres",
+    "meter": "square metres", "mile": "square miles", "kilometre": "square km",
+    "kilometer": "square km",
+}  # fmt: skip

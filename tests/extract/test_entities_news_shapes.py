@@ -1065,3 +1065,19 @@ def test_a_line_listing_names_is_no_headline() -> None:
     )
     for town in ("Borongan City", "Guiuan", "Dolores", "Hernani", "Sulat"):
         assert town in got, town
+
+
+def test_a_players_position_letters_before_the_name_are_no_part_of_it() -> None:
+    text = (
+        "Chiefs rally past Broncos 27-23\n\n"
+        "Starting LT Obi Nwankwo left with a knee injury in the third quarter, and QB Marcus "
+        "Houston threw three touchdown passes as the Chiefs won the game. RB Leipzig, "
+        "the German club, sent scouts.\n\n"
+        "SCORING SUMMARY\nKC—FG Oyelaran 38, :51.\nDen—Lindgren 4 run (Marsh kick), 6:12.\n"
+    )
+    got = {e.text: e.type for e in extract_entities(text)}
+    assert got["Obi Nwankwo"] is T.PERSON
+    assert got["Marcus Houston"] is T.PERSON
+    assert got["Oyelaran"] is T.PERSON
+    assert not {"LT Obi Nwankwo", "QB Marcus Houston", "FG Oyelaran"} & got.keys()
+    assert got["RB Leipzig"] is T.ORG  # letters that open a club's name stay in it

@@ -586,7 +586,13 @@ class _Article:
         whole_place = known_place(self.text[run[0].start : run[-1].end])
         for index, token in enumerate(run):
             word = token.word
-            is_title = word in lx.TITLES or (word.lower() in lx.ROLES and word[0].isupper())
+            is_title = (
+                word in lx.TITLES
+                or (word.lower() in lx.ROLES and word[0].isupper())
+                # "LT Obi Nwankwo", "FG Oyelaran 38": a player's position or a scoring
+                # play's letters before a name, as a title is.
+                or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
+            )
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
                 is_title = False
             if is_title and len(run) == 1 and self.text.startswith(("—", "–"), token.end):
@@ -1698,6 +1704,12 @@ _US_PARTIES = {
     "Republican": _PARTIES["R"], "Republicans": _PARTIES["R"], "GOP": _PARTIES["R"],
     "Democrat": _PARTIES["D"], "Democrats": _PARTIES["D"], "Democratic": _PARTIES["D"],
 }  # fmt: skip
+# Letters of a position or a scoring play that sports reports put before a player's name
+# (not those that open names too: "RB Leipzig", "LG Electronics", "RIO DE JANEIRO", nor
+# "RT", which tweets put before a retweeted account).
+_SPORT_CODES = lx.words(
+    "QB FB WR TE LT OT OG OL DL DT LB ILB OLB CB SS FS LHP RHP DH FG TD MVP"
+)
 # Honorifics before a surname; a title word after one is that surname ("Mr King").
 _SURNAME_HONORIFICS = lx.words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
 _HONORIFIC_BEFORE = re.compile(

@@ -184,12 +184,22 @@ def test_a_qualified_four_digit_number_still_counts() -> None:
         "The FTSE 100 rose 0.4 percent to 8,245.6, with the FTSE 250 flat at 20,112.",
         "Japan's Nikkei 225 average ended down 198.35 points at 16,447.80 on Friday.",
         "The Sensex had climbed 102.44 points to settle at 80,168.65.",
+        # Reuters codes after the names, and the move between: still the index's level.
+        "The Dow Jones Industrial Average .DJI fell 312.44 points, or 0.73%, to 42,428.91.",
     ],
 )
 def test_an_index_level_is_no_figure_but_its_move_is(text: str) -> None:
     got = texts(text)
-    assert not {"8,245.6", "20,112", "16,447.80", "80,168.65"} & set(got)
+    assert not {"8,245.6", "20,112", "16,447.80", "80,168.65", "42,428.91"} & set(got)
     assert any(t.endswith(("percent", "points")) for t in got)
+
+
+def test_a_stocks_price_well_after_the_index_is_still_money() -> None:
+    got = texts(
+        "The Mibtel index ended 1.3 pct higher, led by banks and Telecom Italia, which rose "
+        "95 lire to 4,380."
+    )
+    assert got[-2:] == ["95 lire", "4,380"]
 
 
 def test_a_stocks_price_beside_an_index_is_still_money() -> None:

@@ -346,12 +346,22 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
 
 _VERSUS = frozenset({"vs", "versus", "against"})
 def _index_before(tokens: list[Token], i: int) -> bool:
-    """A stock index named in the 14 tokens before token i, in the same sentence."""
-    for j in range(i - 1, max(-1, i - 15), -1):
-        if tokens[j].text in (".", "!", "?", ";"):
+    """A stock index named in the 12 words before token i, in the same sentence (the dot
+    of a Reuters code, " .DJI", ends none; numbers and marks do not count as words)."""
+    words = 0
+    for j in range(i - 1, max(-1, i - 40), -1):
+        if tokens[j].text in (".", "!", "?", ";") and not (
+            j + 1 < len(tokens) and glued(tokens, j + 1)
+        ):
             return False
-        if tokens[j].lower in _INDEX_WORDS:
-            return True
+        if tokens[j].lower in _INDEX_WORDS or (
+            tokens[j].text.isupper() and j > 0 and tokens[j - 1].text == "." and glued(tokens, j)
+        ):
+            return True  # an index's name, or its Reuters code (".SPX")
+        if tokens[j].is_word:
+            words += 1
+            if words > 12:
+                return False
     return False
 
 

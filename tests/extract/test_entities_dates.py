@@ -32,6 +32,9 @@ def dates(text: str, published: date | None = PUBLISHED) -> dict[str, str]:
         ("Today the market fell.", "Today", "2025-03-05"),
         ("Rates were cut on 12 June 2019.", "12 June 2019", "2019-06-12"),
         ("Results came in 2020.", "2020", "2020"),
+        # Page stamps: a short weekday, an ordinal day, "Sep".
+        ("Mon 8 Sep 2025 16.10 BST", "Mon 8 Sep 2025", "2025-09-08"),
+        ("Published 22nd Jan 2025, 14:05 GMT", "22nd Jan 2025", "2025-01-22"),
     ],
 )
 def test_resolved(text: str, mention: str, value: str) -> None:

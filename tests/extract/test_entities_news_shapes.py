@@ -1081,3 +1081,31 @@ def test_a_players_position_letters_before_the_name_are_no_part_of_it() -> None:
     assert got["Oyelaran"] is T.PERSON
     assert not {"LT Obi Nwankwo", "QB Marcus Houston", "FG Oyelaran"} & got.keys()
     assert got["RB Leipzig"] is T.ORG  # letters that open a club's name stay in it
+
+
+def test_a_pages_time_stamp_is_no_product_or_place() -> None:
+    # Bylines and stamps as news sites print them: "Fri 31" is no model number, "Mon"
+    # no state of Myanmar, "Updated 4" (from 4:17) no product.
+    for line in (
+        "Ffion Rees Food and farming correspondent Fri 31 Oct 2025 07.00 GMT",
+        "Ailsa Munro Mon 8 Sep 2025 16.10 BST",
+        "By Dana Whitfield Updated 4:31 p.m. ET",
+        "By Jo Pickard, Sports Reporter Published 22nd Jan 2025, 14:05 GMT",
+        "By Tamsin Ngata Posted Tue 2 Sep 2025 at 11:30am",
+    ):
+        typed = {t for t in found(line).values() if t is not T.DATE}
+        assert typed <= {T.PERSON}, line
+    # Models keep their numbers, also before a month that is a word.
+    got = found("The Galaxy S24 and the Volkswagen Type 2 van sold well in May.")
+    assert got["Galaxy S24"] is T.PRODUCT and got["Volkswagen Type 2"] is T.PRODUCT
+
+
+def test_a_wire_services_topic_slug_is_no_name() -> None:
+    got = found(
+        "GRAINS-Soybeans slide to two-week low as Midwest rains ease\n\nCHICAGO - Soybeans fell."
+    )
+    assert not any("GRAINS" in name or "Soybeans" in name for name in got)
+    got = found("VEGOILS-Palm extends gains on Indonesia export curbs\n\nPalm oil rose.")
+    assert not any("Palm" in name for name in got)
+    # A name before a hyphen stays one: "NATO-Russia" opens no slug.
+    assert "NATO-Russia" in found("NATO-Russia council meets in Brussels\n\nEnvoys met.")

@@ -108,6 +108,12 @@ def test_a_match_report_is_told_from_other_news_by_its_words() -> None:
     assert is_sport(MATCH_REPORT)
     assert not is_sport(BUDGET_STORY)
     assert not is_sport("Shares in Wasps rose 2% after the club's results.")
+    # Grain futures are quoted in eighths and quarters of a cent, not in scores.
+    assert not is_sport(
+        "CBOT July soybeans were down 14-1/4 cents at $10.62-1/2 a bushel.\n"
+        "CBOT July corn was off 3-1/2 cents at $4.46-3/4.\n"
+        "CBOT July wheat fell 2-3/4 cents at $5.19-1/4."
+    )
     # A stage race and a grand prix say it with riders, laps and time gaps.
     assert is_sport(
         "Dvorak wins in the Alps\n\nDvorak attacked from the breakaway with 3 km left.\n"

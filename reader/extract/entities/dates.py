@@ -34,7 +34,7 @@ _SINGLE_UNIT = r"(?:year|month|week|day|decade|quarter|century)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
-    r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 # The short forms that are also words or names are months only beside a day's number
 # and a year ("Mar 05, 2025"), or after a day's number ("3 Mar 2025"); not "Lee Jun 5".
@@ -47,6 +47,10 @@ _FULL_MONTHS = (
 _FULL_MONTH = "(?:" + "|".join(_FULL_MONTHS) + ")"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+# Short weekdays are dates only before a day and a month, as page stamps write them
+# ("Fri 31 Oct 2025 07.00 GMT"): alone, "Mon" is a people and a state of Myanmar.
+_SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH_LEADS = "early|late|mid-?|since|in|until|by|from|of|to"
 _RELS = ("last", "this", "next", "past", "coming", "previous", "following", "recent", "current",
          "same")  # fmt: skip
@@ -64,7 +68,8 @@ _PATTERNS = [
         rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?|"
         rf"{_WORDLIKE_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)",
     ),
-    ("dmy", rf"\b\d{{1,2}}\s+{_DATED_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    ("dmy", rf"\b{_DAY}\s+{_DATED_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    ("wdmy", rf"\b{_SHORT_WEEKDAY}\.?,?\s+{_DAY}\s+{_DATED_MONTH}\b(?:,?\s+{_YEAR}\b)?"),
     ("my", rf"\b{_MONTH}(?:,?\s+{_YEAR}\b|{_REL_YEAR})"),
     ("weekday", rf"\b(?:(?:last|next|this)\s+)?{_WEEKDAY}\b"),
     (
@@ -117,11 +122,12 @@ _STARTS = {
     "iso": DIGITS_START,
     "mdy": _MONTH_WORD,
     "dmy": DIGITS_START,
+    "wdmy": re.compile(_SHORT_WEEKDAY),
     "my": _MONTH_WORD,
     "weekday": _WEEKDAY_START,
     "month": _MONTH_START,
 }
-_MONTH_KINDS = frozenset({"mdy", "dmy", "my", "month"})
+_MONTH_KINDS = frozenset({"mdy", "dmy", "wdmy", "my", "month"})
 _AGE_START = re.compile("aged|at")
 
 
@@ -198,7 +204,7 @@ def resolve(surface: str, kind: str, published: date | None) -> str:
             return surface[:10]
         if kind == "year":
             return surface
-        if kind in ("mdy", "dmy", "my", "month"):
+        if kind in _MONTH_KINDS:
             return _resolve_month(words, published) or surface
         if published is None:
             return surface

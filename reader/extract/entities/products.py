@@ -27,7 +27,7 @@ _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|T
 _MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
 _BRAND_MODEL = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL})(?!\d){_SUFFIX}"
-    r"(?![\w,.\-–/]\d)"  # "2-1" is a score, "3.5" a number, "LONDON 1996-08-24" a date
+    r"(?![\w,.:\-–/]\d)"  # "2-1" a score, "3.5" a number, "4:17" a time, "1996-08-24" a date
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
 _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
@@ -58,6 +58,15 @@ _QUANTITY_NEXT = re.compile(
     r",\s*\d{0,2}:\d\d|run\b|pass\b|(?:interception|fumble|punt|kickoff|kick)\s+return\b|-?yard)",
     re.IGNORECASE,
 )
+# A month after the number: a day ("Published 22nd Jan 2025"), not a model.
+_MONTH_NEXT = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:,?\s+\d|[,;)]|$)",
+    re.MULTILINE,
+)
+# A page's time stamp, not a brand, also as a brand's second word ("Reporter Published 22nd").
+_STAMP_WORDS = words(
+    "Updated Published Posted Modified Edited Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+)
 # Capitalised words before a number that name a part, rank or date, not a brand.
 _NOT_BRANDS = words(
     """
@@ -76,6 +85,7 @@ def _brand_ok(brand: str) -> bool:
     low = first.lower().rstrip(".")
     return not (
         first in _NOT_BRANDS
+        or brand.split()[-1] in _STAMP_WORDS
         or low in MONTHS
         or low in WEEKDAYS
         or low in FUNCTION_WORDS
@@ -156,6 +166,7 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
             continue  # "Record 612 patients on trolleys": a count after an everyday word
         if (
             _QUANTITY_NEXT.match(text, match.end())
+            or _MONTH_NEXT.match(text, match.end())
             or _SCORE_ROW_NEXT.match(text, match.end())
             or _NEXT_PLACING.match(text, match.end())
         ):

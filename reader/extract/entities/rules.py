@@ -45,6 +45,7 @@ from reader.extract.entities.tokens import (
     TITLE_ABBREVIATIONS,
     Token,
     headline_lines,
+    mask_wire_slugs,
     tokenize,
 )
 from reader.extract.entities.topics import is_sport
@@ -332,7 +333,7 @@ class _Article:
         blocked = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.products]
         if "://" in text or "www." in text or "@" in text:
             blocked += [m.span() for m in _ADDRESS.finditer(text)]
-        tokens = tokenize(text)
+        tokens = tokenize(mask_wire_slugs(text))
         self.lower_vocab = {t.word for t in tokens if t.word[:1].islower()}
         headlines = headline_lines(text, tokens)
         self.mid_caps = {

@@ -54,6 +54,27 @@ _MINOR = frozenset(
 )
 
 
+# A wire service's topic slug before a headline: "GRAINS-Soybeans slide", "US STOCKS-Wall
+# St rises", "UPDATE 2-Oil jumps". Its last word is an everyday word (not "NATO-Russia").
+_SLUG_WORDS = words("VEGOILS FOREX FACTBOX WRAPUP")  # slugs no dictionary has
+_WIRE_SLUG = re.compile(r"^(?:[A-Z]{2,}|\d{1,2})(?: (?:[A-Z]{2,}|\d{1,2}))*-(?=[A-Z][a-z])", re.M)
+
+
+def mask_wire_slugs(text: str) -> str:
+    """`text` with each headline's wire slug blanked (offsets kept), so that the slug
+    is no name and the headline's first word starts it."""
+    if "-" not in text:
+        return text
+    cuts = []
+    for match in _WIRE_SLUG.finditer(text):
+        last = next((w for w in reversed(match.group()[:-1].split()) if w.isalpha()), "")
+        if len(last) >= 3 and (last in _SLUG_WORDS or mostly_lower_case(last.lower())):
+            cuts.append(match.span())
+    for start, end in cuts:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 class Token(NamedTuple):  # a named tuple: made for every word, and cheap to make
     start: int
     end: int  # of the name part: a possessive 's or a hyphenated tail is left out

@@ -1109,3 +1109,64 @@ def test_a_wire_services_topic_slug_is_no_name() -> None:
     assert not any("Palm" in name for name in got)
     # A name before a hyphen stays one: "NATO-Russia" opens no slug.
     assert "NATO-Russia" in found("NATO-Russia council meets in Brussels\n\nEnvoys met.")
+
+
+def test_a_hyphenated_role_opening_a_sentence_is_no_part_of_the_name() -> None:
+    got = found("The dish was huge. Co-author Pieter van Rensburg of Stellenbosch University said.")
+    assert got["Pieter van Rensburg"] is T.PERSON
+    got = found("The vote was lost. Ex-minister Ana Lopes said the party would split.")
+    assert got["Ana Lopes"] is T.PERSON
+    assert found("Jean-Pierre Dupont said no.")["Jean-Pierre Dupont"] is T.PERSON
+
+
+def test_honorifics_degrees_and_accounting_letters_are_no_names() -> None:
+    got = found(
+        "The service was led by the Rt Rev Peter Mbugua. The board named Anjali Rao, M.D., "
+        "Ph.D., as chief medical officer. GAAP net loss narrowed; non-GAAP margin rose."
+    )
+    assert {k: v for k, v in got.items() if v is not T.DATE} == {
+        "Peter Mbugua": T.PERSON,
+        "Anjali Rao": T.PERSON,
+    }
+
+
+def test_a_press_release_headline_with_degrees_is_still_a_headline() -> None:
+    text = (
+        "Quintrell Bio Appoints Anjali Raghunathan, M.D., Ph.D., as Chief Medical Officer\n\n"
+        "SAN DIEGO--(BUSINESS WIRE)--Quintrell Bio, Inc. today announced the appointment of "
+        "Anjali Raghunathan, M.D., Ph.D., as Chief Medical Officer. Dr. Raghunathan joins "
+        "Quintrell from Exelixis."
+    )
+    headline = [e for e in extract_entities(text) if e.start < text.index("\n")]
+    assert [(e.text, e.type) for e in headline] == [
+        ("Quintrell Bio", T.ORG),
+        ("Anjali Raghunathan", T.PERSON),
+    ]
+
+
+def test_the_immigration_agency_is_an_organisation() -> None:
+    assert found("ICE agents detained 40 people in Chicago on Monday.")["ICE"] is T.ORG
+
+
+def test_a_list_ends_at_its_and_so_the_outlet_after_it_is_no_reporter() -> None:
+    text = (
+        "Hurricane nears Florida coast\n\n"
+        "By Rafael Ortega, Jenna Whitcomb, Samir Haddad and Lauren Petit, CNN\n\n"
+        "The storm strengthened overnight. Sheriff Wade Tillis told CNN that deputies had "
+        "pulled back from the island."
+    )
+    assert {e.type for e in extract_entities(text) if e.text == "CNN"} == {T.ORG}
+
+
+def test_an_embedded_posts_handle_is_its_author() -> None:
+    got = found("Turnout was up, he said.\n\n— Graham Pettifer (@GPettiferRUK) May 2, 2025")
+    assert got["GPettiferRUK"] is T.PERSON
+
+
+def test_an_obituarys_closing_line_names_a_person() -> None:
+    # "Name, occupation, born DATE; died DATE": a bare noun between commas, then a birth.
+    text = (
+        "She is survived by her sister.\n\n"
+        "Gwenllian Mair Prydderch, geologist, born 2 June 1940; died 19 February 2025"
+    )
+    assert found(text)["Gwenllian Mair Prydderch"] is T.PERSON

@@ -32,6 +32,10 @@ Feature = tuple[str, float]
 _PUNCT = "\"'’“”‘()[],.;:!?"
 _RESULT_AFTER = re.compile(r"^\s*\(([A-Z][\w .-]{1,30})\)")
 _DIGIT = re.compile(r"\d")
+# "Gwenllian Prydderch, geologist, born 2 June 1940": a bare noun between commas, and a
+# birth, say what an obituary's subject is.
+_BARE_APPOSITION = re.compile(r"^,\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s*[,;]")
+_BORN = re.compile(r",?\s+(?:born|née|nee)\b")
 CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
 _N = {n: f"n={n}" for n in range(1, 5)}
 _EVIDENCE = {kind: f"ev={kind.value}" for kind in EntityType}  # made once, read per mention
@@ -71,7 +75,10 @@ class _Word(NamedTuple):
 
 
 def _case(word: str) -> str:
-    """How much more often English capitalises `word` than not, in coarse steps."""
+    """How much more often English capitalises `word` than not, in coarse steps; apart
+    for acronyms, whose lower-case counts come from web addresses ("cnn.com")."""
+    if word.isupper() and len(word) > 1:
+        return "A" + _case(word.lower())
     lower, capital = case_log_probs(word)
     if lower <= UNSEEN and capital <= UNSEEN:
         return "unseen"
@@ -295,4 +302,13 @@ def context_features(
         add((f"isa={noun}", 1.0))
         for c in _near(noun):
             add((f"isa:bc={c}", 1.0))
+    elif (bare := _BARE_APPOSITION.match(after)) and bare.group(1) not in lx.FUNCTION_WORDS:
+        noun = bare.group(1).split()[-1]
+        add((f"appos={noun}", 1.0))
+        for c in _near(noun):
+            add((f"appos:bc={c}", 1.0))
+        if _BORN.match(after, bare.end() - 1):
+            add(("appos:born", 1.0))
+    if _BORN.match(after):
+        add(("next:born", 1.0))
     return out

@@ -32,7 +32,7 @@ TITLES = words(
     Analyst Economist Founder-CEO Speaker Leader Attorney Prosecutor Detective Inspector
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
-    Assemblywoman Alderman Sheikh Emir Hon Hon. Assistant Taoiseach Tánaiste
+    Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste
     Brigadier Corporal Commodore
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI
@@ -563,12 +563,15 @@ COMMON_ACRONYMS = words(
     AI EV EVS CEO CFO COO CTO CIO VP SVP EVP GDP CPI PMI IPO R&D IT PC PCS TV HR PR IOT AIOT
     5G 4G 6G LED LCD OLED SUV SUVS USB FAQ FAQS PHD MBA AM PM OK ESG API UI UX OS BOM RMB
     USD HKD CNY EUR GBP JPY KRW INR SEE ALSO NB PS COVID COVID-19 SARS HIV AIDS DNA RNA ID
-    IDS SMS GPS VR AR XR NFT NFTS ETF ETFS QR LNG LPG NEV NEVS ICE ICES GPU GPUS CPU CPUS
+    IDS SMS GPS VR AR XR NFT NFTS ETF ETFS QR LNG LPG NEV NEVS ICES GPU GPUS CPU CPUS
     SOC SOCS SKU SKUS B2B B2C SME SMES KPI KPIS ROI Q1 Q2 Q3 Q4 H1 H2 YOY MOM HKT GMT UTC
     EST EDT PST PDT CST CET BST JST KST SGT IST MRNA X-RAY X-RAYS MRI ECG IVF PCR MOU MOUS
     ICU CEST AEST AEDT OT FG TD ACL ERA MVP QB WR LHP RHP PPG
+    GAAP NON-GAAP M.D. M.D PH.D. PH.D D.PHIL. D.PHIL MSC BSC LLB
     """
-)  # the last line: time zones and sport's letters ("kickoff 7:30 p.m. PT", "FG", "QB")
+)  # time zones and sport's letters ("kickoff 7:30 p.m. PT", "FG", "QB"); then accounts'
+# standards and degrees after a name ("Anjali Rao, M.D., Ph.D."). Not "ICE": in news it
+# is mostly the US immigration agency or the exchange, and "ICE vehicles" are "ICES".
 
 
 # The state abbreviations of AP style ("Springfield, Ill.", "Sen. X, D-Calif."), with

@@ -880,6 +880,10 @@ class _Article:
             span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
         if n <= 2 and _PARTY_TAG_BEFORE.search(before):
             span.add(G, 3)  # "Sen. Dale Hoversten, R-Spencer": the town the member is from
+        if n == 1 and before.endswith("(@") and (owner := _HANDLE_OWNER.search(before)):
+            # "— Graham Pettifer (@GPettiferRUK)": an embedded post's handle is its author.
+            if _named_person(owner.group(1).split()):
+                span.add(P, 3)
         if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
             span.add(P, 3)  # "(AP Photo/Odelin Saint-Fleur)": the photographer
         elif _CREDIT_BEFORE.search(before, last1):
@@ -1074,6 +1078,12 @@ class _Article:
             return True
         if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES and not named:
             return True
+        if alone and "-" in word:
+            # "Co-author Pieter van Rensburg", "Ex-minister Ana Lopes": a role in parts.
+            parts = low.split("-")
+            return all(len(p) <= 3 or mostly_lower_case(p) for p in parts[:-1]) and (
+                mostly_lower_case(parts[-1]) or parts[-1] in lx.ROLES
+            )
         return alone and mostly_lower_case(word)
 
     def _competitor(self, after: str) -> bool:
@@ -1131,6 +1141,7 @@ class _Article:
         """ "Nio, Li Auto and Xpeng Motors": unknown members take their neighbours' type."""
         group: list[Span] = []
         joined = False  # by "and", "or" or "&" somewhere, not commas alone
+        closed = False  # the last join was "and", "or" or "&"
 
         def flush() -> None:
             typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
@@ -1161,12 +1172,16 @@ class _Article:
                 # "(Reporting by Ann Lee in London and Raj Rao in Mumbai ...)": a
                 # reporter after a town is no list of places.
                 and not CREDIT_LINE.search(text, text.rfind("\n", 0, span.start) + 1, span.start)
+                # "A, B and C, CNN": a list ends at its "and"; a comma after it opens
+                # something else (the reporters' outlet, an apposition).
+                and not (closed and gap.strip() == ",")
             ):
                 group.append(span)
-                joined = joined or gap.strip(", ") != ""
+                closed = gap.strip(", ") != ""
+                joined = joined or closed
             else:
                 flush()
-                group, joined = [span], False
+                group, joined, closed = [span], False, False
             previous = span
         flush()
 
@@ -1584,6 +1599,8 @@ class _Article:
         return None
 
 
+# The name an embedded post gives before its author's handle: "— Ann Lee (@annlee)".
+_HANDLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}) \(@$")
 # A byline's reporters, up to the comma before their paper: "By A and B, " .
 _BYLINE_BEFORE = re.compile(r"By [A-Z][^,\n]{2,60},\s+")
 _BYLINE_PART_END = re.compile(r"\s*(?:,|$)", re.MULTILINE)

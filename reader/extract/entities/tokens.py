@@ -281,6 +281,12 @@ _SCORECARD_LETTERS = frozenset("bc")  # "c X b Y": no headline has a lone "b" or
 _SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
 
 
+# Degrees and honours after a name, each set off by commas.
+_POST_NOMINAL = re.compile(
+    r",\s+(?:M\.D|Ph\.D|D\.Phil|J\.D|MBA|MSc|BSc|LLB|CPA|CFA|OBE|MBE|CBE|KBE|QC|KC)\.?(?=,)"
+)
+
+
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
     by_line: dict[int, list[Token]] = {}
@@ -312,7 +318,11 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue
         if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
-        if text.count(",", toks[0].start, toks[-1].end) >= 3 and not any(
+        commas = text.count(",", toks[0].start, toks[-1].end)
+        if commas >= 3:
+            # Not the commas around letters after a name ("Ann Rao, M.D., Ph.D., as ...").
+            commas -= len(_POST_NOMINAL.findall(text, toks[0].start, toks[-1].end))
+        if commas >= 3 and not any(
             len(t.word) == 1 and t.word.isalpha() for t in toks
         ):
             # "Signal No. 3: Borongan City, Oras, Dolores, Taft and Sulat": a list of names

@@ -880,10 +880,13 @@ class _Article:
             span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
         if n <= 2 and _PARTY_TAG_BEFORE.search(before):
             span.add(G, 3)  # "Sen. Dale Hoversten, R-Spencer": the town the member is from
-        if n == 1 and before.endswith("(@") and (owner := _HANDLE_OWNER.search(before)):
-            # "— Graham Pettifer (@GPettiferRUK)": an embedded post's handle is its author.
-            if _named_person(owner.group(1).split()):
-                span.add(P, 3)
+        if (
+            n == 1
+            and before.endswith("(@")
+            and (owner := _HANDLE_OWNER.search(before))
+            and _named_person(owner.group(1).split())
+        ):
+            span.add(P, 3)  # "— Graham Pettifer (@GPettiferRUK)": a post's handle, its author
         if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
             span.add(P, 3)  # "(AP Photo/Odelin Saint-Fleur)": the photographer
         elif _CREDIT_BEFORE.search(before, last1):

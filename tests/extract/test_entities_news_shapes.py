@@ -1170,3 +1170,35 @@ def test_an_obituarys_closing_line_names_a_person() -> None:
         "Gwenllian Mair Prydderch, geologist, born 2 June 1940; died 19 February 2025"
     )
     assert found(text)["Gwenllian Mair Prydderch"] is T.PERSON
+
+
+def test_a_quoted_title_near_a_works_noun_is_a_work_not_a_person() -> None:
+    got = found("But a song from it, “Cahokia,” landed on an episode of a TV drama.")
+    assert got["Cahokia"] is T.PRODUCT
+    got = found(
+        "The album was made in Bergen.\n\nBest tracks: \"Fjordgrav,\" \"Kaldt blod,\" \"Draugen\""
+    )
+    assert got["Fjordgrav"] is T.PRODUCT and got["Draugen"] is T.PRODUCT
+    # A name spoken to in a quotation is still a person's.
+    assert found('"Ridley," she said, "this film is yours."')["Ridley"] is T.PERSON
+
+
+def test_a_nationality_noun_before_a_rider_is_no_part_of_the_name() -> None:
+    got = found("It was won in a sprint by the Dane Rasmus Kjaergaard of Lidl-Trek.")
+    assert got["Rasmus Kjaergaard"] is T.PERSON and "Dane Rasmus Kjaergaard" not in got
+
+
+def test_a_bodys_short_name_in_brackets_is_the_body() -> None:
+    text = (
+        "The petition said the Elections Supervisory Agency (Bawaslu) had failed to act. "
+        "Bawaslu said on Sunday it had received 17 new reports."
+    )
+    assert [e.type for e in extract_entities(text) if e.text == "Bawaslu"] == [T.ORG, T.ORG]
+    # A country in brackets after a side is where it comes from, not its other name.
+    got = found("Dinamo Zagreb (Croatia) beat Ferencvaros (Hungary) 2-1.")
+    assert got["Croatia"] is T.GPE
+
+
+def test_a_month_after_another_is_a_month() -> None:
+    entities = extract_entities("The finals move to April and May next year.")
+    assert {e.text.split()[0] for e in entities if e.type is T.DATE} == {"April", "May"}

@@ -127,6 +127,8 @@ _STARTS = {
     "weekday": _WEEKDAY_START,
     "month": _MONTH_START,
 }
+# Another month just before, joined to this one: "April and May", "March, May".
+_MONTH_THEN = re.compile(rf"{_FULL_MONTH}(?:,|\s+and|\s+or|\s+to|\s*[-–])\s*$")
 _MONTH_KINDS = frozenset({"mdy", "dmy", "wdmy", "my", "month"})
 _AGE_START = re.compile("aged|at")
 
@@ -167,8 +169,10 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
                 lead = _LEAD.match(match.group())
                 if lead:
                     start += lead.end()
-                elif text[start:end] in ("May", "March"):
-                    continue
+                elif text[start:end] in ("May", "March") and not _MONTH_THEN.search(
+                    text, max(0, start - 16), start
+                ):
+                    continue  # "May" the verb or name; "April and May" are months
             elif kind == "weekday" and _in_a_name(text, start, end):
                 continue
             found.append((start, end, kind))

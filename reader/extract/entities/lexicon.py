@@ -138,6 +138,15 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     """
 )
 
+# Letters that mark a sports club, before or after its town ("Färjestad BK", "Brynäs IF",
+# "FC Porto", "VfB Stuttgart"); in the annotated news every name with one is a club.
+CLUB_MARKERS = words(
+    """
+    AIK BK IF IK FC AFC SC AC CF FK SK HC HK BC VC KV SV TSV RC CD UD SD GD EC FF HF BV SSC
+    VfB VfL KRC AEK PAOK CSKA
+    """
+)
+
 # Organisation words that name a body on their own ("the Senate", "Parliament",
 # "the Commission"); the others are a name's suffix and nothing alone ("Group VP").
 BODIES = words(
@@ -340,6 +349,7 @@ FACILITY_MARKERS = words(
     Castle Cathedral Church Chapel Temple Mosque Abbey Tower Station Terminal Field Ground
     Grounds Speedway Circuit Raceway Stadium Arena Centre Center Mall Plaza Pier Dam Way
     Place Drive Highway Motorway Trail Tunnel Lighthouse Fort Prison Penitentiary Library
+    Memorial Monument Cemetery Colliery Mine Quarry Mill Barracks Basilica Shrine Pagoda
     """
 )
 
@@ -422,7 +432,8 @@ NORP_WORDS = (
     Scotsmen Scotswoman Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman
     Cornishman Manxman Briton Britons Spaniard Spaniards Swede Slovene Slovenes Londoner
     Londoners Glaswegian Glaswegians Geordie Geordies Liverpudlian Mancunian Parisian
-    Parisians Berliner Muscovite Muscovites Monegasque Luxembourger
+    Parisians Berliner Muscovite Muscovites Monegasque Luxembourger Dane Pole Scot Turk
+    Croat Serb Czech Slovak Kiwi Kiwis Aussie Aussies Brit Brits
     """
     )  # people by where they are from; not "Scotsman", also a newspaper
 )

@@ -947,7 +947,7 @@ class _Article:
                 span.add(kind, 3)
                 if after[:1] != ",":
                     self.defined_outright.add(key)
-        if _WORK_BEFORE.search(before, last3):
+        if _WORK_BEFORE.search(before, last3) or _quoted_work(before, after):
             span.add(PR, 3)
         elif _YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
             span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works
@@ -1374,10 +1374,12 @@ class _Article:
                     " " in name
                     and before.replace("’", "'").endswith(name)
                     # A body's own-language letters ("Democratic Left Alliance (SLD)")
-                    # need not be the English initials.
+                    # or short name ("Oswaldo Cruz Foundation (Fiocruz)", "Elections
+                    # Supervisory Agency (Bawaslu)") need not be the English initials;
+                    # a place there is the side's country ("Dinamo Zagreb (Croatia)").
                     and (
                         _initials(name).startswith(acronym[0])
-                        or (kind is ORG and acronym.isupper())
+                        or (kind is ORG and (acronym.isupper() or acronym not in self.places))
                     )
                 ):
                     out[acronym] = (kind, canonical)
@@ -1698,6 +1700,31 @@ def _money(word: str, text: str, end: int) -> bool:
     if _MONEY_WORD.fullmatch(word) is None:
         return False
     return word[-1].isalpha() or _MULTIPLIER_AFTER.match(text, end) is not None
+
+
+# A work's noun near a quoted title, in the same sentence: "a song from it, “Cahokia,”",
+# "Her 2022 debut, 'Omalicha'", "release ‘Floodwall’, their first album".
+_WORK_NOUN = re.compile(
+    r"\b(?:albums?|EPs?|LPs?|singles?|songs?|tracks?|records?|films?|movies?|documentar(?:y|ies)"
+    r"|series|shows?|programmes?|novels?|books?|memoirs?|plays?|operas?|musicals?|paintings?"
+    r"|poems?|debut|opener|closer|anthem|hit|ballads?|videos?|podcasts?|games?|titled)\b"
+)
+_WHOLLY_QUOTED_AFTER = re.compile(r"[,.!?]?[\"”’']")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_SPEECH_NEAR = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|told|wrote|shouted)\b")
+
+
+def _quoted_work(before: str, after: str) -> bool:
+    """Whether a span is all of a quotation near a work's noun: a title, not a person
+    ("“Cahokia,” landed on an episode", "Best tracks: "Fjordgrav," "Draugen"")."""
+    if not before or before[-1] not in _QUOTES_OPEN or not _WHOLLY_QUOTED_AFTER.match(after):
+        return False
+    if before[-1] == "'" and before[-2:-1].isalnum():
+        return False  # an apostrophe inside a word, not a quotation mark
+    if _SPEECH_NEAR.search(after, 0, 30):
+        return False  # "“Ridley,” she said": a name spoken to, in a quotation
+    near = _SENTENCE_BREAK.split(before[-70:-1])[-1], _SENTENCE_BREAK.split(after[1:50])[0]
+    return any(_WORK_NOUN.search(side) for side in near)
 
 
 def _quoted(before: str, after: str) -> bool:

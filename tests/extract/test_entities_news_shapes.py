@@ -1173,8 +1173,8 @@ def test_an_obituarys_closing_line_names_a_person() -> None:
 
 
 def test_a_quoted_title_near_a_works_noun_is_a_work_not_a_person() -> None:
-    got = found("But a song from it, “Cahokia,” landed on an episode of a TV drama.")
-    assert got["Cahokia"] is T.PRODUCT
+    got = found("The closer, \"Gregory Lane,\" is the best song here.")
+    assert got["Gregory Lane"] is T.PRODUCT
     got = found(
         "The album was made in Bergen.\n\nBest tracks: \"Fjordgrav,\" \"Kaldt blod,\" \"Draugen\""
     )
@@ -1200,5 +1200,5 @@ def test_a_bodys_short_name_in_brackets_is_the_body() -> None:
 
 
 def test_a_month_after_another_is_a_month() -> None:
-    entities = extract_entities("The finals move to April and May next year.")
+    entities = extract_entities("Connacht finals will move to April and May. Champions go through.")
     assert {e.text.split()[0] for e in entities if e.type is T.DATE} == {"April", "May"}

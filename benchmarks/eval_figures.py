@@ -22,7 +22,7 @@ numbers that are no figures beside ones that are (0.943 and 0.945 before any tun
 terse wire copy, market reports, sport statistics, courts and budgets (0.908 and 0.886),
 and "fresh7-dev" and "fresh7" 60 of obituaries, encyclopedic background, sport season
 reviews, council planning, health studies and many countries' currency signs (0.899 and
-0.894 before any tuning).
+0.894 before any tuning; the first half was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 

@@ -232,3 +232,22 @@ def test_a_time_of_day_in_lower_case_wire_copy_is_no_figure() -> None:
         "104.35 yen",
         "103.90 yen",
     ]
+
+
+def test_a_disease_type_is_a_label_but_a_seat_count_is_a_count() -> None:
+    found = {
+        (f.text, f.unit)
+        for f in extract_figures(
+            "Some 1,961 people with type 2 diabetes took part. The hall will seat 1,200 "
+            "people; he sat in seat 14."
+        )
+    }
+    assert found == {("1,961 people", "people"), ("1,200 people", "people")}
+
+
+def test_a_hyphenated_kilometre_shows_the_unit_the_spaced_one_does() -> None:
+    units = {
+        f.text: f.unit
+        for f in extract_figures("A 37-kilometre tunnel and 508 kilometres of track.")
+    }
+    assert units == {"37-kilometre": "kilometres", "508 kilometres": "kilometres"}

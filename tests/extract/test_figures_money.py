@@ -292,3 +292,14 @@ def test_a_city_names_only_its_own_countrys_currencies() -> None:
 def test_cr_after_rupees_is_crore() -> None:
     assert money("Wipro's profit rose 9.4% to Rs 3,482 cr.") == [("Rs 3,482 cr", 3.482e10, "INR")]
     assert extract_figures("The lab measured 5 cr of chromium.") == []
+
+
+def test_czech_crowns_polish_zloty_and_taka_by_their_signs() -> None:
+    assert money("Brno approved a Kč 2.3 billion budget; tenants get up to 850,000 Kč.") == [
+        ("Kč 2.3 billion", 2.3e9, "CZK"),
+        ("850,000 Kč", 850000, "CZK"),
+    ]
+    assert money("Rents rose to 3,200 zł a month.") == [("3,200 zł", 3200, "PLN")]
+    assert money("Exporters received Tk 2,300 crore in loans.") == [
+        ("Tk 2,300 crore", 2.3e10, "BDT")
+    ]

@@ -239,7 +239,7 @@ _NUMBERING_NOUNS = frozenset({
     "clause", "clauses", "paragraph", "room", "flat", "exit", "pier", "lane", "seat",
     "category", "tier", "stage", "phase", "grade", "level", "ward", "bus", "flight",
     "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
-    "no", "no.", "hole", "holes", "track", "channel", "reference", "ref",
+    "no", "no.", "hole", "holes", "track", "channel", "reference", "ref", "type",
 })  # fmt: skip
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
@@ -283,7 +283,12 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         prev.text == "." and j > 0 and tokens[j - 1].text in ("No", "Nos")
     ):
         return True  # "the No 38 bus", "world No. 1"
-    if prev.is_word and prev.text == prev.lower and prev.lower in _NUMBERING_NOUNS:
+    if (
+        prev.is_word
+        and prev.text == prev.lower
+        and prev.lower in _NUMBERING_NOUNS
+        and "," not in tokens[i].text  # "will seat 1,200 people": no label has thousands
+    ):
         return True
     return _street_after(tokens, end)
 

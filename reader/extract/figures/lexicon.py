@@ -61,7 +61,7 @@ CURRENCY_PREFIX = {
     "mop": "MOP", "myr": "MYR", "rm": "MYR", "thb": "THB", "฿": "THB", "vnd": "VND",
     "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
-    "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD",
+    "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "kč": "CZK", "tk": "BDT",
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
 
@@ -78,7 +78,7 @@ CURRENCY_SUFFIX = {
     "irish punts": "IEP", "markkaa": "FIM", "cfa francs": "XOF", "patacas": "MOP",
     "元": "CNY", "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK",
     "czech crowns": "CZK", "slovak crowns": "SKK", "icelandic crowns": "ISK",
-    "estonian crowns": "EEK",
+    "estonian crowns": "EEK", "kč": "CZK", "zł": "PLN",
 }  # fmt: skip
 # English names wire copy gives currencies CLDR names otherwise ("4.2 bln crowns" of
 # Volvo's): the candidates, chosen by the article's country as a bare head's are.
@@ -321,7 +321,8 @@ GLUED_MEASURE_UNITS = {"t": "tonnes", "l": "litres"}
 # A unit joined to the number by a hyphen as an adjective ("a 26-mile route", "a
 # 12-storey block", "a 300-bed hospital"), and the unit the figure shows.
 HYPHEN_UNITS = {
-    "mile": "miles", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "metres",
+    "mile": "miles", "kilometre": "kilometres", "kilometer": "kilometres", "km": "km",
+    "metre": "metres",
     "meter": "metres", "foot": "ft", "ft": "ft", "yard": "yards", "inch": "inches",
     "acre": "acres", "hectare": "hectares", "tonne": "tonnes", "ton": "tons",
     "litre": "litres", "liter": "litres", "gallon": "gallons", "storey": "storeys",

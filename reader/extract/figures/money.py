@@ -108,7 +108,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 1
         elif (
             low in CURRENCY_PREFIX
-            and (tok.text.isupper() or tok.text in ("Rs", "Rp"))
+            and (tok.text.isupper() or tok.text in ("Rs", "Rp", "Tk", "Kč"))
             and not (low in SPACED_CODES and glued(tokens, i + 1))
         ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.

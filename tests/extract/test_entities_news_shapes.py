@@ -1202,3 +1202,30 @@ def test_a_bodys_short_name_in_brackets_is_the_body() -> None:
 def test_a_month_after_another_is_a_month() -> None:
     entities = extract_entities("Connacht finals will move to April and May. Champions go through.")
     assert {e.text.split()[0] for e in entities if e.type is T.DATE} == {"April", "May"}
+
+
+def test_currency_codes_fiscal_years_and_ranks_are_no_names() -> None:
+    got = found(
+        "The price is DKK 14,995 (SEK 21,500) a pair. EBIT rose in FY24, the firm said. "
+        "His uncle, Pte. Albert Coombs, was killed that morning."
+    )
+    assert {k: v for k, v in got.items() if v is not T.DATE} == {"Albert Coombs": T.PERSON}
+
+
+def test_a_stamp_with_a_short_weekday_before_the_month_is_a_date() -> None:
+    got = found("Ciaran Whelan, Mid-West Correspondent Tue Aug 12 2025 - 06:00")
+    assert got["Tue Aug 12 2025"] is T.DATE
+    assert found("Dewi Putri Jakarta ● Thu, August 15, 2024 ● 14:05").get("Thu") is None
+
+
+def test_a_saints_possessive_stays_in_the_name_it_opens() -> None:
+    got = found(
+        "Planning was granted for an extension at St Brigid’s National School. Crowds "
+        "marked St Patrick's Day. Pupils at All Saints' Cathedral School sang."
+    )
+    assert got["St Brigid’s National School"] is T.ORG
+    assert got["St Patrick's Day"] is T.EVENT
+    assert got["All Saints' Cathedral School"] is T.ORG
+    # A club's possessive before its player stays apart.
+    got = found("Fans cheered as St Mirren's Jamie McGrath scored. St Helens' Jonny Lomax kicked.")
+    assert got["Jamie McGrath"] is T.PERSON and got["Jonny Lomax"] is T.PERSON

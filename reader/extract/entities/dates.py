@@ -69,7 +69,11 @@ _PATTERNS = [
         rf"{_WORDLIKE_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)",
     ),
     ("dmy", rf"\b{_DAY}\s+{_DATED_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
-    ("wdmy", rf"\b{_SHORT_WEEKDAY}\.?,?\s+{_DAY}\s+{_DATED_MONTH}\b(?:,?\s+{_YEAR}\b)?"),
+    (
+        "wdmy",
+        rf"\b{_SHORT_WEEKDAY}\.?,?\s+(?:{_DAY}\s+{_DATED_MONTH}\b|{_MONTH}\s+{_DAY}\b,?)"
+        rf"(?:,?\s+{_YEAR}\b)?",
+    ),
     ("my", rf"\b{_MONTH}(?:,?\s+{_YEAR}\b|{_REL_YEAR})"),
     ("weekday", rf"\b(?:(?:last|next|this)\s+)?{_WEEKDAY}\b"),
     (

@@ -35,6 +35,7 @@ TITLES = words(
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste
     Brigadier Corporal Commodore
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
+    Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI
     MP MEP MSP MLA MPP MHA TD MS KC QC
     Secretary-General Attorney-General Governor-General Director-General Solicitor-General
@@ -578,11 +579,14 @@ COMMON_ACRONYMS = words(
     SOC SOCS SKU SKUS B2B B2C SME SMES KPI KPIS ROI Q1 Q2 Q3 Q4 H1 H2 YOY MOM HKT GMT UTC
     EST EDT PST PDT CST CET BST JST KST SGT IST MRNA X-RAY X-RAYS MRI ECG IVF PCR MOU MOUS
     ICU CEST AEST AEDT OT FG TD ACL ERA MVP QB WR LHP RHP PPG
-    GAAP NON-GAAP M.D. M.D PH.D. PH.D D.PHIL. D.PHIL MSC BSC LLB
+    GAAP NON-GAAP M.D. M.D PH.D. PH.D D.PHIL. D.PHIL MSC BSC LLB EBIT EBITDA
+    DKK SEK NOK CHF AUD CAD NZD SGD ZAR BRL MXN PLN CZK HUF RUB IDR THB MYR VND AED SAR
+    QAR KWD EGP NGN KES GHS PKR BDT LKR ILS CLP COP ARS TWD
     """
 )  # time zones and sport's letters ("kickoff 7:30 p.m. PT", "FG", "QB"); then accounts'
-# standards and degrees after a name ("Anjali Rao, M.D., Ph.D."). Not "ICE": in news it
-# is mostly the US immigration agency or the exchange, and "ICE vehicles" are "ICES".
+# standards, degrees after a name ("Anjali Rao, M.D., Ph.D.") and currencies' codes ("DKK
+# 14,995"). Not "ICE": in news it is mostly the US immigration agency or the exchange, and
+# "ICE vehicles" are "ICES".
 
 
 # The state abbreviations of AP style ("Springfield, Ill.", "Sen. X, D-Calif."), with

@@ -85,6 +85,7 @@ def _brand_ok(brand: str) -> bool:
     low = first.lower().rstrip(".")
     return not (
         first in _NOT_BRANDS
+        or first in _STAMP_WORDS
         or brand.split()[-1] in _STAMP_WORDS
         or low in MONTHS
         or low in WEEKDAYS

@@ -226,6 +226,8 @@ _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
 # What follows a player in a team sheet: the next separator, or "(capt)", "(wk)".
 _LIST_CLOSE = re.compile(r"^(?:\s*[,;.)\n]|\s+\((?:capt|c|wk|vc|gk)\)|\s*$)")
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+_FISCAL_YEAR = re.compile(r"(?:Q[1-4]|H[12])?FY\d{2}(?:\d{2})?")
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
@@ -493,8 +495,20 @@ class _Article:
                         run[-1].word in lx.NAME_POSSESSIVES
                         or token.word in lx.POSSESSIVE_INSTITUTIONS
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
+                        # "St Brigid's National School", "St Patrick's Day": a saint's
+                        # possessive names what follows (not "St Mirren's Jamie McGrath").
+                        or (run[0].word in _SAINTS and _no_name(token.word))
                     ):
                         joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
+                    elif (
+                        gap in ("' ", "’ ")
+                        and run[-1].word.endswith("s")
+                        and (
+                            token.word in lx.POSSESSIVE_INSTITUTIONS
+                            or (run[0].word in _SAINTS and _no_name(token.word))
+                        )
+                    ):
+                        joined = True  # "All Saints' Cathedral": a plural's apostrophe
                     elif run[-1].line == token.line and gap == " " and run[-1].cut_after:
                         joined = False
                     if joined:
@@ -761,6 +775,7 @@ class _Article:
                 )  # "Mr King": a surname
             )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
+            or (len(words) == 1 and _FISCAL_YEAR.fullmatch(words[0]) is not None)  # "FY24"
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
             # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07".
             or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
@@ -1725,6 +1740,15 @@ def _quoted_work(before: str, after: str) -> bool:
         return False  # "“Ridley,” she said": a name spoken to, in a quotation
     near = _SENTENCE_BREAK.split(before[-70:-1])[-1], _SENTENCE_BREAK.split(after[1:50])[0]
     return any(_WORK_NOUN.search(side) for side in near)
+
+
+def _no_name(word: str) -> bool:
+    """Whether `word` is neither a given name nor a surname: what may follow a saint's
+    possessive in a name ("St Brigid's National School"), unlike a player's name ("St
+    Mirren's Jamie McGrath")."""
+    if word in lx.EVENT_MARKERS or word in lx.POSSESSIVE_INSTITUTIONS:
+        return True  # "St Patrick's Day", "St Mary's Hospital"
+    return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
 
 
 def _quoted(before: str, after: str) -> bool:

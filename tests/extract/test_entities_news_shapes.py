@@ -1229,3 +1229,26 @@ def test_a_saints_possessive_stays_in_the_name_it_opens() -> None:
     # A club's possessive before its player stays apart.
     got = found("Fans cheered as St Mirren's Jamie McGrath scored. St Helens' Jonny Lomax kicked.")
     assert got["Jamie McGrath"] is T.PERSON and got["Jonny Lomax"] is T.PERSON
+
+
+def test_a_business_named_for_its_owner_is_a_business() -> None:
+    got = found(
+        "Council backs Maggie's Kitchen in footpath dining row. Maggie's Kitchen, run by "
+        "Margaret Tunstall, won its permit."
+    )
+    assert got["Maggie's Kitchen"] is T.ORG and got["Margaret Tunstall"] is T.PERSON
+
+
+def test_a_club_in_brackets_after_a_player_is_no_person() -> None:
+    got = found(
+        "Ireland: N. Fitzgerald (Shannon), R. Madigan (Young Munster), P. Doyle (Garryowen)."
+    )
+    assert got["Shannon"] is T.ORG and got["Garryowen"] is T.ORG
+    # The holder of an office or a part's actor in brackets is still a person, a country
+    # still a place.
+    got = found(
+        "The Prime Minister (Keir Starmer) spoke. Andy Murray (Britain) won. "
+        "Cast: Maeve Doyle (Tamsin Achebe-Lowry)."
+    )
+    assert got["Keir Starmer"] is T.PERSON and got["Britain"] is T.GPE
+    assert got["Tamsin Achebe-Lowry"] is T.PERSON

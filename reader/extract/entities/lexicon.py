@@ -368,7 +368,9 @@ ROAD_WORDS = words("Road Route Highway Interstate Motorway Freeway Expressway Tu
 # "Nicholson's Limited"): the possessive stays inside the name when one of these follows.
 POSSESSIVE_INSTITUTIONS = words(
     "College School Hospital Infirmary Church Cathedral Chapel Abbey Priory Limited Ltd "
-    "Inc Brigade Division Regiment Corps Institute Academy University"
+    "Inc Brigade Division Regiment Corps Institute Academy University "
+    # a business after its owner's name: "Maggie's Kitchen", "Considine's Bar"
+    "Kitchen Bar Grill Inn Pub Garage Takeaway Boutique Shop Store Parlour Emporium"
 ) | SHOPS
 
 DEMONYMS = words(

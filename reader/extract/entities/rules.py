@@ -226,6 +226,9 @@ _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
 # What follows a player in a team sheet: the next separator, or "(capt)", "(wk)".
 _LIST_CLOSE = re.compile(r"^(?:\s*[,;.)\n]|\s+\((?:capt|c|wk|vc|gk)\)|\s*$)")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \($")
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,3} ?[A-Z][\w'’-]+")
+_POSSESSIVE_BEFORE_LAST = re.compile(r"['’]s?\s+\S+$")
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
 _FISCAL_YEAR = re.compile(r"(?:Q[1-4]|H[12])?FY\d{2}(?:\d{2})?")
 _QUOTES_OPEN = "\"“‘'"
@@ -827,6 +830,13 @@ class _Article:
                 span.add(ORG, 3)
         elif _institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
+        if (
+            n > 1
+            and words[-1] in lx.POSSESSIVE_INSTITUTIONS
+            and _POSSESSIVE_BEFORE_LAST.search(surface) is not None
+            and words[-1] not in lx.FACILITY_MARKERS
+        ):
+            span.add(ORG, 3)  # "Maggie's Kitchen", "Considine’s Bar": a business
         if (n > 1 and words[-1].isdigit() and words[-2] in lx.ROAD_WORDS) or _ROAD_CODE.fullmatch(
             surface
         ):
@@ -890,7 +900,7 @@ class _Article:
         if _WING_BEFORE.search(before, last1):
             span.add(ORG, 2)  # "the hard-left France Unbowed", "the far-right Vox": a party
         if n <= 2 and BOX_LETTER_BEFORE.search(before):
-            span.add(P, 2)  # "W—Castellano 4-2", "E—Okafor (3)": a box score's player
+            span.add(P, 3)  # "W—Castellano 4-2", "E—Okafor (3)": a box score's player
         if _CALLING_ITSELF_BEFORE.search(before, last3):
             span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
         if n <= 2 and _PARTY_TAG_BEFORE.search(before):
@@ -902,6 +912,14 @@ class _Article:
             and _named_person(owner.group(1).split())
         ):
             span.add(P, 3)  # "— Graham Pettifer (@GPettiferRUK)": a post's handle, its author
+        if (
+            n == 1  # not "Maeve (Paapa Essiedu)", a part and its actor
+            and before.endswith("(")
+            and place is None
+            and after[:1] in "),"  # not "(Thwaites 84)": a substitute and the minute
+            and self._after_a_person(before)
+        ):
+            span.add(ORG, 2.5)  # "J. Griffiths (Aberavon)", "Ruby Fitz (Mitchell)": a club
         if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
             span.add(P, 3)  # "(AP Photo/Odelin Saint-Fleur)": the photographer
         elif _CREDIT_BEFORE.search(before, last1):
@@ -1114,6 +1132,17 @@ class _Article:
         return (place is not None and place.kind == "country") or (
             len(nation) == 3 and nation.isupper()
         )
+
+    @staticmethod
+    def _after_a_person(before: str) -> bool:
+        """Whether a person's name ends just before the bracket: what a team sheet, a
+        prize list or a results line puts in brackets after it is their club, school
+        or town ("N. Fitzgerald (Shannon)", "Noeline Prebble (Wānaka)"), not a person."""
+        named = _NAME_BEFORE_BRACKET.search(before)
+        if named is None:
+            return False
+        words = named.group(1).split()
+        return _INITIALS_SURNAME.fullmatch(named.group(1)) is not None or _named_person(words)
 
     def _person_shaped(self, words: list[str]) -> bool:
         if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):

@@ -1252,3 +1252,25 @@ def test_a_club_in_brackets_after_a_player_is_no_person() -> None:
     )
     assert got["Keir Starmer"] is T.PERSON and got["Britain"] is T.GPE
     assert got["Tamsin Achebe-Lowry"] is T.PERSON
+
+
+def test_a_makers_hyphenated_code_is_a_model_and_ports_are_no_names() -> None:
+    got = found(
+        "The Sony WH-1000XM6 costs £399. You get two USB-C ports, one USB-A, HDMI and an "
+        "SSD. The ANC said Cyril Ramaphosa would speak."
+    )
+    assert got == {
+        "Sony WH-1000XM6": T.PRODUCT,
+        "ANC": T.ORG,
+        "Cyril Ramaphosa": T.PERSON,
+    }
+    # An aircraft's one-letter code stays in its name.
+    assert "Air Force C-130" not in found("A Royal Australian Air Force C-130 Hercules landed.")
+
+
+def test_generic_bodies_alone_are_no_names_but_a_church_of_a_country_is() -> None:
+    got = found(
+        "SUVA - Opposition members walked out of Parliament. The Government said the Church "
+        "would help. Health officials warned of ALS. The Church of England met."
+    )
+    assert got == {"SUVA": T.GPE, "Parliament": T.ORG, "Church of England": T.ORG}

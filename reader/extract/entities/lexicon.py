@@ -135,7 +135,7 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
     Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet Command Regiment Front Movement
-    Tribunal Coalition
+    Tribunal Coalition Diocese Archdiocese Eparchy
     """
 )
 
@@ -584,11 +584,14 @@ COMMON_ACRONYMS = words(
     GAAP NON-GAAP M.D. M.D PH.D. PH.D D.PHIL. D.PHIL MSC BSC LLB EBIT EBITDA
     DKK SEK NOK CHF AUD CAD NZD SGD ZAR BRL MXN PLN CZK HUF RUB IDR THB MYR VND AED SAR
     QAR KWD EGP NGN KES GHS PKR BDT LKR ILS CLP COP ARS TWD
+    SSD SSDS HDD HDMI USB-C USB-A NFC LTE HDR ESIM ALS COPD ADHD PTSD MND CAR-T
     """
 )  # time zones and sport's letters ("kickoff 7:30 p.m. PT", "FG", "QB"); then accounts'
 # standards, degrees after a name ("Anjali Rao, M.D., Ph.D.") and currencies' codes ("DKK
-# 14,995"). Not "ICE": in news it is mostly the US immigration agency or the exchange, and
-# "ICE vehicles" are "ICES".
+# 14,995"), gadgets' parts ("two USB-C ports"; not RAM, SIM or ANC: the check is
+# case-blind, and Ram, Sim and the ANC are names) and diseases ("an ALS drug"). Not
+# "ICE": in news it is mostly the US immigration agency or the exchange, and "ICE
+# vehicles" are "ICES".
 
 
 # The state abbreviations of AP style ("Springfield, Ill.", "Sen. X, D-Calif."), with

@@ -24,7 +24,9 @@ from reader.extract.entities.topics import is_sport
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 
 _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
-_MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?)"
+# "S24", "737", "EV3"; and a maker's code with a hyphen ("WH-1000XM6", "SM-G991B"), not
+# an aircraft's one letter ("C-130 Hercules" stays in its name).
+_MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?|[A-Z]{2,4}-[A-Z]?\d{2,5}[A-Z]{0,3}\d{0,2})"
 _BRAND_MODEL = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL})(?!\d){_SUFFIX}"
     r"(?![\w,.:\-–/]\d)"  # "2-1" a score, "3.5" a number, "4:17" a time, "1996-08-24" a date

@@ -1274,3 +1274,25 @@ def test_generic_bodies_alone_are_no_names_but_a_church_of_a_country_is() -> Non
         "would help. Health officials warned of ALS. The Church of England met."
     )
     assert got == {"SUVA": T.GPE, "Parliament": T.ORG, "Church of England": T.ORG}
+
+
+def test_a_digests_section_headings_and_a_racecards_letters_are_no_names() -> None:
+    text = (
+        "Selvam into India Open semis\n\nCHENNAI, JANUARY 18 - Karthik Selvam smashed an "
+        "unbeaten 88.\n\nCRICKET\n\nCounty Championship, Division One\n\nRUGBY LEAGUE\n\n"
+        "Leeds Rhinos 24 Wigan Warriors 18\n\n1. Silver Jacaranda J: Hamish Loughnan\n"
+    )
+    got = found(text)
+    assert got["JANUARY 18"] is T.DATE
+    assert not {"CRICKET", "RUGBY LEAGUE", "RUGBY", "J", "JANUARY"} & got.keys()
+
+
+def test_a_results_row_after_a_colon_is_sides_and_scores_not_models() -> None:
+    got = found(
+        "NHL (home team second): New Jersey Devils 2 Toronto Maple Leafs 5; Chicago "
+        "Blackhawks 3 Winnipeg Jets 4 (OT); Anaheim Ducks 1 Vegas Golden Knights 3"
+    )
+    assert got["Toronto Maple Leafs"] is T.ORG and got["Winnipeg Jets"] is T.ORG
+    assert T.PRODUCT not in got.values()
+    # A model's number before a semicolon is still a model's.
+    assert found("Sales of the Pixel 9; the iPhone 15 sold.")["Pixel 9"] is T.PRODUCT

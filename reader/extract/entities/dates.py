@@ -51,6 +51,10 @@ _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # ("Fri 31 Oct 2025 07.00 GMT"): alone, "Mon" is a people and a state of Myanmar.
 _SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_UPPER_MONTH = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
+    r"DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+)
 _MONTH_LEADS = "early|late|mid-?|since|in|until|by|from|of|to"
 _RELS = ("last", "this", "next", "past", "coming", "previous", "following", "recent", "current",
          "same")  # fmt: skip
@@ -74,6 +78,8 @@ _PATTERNS = [
         rf"\b{_SHORT_WEEKDAY}\.?,?\s+(?:{_DAY}\s+{_DATED_MONTH}\b|{_MONTH}\s+{_DAY}\b,?)"
         rf"(?:,?\s+{_YEAR}\b)?",
     ),
+    # A dateline's month in capitals, before its day: "CHENNAI, JANUARY 18", "LONDON, JAN 5".
+    ("umd", rf"\b{_UPPER_MONTH}\.?[ \t]+\d{{1,2}}\b(?:,?[ \t]+{_YEAR}\b)?"),
     ("my", rf"\b{_MONTH}(?:,?\s+{_YEAR}\b|{_REL_YEAR})"),
     ("weekday", rf"\b(?:(?:last|next|this)\s+)?{_WEEKDAY}\b"),
     (
@@ -127,13 +133,14 @@ _STARTS = {
     "mdy": _MONTH_WORD,
     "dmy": DIGITS_START,
     "wdmy": re.compile(_SHORT_WEEKDAY),
+    "umd": re.compile(_UPPER_MONTH),
     "my": _MONTH_WORD,
     "weekday": _WEEKDAY_START,
     "month": _MONTH_START,
 }
 # Another month just before, joined to this one: "April and May", "March, May".
 _MONTH_THEN = re.compile(rf"{_FULL_MONTH}(?:,|\s+and|\s+or|\s+to|\s*[-–])\s*$")
-_MONTH_KINDS = frozenset({"mdy", "dmy", "wdmy", "my", "month"})
+_MONTH_KINDS = frozenset({"mdy", "dmy", "wdmy", "umd", "my", "month"})
 _AGE_START = re.compile("aged|at")
 
 
@@ -164,7 +171,10 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
     has_month = _MONTH_WORD.search(text) is not None
     has_weekday = any(word in text for word in _WEEKDAYS)
     for kind, pattern in _RES:
-        if (kind in _MONTH_KINDS and not has_month) or (kind == "weekday" and not has_weekday):
+        if kind == "umd":
+            if _STARTS["umd"].search(text) is None:
+                continue  # no month in capitals: most articles
+        elif (kind in _MONTH_KINDS and not has_month) or (kind == "weekday" and not has_weekday):
             continue
         for match in matches(pattern, _STARTS[kind], text):
             start, end = match.span()

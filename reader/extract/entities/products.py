@@ -33,9 +33,13 @@ _BRAND_MODEL = re.compile(
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
 _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
+# Also after a colon or semicolon: "NHL: New Jersey Devils 2 Toronto Maple Leafs 5; ...".
 _SCORE_ROW_BEFORE = re.compile(
-    r"(?:^|\n)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
+    r"(?:^|\n|[:;][ \t]+)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}[ \t]+$"
 )
+# The first side's score earlier in the row: "... Devils 2 Toronto Maple Leafs 5;".
+_SCORE_PAIR_BEFORE = re.compile(r"\b\d{1,3}[ \t]+[A-Z][^\n;:\d]{0,40}$")
+_ROW_END_AFTER = re.compile(r"[ \t]*(?:\((?:OT|SO|aet|pens?)\))?[ \t]*(?:[;\n]|$)")
 # Three or more digits, then a plural noun: what was counted.
 _COUNTED_NEXT = re.compile(r"(?<=\d{3})\s+[a-z]+s\b")
 # The next place of a standings list: "1. McLaren 402 2. Ferrari 390 3. Red Bull 288".
@@ -180,6 +184,13 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
             or _PLACING_ROW.match(text, text.rfind("\n", 0, start) + 1)
         ):
             continue  # the second side of "Feyenoord 2 Vitesse Arnhem 2", "PSV 4 3 1 0 10"
+        if (
+            match.group(2).isdigit()
+            and len(match.group(2)) <= 3
+            and _ROW_END_AFTER.match(text, match.end())
+            and _SCORE_PAIR_BEFORE.search(text, max(0, start - 50), start)
+        ):
+            continue  # "New Jersey Devils 2 Toronto Maple Leafs 5; ...": a result row
         tallies = len(numbers.get(brand.split()[-1], ()))
         if _score_not_model(text, brand, match.group(2), match.end(), tallies, is_match_report):
             continue

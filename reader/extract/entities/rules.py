@@ -233,6 +233,7 @@ _POSSESSIVE_BEFORE_LAST = re.compile(r"['’]s?\s+\S+$")
 # "the Government said", "Health officials", "the Church"): none of the annotated news's
 # 128 such mentions is an entity.
 _CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
+_LETTER_LABEL_AFTER = re.compile(r": [A-Z]")  # "J: Hamish Loughnan"; not "on X: @handle"
 _GENERIC_ALONE = frozenset({"Opposition", "Government", "Church", "Health"})
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
 _FISCAL_YEAR = re.compile(r"(?:Q[1-4]|H[12])?FY\d{2}(?:\d{2})?")
@@ -787,8 +788,13 @@ class _Article:
             or (len(words) == 1 and _FISCAL_YEAR.fullmatch(words[0]) is not None)  # "FY24"
             or (len(words) == 1 and words[0] in _GENERIC_ALONE)
             or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
-            # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07".
+            # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07";
+            # a racecard's or an interview's: "J: Hamish Loughnan T: Gemma Thorburn", "Q:".
             or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
+            or (len(span.text) == 1 and _LETTER_LABEL_AFTER.match(text, span.end) is not None)
+            # A digest's section heading in capitals on a line of its own: "CRICKET",
+            # "RUGBY LEAGUE", "ROUNDUP".
+            or self._section_heading(span)
             # and its columns' letters: "LOB—St. Louis 5", "HRs—Chicago, Reyes (12)".
             or (span.text in BOX_SCORE_HEADS and text.startswith(("—", "–"), span.end))
             # A byline's beat: "By Harriet Lowe Music reporter", "Science correspondent".
@@ -1152,6 +1158,17 @@ class _Article:
             return False
         words = named.group(1).split()
         return _INITIALS_SURNAME.fullmatch(named.group(1)) is not None or _named_person(words)
+
+    def _section_heading(self, span: Span) -> bool:
+        text = self.text
+        if not span.text.isupper() or len(span.text) < 3:
+            return False
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return line.strip(" :") == span.text and all(
+            len(w) > 3 and mostly_lower_case(w.lower()) for w in span.text.split()
+        )  # not "NHS", whose lower case the word list has from web addresses
 
     def _person_shaped(self, words: list[str]) -> bool:
         if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):

@@ -229,11 +229,12 @@ _LIST_CLOSE = re.compile(r"^(?:\s*[,;.)\n]|\s+\((?:capt|c|wk|vc|gk)\)|\s*$)")
 _NAME_BEFORE_BRACKET = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \($")
 _INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,3} ?[A-Z][\w'’-]+")
 _POSSESSIVE_BEFORE_LAST = re.compile(r"['’]s?\s+\S+$")
+# Heads of a church body named "X of Y" ("Church of England", "Diocese of El Paso").
+_CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
+_LETTER_LABEL_AFTER = re.compile(r": [A-Z]")  # "J: Hamish Loughnan"; not "on X: @handle"
 # Capitalised words that name no one body on their own ("Opposition members walked out",
 # "the Government said", "Health officials", "the Church"): none of the annotated news's
 # 128 such mentions is an entity.
-_CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
-_LETTER_LABEL_AFTER = re.compile(r": [A-Z]")  # "J: Hamish Loughnan"; not "on X: @handle"
 _GENERIC_ALONE = frozenset({"Opposition", "Government", "Church", "Health"})
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
 _FISCAL_YEAR = re.compile(r"(?:Q[1-4]|H[12])?FY\d{2}(?:\d{2})?")
@@ -1160,6 +1161,8 @@ class _Article:
         return _INITIALS_SURNAME.fullmatch(named.group(1)) is not None or _named_person(words)
 
     def _section_heading(self, span: Span) -> bool:
+        """Whether the span is a results digest's heading in capitals on a line of its
+        own ("CRICKET", "RUGBY LEAGUE"): everyday words, never a name there."""
         text = self.text
         if not span.text.isupper() or len(span.text) < 3:
             return False

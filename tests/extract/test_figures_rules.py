@@ -261,6 +261,14 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
         ("Omar Haddad (27) scored twice.", "27", 27, "Omar Haddad"),
         ("Ana Cruz became mayor at just 31, the youngest ever.", "31", 31, "Ana Cruz"),
         ("The poet died aged 91 in Lisbon.", "91", 91, "poet"),
+        # A byline on the line above is not the sentence's subject.
+        (
+            "Rhodri Bevan\nObituaries editor\n\nMy friend Gwen Pryce, who has died aged 84, "
+            "mapped the valleys.",
+            "84",
+            84,
+            "Gwen Pryce",
+        ),
     ],
 )
 def test_an_age_names_its_person(text: str, span: str, value: float, subject: str) -> None:

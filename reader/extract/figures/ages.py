@@ -186,13 +186,13 @@ def _lower_at(tokens: list[Token], i: int) -> str:
 
 def _sentence_start(ctx: Context, i: int, window: int) -> int:
     """Where token i's sentence starts, within `window` tokens; a wire dateline ("PARIS,
-    Dec 13 (Reuters) -") is not part of it."""
+    Dec 13 (Reuters) -") is not part of it, nor a line before it (a byline, a stamp)."""
     tokens = ctx.tokens
     if _dateline_end(tokens, i):
         return i + 1  # the sentence starts after token i
     lo = i
     while lo > 0 and i - lo < window and tokens[lo - 1].text not in (".", "!", "?", ";"):
-        if _dateline_end(tokens, lo - 1):
+        if _dateline_end(tokens, lo - 1) or "\n" in ctx.text[tokens[lo - 1].end : tokens[lo].start]:
             break
         lo -= 1
     return lo

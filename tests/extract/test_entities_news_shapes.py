@@ -1296,3 +1296,11 @@ def test_a_results_row_after_a_colon_is_sides_and_scores_not_models() -> None:
     assert T.PRODUCT not in got.values()
     # A model's number before a semicolon is still a model's.
     assert found("Sales of the Pixel 9; the iPhone 15 sold.")["Pixel 9"] is T.PRODUCT
+
+
+def test_a_team_sheets_initials_stay_with_their_surnames() -> None:
+    got = found("Wales: C. Parry (Cardiff), J. Griffiths (Aberavon), O. Davies (Ebbw Vale).")
+    assert {"C. Parry", "J. Griffiths", "O. Davies"} <= got.keys()
+    assert not {"J", "C", "O", "Griffiths"} & got.keys()
+    # A letter that ends a sentence still ends it.
+    assert "B. Officials" not in found("It was Plan B. Officials agreed.")

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from reader.extract.entities.lexicon import REGION_ABBREVIATIONS, US_STATE_ABBREVIATIONS, words
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -260,13 +260,22 @@ def _leading_initial(
     word after it, unlike "vitamin C. Doctors said"."""
     if len(stem) != 1 or not stem.isupper():
         return False
-    if previous is not None and previous.line == line and previous.cap:
-        return False  # "Plan B. Officials", "World War I. Then"
+    if previous is not None and previous.line == line:
+        if _LIST_GAP.search(text, previous.end, end - 2):
+            # "Wales: C. Parry (Cardiff), J. Griffiths": a team sheet's or a list's
+            # initial, also before a surname that is a word too ("parry").
+            match = _NEXT_WORD.match(text, end)
+            return match is not None and (
+                not mostly_lower_case(match.group(1)) or name_strength(match.group(1))[1] > 0
+            )
+        if previous.cap:
+            return False  # "Plan B. Officials", "World War I. Then"
     match = _NEXT_WORD.match(text, end)
     return match is not None and not mostly_lower_case(match.group(1))
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+_LIST_GAP = re.compile(r"[,;:()]")  # a list's or a team sheet's separator before an initial
 
 
 def _street_name(previous: Token | None, line: int) -> bool:

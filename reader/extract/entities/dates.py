@@ -11,7 +11,13 @@ import re
 from datetime import date, timedelta
 
 from reader.extract.anchored import DIGITS_START, alternation, matches
-from reader.extract.entities.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from reader.extract.entities.lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+    alternatives,
+)
 from reader.extract.fold import fold
 from reader.extract.model import Entity, EntityType
 
@@ -49,12 +55,9 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # Short weekdays are dates only before a day and a month, as page stamps write them
 # ("Fri 31 Oct 2025 07.00 GMT"): alone, "Mon" is a people and a state of Myanmar.
-_SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+_SHORT_WEEKDAY = alternatives(SHORT_WEEKDAYS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_UPPER_MONTH = (
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
-    r"DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
-)
+_UPPER_MONTH = alternatives(m.upper() for m in MONTHS)
 _MONTH_LEADS = "early|late|mid-?|since|in|until|by|from|of|to"
 _RELS = ("last", "this", "next", "past", "coming", "previous", "following", "recent", "current",
          "same")  # fmt: skip

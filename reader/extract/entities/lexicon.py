@@ -8,6 +8,8 @@ demonyms, calendar words) plus common surnames and given names, which say
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -561,6 +563,14 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
+# As page stamps shorten them ("Fri 31 Oct 2025", "Tue Aug 12 2025").
+SHORT_WEEKDAYS = words("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+
+
+def alternatives(forms: Iterable[str]) -> str:
+    """ "(?:January|Jan|...)": a regex for any of `forms`, the longest tried first (and
+    the same regex in every process: sets iterate in an order that varies by run)."""
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

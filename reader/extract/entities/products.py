@@ -16,8 +16,10 @@ from reader.extract.entities.lexicon import (
     NUMBERED_STATIONS,
     ORG_MARKERS,
     ROAD_WORDS,
+    SHORT_WEEKDAYS,
     TITLES,
     WEEKDAYS,
+    alternatives,
     words,
 )
 from reader.extract.entities.topics import is_sport
@@ -66,13 +68,10 @@ _QUANTITY_NEXT = re.compile(
 )
 # A month after the number: a day ("Published 22nd Jan 2025"), not a model.
 _MONTH_NEXT = re.compile(
-    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:,?\s+\d|[,;)]|$)",
-    re.MULTILINE,
+    rf"\s+{alternatives(m.capitalize() for m in MONTHS)}\.?(?:,?\s+\d|[,;)]|$)", re.MULTILINE
 )
 # A page's time stamp, not a brand, also as a brand's second word ("Reporter Published 22nd").
-_STAMP_WORDS = words(
-    "Updated Published Posted Modified Edited Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
-)
+_STAMP_WORDS = words("Updated Published Posted Modified Edited") | SHORT_WEEKDAYS
 # Capitalised words before a number that name a part, rank or date, not a brand.
 _NOT_BRANDS = words(
     """

@@ -261,7 +261,7 @@ def _leading_initial(
     if len(stem) != 1 or not stem.isupper():
         return False
     if previous is not None and previous.line == line:
-        if _LIST_GAP.search(text, previous.end, end - 2):
+        if _SEPARATOR.search(text, previous.end, end - 2):
             # "Wales: C. Parry (Cardiff), J. Griffiths": a team sheet's or a list's
             # initial, also before a surname that is a word too ("parry").
             match = _NEXT_WORD.match(text, end)
@@ -275,7 +275,7 @@ def _leading_initial(
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)")
-_LIST_GAP = re.compile(r"[,;:()]")  # a list's or a team sheet's separator before an initial
+_SEPARATOR = re.compile(r"[,;:()]")  # a list's or a team sheet's, before an initial
 
 
 def _street_name(previous: Token | None, line: int) -> bool:

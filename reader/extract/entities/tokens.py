@@ -274,7 +274,7 @@ def _leading_initial(
     return match is not None and not mostly_lower_case(match.group(1))
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z'’][\w'’-]*)")  # "Atherton", "O'Driscoll"
 _SEPARATOR = re.compile(r"[,;:()]")  # a list's or a team sheet's, before an initial
 
 

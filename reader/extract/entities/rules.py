@@ -30,6 +30,7 @@ from reader.extract.entities.features import (
     name_features,
 )
 from reader.extract.entities.gazetteer import Place, known_place, longest_name_words, places
+from reader.extract.entities.initials import link_initials
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
@@ -411,7 +412,7 @@ class _Article:
         spans = self.candidates()
         dates, products = self.dates, self.products
         body = [s for s in spans if not s.headline]
-        names = self._decide(body)
+        names = link_initials(self._decide(body))
         persons = self._person_parts(names)
         orgs = self._org_parts(names)
         acronyms = self._acronyms(names)

@@ -251,3 +251,21 @@ def test_a_hyphenated_kilometre_shows_the_unit_the_spaced_one_does() -> None:
         for f in extract_figures("A 37-kilometre tunnel and 508 kilometres of track.")
     }
     assert units == {"37-kilometre": "kilometres", "508 kilometres": "kilometres"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A service's number after "reached on" is dialled, not counted.
+        ("The coastguard, which can be reached on 112, said 22 crew were safe.", ["22 crew"]),
+        # A case number's year, a unit number and a minor planet's designation.
+        ("The case number is 2021-L-004417, the clerk said.", []),
+        ("He sells 300 plates a day from unit #01-10.", ["300 plates"]),
+        ("The asteroid 2024 YR7 is about 340 metres wide.", ["340 metres"]),
+        # One capital after a year is no designation; a range from nought is a range.
+        ("In 2020 G7 leaders met.", ["2020"]),
+        ("Rates of 0-1.5 per cent were offered.", ["0-1.5 per cent"]),
+    ],
+)
+def test_numbers_that_name_rather_than_count(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -303,3 +303,13 @@ def test_czech_crowns_polish_zloty_and_taka_by_their_signs() -> None:
     assert money("Exporters received Tk 2,300 crore in loans.") == [
         ("Tk 2,300 crore", 2.3e10, "BDT")
     ]
+
+
+def test_the_dollar_sign_before_its_country_letters() -> None:
+    # Australian and New Zealand papers write "$A" and "$NZ" as well as "A$".
+    text = "Canberra promised $A150 million, grants of up to $A75,000 and $NZ40 a head."
+    assert money(text) == [
+        ("$A150 million", 150_000_000, "AUD"),
+        ("$A75,000", 75_000, "AUD"),
+        ("$NZ40", 40, "NZD"),
+    ]

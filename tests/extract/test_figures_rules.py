@@ -648,3 +648,44 @@ def test_a_hyphenated_area_is_one_count_in_square_units() -> None:
         ("450-square-foot", 450, "square feet"),
         ("60-square-metre", 60, "square metres"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Police clocked him at 187km/h on the M7.", "187km/h", "km/h"),
+        ("A 1,850 sq ft flat sold on Friday.", "1,850 sq ft", "sq ft"),
+        ("Carbon dioxide averaged 424 parts per million in May.", "424 parts per million",
+         "parts per million"),
+    ],
+)
+def test_compound_units_are_read_whole(text: str, span: str, unit: str) -> None:
+    fig = extract_figures(text)[0]
+    assert (fig.text, fig.kind, fig.unit) == (span, FigureKind.COUNT, unit)
+
+
+def test_odds_of_one_in_a_large_number_are_a_share() -> None:
+    fig = only("They put the chance of an impact at one in 2.7 million.")
+    assert (fig.text, fig.kind, fig.unit) == ("one in 2.7 million", FigureKind.PERCENT, "fraction")
+    assert fig.value == pytest.approx(1 / 2_700_000)
+    # "one in 2019" is a year after a pronoun, not odds.
+    assert [f.text for f in extract_figures("The first one in 2019 was late.")] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        # The age standing for a person the sentence before named.
+        ("Designer Ritika Sehgal's lehengas sell for more. The 38-year-old said demand "
+         "was strong.", "38-year-old", "Ritika Sehgal"),
+        ("Olympique Lyonnais sacked coach Laurent Morvan on Monday. The 51-year-old, who "
+         "arrived in the summer, left at once.", "51-year-old", "Laurent Morvan"),
+        ("Drivers aged 17 to 20 pay the most.", "17 to 20", "Drivers"),
+        ("Singer Kang Min Ho retired at 23, his agency said.", "23", "Kang Min Ho"),
+    ],
+)
+def test_an_age_names_its_person_across_sentences_and_plurals(
+    text: str, span: str, subject: str
+) -> None:
+    ages = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
+    assert [(f.text, f.subject) for f in ages] == [(span, subject)]

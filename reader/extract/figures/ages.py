@@ -7,6 +7,8 @@ about a life. The person is the noun the age describes, or the name it stands by
 
 from __future__ import annotations
 
+import re
+
 from reader.extract.figures.context import Context, Found
 from reader.extract.figures.lexicon import (
     AGE_CUES,
@@ -148,6 +150,8 @@ def is_person_noun(word: str) -> bool:
     """A noun for a person: a known one ("woman", "driver"), or an agent ("pianist")."""
     if word in PERSON_NOUNS:
         return True
+    if word.endswith("s") and not word.endswith("ss") and is_person_noun(word[:-1]):
+        return True  # "Drivers aged 17 to 20", "pupils aged 11"
     return len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and word not in _NOT_PEOPLE
 
 
@@ -174,7 +178,7 @@ def _name_at(ctx: Context, j: int, lo: int) -> str | None:
     first = j
     while first > lo and _is_name_word(ctx, first - 1):
         first -= 1
-    return ctx.text[ctx.tokens[first].start : ctx.tokens[j].end]
+    return _bare_name(ctx, first, j)
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -220,21 +224,46 @@ def _clause_subject(ctx: Context, i: int) -> str | None:
     """Who the sentence is about, up to token i: its first name ("Tom Reed became chief
     executive at 41"), else the person noun nearest before ("the singer died aged 87")."""
     lo = _sentence_start(ctx, i, 30)
-    for j in range(lo, i + 1):
-        if _is_name_word(ctx, j):
-            last = j
-            while last + 1 <= i and _is_name_word(ctx, last + 1):
-                last += 1
-            return ctx.text[ctx.tokens[j].start : ctx.tokens[last].end]
+    for j, last in _name_runs(ctx, lo, i):
+        return _bare_name(ctx, j, last)
     for j in range(i, lo - 1, -1):
         if ctx.tokens[j].is_word and is_person_noun(ctx.tokens[j].lower):
             return ctx.tokens[j].text
     return None
 
 
+def _name_runs(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of name words in tokens lo..hi, as (first, last) token indexes."""
+    runs: list[tuple[int, int]] = []
+    j = lo
+    while j <= hi:
+        if _is_name_word(ctx, j):
+            last = j
+            while last + 1 <= hi and _is_name_word(ctx, last + 1):
+                last += 1
+            runs.append((j, last))
+            j = last
+        j += 1
+    return runs
+
+
+def _bare_name(ctx: Context, j: int, last: int) -> str:
+    """ "Designer Ritika Sehgal's" -> "Ritika Sehgal", "Newry's Pádraig Ó Flaithearta"
+    -> "Pádraig Ó Flaithearta": without a role that opens the sentence before a full
+    name, a possessive before it (a place, a club) or the possessive after."""
+    tokens = ctx.tokens
+    if last - j >= 2 and ctx.sentence_initial(j) and is_person_noun(tokens[j].lower):
+        j += 1
+    if last - j >= 2 and ctx.text.startswith(("'s", "’s"), tokens[j].end - 2):
+        j += 1
+    return re.sub(r"['’]s$", "", ctx.text[tokens[j].start : tokens[last].end])
+
+
 def _person_after(ctx: Context, k: int) -> str | None:
     """'the 80-year-old pianist' -> 'pianist'; 'a 30-year-old British woman' -> 'British woman'."""
     tokens = ctx.tokens
+    if k < len(tokens) and tokens[k].lower in _NOT_DESCRIBED:
+        return None  # "The 38-year-old said ...": the age stands for the person
     words: list[Token] = []
     for j in range(k, min(k + 3, len(tokens))):
         tok = tokens[j]
@@ -249,6 +278,34 @@ def _person_after(ctx: Context, k: int) -> str | None:
             last += 1
         return ctx.text[words[0].start : words[last].end]
     return words[0].text if words else None
+
+
+# Words after "the 38-year-old" that show it names a person rather than describing the
+# noun after it.
+_NOT_DESCRIBED = frozenset({
+    "said", "says", "told", "added", "was", "is", "has", "had", "will", "would", "could",
+    "who", "whose", "and", "but", "also", "now", "then", "from", "with", "in", "on", "at",
+    "to", "of", "for", "as", "joined", "won", "became", "admitted", "denied",
+})  # fmt: skip
+
+
+def _previous_subject(ctx: Context, i: int) -> str | None:
+    """Who the sentence before the one at token i is about ("Olympique Lyonnais sacked
+    coach Laurent Morvan. The 51-year-old ..."): a name after a role ("coach"), else
+    the name that opens it ("Emeka Nwachukwu became ..."); None when it opens with none."""
+    tokens = ctx.tokens
+    lo = _sentence_start(ctx, i, 30)
+    if lo < 2 or tokens[lo - 1].text not in (".", "!", "?"):
+        return None  # no full sentence just before: a headline, a dateline, a new line
+    start = _sentence_start(ctx, lo - 2, 40)
+    runs = _name_runs(ctx, start, lo - 2)
+    for j, last in runs:
+        role = tokens[j - 1] if j > start else None
+        if role is not None and role.text.islower() and is_person_noun(role.lower):
+            return _bare_name(ctx, j, last)
+    if runs and runs[0][0] == start:
+        return _bare_name(ctx, *runs[0])
+    return None
 
 
 def age_subject(ctx: Context, found: Found) -> str | None:
@@ -267,6 +324,11 @@ def age_subject(ctx: Context, found: Found) -> str | None:
             before = _person_before(ctx, found.first_token - 1, window=30)
             if before is not None and before[1]:
                 return before[0]
+            if _sentence_start(ctx, found.first_token - 1, 30) == found.first_token - 1:
+                # "The 38-year-old said": the person the last sentence was about.
+                previous = _previous_subject(ctx, found.first_token - 1)
+                if previous is not None:
+                    return previous
     # Skip the words that introduce the age: "aged", "at the age of", "in her", "who is".
     j = found.first_token - 1
     skipped: set[str] = set()

@@ -34,6 +34,7 @@ from reader.extract.figures.lexicon import (
     RACE_WORDS,
     SCALES,
     SPORTS_CUES,
+    SQUARE_UNITS,
     TEMPERATURE_SCALES,
     TENS_WORDS,
     UNITS_WORDS,
@@ -629,11 +630,18 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     if not (tokens[k + 1].is_digits or tokens[k + 1].lower in _NUMBER_STARTS):
         return None
     whole = parse_number(tokens, k + 1)
-    if whole is None or whole.scaled:
+    if whole is None:
         return None
-    if whole.words != num.words and not (num.words and num.value == 1):
+    one_in = bool(num.words) and num.value == 1
+    if whole.words != num.words and not one_in:
         return None  # "one in 20" is how news writes it; "three in 20" or "3 in five" not
-    if not (1 <= num.value < whole.value <= 1000) or num.value != int(num.value):
+    # Odds are written "one in 2.7 million" or "one in 139,838,160"; other shares stay
+    # small ("two in five", "1 in 10").
+    if (whole.scaled or whole.value > 1000) and not one_in:
+        return None
+    if _is_year(whole) and "," not in tokens[whole.start].text and not whole.scaled:
+        return None  # "the first one in 2019"; "one in 2,000" is odds
+    if not 1 <= num.value < whole.value or num.value != int(num.value):
         return None
     if _duration_suffix(tokens, whole.end) is not None:
         return None  # "one in 10 minutes"
@@ -864,7 +872,7 @@ def _classify(
             return make(FigureKind.COUNT, temperature[0], temperature[1])
         measure = _measure_suffix(tokens, k)
         if measure is not None:
-            return make(FigureKind.COUNT, measure, k + 1)
+            return make(FigureKind.COUNT, *measure)
         after = past_hyphen(tokens, k)
         if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
             return make(FigureKind.COUNT, unit, after + 1)  # "a 26-mile route"
@@ -978,17 +986,37 @@ def _temperature_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _measure_suffix(tokens: list[Token], k: int) -> str | None:
-    """'140km', '35,000 ft', '1.2GW': a unit of measure written as its symbol."""
+def _measure_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """'140km', '35,000 ft', '1.2GW', '187km/h', '480 sq ft', '424 parts per million':
+    a unit of measure written as its symbol, and the token index past it."""
+    n = len(tokens)
     tok = tokens[k]
+    if tok.lower in ("sq", "sq.") and k + 1 < n:
+        # "sq" may take its own full stop as a token: "1,850 sq. ft".
+        j = k + 2 if tokens[k + 1].text == "." and glued(tokens, k + 1) else k + 1
+        area = SQUARE_UNITS.get(_lower(tokens, j))
+        return (f"sq {area}", j + 1) if j < n and area is not None else None
+    if tok.lower == "parts" and _lower(tokens, k + 1) == "per":
+        scale = _lower(tokens, k + 2)
+        return (f"parts per {scale}", k + 3) if scale in ("million", "billion") else None
     joined = glued(tokens, k)
     unit = MEASURE_UNITS.get(tok.text) or (GLUED_MEASURE_UNITS.get(tok.text) if joined else None)
     if unit is None:
         return None
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is not None and glued(tokens, k + 1) and (nxt.is_word or nxt.is_digits):
+    end = k + 1
+    if (
+        unit in ("km", "ft")
+        and end + 1 < n
+        and tokens[end].text == "/"
+        and glued(tokens, end)
+        and glued(tokens, end + 1)
+        and tokens[end + 1].lower in ("h", "hr", "s")
+    ):
+        unit, end = f"{unit}/{'s' if tokens[end + 1].lower == 's' else 'h'}", end + 2
+    nxt = tokens[end] if end < n else None
+    if nxt is not None and glued(tokens, end) and (nxt.is_word or nxt.is_digits):
         return None  # "5ghz", "4GB2": part of a longer code
-    return unit
+    return unit, end
 
 
 def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:

@@ -219,6 +219,15 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
                 return True  # "under-16s", "the over-50s": an age group, not a count
         if prev.text in (".", "_"):
             return True
+        if (
+            prev.text == "-"
+            and i > 1
+            and glued(tokens, i - 1)
+            and len(tokens[i - 2].text) > 1
+            and tokens[i - 2].text[0] == "0"
+            and tokens[i - 2].text.isdigit()
+        ):
+            return True  # "#01-10", "0161-10": a unit or line number, not a range
     if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
         nxt = tokens[i + 1]
         if nxt.text in ("_",) or (
@@ -228,7 +237,40 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
             and tokens[i + 2].is_word
         ):
             return True
-    return False
+        if nxt.text == "-" and _LETTER_SEGMENT.match(
+            "".join(t.text for t in _glued_run(tokens, i + 1))
+        ):
+            return True  # "2021-L-004417", "12-B-7": a case or part number
+    # "2024 YR7", "1998 KY26": a minor planet's designation.
+    return (
+        len(tok.text) == 4
+        and i + 1 < len(tokens)
+        and not glued(tokens, i + 1)
+        and _DESIGNATION.match(tokens[i + 1].text + _glued_text(tokens, i + 2)) is not None
+    )
+
+
+# After a number: a hyphen, capital letters, a hyphen and digits ("-L-004417").
+_LETTER_SEGMENT = re.compile(r"-[A-Z]{1,3}-\d+(?!\w)")
+# A year, then a half-month letter, a letter and digits: how a minor planet is first
+# named ("2024 YR4"). One letter is too loose: "in 2020 G7 leaders met".
+_DESIGNATION = re.compile(r"[A-HJ-Y][A-Z]\d{1,3}(?!\w)")
+
+
+def _glued_run(tokens: list[Token], i: int) -> list[Token]:
+    """Tokens from i on that touch each other (one written word)."""
+    run = [tokens[i]]
+    while i + 1 < len(tokens) and glued(tokens, i + 1):
+        i += 1
+        run.append(tokens[i])
+    return run
+
+
+def _glued_text(tokens: list[Token], i: int) -> str:
+    """The text glued on at token i ("7" of "YR" "7"), or "" when there is none."""
+    if i >= len(tokens) or not glued(tokens, i):
+        return ""
+    return "".join(t.text for t in _glued_run(tokens, i))
 
 
 # Lower-case nouns a number after them labels rather than counts: "junction 12",
@@ -255,6 +297,13 @@ _SERVICE_WORDS = frozenset({
     "handler", "handlers", "service", "services", "number",
 })  # fmt: skip
 
+# Verbs a phone number follows after "on" ("reached on 112"), and nouns ("the coastguard
+# on 999" is the service's name between them, so only the verb two back is checked).
+_REACHED_WORDS = frozenset({
+    "reached", "contacted", "ring", "rang", "phone", "phoned", "call", "called", "text",
+    "dial", "line", "number", "helpline", "hotline",
+})  # fmt: skip
+
 
 def is_label(tokens: list[Token], i: int, end: int) -> bool:
     """The number tokens[i:end] labels something rather than counting it: after a
@@ -268,6 +317,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
             return True
         if before == "to" and i > 1 and tokens[i - 2].lower in _SERVICE_WORDS:
             return True  # "calls to 999"
+        if before == "on" and i > 1 and tokens[i - 2].lower in _REACHED_WORDS:
+            return True  # "can be reached on 112", "ring the coastguard on 999"
     if tokens[i - 1].text == "." and "".join(
         t.text for t in tokens[max(0, i - 4) : i]
     ).endswith(_BILL_PREFIXES):

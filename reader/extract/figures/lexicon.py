@@ -331,6 +331,11 @@ HYPHEN_UNITS = {
 }  # fmt: skip
 # The unit after "square-" in a hyphenated area ("a 450-square-foot flat"), and the unit
 # the figure shows.
+# What follows "sq" in an area ("480 sq ft", "90 sq m"), as the figure's unit shows it.
+SQUARE_UNITS = {
+    "ft": "ft", "feet": "ft", "foot": "ft", "m": "m", "metres": "m", "meters": "m",
+    "km": "km", "kilometres": "km", "mi": "miles", "miles": "miles", "yd": "yd",
+}  # fmt: skip
 AREA_UNITS = {
     "foot": "square feet", "feet": "square feet", "metre": "square metres",
     "meter": "square metres", "mile": "square miles", "kilometre": "square km",

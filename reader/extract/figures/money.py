@@ -78,7 +78,17 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     n = len(tokens)
     tok = tokens[i]
     code: str | None = None
-    if is_currency_sign(tok.text):
+    if (
+        tok.text == "$"
+        and i + 2 < n
+        and tokens[i + 1].is_word
+        and glued(tokens, i + 1)
+        and (codes := symbol_codes(tokens[i + 1].lower + "$"))
+    ):
+        # "$A150 million", "$NZ40": Australian and New Zealand papers put the letters
+        # after the sign.
+        code, j = codes[0], i + 2
+    elif is_currency_sign(tok.text):
         code = _sign_code(ctx, tok.text)
         j = i + 1
     elif tok.is_word and i + 1 < n:

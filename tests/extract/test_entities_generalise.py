@@ -425,3 +425,30 @@ def test_listed_companies_named_by_places_or_peoples_are_firms() -> None:
     )
     assert got["Rio Tinto"][0] is T.ORG
     assert got["Anglo American"][0] is T.ORG
+
+
+def test_a_name_the_article_also_gives_with_a_legal_form_is_that_firm() -> None:
+    text = (
+        "Shipping group loses claim against former lawyers Pemberton Lyle\n\n"
+        "Caledon Maritime Ltd v Pemberton Lyle LLP, High Court.\n\n"
+        "Caledon sued Pemberton Lyle over its advice. Pemberton Lyle senior partner "
+        "Eleanor Lyle said the firm would not comment."
+    )
+    got = [(e.text, e.type, e.canonical) for e in extract_entities(text) if "Pemberton" in e.text]
+    assert got and all(kind is T.ORG for _, kind, _ in got)
+    assert {canonical for *_, canonical in got} == {"Pemberton Lyle LLP"}
+    # A person of that name with no firm written beside it stays a person.
+    assert found("Pemberton Lyle said he would appeal.")["Pemberton Lyle"][0] is T.PERSON
+
+
+def test_a_house_or_venue_word_opens_no_persons_name() -> None:
+    text = (
+        "Maison Varenne, the family-owned Champagne house, has bought a Sussex vineyard. "
+        "Maison Varenne said it would invest. The chef at Casa Ortega, Tomás Ortega, "
+        "said Casa Ortega would open on Sundays."
+    )
+    got = found(text)
+    assert got["Maison Varenne"][0] is T.ORG
+    # The restaurant as a business or as a place: either, never the chef.
+    assert got["Casa Ortega"][0] in (T.ORG, T.GPE)
+    assert got["Tomás Ortega"][0] is T.PERSON

@@ -118,6 +118,12 @@ SHOPS = words(
     "Bakery Restaurant Cafe Café Brewery Pizzeria Diner Bistro Tavern Deli Steakhouse "
     "Distillery Winery Creamery Bookshop Bookstore Pharmacy Salon Butchers Supermarket"
 )
+# First words that open a house's or a venue's name and never a person's ("Maison
+# Varenne", "Casa Ortega", "Studio Arakawa", "Domaine Leflaive").
+HOUSE_WORDS = words(
+    "Maison Casa Studio Atelier Bodega Bodegas Château Chateau Domaine Hotel Hôtel Café "
+    "Ristorante Trattoria Osteria Brasserie Bistro Taverna Cantina Pizzeria Galerie Galleria"
+)
 # Last words that make a capitalised span an organisation.
 ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     """

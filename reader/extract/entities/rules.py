@@ -29,6 +29,7 @@ from reader.extract.entities.features import (
     context_features,
     name_features,
 )
+from reader.extract.entities.firm_names import adopt_legal_names
 from reader.extract.entities.gazetteer import Place, known_place, longest_name_words, places
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.name_lists import find_list_joins
@@ -294,6 +295,7 @@ class Span:
     headline: bool = False
     evidence: dict[EntityType, float] = field(default_factory=dict)
     after_title: bool = False
+    quoted: bool = False  # named as a quotation's speaker: "“I'm delighted,” said Agassi"
 
     def add(self, kind: EntityType, score: float) -> None:
         self.evidence[kind] = self.evidence.get(kind, 0.0) + score
@@ -412,7 +414,8 @@ class _Article:
         spans = self.candidates()
         dates, products = self.dates, self.products
         body = [s for s in spans if not s.headline]
-        names = link_initials(self._decide(body))
+        names = self._decide(body)
+        names = link_initials(adopt_legal_names(names, {s.text for s in spans}))
         persons = self._person_parts(names)
         orgs = self._org_parts(names)
         acronyms = self._acronyms(names)
@@ -1072,8 +1075,10 @@ class _Article:
             if _SPEECH_AFTER.match(after) and not _THE_BEFORE.search(before, last1):
                 # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
                 span.add(P, 1 if n > 1 else 0.5)
-            elif _SAID_AFTER_QUOTE.search(before, last2):
-                span.add(P, 2)  # "“I'm delighted,” said Agassi"
+            elif _SAID_AFTER_QUOTE.search(before, last2) and not after.startswith(("'s", "’s")):
+                # "“I'm delighted,” said Agassi"; not "said Toyota’s team director".
+                span.add(P, 2)
+                span.quoted = True
             if _BORN_AFTER.match(after):
                 span.add(P, 3)  # "Walt Disney was born in Chicago", "Ann Lee (born 1950)"
             if (
@@ -1273,6 +1278,7 @@ class _Article:
         self.strongest_neither: dict[str, float] = {}
         strongest_org: dict[str, float] = {}
         mentions: dict[str, int] = defaultdict(int)
+        quoted: dict[str, int] = defaultdict(int)
         totals: dict[str, list[float]] = {}
         evidence: dict[str, dict[EntityType, float]] = defaultdict(dict)
         for span in spans:
@@ -1283,6 +1289,7 @@ class _Article:
             key = _key(span.text)
             bucket = evidence[key]
             mentions[key] += 1
+            quoted[key] += span.quoted
             other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
             if other > self.strongest_other.get(key, 0.0):
                 self.strongest_other[key] = other
@@ -1332,9 +1339,19 @@ class _Article:
                     and total[order[0]] - total[order[1]] < ORG_MARGIN * mentions[name]
                 ):
                     label = model.classes[order[1]]
+                elif (
+                    label == "ORG"
+                    and model.classes[order[1]] == "PER"
+                    and quoted[name] == mentions[name]
+                    and not scores.get(ORG)
+                    and name not in companies()
+                ):
+                    # Named only as a quotation's speaker, with no cue of a body: in the
+                    # annotated news 1,020 of 1,155 such speakers are people.
+                    label = "PER"
                 kind = _label_type(label, scores)
-                if kind is P and _firm_of_names(name):
-                    kind = ORG
+                if kind is P and (_firm_of_names(name) or name.split()[0] in lx.HOUSE_WORDS):
+                    kind = ORG  # "Marks & Spencer"; "Maison Varenne", "Casa Ortega"
                 if scores.get(N, 0.0) >= 3 * mentions[name] and not (
                     " " in name and name in companies()  # "Anglo American gained 3.6%"
                 ):

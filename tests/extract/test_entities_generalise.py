@@ -452,3 +452,18 @@ def test_a_house_or_venue_word_opens_no_persons_name() -> None:
     # The restaurant as a business or as a place: either, never the chef.
     assert got["Casa Ortega"][0] in (T.ORG, T.GPE)
     assert got["Tomás Ortega"][0] is T.PERSON
+
+
+def test_a_nationality_word_before_a_body_is_part_of_its_name() -> None:
+    text = (
+        "The American Red Cross opened shelters in Tulsa. Saudi Aramco said it would "
+        "supply full volumes. The Scottish Executive said the ban would start in March."
+    )
+    got = found(text)
+    assert got["American Red Cross"][0] is T.ORG
+    assert got["Saudi Aramco"][0] is T.ORG
+    assert got["Scottish Executive"][0] is T.ORG
+    # A nationality before a person stays apart from the name.
+    got = found("Kenyan Daniel Rono won the race, and Scottish chief executive Ann Reid spoke.")
+    assert got["Kenyan"][0] is T.NORP and got["Daniel Rono"][0] is T.PERSON
+    assert got["Scottish"][0] is T.NORP

@@ -23,6 +23,7 @@ from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.companies import companies
 from reader.extract.entities.dates import find_dates
+from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import (
     DEFINED_AS,
     Feature,
@@ -443,7 +444,7 @@ class _Article:
             # "D-5th Ward" is the party's letter and a ward, not one name.
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
-        return _nicknamed(text, _non_overlapping(out))
+        return _nicknamed(text, join_demonym_bodies(text, _non_overlapping(out)))
 
     # ---- chunking -----------------------------------------------------
     def _spans(

@@ -1307,3 +1307,16 @@ def test_a_team_sheets_initials_stay_with_their_surnames() -> None:
     assert not {"J", "C", "K", "Griffiths"} & got.keys()
     # A letter that ends a sentence still ends it.
     assert "B. Officials" not in found("It was Plan B. Officials agreed.")
+
+
+def test_a_club_with_a_peoples_name_in_a_sports_report_is_a_club() -> None:
+    text = (
+        "Celtic hold Barcelona in Nou Camp\n\n"
+        "Celtic produced a battling display to draw 1-1 in their Champions League group. "
+        "Celtic manager Tommy Rennie said his side had defended well. English manager "
+        "Roy Hodgson watched from the stand as the Scottish side took a point."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text)]
+    assert ("Celtic", T.ORG) in got and ("Celtic", T.NORP) not in got
+    # A nation's word needs more than "manager" after it to be a club.
+    assert ("English", T.NORP) in got

@@ -1353,8 +1353,17 @@ class _Article:
                 kind = _label_type(label, scores)
                 if kind is P and (_firm_of_names(name) or name.split()[0] in lx.HOUSE_WORDS):
                     kind = ORG  # "Marks & Spencer"; "Maison Varenne", "Casa Ortega"
-                if scores.get(N, 0.0) >= 3 * mentions[name] and not (
-                    " " in name and name in companies()  # "Anglo American gained 3.6%"
+                if (
+                    scores.get(N, 0.0) >= 3 * mentions[name]
+                    and not (" " in name and name in companies())  # "Anglo American gained"
+                    # "Mumbai Indians (8-3)", "Celtic manager Tommy Rennie": a sports
+                    # report's club of that name (a nation's word needs the stronger cue:
+                    # "English manager Roy Hodgson").
+                    and not (
+                        self.sport
+                        and strongest_org.get(name, 0.0)
+                        >= (TEAM_CUE if name in lx.DEMONYMS else OWN_CUE)
+                    )
                 ):
                     kind = N  # a nationality or party word at every mention: a closed class
                 if (defined := self.defined.get(name)) is not None:

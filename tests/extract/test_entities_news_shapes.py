@@ -1320,3 +1320,9 @@ def test_a_club_with_a_peoples_name_in_a_sports_report_is_a_club() -> None:
     assert ("Celtic", T.ORG) in got and ("Celtic", T.NORP) not in got
     # A nation's word needs more than "manager" after it to be a club.
     assert ("English", T.NORP) in got
+
+
+def test_an_index_named_with_an_ampersand_keeps_its_number() -> None:
+    got = [(e.text, e.type) for e in extract_entities("The S&P 500 fell 2% and the FTSE 100 rose.")]
+    assert ("S&P 500", T.PRODUCT) in got
+    assert ("FTSE 100", T.PRODUCT) in got

@@ -30,7 +30,9 @@ _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|T
 # an aircraft's one letter ("C-130 Hercules" stays in its name).
 _MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?|[A-Z]{2,4}-[A-Z]?\d{2,5}[A-Z]{0,3}\d{0,2})"
 _BRAND_MODEL = re.compile(
-    rf"(?<![\w.])((?:[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?) ({_MODEL})(?!\d){_SUFFIX}"
+    # A brand may hold an ampersand: "S&P 500".
+    rf"(?<![\w.])((?:[A-Z]+&[A-Z]\w*|[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?)"
+    rf" ({_MODEL})(?!\d){_SUFFIX}"
     r"(?![\w,.:\-–/]\d)"  # "2-1" a score, "3.5" a number, "4:17" a time, "1996-08-24" a date
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.

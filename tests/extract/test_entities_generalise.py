@@ -467,3 +467,15 @@ def test_a_nationality_word_before_a_body_is_part_of_its_name() -> None:
     got = found("Kenyan Daniel Rono won the race, and Scottish chief executive Ann Reid spoke.")
     assert got["Kenyan"][0] is T.NORP and got["Daniel Rono"][0] is T.PERSON
     assert got["Scottish"][0] is T.NORP
+
+
+def test_a_bodys_word_alone_is_the_body_the_article_named() -> None:
+    text = (
+        "The Bank of England held rates at 4.75%. The Bank said inflation was on target, "
+        "and economists expect the Bank to act in May. Bank shares rose. The European "
+        "Commission agreed, and the Commission will publish its view."
+    )
+    got = [(e.text, e.type, e.canonical) for e in extract_entities(text)]
+    banks = [g for g in got if g[0] == "Bank"]
+    assert banks == [("Bank", T.ORG, "Bank of England")] * 2  # not "Bank shares"
+    assert ("Commission", T.ORG, "European Commission") in got

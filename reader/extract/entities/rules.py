@@ -783,6 +783,7 @@ class _Article:
                 _only_titles_and_markers(words)
                 and span.text not in lx.EVENT_WORDS
                 and not _institution(words)
+                and not (words == ["Bank"] and text.endswith(("the ", "The "), 0, span.start))
                 and not (len(words) == 1 and summary_team(span.text, text, span.end))
                 and not (
                     len(words) == 1
@@ -849,6 +850,8 @@ class _Article:
                 span.add(ORG, 3)
         elif _institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
+        elif words == ["Bank"]:
+            span.add(ORG, 1)  # "the Bank" (a candidate only after "the"): a central bank
         if n > 2 and head in _CHURCH_BODIES and "of" in words:
             span.add(ORG, 3)  # "Church of England", "Anglican Church of Kenya", "Diocese of X"
         if (
@@ -1540,6 +1543,12 @@ class _Article:
         if key not in names:
             return None
         kind, canonical = names[key]
+        if (
+            kind is ORG
+            and (_institution(span.words) or key == "Bank")
+            and (body := _headed_body(key, names))
+        ):
+            canonical = body  # "the Bank" after "Bank of England", "the Commission"
         if kind is not G and self._dateline(span):
             # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
             # dateline is the town wherever its club plays.
@@ -1990,6 +1999,19 @@ def _institution(words: list[str]) -> bool:
     """ "Senate", "Parliament": one word that names a body on its own, not a title (nor
     a company suffix: "Group VP")."""
     return len(words) == 1 and words[0] in lx.BODIES and words[0] not in lx.TITLES
+
+
+def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
+    """The one organisation of the article a body's word alone stands for: "Bank" for
+    the "Bank of England", "Commission" for the "European Commission"."""
+    found = {
+        canonical
+        for name, (kind, canonical) in names.items()
+        if kind is ORG
+        and name != word
+        and (name.startswith(f"{word} of ") or name.endswith(f" {word}"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _stands_for_person(part: str, full_names: list[str], country: bool = False) -> bool:

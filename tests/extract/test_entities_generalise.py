@@ -479,3 +479,13 @@ def test_a_bodys_word_alone_is_the_body_the_article_named() -> None:
     banks = [g for g in got if g[0] == "Bank"]
     assert banks == [("Bank", T.ORG, "Bank of England")] * 2  # not "Bank shares"
     assert ("Commission", T.ORG, "European Commission") in got
+
+
+def test_a_province_before_a_portfolio_and_title_is_the_place() -> None:
+    got = found(
+        "Alberta Health Minister Janelle Prystupa said she was pleased, and Quebec "
+        "Liberal Party MNA Rachel Fortin said she was not."
+    )
+    assert got["Alberta"][0] is T.GPE and "Alberta Health" not in got
+    assert got["Quebec Liberal Party"][0] is T.ORG
+    assert got["Rachel Fortin"][0] is T.PERSON

@@ -662,6 +662,15 @@ class _Article:
                     current = []
                 while len(current) > 1 and current[-1].word in _TITLE_SIDES:
                     current = current[:-1]  # "Senate Majority Leader": the Senate's
+                kept = len(current)
+                while kept > 1 and current[kept - 1].word in lx.PORTFOLIOS - {"State"}:
+                    kept -= 1
+                if kept < len(current) and known_place(
+                    self.text[current[0].start : current[kept - 1].end]
+                ):
+                    # "Alberta Health Minister Janelle Prystupa": the province, then the
+                    # title; not "Interior Health CEO", a body.
+                    current = current[:kept]
                 if current:
                     pieces.append((current, after_title))
                 current = []

@@ -1326,3 +1326,8 @@ def test_an_index_named_with_an_ampersand_keeps_its_number() -> None:
     got = [(e.text, e.type) for e in extract_entities("The S&P 500 fell 2% and the FTSE 100 rose.")]
     assert ("S&P 500", T.PRODUCT) in got
     assert ("FTSE 100", T.PRODUCT) in got
+
+
+def test_a_wire_agency_in_a_dateline_is_the_agency_though_a_town_shares_its_name() -> None:
+    text = "BEIJING, March 3 (Xinhua) -- Vice Premier Qian Zhongwei met the minister on Monday."
+    assert found(text)["Xinhua"] is T.ORG

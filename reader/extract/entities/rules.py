@@ -1027,6 +1027,9 @@ class _Article:
             span.add(G, 3)
         if place is not None and _BASED_AFTER.match(after):
             span.add(G, 3)  # "the Austin-based company"
+        if n == 1 and before.endswith("(") and _AGENCY_AFTER.match(after):
+            # "BEIJING, March 3 (Xinhua) --": the wire agency, whatever else the word names.
+            span.add(ORG, 6)
         if _SHARES_BEFORE.search(before, last2):
             span.add(ORG, 3)  # "shares in Rio Tinto", a town's name too
         if place is None:
@@ -1787,6 +1790,8 @@ def _named_weather(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in _NAMED_WEATHER and words[1] not in _NAMED_WEATHER
 
 
+# After a wire agency's name in a dateline: its bracket, then the dash ("(Xinhua) --").
+_AGENCY_AFTER = re.compile(r"\)\s*(?:--?|—|–)\s")
 # After a dateline's town: its country or state, then the agency, a dash or the date.
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"

@@ -1331,3 +1331,12 @@ def test_an_index_named_with_an_ampersand_keeps_its_number() -> None:
 def test_a_wire_agency_in_a_dateline_is_the_agency_though_a_town_shares_its_name() -> None:
     text = "BEIJING, March 3 (Xinhua) -- Vice Premier Qian Zhongwei met the minister on Monday."
     assert found(text)["Xinhua"] is T.ORG
+
+
+def test_a_paper_named_only_with_newspaper_words_is_a_paper() -> None:
+    got = found(
+        "He told the Daily Mail that he would stay, and she told the Mail & Guardian "
+        "that she would go."
+    )
+    assert got["Daily Mail"] is T.ORG
+    assert got["Mail & Guardian"] is T.ORG

@@ -2104,6 +2104,9 @@ def _only_titles_and_markers(words: list[str]) -> bool:
         and words[-2] not in lx.TITLES
     ):
         return False  # "Academy Awards", "League Cup": a body's event is named so
+    named = [w for w in words if w != "&"]
+    if len(named) > 1 and all(w in lx.NEWSPAPER_WORDS for w in named):
+        return False  # "Daily Mail", "Mail & Guardian", "Evening Standard": a paper
     return all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
 
 

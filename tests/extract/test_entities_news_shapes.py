@@ -1333,10 +1333,14 @@ def test_a_wire_agency_in_a_dateline_is_the_agency_though_a_town_shares_its_name
     assert found(text)["Xinhua"] is T.ORG
 
 
-def test_a_paper_named_only_with_newspaper_words_is_a_paper() -> None:
+def test_markers_with_no_title_among_them_name_a_body() -> None:
     got = found(
         "He told the Daily Mail that he would stay, and she told the Mail & Guardian "
         "that she would go."
     )
     assert got["Daily Mail"] is T.ORG
     assert got["Mail & Guardian"] is T.ORG
+    got = found("Standard Bank shares rose, the Cabinet Office said. Group VP Tom Lee agreed.")
+    assert got["Standard Bank"] is T.ORG
+    assert got["Cabinet Office"] is T.ORG
+    assert "Group VP" not in got and "Group" not in got  # a title among markers: no name

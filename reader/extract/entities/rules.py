@@ -2105,8 +2105,10 @@ def _only_titles_and_markers(words: list[str]) -> bool:
     ):
         return False  # "Academy Awards", "League Cup": a body's event is named so
     named = [w for w in words if w != "&"]
-    if len(named) > 1 and all(w in lx.NEWSPAPER_WORDS for w in named):
-        return False  # "Daily Mail", "Mail & Guardian", "Evening Standard": a paper
+    if len(named) > 1 and not any(w in lx.TITLES for w in named):
+        # "Daily Mail", "Mail & Guardian", "Standard Bank", "Cabinet Office", "Alliance
+        # Party", "Centre Court": markers together with no title among them name a thing.
+        return False
     return all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
 
 

@@ -479,6 +479,14 @@ def test_a_bodys_word_alone_is_the_body_the_article_named() -> None:
     banks = [g for g in got if g[0] == "Bank"]
     assert banks == [("Bank", T.ORG, "Bank of England")] * 2  # not "Bank shares"
     assert ("Commission", T.ORG, "European Commission") in got
+    text = (
+        "The Northern Ireland Executive met on Monday. The Executive agreed the budget, "
+        "the chief executive of Tesco said. Police said 94 people were held."
+    )
+    got = [(e.text, e.type, e.canonical) for e in extract_entities(text)]
+    assert ("Northern Ireland Executive", T.ORG, "Northern Ireland Executive") in got
+    assert ("Executive", T.ORG, "Northern Ireland Executive") in got
+    assert not any(g[0] in ("executive", "Police") for g in got)
 
 
 def test_a_province_before_a_portfolio_and_title_is_the_place() -> None:

@@ -234,6 +234,9 @@ _INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,3} ?[A-Z][\w'’-]+")
 _POSSESSIVE_BEFORE_LAST = re.compile(r"['’]s?\s+\S+$")
 # Heads of a church body named "X of Y" ("Church of England", "Diocese of El Paso").
 _CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
+# Words that stand for a body the article names in full, after "the", though not bodies
+# on their own as "Senate" is (`lx.BODIES`): "the Bank", "the Executive", "the Party".
+_SHORT_BODIES = frozenset({"Bank", "Executive", "Party"})
 _LETTER_LABEL_AFTER = re.compile(r": [A-Z]")  # "J: Hamish Loughnan"; not "on X: @handle"
 # Capitalised words that name no one body on their own ("Opposition members walked out",
 # "the Government said", "Health officials", "the Church"): none of the annotated news's
@@ -630,6 +633,23 @@ class _Article:
                 is_title = False  # "KC—Chase 6 pass": a scoring summary's team
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
+            if (
+                is_title
+                and word == "Executive"
+                and index > 0
+                and index + 1 == len(run)
+                and known_place(
+                    self.text[run[1 if run[0].word == "The" else 0].start : run[index - 1].end]
+                )
+            ):
+                is_title = False  # "Northern Ireland Executive": a devolved government
+            if (
+                is_title
+                and index + 1 == len(run)
+                and (index == 0 or (index == 1 and run[0].word == "The"))
+                and self._short_body_at(word, token.start)
+            ):
+                is_title = False  # "the Executive" after the "Northern Ireland Executive"
             if is_title and current and index + 2 == len(run) and run[-1].word in lx.NAME_SUFFIXES:
                 is_title = False  # "Martin Luther King Jr.": a surname before the suffix
             if (
@@ -792,7 +812,7 @@ class _Article:
                 _only_titles_and_markers(words)
                 and span.text not in lx.EVENT_WORDS
                 and not _institution(words)
-                and not (words == ["Bank"] and text.endswith(("the ", "The "), 0, span.start))
+                and not self._short_body(span)
                 and not (len(words) == 1 and summary_team(span.text, text, span.end))
                 and not (
                     len(words) == 1
@@ -859,8 +879,8 @@ class _Article:
                 span.add(ORG, 3)
         elif _institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
-        elif words == ["Bank"]:
-            span.add(ORG, 1)  # "the Bank" (a candidate only after "the"): a central bank
+        elif n == 1 and head in _SHORT_BODIES:
+            span.add(ORG, 1)  # "the Bank", "the Executive": a candidate only as a short form
         if n > 2 and head in _CHURCH_BODIES and "of" in words:
             span.add(ORG, 3)  # "Church of England", "Anglican Church of Kenya", "Diocese of X"
         if (
@@ -1129,6 +1149,18 @@ class _Article:
         if after[:1] == " " and after[1:].isupper():
             return False  # "Deputy First Minister": a title's word
         return bool(before) and (before[-1].isalnum() or before[-1] in ",")
+
+    def _short_body(self, span: Span) -> bool:
+        """ "the Bank", "the Executive": the short form of a body the article names in
+        full ("Bank of England", "Northern Ireland Executive"), kept as a candidate."""
+        return len(span.words) == 1 and self._short_body_at(span.words[0], span.start)
+
+    def _short_body_at(self, word: str, start: int) -> bool:
+        if word not in _SHORT_BODIES and word not in lx.BODIES:
+            return False
+        if not self.text.endswith(("the ", "The "), 0, start):
+            return False
+        return re.search(rf"[A-Z][\w'’.-]* {word}\b|\b{word} of [A-Z]", self.text) is not None
 
     def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
@@ -1552,15 +1584,20 @@ class _Article:
         ):
             # "Shell" after "Royal Dutch Shell", "Sachs" after "Goldman Sachs".
             return Entity(span.start, span.end, span.text, ORG, orgs[key])
+        if (
+            (
+                (key in names and names[key][0] is ORG and _institution(span.words))
+                # Not "Police said", "Board member Ruth Nanouk": after "the" only.
+                or (self._short_body(span) and names.get(key, (ORG, ""))[0] is ORG)
+            )
+            and (body := _headed_body(key, names))
+        ):
+            # "the Bank" after "Bank of England", "the Executive" after "Northern Ireland
+            # Executive", "the Commission" after "European Commission".
+            return Entity(span.start, span.end, span.text, ORG, body)
         if key not in names:
             return None
         kind, canonical = names[key]
-        if (
-            kind is ORG
-            and (_institution(span.words) or key == "Bank")
-            and (body := _headed_body(key, names))
-        ):
-            canonical = body  # "the Bank" after "Bank of England", "the Commission"
         if kind is not G and self._dateline(span):
             # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
             # dateline is the town wherever its club plays.

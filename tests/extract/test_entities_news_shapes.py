@@ -1344,3 +1344,16 @@ def test_markers_with_no_title_among_them_name_a_body() -> None:
     assert got["Standard Bank"] is T.ORG
     assert got["Cabinet Office"] is T.ORG
     assert "Group VP" not in got and "Group" not in got  # a title among markers: no name
+
+
+def test_a_surname_in_capitals_is_the_person_named_in_full() -> None:
+    text = (
+        "Nadia Okoro spoke to Tom Pettifer, chief executive of Southern Water.\n\n"
+        "OKORO: Mr Pettifer, that is the biggest fine your company has had.\n\n"
+        "PETTIFER: Good morning, Nadia.\n\n"
+        "LINCOLN, Neb. (AP) — A Mr Lincoln was not there."
+    )
+    got = [(e.text, e.type, e.canonical) for e in extract_entities(text)]
+    assert ("OKORO", T.PERSON, "Nadia Okoro") in got
+    assert ("PETTIFER", T.PERSON, "Tom Pettifer") in got
+    assert ("LINCOLN", T.GPE, "Lincoln") in got or ("LINCOLN", T.GPE, "LINCOLN") in got

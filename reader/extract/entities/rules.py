@@ -1554,6 +1554,18 @@ class _Article:
         # unless this mention itself says otherwise ("analysts at Morgan").
         other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
         if (
+            len(span.words) == 1
+            and len(key) > 2
+            and key.isupper()
+            and key not in acronyms
+            and (folded := _title_case(key)) in persons
+            and folded not in orgs
+            and not self._dateline(span)  # "LINCOLN, Neb. (AP) —" beside a Mr Lincoln
+        ):
+            # "PETTIFER: Good morning" beside "Tom Pettifer": a transcript's speaker, a
+            # byline's surname in capitals.
+            return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[folded]))
+        if (
             key in persons
             # "Caloi is a maker of bicycles" beside "Luigi Caloi": not the man.
             and (key not in self.defined_outright or self.defined[key] is P)
@@ -2050,6 +2062,14 @@ def _institution(words: list[str]) -> bool:
     """ "Senate", "Parliament": one word that names a body on its own, not a title (nor
     a company suffix: "Group VP")."""
     return len(words) == 1 and words[0] in lx.BODIES and words[0] not in lx.TITLES
+
+
+def _title_case(word: str) -> str:
+    """ "PETTIFER" -> "Pettifer", "MCCRONE" -> "McCrone", "O'NEILL" -> "O'Neill"."""
+    titled = word.title().replace("’S", "’s").replace("'S", "'s")
+    if titled.startswith("Mc") and len(titled) > 3:
+        titled = "Mc" + titled[2:].capitalize()
+    return titled
 
 
 def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:

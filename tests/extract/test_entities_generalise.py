@@ -497,3 +497,15 @@ def test_a_province_before_a_portfolio_and_title_is_the_place() -> None:
     assert got["Alberta"][0] is T.GPE and "Alberta Health" not in got
     assert got["Quebec Liberal Party"][0] is T.ORG
     assert got["Rachel Fortin"][0] is T.PERSON
+
+
+def test_a_short_name_defined_in_quotes_is_the_firm_not_its_founder() -> None:
+    text = (
+        'Delmont Logistics, Inc. (NYSE: DLMT) ("Delmont" or "the Company"), founded by '
+        'Harold Delmont in 1961, reported results. "Demand held up," said Ana Castellano, '
+        "chief executive of Delmont. Delmont will host a call; Mr Delmont did not attend."
+    )
+    got = [(e.text, e.type, e.canonical, e.start) for e in extract_entities(text)]
+    short = [g for g in got if g[0] == "Delmont"]
+    assert [g[1] for g in short] == [T.ORG, T.ORG, T.ORG, T.PERSON]
+    assert short[0][2] == "Delmont Logistics"

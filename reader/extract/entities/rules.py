@@ -225,6 +225,11 @@ _BASED_AFTER = re.compile(r"^-based\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|['’]s?)\s+$")
 _FEATURE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(lx.PRODUCT_FEATURES) + r")\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+# A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
+_QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
+# What may stand between a firm's name and that definition: its ticker, its legal form.
+_TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|Ltd|plc|PLC|LLC|LLP|Corp|Co|S\.A|N\.V|AG|SE)\.?\s*$")
 _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
 # What follows a player in a team sheet: the next separator, or "(capt)", "(wk)".
@@ -338,6 +343,7 @@ class _Article:
         self.defined_outright: set[str] = set()
         # Names in lower case for headlines in capitals; made when the first one comes.
         self.folded_names: dict[str, str] | None = None
+        self.defined_short: set[str] = set()  # '("Delmont" or "the Company")': see _acronyms
         # Country codes the article writes after competitors: "Luka Zupancic (SLO)".
         self.country_codes: set[str] = set()
 
@@ -1531,6 +1537,16 @@ class _Article:
                     )
                 ):
                     out[acronym] = (kind, canonical)
+        for match in _QUOTED_ALIAS.finditer(self.text):
+            # 'Delmont Logistics, Inc. (NYSE: DLMT) ("Delmont" or "the Company")': a
+            # release's or a judgment's own short name for the firm it has just named.
+            before = self.text[max(0, match.start() - 160) : match.start()]
+            before = _LEGAL_TAIL.sub("", _TICKER_TAIL.sub("", before)).replace("’", "'")
+            for name, (kind, canonical) in names.items():
+                if kind is ORG and before.endswith(name) and match.group(1) != name:
+                    out[match.group(1)] = (kind, canonical)
+                    self.defined_short.add(match.group(1))
+                    break
         for name, (kind, canonical) in names.items():
             if kind is ORG and " " in name:
                 initials = _initials(name)
@@ -1567,6 +1583,9 @@ class _Article:
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[folded]))
         if (
             key in persons
+            # The release's own short name for the firm, not its founder Harold Delmont,
+            # unless this mention says otherwise ("Mr Delmont").
+            and (key not in self.defined_short or span.evidence.get(P, 0.0) >= 2.5)
             # "Caloi is a maker of bicycles" beside "Luigi Caloi": not the man.
             and (key not in self.defined_outright or self.defined[key] is P)
             and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)

@@ -2037,14 +2037,6 @@ def _is_contraction(low: str) -> bool:
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _title_case(surface: str) -> str:
-    """ "NEW YORK" as "New York", "O'DRISCOLL" as "O'Driscoll"."""
-    return " ".join(
-        word[:1] + word[1:].lower() if "'" not in word else word.title()
-        for word in surface.split(" ")
-    )
-
-
 def _plain_place(place: Place) -> bool:
     """A place name unlikely to be anything else: not an everyday word, not a small town."""
     return not place.common_word and place.kind != "town"
@@ -2083,11 +2075,12 @@ def _institution(words: list[str]) -> bool:
     return len(words) == 1 and words[0] in lx.BODIES and words[0] not in lx.TITLES
 
 
-def _title_case(word: str) -> str:
-    """ "PETTIFER" -> "Pettifer", "MCCRONE" -> "McCrone", "O'NEILL" -> "O'Neill"."""
-    titled = word.title().replace("’S", "’s").replace("'S", "'s")
+def _title_case(surface: str) -> str:
+    """ "NEW YORK" as "New York", "O'DRISCOLL" as "O'Driscoll", "MENSAH-LOWE" as
+    "Mensah-Lowe", "MCCRONE" as "McCrone" (the first word's)."""
+    titled = surface.title().replace("’S", "’s").replace("'S", "'s")
     if titled.startswith("Mc") and len(titled) > 3:
-        titled = "Mc" + titled[2:].capitalize()
+        titled = "Mc" + titled[2].upper() + titled[3:]
     return titled
 
 

@@ -313,3 +313,19 @@ def test_the_dollar_sign_before_its_country_letters() -> None:
         ("$A75,000", 75_000, "AUD"),
         ("$NZ40", 40, "NZD"),
     ]
+
+
+def test_kenyan_shillings_spaced_and_cents_in_the_articles_one_dollar() -> None:
+    text = "The board recommended a dividend of KSh 1.20 per share; a ticket costs KSh 1,500."
+    assert money(text) == [("KSh 1.20", 1.2, "KES"), ("KSh 1,500", 1500, "KES")]
+    # Cents with no amount in their sentence take the article's only dollar.
+    text = "Ottawa will scrap a levy of 17.6 cents a litre. Families got rebates of C$1,800."
+    assert money(text)[0] == ("17.6 cents", 0.176, "CAD")
+
+
+def test_indian_scales_written_as_words() -> None:
+    found = [(f.text, f.value) for f in extract_figures(
+        "About one crore taxpayers will gain, and the state spent five lakh crore rupees."
+    )]
+    assert ("one crore taxpayers", 10_000_000) in found
+    assert ("five lakh crore rupees", 5e12) in found

@@ -689,3 +689,14 @@ def test_an_age_names_its_person_across_sentences_and_plurals(
 ) -> None:
     ages = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
     assert [(f.text, f.subject) for f in ages] == [(span, subject)]
+
+
+def test_a_decade_and_a_century_are_durations_but_not_a_batsmans_hundred() -> None:
+    found = [(f.text, f.kind, f.value, f.unit) for f in extract_figures(
+        "The church has stood for nearly a century, and crime fell in a decade. She earns "
+        "£30,000 a year. He scored a century off 90 balls."
+    )]
+    assert ("a century", FigureKind.DURATION, 1, "century") in found
+    assert ("a decade", FigureKind.DURATION, 1, "decade") in found
+    assert sum(1 for f in found if f[0] == "a century") == 1
+    assert not any(f[0] == "a year" for f in found)

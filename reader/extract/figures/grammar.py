@@ -401,6 +401,9 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         frac = _read_fraction(ctx, i)
         if frac is not None:
             return [frac]
+        span = _a_long_span(ctx, i)
+        if span is not None:
+            return [span]
 
     num = parse_number(tokens, i, after_currency=code is not None)
     if num is None:
@@ -691,6 +694,46 @@ def _point_after(tokens: list[Token], k: int) -> int | None:
     if points is not None and points[0] == "pp":
         return points[1]
     return j + 1 if _lower(tokens, j) in ("point", "points") else None
+
+
+# Words before "a century" that make it a batsman's hundred, not a hundred years.
+_CENTURY_MAKERS = frozenset({
+    "scored", "scores", "score", "made", "makes", "hit", "hits", "struck", "reached",
+    "reaches", "notched", "smashed", "compiled", "brought", "posted", "registered", "added",
+})  # fmt: skip
+
+
+# Words of a cricket report, where "a century" is a hundred runs.
+_CRICKET_WORDS = frozenset({
+    "runs", "balls", "innings", "stumps", "wicket", "wickets", "overs", "batting", "batted",
+    "unbeaten", "bowled", "bowling", "test", "odi", "t20", "boundaries", "sixes", "fours",
+})  # fmt: skip
+
+
+def _a_long_span(ctx: Context, i: int) -> Found | None:
+    """ "in nearly a decade", "for a century": one decade or century. A shorter unit
+    after "a" is more often a rate ("£30,000 a year", "twice a week") and is left out."""
+    tokens = ctx.tokens
+    if tokens[i].lower not in ("a", "an") or i + 1 >= len(tokens):
+        return None
+    unit = tokens[i + 1]
+    if unit.lower not in ("decade", "century") or unit.start - tokens[i].end != 1:
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].text == "-" and glued(tokens, i + 2):
+        return None  # "a decade-long feud": the adjective, not the span
+    if unit.lower == "century" and (
+        _lower(tokens, i - 1) in _CENTURY_MAKERS or ctx.sentence_words(i) & _CRICKET_WORDS
+    ):
+        return None  # "scored a century", "a century off 90 balls": a hundred runs
+    return Found(
+        tokens[i].start,
+        unit.end,
+        FigureKind.DURATION,
+        1.0,
+        unit.lower,
+        first_token=i,
+        last_token=i + 2,
+    )
 
 
 def _share(tokens: list[Token], first: int, end: int, value: float, unit: str) -> Found:

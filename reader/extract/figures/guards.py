@@ -219,6 +219,8 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
                 return True  # "under-16s", "the over-50s": an age group, not a count
         if prev.text in (".", "_"):
             return True
+        if prev.text == "*":
+            return True  # "dial *544#": a USSD code
         if (
             prev.text == "-"
             and i > 1
@@ -241,6 +243,16 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
             "".join(t.text for t in _glued_run(tokens, i + 1))
         ):
             return True  # "2021-L-004417", "12-B-7": a case or part number
+    if (
+        len(tok.text) >= 5
+        and tok.text.isdigit()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_word
+        and tokens[i + 1].text[:1].isupper()
+    ):
+        # "the 12951 Mumbai Rajdhani": a train's, a flight's or a form's number; news
+        # writes a count this large with separators ("12,951 people").
+        return True
     # "2024 YR7", "1998 KY26": a minor planet's designation.
     return (
         len(tok.text) == 4
@@ -310,6 +322,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
     numbering noun ("junctions 10 and 11"), or a service's phone number ("a 999 call")."""
     if i == 0:
         return False
+    if tokens[i - 1].lower in ("dial", "dialled", "dialed", "dialling", "dialing"):
+        return True  # "Victims should dial 1930": a number to dial, whatever it looks like
     if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:
         after = tokens[end].lower if end < len(tokens) else ""
         before = tokens[i - 1].lower

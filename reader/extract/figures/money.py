@@ -107,7 +107,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         ):
             code, j = "ZAR", i + 1
         elif tok.text in _LETTER_CURRENCIES and (
-            rand_at(tokens, i) or (tok.text in _SPACED_LETTERS and _scaled_at(tokens, i + 1))
+            rand_at(tokens, i) or (tok.text in _SPACED_LETTERS and tokens[i + 1].is_digits)
         ):
             # "N54.9 trillion", "Sh346 billion", "KSh 1.2 trillion": the article's country
             # decides among those the letters may be; with none named, the first (the
@@ -148,7 +148,8 @@ _LETTER_CURRENCIES = {
 }
 
 
-# Letters that are a currency and nothing else, also with a space: "KSh 1.2 trillion".
+# Letters that are a currency and nothing else, also with a space and no scale: "KSh 1.2
+# trillion", "a dividend of KSh 1.20".
 _SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
 
 
@@ -321,8 +322,8 @@ def merge_compounds(text: str, found: list[Found]) -> list[Found]:
 
 
 def settle_minor_units(text: str, found: list[Found]) -> None:
-    """A minor unit takes the currency of an amount in the same sentence that it divides:
-    '3 cents at 1.45 euros' are euro cents."""
+    """A minor unit takes the currency of an amount in the same sentence that it divides
+    ('3 cents at 1.45 euros' are euro cents), else of the article's only such currency."""
     for idx, f in enumerate(found):
         if f.kind != FigureKind.MONEY or "minor" not in f.extra or "explicit" in f.extra:
             continue
@@ -341,6 +342,19 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
                 best = (distance, other.unit)
         if best is not None:
             f.unit = best[1]  # a hundredth all the same: only the currency changes
+            continue
+        # None in its sentence: the article's one currency with those heads, if it names
+        # only one ("17.6 cents a litre" in a story whose dollars are all C$).
+        units = {
+            other.unit
+            for other in found
+            if other.kind == FigureKind.MONEY
+            and "minor" not in other.extra
+            and other.unit is not None
+            and heads_of(other.unit) & heads
+        }
+        if len(units) == 1:
+            f.unit = units.pop()
 
 
 def accounts_negative(ctx: Context, found: Found) -> bool:

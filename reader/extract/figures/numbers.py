@@ -167,7 +167,11 @@ def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
         elif seen and word == "dozen":
             current = max(current, 1) * 12
             j += 1
-        elif seen and word in ("thousand", "million", "billion", "trillion"):
+        elif seen and word == "crore" and total and not current:
+            total *= SCALES[word]  # "five lakh crore": crores of what came before
+            j += 1
+        elif seen and word in ("thousand", "million", "billion", "trillion", "lakh", "crore"):
+            # "one crore taxpayers", "two lakh people": India's scales as words too.
             total += max(current, 1) * SCALES[word]
             current = 0
             j += 1

@@ -17,7 +17,7 @@ from reader.extract.model import EntityType
 LEGAL_FORMS = words(
     """
     Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP PLC plc AG SA
-    NV GmbH S.A. N.V. A.G. L.P. LP L.L.C. P.L.C. S.p.A. SpA Pty Bhd Oyj ASA KK
+    NV GmbH S.A. N.V. A.G. L.P. LP L.L.C. P.L.C. S.p.A. SpA Pty Bhd Oyj ASA KK SE
     """
 )
 

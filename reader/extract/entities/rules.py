@@ -30,7 +30,7 @@ from reader.extract.entities.features import (
     context_features,
     name_features,
 )
-from reader.extract.entities.firm_names import adopt_legal_names
+from reader.extract.entities.firm_names import LEGAL_FORMS, adopt_legal_names
 from reader.extract.entities.gazetteer import Place, known_place, longest_name_words, places
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.name_lists import find_list_joins
@@ -229,7 +229,7 @@ _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
 _TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
-_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|Ltd|plc|PLC|LLC|LLP|Corp|Co|S\.A|N\.V|AG|SE)\.?\s*$")
+_LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$")
 _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
 # What follows a player in a team sheet: the next separator, or "(capt)", "(wk)".
@@ -344,6 +344,7 @@ class _Article:
         # Names in lower case for headlines in capitals; made when the first one comes.
         self.folded_names: dict[str, str] | None = None
         self.defined_short: set[str] = set()  # '("Delmont" or "the Company")': see _acronyms
+        self.bodies_named: dict[str, bool] = {}  # see _short_body_at
         # Country codes the article writes after competitors: "Luka Zupancic (SLO)".
         self.country_codes: set[str] = set()
 
@@ -1166,7 +1167,12 @@ class _Article:
             return False
         if not self.text.endswith(("the ", "The "), 0, start):
             return False
-        return re.search(rf"[A-Z][\w'’.-]* {word}\b|\b{word} of [A-Z]", self.text) is not None
+        # Whether the article names a body this word heads: searched once per word.
+        named = self.bodies_named.get(word)
+        if named is None:
+            named = re.search(rf"[A-Z][\w'’.-]* {word}\b|\b{word} of [A-Z]", self.text) is not None
+            self.bodies_named[word] = named
+        return named
 
     def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",

@@ -309,8 +309,8 @@ _SERVICE_WORDS = frozenset({
     "handler", "handlers", "service", "services", "number",
 })  # fmt: skip
 
-# Verbs a phone number follows after "on" ("reached on 112"), and nouns ("the coastguard
-# on 999" is the service's name between them, so only the verb two back is checked).
+# Words a phone number follows after "on": "can be reached on 112", "call the helpline on
+# 0800 ..." (the word just before "on" only).
 _REACHED_WORDS = frozenset({
     "reached", "contacted", "ring", "rang", "phone", "phoned", "call", "called", "text",
     "dial", "line", "number", "helpline", "hotline",
@@ -327,12 +327,12 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
     if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:
         after = tokens[end].lower if end < len(tokens) else ""
         before = tokens[i - 1].lower
-        if after in _SERVICE_WORDS or before in ("dial", "dialled", "dialed", "called", "call"):
+        if after in _SERVICE_WORDS or before in ("called", "call"):
             return True
         if before == "to" and i > 1 and tokens[i - 2].lower in _SERVICE_WORDS:
             return True  # "calls to 999"
         if before == "on" and i > 1 and tokens[i - 2].lower in _REACHED_WORDS:
-            return True  # "can be reached on 112", "ring the coastguard on 999"
+            return True  # "can be reached on 112", "the helpline on 111"
     if tokens[i - 1].text == "." and "".join(
         t.text for t in tokens[max(0, i - 4) : i]
     ).endswith(_BILL_PREFIXES):

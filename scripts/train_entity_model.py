@@ -30,7 +30,7 @@ from benchmarks.ner_corpus import NEWS_PARTS, Document, Mention, load  # noqa: E
 from reader.extract.entities.base import Context  # noqa: E402
 from reader.extract.entities.lexicon import DEMONYMS  # noqa: E402
 from reader.extract.entities.perceptron import Feature, train_averaged  # noqa: E402
-from reader.extract.entities.rules import MODEL_FILE, RuleRecogniser, _Article  # noqa: E402
+from reader.extract.entities.rules import MODEL_FILE, ArticleRules, RuleRecogniser  # noqa: E402
 from reader.extract.entities.wordlists import mostly_lower_case  # noqa: E402
 from reader.extract.model import EntityType  # noqa: E402
 
@@ -53,7 +53,7 @@ def examples(doc: Document) -> list[tuple[list[Feature], str]]:
     holding a word English mostly writes in lower case teach "not a name" (unknown
     capitalised words are names in news, even at a sentence start).
     """
-    article = _Article(doc.text, Context())
+    article = ArticleRules(doc.text, Context())
     tweets = doc.name.startswith("btc")
     out = []
     for span in article.candidates():

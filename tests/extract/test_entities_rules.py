@@ -7,7 +7,7 @@ from datetime import date
 from reader.extract.entities import extract_entities
 from reader.extract.entities.base import Context
 from reader.extract.entities.gazetteer import places
-from reader.extract.entities.rules import _Article
+from reader.extract.entities.rules import ArticleRules
 from reader.extract.model import EntityType as T
 
 
@@ -139,7 +139,7 @@ def test_list_members_share_a_type() -> None:
 def test_a_list_whose_typed_members_disagree_lends_no_type() -> None:
     # A person, a city and a firm: nothing says what "Tovarro" between them is.
     text = "The band toured with John Quint, Tovarro, Dresden and Quell Motors last year."
-    spans = {s.text: s for s in _Article(text, Context()).candidates()}
+    spans = {s.text: s for s in ArticleRules(text, Context()).candidates()}
     assert spans["John Quint"].evidence.get(T.PERSON, 0) >= 2
     assert spans["Quell Motors"].evidence.get(T.ORG, 0) >= 2
     assert max(spans["Tovarro"].evidence.values(), default=0) < 2

@@ -163,9 +163,9 @@ def test_a_korean_given_names_hyphenated_syllables_have_their_own_shape() -> Non
 
 
 def _evidence(text: str, name: str) -> dict[EntityType, float]:
-    from reader.extract.entities.rules import _Article
+    from reader.extract.entities.rules import ArticleRules
 
-    spans = [s for s in _Article(text, Context()).candidates() if s.text == name]
+    spans = [s for s in ArticleRules(text, Context()).candidates() if s.text == name]
     assert spans, name
     return dict(spans[0].evidence)
 

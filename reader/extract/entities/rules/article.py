@@ -1,0 +1,167 @@
+"""One article through the rule engine: candidates, their types, the entities."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.entities.dates import find_dates
+from reader.extract.entities.demonym_bodies import join_demonym_bodies
+from reader.extract.entities.features import (
+    Feature,
+    context_features,
+    name_features,
+)
+from reader.extract.entities.firm_names import adopt_legal_names
+from reader.extract.entities.initials import link_initials
+from reader.extract.entities.perceptron import Perceptron
+from reader.extract.entities.products import find_products
+from reader.extract.entities.results import (
+    sides_in_results,
+)
+from reader.extract.entities.rules.chunking import Chunking
+from reader.extract.entities.rules.evidence import EvidenceCollecting
+from reader.extract.entities.rules.headlines import HeadlineMatching
+from reader.extract.entities.rules.linking import ShortFormLinking
+from reader.extract.entities.rules.nicknames import nicknamed
+from reader.extract.entities.rules.party_tags import PARTY_LETTER, party_letters
+from reader.extract.entities.rules.span import ORG, PR, Span
+from reader.extract.entities.rules.voting import TypeVoting
+from reader.extract.entities.tokens import (
+    headline_lines,
+    mask_wire_slugs,
+    tokenize,
+)
+from reader.extract.entities.topics import is_sport
+from reader.extract.model import Entity
+
+# Web and mail addresses: their parts ("t.co", a link's slug) are never names.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
+# "Moody's said", "Moody's and Fitch" (not "Tom's and Jerry's bikes"): a possessive
+# that owns no noun is a business named for its founder. Not before "was" or a past
+# participle: "Smith's was the better goal", "Smith's had a fine season" (has had).
+_POSSESSIVE_VERB_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:said|says|expects)\b|and\s+[A-Z][\w&.-]*(?![\w&.'’-]))"
+)
+
+
+def _non_overlapping(entities: list[Entity]) -> list[Entity]:
+    entities.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.end <= entity.start:
+            continue
+        if out and entity.start < out[-1].end:
+            continue
+        out.append(entity)
+    return out
+
+
+class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, HeadlineMatching):
+    """The stages in order: `candidates` (training reads them), then `run`."""
+
+    def candidates(self) -> list[Span]:
+        """Every capitalised span with the rules' evidence collected; body spans are
+        those with words left and not in a headline (what the model types)."""
+        text = self.text
+        self.dates = find_dates(text, self.context.published)
+        self.sport = is_sport(text)
+        self.products = find_products(text, self.sport)
+        blocked = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.products]
+        if "://" in text or "www." in text or "@" in text:
+            blocked += [m.span() for m in _ADDRESS.finditer(text)]
+        tokens = tokenize(mask_wire_slugs(text))
+        self.lower_vocab = {t.word for t in tokens if t.word[:1].islower()}
+        headlines = headline_lines(text, tokens)
+        self.mid_caps = {
+            t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
+        }
+        self.teams = sides_in_results(text, self.sport)
+        # "R-Texas" tags, read once: the letters become entities in `run`, and their
+        # presence says the article's "Democrats" are the American party.
+        self.party_tags = list(PARTY_LETTER.finditer(text)) if "-" in text else []
+        self.us_parties = bool(self.party_tags)
+        spans = self._spans(tokens, blocked, headlines)
+        body = [s for s in spans if not s.headline]
+        self._possessive_names(body)
+        for span in body:
+            self._collect(span)
+        self._suppress_common_acronyms(body)
+        self._lists(body)
+        return spans
+
+    def _possessive_names(self, body: list[Span]) -> None:
+        """ "McDonald's said", "Moody's and Fitch": a possessive that owns no noun is
+        part of a business's name, so that name keeps its "'s" at every mention
+        ("McDonald's shares" too) and is a business."""
+        text = self.text
+        names = {s.text for s in body if _POSSESSIVE_VERB_AFTER.match(text[s.end : s.end + 20])}
+        if not names:
+            return
+        for span in body:
+            if span.text in names and text.startswith(("'s", "’s"), span.end):
+                span.end += 2
+                span.text = text[span.start : span.end]
+                span.words = [*span.words[:-1], span.words[-1] + text[span.end - 2 : span.end]]
+                span.add(ORG, 3)
+
+    def features(self, span: Span) -> list[Feature]:
+        return [*name_features(span.words, span.text), *self._context(span)]
+
+    def _context(self, span: Span) -> list[Feature]:
+        lower = len(span.words) == 1 and span.words[0].lower() in self.lower_vocab
+        return context_features(
+            span.words,
+            self.text,
+            span.start,
+            span.end,
+            sent_start=span.sent_start,
+            after_title=span.after_title,
+            evidence=span.evidence,
+            place=self.places.get(span.text),
+            lower_in_text=lower,
+            sport=self.sport,
+        )
+
+    def _scores(self, model: Perceptron, span: Span) -> list[float]:
+        """The model's scores of one mention: the name's own part kept per name."""
+        words = span.words
+        own = model.cached_scores(span.text, lambda: name_features(words, span.text))
+        return [a + b for a, b in zip(own, model.scores(self._context(span)), strict=True)]
+
+    def run(self) -> list[Entity]:
+        text = self.text
+        spans = self.candidates()
+        dates, products = self.dates, self.products
+        body = [s for s in spans if not s.headline]
+        names = self._decide(body)
+        names = link_initials(adopt_legal_names(names, {s.text for s in spans}))
+        persons = self._person_parts(names)
+        orgs = self._org_parts(names)
+        acronyms = self._acronyms(names)
+        out: list[Entity] = [*dates]
+        brands: list[tuple[int, str]] = []
+        for start, end, brand in products:
+            surface = text[start:end]
+            canonical = surface
+            if not brand:
+                # "12 Pro" after "Xiaomi 12": the nearest brand before it.
+                previous = [b for s, b in brands if s < start]
+                canonical = f"{previous[-1]} {surface}" if previous else surface
+            else:
+                brands.append((start, brand))
+            out.append(Entity(start, end, surface, PR, canonical))
+        for span in body:
+            entity = self._resolve(span, names, persons, acronyms, orgs)
+            if entity is not None:
+                out.append(entity)
+        for span in spans:
+            if span.headline:
+                out.extend(self._headline(span, names, persons, acronyms, orgs))
+        letters = party_letters(text, self.party_tags)
+        if letters:
+            # "D-5th Ward" is the party's letter and a ward, not one name.
+            starts = {letter.start for letter in letters}
+            out = [e for e in out if e.start not in starts] + letters
+        return nicknamed(text, join_demonym_bodies(text, _non_overlapping(out)))

@@ -1,0 +1,405 @@
+"""Runs of capitalised words cut into candidate names at titles, roles and nationalities."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.gazetteer import known_place
+from reader.extract.entities.name_lists import find_list_joins
+from reader.extract.entities.rules.shapes import (
+    CHURCH_BODIES,
+    COMPASS,
+    SURNAME_HONORIFICS,
+    SURNAME_TITLES,
+)
+from reader.extract.entities.rules.span import Span
+from reader.extract.entities.rules.state import ArticleState
+from reader.extract.entities.tokens import (
+    TITLE_ABBREVIATIONS,
+    Token,
+)
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
+
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
+    r"Chancellor|Chief)\s+of\s+(?:the\s+)?\Z"
+)
+_TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+
+
+# Members of a party, after the place they represent ("a Kentucky Republican").
+_PARTY_MEMBERS = frozenset({
+    "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives",
+    "Tory", "Tories", "Liberal", "Liberals",
+})  # fmt: skip
+# Portfolio words that say which side holds a title ("House Minority Leader").
+_TITLE_SIDES = frozenset({"Majority", "Minority"})
+# Words that end an organisation or event name: a nationality before one of them is
+# part of that name ("Spanish Air Defense Command", "Hungarian Grand Prix").
+_NAME_HEADS = lx.ORG_MARKERS | lx.EVENT_MARKERS
+
+
+def _no_name(word: str) -> bool:
+    """Whether `word` is neither a given name nor a surname: what may follow a saint's
+    possessive in a name ("St Brigid's National School"), unlike a player's name ("St
+    Mirren's Jamie McGrath")."""
+    if word in lx.EVENT_MARKERS or word in lx.POSSESSIVE_INSTITUTIONS:
+        return True  # "St Patrick's Day", "St Mary's Hospital"
+    return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
+
+
+# Letters of a position or a scoring play that sports reports put before a player's name
+# (not those that open names too: "RB Leipzig", "LG Electronics", "RIO DE JANEIRO", nor
+# "RT", which tweets put before a retweeted account).
+_SPORT_CODES = lx.words("QB FB WR TE LT OT OG OL DL DT LB ILB OLB CB SS FS LHP RHP DH FG TD MVP")
+
+
+def _plain_given_name(word: str) -> bool:
+    """A given name in title case that is no title, party, nationality or article."""
+    return (
+        word.istitle()
+        and word not in lx.TITLES
+        and word not in lx.PARTY_WORDS
+        and word not in lx.DEMONYMS
+        and word not in lx.NORP_WORDS
+        and word not in ("The", "A")
+        and is_given_name(word)
+    )
+
+
+class Chunking(ArticleState):
+    """Candidate spans from the tokens: where names start, join and end."""
+
+    def _spans(
+        self, tokens: list[Token], blocked: list[tuple[int, int]], headlines: set[int]
+    ) -> list[Span]:
+        blocked_chars = set()
+        for start, end in blocked:
+            blocked_chars.update(range(start, end))
+        text = self.text
+        lists = find_list_joins(text)  # "Department for Environment, Food and Rural Affairs"
+        runs: list[list[Token]] = []
+        run: list[Token] = []
+        pending_connectors: list[Token] = []
+        for token in tokens:
+            if not token.cap and not (run and token.word in lx.CONNECTORS):
+                if (
+                    run
+                    and run[-1].word in lx.NUMBERED_STATIONS
+                    # "BBC Radio", not "English Channel"
+                    and all(t.word.isupper() for t in run[:-1])
+                    and token.word.isdigit()
+                    and len(token.word) <= 2
+                    and token.start == run[-1].end + 1
+                ):
+                    # "BBC Radio 4", "Channel 5", "BBC Radio 6 Music": the number names it.
+                    run.append(token)
+                    continue
+                if (
+                    run
+                    and run[-1].word in lx.ROAD_WORDS
+                    and token.word.isdigit()
+                    and len(token.word) <= 4
+                    and token.start == run[-1].end + 1
+                ):
+                    run.append(token)  # "County Road 484", "Interstate 75"
+                    continue
+                # Most words: neither in a name nor joining one, so they end any run
+                # (blocked or not: the test below is needed only for the others).
+                if run:
+                    runs.append(run)
+                run, pending_connectors = [], []
+                continue
+            if token.start in blocked_chars or (token.end - 1) in blocked_chars:
+                if run:
+                    runs.append(run)
+                run, pending_connectors = [], []
+                continue
+            if token.cap:
+                if run:
+                    gap = text[run[-1].end : token.start] if not pending_connectors else ""
+                    joined = False
+                    if token.start in lists.items:
+                        joined = True
+                    elif pending_connectors:
+                        joined = self._may_join(run, pending_connectors, token)
+                    elif not run[-1].cut_after and (
+                        gap == " "
+                        or gap == " & "
+                        or (gap == ". " and run[-1].word in TITLE_ABBREVIATIONS)
+                    ):
+                        joined = True
+                    elif run[-1].possessive and (
+                        run[-1].word in lx.NAME_POSSESSIVES
+                        or token.word in lx.POSSESSIVE_INSTITUTIONS
+                        or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
+                        # "St Brigid's National School", "St Patrick's Day": a saint's
+                        # possessive names what follows (not "St Mirren's Jamie McGrath").
+                        or (run[0].word in _SAINTS and _no_name(token.word))
+                    ):
+                        joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
+                    elif (
+                        gap in ("' ", "’ ")
+                        and run[-1].word.endswith("s")
+                        and (
+                            token.word in lx.POSSESSIVE_INSTITUTIONS
+                            or (run[0].word in _SAINTS and _no_name(token.word))
+                        )
+                    ):
+                        joined = True  # "All Saints' Cathedral": a plural's apostrophe
+                    elif run[-1].line == token.line and gap == " " and run[-1].cut_after:
+                        joined = False
+                    if joined:
+                        run.extend(pending_connectors)
+                        run.append(token)
+                        pending_connectors = []
+                        continue
+                    runs.append(run)
+                run, pending_connectors = [token], []
+            else:
+                # A connector after a run (the only other words that get here): "Bank of
+                # China", "Committee of the Party", "Jeroen van der Veer": up to two
+                # connectors, one space apart, wait for the next capital.
+                last = pending_connectors[-1] if pending_connectors else run[-1]
+                if token.start in lists.connectors:
+                    pending_connectors.append(token)  # ", and" in a list inside a name
+                elif text[last.end : token.start] != " " or len(pending_connectors) >= 2:
+                    runs.append(run)
+                    run, pending_connectors = [], []
+                else:
+                    pending_connectors.append(token)
+        if run:
+            runs.append(run)
+        spans: list[Span] = []
+        for run in runs:
+            spans.extend(self._segments(run, run[0].line in headlines))
+        return spans
+
+    def _may_join(self, run: list[Token], connectors: list[Token], nxt: Token) -> bool:
+        """ "Committee of the Communist Party", "Bank of China": a connector inside a name."""
+        text = self.text
+        if text[connectors[-1].end : nxt.start] != " " or run[-1].cut_after:
+            return False
+        head = run[-1].word
+        words = [c.word for c in connectors]
+        if all(w in lx.NAME_PARTICLES for w in words) and (
+            head in lx.NAME_PARTICLES_CAPITALISED
+            or head in lx.GIVEN_NAMES
+            or head in lx.HONORIFICS
+            or name_strength(head)[0] > 0
+            or (len(run) > 1 and is_given_name(run[-2].word))
+            # "Joop ter Horst", "Ruud van Nistelrooy": these particles open surnames only.
+            or (words[0] in lx.SURNAME_PARTICLES and len(run) == 1 and head not in lx.ORG_MARKERS)
+        ):
+            # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal",
+            # "Alberto Cuesta de Mora"
+            return True
+        if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
+            return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
+        if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
+            return (
+                (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
+                or head in lx.EVENT_MARKERS
+                or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
+                or (words[0] == "of" and head in CHURCH_BODIES)  # "Church of England"
+            )
+        if words[0] == "&":
+            return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
+        return False
+
+    def _segments(self, run: list[Token], headline: bool) -> list[Span]:
+        """Cut a run at titles and roles and peel a leading nationality off a person."""
+        if len(run) > 1 and run[-1].word in _PARTY_MEMBERS:
+            # "a Kentucky Republican", "West Virginia Democrats": a place, then a party.
+            before_party = self.text[run[0].start : run[-2].end]
+            everyday = len(run) == 2 and mostly_lower_case(run[0].word)  # "Free Democrats"
+            place = self.places.get(before_party)
+            country = place is not None and place.kind in ("country", "continent")
+            # "Sweden Democrats" is a party of its own; a state's are members of one.
+            if known_place(before_party) and not everyday and not country:
+                return [*self._segments(run[:-1], headline), *self._segments(run[-1:], headline)]
+        out: list[Span] = []
+        current: list[Token] = []
+        after_title = False
+        pieces: list[tuple[list[Token], bool]] = []
+        if _TITLE_OF_BEFORE.search(self.text, max(0, run[0].start - 40), run[0].start):
+            # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon
+            # Brown": the portfolio ends the title, and a name may follow it.
+            portfolio = 0
+            while portfolio < len(run) and run[portfolio].word in _TITLE_PORTFOLIOS:
+                portfolio += 1
+            if portfolio == len(run):
+                return []  # "the Minister of Defence": all title, no name
+            if portfolio:
+                run, after_title = run[portfolio:], True
+        ends_with_marker = run[-1].word in _NAME_HEADS
+        # "General Motors": a title opening a name that ends in an organisation
+        # marker, with no given name after it, is part of the organisation's name.
+        title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
+        # "Czech Republic", "Latin America": a place's name that opens with a nationality.
+        whole_place = known_place(self.text[run[0].start : run[-1].end])
+        for index, token in enumerate(run):
+            word = token.word
+            is_title = (
+                word in lx.TITLES
+                or (word.lower() in lx.ROLES and word[0].isupper())
+                # "LT Obi Nwankwo", "FG Oyelaran 38": a player's position or a scoring
+                # play's letters before a name, as a title is.
+                or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
+            )
+            if is_title and (index == 0 and title_opens_org and len(run) > 1):
+                is_title = False
+            if is_title and len(run) == 1 and self.text.startswith(("—", "–"), token.end):
+                is_title = False  # "KC—Chase 6 pass": a scoring summary's team
+            if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
+                is_title = False  # "Virginia General Assembly": a title word in the name
+            if (
+                is_title
+                and word == "Executive"
+                and index > 0
+                and index + 1 == len(run)
+                and known_place(
+                    self.text[run[1 if run[0].word == "The" else 0].start : run[index - 1].end]
+                )
+            ):
+                is_title = False  # "Northern Ireland Executive": a devolved government
+            if (
+                is_title
+                and index + 1 == len(run)
+                and (index == 0 or (index == 1 and run[0].word == "The"))
+                and self._short_body_at(word, token.start)
+            ):
+                is_title = False  # "the Executive" after the "Northern Ireland Executive"
+            if is_title and current and index + 2 == len(run) and run[-1].word in lx.NAME_SUFFIXES:
+                is_title = False  # "Martin Luther King Jr.": a surname before the suffix
+            if (
+                is_title
+                and index + 1 == len(run)
+                and index > 0
+                and word in SURNAME_TITLES
+                and (
+                    run[index - 1].word in SURNAME_HONORIFICS
+                    or (len(current) == 1 and _plain_given_name(current[0].word))
+                )
+            ):
+                is_title = False  # "Justin King", "Mr King", "Ms Bishop": a surname
+            if (
+                is_title
+                and index + 1 == len(run)
+                and word not in lx.TITLES
+                and current
+                and current[-1].word not in ("The", "A")  # "The Member of the Assembly"
+                and all(mostly_lower_case(t.word) for t in current)
+            ):
+                is_title = False  # "Interactive Investor": a role word that ends a name
+            if is_title and not (ends_with_marker and index > 0 and word in lx.ORG_MARKERS):
+                if current and all(
+                    t.word in lx.PORTFOLIOS or (i == 0 and t.word in ("The", "A"))
+                    for i, t in enumerate(current)
+                ):
+                    # "Finance Minister", "Transportation Secretary", "The Prime Minister":
+                    # part of the title.
+                    current = []
+                while len(current) > 1 and current[-1].word in _TITLE_SIDES:
+                    current = current[:-1]  # "Senate Majority Leader": the Senate's
+                kept = len(current)
+                while kept > 1 and current[kept - 1].word in lx.PORTFOLIOS - {"State"}:
+                    kept -= 1
+                if kept < len(current) and known_place(
+                    self.text[current[0].start : current[kept - 1].end]
+                ):
+                    # "Alberta Health Minister Janelle Prystupa": the province, then the
+                    # title; not "Interior Health CEO", a body.
+                    current = current[:kept]
+                if current:
+                    pieces.append((current, after_title))
+                current = []
+                after_title = True
+                continue
+            if (
+                current
+                and current[-1].word in lx.ORG_MARKERS
+                and (word in lx.SURNAMES or word in lx.GIVEN_NAMES)
+                and len(current) > 1
+            ):
+                # "Xiaomi Group Wang Xiang": the organisation ends at its suffix.
+                pieces.append((current, after_title))
+                current, after_title = [], False
+            if (
+                not whole_place
+                # "Western Sydney", "Northern Queensland": a part of the place; and
+                # "Eastern District of Virginia": a compass word is no nationality before
+                # anything but a given name.
+                and not (
+                    word in COMPASS
+                    and index + 1 < len(run)
+                    and (
+                        not is_given_name(run[index + 1].word)
+                        or (index + 2 == len(run) and known_place(run[-1].word))
+                    )
+                )
+                and (
+                    word in lx.DEMONYMS
+                    # "Spaniard Alberto Cuesta", "Dutchman Erik Smit"
+                    or (
+                        word in lx.NORP_WORDS
+                        and index + 1 < len(run)
+                        and is_given_name(run[index + 1].word)
+                        and not any(
+                            t.word in _NAME_HEADS or t.word in lx.LOC_MARKERS
+                            for t in run[index + 1 :]
+                        )  # "Celtic Park"
+                    )
+                )
+                and word not in lx.SURNAMES
+                and word not in lx.GIVEN_NAMES
+                and index + 1 < len(run)
+                and run[index + 1].word not in lx.DEMONYMS  # "Liberal Democrats"
+                and run[index + 1].word not in lx.PLACES_OF  # "Persian Gulf", "Islamic State"
+                and (
+                    is_given_name(run[index + 1].word)
+                    or (
+                        not current
+                        and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
+                        # "Chinese Xiaomi" splits; "British Museum", "American Red
+                        # Cross", "Georgian Dream" are one name of everyday words.
+                        and not all(
+                            t.word[1:].islower() and mostly_lower_case(t.word)
+                            for t in run[index + 1 :]
+                        )
+                    )
+                )
+            ):
+                # "Kenyan Daniel Rono", "Alabama Republican Jeff Sessions",
+                # "South Korean Kim Ji-yeon": the nationality is not part of the name.
+                if current and all(t.word in COMPASS for t in current):
+                    pieces.append(([*current, token], after_title))
+                else:
+                    if current:
+                        pieces.append((current, after_title))
+                    pieces.append(([token], after_title))
+                current = []
+                continue
+            current.append(token)
+        if current:
+            pieces.append((current, after_title))
+        for toks, titled in pieces:
+            while toks and toks[-1].word in lx.CONNECTORS:
+                toks = toks[:-1]
+            if not toks:
+                continue
+            start, end = toks[0].start, toks[-1].end
+            out.append(
+                Span(
+                    start,
+                    end,
+                    self.text[start:end],
+                    [t.word for t in toks],
+                    sent_start=toks[0].sent_start,
+                    headline=headline,
+                    after_title=titled,
+                )
+            )
+        return out

@@ -1,0 +1,598 @@
+"""Each candidate's evidence: ordinary words shed, cues of each type summed."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.features import (
+    DEFINED_AS,
+)
+from reader.extract.entities.gazetteer import known_place
+from reader.extract.entities.results import (
+    BOX_LETTER_BEFORE,
+    BOX_SCORE_HEADS,
+    RECORD_AFTER,
+    summary_team,
+)
+from reader.extract.entities.rules import cues
+from reader.extract.entities.rules.shapes import (
+    CHURCH_BODIES,
+    COMPASS,
+    HONORIFIC_BEFORE,
+    SHORT_BODIES,
+    SURNAME_TITLES,
+    initials_of,
+    institution,
+    is_compound_demonym,
+    is_contraction,
+    named_person,
+    only_titles_and_markers,
+)
+from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
+from reader.extract.entities.rules.state import ArticleState
+from reader.extract.entities.tokens import (
+    CREDIT_LINE,
+)
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
+
+FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
+_ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
+_LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+&\s+)$")
+
+
+def _before_marker(words: list[str]) -> bool:
+    """Two words, the second a street's, place's or firm's ("Downing Street")."""
+    return len(words) == 2 and (
+        words[1] in lx.LOC_MARKERS or words[1] in lx.FACILITY_MARKERS or words[1] in lx.ORG_MARKERS
+    )
+
+
+def _opens_alone(words: list[str]) -> bool:
+    """Whether the first word stands apart from the rest: alone, before a given name
+    ("Centre Declan Ryan") or before a nationality that ends the span ("Former
+    Egyptian [President]"); "Royal Dutch Shell" opens a name."""
+    if len(words) == 1 or is_given_name(words[1]):
+        return True
+    return len(words) == 2 and words[1] in lx.DEMONYMS
+
+
+def _head(words: list[str]) -> str:
+    """The word that types a name: the last (before a numeral: "World War II"), or
+    the one before "of" ("Ministry of X")."""
+    for index, word in enumerate(words):
+        if word in ("of", "for", "on") and index:
+            return words[index - 1]
+    if len(words) > 1 and words[-1] in lx.ROMAN_NUMERALS:
+        return words[-2]
+    return words[-1]
+
+
+class EvidenceCollecting(ArticleState):
+    """The rules' evidence for each body span, before any name is typed."""
+
+    def _collect(self, span: Span) -> None:
+        text, words = self.text, span.words
+        # Sentence-initial ordinary words are not part of names ("Speaking at"); one
+        # an ampersand binds to the next is ("Marks & Spencer", "Johnson & Johnson").
+        while (
+            span.sent_start
+            and words
+            and not span.text[len(words[0]) :].lstrip().startswith("&")
+            and span.text not in self.teams  # "Arsenal 2 West Ham 0"
+            and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
+            and not self._opens_with_place(words)  # "New York agreed"
+            and not cues.named_weather(words)  # "Tropical Storm Beryl strengthened"
+            and not (len(words) == 1 and summary_team(span.text, text, span.end))
+        ):
+            drop = len(words[0])
+            rest = span.text[drop:].lstrip()
+            span.start += len(span.text) - len(rest)
+            span.text, words = rest, words[1:]
+            span.words = words
+        if (
+            not words
+            or (
+                all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
+                and not self._named_in_running_text(span)
+            )
+            or (
+                only_titles_and_markers(words)
+                and span.text not in lx.EVENT_WORDS
+                and not institution(words)
+                and not self._short_body(span)
+                and not (len(words) == 1 and summary_team(span.text, text, span.end))
+                and not (
+                    len(words) == 1
+                    and words[0] in SURNAME_TITLES
+                    and HONORIFIC_BEFORE.search(text, max(0, span.start - 6), span.start)
+                )  # "Mr King": a surname
+            )
+            or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)
+            or (len(words) == 1 and cues.FISCAL_YEAR.fullmatch(words[0]) is not None)  # "FY24"
+            or (len(words) == 1 and words[0] in cues.GENERIC_ALONE)
+            or words == ["I"]  # the pronoun, wherever it stands ("South America and I")
+            # A box score's heading letter: "W—Morimoto 3-1", "E—Whitcomb (4)", "T—3:07";
+            # a racecard's or an interview's: "J: Hamish Loughnan T: Gemma Thorburn", "Q:".
+            or (len(span.text) == 1 and text.startswith(("—", "–"), span.end))
+            or (len(span.text) == 1 and cues.LETTER_LABEL_AFTER.match(text, span.end) is not None)
+            # A digest's section heading in capitals on a line of its own: "CRICKET",
+            # "RUGBY LEAGUE", "ROUNDUP".
+            or self._section_heading(span)
+            # and its columns' letters: "LOB—St. Louis 5", "HRs—Chicago, Reyes (12)".
+            or (span.text in BOX_SCORE_HEADS and text.startswith(("—", "–"), span.end))
+            # A byline's beat: "By Harriet Lowe Music reporter", "Science correspondent".
+            or (
+                len(words) == 1
+                and words[0] in lx.BEATS
+                and cues.BEAT_ROLE_AFTER.match(text, span.end) is not None
+            )
+            or (len(words) == 1 and cues.money(words[0], text, span.end))
+            or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
+            # A month's short form before a day or in brackets: "Mumbai, Mar 12", "(Feb)".
+            or (
+                len(words) == 1
+                and words[0].istitle()
+                and words[0].lower().rstrip(".") in cues.MONTH_SHORT
+                and cues.DAY_OR_BRACKET_AFTER.match(text, span.end) is not None
+            )
+            or (len(words) == 1 and is_contraction(words[0].lower().replace("’", "'")))
+        ):
+            span.words = []
+            return
+        before = text[max(0, span.start - 60) : span.start]
+        after = text[span.end : span.end + 80]
+        surface = span.text
+        n = len(words)
+        if n == 1 and len(surface) == 1 and cues.QUALIFIED_LETTER_BEFORE.search(before):
+            span.words = []  # "vitamin C", "hepatitis B": a letter that names a kind
+            return
+        place = self.places.get(surface)
+        if place is None and surface.isupper() and len(surface) > 3:
+            place = self.places.get(surface.title())  # "AUSTIN, Texas" datelines
+        if span.after_title:
+            span.add(P, 3)
+        if surface in self.teams:
+            # A side in a result: a club is an organisation, a country stays a place.
+            if place is not None and place.kind in ("country", "continent"):
+                span.add(G, 2)
+            else:
+                span.add(ORG, 4)
+        head = _head(words)
+        if n > 1 and head in lx.ORG_MARKERS:
+            span.add(ORG, 3)
+            opening = words[1] if words[0] == "The" and n > 2 else words[0]
+            if (n > 2 and self._country(opening)) or opening in ("US", "U.S.", "UK", "U.K."):
+                # "US Food and Drug Administration": the country's body, not the country.
+                span.add(ORG, 3)
+        elif institution(words) and not span.sent_start:
+            span.add(ORG, 1)  # "the Senate", "Parliament"
+        elif n == 1 and head in SHORT_BODIES:
+            span.add(ORG, 1)  # "the Bank", "the Executive": a candidate only as a short form
+        if n > 2 and head in CHURCH_BODIES and "of" in words:
+            span.add(ORG, 3)  # "Church of England", "Anglican Church of Kenya", "Diocese of X"
+        if (
+            n > 1
+            and words[-1] in lx.POSSESSIVE_INSTITUTIONS
+            and cues.POSSESSIVE_BEFORE_LAST.search(surface) is not None
+            and words[-1] not in lx.FACILITY_MARKERS
+        ):
+            span.add(ORG, 3)  # "Maggie's Kitchen", "Considine’s Bar": a business
+        if (
+            n > 1 and words[-1].isdigit() and words[-2] in lx.ROAD_WORDS
+        ) or cues.ROAD_CODE.fullmatch(surface):
+            span.add(G, 4)  # "County Road 484", "Interstate 75", "I-75", "BR-135"
+        if n > 2 and words[-1] in ("Center", "Centre") and words[-2] in cues.VENUE_KINDS:
+            span.add(G, 3)  # "Accra International Conference Centre", "Guiana Space Centre"
+        if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
+            span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
+        elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
+            span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
+        if n == 2 and words[0] in COMPASS and place is None and known_place(words[1]):
+            span.add(G, 3)  # "Western Sydney", "Northern Queensland"
+        if n == 2 and words[0] in ("Co", "Co.") and known_place(words[1]):
+            span.add(G, 4)  # "Co Limerick": an Irish county, not a company
+        if surface.isupper() and cues.RIC_INDEX_BEFORE.search(before):
+            span.add(PR, 4)  # ".DJI", ".SPX": an index's Reuters code, after its name
+        if cues.DOMAIN_RE.fullmatch(surface):
+            span.add(ORG, 3)
+        if n > 1 and any(w in lx.NUMBERED_STATIONS and nxt.isdigit() for w, nxt in pairwise(words)):
+            span.add(ORG, 4)  # "BBC Radio 4", "Channel 5", "BBC Radio 6 Music": a broadcaster
+        if n == 1 and cues.DEPARTMENT_LETTERS.fullmatch(surface):
+            span.add(ORG, 4)  # "MoD", "DfE", "DoJ": a ministry's or department's letters
+        if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:
+            span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
+        if surface.endswith("New Year"):
+            span.add(E, 3)
+        if cues.named_weather(words) and not cues.MADE_THING_AFTER.match(after):
+            # "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto"; not "Storm
+            # Shadow missiles" or "Typhoon jets".
+            span.add(E, 6)
+        if words[-1] in lx.PARTY_WORDS and (n == 1 or words[0] not in lx.TITLES):
+            span.add(ORG, 4 if n == 1 else 3)  # "Labour", "Liberal Democrats"
+        elif n == 1 and (surface in lx.NORP_WORDS or is_compound_demonym(surface)):
+            span.add(N, 4)
+        elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
+            span.add(N, 3)  # "Social Democrats", "South Korean"
+        # The *_BEFORE patterns end at the end of `before` and span at most three
+        # words, so searching from the start of those words finds the same matches
+        # without trying the long alternations at every earlier position.
+        last1, last2, last3 = cues.last_word_starts(before)
+        # Those that end in "of", "at", "in" or "to" (maybe then "the") can match only
+        # where this does: most spans are spared them.
+        particle = cues.PARTICLE_END.match(before, last1) or cues.PARTICLE_END.match(before, last2)
+        if (
+            n == 1
+            and self.sport
+            and surface in lx.COUNTRY_CODES
+            and after.startswith(")")
+            and (competitor := cues.COMPETITOR_BEFORE.search(before)) is not None
+            # Not a body's letters: "Monetary Authority of Singapore (MAS)".
+            and not initials_of(competitor.group(1)).endswith(surface)
+        ):
+            span.add(G, 5)
+            self.country_codes.add(surface)
+        if (
+            n == 1
+            and summary_team(surface, text, span.end)
+            and (not before or before.endswith(("\n", ". ")))
+        ):
+            span.add(ORG, 3)  # a scoring summary's team: "KC—Chase 6 pass", "Den—FG Marsh 29"
+        if cues.WING_BEFORE.search(before, last1):
+            span.add(ORG, 2)  # "the hard-left France Unbowed", "the far-right Vox": a party
+        if n <= 2 and BOX_LETTER_BEFORE.search(before):
+            span.add(P, 3)  # "W—Castellano 4-2", "E—Okafor (3)": a box score's player
+        if cues.CALLING_ITSELF_BEFORE.search(before, last3):
+            span.add(ORG, 3)  # "a ransomware gang calling itself Nightjar"
+        if n <= 2 and cues.PARTY_TAG_BEFORE.search(before):
+            span.add(G, 3)  # "Sen. Dale Hoversten, R-Spencer": the town the member is from
+        if (
+            n == 1
+            and before.endswith("(@")
+            and (owner := cues.HANDLE_OWNER.search(before))
+            and named_person(owner.group(1).split())
+        ):
+            span.add(P, 3)  # "— Graham Pettifer (@GPettiferRUK)": a post's handle, its author
+        if (
+            n == 1  # not "Maeve (Paapa Essiedu)", a part and its actor
+            and before.endswith("(")
+            and place is None
+            and after[:1] in "),"  # not "(Thwaites 84)": a substitute and the minute
+            and self._after_a_person(before)
+        ):
+            span.add(ORG, 2.5)  # "J. Griffiths (Aberavon)", "Ruby Fitz (Mitchell)": a club
+        if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
+            span.add(P, 6)  # "(AP Photo/Odelin Saint-Fleur)": the photographer, beyond doubt
+        elif cues.CREDIT_BEFORE.search(before, last1):
+            # "Photo: Xinhua": who supplied the picture, an agency or a photographer,
+            # even one the gazetteer knows as a town.
+            span.add(ORG, 2)
+            place = None
+        if (
+            place is not None
+            and place.kind not in ("country", "continent", "area")
+            # "from Nairobi side Mathare United": the town of the club named next.
+            and not cues.CLUB_NAMED_AFTER.match(after)
+            and (
+                cues.TEAM_ROLE_AFTER.match(after)
+                or (
+                    cues.PLURAL_VERB_AFTER.match(after)
+                    and not cues.PAIR_BEFORE.search(before, last1)
+                )
+                or cues.TRANSFER_BEFORE.search(before, last3)
+                or cues.FROM_CLUB_BEFORE.search(before)
+                or (self.sport and RECORD_AFTER.match(after))
+            )
+        ):
+            # "Braga goalkeeper X", "Newcastle are third", "signed for Leicester": a
+            # town or county that fields a side stands for its club; a country stays a
+            # place (CoNLL-style annotation types a national side by its country).
+            span.add(ORG, 4)
+            place = None
+        if place is not None:
+            needs_evidence = (
+                place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)
+            )
+            if not needs_evidence:
+                span.add(G, 1.0 if place.kind == "town" else 2.5)
+            elif (cues.LOCATIVE_BEFORE.search(before, last1) and not span.sent_start) or re.match(
+                r"^,\s+[A-Z]", after
+            ):
+                span.add(G, 2)
+            if place.kind == "country" and before.endswith("(") and after.startswith(")"):
+                span.add(G, 3)  # "Andy Murray (GB) beat ...": a competitor's nation
+        if (defined := DEFINED_AS.match(after)) and (span.sent_start or after[:1] == ","):
+            # "X is a Brazilian manufacturer of bicycles", "X, a Norwegian maker of ...":
+            # a definition outweighs the passing cues of the name's other mentions. Only
+            # a name that opens its sentence is what "is a" defines: not "Danvers,
+            # Massachusetts is an American rapper".
+            phrase = defined.group(1).lower().split()
+            noun = phrase[-1]
+            kind = (
+                ORG
+                # "Lula, a former lathe operator": what a person was, not a firm.
+                if noun in lx.DEFINED_ORG and "former" not in phrase
+                else P
+                if noun in lx.DEFINED_PERSON
+                else G
+                if noun in lx.DEFINED_PLACE
+                else None
+            )
+            if kind is not None:
+                key = name_key(surface)
+                self.defined.setdefault(key, kind)
+                span.add(kind, 3)
+                if after[:1] != ",":
+                    self.defined_outright.add(key)
+        if cues.WORK_BEFORE.search(before, last3) or cues.quoted_work(before, after):
+            span.add(PR, 3)
+        elif cues.YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
+            span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works
+        if n == 1 and cues.AWARD_AFTER.match(after):
+            span.add(E, 3)
+        if (
+            (particle and cues.PLACE_BEFORE.search(before, last2))
+            or cues.PLACE_AFTER.match(after)
+            or cues.REPRESENTS_BEFORE.search(before, last2)
+        ):
+            span.add(G, 3)
+        if place is not None and cues.BASED_AFTER.match(after):
+            span.add(G, 3)  # "the Austin-based company"
+        if n == 1 and before.endswith("(") and cues.AGENCY_AFTER.match(after):
+            # "BEIJING, March 3 (Xinhua) --": the wire agency, whatever else the word names.
+            span.add(ORG, 6)
+        if cues.SHARES_BEFORE.search(before, last2):
+            span.add(ORG, 3)  # "shares in Rio Tinto", a town's name too
+        if place is None:
+            person_shaped = self._person_shaped(words)
+            if (
+                person_shaped
+                and words[0] not in lx.GIVEN_NAMES
+                and cues.AT_OF_BEFORE.search(before, last1)
+            ):
+                person_shaped = False  # "at Morgan Stanley": surname-shaped, not a person
+            if (
+                particle and cues.PEOPLE_AT_BEFORE.search(before, last3)
+            ) or cues.PEOPLE_AFTER.match(after):
+                span.add(ORG, 3)
+            if (
+                n == 1
+                and not span.sent_start
+                and particle
+                and cues.PLACE_IN_BEFORE.search(before, last3)
+                and not cues.POSSESSIVE_ORG_AFTER.match(after)
+            ):
+                span.add(G, 2)  # "a news conference in Frankfurt": a place not in the gazetteer
+            if cues.STATEMENT_AFTER.match(after):
+                span.add(ORG, 1.5)
+            if cues.OWNER_BEFORE.search(before, last1) and cues.FEATURE_AFTER.match(after):
+                span.add(PR, 3)  # "its Autopilot system"
+            role_of_before = particle and cues.ROLE_OF_BEFORE.search(before, last3)
+            if cues.ROLE_BEFORE.search(before, last1) and not role_of_before:
+                span.add(P, 3)
+            if cues.APPOSITION_ROLE.match(after) or cues.AGE_AFTER.match(after):
+                span.add(P, 3)
+            if role_of_before and not person_shaped:
+                span.add(ORG, 2)
+            if cues.ROLE_AFTER.match(after) and not person_shaped:
+                span.add(ORG, 2.5)
+            if (
+                cues.ORG_CUE_BEFORE.search(before, last1)
+                or cues.OWNED_BEFORE.search(before, last1)
+                or cues.APPOSITION_ORG.match(after)
+                or cues.ORG_NOUN_AFTER.match(after)
+            ):
+                span.add(ORG, 2)
+            if cues.POSSESSIVE_FIRM_AFTER.match(after):
+                span.add(ORG, 2)  # "Shell's board", "Veltrane's chief executive"
+            elif cues.POSSESSIVE_ORG_AFTER.match(after) or cues.SHARES_AFTER.match(after):
+                span.add(ORG, 1)  # "Shell's profits", "Shell shares"
+            if cues.PRICE_MOVE_AFTER.match(after):
+                span.add(ORG, 2)
+            if n == 1 and cues.owns_person(after):
+                span.add(ORG, 3)  # "Ferrari's Charles Leclerc", "Apple's Tim Cook"
+            if cues.listed_initial_name(words, before, after):
+                span.add(P, 3)  # "S Easterby, D Wallace, D Leamy": a team sheet
+            if head not in lx.ORG_MARKERS and self._competitor(after):
+                span.add(P, 3)
+            if cues.EVENT_AFTER.match(after):
+                span.add(E, 1.5)
+            if cues.PRODUCT_AFTER.match(after):
+                span.add(PR, 3)  # "Quillo smartphones": a brand, hardly a person or place
+            if person_shaped:
+                span.add(P, 2)
+            if cues.SPEECH_AFTER.match(after) and not cues.THE_BEFORE.search(before, last1):
+                # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
+                span.add(P, 1 if n > 1 else 0.5)
+            elif cues.SAID_AFTER_QUOTE.search(before, last2) and not after.startswith(("'s", "’s")):
+                # "“I'm delighted,” said Agassi"; not "said Toyota’s team director".
+                span.add(P, 2)
+                span.quoted = True
+            if cues.BORN_AFTER.match(after):
+                span.add(P, 3)  # "Walt Disney was born in Chicago", "Ann Lee (born 1950)"
+            if (
+                n <= 2
+                and (played := cues.PLAYED_BY_AFTER.match(after))
+                and named_person(played.group(1).split())
+            ):
+                span.add(P, 2)  # "Maeve (Rosalind Achterberg)": a part and who plays it
+            if lx.foreign_body(words):
+                span.add(ORG, 2)  # "Banco do Brasil", "Caixa Geral de Depósitos": a body
+        if not span.evidence:
+            if n > 1 and cues.quoted(before, after):
+                # A whole quotation in capitals with nothing naming it: a title or
+                # slogan ("Future Forward Together"), none of the types we mark.
+                span.words = []
+            elif not span.sent_start and not self._stop(span, before, after):
+                span.add(ORG, FALLBACK)
+
+    def _opens_with_place(self, words: list[str]) -> bool:
+        """Whether the first words name a place of more than one word ("New York",
+        "Great Yarmouth"), whose first word alone would read as an everyday one."""
+        return any(known_place(" ".join(words[:n])) for n in range(min(len(words), 4), 1, -1))
+
+    def _named_in_running_text(self, span: Span) -> bool:
+        """ "Shares in Next rose", "Mrs May said": a lone everyday word capitalised
+        inside a sentence of running text is a name; at a sentence start, after a quote
+        mark or colon, or in a headline its capital says nothing."""
+        if span.sent_start or span.headline or len(span.words) != 1 or len(span.text) < 3:
+            return False
+        before = self.text[max(0, span.start - 3) : span.start].rstrip(" ")
+        after = self.text[span.end : span.end + 2]
+        if after[:1] == " " and after[1:].isupper():
+            return False  # "Deputy First Minister": a title's word
+        return bool(before) and (before[-1].isalnum() or before[-1] in ",")
+
+    def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
+        """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
+        "Election", "I'm"), not the start of a name. How English usually writes a word
+        decides only for a word `alone` or before a given name ("Centre Declan Ryan"):
+        "Royal Dutch Shell" opens with an everyday word. A word `named` by the street or
+        firm word after it keeps its "-ing" ("Downing Street", "Reading Station")."""
+        low = word.lower().replace("’", "'")
+        if word.isupper() and len(word) > 1 and word not in lx.COMMON_ACRONYMS:
+            return False  # "WHO chief ...": an acronym, not the pronoun
+        if low in lx.FUNCTION_WORDS or is_contraction(low):
+            return True
+        if word in self.mid_caps:
+            return False  # capitalised mid-sentence elsewhere: a name in this article
+        if alone and low in self.lower_vocab and word not in lx.DEMONYMS:
+            return True  # "Sterling was steady" where the text also says "against sterling"
+        place = self.places.get(word)
+        if (place and not place.common_word) or word in lx.DEMONYMS or word in lx.SURNAMES:
+            return False
+        if low in self.lower_vocab:
+            return True
+        if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES and not named:
+            return True
+        if alone and "-" in word:
+            # "Co-author Pieter van Rensburg", "Ex-minister Ana Lopes": a role in parts.
+            parts = low.split("-")
+            return all(len(p) <= 3 or mostly_lower_case(p) for p in parts[:-1]) and (
+                mostly_lower_case(parts[-1]) or parts[-1] in lx.ROLES
+            )
+        return alone and mostly_lower_case(word)
+
+    def _competitor(self, after: str) -> bool:
+        """Whether a country (or an IOC-style code) follows the name as in results."""
+        match = cues.NATION_AFTER.match(after)
+        if match is None:
+            return False
+        nation = match.group(1).strip()
+        place = self.places.get(nation)
+        return (place is not None and place.kind == "country") or (
+            len(nation) == 3 and nation.isupper()
+        )
+
+    @staticmethod
+    def _after_a_person(before: str) -> bool:
+        """Whether a person's name ends just before the bracket: what a team sheet, a
+        prize list or a results line puts in brackets after it is their club, school
+        or town ("N. Fitzgerald (Shannon)", "Noeline Prebble (Wānaka)"), not a person."""
+        named = cues.NAME_BEFORE_BRACKET.search(before)
+        if named is None:
+            return False
+        words = named.group(1).split()
+        return cues.INITIALS_SURNAME.fullmatch(named.group(1)) is not None or named_person(words)
+
+    def _section_heading(self, span: Span) -> bool:
+        """Whether the span is a results digest's heading in capitals on a line of its
+        own ("CRICKET", "RUGBY LEAGUE"): everyday words, never a name there."""
+        text = self.text
+        if not span.text.isupper() or len(span.text) < 3:
+            return False
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return line.strip(" :") == span.text and all(
+            len(w) > 3 and mostly_lower_case(w.lower()) for w in span.text.split()
+        )  # not "NHS", whose lower case the word list has from web addresses
+
+    def _person_shaped(self, words: list[str]) -> bool:
+        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):
+            return False
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return False
+        first = words[0]
+        if first in lx.AMBIGUOUS_SURNAMES:
+            return False
+        return (first in lx.SURNAMES and len(words) <= 3) or first in lx.GIVEN_NAMES
+
+    def _stop(self, span: Span, before: str, after: str) -> bool:
+        """Capitalised words that are not names: common acronyms, slogans in quotes."""
+        words = span.words
+        if len(words) == 1:
+            word = words[0]
+            if word.upper() in lx.COMMON_ACRONYMS or len(word) == 1:
+                return True
+            if word.lower() in self.lower_vocab or word.lower() in lx.FUNCTION_WORDS:
+                return True
+        if only_titles_and_markers(words):
+            return True
+        quoted = before[-1:] in cues.QUOTES_OPEN and after[:1] in cues.QUOTES_CLOSE
+        return quoted or len(words) > 4
+
+    def _suppress_common_acronyms(self, spans: list[Span]) -> None:
+        """ "electric vehicle (EV)", "BOM (bill of materials)": acronyms of common nouns."""
+        common: set[str] = set()
+        for match in cues.ACRONYM_DEF.finditer(self.text):
+            acronym = match.group(1)
+            words = re.findall(r"[\w-]+", self.text[max(0, match.start() - 80) : match.start()])
+            expansion = words[-len(acronym) :] if len(words) >= len(acronym) else []
+            if expansion and all(w[:1].islower() for w in expansion):
+                common.add(acronym)
+        for match in _ACRONYM_EXPANSION_AFTER.finditer(self.text):
+            common.add(match.group(1))
+        for span in spans:
+            if span.text in common:
+                span.evidence.clear()
+                span.words = []
+
+    def _lists(self, spans: list[Span]) -> None:
+        """ "Nio, Li Auto and Xpeng Motors": unknown members take their neighbours' type."""
+        group: list[Span] = []
+        joined = False  # by "and", "or" or "&" somewhere, not commas alone
+        closed = False  # the last join was "and", "or" or "&"
+
+        def flush() -> None:
+            typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
+            if len(group) < 2 or not typed:
+                return
+            # Only a list whose typed members agree: in "Chick Corea, Yes, Gentle
+            # Giant, Kansas" a person and a state say nothing of the bands between.
+            kinds = {max(s.evidence, key=s.evidence.__getitem__) for s in typed}
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                if len(group) == 2 and not joined and kind is not G:
+                    # Two names and a comma: a town and its county ("Theale, Berkshire")
+                    # or an apposition, "Jeroen van der Veer, Shell's chief executive".
+                    return
+                for s in group:
+                    if s.words and max(s.evidence.values(), default=0) < 2:
+                        s.add(kind, 2)
+
+        previous: Span | None = None
+        text = self.text
+        for span in spans:
+            if not span.words:
+                continue
+            gap = text[previous.end : span.start] if previous is not None else ""
+            if (
+                previous is not None
+                and _LIST_GAP.match(gap)
+                # "(Reporting by Ann Lee in London and Raj Rao in Mumbai ...)": a
+                # reporter after a town is no list of places.
+                and not CREDIT_LINE.search(text, text.rfind("\n", 0, span.start) + 1, span.start)
+                # "A, B and C, CNN": a list ends at its "and"; a comma after it opens
+                # something else (the reporters' outlet, an apposition).
+                and not (closed and gap.strip() == ",")
+            ):
+                group.append(span)
+                closed = gap.strip(", ") != ""
+                joined = joined or closed
+            else:
+                flush()
+                group, joined, closed = [span], False, False
+            previous = span
+        flush()

@@ -1,0 +1,259 @@
+"""Short forms to full names: surnames, acronyms, a firm's own short name, "the Bank"."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from reader.extract.anchored import alternation
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.firm_names import LEGAL_FORMS
+from reader.extract.entities.rules import cues
+from reader.extract.entities.rules.shapes import COMPASS, initials_of, institution, title_case
+from reader.extract.entities.rules.span import ORG, G, P, Span, name_key
+from reader.extract.entities.rules.state import ArticleState
+from reader.extract.entities.rules.voting import OWN_CUE
+from reader.extract.entities.wordlists import mostly_lower_case, name_strength
+from reader.extract.model import Entity, EntityType
+
+# A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
+_QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
+# What may stand between a firm's name and that definition: its ticker, its legal form.
+_TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
+_LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$")
+# After a dateline's town: its country or state, then the agency, a dash or the date.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
+)
+# The legal forms that end a company's full name.
+_COMPANY_ENDS = lx.words(
+    "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
+    "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
+)
+
+
+def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
+    """The one organisation of the article a body's word alone stands for: "Bank" for
+    the "Bank of England", "Commission" for the "European Commission"."""
+    found = {
+        canonical
+        for name, (kind, canonical) in names.items()
+        if kind is ORG
+        and name != word
+        and (name.startswith(f"{word} of ") or name.endswith(f" {word}"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _stands_for_person(part: str, full_names: list[str], country: bool = False) -> bool:
+    """Whether a word with a strong cue of its own ("the town of Bridgton") still stands
+    for a person named in full: a surname ("Barkley" of "Olly Barkley") or a word the
+    name lists call a name; not a place that opened one doubtful "Bridgton Hinkleys",
+    nor a country that opened one ("France" of "France Unbowed")."""
+    if any(name.endswith(" " + part) for name in full_names):
+        return True
+    if country:
+        return False
+    return part in lx.GIVEN_NAMES or part in lx.SURNAMES or name_strength(part) != (0, 0)
+
+
+class ShortFormLinking(ArticleState):
+    """Each body mention as an entity, its short forms pointed at the full name."""
+
+    def _person_parts(self, names: dict[str, tuple[EntityType, str]]) -> dict[str, list[str]]:
+        parts: dict[str, list[str]] = defaultdict(list)
+        for name, (kind, canonical) in names.items():
+            if kind is P and " " in name:
+                words = name.split()
+                # Each word, and a surname of several words ("Mac Giolla" of
+                # "Ruairí Mac Giolla").
+                if words[-1] in lx.NAME_SUFFIXES:
+                    words = words[:-1]  # "Rivera" is Anthony Rivera Jr.; "Jr." is nobody
+                tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+                # "Van der Veer said" opens a sentence with "van der Veer".
+                tails += [tail[0].upper() + tail[1:] for tail in tails if tail[0].islower()]
+                for part in [*words, *tails]:
+                    if canonical not in parts[part]:
+                        parts[part].append(canonical)
+        return parts
+
+    def _org_parts(self, names: dict[str, tuple[EntityType, str]]) -> dict[str, str]:
+        """The first and last words of organisation names that can stand for them alone
+        (not markers, connectors, places or nationalities)."""
+        parts: dict[str, str] = {}
+        for name, (kind, canonical) in names.items():
+            words = name.split()
+            if kind is not ORG or len(words) < 2:
+                continue
+            if len(words) == 2 and words[0] in COMPASS:
+                continue  # "North Lismore" is no name for Lismore
+            first, last = words[0], words[-1]
+            # An everyday first word does not stand for its body: "Science" is not the
+            # Science and Technology Facilities Council.
+            everyday = not first.isupper() and mostly_lower_case(first)
+            for word in {last} if everyday else {first, last}:
+                if (
+                    word[:1].isupper()
+                    and word not in lx.ORG_MARKERS
+                    and word not in lx.CONNECTORS
+                    and word not in lx.DEMONYMS
+                    and word not in lx.TITLES
+                    and (
+                        word not in self.places
+                        # "Caldwell Therapeutics Inc." is Caldwell; a small town's name
+                        # in a company's (not "Wigan Council") stands for the company.
+                        or (self.places[word].kind == "town" and last in _COMPANY_ENDS)
+                    )
+                ):
+                    parts.setdefault(word, canonical)
+        return parts
+
+    def _acronyms(
+        self, names: dict[str, tuple[EntityType, str]]
+    ) -> dict[str, tuple[EntityType, str]]:
+        out: dict[str, tuple[EntityType, str]] = {}
+        for match in cues.ACRONYM_DEF.finditer(self.text):
+            acronym = match.group(1)
+            before = self.text[max(0, match.start() - 120) : match.start()].rstrip()
+            for name, (kind, canonical) in names.items():
+                if (
+                    " " in name
+                    and before.replace("’", "'").endswith(name)
+                    # A body's own-language letters ("Democratic Left Alliance (SLD)")
+                    # or short name ("Oswaldo Cruz Foundation (Fiocruz)", "Elections
+                    # Supervisory Agency (Bawaslu)") need not be the English initials;
+                    # a place there is the side's country ("Dinamo Zagreb (Croatia)").
+                    and (
+                        initials_of(name).startswith(acronym[0])
+                        or (kind is ORG and (acronym.isupper() or acronym not in self.places))
+                    )
+                ):
+                    out[acronym] = (kind, canonical)
+        for match in _QUOTED_ALIAS.finditer(self.text):
+            # 'Delmont Logistics, Inc. (NYSE: DLMT) ("Delmont" or "the Company")': a
+            # release's or a judgment's own short name for the firm it has just named.
+            before = self.text[max(0, match.start() - 160) : match.start()]
+            before = _LEGAL_TAIL.sub("", _TICKER_TAIL.sub("", before)).replace("’", "'")
+            for name, (kind, canonical) in names.items():
+                if kind is ORG and before.endswith(name) and match.group(1) != name:
+                    out[match.group(1)] = (kind, canonical)
+                    self.defined_short.add(match.group(1))
+                    break
+        for name, (kind, canonical) in names.items():
+            if kind is ORG and " " in name:
+                initials = initials_of(name)
+                if len(initials) >= 2:
+                    out.setdefault(initials, (kind, canonical))
+        return out
+
+    def _resolve(
+        self,
+        span: Span,
+        names: dict[str, tuple[EntityType, str]],
+        persons: dict[str, list[str]],
+        acronyms: dict[str, tuple[EntityType, str]],
+        orgs: dict[str, str],
+    ) -> Entity | None:
+        if not span.words:
+            return None
+        key = name_key(span.text)
+        strong = max(span.evidence.values(), default=0.0)
+        # A surname alone is the person named in full elsewhere in the article,
+        # unless this mention itself says otherwise ("analysts at Morgan").
+        other = max((v for k, v in span.evidence.items() if k is not P), default=0.0)
+        if (
+            len(span.words) == 1
+            and len(key) > 2
+            and key.isupper()
+            and key not in acronyms
+            and (folded := title_case(key)) in persons
+            and folded not in orgs
+            and not self._dateline(span)  # "LINCOLN, Neb. (AP) —" beside a Mr Lincoln
+        ):
+            # "PETTIFER: Good morning" beside "Tom Pettifer": a transcript's speaker, a
+            # byline's surname in capitals.
+            return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[folded]))
+        if (
+            key in persons
+            # The release's own short name for the firm, not its founder Harold Delmont,
+            # unless this mention says otherwise ("Mr Delmont").
+            and (key not in self.defined_short or span.evidence.get(P, 0.0) >= 2.5)
+            # "Caloi is a maker of bicycles" beside "Luigi Caloi": not the man.
+            and (key not in self.defined_outright or self.defined[key] is P)
+            and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)
+            and not (other >= 3 and other > span.evidence.get(P, 0.0))
+            and (
+                names.get(key, (P, ""))[0] is P
+                or not self._own_cue(key)
+                or _stands_for_person(key, persons[key], self._country(key))
+            )
+        ):
+            return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
+        if key in acronyms:
+            kind, canonical = acronyms[key]
+            if key in names and names[key][0] is not kind and strong >= 2.5:
+                kind, canonical = names[key]
+            return Entity(span.start, span.end, span.text, kind, canonical)
+        if (
+            len(span.words) == 1
+            and key in orgs
+            and key not in self.defined  # the article's own name for it, not a longer one's
+            and span.evidence.get(P, 0.0) < 3
+            and not (
+                key in names
+                and names[key][0] is not ORG
+                and self.strongest_neither.get(key, 0.0) >= OWN_CUE
+            )
+        ):
+            # "Shell" after "Royal Dutch Shell", "Sachs" after "Goldman Sachs".
+            return Entity(span.start, span.end, span.text, ORG, orgs[key])
+        if (
+            (key in names and names[key][0] is ORG and institution(span.words))
+            # Not "Police said", "Board member Ruth Nanouk": after "the" only.
+            or (self._short_body(span) and names.get(key, (ORG, ""))[0] is ORG)
+        ) and (body := _headed_body(key, names)):
+            # "the Bank" after "Bank of England", "the Executive" after "Northern Ireland
+            # Executive", "the Commission" after "European Commission".
+            return Entity(span.start, span.end, span.text, ORG, body)
+        if key not in names:
+            return None
+        kind, canonical = names[key]
+        if kind is not G and self._dateline(span):
+            # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
+            # dateline is the town wherever its club plays.
+            place = self.places.get(span.text.title())
+            if place is not None:
+                return Entity(span.start, span.end, span.text, G, place.canonical)
+        return Entity(span.start, span.end, span.text, kind, canonical)
+
+    def _dateline(self, span: Span) -> bool:
+        """A place in capitals opening a line, then its country, agency or date."""
+        text = self.text
+        if not (
+            span.text.isupper()
+            and len(span.text) > 2
+            and (span.start == 0 or text[span.start - 1] == "\n")
+        ):
+            return False
+        after = _DATELINE_AFTER.match(text, span.end)
+        if after is None:
+            return False
+        # A dash then the story's first sentence; not a scorecard's "YORKSHIRE – First innings".
+        line_end = text.find("\n", after.end())
+        return after.group(0)[-1] not in "-—–" or line_end < 0 or line_end - after.end() > 40
+
+    def _own_cue(self, key: str) -> bool:
+        """Whether one mention of the name holds a strong cue of its own against a person
+        ("the town of Bridgton", a gazetteer place): its type is not inherited then."""
+        return self.strongest_other.get(key, 0.0) >= OWN_CUE
+
+    def _nearest(self, span: Span, candidates: list[str]) -> str:
+        if len(candidates) == 1:
+            return candidates[0]
+        best, best_distance = candidates[0], None
+        for candidate in candidates:
+            index = self.text.rfind(candidate, 0, span.start)
+            distance = span.start - index if index >= 0 else len(self.text) * 2
+            if best_distance is None or distance < best_distance:
+                best, best_distance = candidate, distance
+        return best

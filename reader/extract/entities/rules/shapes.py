@@ -1,0 +1,118 @@
+"""What a name looks like on its own, shared by the stages: person-shaped, a body's word,
+a contraction, a nationality pair."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.gazetteer import places
+from reader.extract.entities.wordlists import mostly_lower_case, name_strength
+
+# Heads of a church body named "X of Y" ("Church of England", "Diocese of El Paso").
+CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
+# Words that stand for a body the article names in full, after "the", though not bodies
+# on their own as "Senate" is (`lx.BODIES`): "the Bank", "the Executive", "the Party".
+SHORT_BODIES = frozenset({"Bank", "Executive", "Party"})
+COMPASS = lx.words("North South East West Northern Southern Eastern Western Central")
+
+
+_CONTRACTION = re.compile(r"([a-z]+)'(?:m|s|re|ve|ll|d|t)")
+# Honorifics before a surname; a title word after one is that surname ("Mr King").
+SURNAME_HONORIFICS = lx.words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
+HONORIFIC_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted({h.rstrip(".") for h in SURNAME_HONORIFICS})) + r")\.? \Z"
+)
+# Title words that are also common surnames: "Justin King", "Ollie Pope", "Mr Bishop".
+SURNAME_TITLES = lx.words("King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major")
+
+
+def is_contraction(low: str) -> bool:
+    """ "i'm", "we've", "don't": a pronoun or verb with its clitic, never a name."""
+    match = _CONTRACTION.fullmatch(low)
+    return match is not None and (match.group(1) in lx.FUNCTION_WORDS or low.endswith("n't"))
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def named_person(words: list[str], *, town_surname: bool = False) -> bool:
+    """A common given name followed by one or two words that can only be a surname, and
+    maybe a middle initial ("Rosa I. Marrero"); `town_surname` where a surname may also
+    be a town's name (a byline)."""
+    initial = len(words) > 2 and _MIDDLE_INITIAL.fullmatch(words[1]) is not None
+    if initial:
+        words = [words[0], *words[2:]]  # the initial says a person's name, whatever its last
+    if not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words):
+        return False
+    words = [title_case(w) if len(w) > 1 and w.isupper() else w for w in words]  # "AS DUTCH"
+    if words[0].lower() in lx.FUNCTION_WORDS:
+        return False
+    if name_strength(words[0])[0] < 2 and words[0] not in lx.GIVEN_NAMES:
+        return False
+    last = words[-1]
+    return not (
+        mostly_lower_case(last)
+        or last in lx.ORG_MARKERS
+        or last in lx.EVENT_MARKERS
+        or last in lx.LOC_MARKERS
+        or (last in places() and not initial and not town_surname)
+        or any(mostly_lower_case(w) for w in words[1:-1])  # "ISRAEL APPROVES WEST"
+    )
+
+
+def institution(words: list[str]) -> bool:
+    """ "Senate", "Parliament": one word that names a body on its own, not a title (nor
+    a company suffix: "Group VP")."""
+    return len(words) == 1 and words[0] in lx.BODIES and words[0] not in lx.TITLES
+
+
+def title_case(surface: str) -> str:
+    """ "NEW YORK" as "New York", "O'DRISCOLL" as "O'Driscoll", "MENSAH-LOWE" as
+    "Mensah-Lowe", "MCCRONE" as "McCrone" (the first word's)."""
+    titled = surface.title().replace("’S", "’s").replace("'S", "'s")
+    if titled.startswith("Mc") and len(titled) > 3:
+        titled = "Mc" + titled[2].upper() + titled[3:]
+    return titled
+
+
+def only_titles_and_markers(words: list[str]) -> bool:
+    """ "Chief Executive", "Senior Manager": no name in it. But "General Motors" is one
+    (a title word followed by an organisation marker that is not itself a title), and
+    so is an organisation word followed by an event word ("Academy Awards")."""
+    if (
+        len(words) > 1
+        and words[-1] in lx.ORG_MARKERS
+        and words[-1] not in lx.TITLES
+        and words[0] in lx.TITLES
+        and words[0] not in lx.ORG_MARKERS
+    ):
+        return False
+    if (
+        len(words) > 1
+        and words[-1] in lx.EVENT_MARKERS
+        and words[-2] in lx.ORG_MARKERS
+        and words[-2] not in lx.TITLES
+    ):
+        return False  # "Academy Awards", "League Cup": a body's event is named so
+    named = [w for w in words if w != "&"]
+    if len(named) > 1 and not any(w in lx.TITLES for w in named):
+        # "Daily Mail", "Mail & Guardian", "Standard Bank", "Cabinet Office", "Alliance
+        # Party", "Centre Court": markers together with no title among them name a thing.
+        return False
+    return all(w in lx.TITLES or w in lx.ORG_MARKERS or w in lx.EVENT_MARKERS for w in words)
+
+
+def is_compound_demonym(word: str) -> bool:
+    if "-" not in word:
+        return False
+    head, _, tail = word.partition("-")
+    if head in lx.DEMONYMS and tail in lx.DEMONYMS:
+        return True  # "German-Dutch", "Moslem-Croat"
+    return head in lx.DEMONYM_PREFIXES and (tail in places() or tail in lx.DEMONYMS)
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.replace("'s", "").split() if w[0].isupper())

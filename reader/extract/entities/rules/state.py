@@ -1,0 +1,71 @@
+"""What one article's run knows, shared by its stages (the mixins around it)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract.entities import lexicon as lx
+from reader.extract.entities.base import Context
+from reader.extract.entities.gazetteer import places
+from reader.extract.entities.perceptron import Perceptron
+from reader.extract.entities.rules.shapes import SHORT_BODIES
+from reader.extract.entities.rules.span import Span
+from reader.extract.model import Entity, EntityType
+
+
+class ArticleState:
+    """The text, the lists and what the stages learn about the article as they go.
+
+    The stages are mixins on this class (`ArticleRules` puts them together), so that
+    each reads and extends one state: `candidates` sets the attributes declared here
+    without a value, `_decide` the strongest cues.
+    """
+
+    dates: list[Entity]  # claimed before any name
+    sport: bool  # a sports report: towns may be clubs
+    products: list[tuple[int, int, str]]  # (start, end, brand or "")
+    lower_vocab: set[str]  # the words the article writes in lower case
+    mid_caps: set[str]  # words capitalised inside a sentence (names in this article)
+    teams: frozenset[str]  # sides in results lines
+    party_tags: list[re.Match[str]]  # "R-Texas"
+    us_parties: bool  # whether "Democrats" are the American party
+    strongest_other: dict[str, float]  # per name: its strongest cue against a person
+    strongest_neither: dict[str, float]  # ... against a person and an organisation
+
+    def __init__(self, text: str, context: Context, model: Perceptron | None = None) -> None:
+        self.text = text
+        self.context = context
+        self.model = model
+        self.places = places()
+        # Names the article defines ("X is a Brazilian maker of ..."), by the type given.
+        self.defined: dict[str, EntityType] = {}
+        # Those defined by a sentence of their own ("X is a maker of ..."), not only
+        # in passing ("Lula, a former lathe operator and union leader").
+        self.defined_outright: set[str] = set()
+        # Names in lower case for headlines in capitals; made when the first one comes.
+        self.folded_names: dict[str, str] | None = None
+        self.defined_short: set[str] = set()  # '("Delmont" or "the Company")': see _acronyms
+        self.bodies_named: dict[str, bool] = {}  # see _short_body_at
+        # Country codes the article writes after competitors: "Luka Zupancic (SLO)".
+        self.country_codes: set[str] = set()
+
+    def _short_body(self, span: Span) -> bool:
+        """ "the Bank", "the Executive": the short form of a body the article names in
+        full ("Bank of England", "Northern Ireland Executive"), kept as a candidate."""
+        return len(span.words) == 1 and self._short_body_at(span.words[0], span.start)
+
+    def _short_body_at(self, word: str, start: int) -> bool:
+        if word not in SHORT_BODIES and word not in lx.BODIES:
+            return False
+        if not self.text.endswith(("the ", "The "), 0, start):
+            return False
+        # Whether the article names a body this word heads: searched once per word.
+        named = self.bodies_named.get(word)
+        if named is None:
+            named = re.search(rf"[A-Z][\w'’.-]* {word}\b|\b{word} of [A-Z]", self.text) is not None
+            self.bodies_named[word] = named
+        return named
+
+    def _country(self, key: str) -> bool:
+        place = self.places.get(key)
+        return place is not None and place.kind == "country" and not place.common_word

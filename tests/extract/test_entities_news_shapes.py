@@ -934,6 +934,44 @@ def test_a_country_code_after_a_rider_is_the_riders_country() -> None:
     assert {("POL", "Poland"), ("ESP", "Spain"), ("NOR", "Norway")} <= places
 
 
+def test_british_results_write_country_codes_in_title_case() -> None:
+    text = (
+        "Wildcard stuns seed\n\nThe 19-year-old wildcard won in three sets on Centre Court.\n"
+        "Results - women's singles: M Kostadinova (Bul) bt Y Arkhipova (Rus) 6-4 3-6 7-5 "
+        "Z Hrabovska (Svk) bt A Lindgren (Swe) 7-6 6-1 C Whitfield (GB) bt H Takeda (Jpn) 6-2\n"
+    )
+    entities = extract_entities(text)
+    places = {(e.text, e.canonical) for e in entities if e.type is T.GPE}
+    assert {("Bul", "Bulgaria"), ("Rus", "Russia"), ("Swe", "Sweden"), ("Jpn", "Japan")} <= places
+    assert ("GB", "United Kingdom") in places or ("GB", "Great Britain") in places
+    people = {e.text for e in entities if e.type is T.PERSON}
+    assert {"M Kostadinova", "Y Arkhipova", "H Takeda"} <= people
+
+
+def test_a_results_row_of_times_is_no_headline() -> None:
+    text = (
+        "Halvorsen takes pole in Bahrain\n\nThe Norwegian was quickest in qualifying.\n\n"
+        "1 E Halvorsen (Nor) Renault 2:59.087\n2 M Lanzoni (Ita) Ferrari 2:59.412\n"
+        "Men's 60m: 1 Marlon Dacres (Jam) 6.55sec, 2 Darnell Pryor (US) 6.58\n"
+    )
+    got = found(text)
+    assert got["E Halvorsen"] is T.PERSON
+    assert got["M Lanzoni"] is T.PERSON
+    assert got["Marlon Dacres"] is T.PERSON
+    assert got["Nor"] is T.GPE
+    assert got["Jam"] is T.GPE
+
+
+def test_a_code_after_a_crews_names_is_their_country_in_any_report() -> None:
+    text = (
+        "Koskinen wins in Finland\n\nThe home crew led from the first morning.\n\n"
+        "1. Elias Koskinen / Joonas Heikkila (FIN) Toyota 1:18:42.6\n"
+        "2. Takumi Oshiro / Daniel Whitcroft (JPN) Toyota +24.9\n"
+    )
+    places = {(e.text, e.canonical) for e in extract_entities(text) if e.type is T.GPE}
+    assert {("FIN", "Finland"), ("JPN", "Japan")} <= places
+
+
 def test_a_bodys_letters_in_brackets_are_no_country_code() -> None:
     got = found(
         "The Monetary Authority of Singapore (MAS) held rates, and the players' union "

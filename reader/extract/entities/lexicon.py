@@ -667,3 +667,23 @@ COUNTRY_CODES = dict(
     DNK Denmark|PRT Portugal|GRC Greece|HRV Croatia|SVN Slovenia|ZAF South Africa
     """.replace("\n", "").split("|")
 )
+
+# How British papers and the BBC write a competitor's country in results: besides the
+# IOC's letters, in title case ("Bul", "Jpn"), short forms of their own.
+_PRESS_COUNTRY_CODES = {
+    "GB": "Great Britain", "US": "United States", "SA": "South Africa", "NZ": "New Zealand",
+    "NI": "Northern Ireland", "Eng": "England", "Sco": "Scotland", "Wal": "Wales",
+    "Spa": "Spain", "Hol": "Netherlands", "Swi": "Switzerland", "Mor": "Morocco",
+}  # fmt: skip
+
+
+def country_of_code(code: str) -> str | None:
+    """The country a results line's code in brackets stands for: "SLO", "Bul", "GB"."""
+    if code in COUNTRY_CODES:
+        return COUNTRY_CODES[code]
+    if code in _PRESS_COUNTRY_CODES:
+        return _PRESS_COUNTRY_CODES[code]
+    if len(code) == 3 and code.istitle():
+        return COUNTRY_CODES.get(code.upper())
+    return None
+

@@ -288,6 +288,8 @@ def _street_name(previous: Token | None, line: int) -> bool:
 
 _SCORECARD_LETTERS = frozenset("bc")  # "c X b Y": no headline has a lone "b" or "c"
 _SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
+# A number a results line ends in: "67", "6.61", "59.087" (of "2:59.087"), "6.55sec".
+_RESULT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:sec|s|m|kg|pts)?")
 
 
 # Degrees and honours after a name, each set off by commas.
@@ -309,11 +311,12 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
         if len(words) < 3:
             continue
-        numbers = sum(t.word.isdigit() for t in toks)
+        numbers = sum(bool(_RESULT_NUMBER.fullmatch(t.word)) for t in toks)
         scores = sum(bool(_SCORE.fullmatch(t.word)) for t in toks)
-        if numbers >= 2 and (toks[-1].word.isdigit() or scores):
+        if numbers >= 2 and (_RESULT_NUMBER.fullmatch(toks[-1].word) or scores):
             # "Arsenal 2 West Ham 0", "Ajax (Netherlands) 2 Porto (Portugal) 1 - Ajax win
-            # 4-2 on aggregate": a result row, not a title
+            # 4-2 on aggregate", "1 E Halvorsen (Nor) Renault 2:59.087": a result row,
+            # not a title
             continue
         if scores >= 2 or (toks[0].word.isdigit() and toks[1].word.isdigit()):
             continue  # "Ann Lee (Peru) beat Mia Roth (Chile) 6-4 6-2", "68 69 Ann Lee (Peru)"

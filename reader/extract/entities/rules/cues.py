@@ -138,7 +138,7 @@ PEOPLE_AFTER = re.compile(
 # "3. Breaux Greer, United States, 83.40", "Mikhail Youzhny (Russia) beat ...":
 # a competitor's nation after the name, then a result or the next clause.
 NATION_AFTER = re.compile(
-    r"^(?:,\s+|\s+\()([A-Z][A-Za-z.'’ -]{1,30}?)(?:\)|,)\s*(?:[\d(]|beat\b|$)"
+    r"^(?:,\s+|\s+\()([A-Z][A-Za-z.'’ -]{1,30}?)(?:\)|,)\s*(?:[\d(]|beat\b|bt\b|$)"
 )
 PLACE_IN_BEFORE = re.compile(
     r"\b(?:(?:conference|summit|meeting|talks|polls|rally|office|offices|headquarters|based|"

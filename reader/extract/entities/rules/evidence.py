@@ -85,6 +85,7 @@ class EvidenceCollecting(ArticleState):
             and not self._opens_with_place(words)  # "New York agreed"
             and not cues.named_weather(words)  # "Tropical Storm Beryl strengthened"
             and not (len(words) == 1 and summary_team(span.text, text, span.end))
+            and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -96,6 +97,7 @@ class EvidenceCollecting(ArticleState):
             or (
                 all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
                 and not self._named_in_running_text(span)
+                and not self._nation_code(span)
             )
             or (
                 only_titles_and_markers(words)
@@ -224,12 +226,14 @@ class EvidenceCollecting(ArticleState):
         particle = cues.PARTICLE_END.match(before, last1) or cues.PARTICLE_END.match(before, last2)
         if (
             n == 1
-            and self.sport
-            and surface in lx.COUNTRY_CODES
+            and lx.country_of_code(surface) is not None
             and after.startswith(")")
             and (competitor := cues.COMPETITOR_BEFORE.search(before)) is not None
             # Not a body's letters: "Monetary Authority of Singapore (MAS)".
             and not initials_of(competitor.group(1)).endswith(surface)
+            # A sports report, or a person's name before it ("Joonas Heikkilä (FIN)",
+            # "E Halvorsen (Nor)" in results), not a firm's ("Arm (ARM)").
+            and (self.sport or self._after_a_person(before))
         ):
             span.add(G, 5)
             self.country_codes.add(surface)
@@ -259,6 +263,7 @@ class EvidenceCollecting(ArticleState):
             and before.endswith("(")
             and place is None
             and after[:1] in "),"  # not "(Thwaites 84)": a substitute and the minute
+            and surface not in self.country_codes  # "E Halvorsen (Nor)": the code above
             and self._after_a_person(before)
         ):
             span.add(ORG, 2.5)  # "J. Griffiths (Aberavon)", "Ruby Fitz (Mitchell)": a club
@@ -427,6 +432,20 @@ class EvidenceCollecting(ArticleState):
             elif not span.sent_start and not self._stop(span, before, after):
                 span.add(ORG, FALLBACK)
 
+    def _nation_code(self, span: Span) -> bool:
+        """Whether the span is a country's code in brackets after a competitor's name
+        ("M Kostadinova (Bul)", "E Halvorsen (Nor)"): a word of its own too ("nor",
+        "jam"), but a place there."""
+        text = self.text
+        return (
+            len(span.words) == 1
+            and text[span.start - 1 : span.start] == "("
+            and text.startswith(")", span.end)
+            and lx.country_of_code(span.text) is not None
+            and cues.COMPETITOR_BEFORE.search(text, max(0, span.start - 60), span.start)
+            is not None
+        )
+
     def _opens_with_place(self, words: list[str]) -> bool:
         """Whether the first words name a place of more than one word ("New York",
         "Great Yarmouth"), whose first word alone would read as an everyday one."""
@@ -481,8 +500,10 @@ class EvidenceCollecting(ArticleState):
             return False
         nation = match.group(1).strip()
         place = self.places.get(nation)
-        return (place is not None and place.kind == "country") or (
-            len(nation) == 3 and nation.isupper()
+        return (
+            (place is not None and place.kind == "country")
+            or (len(nation) == 3 and nation.isupper())
+            or lx.country_of_code(nation) is not None  # "(Bul) bt", "(GB) 6.61"
         )
 
     @staticmethod

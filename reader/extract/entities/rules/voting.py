@@ -191,7 +191,7 @@ class TypeVoting(ArticleState):
             if kind is G and place is not None:
                 canonical = place.canonical
             elif kind is G and name in self.country_codes:
-                canonical = lx.COUNTRY_CODES[name]  # "SLO" -> "Slovenia"
+                canonical = lx.country_of_code(name) or name  # "SLO", "Bul"
             elif kind is ORG and name in US_PARTIES and self.us_parties:
                 canonical = US_PARTIES[name]  # "Republicans" beside "R-Texas": one party
             names[name] = (kind, canonical)

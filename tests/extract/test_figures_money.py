@@ -329,3 +329,38 @@ def test_indian_scales_written_as_words() -> None:
     )]
     assert ("one crore taxpayers", 10_000_000) in found
     assert ("five lakh crore rupees", 5e12) in found
+
+
+def test_the_cedi_written_with_the_cent_sign() -> None:
+    text = "Petrol sells for GH¢15.20 a litre in Accra, up from GH¢12.95."
+    assert money(text) == [("GH¢15.20", 15.2, "GHS"), ("GH¢12.95", 12.95, "GHS")]
+
+
+def test_shillings_without_a_scale_need_their_country_named() -> None:
+    kenyan = "Nairobi-listed Rift Telecom will pay a dividend of Sh1.20 a share."
+    assert money(kenyan) == [("Sh1.20", 1.2, "KES")]
+    assert money("The Sh1 model was tested in the lab.") == []
+
+
+def test_cents_glued_to_the_number_take_the_articles_currency() -> None:
+    text = (
+        "Karoo Retail said headline earnings per share rose 14% to 412.3c and declared a "
+        "dividend of 186c. Turnover climbed to R38.2bn in South Africa."
+    )
+    got = money(text)
+    assert ("412.3c", 4.123, "ZAR") in got and ("186c", 1.86, "ZAR") in got
+    # A temperature is no money, whatever the article's currency.
+    assert money("Fares rose to $4. Temperatures hit 30c on Tuesday.") == [("$4", 4, "USD")]
+
+
+def test_an_amount_compared_with_money_shares_its_currency() -> None:
+    text = (
+        "The truck maker said operating profit rose to 3.21 billion crowns from 2.85 billion "
+        "a year earlier, while deliveries fell to 41,200 trucks."
+    )
+    got = money(text)
+    assert ("2.85 billion", 2850000000, "SEK") in got
+    # Counted things stay counts: the scale alone says nothing of money.
+    assert money("Sales rose to $3 billion. Users rose to 2 million from 1.5 million.") == [
+        ("$3 billion", 3e9, "USD")
+    ]

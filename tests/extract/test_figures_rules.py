@@ -261,6 +261,22 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
         ("Omar Haddad (27) scored twice.", "27", 27, "Omar Haddad"),
         ("Ana Cruz became mayor at just 31, the youngest ever.", "31", 31, "Ana Cruz"),
         ("The poet died aged 91 in Lisbon.", "91", 91, "poet"),
+        # The age stands for the person named before when a verb follows it.
+        (
+            "Dundee United have sacked manager Ian Fraser. The 51-year-old leaves with the "
+            "club ninth.",
+            "51-year-old",
+            51,
+            "Ian Fraser",
+        ),
+        # A noun's apposition names the person.
+        (
+            "Its 87-year-old owner, Lady Anne Crofton, has no heirs.",
+            "87-year-old",
+            87,
+            "Lady Anne Crofton",
+        ),
+        ("Children under five will be given polio drops.", "five", 5, "Children"),
         # A byline on the line above is not the sentence's subject.
         (
             "Rhodri Bevan\nObituaries editor\n\nMy friend Gwen Pryce, who has died aged 84, "
@@ -700,3 +716,22 @@ def test_a_decade_and_a_century_are_durations_but_not_a_batsmans_hundred() -> No
     assert ("a decade", FigureKind.DURATION, 1, "decade") in found
     assert sum(1 for f in found if f[0] == "a century") == 1
     assert not any(f[0] == "a year" for f in found)
+
+
+def test_an_age_limit_in_months_is_no_age() -> None:
+    figs = extract_figures("Children under 18 months need two doses.")
+    assert [(f.text, f.kind) for f in figs][:1] == [("18 months", FigureKind.DURATION)]
+
+
+def test_cricket_one_day_format_is_no_duration() -> None:
+    figs = extract_figures("His knock, his 11th one-day century, included seven sixes.")
+    assert all(f.kind != FigureKind.DURATION for f in figs)
+    strike = extract_figures("Nurses began a one-day strike on Monday.")
+    assert [(f.text, f.kind) for f in strike] == [("one-day", FigureKind.DURATION)]
+
+
+def test_a_docket_number_is_no_count() -> None:
+    figs = extract_figures("The jury deliberated in case No. 4:21-cv-01187 for three hours.")
+    assert all(f.value != 1187 for f in figs)
+    hours = extract_figures("The game is built around a 15-to-20-hour main case.")
+    assert ("20-hour", FigureKind.DURATION) in [(f.text, f.kind) for f in hours]

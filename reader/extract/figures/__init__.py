@@ -19,7 +19,11 @@ from reader.extract.figures.dates import date_value, find_dates
 from reader.extract.figures.grammar import Context, Found, scan, title_lines
 from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
 from reader.extract.figures.label import SentenceWords, fallback_label, make_label
-from reader.extract.figures.money import merge_compounds, settle_minor_units
+from reader.extract.figures.money import (
+    merge_compounds,
+    settle_elided_currencies,
+    settle_minor_units,
+)
 from reader.extract.figures.numbers import tokenize
 from reader.extract.model import Figure, FigureKind
 
@@ -93,6 +97,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             kept.append(f)
     kept = merge_compounds(text, kept)
     settle_minor_units(text, kept)
+    settle_elided_currencies(text, kept)
     age_subjects(ctx, kept)
     _link_conversions(text, kept)
     return _to_figures(text, kept)

@@ -59,6 +59,10 @@ def age_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+# Groups named by an age limit after "under" or "over".
+_YOUNG_PEOPLE = frozenset({"children", "kids", "babies", "infants", "pupils", "toddlers"})
+
+
 def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
     """'aged 35', 'at the age of 35', 'aged 19 and 22' (the second), 'who turned 90'."""
     prev = ctx.lower(start_tok - 1)
@@ -72,6 +76,13 @@ def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
         return bool(ctx.sentence_words(start_tok) & (_PERSON_CUES | AGE_CUES)) or (
             _person_before(ctx, start_tok - 1) is not None
         )
+    if (
+        prev in ("under", "over")
+        and num.value <= 18
+        and ctx.lower(start_tok - 2) in _YOUNG_PEOPLE
+        and not (num.end < len(ctx.tokens) and ctx.tokens[num.end].lower in DURATION_UNITS)
+    ):
+        return True  # "children under five", "pupils over 11": the group's ages
     # "aged 19 and 22": the second number shares the first one's reading.
     return (
         prev in ("and", "or", "to")
@@ -262,7 +273,7 @@ def _bare_name(ctx: Context, j: int, last: int) -> str:
 def _person_after(ctx: Context, k: int) -> str | None:
     """'the 80-year-old pianist' -> 'pianist'; 'a 30-year-old British woman' -> 'British woman'."""
     tokens = ctx.tokens
-    if k < len(tokens) and tokens[k].lower in _NOT_DESCRIBED:
+    if k < len(tokens) and (tokens[k].lower in _NOT_DESCRIBED or _verb_at(tokens, k)):
         return None  # "The 38-year-old said ...": the age stands for the person
     words: list[Token] = []
     for j in range(k, min(k + 3, len(tokens))):
@@ -287,6 +298,45 @@ _NOT_DESCRIBED = frozenset({
     "who", "whose", "and", "but", "also", "now", "then", "from", "with", "in", "on", "at",
     "to", "of", "for", "as", "joined", "won", "became", "admitted", "denied",
 })  # fmt: skip
+
+
+# Words that follow a verb, not a noun, after "the 51-year-old leaves": its object or a
+# preposition ("leaves with the club", "joins from Hull", "faces a ban").
+_AFTER_A_VERB = frozenset({
+    "with", "from", "for", "to", "the", "a", "an", "his", "her", "their", "its", "on", "in",
+    "at", "after", "as", "up", "out", "back", "into",
+})  # fmt: skip
+
+
+def _verb_at(tokens: list[Token], k: int) -> bool:
+    """Whether token k reads as a verb in the present ("leaves", "joins", "faces"): a
+    word in -s that names no person, then an object or a preposition."""
+    word = tokens[k].lower
+    return (
+        tokens[k].is_word
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and not is_person_noun(word)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower in _AFTER_A_VERB
+    )
+
+
+def _apposed_name(ctx: Context, k: int) -> str | None:
+    """The name set off by commas after a noun ending at token k: "its 87-year-old owner,
+    Lady Anne Crofton, has ..." -> "Lady Anne Crofton"."""
+    tokens = ctx.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return None
+    first = k + 2
+    last = first
+    if not _is_name_word(ctx, first):
+        return None
+    while last + 1 < len(tokens) and _is_name_word(ctx, last + 1):
+        last += 1
+    if last == first or last + 1 >= len(tokens) or tokens[last + 1].text not in (",", "."):
+        return None  # one word is no full name ("owner, Smith,"); nor a list's start
+    return _bare_name(ctx, first, last)
 
 
 def _previous_subject(ctx: Context, i: int) -> str | None:
@@ -317,6 +367,9 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     if span_text.endswith("old") or span_text.endswith(("-year", "-month")):
         after = _person_after(ctx, found.last_token)
         if after is not None:
+            noun_end = found.last_token + len(after.split()) - 1
+            if after.islower() and (named := _apposed_name(ctx, noun_end)) is not None:
+                return named  # "its 87-year-old owner, Lady Anne Crofton,"
             return after
         if span_text.endswith("old") and _lower_at(tokens, found.first_token - 1) == "the":
             # "appointed François Bayrou, tasking the 73-year-old with ...": the person

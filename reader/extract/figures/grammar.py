@@ -1094,8 +1094,25 @@ def _duration_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
         word = tokens[j].lower
         if word in ("second",) and not hyphen:
             return None  # "2 second" is rarely a duration; "2 seconds" is
+        if (
+            hyphen
+            and word == "day"
+            and k > 0
+            and tokens[k - 1].lower in ("one", "1")
+            and j + 1 < n
+            and tokens[j + 1].lower in _ONE_DAY_FORMAT
+        ):
+            return None  # "his 11th one-day century": cricket's format, not a day
         return DURATION_UNITS[word], j + 1
     return None
+
+
+# What "one-day" names in cricket: the 50-over game, not the length of anything.
+_ONE_DAY_FORMAT = frozenset({
+    "international", "internationals", "century", "centuries", "hundred", "series", "cup",
+    "side", "squad", "team", "format", "cricket", "game", "games", "match", "matches",
+    "debut", "captain", "captaincy", "career",
+})  # fmt: skip
 
 
 def _money_after(

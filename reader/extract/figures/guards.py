@@ -217,6 +217,16 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
                 return True  # "COVID-19", "F-35"
             if prev.text == "-" and before.lower in ("under", "over"):
                 return True  # "under-16s", "the over-50s": an age group, not a count
+            if (
+                prev.text == "-"
+                and before.is_word
+                and before.lower not in ("to", "and", "or")  # "15-to-20-hour"
+                and i > 3
+                and glued(tokens, i - 2)
+                and tokens[i - 3].text == "-"
+                and tokens[i - 4].is_digits
+            ):
+                return True  # "No. 4:21-cv-01187": a docket number's last part
         if prev.text in (".", "_"):
             return True
         if prev.text == "*":

@@ -62,6 +62,7 @@ CURRENCY_PREFIX = {
     "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
     "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "kč": "CZK", "tk": "BDT",
+    "gh¢": "GHS",  # Ghana's papers write the cedi with the cent sign: "GH¢15.20"
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
 
@@ -137,6 +138,7 @@ MINOR_UNITS = {
     "cent": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),
     "cents": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),
     "¢": ("USD", {"dollar", "euro"}),
+    "c": ("USD", {"dollar", "euro", "rand"}),  # "412.3c", "45c": see `money._minor_at`
     "penny": ("GBP", {"pound"}), "pence": ("GBP", {"pound"}), "p": ("GBP", {"pound"}),
     "kopeck": ("RUB", {"ruble", "hryvnia"}), "kopecks": ("RUB", {"ruble", "hryvnia"}),
     "kopek": ("RUB", {"ruble", "hryvnia"}), "kopeks": ("RUB", {"ruble", "hryvnia"}),

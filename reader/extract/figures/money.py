@@ -107,7 +107,9 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         ):
             code, j = "ZAR", i + 1
         elif tok.text in _LETTER_CURRENCIES and (
-            rand_at(tokens, i) or (tok.text in _SPACED_LETTERS and tokens[i + 1].is_digits)
+            rand_at(tokens, i)
+            or (tok.text in _SPACED_LETTERS and tokens[i + 1].is_digits)
+            or _cued_shillings(ctx, i)
         ):
             # "N54.9 trillion", "Sh346 billion", "KSh 1.2 trillion": the article's country
             # decides among those the letters may be; with none named, the first (the
@@ -151,6 +153,19 @@ _LETTER_CURRENCIES = {
 # Letters that are a currency and nothing else, also with a space and no scale: "KSh 1.2
 # trillion", "a dividend of KSh 1.20".
 _SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
+
+
+def _cued_shillings(ctx: Context, i: int) -> bool:
+    """ "a dividend of Sh1.20" with no scale: shillings in an article that names a
+    country of the shilling ("Nairobi-listed"); elsewhere "Sh1" may be anything."""
+    tokens = ctx.tokens
+    return (
+        tokens[i].text == "Sh"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_digits
+        and glued(tokens, i + 1)
+        and any(ctx.cues.has(code) for code in _LETTER_CURRENCIES["Sh"])
+    )
 
 
 def _scale_after(tokens: list[Token], i: int) -> int | None:
@@ -264,12 +279,29 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
     return resolve(match, at, ctx.cues, published=ctx.published, evidence=scaled)
 
 
+_TEMPERATURE_WORDS = frozenset(
+    {"temperature", "temperatures", "degrees", "heat", "hot", "warm", "cold", "celsius"}
+)
+
+
 def _minor_at(ctx: Context, k: int) -> Suffix | None:
     """'12 pence', '64 cents', '40 kopecks', '85p' (with British money in the article)."""
     tok = ctx.tokens[k]
     word = tok.lower
     if word not in MINOR_UNITS:
         return None
+    if word == "c":
+        # "412.3c", "a dividend of 186c": cents as South African and Australian papers
+        # write them, glued to the number, in an article with rand or dollars; not a
+        # temperature ("hit 30c").
+        nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+        glued_word = nxt is not None and glued(ctx.tokens, k + 1) and (nxt.is_word or nxt.is_digits)
+        if tok.text != "c" or not glued(ctx.tokens, k) or glued_word:
+            return None
+        if ctx.sentence_words(k) & _TEMPERATURE_WORDS:
+            return None
+        if not ("$" in ctx.text or ctx.cues.has("ZAR") or ctx.cues.has("AUD")):
+            return None
     if word == "p":
         nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
         glued_word = nxt is not None and glued(ctx.tokens, k + 1) and (nxt.is_word or nxt.is_digits)
@@ -355,6 +387,39 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
         }
         if len(units) == 1:
             f.unit = units.pop()
+
+
+# What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
+# crowns from 2.85 billion", "between 40 million and 52 million euros".
+_ELIDED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|and|compared with)\s+$")
+_SCALED = re.compile(r"\d\s*-?\s*(?:million|billion|trillion|bn|mn|m|tn)\b", re.IGNORECASE)
+
+
+def settle_elided_currencies(text: str, found: list[Found]) -> None:
+    """A scaled amount with no unit at all ("from 2.85 billion a year earlier") takes
+    the currency of the scaled amount of money it is compared with in its sentence, as
+    wire copy writes a pair once."""
+    for idx, f in enumerate(found):
+        if f.kind != FigureKind.COUNT or f.unit is not None:
+            continue
+        if not _SCALED.search(text, f.start, f.end):
+            continue
+        if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
+            continue
+        best: tuple[int, str] | None = None
+        for other in found[max(0, idx - 3) : idx + 4]:
+            if other is f or other.kind != FigureKind.MONEY or other.unit is None:
+                continue
+            if not _SCALED.search(text, other.start, other.end):
+                continue
+            lo, hi = (other.end, f.start) if other.end <= f.start else (f.end, other.start)
+            if _SENTENCE_END.search(text, lo, hi):
+                continue
+            distance = abs(other.start - f.start)
+            if best is None or distance < best[0]:
+                best = (distance, other.unit)
+        if best is not None:
+            f.kind, f.unit = FigureKind.MONEY, best[1]
 
 
 def accounts_negative(ctx: Context, found: Found) -> bool:

@@ -1395,3 +1395,28 @@ def test_a_surname_in_capitals_is_the_person_named_in_full() -> None:
     assert ("OKORO", T.PERSON, "Nadia Okoro") in got
     assert ("PETTIFER", T.PERSON, "Tom Pettifer") in got
     assert ("LINCOLN", T.GPE, "Lincoln") in got or ("LINCOLN", T.GPE, "LINCOLN") in got
+
+
+def test_an_agency_in_a_dateline_or_byline_line_is_an_organisation() -> None:
+    got = found("Yen firms on exports\nTOKYO, Aug 27 (Reuters) -\nThe yen rose on Tuesday.\n")
+    assert got["Reuters"] is T.ORG
+    got = found("Flood waters recede\nBy KAREN WHITFIELD Associated Press\n\nRivers fell.\n")
+    assert got["Associated Press"] is T.ORG
+
+
+def test_the_outlet_after_a_reporters_role_is_an_organisation() -> None:
+    text = "Shops close early\nBusiness reporter, Harbour Daily News\n\nSales fell in May.\n"
+    assert found(text)["Harbour Daily News"] is T.ORG
+
+
+def test_a_broadcasts_title_before_programme_is_a_work_not_a_date() -> None:
+    got = found("Ms Okafor told BBC Radio 4's Today programme that sales fell today.")
+    assert got["Today"] is T.PRODUCT
+    got = found("Its cake was on the BBC programme Country Kitchens in 2019.")
+    assert got["BBC"] is T.ORG
+
+
+def test_a_brand_in_camel_case_is_a_name() -> None:
+    got = found("Shares in easyJet rose, and the airline easyJet said fares would fall.")
+    assert got["easyJet"] is T.ORG
+    assert "mRNA" not in found("The mRNA vaccine was approved.")

@@ -168,6 +168,9 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_PROGRAMME = re.compile(r"\s+(?:programme|program|show)\b")
+
+
 def find_dates(text: str, published: date | None = None) -> list[Entity]:
     """Every DATE mention in `text`, non-overlapping, sorted by start."""
     found: list[tuple[int, int, str]] = []
@@ -194,6 +197,12 @@ def find_dates(text: str, published: date | None = None) -> list[Entity]:
                 continue
             found.append((start, end, kind))
     for match in matches(_IRE, _IRE_START, text):
+        if (
+            match.lastgroup == "deictic"
+            and text[match.start()].isupper()
+            and _PROGRAMME.match(text, match.end())
+        ):
+            continue  # "Radio 4's Today programme": a broadcast's title, no date
         found.append((match.start(), match.end(), match.lastgroup or ""))
     # A year opens a run of digits: it needs no word character before it.
     for match in matches(_YEAR_RE, DIGITS_START, text):

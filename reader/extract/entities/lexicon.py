@@ -637,6 +637,17 @@ US_STATE_ABBREVIATIONS = {
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
 
+# News agencies and picture services that credit a story or a photograph in its dateline,
+# byline or caption, where the lines are capitalised like a headline.
+NEWS_AGENCIES = frozenset({
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "dpa",
+    "Deutsche Presse-Agentur", "PA", "PA Media", "Press Association", "Xinhua", "Kyodo",
+    "Kyodo News", "Yonhap", "ANSA", "EFE", "TASS", "Interfax", "Bernama", "Antara", "PTI",
+    "Press Trust of India", "IANS", "ANI", "AAP", "Australian Associated Press",
+    "Canadian Press", "NAN", "News Agency of Nigeria", "KNA", "Anadolu", "Bloomberg", "UPI",
+    "Getty Images", "BBC News", "CNN", "Al Jazeera", "Jiji Press", "Belga", "APA", "SAPA",
+})  # fmt: skip
+
 # Sport's three-letter country codes (the IOC's, and ISO's where they differ), written in
 # brackets after a competitor: "Luka Zupancic (SLO)". Country names are facts, not data
 # anyone owns.

@@ -109,7 +109,9 @@ def tokenize(text: str) -> list[Token]:
             word, possessive, cut, abbreviation = raw, False, False, False
             first = raw[0]
             # What `_capitalised` says of a word without punctuation (iPhone, eBay).
-            cap = first.isupper() or (first.islower() and len(raw) > 1 and raw[1].isupper())
+            cap = first.isupper() or (
+                first.islower() and len(raw) > 1 and (raw[1].isupper() or _CAMEL.match(raw))
+            )
         else:
             start, end, word, possessive, cut, abbreviation = _punctuated(
                 text, raw, start, end, previous, line
@@ -214,14 +216,18 @@ def _state_abbreviation(raw: str, text: str, start: int) -> bool:
     return raw in US_STATE_ABBREVIATIONS or raw in REGION_ABBREVIATIONS
 
 
+# A brand in camel case that opens in lower case: "easyJet", "easyGroup".
+_CAMEL = re.compile(r"[a-z]{2,}[A-Z][a-z]{2,}")
+
+
 def _capitalised(word: str) -> bool:
     """Whether a word looks like part of a name."""
     first = word[0]
     if first.isupper() or ("." in word and _DOMAIN.match(word) and any(c.isalpha() for c in word)):
         return True
     if first.islower():
-        # iPhone, eBay, "al-Assad", but not "e-commerce"
-        return (len(word) > 1 and word[1].isupper()) or (
+        # iPhone, eBay, easyJet, "al-Assad", but not "e-commerce" or "mRNA"
+        return (len(word) > 1 and word[1].isupper()) or bool(_CAMEL.match(word)) or (
             word[:3] in ("al-", "el-") and word[3:4].isupper()
         )
     return False

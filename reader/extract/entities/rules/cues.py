@@ -86,6 +86,9 @@ WORK_BEFORE = re.compile(
     r"thriller|comedy|horror|biopic|sequel|spinoff|spin-off|anthology|compilation|soundtrack|"
     r"mixtape|game|episode|play)\s*,?\s*[\"“‘']?$"
 )  # "the 1996 album Odelay", "Universal's crime thriller “Marseille”"
+# A broadcast's noun after its title: "Radio 4's Today programme"; not "show" ("the BBC
+# show") nor a noun a title follows ("the BBC programme Country Kitchens").
+PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|bulletin|podcast)\b(?!\s+[A-Z\"“‘])")
 # A year alone in brackets after a title: a film's, album's or book's ("Ben-Hur (1959)").
 YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
 PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")

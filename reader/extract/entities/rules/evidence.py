@@ -330,7 +330,14 @@ class EvidenceCollecting(ArticleState):
                 span.add(kind, 3)
                 if after[:1] != ",":
                     self.defined_outright.add(key)
-        if cues.WORK_BEFORE.search(before, last3) or cues.quoted_work(before, after):
+        if (
+            cues.WORK_BEFORE.search(before, last3)
+            or cues.quoted_work(before, after)
+            or (
+                cues.PROGRAMME_AFTER.match(after)
+                and before.endswith(("'s ", "’s ", "the ", "The "))
+            )
+        ):
             span.add(PR, 3)
         elif cues.YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
             span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works

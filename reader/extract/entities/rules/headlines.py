@@ -14,7 +14,11 @@ from reader.extract.entities.wordlists import mostly_lower_case
 from reader.extract.model import Entity, EntityType
 
 # A byline's reporters, up to the comma before their paper: "By A and B, " .
-_BYLINE_BEFORE = re.compile(r"By [A-Z][^,\n]{2,60},\s+")
+_BYLINE_BEFORE = re.compile(
+    r"(?:By [A-Z][^,\n]{2,60}|(?:[A-Z][\w&'’-]*\s+){0,3}(?i:"
+    + "|".join(cues.REPORTERS)
+    + r")s?),\s+"
+)
 _BYLINE_PART_END = re.compile(r"\s*(?:,|$)", re.MULTILINE)
 _BYLINE_ROLES = frozenset(cues.REPORTERS) | lx.words("bureau staff desk team")
 
@@ -98,8 +102,9 @@ class HeadlineMatching(ArticleState):
         return out
 
     def _byline_outlet(self, span: Span, names: dict[str, tuple[EntityType, str]]) -> Entity | None:
-        """ "By Natalie Szczepanski, Detroit Metro Bulletin": the paper the reporter
-        writes for, after the comma (a town there is where they file from)."""
+        """ "By Natalie Szczepanski, Detroit Metro Bulletin", "Business reporter, BBC News":
+        the paper the reporter writes for, after the comma (a town there is where they
+        file from)."""
         text = self.text
         line_start = text.rfind("\n", 0, span.start) + 1
         if not _BYLINE_BEFORE.fullmatch(text, line_start, span.start):
@@ -141,6 +146,8 @@ class HeadlineMatching(ArticleState):
             return ORG, orgs[key]
         if key in acronyms:
             return acronyms[key]
+        if key in lx.NEWS_AGENCIES:
+            return ORG, key  # "TOKYO, Aug 27 (Reuters) -", "By Ann Lee Associated Press"
         if (place := self.places.get(surface)) and _plain_place(place):
             return G, place.canonical
         if n == 1 and (surface in lx.DEMONYMS or is_compound_demonym(surface)):

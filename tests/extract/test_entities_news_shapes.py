@@ -1420,3 +1420,11 @@ def test_a_brand_in_camel_case_is_a_name() -> None:
     got = found("Shares in easyJet rose, and the airline easyJet said fares would fall.")
     assert got["easyJet"] is T.ORG
     assert "mRNA" not in found("The mRNA vaccine was approved.")
+
+
+def test_a_place_with_a_plural_verb_outside_sport_stays_a_place() -> None:
+    text = (
+        "Residents of towns in western Victoria have been told it is too late to leave as "
+        "the fire spread. Crews from Melbourne were sent to help."
+    )
+    assert found(text)["Victoria"] is T.GPE

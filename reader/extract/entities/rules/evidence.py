@@ -282,7 +282,8 @@ class EvidenceCollecting(ArticleState):
             and (
                 cues.TEAM_ROLE_AFTER.match(after)
                 or (
-                    cues.PLURAL_VERB_AFTER.match(after)
+                    self.sport  # not "in western Victoria have been told to leave"
+                    and cues.PLURAL_VERB_AFTER.match(after)
                     and not cues.PAIR_BEFORE.search(before, last1)
                 )
                 or cues.TRANSFER_BEFORE.search(before, last3)

@@ -70,6 +70,8 @@ TEAM_ROLE_AFTER = re.compile(
 # of a preposition ("residents of Bath have ...").
 PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b(?!\s+(?:been\s+)?(?:home|twinned)\b)")
 PAIR_BEFORE = re.compile(r"(?:\band|\bor|,|\bof|\bin|\bfrom|\bat|\bto|\bnear)\s+$")
+# A part of a place after a preposition: "in western Victoria", "across rural Kent".
+IN_A_PART_BEFORE = re.compile(r"\b(?i:in|of|from|at|across|around|near|throughout)\s+[a-z]+\s+$")
 # "signed for Leicester", "on loan from Genk", "joined Porto from Benfica".
 TRANSFER_BEFORE = re.compile(
     r"\b(?:signed\s+(?:for|from)|on\s+loan\s+(?:from|at|to)|joined|join(?:ed|ing)\s+from|"

@@ -282,9 +282,10 @@ class EvidenceCollecting(ArticleState):
             and (
                 cues.TEAM_ROLE_AFTER.match(after)
                 or (
-                    self.sport  # not "in western Victoria have been told to leave"
-                    and cues.PLURAL_VERB_AFTER.match(after)
+                    cues.PLURAL_VERB_AFTER.match(after)
                     and not cues.PAIR_BEFORE.search(before, last1)
+                    # not "in western Victoria have been told to leave"
+                    and not cues.IN_A_PART_BEFORE.search(before, last2)
                 )
                 or cues.TRANSFER_BEFORE.search(before, last3)
                 or cues.FROM_CLUB_BEFORE.search(before)

@@ -1428,3 +1428,17 @@ def test_a_place_with_a_plural_verb_outside_sport_stays_a_place() -> None:
         "the fire spread. Crews from Melbourne were sent to help."
     )
     assert found(text)["Victoria"] is T.GPE
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_opens_sentences_as_a_word() -> None:
+    text = (
+        "The council heard from Tucson Water about the rate rise. Water levels in Lake Mead "
+        "have fallen, and the water utility said bills would rise."
+    )
+    got = found(text)
+    assert "Water" not in got
+    assert got["Tucson Water"] is T.ORG
+    # Its capitals of its own elsewhere still make it a name ("Shares in Next rose").
+    assert found("Shares in Next rose. Next said sales grew, and next year looks good.")[
+        "Next"
+    ] is T.ORG

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.extract.entities.dates import find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
-from reader.extract.entities.features import (
-    Feature,
-    context_features,
-    name_features,
-)
+from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
-from reader.extract.entities.results import (
-    sides_in_results,
-)
+from reader.extract.entities.results import sides_in_results
 from reader.extract.entities.rules.chunking import Chunking
 from reader.extract.entities.rules.evidence import EvidenceCollecting
 from reader.extract.entities.rules.headlines import HeadlineMatching
@@ -26,11 +21,7 @@ from reader.extract.entities.rules.nicknames import nicknamed
 from reader.extract.entities.rules.party_tags import PARTY_LETTER, party_letters
 from reader.extract.entities.rules.span import ORG, PR, Span
 from reader.extract.entities.rules.voting import TypeVoting
-from reader.extract.entities.tokens import (
-    headline_lines,
-    mask_wire_slugs,
-    tokenize,
-)
+from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
 from reader.extract.entities.topics import is_sport
 from reader.extract.model import Entity
 
@@ -74,8 +65,14 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         tokens = tokenize(mask_wire_slugs(text))
         self.lower_vocab = {t.word for t in tokens if t.word[:1].islower()}
         headlines = headline_lines(text, tokens)
-        self.mid_caps = {
-            t.word for t in tokens if t.cap and not t.sent_start and t.line not in headlines
+        mid = [t for t in tokens if t.cap and not t.sent_start and t.line not in headlines]
+        self.mid_caps = {t.word for t in mid}
+        # Those standing alone there, not only inside a longer name ("Tucson Water").
+        joined = {(a.end, b.start) for a, b in pairwise(tokens) if a.cap and b.cap}
+        ends_joined = {a for a, b in joined if text[a:b] == " "}
+        starts_joined = {b for a, b in joined if text[a:b] == " "}
+        self.mid_caps_alone = {
+            t.word for t in mid if t.end not in ends_joined and t.start not in starts_joined
         }
         self.teams = sides_in_results(text, self.sport)
         # "R-Texas" tags, read once: the letters become entities in `run`, and their

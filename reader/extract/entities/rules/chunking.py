@@ -15,10 +15,7 @@ from reader.extract.entities.rules.shapes import (
 )
 from reader.extract.entities.rules.span import Span
 from reader.extract.entities.rules.state import ArticleState
-from reader.extract.entities.tokens import (
-    TITLE_ABBREVIATIONS,
-    Token,
-)
+from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 _TITLE_OF_BEFORE = re.compile(

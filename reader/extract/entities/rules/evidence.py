@@ -6,9 +6,7 @@ import re
 from itertools import pairwise
 
 from reader.extract.entities import lexicon as lx
-from reader.extract.entities.features import (
-    DEFINED_AS,
-)
+from reader.extract.entities.features import DEFINED_AS
 from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.results import (
     BOX_LETTER_BEFORE,
@@ -32,9 +30,7 @@ from reader.extract.entities.rules.shapes import (
 )
 from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
-from reader.extract.entities.tokens import (
-    CREDIT_LINE,
-)
+from reader.extract.entities.tokens import CREDIT_LINE
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
 
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
@@ -81,11 +77,17 @@ class EvidenceCollecting(ArticleState):
             and words
             and not span.text[len(words[0]) :].lstrip().startswith("&")
             and span.text not in self.teams  # "Arsenal 2 West Ham 0"
-            and self._ordinary(words[0], alone=_opens_alone(words), named=_before_marker(words))
+            and self._ordinary(
+                words[0],
+                alone=_opens_alone(words),
+                named=_before_marker(words),
+                single=len(words) == 1,
+            )
             and not self._opens_with_place(words)  # "New York agreed"
             and not cues.named_weather(words)  # "Tropical Storm Beryl strengthened"
             and not (len(words) == 1 and summary_team(span.text, text, span.end))
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
+            and not self._short_body(span)  # "The Executive agreed": the body named before
         ):
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
@@ -451,8 +453,7 @@ class EvidenceCollecting(ArticleState):
             and text[span.start - 1 : span.start] == "("
             and text.startswith(")", span.end)
             and lx.country_of_code(span.text) is not None
-            and cues.COMPETITOR_BEFORE.search(text, max(0, span.start - 60), span.start)
-            is not None
+            and cues.COMPETITOR_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
         )
 
     def _opens_with_place(self, words: list[str]) -> bool:
@@ -472,18 +473,26 @@ class EvidenceCollecting(ArticleState):
             return False  # "Deputy First Minister": a title's word
         return bool(before) and (before[-1].isalnum() or before[-1] in ",")
 
-    def _ordinary(self, word: str, alone: bool, named: bool = False) -> bool:
+    def _ordinary(
+        self, word: str, alone: bool, named: bool = False, single: bool = False
+    ) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
         "Election", "I'm"), not the start of a name. How English usually writes a word
         decides only for a word `alone` or before a given name ("Centre Declan Ryan"):
         "Royal Dutch Shell" opens with an everyday word. A word `named` by the street or
-        firm word after it keeps its "-ing" ("Downing Street", "Reading Station")."""
+        firm word after it keeps its "-ing" ("Downing Street", "Reading Station"). A
+        `single` word (the whole span) is read as a name by its capitals elsewhere only
+        where they are its own, not a longer name's ("Water levels", "Tucson Water")."""
         low = word.lower().replace("’", "'")
         if word.isupper() and len(word) > 1 and word not in lx.COMMON_ACRONYMS:
             return False  # "WHO chief ...": an acronym, not the pronoun
         if low in lx.FUNCTION_WORDS or is_contraction(low):
             return True
-        if word in self.mid_caps:
+        if word in self.mid_caps and not (
+            # Capitalised mid-sentence only inside longer names ("Tucson Water"), and
+            # written in lower case too: "Water levels fell" opens with the word.
+            single and word not in self.mid_caps_alone and low in self.lower_vocab
+        ):
             return False  # capitalised mid-sentence elsewhere: a name in this article
         if alone and low in self.lower_vocab and word not in lx.DEMONYMS:
             return True  # "Sterling was steady" where the text also says "against sterling"

@@ -26,6 +26,7 @@ class ArticleState:
     products: list[tuple[int, int, str]]  # (start, end, brand or "")
     lower_vocab: set[str]  # the words the article writes in lower case
     mid_caps: set[str]  # words capitalised inside a sentence (names in this article)
+    mid_caps_alone: set[str]  # of those, the ones not inside a longer capitalised run
     teams: frozenset[str]  # sides in results lines
     party_tags: list[re.Match[str]]  # "R-Texas"
     us_parties: bool  # whether "Democrats" are the American party

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -353,6 +354,27 @@ def merge_compounds(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _nearest_unit(
+    text: str, found: list[Found], idx: int, reach: int, fits: Callable[[Found], bool]
+) -> str | None:
+    """The currency of the nearest amount of money in the same sentence as `found[idx]`,
+    among the `reach` figures on either side, that `fits`."""
+    f = found[idx]
+    best: tuple[int, str] | None = None
+    for other in found[max(0, idx - reach) : idx + reach + 1]:
+        if other is f or other.kind != FigureKind.MONEY or other.unit is None:
+            continue
+        if not fits(other):
+            continue
+        lo, hi = (other.end, f.start) if other.end <= f.start else (f.end, other.start)
+        if _SENTENCE_END.search(text, lo, hi):
+            continue
+        distance = abs(other.start - f.start)
+        if best is None or distance < best[0]:
+            best = (distance, other.unit)
+    return best[1] if best is not None else None
+
+
 def settle_minor_units(text: str, found: list[Found]) -> None:
     """A minor unit takes the currency of an amount in the same sentence that it divides
     ('3 cents at 1.45 euros' are euro cents), else of the article's only such currency."""
@@ -360,20 +382,17 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
         if f.kind != FigureKind.MONEY or "minor" not in f.extra or "explicit" in f.extra:
             continue
         heads = MINOR_UNITS[f.extra["minor"]][1]
-        best: tuple[int, str] | None = None
-        for other in found[max(0, idx - 4) : idx + 5]:
-            if other is f or other.kind != FigureKind.MONEY or "minor" in other.extra:
-                continue
-            if other.unit is None or not heads_of(other.unit) & heads:
-                continue
-            lo, hi = (other.end, f.start) if other.end <= f.start else (f.end, other.start)
-            if _SENTENCE_END.search(text, lo, hi):
-                continue
-            distance = abs(other.start - f.start)
-            if best is None or distance < best[0]:
-                best = (distance, other.unit)
-        if best is not None:
-            f.unit = best[1]  # a hundredth all the same: only the currency changes
+        unit = _nearest_unit(
+            text,
+            found,
+            idx,
+            4,
+            lambda other, heads=heads: (
+                "minor" not in other.extra and bool(heads_of(other.unit) & heads)
+            ),
+        )
+        if unit is not None:
+            f.unit = unit  # a hundredth all the same: only the currency changes
             continue
         # None in its sentence: the article's one currency with those heads, if it names
         # only one ("17.6 cents a litre" in a story whose dollars are all C$).
@@ -406,20 +425,11 @@ def settle_elided_currencies(text: str, found: list[Found]) -> None:
             continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
             continue
-        best: tuple[int, str] | None = None
-        for other in found[max(0, idx - 3) : idx + 4]:
-            if other is f or other.kind != FigureKind.MONEY or other.unit is None:
-                continue
-            if not _SCALED.search(text, other.start, other.end):
-                continue
-            lo, hi = (other.end, f.start) if other.end <= f.start else (f.end, other.start)
-            if _SENTENCE_END.search(text, lo, hi):
-                continue
-            distance = abs(other.start - f.start)
-            if best is None or distance < best[0]:
-                best = (distance, other.unit)
-        if best is not None:
-            f.kind, f.unit = FigureKind.MONEY, best[1]
+        unit = _nearest_unit(
+            text, found, idx, 3, lambda other: bool(_SCALED.search(text, other.start, other.end))
+        )
+        if unit is not None:
+            f.kind, f.unit = FigureKind.MONEY, unit
 
 
 def accounts_negative(ctx: Context, found: Found) -> bool:

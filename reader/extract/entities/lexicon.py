@@ -156,6 +156,24 @@ CLUB_MARKERS = words(
     """
 )
 
+# Words that open European clubs' names ("Dinamo Zagreb", "Sporting Lisbon", "Real
+# Betis"): a side in a results line, not a competitor, whatever its country in brackets.
+CLUB_OPENERS = words(
+    """
+    Dinamo Dynamo Spartak Lokomotiv Torpedo Partizan Slavia Sparta Legia Steaua Olympique
+    Olympiakos Olympiacos Atletico Atlético Deportivo Real Racing Sporting Borussia Eintracht
+    Fortuna Hertha Werder Inter Internazionale
+    """
+)
+
+
+def club_name(words: list[str]) -> bool:
+    """Whether a name's words mark it as a sports club's ("FC Porto", "Dinamo Kresk")."""
+    return len(words) > 1 and (
+        words[0] in CLUB_OPENERS or words[0] in CLUB_MARKERS or words[-1] in CLUB_MARKERS
+    )
+
+
 # Organisation words that name a body on their own ("the Senate", "Parliament",
 # "the Commission"); the others are a name's suffix and nothing alone ("Group VP").
 BODIES = words(

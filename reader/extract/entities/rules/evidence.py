@@ -410,7 +410,7 @@ class EvidenceCollecting(ArticleState):
                 span.add(ORG, 3)  # "Ferrari's Charles Leclerc", "Apple's Tim Cook"
             if cues.listed_initial_name(words, before, after):
                 span.add(P, 3)  # "S Easterby, D Wallace, D Leamy": a team sheet
-            if head not in lx.ORG_MARKERS and self._competitor(after):
+            if head not in lx.ORG_MARKERS and not lx.club_name(words) and self._competitor(after):
                 span.add(P, 3)
             if cues.EVENT_AFTER.match(after):
                 span.add(E, 1.5)

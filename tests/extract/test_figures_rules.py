@@ -735,3 +735,21 @@ def test_a_docket_number_is_no_count() -> None:
     assert all(f.value != 1187 for f in figs)
     hours = extract_figures("The game is built around a 15-to-20-hour main case.")
     assert ("20-hour", FigureKind.DURATION) in [(f.text, f.kind) for f in hours]
+
+
+def test_race_distances_and_field_marks_in_metres() -> None:
+    figs = extract_figures(
+        "Kipchumba won a tactical 1500m at the athletics meeting, Wierzbicki cleared 5.75m, "
+        "and Okonedo was third in the 60m behind Jamaica's Marlon Dacres."
+    )
+    got = [(f.text, f.value, f.unit) for f in figs]
+    assert ("1500m", 1500, "metres") in got
+    assert ("5.75m", 5.75, "metres") in got
+    assert ("60m", 60, "metres") in got
+    # Millions stay millions: "4.3m passengers", a fee of "5m".
+    assert [f.value for f in extract_figures("The airline carried 4.3m passengers.")] == [4.3e6]
+
+
+def test_a_counted_noun_is_never_on_the_next_line() -> None:
+    figs = extract_figures("Total (for 8 wickets) 311\nExtras 11\nEngland first innings")
+    assert all("\n" not in f.text for f in figs)

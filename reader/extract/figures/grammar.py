@@ -84,7 +84,9 @@ _STOP = {
     "have", "had", "will", "would", "can", "could", "this", "these", "those", "it", "its",
     "their", "his", "her", "our", "times", "per", "each", "every", "after", "before", "since",
     "until", "during", "over", "under", "about", "into", "out", "up", "down", "not", "no",
-    "percent", "cent", "ago", "later", "earlier", "apiece",
+    "percent", "cent", "ago", "later", "earlier", "apiece", "behind", "ahead", "against",
+    "between", "beyond", "near", "off", "onto", "past", "through", "toward", "towards",
+    "without", "within", "across", "along", "around", "among", "despite",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half"}
 _WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
@@ -187,9 +189,13 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
         if tok.text == "-" and first_content is not None and glued(tokens, j) and j + 1 < limit:
             j += 1  # "smart-home devices"
             continue
-        if not tok.is_word or tok.lower in _STOP:
+        if not tok.is_word or (
+            tok.lower in _STOP
+            # "off-piste skiers": a stop word that opens a hyphenated word is not one
+            and not (j + 1 < limit and tokens[j + 1].text == "-" and glued(tokens, j + 1))
+        ):
             return None
-        if j > k and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
+        if j > 0 and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
             return None
         if (
             _is_plural_noun(tok)
@@ -1063,22 +1069,42 @@ def _measure_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
 
 
 def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
-    """ "the 100m", "the 400m hurdles": a race's distance in metres, not 100 million
-    (which news writes with a currency or a counted noun: "4.3m passengers")."""
+    """ "the 100m", "the 400m hurdles", "cleared 5.75m": a race's distance or a jump's
+    height in metres, not 100 million (which news writes with a currency or a counted
+    noun: "4.3m passengers")."""
     tokens = ctx.tokens
     scale = tokens[num.end - 1]
     if not (num.scaled and scale.text == "m" and glued(tokens, num.end - 1)):
         return False
+    metres = num.value / 1e6
+    before = _lower(tokens, start_tok - 1)
+    if (
+        before in _FIELD_VERBS
+        and 0.5 <= metres <= 120
+        and bool(ctx.sentence_words(start_tok) & SPORTS_CUES)
+        and (num.end >= len(tokens) or counted_noun(ctx, num.end) is None)
+    ):
+        return True  # a height or a throw in a sports report: "cleared 5.75m"
     if num.integer_digits is None and not tokens[num.start].text.isdigit():
         return False
-    metres = num.value / 1e6
     if metres != int(metres) or not 50 <= metres <= 10000:
         return False
     after = _lower(tokens, num.end)
-    return after in RACE_WORDS or (
-        _lower(tokens, start_tok - 1) in ("the", "men's", "women's")
-        and (counted_noun(ctx, num.end) is None if num.end < len(tokens) else True)
+    if after in RACE_WORDS:
+        return True
+    if counted_noun(ctx, num.end) is not None if num.end < len(tokens) else False:
+        return False  # "4.3m passengers"
+    # "the 100m", "a tactical 1500m", "won the men's 400m".
+    return before in ("the", "a", "men's", "women's") or (
+        _lower(tokens, start_tok - 2) in ("the", "a") and before.isalpha() and before.islower()
     )
+
+
+# Verbs that give a height, a length or a throw in metres ("cleared 5.75m").
+_FIELD_VERBS = frozenset({
+    "cleared", "clears", "jumped", "jumps", "leapt", "leaped", "threw", "throws", "hurled",
+    "vaulted", "launched",
+})  # fmt: skip
 
 
 def _duration_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -277,6 +277,14 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
             "Lady Anne Crofton",
         ),
         ("Children under five will be given polio drops.", "five", 5, "Children"),
+        # The attribution after a quotation: who the sentence before it was about.
+        (
+            'Penfold, a wildcard, took the first set. "I gave it everything," said the '
+            "22-year-old from Exeter.",
+            "22-year-old",
+            22,
+            "Penfold",
+        ),
         # A byline on the line above is not the sentence's subject.
         (
             "Rhodri Bevan\nObituaries editor\n\nMy friend Gwen Pryce, who has died aged 84, "

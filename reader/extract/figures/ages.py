@@ -339,6 +339,10 @@ def _apposed_name(ctx: Context, k: int) -> str | None:
     return _bare_name(ctx, first, last)
 
 
+# Verbs of an attribution after a quotation: '"...," said the 22-year-old'.
+_SAID = frozenset({"said", "says", "added", "adds", "admitted", "explained", "insisted"})
+
+
 def _previous_subject(ctx: Context, i: int) -> str | None:
     """Who the sentence before the one at token i is about ("Olympique Lyonnais sacked
     coach Laurent Morvan. The 51-year-old ..."): a name after a role ("coach"), else
@@ -355,6 +359,14 @@ def _previous_subject(ctx: Context, i: int) -> str | None:
             return _bare_name(ctx, j, last)
     if runs and runs[0][0] == start:
         return _bare_name(ctx, *runs[0])
+    first = tokens[start]
+    if (
+        _capital(first)
+        and first.lower not in COMMON_CAPITALISED
+        and start + 1 < lo
+        and tokens[start + 1].text == ","
+    ):
+        return first.text  # "Penfold, a wildcard, took the first set": a surname alone
     return None
 
 
@@ -377,8 +389,10 @@ def age_subject(ctx: Context, found: Found) -> str | None:
             before = _person_before(ctx, found.first_token - 1, window=30)
             if before is not None and before[1]:
                 return before[0]
-            if _sentence_start(ctx, found.first_token - 1, 30) == found.first_token - 1:
-                # "The 38-year-old said": the person the last sentence was about.
+            opens = _sentence_start(ctx, found.first_token - 1, 30) == found.first_token - 1
+            if opens or _lower_at(tokens, found.first_token - 2) in _SAID:
+                # "The 38-year-old said", '"...," said the 22-year-old from Exeter': the
+                # person the last sentence was about.
                 previous = _previous_subject(ctx, found.first_token - 1)
                 if previous is not None:
                     return previous

@@ -1442,3 +1442,13 @@ def test_a_word_capitalised_only_inside_a_longer_name_opens_sentences_as_a_word(
     assert found("Shares in Next rose. Next said sales grew, and next year looks good.")[
         "Next"
     ] is T.ORG
+
+
+def test_the_pronoun_after_a_place_is_not_part_of_its_name() -> None:
+    got = found(
+        '"When I was a little girl in Sofia I watched this tournament," she said. Charles I '
+        "was executed in 1649, and World War I ended in 1918."
+    )
+    assert got["Sofia"] is T.GPE and "Sofia I" not in got
+    assert got["Charles I"] is T.PERSON
+    assert got["World War I"] is T.EVENT

@@ -148,6 +148,8 @@ class Chunking(ArticleState):
                         joined = True  # "All Saints' Cathedral": a plural's apostrophe
                     elif run[-1].line == token.line and gap == " " and run[-1].cut_after:
                         joined = False
+                    if joined and token.word == "I" and self._pronoun_i(run, token):
+                        joined = False  # "a little girl in Sofia I watched": the pronoun
                     if joined:
                         run.extend(pending_connectors)
                         run.append(token)
@@ -173,6 +175,18 @@ class Chunking(ArticleState):
         for run in runs:
             spans.extend(self._segments(run, run[0].line in headlines))
         return spans
+
+    def _pronoun_i(self, run: list[Token], token: Token) -> bool:
+        """Whether an "I" after a run is the pronoun opening a clause ("in Sofia I
+        watched"), not a regnal or war number ("Charles I", "World War I"): after a
+        place's name, with a word in lower case next."""
+        after = self.text[token.end : token.end + 4]
+        return (
+            after[:1] == " "
+            and after[1:2].islower()
+            and after[1:] != "of "  # "George I of Greece"
+            and any(known_place(self.text[t.start : run[-1].end]) for t in run)
+        )
 
     def _may_join(self, run: list[Token], connectors: list[Token], nxt: Token) -> bool:
         """ "Committee of the Communist Party", "Bank of China": a connector inside a name."""

@@ -19,7 +19,7 @@ from reader.extract.entities.rules.headlines import HeadlineMatching
 from reader.extract.entities.rules.linking import ShortFormLinking
 from reader.extract.entities.rules.nicknames import nicknamed
 from reader.extract.entities.rules.party_tags import PARTY_LETTER, party_letters
-from reader.extract.entities.rules.span import ORG, PR, Span
+from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span
 from reader.extract.entities.rules.voting import TypeVoting
 from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
 from reader.extract.entities.topics import is_sport
@@ -149,13 +149,14 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             else:
                 brands.append((start, brand))
             out.append(Entity(start, end, surface, PR, canonical))
+        known = KnownNames(names, persons, acronyms, orgs)
         for span in body:
-            entity = self._resolve(span, names, persons, acronyms, orgs)
+            entity = self._resolve(span, known)
             if entity is not None:
                 out.append(entity)
         for span in spans:
             if span.headline:
-                out.extend(self._headline(span, names, persons, acronyms, orgs))
+                out.extend(self._headline(span, known))
         letters = party_letters(text, self.party_tags)
         if letters:
             # "D-5th Ward" is the party's letter and a ward, not one name.

@@ -473,9 +473,7 @@ class EvidenceCollecting(ArticleState):
             return False  # "Deputy First Minister": a title's word
         return bool(before) and (before[-1].isalnum() or before[-1] in ",")
 
-    def _ordinary(
-        self, word: str, alone: bool, named: bool = False, single: bool = False
-    ) -> bool:
+    def _ordinary(self, word: str, alone: bool, named: bool = False, single: bool = False) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
         "Election", "I'm"), not the start of a name. How English usually writes a word
         decides only for a word `alone` or before a given name ("Centre Declan Ryan"):

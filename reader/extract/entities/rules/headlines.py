@@ -8,7 +8,7 @@ from reader.extract.entities import lexicon as lx
 from reader.extract.entities.gazetteer import Place, longest_name_words
 from reader.extract.entities.rules import cues
 from reader.extract.entities.rules.shapes import is_compound_demonym, named_person, title_case
-from reader.extract.entities.rules.span import ORG, G, N, P, Span, name_key
+from reader.extract.entities.rules.span import ORG, G, KnownNames, N, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.wordlists import mostly_lower_case
 from reader.extract.model import Entity, EntityType
@@ -31,17 +31,11 @@ def _plain_place(place: Place) -> bool:
 class HeadlineMatching(ArticleState):
     """Headline lines, typed only by what the body and the lists know."""
 
-    def _headline(
-        self,
-        span: Span,
-        names: dict[str, tuple[EntityType, str]],
-        persons: dict[str, list[str]],
-        acronyms: dict[str, tuple[EntityType, str]],
-        orgs: dict[str, str],
-    ) -> list[Entity]:
+    def _headline(self, span: Span, known: KnownNames) -> list[Entity]:
         """Title Case: only names known from the body, places, nationalities and
         names that are plainly a person's (a common given name, then a surname) count.
         In capitals ("RUSSIA SAYS CHECHEN TRUCE HOLDING"), the same in the body's case."""
+        names, persons, orgs = known.names, known.persons, known.orgs
         if (outlet := self._byline_outlet(span, names)) is not None:
             return [outlet]
         out: list[Entity] = []
@@ -86,9 +80,7 @@ class HeadlineMatching(ArticleState):
                 ):
                     continue  # "Hannah Pryce Science correspondent": a byline's beat
                 for form in forms:
-                    typed = self._headline_name(
-                        form, j - i, names, persons, acronyms, orgs, byline=byline
-                    )
+                    typed = self._headline_name(form, j - i, known, byline=byline)
                     if typed is not None:
                         found = (j, Entity(start, end, surface, *typed))
                         break
@@ -119,18 +111,11 @@ class HeadlineMatching(ArticleState):
         return Entity(span.start, span.end, span.text, ORG, span.text)
 
     def _headline_name(
-        self,
-        surface: str,
-        n: int,
-        names: dict[str, tuple[EntityType, str]],
-        persons: dict[str, list[str]],
-        acronyms: dict[str, tuple[EntityType, str]],
-        orgs: dict[str, str],
-        *,
-        byline: bool = False,
+        self, surface: str, n: int, known: KnownNames, *, byline: bool = False
     ) -> tuple[EntityType, str] | None:
         """The type and canonical name of `n` headline words, if the article or the
         lists know them."""
+        names, persons, acronyms, orgs = known.names, known.persons, known.acronyms, known.orgs
         key = name_key(surface)
         if key in names:
             kind, canonical = names[key]

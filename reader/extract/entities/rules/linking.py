@@ -10,7 +10,7 @@ from reader.extract.entities import lexicon as lx
 from reader.extract.entities.firm_names import LEGAL_FORMS
 from reader.extract.entities.rules import cues
 from reader.extract.entities.rules.shapes import COMPASS, initials_of, institution, title_case
-from reader.extract.entities.rules.span import ORG, G, P, Span, name_key
+from reader.extract.entities.rules.span import ORG, G, KnownNames, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.rules.voting import OWN_CUE
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
@@ -146,14 +146,8 @@ class ShortFormLinking(ArticleState):
                     out.setdefault(initials, (kind, canonical))
         return out
 
-    def _resolve(
-        self,
-        span: Span,
-        names: dict[str, tuple[EntityType, str]],
-        persons: dict[str, list[str]],
-        acronyms: dict[str, tuple[EntityType, str]],
-        orgs: dict[str, str],
-    ) -> Entity | None:
+    def _resolve(self, span: Span, known: KnownNames) -> Entity | None:
+        names, persons, acronyms, orgs = known.names, known.persons, known.acronyms, known.orgs
         if not span.words:
             return None
         key = name_key(span.text)

@@ -34,3 +34,14 @@ class Span:
 
 def name_key(text: str) -> str:
     return text.replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownNames:
+    """What the body settled about its names, for the mentions that only point at them
+    (surnames, acronyms, short forms, headlines)."""
+
+    names: dict[str, tuple[EntityType, str]]  # each body name: its type and canonical name
+    persons: dict[str, list[str]]  # a word of a person's full name: the full names
+    acronyms: dict[str, tuple[EntityType, str]]  # letters: what they stand for
+    orgs: dict[str, str]  # a first or last word that stands for an organisation

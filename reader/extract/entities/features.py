@@ -196,7 +196,7 @@ def name_features(words: list[str], surface: str) -> list[Feature]:
             add(("company:surname", 1.0))
         else:
             add(("company", 1.0))
-    if n > 1 and (words[-1] in lx.CLUB_MARKERS or words[0] in lx.CLUB_MARKERS):
+    if lx.club_marked(words):
         add(("club-marker", 1.0))
     if _DIGIT.search(surface):
         add(("digit", 1.0))

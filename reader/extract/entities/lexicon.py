@@ -167,11 +167,14 @@ CLUB_OPENERS = words(
 )
 
 
+def club_marked(words: list[str]) -> bool:
+    """Whether a club's letters open or close the name ("FC Porto", "Brynäs IF")."""
+    return len(words) > 1 and (words[0] in CLUB_MARKERS or words[-1] in CLUB_MARKERS)
+
+
 def club_name(words: list[str]) -> bool:
     """Whether a name's words mark it as a sports club's ("FC Porto", "Dinamo Kresk")."""
-    return len(words) > 1 and (
-        words[0] in CLUB_OPENERS or words[0] in CLUB_MARKERS or words[-1] in CLUB_MARKERS
-    )
+    return club_marked(words) or (len(words) > 1 and words[0] in CLUB_OPENERS)
 
 
 # Organisation words that name a body on their own ("the Senate", "Parliament",

@@ -282,6 +282,16 @@ SURNAME_PARTICLES = words("van von ter ten zu")
 # What follows a surname and is no name alone ("Rivera Jr.", "Vickers III").
 NAME_SUFFIXES = words("Jr Jr. Sr Sr. II III IV")
 
+# Letters after a person's name for an honour, a fellowship or a seat ("Jane Hale CBE",
+# "Professor Ann Ward FRS", "Ian Price MP"): no part of the name.
+POST_NOMINALS = words(
+    """
+    KG KT GCB KCB CB GCMG KCMG CMG GCVO KCVO CVO LVO MVO GBE KBE DBE CBE OBE MBE CH OM VC GC
+    DSO DSC DFC AFC MC QPM KPM QGM FRS FRSE FRSA FBA FREng FMedSci RA QC KC MP MSP MEP MLA
+    AO AM
+    """
+) - CLUB_MARKERS  # "Sunderland AFC"
+
 # The same particles capitalised at the start of a name ("Van der Hoek", "De Gaulle").
 NAME_PARTICLES_CAPITALISED = words("Van Von De Di Da Du Le La Del Della Dos Das Ter Bin Ibn")
 

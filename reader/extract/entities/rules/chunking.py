@@ -210,6 +210,8 @@ class Chunking(ArticleState):
         if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
+            if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
+                return False  # "ten seasons in the National Hockey League for Boston"
             return (
                 (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
                 or head in lx.EVENT_MARKERS
@@ -222,6 +224,18 @@ class Chunking(ArticleState):
 
     def _segments(self, run: list[Token], headline: bool) -> list[Span]:
         """Cut a run at titles and roles and peel a leading nationality off a person."""
+        kept = len(run)
+        while kept > 1 and run[kept - 1].word in lx.POST_NOMINALS:
+            kept -= 1
+        if (
+            kept < len(run)
+            and run[kept - 1].word not in _NAME_HEADS
+            and run[0].word not in ("The", "A", "An")  # "The CBE": a central bank's letters
+            and any(is_given_name(t.word) for t in run[:kept])
+        ):
+            # "Hugh Farrant-Wells CBE DSO MC", "Helena Varga FRS": the person, and the
+            # letters of honours after the name, which are none of it.
+            return self._segments(run[:kept], headline)
         if len(run) > 1 and run[-1].word in _PARTY_MEMBERS:
             # "a Kentucky Republican", "West Virginia Democrats": a place, then a party.
             before_party = self.text[run[0].start : run[-2].end]

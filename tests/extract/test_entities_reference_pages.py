@@ -1,0 +1,67 @@
+"""Shapes of encyclopedic pages and club, band and career histories that typing must
+read right: competitions, honours after a name, works in lists. The texts are written
+for these tests."""
+
+from __future__ import annotations
+
+from reader.extract.entities import extract_entities
+from reader.extract.model import EntityType as T
+
+
+def found(text: str) -> dict[str, T]:
+    return {e.text: e.type for e in extract_entities(text)}
+
+
+def test_a_league_in_a_sports_history_is_the_competition() -> None:
+    text = (
+        "Brackley Town joined the Midland Combination League in 1921 and won the title "
+        "twice. The club scored 80 goals in the league that season, and its striker "
+        "signed for Reading after winning promotion to the Southern League."
+    )
+    got = found(text)
+    assert got["Midland Combination League"] is T.EVENT
+    assert got["Southern League"] is T.EVENT
+
+
+def test_a_league_that_speaks_or_is_a_national_body_stays_an_organisation() -> None:
+    text = (
+        "The Southern League said the match would be replayed after the striker's late "
+        "goal. He later played ten seasons in the National Hockey League for Boston."
+    )
+    got = found(text)
+    assert got["Southern League"] is T.ORG
+    assert got["National Hockey League"] is T.ORG
+
+
+def test_a_league_outside_sport_is_a_body() -> None:
+    got = found("The Awami League won the election, and the Awami League's leader spoke.")
+    assert got["Awami League"] is T.ORG
+
+
+def test_for_after_a_competition_in_sport_starts_the_team() -> None:
+    text = (
+        "Dario Venturi won the Austrian Grand Prix for Williams on Sunday after starting "
+        "from pole. He led every lap and leads the championship with six races of the "
+        "season left."
+    )
+    got = found(text)
+    assert got["Austrian Grand Prix"] is T.EVENT
+    assert got["Williams"] is T.ORG
+
+
+def test_letters_of_honours_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "Air Commodore Peter Lindqvist CBE DFC (born 1931) flew in Aden. Dame Ruth "
+        "Okonjo DBE chaired the inquiry, and Professor Ann Ward FRS gave evidence."
+    )
+    got = found(text)
+    assert got["Peter Lindqvist"] is T.PERSON
+    assert got["Ruth Okonjo"] is T.PERSON
+    assert got["Ann Ward"] is T.PERSON
+    assert not any("CBE" in name or "FRS" in name for name in got if name != "CBE")
+
+
+def test_a_clubs_letters_and_a_banks_letters_are_not_honours() -> None:
+    got = found("Grimsby AFC lost again. The CBE held rates, said Omar Said of Cairo.")
+    assert got["Grimsby AFC"] is T.ORG
+    assert "CBE" in got

@@ -21,7 +21,7 @@ from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_
 from reader.extract.figures.label import SentenceWords, fallback_label, make_label
 from reader.extract.figures.money import (
     merge_compounds,
-    settle_elided_currencies,
+    settle_elided_units,
     settle_minor_units,
 )
 from reader.extract.figures.numbers import tokenize
@@ -97,7 +97,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             kept.append(f)
     kept = merge_compounds(text, kept)
     settle_minor_units(text, kept)
-    settle_elided_currencies(text, kept)
+    settle_elided_units(text, kept)
     age_subjects(ctx, kept)
     _link_conversions(text, kept)
     return _to_figures(text, kept)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities.lexicon import DEMONYMS
+from reader.extract.entities.wordlists import is_given_name
 from reader.extract.figures.context import Context, Found
 from reader.extract.figures.lexicon import (
     AGE_CUES,
@@ -16,6 +18,7 @@ from reader.extract.figures.lexicon import (
     DURATION_UNITS,
     MONTHS,
     PERSON_NOUNS,
+    UNITS_WORDS,
     WEEKDAYS,
 )
 from reader.extract.figures.numbers import Number, Token, glued
@@ -58,6 +61,12 @@ def age_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
             return unit, j + 1
     return None
 
+
+# A young person, whose age in apposition may be under 15 ("a third boy, 14, was cleared").
+_YOUNG_PERSON = frozenset({
+    "boy", "girl", "child", "son", "daughter", "teenager", "youngster", "pupil", "schoolboy",
+    "schoolgirl", "brother", "sister", "baby", "toddler", "victim", "youth",
+})  # fmt: skip
 
 # Groups named by an age limit after "under" or "over".
 _YOUNG_PEOPLE = frozenset({"children", "kids", "babies", "infants", "pupils", "toddlers"})
@@ -108,8 +117,8 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         first_token=start_tok,
         last_token=end,
     )
-    # Appositive: "Name, 52," / "Name (52)" / "the driver, 24,".
-    if start_tok >= 2 and num.value >= 15:
+    # Appositive: "Name, 52," / "Name (52)" / "the driver, 24," / "a third boy, 14,".
+    if start_tok >= 2 and (num.value >= 15 or tokens[start_tok - 2].lower in _YOUNG_PERSON):
         before = tokens[start_tok - 1].text
         name = tokens[start_tok - 2]
         bracketed = (before == "," and nxt == ",") or (before == "(" and nxt == ")")
@@ -261,10 +270,12 @@ def _name_runs(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
 def _bare_name(ctx: Context, j: int, last: int) -> str:
     """ "Designer Ritika Sehgal's" -> "Ritika Sehgal", "Newry's Pádraig Ó Flaithearta"
     -> "Pádraig Ó Flaithearta": without a role that opens the sentence before a full
-    name, a possessive before it (a place, a club) or the possessive after."""
+    name, a nationality, a possessive before it (a place, a club) or the possessive after."""
     tokens = ctx.tokens
     if last - j >= 2 and ctx.sentence_initial(j) and is_person_noun(tokens[j].lower):
         j += 1
+    if last - j >= 2 and tokens[j].text in DEMONYMS and is_given_name(tokens[j + 1].text):
+        j += 1  # "Argentine Diego Ferraro"
     if last - j >= 2 and ctx.text.startswith(("'s", "’s"), tokens[j].end - 2):
         j += 1
     return re.sub(r"['’]s$", "", ctx.text[tokens[j].start : tokens[last].end])
@@ -309,17 +320,41 @@ _AFTER_A_VERB = frozenset({
 
 
 def _verb_at(tokens: list[Token], k: int) -> bool:
-    """Whether token k reads as a verb in the present ("leaves", "joins", "faces"): a
-    word in -s that names no person, then an object or a preposition."""
+    """Whether token k reads as a verb: in the present ("leaves", "joins", "faces"), a
+    word in -s that names no person, then an object or a preposition; in the past
+    ("struck seven sixes", "scored twice"), a common past form, or one in -ed that no
+    noun follows ("the 40-year-old married mother" describes her)."""
     word = tokens[k].lower
-    return (
-        tokens[k].is_word
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and not is_person_noun(word)
-        and k + 1 < len(tokens)
-        and tokens[k + 1].lower in _AFTER_A_VERB
-    )
+    if not tokens[k].is_word or is_person_noun(word) or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.text == "-" and glued(tokens, k + 1):
+        return False  # "the 24-year-old left-hander"
+    if word in _PAST_FORMS:
+        return True
+    if word.endswith("ed") and len(word) > 4:
+        # "clocked 7.89 seconds", "pleaded guilty", "jumped with": an object, an adverb or
+        # a preposition; not a noun ("a retired bus driver", "a painted temple").
+        return (
+            nxt.is_digits
+            or nxt.lower in _AFTER_A_VERB
+            or nxt.lower in UNITS_WORDS
+            or nxt.lower in _ADVERBS
+            or (len(nxt.lower) > 4 and nxt.lower.endswith("ly"))
+        )
+    return word.endswith("s") and not word.endswith("ss") and nxt.lower in _AFTER_A_VERB
+
+
+_ADVERBS = frozenset({"guilty", "twice", "home", "off", "down", "away", "out", "again"})
+
+
+# Common irregular past forms ("The 25-year-old struck seven sixes").
+_PAST_FORMS = frozenset({
+    "struck", "hit", "took", "made", "won", "lost", "left", "led", "ran", "got", "gave",
+    "went", "came", "broke", "beat", "threw", "kept", "held", "fell", "spent", "began",
+    "built", "caught", "sold", "bought", "brought", "drove", "wrote", "saw", "met", "paid",
+    "shot", "swam", "rode", "sank", "stole", "fled", "flew", "fought",
+})  # fmt: skip
 
 
 def _apposed_name(ctx: Context, k: int) -> str | None:
@@ -339,6 +374,9 @@ def _apposed_name(ctx: Context, k: int) -> str | None:
     return _bare_name(ctx, first, last)
 
 
+# A side or a body as British news writes it: "Manchester United have signed".
+_PLURAL_VERBS = frozenset({"have", "are", "were", "say"})
+
 # Verbs of an attribution after a quotation: '"...," said the 22-year-old'.
 _SAID = frozenset({"said", "says", "added", "adds", "admitted", "explained", "insisted"})
 
@@ -357,8 +395,15 @@ def _previous_subject(ctx: Context, i: int) -> str | None:
         role = tokens[j - 1] if j > start else None
         if role is not None and role.text.islower() and is_person_noun(role.lower):
             return _bare_name(ctx, j, last)
-    if runs and runs[0][0] == start:
-        return _bare_name(ctx, *runs[0])
+    opening = runs[0] if runs and runs[0][0] == start else None
+    if opening is None or _lower_at(tokens, opening[1] + 1) in _PLURAL_VERBS:
+        # "Manchester United have completed the signing of Wayne Rooney", "Police
+        # arrested Tom Reed": a person's full name over a side or a body that opens.
+        for j, last in runs:
+            if last > j and is_given_name(tokens[j].text) and not ctx.sentence_initial(j):
+                return _bare_name(ctx, j, last)
+    if opening is not None:
+        return _bare_name(ctx, *opening)
     first = tokens[start]
     if (
         _capital(first)

@@ -180,6 +180,10 @@ def _modifier_index() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]
             modifier = words[:-1] if len(words) > 1 else words
             if modifier:
                 by_words.setdefault(modifier, []).append(cur.code)
+            if len(modifier) == 1 and len(modifier[0]) == 2 and name.split()[0].isupper():
+                # "U.S. cents", "N.Z. cents": the letters as wire copy dots them.
+                dotted = (modifier[0][0], ".", modifier[0][1], ".")
+                by_words.setdefault(dotted, []).append(cur.code)
     index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for words, codes in sorted(by_words.items(), key=lambda kv: -len(kv[0])):
         index.setdefault(words[0], []).append((words, _rank(codes)))

@@ -143,11 +143,22 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
 # Letters that write a currency glued to a scaled amount, with the currencies each may
 # be (the article's country decides): "N500bn" naira, "Sh20bn" / "KSh20bn" shillings.
 _LETTER_CURRENCIES = {
-    "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
-    "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
+    "N": ("NGN",),
+    "Sh": ("KES", "UGX", "TZS"),
+    "KSh": ("KES",),
+    "Ksh": ("KES",),
+    "USh": ("UGX",),
+    "Ush": ("UGX",),
+    "TSh": ("TZS",),
+    "Tsh": ("TZS",),
     # The Gulf's papers: "Dh1.35m" dirhams, "QR7.4 billion" riyals, "KD2bn" dinars.
-    "Dh": ("AED",), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
-    "KD": ("KWD",), "RO": ("OMR",),
+    "Dh": ("AED",),
+    "Dhs": ("AED",),
+    "QR": ("QAR",),
+    "SR": ("SAR",),
+    "BD": ("BHD",),
+    "KD": ("KWD",),
+    "RO": ("OMR",),
 }
 
 
@@ -411,25 +422,50 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
 # crowns from 2.85 billion", "between 40 million and 52 million euros".
 _ELIDED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|and|compared with)\s+$")
+# What sets a number against the count just before it (not "and": "from 41 and 47 yards").
+_PAIRED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|compared with)\s+$")
+# A total in a score after the number: "to 188 for five", "to 15 under par".
+_TALLY_AFTER = re.compile(
+    r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:under|over)\s+par\b)"
+)
+# A counted noun a pair may share ("iPods", "homes"), not a measure ("°C", "mm").
+_COUNTED_NOUN = re.compile(r"[A-Za-z][A-Za-z-]*[a-z]s")
 _SCALED = re.compile(r"\d\s*-?\s*(?:million|billion|trillion|bn|mn|m|tn)\b", re.IGNORECASE)
 
 
-def settle_elided_currencies(text: str, found: list[Found]) -> None:
-    """A scaled amount with no unit at all ("from 2.85 billion a year earlier") takes
-    the currency of the scaled amount of money it is compared with in its sentence, as
-    wire copy writes a pair once."""
+def settle_elided_units(text: str, found: list[Found]) -> None:
+    """A number with no unit at all compared with a figure of its sentence ("from 2.85
+    billion a year earlier", "4.5 million iPods, up from 733,000") takes that figure's
+    unit, as news writes a pair's unit once: a scaled amount the currency of the scaled
+    amount of money, else a count the counted noun of the count before it."""
     for idx, f in enumerate(found):
         if f.kind != FigureKind.COUNT or f.unit is not None:
             continue
-        if not _SCALED.search(text, f.start, f.end):
-            continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
             continue
-        unit = _nearest_unit(
-            text, found, idx, 3, lambda other: bool(_SCALED.search(text, other.start, other.end))
-        )
-        if unit is not None:
-            f.kind, f.unit = FigureKind.MONEY, unit
+        if _SCALED.search(text, f.start, f.end):
+            unit = _nearest_unit(
+                text,
+                found,
+                idx,
+                3,
+                lambda other: bool(_SCALED.search(text, other.start, other.end)),
+            )
+            if unit is not None:
+                f.kind, f.unit = FigureKind.MONEY, unit
+                continue
+        before = [o for o in found[max(0, idx - 3) : idx] if o.kind != FigureKind.DATE]
+        previous = before[-1] if before else None  # "2.1 million boxes in 2004, up from"
+        if (
+            previous is not None
+            and previous.kind == FigureKind.COUNT
+            and _COUNTED_NOUN.fullmatch(previous.unit or "") is not None
+            and f.start - previous.end <= 60
+            and _PAIRED_AFTER.search(text, max(0, f.start - 20), f.start)
+            and not _SENTENCE_END.search(text, previous.end, f.start)
+            and not _TALLY_AFTER.match(text, f.end)
+        ):
+            f.unit = previous.unit  # "4.5 million iPods, up from 733,000 a year earlier"
 
 
 def accounts_negative(ctx: Context, found: Found) -> bool:

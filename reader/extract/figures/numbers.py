@@ -23,6 +23,8 @@ from reader.extract.figures.lexicon import (
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# South Asia's grouping: lakhs and crores in pairs of digits ("1,00,000", "12,34,567").
+_INDIAN_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -70,7 +72,7 @@ def past_hyphen(tokens: list[Token], i: int) -> int:
 
 def digits_value(text: str) -> float | None:
     """'4,000' -> 4000.0, '1.05' -> 1.05; None for forms that are not one number ('1,2,3')."""
-    if _GROUPED.fullmatch(text):
+    if _GROUPED.fullmatch(text) or _INDIAN_GROUPED.fullmatch(text):
         return float(text.replace(",", ""))
     if _PLAIN.fullmatch(text):
         return float(text)
@@ -224,6 +226,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         scaled = False
         if _and_a_half(tokens, j):
             value, integer, j = value + 0.5, None, j + 3
+        elif (fraction := _market_fraction(tokens, j)) is not None and integer is not None:
+            value, integer, j = value + fraction[0], None, fraction[1]
         after = past_hyphen(tokens, j)
         if after != j and tokens[after].lower in HYPHENED_SCALES:
             j = after
@@ -251,6 +255,27 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         scaled = True
         j += 1
     return Number(value, i, j, words=True, scaled=scaled)
+
+
+def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """ "23-1/2 pence", "14 3/4": the eighths and sixteenths wire copy quotes prices in,
+    after a whole number -> (the fraction, the token index past it)."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "-" and glued(tokens, j) else j
+    if k + 2 >= len(tokens) or (k == j and (j == 0 or tokens[j].start - tokens[j - 1].end != 1)):
+        return None
+    top, slash, bottom = tokens[k], tokens[k + 1], tokens[k + 2]
+    if k > j and not glued(tokens, k):
+        return None
+    if not (slash.text == "/" and glued(tokens, k + 1) and glued(tokens, k + 2)):
+        return None
+    if not (top.text.isdigit() and bottom.text in ("2", "4", "8", "16", "32", "64")):
+        return None
+    if int(top.text) >= int(bottom.text):
+        return None
+    after = tokens[k + 3] if k + 3 < len(tokens) else None
+    if after is not None and glued(tokens, k + 3) and after.text in ("/", "-"):
+        return None  # "12 1/2/2024"
+    return int(top.text) / int(bottom.text), k + 3
 
 
 def _and_a_half(tokens: list[Token], j: int) -> bool:

@@ -1,0 +1,86 @@
+"""Number forms of wire copy and regional papers, and pairs that state their unit once.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.figures import extract_figures
+from reader.extract.model import Figure, FigureKind
+
+
+def by_text(text: str) -> dict[str, Figure]:
+    return {f.text: f for f in extract_figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Maize rose 6-1/4 cents to $3.12 a bushel.", "6-1/4 cents", 0.0625),
+        ("Unilever gained 11 1/2 pence at the close.", "11 1/2 pence", 0.115),
+        ("The bond was quoted at $98-3/8 in late trade.", "$98-3/8", 98.375),
+    ],
+)
+def test_a_market_fraction_after_a_whole_number_is_part_of_it(
+    text: str, span: str, value: float
+) -> None:
+    assert by_text(text)[span].value == pytest.approx(value)
+
+
+def test_a_date_with_slashes_is_no_fraction() -> None:
+    assert "3/4/2001" not in "".join(f.text for f in extract_figures("Filed on 3/4/2001 in Ohio."))
+
+
+def test_south_asian_digit_groups_are_one_number() -> None:
+    got = by_text("The scheme paid Rs 2,50,000 each to 1,12,430 families in Bihar.")
+    assert got["Rs 2,50,000"].value == 250_000
+    assert got["1,12,430 families"].value == 112_430
+
+
+def test_a_dotted_country_before_cents_names_the_currency() -> None:
+    got = by_text("The Australian dollar ended at 71.40 U.S. cents, down from 71.95 cents.")
+    assert got["71.40 U.S. cents"].unit == "USD"
+    assert got["71.40 U.S. cents"].value == pytest.approx(0.714)
+
+
+def test_a_number_set_against_a_count_takes_its_noun() -> None:
+    got = by_text("The port handled 2.1 million containers in 2004, up from 1.8 million in 2003.")
+    assert got["1.8 million"].unit == "containers"
+    got = by_text("The side won 9 games, against 14 the season before, and lost to 188 for six.")
+    assert got["14"].unit == "games"
+    assert got["188"].unit is None
+
+
+def test_a_young_persons_age_in_apposition() -> None:
+    got = by_text("A 17-year-old was arrested, and a girl, 13, was taken to hospital.")
+    assert got["13"].kind is FigureKind.AGE
+    assert got["13"].subject == "girl"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Leeds United have signed Tomas Rehak from Sparta Prague. The 24-year-old has "
+            "agreed a three-year deal.",
+            "Tomas Rehak",
+        ),
+        (
+            "Andrew Flintoff took five wickets on the second day. The 27-year-old struck "
+            "twice before lunch.",
+            "Andrew Flintoff",
+        ),
+        (
+            "Belgian Kim Peeters won the title in Rome. The 22-year-old served 14 aces.",
+            "Kim Peeters",
+        ),
+    ],
+)
+def test_the_age_standing_for_a_person_named_before(text: str, subject: str) -> None:
+    ages = [f for f in extract_figures(text) if f.kind is FigureKind.AGE]
+    assert [f.subject for f in ages] == [subject]
+
+
+def test_a_described_person_keeps_the_description() -> None:
+    ages = [f for f in extract_figures("A 66-year-old retired teacher from Hull was hurt.")]
+    assert ages[0].subject == "retired teacher"

@@ -65,3 +65,13 @@ def test_a_clubs_letters_and_a_banks_letters_are_not_honours() -> None:
     got = found("Grimsby AFC lost again. The CBE held rates, said Omar Said of Cairo.")
     assert got["Grimsby AFC"] is T.ORG
     assert "CBE" in got
+
+
+def test_natural_features_named_by_their_kind_are_places() -> None:
+    text = (
+        "The Harle rises on Carrow Fells and is joined by Windgate Beck below the village. "
+        "Downstream it crosses the Tollard Estuary, and a footpath climbs to Sella Crag."
+    )
+    got = found(text)
+    for name in ("Windgate Beck", "Tollard Estuary", "Sella Crag"):
+        assert got[name] is T.GPE, name

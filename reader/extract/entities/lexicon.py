@@ -336,6 +336,9 @@ LOC_MARKERS = words(
     Street Road Avenue Lane Boulevard Square Bridge Stadium Arena Park Gardens River Lake
     Mountain Mountains Mount Island Islands Bay Sea Ocean Gulf Valley Desert Canyon Peninsula
     Airport Coast Hill Hills Forest Falls Strait Canal Beach Harbour Harbor Province Heights
+    Glacier Delta Highlands Gorge Estuary Basin Crater Plateau Volcano Waterfall Springs Plains
+    Steppe Archipelago Atoll Cliffs Rapids Reef Lagoon Shoal Reservoir Marshes Wetlands Peak
+    Downs Moor Fen Fells Beck Ghyll Syke Sike Crag Tarn Ness Prefecture Oblast Region
     """
 )
 

@@ -75,3 +75,9 @@ def test_natural_features_named_by_their_kind_are_places() -> None:
     got = found(text)
     for name in ("Windgate Beck", "Tollard Estuary", "Sella Crag"):
         assert got[name] is T.GPE, name
+
+
+def test_places_after_a_plural_kind_of_place_and_of() -> None:
+    got = found("The ferry now sails to the islands of Amorgos and Donoussa twice a week.")
+    assert got["Amorgos"] is T.GPE
+    assert got["Donoussa"] is T.GPE

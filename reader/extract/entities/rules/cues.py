@@ -96,7 +96,8 @@ YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
 PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
 PLACE_BEFORE = re.compile(
     r"\b(?:province|city|state|region|county|capital|town|village|country|prefecture|island|"
-    r"parish|district|municipality|hamlet|suburb|commune|borough|township)\s+of\s+$",
+    r"parish|district|municipality|hamlet|suburb|commune|borough|township|islands|towns|"
+    r"villages|cities|provinces|regions|districts|states)\s+of\s+$",
     re.IGNORECASE,
 )
 PLACE_AFTER = re.compile(

@@ -82,3 +82,15 @@ def test_places_after_a_plural_kind_of_place_and_of() -> None:
     assert got["Vis"] is T.GPE
     got = found("Its buses run to the villages of Kettlewell and Starbotton.")
     assert got["Kettlewell"] is T.GPE
+
+
+def test_a_clubs_letters_make_it_a_club_and_leave_a_counsel_a_person() -> None:
+    text = (
+        "Brenneke grew up in Lauterbach and lives there still. He is a member of the "
+        "parish council and of the Kolping Society.\n- SV Lauterbach, honorary president\n"
+        "- Ortsverein Lauterbach, treasurer"
+    )
+    assert found(text)["SV Lauterbach"] is T.ORG
+    got = found("He played his rugby for Corrib RFC. Dimitri Kalogeras SC, for the club, agreed.")
+    assert got["Corrib RFC"] is T.ORG
+    assert got["Dimitri Kalogeras SC"] is T.PERSON

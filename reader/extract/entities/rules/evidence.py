@@ -181,6 +181,15 @@ class EvidenceCollecting(ArticleState):
             if (n > 2 and self._country(opening)) or opening in ("US", "U.S.", "UK", "U.K."):
                 # "US Food and Drug Administration": the country's body, not the country.
                 span.add(ORG, 3)
+        elif (
+            lx.club_marked(words)
+            and head not in lx.EVENT_MARKERS
+            and head not in lx.LOC_MARKERS | lx.FACILITY_MARKERS  # "BC Place"
+            and head != "League"
+            # "Dimitri Kalogeras SC", "Advocate Lerato Mokgadi SC": a senior counsel
+            and not any(is_given_name(w) for w in words if w not in lx.CLUB_MARKERS)
+        ):
+            span.add(ORG, 3)  # "SV Petersberg", "Ennis RFC": 76 of 84 such names are clubs
         elif institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         elif n == 1 and head in SHORT_BODIES:

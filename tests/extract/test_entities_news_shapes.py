@@ -1452,3 +1452,16 @@ def test_the_pronoun_after_a_place_is_not_part_of_its_name() -> None:
     assert got["Sofia"] is T.GPE and "Sofia I" not in got
     assert got["Charles I"] is T.PERSON
     assert got["World War I"] is T.EVENT
+
+
+def test_a_team_sheets_brackets_hold_clubs_even_when_towns_name_them() -> None:
+    text = (
+        "Wales recalled two forwards for the trip to Rome.\n\n"
+        "Wales: K Morgan (Swansea); R Pryce (Cardiff), D Hale (Bridgend), T Lewis "
+        "(Newport, capt), S Jones (Cardiff). Replacements: G Evans (Bridgend), "
+        "P Rees (Swansea).\n\nThe match kicks off at 1500."
+    )
+    got = found(text)
+    for club in ("Swansea", "Cardiff", "Bridgend", "Newport"):
+        assert got[club] is T.ORG, club
+    assert got["Rome"] is T.GPE

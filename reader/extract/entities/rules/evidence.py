@@ -65,6 +65,10 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
+_BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
+
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -289,6 +293,20 @@ class EvidenceCollecting(ArticleState):
             and self._after_a_person(before)
         ):
             span.add(ORG, 2.5)  # "J. Griffiths (Aberavon)", "Ruby Fitz (Mitchell)": a club
+        elif (
+            n <= 2
+            and before.endswith("(")
+            and place is not None
+            and place.kind not in ("country", "continent")
+            and surface not in self.country_codes
+            and after[:1] in "),"
+            and self._after_a_person(before)
+            and self._team_sheet_line(span.start)
+        ):
+            # "G Murphy (Leicester); G Dempsey (Leinster), B O'Driscoll (Leinster, capt)":
+            # a team sheet's bracket holds the player's club, also when a town names it
+            # (as strong a cue as a result's side).
+            span.add(ORG, 4)
         if before.endswith(("Photo/", "Photo /", "Photos/")) and 2 <= n <= 4:
             span.add(P, 6)  # "(AP Photo/Odelin Saint-Fleur)": the photographer, beyond doubt
         elif cues.CREDIT_BEFORE.search(before, last1):
@@ -541,6 +559,14 @@ class EvidenceCollecting(ArticleState):
             or (len(nation) == 3 and nation.isupper())
             or lx.country_of_code(nation) is not None  # "(Bul) bt", "(GB) 6.61"
         )
+
+    def _team_sheet_line(self, at: int) -> bool:
+        """Whether the line at `at` lists players with brackets after them, four or more
+        as a team sheet does ("G Murphy (Leicester); G Dempsey (Leinster), ...")."""
+        text = self.text
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        return len(_BRACKETED_AFTER_NAME.findall(text, start, end if end >= 0 else len(text))) >= 4
 
     @staticmethod
     def _after_a_person(before: str) -> bool:

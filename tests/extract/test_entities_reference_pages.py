@@ -94,3 +94,19 @@ def test_a_clubs_letters_make_it_a_club_and_leave_a_counsel_a_person() -> None:
     got = found("He played his rugby for Corrib RFC. Dimitri Kalogeras SC, for the club, agreed.")
     assert got["Corrib RFC"] is T.ORG
     assert got["Dimitri Kalogeras SC"] is T.PERSON
+
+
+def test_a_league_tables_rows_with_signed_goal_difference_are_clubs() -> None:
+    text = (
+        "Marsh Lane won the league title by four points after a 3-1 win at Kettle Row, "
+        "their striker scoring twice. The club's manager praised the squad.\n\n"
+        "Pos  Team  Pld  W  D  L  GF  GA  GD  Pts\n"
+        "1  Marsh Lane (C)  26  19  4  3  61  22  +39  61\n"
+        "2  Ossett Vale  26  18  3  5  55  30  +25  57\n"
+        "3  Crindle  26  9  5  12  40  45  −5  32\n"
+        "4  Kettle Row (R)  26  4  4  18  25  70  −45  16\n\n"
+        "Crindle finished third, their best season since the club joined the league."
+    )
+    got = found(text)
+    for club in ("Ossett Vale", "Crindle", "Kettle Row"):
+        assert got[club] is T.ORG, club

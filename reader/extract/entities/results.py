@@ -31,7 +31,9 @@ _RESULT_LINE = re.compile(
 # 3 2 1 0 5 1 7"); the played count is the sum of the next two or three (won, drawn,
 # lost), which a golfer's round scores or a batting line's figures are not.
 _TABLE_ROW = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)]?[ \t]+)?({_SIDE})((?:[ \t]+\d{{1,3}}){{4,}})[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:\d{{1,2}}[.)]?[ \t]+)?({_SIDE})(?:[ \t]+\([A-Z]{{1,2}}\))?"  # "(C)", "(R)"
+    rf"((?:[ \t]+[+−–-]?\d{{1,3}}){{4,}})[ \t]*$",  # goal difference signed: "+28", "−1"
+    re.MULTILINE,
 )
 # A side's won-lost record after its town in a match report: "Kansas City (8-3)".
 RECORD_AFTER = re.compile(r"^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[),;]")  # "(22-6, 12-3 MVC)"
@@ -141,7 +143,7 @@ def sides_in_results(text: str, sport: bool) -> frozenset[str]:
 def _games(numbers: str) -> bool:
     """Whether a table row's numbers open with games played, won, drawn and lost (or
     played, won and lost), maybe after the club's own number ("Schalke 04")."""
-    values = [int(v) for v in numbers.split()]
+    values = [int(v.lstrip("+−–-")) for v in numbers.split()]
     for row in (values, values[1:]):
         if len(row) >= 4 and 0 < row[0] in (row[1] + row[2] + row[3], row[1] + row[2]):
             return True

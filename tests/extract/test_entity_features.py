@@ -175,3 +175,19 @@ def test_birth_an_inverted_attribution_and_a_foreign_body_word_are_evidence() ->
     assert _evidence(text, "Walt Disney").get(EntityType.PERSON, 0) >= 3
     assert _evidence(text, "Agassi").get(EntityType.PERSON, 0) >= 2
     assert _evidence(text, "Banco do Brasil").get(EntityType.ORG, 0) >= 2
+
+
+def test_a_scorecard_and_a_team_sheet_read_as_sport() -> None:
+    scorecard = (
+        "Close of play, day two: Kerala 288 and 41 for two (Anand Menon 22 batting) vs "
+        "Goa 301 (Rohan Naik 96; Sanju Pillai four for 61). Umpires: P Rao and K Iyer. "
+        "Bowling for Kerala, the seamers shared the wickets after lunch."
+    )
+    sheet = (
+        "Ireland: G Murphy (Leicester); G Dempsey (Leinster), B O'Driscoll (Leinster, capt), "
+        "D Hickie (Leinster); R O'Gara (Munster), P Stringer (Munster). Replacements: "
+        "F Sheahan (Munster), M Horan (Munster). Scrum-half Stringer and fly-half O'Gara "
+        "start together for the first time this season."
+    )
+    assert is_sport(scorecard)
+    assert is_sport(sheet)

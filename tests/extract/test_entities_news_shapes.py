@@ -1465,3 +1465,16 @@ def test_a_team_sheets_brackets_hold_clubs_even_when_towns_name_them() -> None:
     for club in ("Swansea", "Cardiff", "Bridgend", "Newport"):
         assert got[club] is T.ORG, club
     assert got["Rome"] is T.GPE
+
+
+def test_an_opening_time_word_or_former_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        'Former Wales wing Gareth Lloyd backed the coach. "Tonight Scotland has sent a '
+        'message," said the SNP leader. "Tonight Labour MPs had their chance," he added.'
+    )
+    got = found(text)
+    assert got["Wales"] is T.GPE
+    assert got["Scotland"] is T.GPE
+    assert got["Labour"] is T.ORG
+    assert not any(name.startswith(("Former", "Tonight")) for name in got)
+    assert "Labour MPs" not in got

@@ -589,6 +589,7 @@ FUNCTION_WORDS = words(
     new old one two three four five six seven eight nine ten hundreds thousands millions
     is are was were be been am do does did has have had will would shall should can could
     may might must let lets dear please thanks thank according
+    tonight former elsewhere earlier later overnight nonetheless nevertheless afterwards
     """
 )
 

@@ -386,7 +386,17 @@ class Chunking(ArticleState):
                 and (
                     is_given_name(run[index + 1].word)
                     or (
-                        not current
+                        # nothing before it, or before a party only a sentence's opening
+                        # word ("Tonight Labour MPs", "Most Conservative MSPs")
+                        (
+                            not current
+                            or (
+                                word in lx.PARTY_WORDS
+                                and len(current) == 1
+                                and current[0].sent_start
+                                and current[0].word.lower() in lx.FUNCTION_WORDS
+                            )
+                        )
                         and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
                         # "Chinese Xiaomi" splits; "British Museum", "American Red
                         # Cross", "Georgian Dream" are one name of everyday words.

@@ -84,3 +84,9 @@ def test_the_age_standing_for_a_person_named_before(text: str, subject: str) -> 
 def test_a_described_person_keeps_the_description() -> None:
     ages = [f for f in extract_figures("A 66-year-old retired teacher from Hull was hurt.")]
     assert ages[0].subject == "retired teacher"
+
+
+def test_time_counted_after_a_name_is_a_duration_not_a_model_number() -> None:
+    got = by_text("The probe will reach Titan 21 days later, and Cassini 12 months after that.")
+    assert got["21 days"].kind is FigureKind.DURATION
+    assert got["12 months"].value == 12

@@ -161,11 +161,17 @@ def _is_brand_word(tok: Token, title_line: bool) -> bool:
     return not (title_line and (low.endswith(("s", "ed", "ing")) and not text.isupper()))
 
 
+# Time counted in the plural after a number: a duration, whatever capital comes before.
+_PLURAL_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+
+
 def is_model_number(
     tokens: list[Token], i: int, end: int, *, title_line: bool, sentence_initial_prev: bool
 ) -> bool:
     """The number tokens[i:end] name a model or a thing ("Xiaomi 12", "Group 7", "12 Pro")."""
-    if i > 0 and not glued(tokens, i):
+    # "21 days" in lower case; not "the Le Mans 24 Hours", a title's words.
+    counted_time = end < len(tokens) and tokens[end].text in _PLURAL_DURATIONS
+    if i > 0 and not glued(tokens, i) and not counted_time:  # "reach Titan 21 days later"
         prev = tokens[i - 1]
         if _is_brand_word(prev, title_line) and not (
             sentence_initial_prev and prev.lower in COMMON_CAPITALISED

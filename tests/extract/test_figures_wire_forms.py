@@ -90,3 +90,15 @@ def test_time_counted_after_a_name_is_a_duration_not_a_model_number() -> None:
     got = by_text("The probe will reach Titan 21 days later, and Cassini 12 months after that.")
     assert got["21 days"].kind is FigureKind.DURATION
     assert got["12 months"].value == 12
+
+
+def test_a_currency_word_the_article_uses_for_money_is_money_throughout() -> None:
+    text = (
+        "Hallberg Chemie said net profit rose to 412 million marks, and it will pay a "
+        "dividend of 1.40 marks a share. Its shares rose 2.10 marks to 167.40."
+    )
+    got = by_text(text)
+    assert got["1.40 marks"].kind is FigureKind.MONEY
+    assert got["1.40 marks"].unit == "DEM"
+    assert got["2.10 marks"].unit == "DEM"
+    assert by_text("The pupil scored 90 marks out of 100.")["90 marks"].kind is FigureKind.COUNT

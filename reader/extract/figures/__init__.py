@@ -21,6 +21,7 @@ from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_
 from reader.extract.figures.label import SentenceWords, fallback_label, make_label
 from reader.extract.figures.money import (
     merge_compounds,
+    settle_currency_words,
     settle_elided_units,
     settle_minor_units,
 )
@@ -98,6 +99,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     kept = merge_compounds(text, kept)
     settle_minor_units(text, kept)
     settle_elided_units(text, kept)
+    settle_currency_words(text, kept)
     age_subjects(ctx, kept)
     _link_conversions(text, kept)
     return _to_figures(text, kept)

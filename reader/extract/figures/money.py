@@ -468,6 +468,23 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             f.unit = previous.unit  # "4.5 million iPods, up from 733,000 a year earlier"
 
 
+def settle_currency_words(text: str, found: list[Found]) -> None:
+    """A count of a word that names the article's money elsewhere ("2.75 billion marks",
+    then "a dividend of 1.10 marks a share"; "1.5210 marks" against the dollar) is that
+    money: the word alone was too ambiguous ("marks", "crowns") to call it so there."""
+    words: dict[str, str] = {}
+    for f in found:
+        if f.kind == FigureKind.MONEY and f.unit is not None:
+            last = text[f.start : f.end].rsplit(" ", 1)[-1].lower()
+            if last.isalpha() and len(last) > 2:
+                words.setdefault(last, f.unit)
+    if not words:
+        return
+    for f in found:
+        if f.kind == FigureKind.COUNT and f.unit is not None and f.unit.lower() in words:
+            f.kind, f.unit = FigureKind.MONEY, words[f.unit.lower()]
+
+
 def accounts_negative(ctx: Context, found: Found) -> bool:
     """'Net loss: ($4.2 million)', a table cell '(€12.5m)': brackets as accounts write a
     loss. A bracketed amount in prose is an aside or a conversion, never negative."""

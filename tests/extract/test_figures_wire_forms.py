@@ -102,3 +102,21 @@ def test_a_currency_word_the_article_uses_for_money_is_money_throughout() -> Non
     assert got["1.40 marks"].unit == "DEM"
     assert got["2.10 marks"].unit == "DEM"
     assert by_text("The pupil scored 90 marks out of 100.")["90 marks"].kind is FigureKind.COUNT
+
+
+def test_a_hyphened_half_and_a_range_opened_in_words() -> None:
+    got = by_text(
+        "Price was jailed for four-and-a-half years, and Dale for between six and 18 months."
+    )
+    assert got["four-and-a-half years"].value == 4.5
+    assert got["six and 18 months"].value == 6
+    assert got["six and 18 months"].value_max == 18
+
+
+def test_grouped_race_distances_in_a_sports_report() -> None:
+    got = by_text(
+        "Nadia Okoro won the 800m and 1,500m double at the championships, her third title."
+    )
+    assert got["1,500m"].unit == "metres"
+    assert got["1,500m"].value == 1500
+    assert by_text("Of the 1,500m raised, half went on debt.")["1,500m"].value == 1.5e9

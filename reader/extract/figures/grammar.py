@@ -483,7 +483,9 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                 num2 = parse_number(tokens, j, after_currency=code is not None)
                 if (
                     num2 is not None
-                    and num2.words == num.words
+                    # both in words or both in digits, unless "between" says it is a
+                    # range: "between eight and 25 years"
+                    and (num2.words == num.words or _lower(tokens, start_tok - 1) == "between")
                     and not is_code(tokens, num2.start, num2.end)
                     and not ctx.is_blocked(tokens[j].start, tokens[num2.end - 1].end)
                 ):
@@ -1085,15 +1087,25 @@ def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
         and (num.end >= len(tokens) or counted_noun(ctx, num.end) is None)
     ):
         return True  # a height or a throw in a sports report: "cleared 5.75m"
-    if num.integer_digits is None and not tokens[num.start].text.isdigit():
-        return False
+    if num.integer_digits is None and not tokens[num.start].text.replace(",", "").isdigit():
+        return False  # "1500m", "1,500m"; not "4.3m"
     if metres != int(metres) or not 50 <= metres <= 10000:
         return False
     after = _lower(tokens, num.end)
     if after in RACE_WORDS:
         return True
+    if "," in tokens[num.start].text and not ctx.sentence_words(start_tok) & SPORTS_CUES:
+        return False  # "the 1,500m raised": grouped digits are money's unless sport is near
     if counted_noun(ctx, num.end) is not None if num.end < len(tokens) else False:
         return False  # "4.3m passengers"
+    if (
+        before in ("and", "or")
+        and start_tok >= 3
+        and tokens[start_tok - 2].text == "m"
+        and glued(tokens, start_tok - 2)
+        and tokens[start_tok - 3].is_digits
+    ):
+        return True  # "the 800m and 1,500m double": a second distance after the first
     # "the 100m", "a tactical 1500m", "won the men's 400m".
     return before in ("the", "a", "men's", "women's") or (
         _lower(tokens, start_tok - 2) in ("the", "a") and before.isalpha() and before.islower()

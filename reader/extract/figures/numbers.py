@@ -226,6 +226,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         scaled = False
         if _and_a_half(tokens, j):
             value, integer, j = value + 0.5, None, j + 3
+        elif _hyphened_half(tokens, j):
+            value, integer, j = value + 0.5, None, j + 6
         elif (fraction := _market_fraction(tokens, j)) is not None and integer is not None:
             value, integer, j = value + fraction[0], None, fraction[1]
         after = past_hyphen(tokens, j)
@@ -250,6 +252,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
     scaled = False
     if _and_a_half(tokens, j):
         value, j = value + 0.5, j + 3
+    elif _hyphened_half(tokens, j):
+        value, j = value + 0.5, j + 6
     while j < len(tokens) and tokens[j].lower in ("million", "billion", "trillion", "bn"):
         value *= SCALES[tokens[j].lower]
         scaled = True
@@ -281,6 +285,18 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
 def _and_a_half(tokens: list[Token], j: int) -> bool:
     """ "five and a half years", "2 and a half million": half a unit more."""
     return j + 2 < len(tokens) and [t.lower for t in tokens[j : j + 3]] == ["and", "a", "half"]
+
+
+_HYPHENED_HALF = ["-", "and", "-", "a", "-", "half"]
+
+
+def _hyphened_half(tokens: list[Token], j: int) -> bool:
+    """ "three-and-a-half years": the same half, written as one hyphened word."""
+    return (
+        j + 5 < len(tokens)
+        and [t.lower for t in tokens[j : j + 6]] == _HYPHENED_HALF
+        and all(glued(tokens, k) for k in range(j, j + 6))
+    )
 
 
 def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:

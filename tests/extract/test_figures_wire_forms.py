@@ -46,6 +46,8 @@ def test_a_dotted_country_before_cents_names_the_currency() -> None:
 def test_a_number_set_against_a_count_takes_its_noun() -> None:
     got = by_text("The port handled 2.1 million containers in 2004, up from 1.8 million in 2003.")
     assert got["1.8 million"].unit == "containers"
+    got = by_text("It sold 3.1 million phones in the six months to June, up from 950,000.")
+    assert got["950,000"].unit == "phones"
     got = by_text("The side won 9 games, against 14 the season before, and lost to 188 for six.")
     assert got["14"].unit == "games"
     assert got["188"].unit is None

@@ -424,6 +424,7 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
 _ELIDED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|and|compared with)\s+$")
 # What sets a number against the count just before it (not "and": "from 41 and 47 yards").
 _PAIRED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|compared with)\s+$")
+_TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
 # A total in a score after the number: "to 188 for five", "to 15 under par".
 _TALLY_AFTER = re.compile(
     r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:under|over)\s+par\b)"
@@ -454,8 +455,10 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             if unit is not None:
                 f.kind, f.unit = FigureKind.MONEY, unit
                 continue
-        before = [o for o in found[max(0, idx - 3) : idx] if o.kind != FigureKind.DATE]
-        previous = before[-1] if before else None  # "2.1 million boxes in 2004, up from"
+        # The figure before it, past dates and spans of time ("2.1 million boxes in 2004,
+        # up from", "4.5 million iPods in the three months to December, up from").
+        before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+        previous = before[-1] if before else None
         if (
             previous is not None
             and previous.kind == FigureKind.COUNT

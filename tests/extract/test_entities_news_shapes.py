@@ -1478,3 +1478,23 @@ def test_an_opening_time_word_or_former_is_no_part_of_the_name_after_it() -> Non
     assert got["Labour"] is T.ORG
     assert not any(name.startswith(("Former", "Tonight")) for name in got)
     assert "Labour MPs" not in got
+
+
+def test_a_town_fielding_a_side_is_still_the_town_where_the_sentence_goes_there() -> None:
+    text = (
+        "Whitby beat Scarborough 3-1 in the league on Saturday, their striker scoring twice. "
+        "Scarborough manager Ian Dale said: \"People in Scarborough will be gutted.\" "
+        "Whitby travel to Selby next week, and their fans enjoyed the bus back to Whitby. "
+        "Whitby have won four league matches in a row."
+    )
+    entities = extract_entities(text)
+    types = [(e.text, e.type) for e in entities if e.text in ("Whitby", "Scarborough")]
+    assert types == [
+        ("Whitby", T.ORG),
+        ("Scarborough", T.ORG),
+        ("Scarborough", T.ORG),
+        ("Scarborough", T.GPE),
+        ("Whitby", T.ORG),
+        ("Whitby", T.GPE),
+        ("Whitby", T.ORG),
+    ]

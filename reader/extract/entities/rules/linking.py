@@ -22,6 +22,13 @@ _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*
 _TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
 _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$")
 # After a dateline's town: its country or state, then the agency, a dash or the date.
+# What puts a town, not its side, after it: "in", going home there, coming from there
+# (not "travel to", "a trip to": a fixture against the side).
+_PLACE_MENTION_BEFORE = re.compile(
+    r"(?:\b(?:in|people of|village of|town of|back to|back down to|back up to|"
+    r"trip from|journey from|fans from|supporters from|travelled from|traveled from|"
+    r"-year-old from|born in|grew up in|lives in|living in)\s+$)"
+)
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
@@ -218,7 +225,23 @@ class ShortFormLinking(ArticleState):
             place = self.places.get(span.text.title())
             if place is not None:
                 return Entity(span.start, span.end, span.text, G, place.canonical)
+        if kind is ORG and self.sport and (place := self._place_mentioned(span)) is not None:
+            # "People in Marske will talk about it", "the bus back to Whitby": a town that
+            # fields the article's side is still the town where the sentence goes there.
+            return Entity(span.start, span.end, span.text, G, place)
         return Entity(span.start, span.end, span.text, kind, canonical)
+
+    def _place_mentioned(self, span: Span) -> str | None:
+        """The town a club's name stands for at this mention, when what comes before it
+        says a place: being in it, going to it, coming from it."""
+        place = self.places.get(span.text)
+        if place is None or place.kind in ("country", "continent"):
+            return None
+        text = self.text
+        if text.startswith(("'s", "’s"), span.end):
+            return None  # "in Whitby's 3-1 win": the side's
+        before = text[max(0, span.start - 40) : span.start]
+        return place.canonical if _PLACE_MENTION_BEFORE.search(before) else None
 
     def _dateline(self, span: Span) -> bool:
         """A place in capitals opening a line, then its country, agency or date."""

@@ -1465,6 +1465,9 @@ def test_a_team_sheets_brackets_hold_clubs_even_when_towns_name_them() -> None:
     for club in ("Swansea", "Cardiff", "Bridgend", "Newport"):
         assert got[club] is T.ORG, club
     assert got["Rome"] is T.GPE
+    # One player and his home town in brackets is no team sheet.
+    got = found("The winner, K Morgan (Swansea), was presented with the trophy by the mayor.")
+    assert got["Swansea"] is T.GPE
 
 
 def test_an_opening_time_word_or_former_is_no_part_of_the_name_after_it() -> None:
@@ -1485,7 +1488,8 @@ def test_a_town_fielding_a_side_is_still_the_town_where_the_sentence_goes_there(
         "Whitby beat Scarborough 3-1 in the league on Saturday, their striker scoring twice. "
         "Scarborough manager Ian Dale said: \"People in Scarborough will be gutted.\" "
         "Whitby travel to Selby next week, and their fans enjoyed the bus back to Whitby. "
-        "Whitby have won four league matches in a row."
+        "Whitby have won four league matches in a row, and in Whitby's next match "
+        "their striker is suspended."
     )
     entities = extract_entities(text)
     types = [(e.text, e.type) for e in entities if e.text in ("Whitby", "Scarborough")]
@@ -1496,5 +1500,6 @@ def test_a_town_fielding_a_side_is_still_the_town_where_the_sentence_goes_there(
         ("Scarborough", T.GPE),
         ("Whitby", T.ORG),
         ("Whitby", T.GPE),
+        ("Whitby", T.ORG),
         ("Whitby", T.ORG),
     ]

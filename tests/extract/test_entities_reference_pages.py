@@ -108,5 +108,12 @@ def test_a_league_tables_rows_with_signed_goal_difference_are_clubs() -> None:
         "Crindle finished third, their best season since the club joined the league."
     )
     got = found(text)
-    for club in ("Ossett Vale", "Crindle", "Kettle Row"):
+    for club in ("Marsh Lane", "Ossett Vale", "Crindle", "Kettle Row"):
         assert got[club] is T.ORG, club
+
+
+def test_a_place_word_that_is_also_a_surname_after_a_given_name_is_a_person() -> None:
+    got = found("Eliot Ness led the raid, and the sociologist Ulrich Beck wrote about it.")
+    assert got["Eliot Ness"] is T.PERSON
+    assert got["Ulrich Beck"] is T.PERSON
+    assert found("Walkers crossed Stake Beck below the village.")["Stake Beck"] is T.GPE

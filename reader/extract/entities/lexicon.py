@@ -290,7 +290,7 @@ POST_NOMINALS = words(
     DSO DSC DFC AFC MC QPM KPM QGM FRS FRSE FRSA FBA FREng FMedSci RA QC KC MP MSP MEP MLA
     AO AM
     """
-) - CLUB_MARKERS  # "Sunderland AFC"
+)
 
 # The same particles capitalised at the start of a name ("Van der Hoek", "De Gaulle").
 NAME_PARTICLES_CAPITALISED = words("Van Von De Di Da Du Le La Del Della Dos Das Ter Bin Ibn")

@@ -21,8 +21,10 @@ _CUES = re.compile(
     r"|touchdowns?|quarterbacks?|field\s+goals?|interceptions?|fumbles?|receivers?|yards"
     r"|inning|homers?|home\s+runs?|pitchers?|rebounds?|assists|three-pointers?|overtime"
     r"|goaltenders?|puck|playoffs?|postseason|roster"
-    r"|replacements|substitutes|capt|fly-half|scrum-half|scrum|lineouts?|flankers?|full-back"
+    r"|fly-half|scrum-half|scrum|lineouts?|flankers?|full-back"
     r"|wicketkeeper|all-rounder|batting|bowling|umpires?)\b"
+    # a team sheet's own words: "Replacements:", "Subs not used:", "(Sale, capt)"
+    r"|\b(?:replacements|substitutes|subs not used):|,\s*capt\)"
 )
 # "3-1", "6-4": a score; "+0:14", "+3.905s": a rider's or driver's gap (counted twice).
 # Not "14-1/4": grain and bond prices are quoted in fractions.

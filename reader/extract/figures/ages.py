@@ -319,6 +319,17 @@ _AFTER_A_VERB = frozenset({
 })  # fmt: skip
 
 
+# Common irregular past forms ("The 25-year-old struck seven sixes").
+_PAST_FORMS = frozenset({
+    "struck", "hit", "took", "made", "won", "lost", "left", "led", "ran", "got", "gave",
+    "went", "came", "broke", "beat", "threw", "kept", "held", "fell", "spent", "began",
+    "built", "caught", "sold", "bought", "brought", "drove", "wrote", "saw", "met", "paid",
+    "shot", "swam", "rode", "sank", "stole", "fled", "flew", "fought",
+})  # fmt: skip
+# Words a verb in -ed takes after it and a noun never follows as ("pleaded guilty").
+_ADVERBS = frozenset({"guilty", "twice", "home", "off", "down", "away", "out", "again"})
+
+
 def _verb_at(tokens: list[Token], k: int) -> bool:
     """Whether token k reads as a verb: in the present ("leaves", "joins", "faces"), a
     word in -s that names no person, then an object or a preposition; in the past
@@ -343,18 +354,6 @@ def _verb_at(tokens: list[Token], k: int) -> bool:
             or (len(nxt.lower) > 4 and nxt.lower.endswith("ly"))
         )
     return word.endswith("s") and not word.endswith("ss") and nxt.lower in _AFTER_A_VERB
-
-
-_ADVERBS = frozenset({"guilty", "twice", "home", "off", "down", "away", "out", "again"})
-
-
-# Common irregular past forms ("The 25-year-old struck seven sixes").
-_PAST_FORMS = frozenset({
-    "struck", "hit", "took", "made", "won", "lost", "left", "led", "ran", "got", "gave",
-    "went", "came", "broke", "beat", "threw", "kept", "held", "fell", "spent", "began",
-    "built", "caught", "sold", "bought", "brought", "drove", "wrote", "saw", "met", "paid",
-    "shot", "swam", "rode", "sank", "stole", "fled", "flew", "fought",
-})  # fmt: skip
 
 
 def _apposed_name(ctx: Context, k: int) -> str | None:

@@ -421,9 +421,10 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
 
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
 # crowns from 2.85 billion", "between 40 million and 52 million euros".
-_ELIDED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|and|compared with)\s+$")
+_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
+_ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+$")
 # What sets a number against the count just before it (not "and": "from 41 and 47 yards").
-_PAIRED_AFTER = re.compile(r"\b(?:from|to|against|versus|vs\.?|compared with)\s+$")
+_PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+$")
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
 # A total in a score after the number: "to 188 for five", "to 15 under par".
 _TALLY_AFTER = re.compile(
@@ -471,6 +472,11 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             f.unit = previous.unit  # "4.5 million iPods, up from 733,000 a year earlier"
 
 
+# Currencies' names that are also everyday counts ("90 marks", "three crowns"): a count
+# of one is money only beside money of that name. Not "pounds", also a weight.
+_AMBIGUOUS_CURRENCY_WORDS = frozenset({"marks", "crowns", "kroner", "kronor", "francs"})
+
+
 def settle_currency_words(text: str, found: list[Found]) -> None:
     """A count of a word that names the article's money elsewhere ("2.75 billion marks",
     then "a dividend of 1.10 marks a share"; "1.5210 marks" against the dollar) is that
@@ -479,7 +485,7 @@ def settle_currency_words(text: str, found: list[Found]) -> None:
     for f in found:
         if f.kind == FigureKind.MONEY and f.unit is not None:
             last = text[f.start : f.end].rsplit(" ", 1)[-1].lower()
-            if last.isalpha() and len(last) > 2:
+            if last in _AMBIGUOUS_CURRENCY_WORDS:
                 words.setdefault(last, f.unit)
     if not words:
         return

@@ -274,6 +274,9 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
         return None
     if not (top.text.isdigit() and bottom.text in ("2", "4", "8", "16", "32", "64")):
         return None
+    whole = tokens[j - 1].text if j else ""
+    if len(whole) == 4 and 1800 <= int(whole) <= 2100:
+        return None  # "In 2004 3/4 of voters": a year, then a fraction of its own
     if int(top.text) >= int(bottom.text):
         return None
     after = tokens[k + 3] if k + 3 < len(tokens) else None

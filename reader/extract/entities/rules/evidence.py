@@ -65,6 +65,16 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# Places' last words that are also common surnames ("Damon Hill", "Grace Park").
+_SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", "Downs", "Springs"})
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding text[start:end] begins and ends."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+
+
 # "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
 
@@ -192,6 +202,8 @@ class EvidenceCollecting(ArticleState):
             and head != "League"
             # "Dimitri Kalogeras SC", "Advocate Lerato Mokgadi SC": a senior counsel
             and not any(is_given_name(w) for w in words if w not in lx.CLUB_MARKERS)
+            and words[0] not in lx.TITLES
+            and words[0].lower() not in lx.ROLES
         ):
             span.add(ORG, 3)  # "SV Petersberg", "Ennis RFC": 76 of 84 such names are clubs
         elif institution(words) and not span.sent_start:
@@ -213,7 +225,13 @@ class EvidenceCollecting(ArticleState):
             span.add(G, 4)  # "County Road 484", "Interstate 75", "I-75", "BR-135"
         if n > 2 and words[-1] in ("Center", "Centre") and words[-2] in cues.VENUE_KINDS:
             span.add(G, 3)  # "Accra International Conference Centre", "Guiana Space Centre"
-        if n > 1 and words[-1] in lx.LOC_MARKERS and head not in lx.ORG_MARKERS:
+        if (
+            n > 1
+            and words[-1] in lx.LOC_MARKERS
+            and head not in lx.ORG_MARKERS
+            # "Eliot Ness", "Ulrich Beck", "Damon Hill": a given name, then a surname
+            and not (n == 2 and words[1] in _SURNAME_FEATURES and is_given_name(words[0]))
+        ):
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
         elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
             span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
@@ -284,23 +302,21 @@ class EvidenceCollecting(ArticleState):
             and named_person(owner.group(1).split())
         ):
             span.add(P, 3)  # "— Graham Pettifer (@GPettiferRUK)": a post's handle, its author
-        if (
-            n == 1  # not "Maeve (Paapa Essiedu)", a part and its actor
+        bracketed_after_person = (
+            n <= 2
             and before.endswith("(")
-            and place is None
+            and after[:1] != ""
             and after[:1] in "),"  # not "(Thwaites 84)": a substitute and the minute
             and surface not in self.country_codes  # "E Halvorsen (Nor)": the code above
             and self._after_a_person(before)
-        ):
+        )
+        if bracketed_after_person and n == 1 and place is None:
+            # Not "Maeve (Paapa Essiedu)", a part and its actor: one word only.
             span.add(ORG, 2.5)  # "J. Griffiths (Aberavon)", "Ruby Fitz (Mitchell)": a club
         elif (
-            n <= 2
-            and before.endswith("(")
+            bracketed_after_person
             and place is not None
             and place.kind not in ("country", "continent")
-            and surface not in self.country_codes
-            and after[:1] in "),"
-            and self._after_a_person(before)
             and self._team_sheet_line(span.start)
         ):
             # "G Murphy (Leicester); G Dempsey (Leinster), B O'Driscoll (Leinster, capt)":
@@ -563,10 +579,8 @@ class EvidenceCollecting(ArticleState):
     def _team_sheet_line(self, at: int) -> bool:
         """Whether the line at `at` lists players with brackets after them, four or more
         as a team sheet does ("G Murphy (Leicester); G Dempsey (Leinster), ...")."""
-        text = self.text
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        return len(_BRACKETED_AFTER_NAME.findall(text, start, end if end >= 0 else len(text))) >= 4
+        start, end = _line_bounds(self.text, at, at)
+        return len(_BRACKETED_AFTER_NAME.findall(self.text, start, end)) >= 4
 
     @staticmethod
     def _after_a_person(before: str) -> bool:
@@ -585,9 +599,7 @@ class EvidenceCollecting(ArticleState):
         text = self.text
         if not span.text.isupper() or len(span.text) < 3:
             return False
-        line_start = text.rfind("\n", 0, span.start) + 1
-        line_end = text.find("\n", span.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        line = text[slice(*_line_bounds(text, span.start, span.end))]
         return line.strip(" :") == span.text and all(
             len(w) > 3 and mostly_lower_case(w.lower()) for w in span.text.split()
         )  # not "NHS", whose lower case the word list has from web addresses

@@ -16,19 +16,20 @@ from reader.extract.entities.rules.voting import OWN_CUE
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 from reader.extract.model import Entity, EntityType
 
+# What puts a town, not its side, after it: "in", going home there, coming from there
+# (not "travel to", "a trip to": a fixture against the side).
+_PLACE_MENTION_BEFORE = re.compile(
+    r"\b(?:in|people of|village of|town of|back to|back down to|back up to|trip from|"
+    r"journey from|fans from|supporters from|travelled from|traveled from|-year-old from)\s+$",
+    re.IGNORECASE,
+)
+
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
 _TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
 _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$")
 # After a dateline's town: its country or state, then the agency, a dash or the date.
-# What puts a town, not its side, after it: "in", going home there, coming from there
-# (not "travel to", "a trip to": a fixture against the side).
-_PLACE_MENTION_BEFORE = re.compile(
-    r"(?:\b(?:in|people of|village of|town of|back to|back down to|back up to|"
-    r"trip from|journey from|fans from|supporters from|travelled from|traveled from|"
-    r"-year-old from|born in|grew up in|lives in|living in)\s+$)"
-)
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )

@@ -228,7 +228,7 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
             value, integer, j = value + 0.5, None, j + 3
         elif _hyphened_half(tokens, j):
             value, integer, j = value + 0.5, None, j + 6
-        elif (fraction := _market_fraction(tokens, j)) is not None and integer is not None:
+        elif integer is not None and (fraction := _market_fraction(tokens, j)) is not None:
             value, integer, j = value + fraction[0], None, fraction[1]
         after = past_hyphen(tokens, j)
         if after != j and tokens[after].lower in HYPHENED_SCALES:
@@ -275,7 +275,7 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     if not (top.text.isdigit() and bottom.text in ("2", "4", "8", "16", "32", "64")):
         return None
     whole = tokens[j - 1].text if j else ""
-    if len(whole) == 4 and 1800 <= int(whole) <= 2100:
+    if len(whole) == 4 and whole.isdigit() and 1800 <= int(whole) <= 2100:
         return None  # "In 2004 3/4 of voters": a year, then a fraction of its own
     if int(top.text) >= int(bottom.text):
         return None

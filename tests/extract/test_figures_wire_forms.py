@@ -138,3 +138,23 @@ def test_a_fraction_after_a_decimal_price_or_a_year_is_no_part_of_it() -> None:
     figures = extract_figures("In 2004 3/4 of voters backed the plan.")
     assert [f.text for f in figures if f.kind is FigureKind.DATE] == ["2004"]
 
+
+def test_a_level_after_a_move_in_pence_is_in_pence() -> None:
+    got = by_text("Shares in Boots rose 8.5p to 612p after the results.")
+    assert got["612p"].unit == "GBP"
+    assert got["612p"].value == pytest.approx(6.12)
+
+
+def test_egyptian_pounds_written_le() -> None:
+    got = by_text("Egypt's deficit will reach LE64bn, and the pound held at LE5.80 to the dollar.")
+    assert got["LE64bn"].unit == "EGP"
+    assert got["LE5.80"].value == pytest.approx(5.8)
+
+
+def test_marks_quoted_against_another_currency_are_money() -> None:
+    got = by_text(
+        "Sterling rose to 2.6350 marks from 2.6210, and the dollar eased to 1.5120 marks."
+    )
+    assert got["2.6350 marks"].unit == "DEM"
+    assert got["1.5120 marks"].kind is FigureKind.MONEY
+    assert by_text("She scored 90 marks in the dollar quiz.")["90 marks"].kind is FigureKind.COUNT

@@ -110,7 +110,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         elif tok.text in _LETTER_CURRENCIES and (
             rand_at(tokens, i)
             or (tok.text in _SPACED_LETTERS and tokens[i + 1].is_digits)
-            or _cued_shillings(ctx, i)
+            or _cued_letters(ctx, i)
         ):
             # "N54.9 trillion", "Sh346 billion", "KSh 1.2 trillion": the article's country
             # decides among those the letters may be; with none named, the first (the
@@ -159,6 +159,8 @@ _LETTER_CURRENCIES = {
     "BD": ("BHD",),
     "KD": ("KWD",),
     "RO": ("OMR",),
+    # Egypt's papers: "LE64bn", "LE5.80 to the dollar".
+    "LE": ("EGP",),
 }
 
 
@@ -167,16 +169,18 @@ _LETTER_CURRENCIES = {
 _SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
 
 
-def _cued_shillings(ctx: Context, i: int) -> bool:
-    """ "a dividend of Sh1.20" with no scale: shillings in an article that names a
-    country of the shilling ("Nairobi-listed"); elsewhere "Sh1" may be anything."""
+def _cued_letters(ctx: Context, i: int) -> bool:
+    """ "a dividend of Sh1.20", "LE5.80 to the dollar" with no scale: the currency of
+    those letters in an article that names its country ("Nairobi-listed", "Egypt's");
+    elsewhere "Sh1" may be anything. Not "N" ("N95 masks" in a Lagos story)."""
     tokens = ctx.tokens
+    letters = tokens[i].text
     return (
-        tokens[i].text == "Sh"
+        letters != "N"
         and i + 1 < len(tokens)
         and tokens[i + 1].is_digits
         and glued(tokens, i + 1)
-        and any(ctx.cues.has(code) for code in _LETTER_CURRENCIES["Sh"])
+        and any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
     )
 
 
@@ -296,6 +300,9 @@ _TEMPERATURE_WORDS = frozenset(
 )
 
 
+_PENCE_BEFORE = re.compile(r"\d+(?:\.\d+)?p\s+(?:to|from)\s+$")
+
+
 def _minor_at(ctx: Context, k: int) -> Suffix | None:
     """'12 pence', '64 cents', '40 kopecks', '85p' (with British money in the article)."""
     tok = ctx.tokens[k]
@@ -325,7 +332,10 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         # "rose 4.3p to 147.5p": a fraction of a penny is a share price, never a video
         # format or a page.
         decimal = "." in ctx.tokens[k - 1].text
-        if not (after_pounds or decimal or ctx.cues.has("GBP")):
+        # "rose 12.5p to 352p": the level after a move in pence is in pence too.
+        number_start = ctx.tokens[k - 1].start
+        paired = _PENCE_BEFORE.search(ctx.text, max(0, number_start - 30), number_start)
+        if not (after_pounds or decimal or paired or ctx.cues.has("GBP")):
             return None  # "1080p" video, "p" for page; "1 pound 15p" is money
     return Suffix(MINOR_UNITS[word][0], k + 1, word)
 
@@ -479,19 +489,42 @@ _AMBIGUOUS_CURRENCY_WORDS = frozenset({"marks", "crowns", "kroner", "kronor", "f
 
 def settle_currency_words(text: str, found: list[Found]) -> None:
     """A count of a word that names the article's money elsewhere ("2.75 billion marks",
-    then "a dividend of 1.10 marks a share"; "1.5210 marks" against the dollar) is that
-    money: the word alone was too ambiguous ("marks", "crowns") to call it so there."""
+    then "a dividend of 1.10 marks a share") is that money: the word alone was too
+    ambiguous ("marks", "crowns") to call it so there. So are marks quoted against
+    another currency in their sentence ("the dollar rose to 1.5210 marks")."""
     words: dict[str, str] = {}
     for f in found:
         if f.kind == FigureKind.MONEY and f.unit is not None:
             last = text[f.start : f.end].rsplit(" ", 1)[-1].lower()
             if last in _AMBIGUOUS_CURRENCY_WORDS:
                 words.setdefault(last, f.unit)
-    if not words:
-        return
     for f in found:
-        if f.kind == FigureKind.COUNT and f.unit is not None and f.unit.lower() in words:
-            f.kind, f.unit = FigureKind.MONEY, words[f.unit.lower()]
+        if f.kind != FigureKind.COUNT or f.unit is None:
+            continue
+        word = f.unit.lower()
+        if word in words:
+            f.kind, f.unit = FigureKind.MONEY, words[word]
+        elif (
+            word == "marks"
+            and _RATE_DIGITS.match(text, f.start)
+            and _QUOTED_AGAINST.search(_sentence_around(text, f.start, f.end))
+        ):
+            f.kind, f.unit = FigureKind.MONEY, "DEM"
+
+
+# A currency that marks are quoted against in a rate: "the dollar rose to 1.5210 marks",
+# which dealers quote to three or four decimals (not "scored 90 marks").
+_QUOTED_AGAINST = re.compile(r"\b(?:dollar|sterling|yen|pound|franc|lira|guilder)s?\b")
+_RATE_DIGITS = re.compile(r"\d\.\d{3,4}\b")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (at most 200 characters each way)."""
+    lo = max(0, start - 200)
+    breaks = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = breaks[-1].end() if breaks else lo
+    after = _SENTENCE_END.search(text, end, end + 200)
+    return text[lo : after.start() if after else min(len(text), end + 200)]
 
 
 def accounts_negative(ctx: Context, found: Found) -> bool:

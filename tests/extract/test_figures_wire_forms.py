@@ -158,3 +158,10 @@ def test_marks_quoted_against_another_currency_are_money() -> None:
     assert got["2.6350 marks"].unit == "DEM"
     assert got["1.5120 marks"].kind is FigureKind.MONEY
     assert by_text("She scored 90 marks in the dollar quiz.")["90 marks"].kind is FigureKind.COUNT
+
+
+def test_rand_and_cents_without_a_scale_in_a_south_african_story() -> None:
+    text = "In Johannesburg the rand slipped to R18.92 against the dollar. The R101 was shut."
+    got = by_text(text)
+    assert got["R18.92"].unit == "ZAR"
+    assert "R101" not in got

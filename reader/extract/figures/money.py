@@ -104,7 +104,10 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             code, j = "USD", _us_dollar_at(tokens, i)
         elif tok.text == "R" and (
             rand_at(tokens, i)
-            or (_RAND_RATE.match(ctx.text, tok.start) is not None and ctx.cues.has("ZAR"))
+            or (
+                (_RAND_RATE.match(ctx.text, tok.start) or _RAND_CENTS.match(ctx.text, tok.start))
+                and ctx.cues.has("ZAR")
+            )
         ):
             code, j = "ZAR", i + 1
         elif tok.text in _LETTER_CURRENCIES and (
@@ -201,6 +204,9 @@ def _scaled_at(tokens: list[Token], i: int) -> bool:
 # A rate in rand with no scale, "R180 a month": read so only in an article about South
 # Africa, where "R" before a bare number is as often a road ("the R21").
 _RAND_RATE = re.compile(r"R\d[\d,.]*\s+(?:a|an|per)\s+(?:hour|day|week|month|year)\b")
+# Rand and cents with no scale, in an article about South Africa: "firmed to R6.12";
+# not "the R101" or "R21", a road's or a vaccine's name.
+_RAND_CENTS = re.compile(r"R\d[\d,]*\.\d\d\b")
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:

@@ -165,3 +165,11 @@ def test_rand_and_cents_without_a_scale_in_a_south_african_story() -> None:
     got = by_text(text)
     assert got["R18.92"].unit == "ZAR"
     assert "R101" not in got
+
+
+def test_a_list_of_bare_numbers_is_labels_not_counts() -> None:
+    got = by_text(
+        "The winning numbers were 5, 13, 22, 31, 38 and 47. Sales rose to 12, 14 and 19 stores."
+    )
+    assert not any(t in got for t in ("13", "22", "31", "38", "47"))
+    assert got["19 stores"].unit == "stores"

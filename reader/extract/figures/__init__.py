@@ -100,9 +100,32 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     settle_minor_units(text, kept)
     settle_elided_units(text, kept)
     settle_currency_words(text, kept)
+    kept = _without_number_lists(text, kept)
     age_subjects(ctx, kept)
     _link_conversions(text, kept)
     return _to_figures(text, kept)
+
+
+# Four or more small numbers in a row with nothing counted: "The winning numbers were 4,
+# 9, 17, 28, 33 and 41", a list of labels, not of quantities.
+_NUMBER_LIST = re.compile(r"\b\d{1,3}(?:, \d{1,3}){2,}(?:,? and \d{1,3})?\b(?![.,]?\d|%| [a-z])")
+
+
+def _without_number_lists(text: str, found: list[Found]) -> list[Found]:
+    if ", " not in text:
+        return found
+    lists = [m.span() for m in _NUMBER_LIST.finditer(text)]
+    if not lists:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            f.kind == FigureKind.COUNT
+            and f.unit is None
+            and any(lo <= f.start and f.end <= hi for lo, hi in lists)
+        )
+    ]
 
 
 def _has_cue(text: str, pattern: re.Pattern[str]) -> bool:

@@ -117,3 +117,11 @@ def test_a_place_word_that_is_also_a_surname_after_a_given_name_is_a_person() ->
     assert got["Eliot Ness"] is T.PERSON
     assert got["Ulrich Beck"] is T.PERSON
     assert found("Walkers crossed Stake Beck below the village.")["Stake Beck"] is T.GPE
+
+
+def test_other_languages_competitions_and_regions() -> None:
+    got = found("He won the Copa del Rey and the Taça de Portugal, and scored ten in Serie A.")
+    assert got["Copa del Rey"] is T.EVENT
+    assert got["Taça de Portugal"] is T.EVENT
+    assert got["Serie A"] is T.EVENT
+    assert found("It lies in Parczew County, Lublin Voivodeship.")["Lublin Voivodeship"] is T.GPE

@@ -339,7 +339,15 @@ LOC_MARKERS = words(
     Glacier Delta Highlands Gorge Estuary Basin Crater Plateau Volcano Waterfall Springs Plains
     Steppe Archipelago Atoll Cliffs Rapids Reef Lagoon Shoal Reservoir Marshes Wetlands Peak
     Downs Moor Fen Fells Beck Ghyll Syke Sike Crag Tarn Ness Prefecture Oblast Region
+    Voivodeship Governorate Raion Krai Okrug Canton
     """
+)
+
+# Words of other languages' competitions, wherever they stand in the name ("Copa del
+# Rey", "Serie A", "Campeonato Brasileiro Série D", "La Liga", "Taça de Portugal"): the
+# annotated news types every name with one as a competition.
+COMPETITION_WORDS = words(
+    "Copa Coupe Coppa Campeonato Serie Série Liga Taça Taca Torneo Segunda Primera Divisão"
 )
 
 # Places named "X of Y" ("Gulf of Mexico", "Isle of Man", "State of Mexico"): the

@@ -215,6 +215,7 @@ class Chunking(ArticleState):
             return (
                 (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
                 or head in lx.EVENT_MARKERS
+                or run[0].word in lx.COMPETITION_WORDS  # "Copa del Rey", "Taça de Portugal"
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
                 or (words[0] == "of" and head in CHURCH_BODIES)  # "Church of England"
             )

@@ -249,6 +249,8 @@ class EvidenceCollecting(ArticleState):
             span.add(ORG, 4)  # "MoD", "DfE", "DoJ": a ministry's or department's letters
         if (n > 1 and head in lx.EVENT_MARKERS) or surface in lx.EVENT_WORDS:
             span.add(E, 3.5 if head not in lx.ORG_MARKERS else 0)
+        elif n > 1 and any(w in lx.COMPETITION_WORDS for w in words):
+            span.add(E, 3.5)  # "Copa del Rey", "Serie A", "Campeonato Mineiro"
         if surface.endswith("New Year"):
             span.add(E, 3)
         if cues.named_weather(words) and not cues.MADE_THING_AFTER.match(after):

@@ -173,3 +173,19 @@ def test_a_list_of_bare_numbers_is_labels_not_counts() -> None:
     )
     assert not any(t in got for t in ("13", "22", "31", "38", "47"))
     assert got["19 stores"].unit == "stores"
+
+
+def test_a_number_set_against_money_or_a_share_takes_its_unit() -> None:
+    got = by_text("The dollar rose to 124.35 yen in Tokyo from 123.80 late in New York.")
+    assert got["123.80"].unit == "JPY"
+    got = by_text("Yeltsin won 53.8 percent of the vote against 40.3 for Zyuganov.")
+    assert got["40.3"].kind is FigureKind.PERCENT
+    got = by_text("The rand firmed 0.5% to 17.32 per dollar, and the index rose 2% to 4,312.")
+    assert got["17.32"].kind is not FigureKind.PERCENT
+
+
+def test_a_person_of_an_age() -> None:
+    got = by_text("The dead included a boy of 12, and a man of 80 was hurt. He weighs 20 stone.")
+    assert got["12"].kind is FigureKind.AGE
+    assert got["12"].subject == "boy"
+    assert got["80"].kind is FigureKind.AGE

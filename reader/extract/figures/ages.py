@@ -68,6 +68,12 @@ _YOUNG_PERSON = frozenset({
     "schoolgirl", "brother", "sister", "baby", "toddler", "victim", "youth",
 })  # fmt: skip
 
+# People whose age "of" gives: "a boy of 12", "a man of 45", and what may follow it.
+_PERSON_OF_AGE = frozenset({"boy", "girl", "man", "woman", "child", "youth", "pensioner"})
+_AFTER_AN_AGE = frozenset({
+    "was", "is", "who", "and", "from", "had", "has", "died", "were", "with", "in", "on",
+})  # fmt: skip
+
 # Groups named by an age limit after "under" or "over".
 _YOUNG_PEOPLE = frozenset({"children", "kids", "babies", "infants", "pupils", "toddlers"})
 
@@ -79,6 +85,18 @@ def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
         return False
     if prev in AGE_WORDS or (prev == "of" and ctx.lower(start_tok - 2) == "age"):
         return True
+    if (
+        prev == "of"
+        and ctx.lower(start_tok - 2) in _PERSON_OF_AGE
+        and not num.words
+        and 1 <= num.value <= 110
+        and (
+            num.end >= len(ctx.tokens)
+            or not ctx.tokens[num.end].is_word
+            or ctx.tokens[num.end].lower in _AFTER_AN_AGE
+        )
+    ):
+        return True  # "a boy of 12,", "a woman of 80 was": not "a man of 45 stone"
     if prev == "between" and ctx.lower(start_tok - 2) in AGE_WORDS:
         return True  # "aged between 16 and 24"
     if prev in ("turned", "turns", "turning") and not num.words:

@@ -440,6 +440,7 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
 _SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
 _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+$")
 # What sets a number against the count just before it (not "and": "from 41 and 47 yards").
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+$")
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
 # A total in a score after the number: "to 188 for five", "to 15 under par".
@@ -455,7 +456,8 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
     """A number with no unit at all compared with a figure of its sentence ("from 2.85
     billion a year earlier", "4.5 million iPods, up from 733,000") takes that figure's
     unit, as news writes a pair's unit once: a scaled amount the currency of the scaled
-    amount of money, else a count the counted noun of the count before it."""
+    amount of money, else a number the counted noun, the currency or the per cent of the
+    figure just before it."""
     for idx, f in enumerate(found):
         if f.kind != FigureKind.COUNT or f.unit is not None:
             continue
@@ -477,15 +479,30 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
         previous = before[-1] if before else None
         if (
-            previous is not None
-            and previous.kind == FigureKind.COUNT
-            and _COUNTED_NOUN.fullmatch(previous.unit or "") is not None
-            and f.start - previous.end <= 60
-            and _PAIRED_AFTER.search(text, max(0, f.start - 20), f.start)
-            and not _SENTENCE_END.search(text, previous.end, f.start)
-            and not _TALLY_AFTER.match(text, f.end)
+            previous is None
+            or previous.unit is None
+            or f.start - previous.end > 60
+            or not _PAIRED_AFTER.search(text, max(0, f.start - 20), f.start)
+            or _SENTENCE_END.search(text, previous.end, f.start)
+            or _TALLY_AFTER.match(text, f.end)
         ):
+            continue
+        if previous.kind == FigureKind.COUNT and _COUNTED_NOUN.fullmatch(previous.unit):
             f.unit = previous.unit  # "4.5 million iPods, up from 733,000 a year earlier"
+        elif (
+            previous.kind in (FigureKind.MONEY, FigureKind.PERCENT)
+            and not _SCALED.search(text, f.start, f.end)
+            # nothing numeric between them: "rose 2% to 4,312 from 4,201" is an index's
+            and not any(c.isdigit() for c in text[previous.end : f.start])
+            # a share against a share ("53.8 percent against 40.3"), not a change then a
+            # level ("firmed 0.4% to 20.12 per dollar")
+            and (
+                previous.kind != FigureKind.PERCENT
+                or (f.value <= 100 and not _TO_BEFORE.search(text, max(0, f.start - 5), f.start))
+            )
+        ):
+            # "rose to 124.35 yen from 123.80", "53.8 percent of the vote against 40.3"
+            f.kind, f.unit = previous.kind, previous.unit
 
 
 # Currencies' names that are also everyday counts ("90 marks", "three crowns"): a count

@@ -441,6 +441,7 @@ _SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
 _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+$")
 # What sets a number against the count just before it (not "and": "from 41 and 47 yards").
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+$")
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
 # A total in a score after the number: "to 188 for five", "to 15 under par".
@@ -492,6 +493,8 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         elif (
             previous.kind in (FigureKind.MONEY, FigureKind.PERCENT)
             and not _SCALED.search(text, f.start, f.end)
+            # after cents the level is in the major unit, which the cents do not say
+            and not _MINOR_WRITTEN.search(text, previous.start, previous.end)
             # nothing numeric between them: "rose 2% to 4,312 from 4,201" is an index's
             and not any(c.isdigit() for c in text[previous.end : f.start])
             # a share against a share ("53.8 percent against 40.3"), not a change then a

@@ -189,3 +189,11 @@ def test_a_person_of_an_age() -> None:
     assert got["12"].kind is FigureKind.AGE
     assert got["12"].subject == "boy"
     assert got["80"].kind is FigureKind.AGE
+
+
+def test_a_rate_quoted_against_a_currency_is_in_the_currency_named_before() -> None:
+    got = by_text("Reserves rose to $22.4 billion, and the rupee ended at 35.86 to the dollar.")
+    assert got["35.86"].unit == "INR"
+    assert by_text("The yen weakened to 155.8 against the dollar.")["155.8"].unit == "JPY"
+    got = by_text("Unemployment fell to 5.2 against the euro zone average.")
+    assert got["5.2"].kind is FigureKind.COUNT

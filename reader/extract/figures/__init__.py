@@ -24,6 +24,7 @@ from reader.extract.figures.money import (
     settle_currency_words,
     settle_elided_units,
     settle_minor_units,
+    settle_quoted_rates,
 )
 from reader.extract.figures.numbers import tokenize
 from reader.extract.model import Figure, FigureKind
@@ -100,6 +101,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     settle_minor_units(text, kept)
     settle_elided_units(text, kept)
     settle_currency_words(text, kept)
+    settle_quoted_rates(ctx, kept)
     kept = _without_number_lists(text, kept)
     age_subjects(ctx, kept)
     _link_conversions(text, kept)

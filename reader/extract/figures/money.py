@@ -553,6 +553,31 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[lo : after.start() if after else min(len(text), end + 200)]
 
 
+# A rate's other side after the number: "35.86 to the dollar", "20.12 per dollar".
+_QUOTED_PER = re.compile(
+    r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+)?"
+    r"(?:dollar|euro|pound|yen|greenback)\b"
+)
+
+
+def settle_quoted_rates(ctx: Context, found: list[Found]) -> None:
+    """ "the rupee ended at 35.86 to the dollar": a bare number quoted against a currency
+    is the price of one of it in the currency its sentence names just before."""
+    text, tokens = ctx.text, ctx.tokens
+    for f in found:
+        if f.kind != FigureKind.COUNT or f.unit is not None or not _QUOTED_PER.match(text, f.end):
+            continue
+        for k in range(f.first_token - 1, max(-1, f.first_token - 13), -1):
+            if tokens[k].text in (".", "!", "?"):
+                break
+            match = match_name(tokens, k)
+            if match is not None:
+                code = resolve(match, tokens[k].start, ctx.cues, published=ctx.published)
+                if code is not None:
+                    f.kind, f.unit = FigureKind.MONEY, code
+                break
+
+
 def accounts_negative(ctx: Context, found: Found) -> bool:
     """'Net loss: ($4.2 million)', a table cell '(€12.5m)': brackets as accounts write a
     loss. A bracketed amount in prose is an aside or a conversion, never negative."""

@@ -100,7 +100,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     kept = merge_compounds(text, kept)
     settle_minor_units(text, kept)
     settle_elided_units(text, kept)
-    settle_currency_words(text, kept)
+    settle_currency_words(ctx, kept)
     settle_quoted_rates(ctx, kept)
     kept = _without_number_lists(text, kept)
     age_subjects(ctx, kept)

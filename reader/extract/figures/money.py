@@ -146,25 +146,14 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
 # Letters that write a currency glued to a scaled amount, with the currencies each may
 # be (the article's country decides): "N500bn" naira, "Sh20bn" / "KSh20bn" shillings.
 _LETTER_CURRENCIES = {
-    "N": ("NGN",),
-    "Sh": ("KES", "UGX", "TZS"),
-    "KSh": ("KES",),
-    "Ksh": ("KES",),
-    "USh": ("UGX",),
-    "Ush": ("UGX",),
-    "TSh": ("TZS",),
-    "Tsh": ("TZS",),
+    "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
+    "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
     # The Gulf's papers: "Dh1.35m" dirhams, "QR7.4 billion" riyals, "KD2bn" dinars.
-    "Dh": ("AED",),
-    "Dhs": ("AED",),
-    "QR": ("QAR",),
-    "SR": ("SAR",),
-    "BD": ("BHD",),
-    "KD": ("KWD",),
-    "RO": ("OMR",),
+    "Dh": ("AED",), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
+    "KD": ("KWD",), "RO": ("OMR",),
     # Egypt's papers: "LE64bn", "LE5.80 to the dollar".
     "LE": ("EGP",),
-}
+}  # fmt: skip
 
 
 # Letters that are a currency and nothing else, also with a space and no scale: "KSh 1.2
@@ -439,10 +428,12 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
 # crowns from 2.85 billion", "between 40 million and 52 million euros".
 _SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
 _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+$")
-# What sets a number against the count just before it (not "and": "from 41 and 47 yards").
-_TO_BEFORE = re.compile(r"\bto\s+$")
-_MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
+# What sets a number against the figure just before it (not "and": "from 41 and 47 yards").
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+# An amount written in a minor unit: "25 cents", "12.5p", "99¢".
+_MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
+# What may stand between a pair: a date or a span of time ("in 2004, up from").
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
 # A total in a score after the number: "to 188 for five", "to 15 under par".
 _TALLY_AFTER = re.compile(
@@ -513,11 +504,12 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
 _AMBIGUOUS_CURRENCY_WORDS = frozenset({"marks", "crowns", "kroner", "kronor", "francs"})
 
 
-def settle_currency_words(text: str, found: list[Found]) -> None:
+def settle_currency_words(ctx: Context, found: list[Found]) -> None:
     """A count of a word that names the article's money elsewhere ("2.75 billion marks",
     then "a dividend of 1.10 marks a share") is that money: the word alone was too
     ambiguous ("marks", "crowns") to call it so there. So are marks quoted against
     another currency in their sentence ("the dollar rose to 1.5210 marks")."""
+    text = ctx.text
     words: dict[str, str] = {}
     for f in found:
         if f.kind == FigureKind.MONEY and f.unit is not None:
@@ -533,24 +525,18 @@ def settle_currency_words(text: str, found: list[Found]) -> None:
         elif (
             word == "marks"
             and _RATE_DIGITS.match(text, f.start)
-            and _QUOTED_AGAINST.search(_sentence_around(text, f.start, f.end))
+            and not ctx.sentence_words(f.first_token).isdisjoint(_QUOTED_AGAINST)
         ):
             f.kind, f.unit = FigureKind.MONEY, "DEM"
 
 
 # A currency that marks are quoted against in a rate: "the dollar rose to 1.5210 marks",
 # which dealers quote to three or four decimals (not "scored 90 marks").
-_QUOTED_AGAINST = re.compile(r"\b(?:dollar|sterling|yen|pound|franc|lira|guilder)s?\b")
+_QUOTED_AGAINST = frozenset({
+    "dollar", "dollars", "sterling", "yen", "pound", "pounds", "franc", "francs", "lira",
+    "guilder", "guilders",
+})  # fmt: skip
 _RATE_DIGITS = re.compile(r"\d\.\d{3,4}\b")
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end] (at most 200 characters each way)."""
-    lo = max(0, start - 200)
-    breaks = list(_SENTENCE_END.finditer(text, lo, start))
-    lo = breaks[-1].end() if breaks else lo
-    after = _SENTENCE_END.search(text, end, end + 200)
-    return text[lo : after.start() if after else min(len(text), end + 200)]
 
 
 # A rate's other side after the number: "35.86 to the dollar", "20.12 per dollar".

@@ -224,10 +224,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         if spaced is not None:
             value, integer, j = spaced, None, i + 3
         scaled = False
-        if _and_a_half(tokens, j):
-            value, integer, j = value + 0.5, None, j + 3
-        elif _hyphened_half(tokens, j):
-            value, integer, j = value + 0.5, None, j + 6
+        if (past_half := _half_after(tokens, j)) != j:
+            value, integer, j = value + 0.5, None, past_half
         elif integer is not None and (fraction := _market_fraction(tokens, j)) is not None:
             value, integer, j = value + fraction[0], None, fraction[1]
         after = past_hyphen(tokens, j)
@@ -250,10 +248,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         return None
     value, j = parsed
     scaled = False
-    if _and_a_half(tokens, j):
-        value, j = value + 0.5, j + 3
-    elif _hyphened_half(tokens, j):
-        value, j = value + 0.5, j + 6
+    if (past_half := _half_after(tokens, j)) != j:
+        value, j = value + 0.5, past_half
     while j < len(tokens) and tokens[j].lower in ("million", "billion", "trillion", "bn"):
         value *= SCALES[tokens[j].lower]
         scaled = True
@@ -285,21 +281,21 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     return int(top.text) / int(bottom.text), k + 3
 
 
-def _and_a_half(tokens: list[Token], j: int) -> bool:
-    """ "five and a half years", "2 and a half million": half a unit more."""
-    return j + 2 < len(tokens) and [t.lower for t in tokens[j : j + 3]] == ["and", "a", "half"]
-
-
 _HYPHENED_HALF = ["-", "and", "-", "a", "-", "half"]
 
 
-def _hyphened_half(tokens: list[Token], j: int) -> bool:
-    """ "three-and-a-half years": the same half, written as one hyphened word."""
-    return (
+def _half_after(tokens: list[Token], j: int) -> int:
+    """Past "and a half" at token j ("five and a half years", "2 and a half million"),
+    or its hyphened form ("three-and-a-half years"): half a unit more; else j."""
+    if j + 2 < len(tokens) and [t.lower for t in tokens[j : j + 3]] == ["and", "a", "half"]:
+        return j + 3
+    if (
         j + 5 < len(tokens)
         and [t.lower for t in tokens[j : j + 6]] == _HYPHENED_HALF
         and all(glued(tokens, k) for k in range(j, j + 6))
-    )
+    ):
+        return j + 6
+    return j
 
 
 def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:

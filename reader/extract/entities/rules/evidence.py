@@ -199,13 +199,12 @@ class EvidenceCollecting(ArticleState):
             lx.club_marked(words)
             and head not in lx.EVENT_MARKERS
             and head not in lx.LOC_MARKERS | lx.FACILITY_MARKERS  # "BC Place"
-            and head != "League"
             # "Dimitri Kalogeras SC", "Advocate Lerato Mokgadi SC": a senior counsel
             and not any(is_given_name(w) for w in words if w not in lx.CLUB_MARKERS)
             and words[0] not in lx.TITLES
             and words[0].lower() not in lx.ROLES
         ):
-            span.add(ORG, 3)  # "SV Petersberg", "Ennis RFC": 76 of 84 such names are clubs
+            span.add(ORG, 3)  # "SV Petersberg", "Ennis RFC": 84 of 92 such names are clubs
         elif institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         elif n == 1 and head in SHORT_BODIES:

@@ -1199,7 +1199,7 @@ def test_a_list_ends_at_its_and_so_the_outlet_after_it_is_no_reporter() -> None:
 
 def test_an_embedded_posts_handle_is_its_author() -> None:
     got = found("Turnout was up, he said.\n\n— Graham Pettifer (@GPettiferRUK) May 2, 2025")
-    assert got["GPettiferRUK"] is T.PERSON
+    assert got["@GPettiferRUK"] is T.PERSON
 
 
 def test_an_obituarys_closing_line_names_a_person() -> None:

@@ -9,6 +9,7 @@ from reader.extract.entities.dates import find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
+from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
@@ -60,6 +61,8 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         self.sport = is_sport(text)
         self.products = find_products(text, self.sport)
         blocked = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.products]
+        self.handles = handle_spans(text)
+        blocked += self.handles
         if "://" in text or "www." in text or "@" in text:
             blocked += [m.span() for m in _ADDRESS.finditer(text)]
         tokens = tokenize(mask_wire_slugs(text))
@@ -157,6 +160,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         for span in spans:
             if span.headline:
                 out.extend(self._headline(span, known))
+        out += typed_handles(text, self.handles, out)
         letters = party_letters(text, self.party_tags)
         if letters:
             # "D-5th Ward" is the party's letter and a ward, not one name.

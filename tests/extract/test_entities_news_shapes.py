@@ -1503,3 +1503,27 @@ def test_a_town_fielding_a_side_is_still_the_town_where_the_sentence_goes_there(
         ("Whitby", T.ORG),
         ("Whitby", T.ORG),
     ]
+
+
+def test_a_body_named_for_places_no_list_knows_is_one_name() -> None:
+    text = (
+        "The line was absorbed into the Strathardle and Blairgowrie Railway in 1921. The "
+        "ward opened as the Skipton and District Cottage Hospital; Harrowden and Nene Valley "
+        "District Council later ran the site. The hospital is a mile from Skipton station."
+    )
+    got = found(text)
+    assert got["Strathardle and Blairgowrie Railway"] is T.ORG
+    assert got["Skipton and District Cottage Hospital"] is T.ORG
+    assert got["Harrowden and Nene Valley District Council"] is T.ORG
+    # The town the hospital is named for is still a town, not a short form of it.
+    assert got["Skipton"] is T.GPE
+
+
+def test_lists_of_names_before_a_body_stay_apart() -> None:
+    got = found(
+        "Shares in Barclays and Lloyds Bank fell. Residents of Ardrew Park and Killybegs "
+        "Court objected, and buses run to the Vanaz and Garware College metro stations."
+    )
+    assert "Barclays and Lloyds Bank" not in got
+    assert "Ardrew Park and Killybegs Court" not in got
+    assert "Vanaz and Garware College" not in got

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import known_place
-from reader.extract.entities.wordlists import mostly_lower_case
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _ITEM = rf"{_WORD}(?: {_WORD}){{0,3}}"
@@ -84,13 +85,53 @@ def _subject_or_body(item: str) -> bool:
     return all(w in lx.ORG_MARKERS or _subject(w) for w in item.split())
 
 
+# Bodies named for the places they serve, so that places no list knows may name them
+# too ("Strathardle and Blairgowrie Railway"; not "the Vanaz and Garware College metro
+# stations", "Ardrew Park and Killybegs Court").
+_PLACE_NAMED_BODIES = lx.words(
+    "Railway Railways Council Hospital Police Trust Board Authority Society Infirmary"
+)
+# Between the last place and the body: "Perth Junction Railway", "Nene Valley District Council".
+_AREA_WORDS = lx.words("District Junction County Regional Area")
+
+
+def _unlisted_place(item: str) -> bool:
+    """A place too small for the gazetteer ("Strathardle", "Nene Valley"), or the
+    "District" of "Skipton and District": a word no list knows as a person's, a
+    company's or an everyday one, perhaps with a kind of place after it."""
+    first, *rest = item.split()
+    if item == "District":
+        return True
+    if rest:  # "Nene Valley": a kind of place after the name makes it a place's
+        return all(w in lx.LOC_MARKERS for w in rest) and not mostly_lower_case(first)
+    return not (
+        first in lx.ORG_MARKERS
+        or first in lx.DEMONYMS
+        or is_given_name(first)
+        or first in companies()
+        or mostly_lower_case(first)
+    )
+
+
+def _place(item: str) -> bool:
+    return known_place(item) or _unlisted_place(item)
+
+
 def _places_before_body(parts: list[str], last_words: list[str], body: str) -> bool:
-    """A public body of a list of places ("Avon and Somerset Police", "England and
-    Wales Cricket Board"): each item a place, the last one perhaps with subjects after."""
-    if body not in lx.BODIES or not all(map(known_place, parts[:-1])):
+    """A body of a list of places ("Avon and Somerset Police", "England and Wales
+    Cricket Board", "Strathardle and Blairgowrie Railway", "Skipton and District Cottage
+    Hospital"): each item a place, the last one perhaps with subjects after."""
+    if body in _PLACE_NAMED_BODIES:
+        place = _place
+    elif body in lx.BODIES:
+        place = known_place
+    else:
+        return False
+    if not all(map(place, parts[:-1])):
         return False
     return any(
-        known_place(" ".join(last_words[:n])) and all(map(_subject_or_body, last_words[n:]))
+        place(" ".join(last_words[:n]))
+        and all(w in _AREA_WORDS or _subject_or_body(w) for w in last_words[n:])
         for n in range(len(last_words), 0, -1)
     )
 

@@ -99,7 +99,9 @@ class ShortFormLinking(ArticleState):
             # An everyday first word does not stand for its body: "Science" is not the
             # Science and Technology Facilities Council.
             everyday = not first.isupper() and mostly_lower_case(first)
-            for word in {last} if everyday else {first, last}:
+            # Nor does the first of the places a body is named for ("Skipton and
+            # District Cottage Hospital", "Avon and Somerset Police").
+            for word in {last} if everyday or "and" in words else {first, last}:
                 if (
                     word[:1].isupper()
                     and word not in lx.ORG_MARKERS

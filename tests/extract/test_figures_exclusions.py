@@ -282,3 +282,16 @@ def test_numbers_that_name_rather_than_count(text: str, kept: list[str]) -> None
 )
 def test_numbers_to_dial_and_trains_are_no_figures(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woods finished 18 under par at Augusta.",
+        "Lord Gyllene, a 14-1 shot, won the National.",
+        "The 7-2 favourite fell at the first.",
+        "It was a 50-50 chance at best.",
+    ],
+)
+def test_golf_scores_and_betting_odds_are_not_figures(text: str) -> None:
+    assert texts(text) == []

@@ -364,3 +364,23 @@ def test_an_amount_compared_with_money_shares_its_currency() -> None:
     assert money("Sales rose to $3 billion. Users rose to 2 million from 1.5 million.") == [
         ("$3 billion", 3e9, "USD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daimler lost DM5.73 billion last year.", ("DM5.73 billion", 5.73e9, "DEM")),
+        ("The unit made a profit of DM 800 million.", ("DM 800 million", 8e8, "DEM")),
+        ("Elf wrote off FFr 3 billion.", ("FFr 3 billion", 3e9, "FRF")),
+        ("The bank proposed a dividend of SFr 38 a share.", ("SFr 38", 38.0, "CHF")),
+        ("The airline was valued at IR£250 million.", ("IR£250 million", 2.5e8, "IEP")),
+        ("The budget set aside NIS 2.3bn for the move.", ("NIS 2.3bn", 2.3e9, "ILS")),
+        ("Volvo earned SKr 1.2 billion.", ("SKr 1.2 billion", 1.2e9, "SEK")),
+    ],
+)
+def test_the_1990s_press_letters_for_currencies(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+def test_currency_letters_count_only_in_their_own_case() -> None:
+    assert money("Send us a dm 24 hours before.") == []

@@ -442,6 +442,16 @@ def test_ages_between_two_numbers_are_an_age_range_and_a_hyphened_point_is_pp() 
     assert (fig.text, fig.unit) == ("1.5 percentage-point", "pp")
 
 
+def test_aged_one_number_in_words_to_one_in_digits_is_an_age_range() -> None:
+    fig = only("Obesity among children aged two to 10 has doubled.")
+    assert (fig.text, fig.kind, fig.value, fig.value_max) == ("two to 10", FigureKind.AGE, 2, 10)
+
+
+def test_barrels_a_day_written_bpd_are_the_unit() -> None:
+    fig = only("Iraq may export about 700,000 bpd under the deal.")
+    assert (fig.text, fig.value, fig.unit) == ("700,000 bpd", 7e5, "bpd")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [

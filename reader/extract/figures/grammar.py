@@ -483,9 +483,12 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                 num2 = parse_number(tokens, j, after_currency=code is not None)
                 if (
                     num2 is not None
-                    # both in words or both in digits, unless "between" says it is a
-                    # range: "between eight and 25 years"
-                    and (num2.words == num.words or _lower(tokens, start_tok - 1) == "between")
+                    # both in words or both in digits, unless "between" or "aged" says it
+                    # is a range: "between eight and 25 years", "children aged two to 10"
+                    and (
+                        num2.words == num.words
+                        or _lower(tokens, start_tok - 1) in ("between", "aged")
+                    )
                     and not is_code(tokens, num2.start, num2.end)
                     and not ctx.is_blocked(tokens[j].start, tokens[num2.end - 1].end)
                 ):

@@ -80,6 +80,13 @@ _NEWS_TIME = re.compile(
     r"|\b0\d[0-5]\d\b(?![.,]\d))"
 )
 _BLOCKED.append(_NEWS_TIME)
+# A golfer's score against par and a horse's odds: "finished 18 under par", "a 14-1
+# shot", "the 7-2 favourite".
+_PAR_OR_ODDS = re.compile(
+    r"\b\d{1,2}\s+(?:under|over)\s+par\b"
+    r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance)\b"
+)
+_BLOCKED.append(_PAR_OR_ODDS)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -93,6 +100,7 @@ _REQUIRED = {
     _BLOCKED[4]: re.compile(r":\d"),
     _BLOCKED[9]: re.compile(r"\d[\d\s-]{5,}\d"),
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
+    _PAR_OR_ODDS: re.compile(r" par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of
@@ -107,6 +115,7 @@ _STARTS = {
     _BLOCKED[11]: _VERSION_START,
     _PHONE_LIKE: DIGITS_START,
     _NEWS_TIME: DIGITS_START,
+    _PAR_OR_ODDS: DIGITS_START,
 }
 # URLs, addresses and handles: the only blocks that also stop dates.
 WEB_PATTERNS = _BLOCKED[:4]

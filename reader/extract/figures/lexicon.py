@@ -63,8 +63,18 @@ CURRENCY_PREFIX = {
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
     "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "kč": "CZK", "tk": "BDT",
     "gh¢": "GHS",  # Ghana's papers write the cedi with the cent sign: "GH¢15.20"
+    # The 1990s press's letters for currencies the euro replaced, and a few others:
+    # "DM5.73 billion", "FFr 3bn", "SFr 38m", "IR£250 million", "NIS 2.3bn".
+    "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
+    "dkr": "DKK", "ir£": "IEP", "pta": "ESP", "ptas": "ESP", "nis": "ILS",
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
+
+# Currency letters written in mixed case ("Rs 500", "FFr 3bn"): the others count only
+# in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
+MIXED_CASE_PREFIXES = frozenset(
+    {"Rs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Skr", "SKr", "NKr", "DKr", "Pta", "Ptas"}
+)
 
 # Currency names after the number come from CLDR (see `currencies`); these are the
 # forms news writes that CLDR does not list, each naming one currency.
@@ -316,6 +326,7 @@ MEASURE_UNITS = {
     "lb": "lb", "lbs": "lb", "oz": "oz", "mg": "mg", "ml": "ml", "ha": "hectares",
     "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
     "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps",
+    "bpd": "bpd",  # barrels of oil a day
 }  # fmt: skip
 # Glued only: a lone "t" or "l" after a space is rarely a unit ("200g" is a code to the
 # guards, as "5G" is).

@@ -30,6 +30,7 @@ from reader.extract.figures.lexicon import (
     CURRENCY_PREFIX,
     LOOSE_SCALES,
     MINOR_UNITS,
+    MIXED_CASE_PREFIXES,
     SCALES,
     SPACED_CODES,
     SPACED_DOLLAR_PREFIXES,
@@ -124,7 +125,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 1
         elif (
             low in CURRENCY_PREFIX
-            and (tok.text.isupper() or tok.text in ("Rs", "Rp", "Tk", "Kč"))
+            and (tok.text.isupper() or tok.text in MIXED_CASE_PREFIXES)
             and not (low in SPACED_CODES and glued(tokens, i + 1))
         ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.

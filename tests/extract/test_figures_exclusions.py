@@ -291,7 +291,17 @@ def test_numbers_to_dial_and_trains_are_no_figures(text: str, kept: list[str]) -
         "Lord Gyllene, a 14-1 shot, won the National.",
         "The 7-2 favourite fell at the first.",
         "It was a 50-50 chance at best.",
+        "Singh shot a seven-under-par 65 at Warwick Hills.",
     ],
 )
 def test_golf_scores_and_betting_odds_are_not_figures(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_text_message_shortcode_is_not_a_figure() -> None:
+    assert texts("To give, text AID to 85222 to donate £5.") == ["£5"]
+
+
+def test_an_incidents_time_before_a_weekday_is_not_a_figure_but_an_index_level_is() -> None:
+    assert texts("The woman was robbed at about 2215 on Friday.") == []
+    assert texts("The S&P 500 rose to 1200 on Friday.") == ["1200"]

@@ -384,3 +384,9 @@ def test_the_1990s_press_letters_for_currencies(text: str, expected: tuple) -> N
 
 def test_currency_letters_count_only_in_their_own_case() -> None:
     assert money("Send us a dm 24 hours before.") == []
+
+
+def test_marks_quoted_against_the_punt_are_an_exchange_rate() -> None:
+    assert money("The punt was quoted at 2.6720 marks on Friday.") == [
+        ("2.6720 marks", 2.672, "DEM")
+    ]

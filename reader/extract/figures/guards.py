@@ -77,16 +77,24 @@ _NEWS_TIME = re.compile(
     rf"\b{_HHMM_SPAN}\s*{_ZONE}"
     rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
     rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
+    # "at about 2215 on Friday": police and court copy's time of an incident (not "rose
+    # to 1200 on Friday", an index)
+    rf"|(?:(?<=\bat )|(?<=\babout )|(?<=\baround )){_HHMM}"
+    r"(?= on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|\b0\d[0-5]\d\b(?![.,]\d))"
 )
 _BLOCKED.append(_NEWS_TIME)
-# A golfer's score against par and a horse's odds: "finished 18 under par", "a 14-1
-# shot", "the 7-2 favourite".
+# A golfer's score against par and a horse's odds: "finished 18 under par", "shot a
+# seven-under-par 65", "a 14-1 shot", "the 7-2 favourite".
 _PAR_OR_ODDS = re.compile(
     r"\b\d{1,2}\s+(?:under|over)\s+par\b"
+    r"|(?:(?<=under-par )|(?<=over-par )|(?<=level-par ))\d{2}\b"
     r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance)\b"
 )
 _BLOCKED.append(_PAR_OR_ODDS)
+# A number to send a text message to: "text AID to 85222", "SMS HELP to 61016".
+_SHORTCODE = re.compile(r"\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+(?:[A-Z0-9]{2,12}\s+)?to\s+\d{4,6}\b")
+_BLOCKED.append(_SHORTCODE)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -100,7 +108,8 @@ _REQUIRED = {
     _BLOCKED[4]: re.compile(r":\d"),
     _BLOCKED[9]: re.compile(r"\d[\d\s-]{5,}\d"),
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
-    _PAR_OR_ODDS: re.compile(r" par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
+    _PAR_OR_ODDS: re.compile(r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
+    _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of

@@ -535,7 +535,8 @@ def settle_currency_words(ctx: Context, found: list[Found]) -> None:
 # which dealers quote to three or four decimals (not "scored 90 marks").
 _QUOTED_AGAINST = frozenset({
     "dollar", "dollars", "sterling", "yen", "pound", "pounds", "franc", "francs", "lira",
-    "guilder", "guilders",
+    "guilder", "guilders", "punt", "peseta", "escudo", "schilling", "krona", "krone",
+    "drachma", "rouble", "zloty", "forint", "rand", "rupee", "euro", "ecu",
 })  # fmt: skip
 _RATE_DIGITS = re.compile(r"\d\.\d{3,4}\b")
 

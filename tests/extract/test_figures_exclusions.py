@@ -305,3 +305,8 @@ def test_a_text_message_shortcode_is_not_a_figure() -> None:
 def test_an_incidents_time_before_a_weekday_is_not_a_figure_but_an_index_level_is() -> None:
     assert texts("The woman was robbed at about 2215 on Friday.") == []
     assert texts("The S&P 500 rose to 1200 on Friday.") == ["1200"]
+
+
+def test_an_american_address_block_and_a_shooting_split_are_not_figures() -> None:
+    assert texts("Shots were fired in the 1400 block of Eastern Avenue.") == []
+    assert texts("Bryant scored 38 points on 14-of-27 shooting.") == ["38 points"]

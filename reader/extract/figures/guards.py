@@ -92,6 +92,10 @@ _PAR_OR_ODDS = re.compile(
     r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance)\b"
 )
 _BLOCKED.append(_PAR_OR_ODDS)
+# An American address's block ("the 1400 block of Eastern Avenue") and a shooting
+# split ("on 14-of-27 shooting").
+_BLOCK_OR_SPLIT = re.compile(r"\b\d{2,5}\s+block\s+of\b|\b\d{1,3}-(?:of|for)-\d{1,3}\b")
+_BLOCKED.append(_BLOCK_OR_SPLIT)
 # A number to send a text message to: "text AID to 85222", "SMS HELP to 61016".
 _SHORTCODE = re.compile(r"\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+(?:[A-Z0-9]{2,12}\s+)?to\s+\d{4,6}\b")
 _BLOCKED.append(_SHORTCODE)
@@ -110,6 +114,7 @@ _REQUIRED = {
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
     _PAR_OR_ODDS: re.compile(r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
+    _BLOCK_OR_SPLIT: re.compile(r" block of|\d-(?:of|for)-\d"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of

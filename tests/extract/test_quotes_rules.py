@@ -575,3 +575,74 @@ def test_a_programme_the_company_calls_by_a_name_with_a_year_is_no_quotation() -
     got = quotes(text)
     assert [q for q in got if q[0].startswith("Compass")] == []
     assert got[0][1:] == ("Ingrid Solberg", QuoteKind.REPORTED)
+
+
+def test_a_sentence_opened_by_a_conjunction_still_reports_its_subjects_words() -> None:
+    text = (
+        "Profits at Harlow Castings rose, chief executive Sarah Linnell said.\n\n"
+        "But she added that the castings business remained a drag on earnings."
+    )
+    assert ("the castings business remained a drag on earnings", "Sarah Linnell") in [
+        (t, s) for t, s, _ in quotes(text)
+    ]
+
+
+def test_a_statement_opening_the_sentence_is_not_what_was_said() -> None:
+    text = (
+        "In a brief statement on Sunday evening, Ashbourne Rovers said the board continued "
+        "to have full confidence in its coaching staff."
+    )
+    assert quotes(text) == [
+        (
+            "the board continued to have full confidence in its coaching staff",
+            "Ashbourne Rovers",
+            QuoteKind.REPORTED,
+        )
+    ]
+
+
+def test_saying_after_the_subjects_own_clause_is_the_subjects_speech() -> None:
+    text = (
+        "Tomasz Wilk is the manager. Wilk laughed off the suggestion, saying he would happily "
+        "play in pyjamas if it brought three points."
+    )
+    got = quotes(text)
+    assert got == [
+        (
+            "he would happily play in pyjamas if it brought three points",
+            "Tomasz Wilk",
+            QuoteKind.REPORTED,
+        )
+    ]
+    assert quotes("The minister left the room, saying nothing at all to anyone there.") == []
+
+
+def test_a_court_ruling_by_a_margin_is_reported() -> None:
+    text = (
+        "The Supreme Court ruled 5-4 on Monday that police must get a warrant before "
+        "collecting location data. The judge ruled out a retrial."
+    )
+    assert [(t, s) for t, s, _ in quotes(text)] == [
+        ("police must get a warrant before collecting location data", "Supreme Court")
+    ]
+
+
+def test_a_prediction_after_a_partial_quote_keeps_its_decimal() -> None:
+    text = (
+        "Carla Benes, an analyst at Northgate Research, called the price “aggressive but not "
+        "crazy” and predicted that Veridian would sell about 1.5 million pairs in a year."
+    )
+    assert ("Veridian would sell about 1.5 million pairs in a year", "Carla Benes") in [
+        (t, s) for t, s, _ in quotes(text)
+    ]
+
+
+def test_signs_and_banners_words_are_quotations_even_in_title_case() -> None:
+    text = (
+        "Supporters held signs reading “Put It Down” and “Text Later, Live Longer” as the "
+        "vote was taken. Her novel “The Salt Orchard” was shortlisted."
+    )
+    assert [(t, s) for t, s, _ in quotes(text)] == [
+        ("Put It Down", None),
+        ("Text Later, Live Longer", None),
+    ]

@@ -25,7 +25,7 @@ SPEECH_VERBS = words(
     "maintains observed observes revealed reveals disclosed responded "
     "responds answered assured pointed testified testifies alleged alleges confessed "
     "reported reports recounted chanted shouted yelled cried sang hinted signalled "
-    "signaled intervened conceded replied"
+    "signaled intervened conceded replied ruled rules"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
@@ -114,7 +114,7 @@ SHOWN_WORDS = re.compile(
 # A speech or characterising verb anywhere in a sentence, with the words before it.
 VERB_IN_SENTENCE = re.compile(rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT})\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according"}
+_SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according", "saying"}
 
 
 def speech_word_in(text: str, start: int, end: int) -> bool:

@@ -132,9 +132,9 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
 
 
 _AND_SAID = re.compile(
-    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued"
+    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|predicted"
     r"|told(?=(?:\s+[\w’'.-]+){1,4}\s+that\b))(?:(?:\s+[\w’'.-]+){0,4}?(?=\s+that\b))?"
-    r"\s+(?:that\s+)?(?P<clause>[^.!?\"“”]{12,}?)\s*[.!?]"
+    r"\s+(?:that\s+)?(?P<clause>(?:[^.!?\"“”]|\.\d){12,}?)\s*[.!?](?!\d)"
 )
 
 
@@ -316,6 +316,20 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What a sign, a banner or a crowd shows or cries, just before its words.
+_SHOWING = (
+    r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"
+    r"|cards?|billboards?|boards?)\b[^.!?\"“”]{0,30}?\b(?:read|reading|reads|saying|said)"
+    r"|\b(?:chanted|chanting|chants|shouted|shouting|sang|singing))\s*:?\s*"
+)
+_SIGN_OR_CHANT = re.compile(rf"{_SHOWING}$")
+# The second of a sign's or a chant's quotations: 'reading "A" and "B"'.
+_SHOWN_LIST = re.compile(
+    rf"{_SHOWING}[\"“][^\"“”]{{1,60}}[\"”]"
+    r"(?:\s*(?:,|and|or)\s*[\"“][^\"“”]{1,60}[\"”])*\s*(?:,|and|or)\s*$"
+)
+
+
 def _looks_like_a_title(text: str, q: Quoted) -> bool:
     """ "The Last Emperor", "Horizon 2030": a few words, every one that matters capitalised
     (but not a shout in capitals, and not a question or a cry)."""
@@ -352,6 +366,13 @@ def _is_title_or_term(text: str, group: Quotation) -> bool:
     q = group.pieces[0]
     found = _WORD.findall(text, q.start, q.end)
     if text[q.start : q.end].rstrip().endswith(("?", "!")):
+        return False
+    # Before the title test: a sign's words and a chant are often capitalised like one
+    # ("placards reading “Cuts Kill”", 'signs reading "Put It Down" and "Text Later, Live
+    # Longer"'), but "read “War and Peace”" is a book.
+    if _SIGN_OR_CHANT.search(text, max(0, q.opened - 80), q.opened) or _SHOWN_LIST.search(
+        text, max(0, q.opened - 160), q.opened
+    ):
         return False
     if _looks_like_a_title(text, q):
         return True

@@ -48,6 +48,7 @@ _SAID_BODY = (
     rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})?,?\s+"
     rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+)?"
     rf"(?P<verb>{_TOLD}|{VERB})"
+    r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
     rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|within)\b[^,.;:!?]{{0,60}}?"
     rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY})?"
     rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$"
@@ -88,7 +89,7 @@ _ADDED_TAIL = re.compile(
 _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
-    "estimated estimates"
+    "estimated estimates ruled rules"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
@@ -104,6 +105,15 @@ _WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing
 # A relative clause's own subject at the end of a would-be speaker: "a story that she".
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:he|she|they|we|I|you|it)$")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+# A sentence opened by a conjunction: "But she added that ...", "And he said ...".
+_CONJUNCTION_FIRST = re.compile(r"(?:But|And|Yet|Still)\s+(?=[A-Z]|he\b|she\b|they\b)")
+# "Wilk laughed off the suggestion, saying he would ...": the subject of the sentence is
+# the speaker of what it says after "saying".
+_SAYING = re.compile(
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|He|She|They)\s+[a-z][^,;:\"“”]{2,120}"
+    r",\s+saying\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)[.!?]?$",
+    re.DOTALL,
+)
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
 _UNNAMED = words("a an one another two three several some")
@@ -138,7 +148,7 @@ def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     """The first reading of the sentence that names a speaker (or an unnamed one)."""
     if not speech_word_in(text, start, end):
         return []  # most sentences: one quick look instead of three long patterns
-    for reading in (_according_to, _clause_said, _subject_said, _added_tail):
+    for reading in (_according_to, _clause_said, _subject_said, _added_tail, _saying):
         quotes = reading(text, start, end, speakers)
         if quotes:
             return quotes
@@ -153,6 +163,13 @@ def _added_tail(text: str, start: int, end: int, speakers: Speakers) -> list[Quo
     who = (match.start("who"), match.end("who"))
     # "but he added that visibility remained poor": after "that", three words are a clause.
     return _quotes(text, [clause], who, match.group("verb"), speakers, min_words=3)
+
+
+def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    match = _SAYING.match(text, start, end)
+    if match is None:
+        return []
+    return _quotes(text, [match.span("clause")], match.span("who"), "saying", speakers)
 
 
 def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
@@ -180,6 +197,10 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
         match is None
         or _ENDS_RELATIVE.search(match.group("clause"))
         or _RELATIVE_SUBJECT.search(match.group("who"))
+        # "In a statement, Ashbourne Rovers said the board continued ...": the name
+        # and its verb, then what was said; not a speaker "Ashbourne Rovers said the
+        # board" who "continued".
+        or any(word in SPEECH_VERBS for word in match.group("who").split())
     ):
         # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
         # its relative clause, not a reported clause and its speaker; nor is "..., a
@@ -213,6 +234,10 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
 
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
+    opener = _CONJUNCTION_FIRST.match(sentence)
+    if opener is not None:
+        # "But she added that ...": the conjunction ties the sentence to the last one.
+        return _subject_said(text, start + opener.end(), end, speakers)
     match = _SUBJECT_SAID.match(sentence)
     if match is None or opening_phrase(match.group("who").split()):
         match = _OPENED_SAID.match(sentence)

@@ -646,3 +646,14 @@ def test_signs_and_banners_words_are_quotations_even_in_title_case() -> None:
         ("Put It Down", None),
         ("Text Later, Live Longer", None),
     ]
+
+
+def test_an_agreement_to_do_something_is_no_reported_speech() -> None:
+    text = (
+        "Supermarket chain Larkspur has agreed to buy smaller rival Denholm Stores for £1.4bn. "
+        "The cull was agreed by EU leaders at their summit in Florence in June. "
+        "Harlow Mutual agreed that the terms of the sale had been fair to its members."
+    )
+    assert [(t, s) for t, s, _ in quotes(text)] == [
+        ("the terms of the sale had been fair to its members", "Harlow Mutual")
+    ]

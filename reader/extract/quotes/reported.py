@@ -89,7 +89,7 @@ _ADDED_TAIL = re.compile(
 _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
-    "estimated estimates ruled rules"
+    "estimated estimates ruled rules agreed agrees"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
@@ -102,6 +102,8 @@ _JOINED_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|whereas|yet)\
 # When something was said or written, not what: "while teaching in Accra" (but "after
 # this is accomplished, sales will ..." is what was said).
 _WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing\b", re.I)
+# An infinitive or an agent where a reported clause would start.
+_NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
 # A relative clause's own subject at the end of a would-be speaker: "a story that she".
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:he|she|they|we|I|you|it)$")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
@@ -339,6 +341,8 @@ def _quote(
     start, end = span
     if _WHEN_CLAUSE.match(text, start):
         return None  # "that she wrote while teaching in Accra": when, not what
+    if _NOT_A_CLAUSE.match(text, start):
+        return None  # "agreed to buy ...", "agreed by EU leaders": no words reported
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):
         return None  # "The report said", "Sales rose, data showed": not a speaker

@@ -1527,3 +1527,25 @@ def test_lists_of_names_before_a_body_stay_apart() -> None:
     assert "Barclays and Lloyds Bank" not in got
     assert "Ardrew Park and Killybegs Court" not in got
     assert "Vanaz and Garware College" not in got
+
+
+def test_american_results_with_a_comma_between_the_sides_are_clubs() -> None:
+    text = (
+        "Dakota Whitfield ran for 214 yards and three touchdowns as Spiro beat Heavener 35-14 "
+        "in the district game on Friday night.\n\n"
+        "Other area scores: Poteau 42, Stigler 7; Roland 28, Keota 0; Pocola 21, "
+        "Talihina 20 (OT); Wister 34, Quinton 13."
+    )
+    got = found(text)
+    for side in ("Poteau", "Stigler", "Keota", "Talihina", "Quinton"):
+        assert got[side] is T.ORG, side
+    assert not [name for name, kind in got.items() if kind is T.PRODUCT]
+
+
+def test_a_scorers_line_with_commas_stays_people() -> None:
+    text = (
+        "Chelsea beat Everton 2-0 at Stamford Bridge to go top of the Premiership.\n\n"
+        "Goals: Lampard 34, Drogba 61."
+    )
+    got = found(text)
+    assert got["Lampard"] is T.PERSON and got["Drogba"] is T.PERSON

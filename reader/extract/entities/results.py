@@ -27,6 +27,17 @@ _RESULT_LINE = re.compile(
     rf"({_SIDE}){_SIDE_COUNTRY}{_CLUB_NUMBER}\s+\d{{1,3}}\s*(?:[(;,.-]|$)",
     re.MULTILINE,
 )
+# American papers' results, a comma between the sides: "Other area scores: Poteau 42,
+# Stigler 7; Roland 28, Keota 0; Pocola 21, Talihina 20 (OT)."
+# A semicolon joins the pairs, which a scorers' line ("Goals: Lampard 34, Drogba 61.")
+# does not.
+_RESULT_COMMA_PAIR = re.compile(
+    rf"(?:;[ \t]+({_SIDE})[ \t]+\d{{1,3}},[ \t]+({_SIDE})[ \t]+\d{{1,3}}"
+    r"(?:[ \t]+\((?:\d?OT|2OT|SO)\))?[ \t]*(?=[;.]|$)"
+    rf"|(?:^|:[ \t]+)({_SIDE})[ \t]+\d{{1,3}},[ \t]+({_SIDE})[ \t]+\d{{1,3}}"
+    r"(?:[ \t]+\((?:\d?OT|2OT|SO)\))?[ \t]*(?=;))",
+    re.MULTILINE,
+)
 # A row of a league table: a side, then games played and how they went ("Schalke 04
 # 3 2 1 0 5 1 7"); the played count is the sum of the next two or three (won, drawn,
 # lost), which a golfer's round scores or a batting line's figures are not.
@@ -104,6 +115,8 @@ def sides_in_results(text: str, sport: bool) -> frozenset[str]:
         if _SCORE.search(text)
         else (_RESULT_LINE,)
     )
+    if ";" in text or ":" in text:
+        patterns += (_RESULT_COMMA_PAIR,)
     sides: list[str | None] = []
     for pattern in patterns:
         tail = _TAIL_GROUP.get(pattern, 0)

@@ -54,3 +54,20 @@ def test_an_embedded_posts_author_gives_the_handle_its_type() -> None:
 def test_mail_addresses_and_bare_at_signs_are_not_handles() -> None:
     got = found("Email tips@harlowpost.co.uk or meet us @ 5pm. Tickets @£5 from the office.")
     assert not [name for name in got if name.startswith("@")]
+
+
+def test_a_persons_handle_that_ends_in_a_bodys_word_is_still_a_persons() -> None:
+    got = found("Thanks to all who came, wrote @ismail. @olive and @livesey agreed.")
+    assert got["@ismail"] is T.PERSON and got["@olive"] is T.PERSON
+    assert got["@livesey"] is T.PERSON
+
+
+def test_a_handle_keeps_all_its_letters_and_a_link_holds_none() -> None:
+    got = found("Her handle is @JoséMourinho. Read more at https://example.com/a?via=@Reuters now.")
+    assert "@JoséMourinho" in got
+    assert "@Reuters" not in got
+
+
+def test_a_handles_own_letters_beat_the_name_before_it() -> None:
+    got = found("Footage was shared by John Smith (@BBCNews) on Monday.")
+    assert got["@BBCNews"] is T.ORG

@@ -1549,3 +1549,17 @@ def test_a_scorers_line_with_commas_stays_people() -> None:
     )
     got = found(text)
     assert got["Lampard"] is T.PERSON and got["Drogba"] is T.PERSON
+
+
+def test_bodies_and_surnames_listed_before_a_body_stay_apart() -> None:
+    got = found(
+        "Funding came from Oxfam and Wellcome Trust. Clashes between Hamas and Gaza Police "
+        "were reported. He spoke to Kowalski and Nowak Council officials."
+    )
+    assert "Oxfam and Wellcome Trust" not in got and "Hamas and Gaza Police" not in got
+    assert "Kowalski and Nowak Council" not in got
+
+
+def test_names_with_numbers_and_semicolons_outside_sport_are_no_clubs() -> None:
+    got = found("Ages of the victims: Wilson 42, Harper 37; Lopez 19, Grant 8.")
+    assert T.ORG not in {got.get(name) for name in ("Wilson", "Harper", "Lopez", "Grant")}

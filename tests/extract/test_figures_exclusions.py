@@ -310,3 +310,8 @@ def test_an_incidents_time_before_a_weekday_is_not_a_figure_but_an_index_level_i
 def test_an_american_address_block_and_a_shooting_split_are_not_figures() -> None:
     assert texts("Shots were fired in the 1400 block of Eastern Avenue.") == []
     assert texts("Bryant scored 38 points on 14-of-27 shooting.") == ["38 points"]
+
+
+def test_a_crowd_before_a_weekday_and_a_text_sent_to_customers_are_counts() -> None:
+    assert texts("A crowd of about 1500 on Saturday watched the parade.") == ["1500"]
+    assert texts("The bank sent the text to 8000 customers on Monday.") == ["8000 customers"]

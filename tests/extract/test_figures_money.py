@@ -390,3 +390,15 @@ def test_marks_quoted_against_the_punt_are_an_exchange_rate() -> None:
     assert money("The punt was quoted at 2.6720 marks on Friday.") == [
         ("2.6720 marks", 2.672, "DEM")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sent him a DM 20 minutes after the game.",
+        "The NIS 2 directive applies to many sectors.",
+        "The PTA 50 raffle raised money for the school.",
+    ],
+)
+def test_currency_letters_that_are_also_abbreviations_need_a_money_shape(text: str) -> None:
+    assert money(text) == []

@@ -657,3 +657,24 @@ def test_an_agreement_to_do_something_is_no_reported_speech() -> None:
     assert [(t, s) for t, s, _ in quotes(text)] == [
         ("the terms of the sale had been fair to its members", "Harlow Mutual")
     ]
+
+
+def test_what_a_reviewer_found_the_new_readings_take_too_far() -> None:
+    # "said" with "by" or "to" opening its clause still reports it.
+    text = "Rhys Brown said by the end of the year the plant would employ 400 people."
+    assert [t for t, _, _ in quotes(text)] == [
+        "by the end of the year the plant would employ 400 people"
+    ]
+    # "rules" is a noun and "ruled ... out" no speech; "predicted" needs "that".
+    text = "Premier League rules state that clubs must register their squads by August."
+    assert quotes(text) == []
+    assert quotes("Smith ruled herself out of the race because she had a young family.") == []
+    text = 'Mary Brown called the price "aggressive" and predicted a fall in sales of 20 per cent.'
+    assert [k for _, _, k in quotes(text)] == [QuoteKind.PARTIAL]
+    # A letter said it, not its reader; a song sung is a title.
+    text = (
+        "Rhys Brown received a letter from the council, saying his bins would no longer "
+        "be collected."
+    )
+    assert quotes(text) == []
+    assert quotes('Adele was singing "Rolling in the Deep" when the power failed.') == []

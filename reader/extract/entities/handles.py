@@ -5,7 +5,9 @@ by handle, where the words run together and the capitals are optional, so the ru
 for capitalised names never see them. A handle is typed by what the article calls the
 same letters ("Qantas" and "@Qantas"), then by its own letters: a listed company or a
 place, a word that bodies' handles carry ("news", "radio", "fc", "police"), a short
-acronym, or everyday words run together ("HouseofCommons"). Anything else is a person:
+acronym, or capitalised everyday words run together ("HappyHeartsFund"). Anything else,
+and a handle written just after its author's name ("Met Éireann (@MetEireann)") when its
+letters say nothing, is what that name is; the rest are people:
 most handles in the news are reporters' and public figures' (in the Broad Twitter
 Corpus's sections a, b, e, f and h, 2,417 of 3,244 annotated handles).
 """
@@ -23,8 +25,9 @@ from reader.extract.entities.lexicon import words
 from reader.extract.entities.wordlists import fold, is_word, name_strength
 from reader.extract.model import Entity, EntityType
 
-# Not after a word ("mail@example"); a letter somewhere in it ("@2020" is not a handle).
-_HANDLE = re.compile(r"(?<![\w@.&/])@(?=\w*[A-Za-z])(\w{2,30})\b(?![@.]\w)", re.ASCII)
+# Not after a word ("mail@example") nor inside a link ("?via=@Reuters"); a letter in it
+# ("@2020" is not a handle); all its letters ("@JoséMourinho", not "@Jos").
+_HANDLE = re.compile(r"(?<![\w@.&/=?#:])@(?=\w*[A-Za-z])(\w{2,30})(?!\w)(?![@.]\w)")
 _SEPARATORS = re.compile(r"[_\d]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -67,29 +70,50 @@ def _handle_words(handle: str) -> list[str]:
     return [w.lower() for w in _CAMEL.sub(" ", _SEPARATORS.sub(" ", handle)).split()]
 
 
+def _body_affix(letters: str) -> bool:
+    """A body's word at either end of a handle in lower case ("abcnews", "irishtimes"),
+    when the handle is no name itself ("livesey") and leaves three letters or more that
+    are no common given name ("ismail", "olive", "laborde" are people)."""
+    if name_strength(letters) != (0, 0):
+        return False
+    for affix in _BODY_AFFIXES:
+        if letters.endswith(affix):
+            rest = letters[: -len(affix)]
+        elif letters.startswith(affix):
+            rest = letters[len(affix) :]
+        else:
+            continue
+        if len(rest) >= 3 and name_strength(rest)[0] < 2:
+            return True
+    return False
+
+
 def handle_type(handle: str, named: dict[str, EntityType] | None = None) -> EntityType:
     """The type of the body or person `handle` (without its "@") names; `named` maps the
     letters of the article's other names ("tonyabbott") to their types."""
+    return _typed(handle, named)[0]
+
+
+def _typed(handle: str, named: dict[str, EntityType] | None) -> tuple[EntityType, bool]:
+    """The handle's type, and whether anything said so (False: a person by default)."""
     letters = _letters(handle)
     if named and letters in named:
-        return named[letters]
+        return named[letters], True
     if letters in _company_letters():
-        return EntityType.ORG
+        return EntityType.ORG, True
     if letters in _place_letters():
-        return EntityType.GPE
+        return EntityType.GPE, True
     words = _handle_words(handle)
     if _person_words(words):
-        return EntityType.PERSON
-    if any(w in _BODY_WORDS for w in words) or (
-        handle.islower() and (letters.endswith(_BODY_AFFIXES) or letters.startswith(_BODY_AFFIXES))
-    ):
-        return EntityType.ORG
+        return EntityType.PERSON, True
+    if any(w in _BODY_WORDS for w in words) or (handle.islower() and _body_affix(letters)):
+        return EntityType.ORG, True
     core = _SEPARATORS.sub("", handle)
     if core.isupper() and 2 <= len(core) <= 5:
-        return EntityType.ORG
+        return EntityType.ORG, True
     if len(words) >= 2 and all(is_word(w) and name_strength(w) == (0, 0) for w in words):
-        return EntityType.ORG
-    return EntityType.PERSON
+        return EntityType.ORG, True
+    return EntityType.PERSON, False
 
 
 def handle_spans(text: str) -> list[tuple[int, int]]:
@@ -108,13 +132,16 @@ def typed_handles(
     for entity in named:
         if entity.type in _NAMED_TYPES:
             types.setdefault(_letters(entity.text), entity.type)
-    # "Met Éireann (@MetEireann)": an embedded post's author, named just before.
-    before = {e.end: e.type for e in named if e.type in _NAMED_TYPES}
+    # "Met Éireann (@MetEireann)": an embedded post's author, named just before, when
+    # the handle's own letters say nothing ("John Smith (@BBCNews)" is the BBC's).
+    authors = {e.end: e.type for e in named if e.type in (EntityType.PERSON, EntityType.ORG)}
     out = []
     for start, end in spans:
         surface = text[start:end]
-        kind = before.get(start - 2) if text[start - 2 : start] == " (" else None
-        out.append(Entity(start, end, surface, kind or handle_type(surface[1:], types), surface))
+        kind, said = _typed(surface[1:], types)
+        if not said and text[start - 2 : start] == " (" and start - 2 in authors:
+            kind = authors[start - 2]
+        out.append(Entity(start, end, surface, kind, surface))
     return out
 
 

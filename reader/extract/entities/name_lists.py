@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import known_place
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _ITEM = rf"{_WORD}(?: {_WORD}){{0,3}}"
@@ -87,10 +87,9 @@ def _subject_or_body(item: str) -> bool:
 
 # Bodies named for the places they serve, so that places no list knows may name them
 # too ("Strathardle and Blairgowrie Railway"; not "the Vanaz and Garware College metro
-# stations", "Ardrew Park and Killybegs Court").
-_PLACE_NAMED_BODIES = lx.words(
-    "Railway Railways Council Hospital Police Trust Board Authority Society Infirmary"
-)
+# stations", "Ardrew Park and Killybegs Court", "Oxfam and Wellcome Trust", "Hamas and
+# Gaza Police", "Rangers and Celtic Board").
+_PLACE_NAMED_BODIES = lx.words("Railway Railways Council Hospital Infirmary")
 # Between the last place and the body: "Perth Junction Railway", "Nene Valley District Council".
 _AREA_WORDS = lx.words("District Junction County Regional Area")
 
@@ -108,6 +107,7 @@ def _unlisted_place(item: str) -> bool:
         first in lx.ORG_MARKERS
         or first in lx.DEMONYMS
         or is_given_name(first)
+        or name_strength(first)[1] >= 2  # a common surname: "Kowalski and Nowak Council"
         or first in companies()
         or mostly_lower_case(first)
     )

@@ -33,9 +33,9 @@ _RESULT_LINE = re.compile(
 # does not.
 _RESULT_COMMA_PAIR = re.compile(
     rf"(?:;[ \t]+({_SIDE})[ \t]+\d{{1,3}},[ \t]+({_SIDE})[ \t]+\d{{1,3}}"
-    r"(?:[ \t]+\((?:\d?OT|2OT|SO)\))?[ \t]*(?=[;.]|$)"
+    r"(?:[ \t]+\((?:\d?OT|SO)\))?[ \t]*(?=[;.]|$)"
     rf"|(?:^|:[ \t]+)({_SIDE})[ \t]+\d{{1,3}},[ \t]+({_SIDE})[ \t]+\d{{1,3}}"
-    r"(?:[ \t]+\((?:\d?OT|2OT|SO)\))?[ \t]*(?=;))",
+    r"(?:[ \t]+\((?:\d?OT|SO)\))?[ \t]*(?=;))",
     re.MULTILINE,
 )
 # A row of a league table: a side, then games played and how they went ("Schalke 04
@@ -115,8 +115,8 @@ def sides_in_results(text: str, sport: bool) -> frozenset[str]:
         if _SCORE.search(text)
         else (_RESULT_LINE,)
     )
-    if ";" in text or ":" in text:
-        patterns += (_RESULT_COMMA_PAIR,)
+    if sport and ";" in text:
+        patterns += (_RESULT_COMMA_PAIR,)  # not "Ages of the victims: Wilson 42, Harper 37; ..."
     sides: list[str | None] = []
     for pattern in patterns:
         tail = _TAIL_GROUP.get(pattern, 0)

@@ -78,8 +78,8 @@ _NEWS_TIME = re.compile(
     rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
     rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
     # "at about 2215 on Friday": police and court copy's time of an incident (not "rose
-    # to 1200 on Friday", an index)
-    rf"|(?:(?<=\bat )|(?<=\babout )|(?<=\baround )){_HHMM}"
+    # to 1200 on Friday", an index, nor "a crowd of about 1500 on Saturday")
+    rf"|(?:(?<=\bat )|(?<=\bat about )|(?<=\bat around )){_HHMM}"
     r"(?= on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|\b0\d[0-5]\d\b(?![.,]\d))"
 )
@@ -96,8 +96,9 @@ _BLOCKED.append(_PAR_OR_ODDS)
 # split ("on 14-of-27 shooting").
 _BLOCK_OR_SPLIT = re.compile(r"\b\d{2,5}\s+block\s+of\b|\b\d{1,3}-(?:of|for)-\d{1,3}\b")
 _BLOCKED.append(_BLOCK_OR_SPLIT)
-# A number to send a text message to: "text AID to 85222", "SMS HELP to 61016".
-_SHORTCODE = re.compile(r"\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+(?:[A-Z0-9]{2,12}\s+)?to\s+\d{4,6}\b")
+# A number to send a text message's keyword to: "text AID to 85222", "SMS HELP to 61016"
+# (not "sent the text to 8000 customers").
+_SHORTCODE = re.compile(r"\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+[A-Z][A-Z0-9]{1,11}\s+to\s+\d{4,6}\b")
 _BLOCKED.append(_SHORTCODE)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike

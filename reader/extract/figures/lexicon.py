@@ -72,8 +72,15 @@ CURRENCY_PREFIX = {
 
 # Currency letters written in mixed case ("Rs 500", "FFr 3bn"): the others count only
 # in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
-MIXED_CASE_PREFIXES = frozenset(
-    {"Rs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Skr", "SKr", "NKr", "DKr", "Pta", "Ptas"}
+MIXED_CASE_PREFIXES = frozenset({
+    "Rs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Bfr", "Skr", "SKr", "NKr", "Nkr",
+    "DKr", "Dkr", "Pta", "Ptas",
+})  # fmt: skip
+# Of those letters, the ones that are also everyday abbreviations ("a DM 20 minutes
+# later", "the NIS 2 directive", "the PTA 50 raffle", "SFR 5G"): money only glued to the
+# number, or before a decimal, a scale or "a share" ("DM5.73 billion", "NIS 2.3bn").
+LOOSE_LETTER_PREFIXES = frozenset(
+    {"dm", "ffr", "sfr", "bfr", "skr", "nkr", "dkr", "pta", "ptas", "nis"}
 )
 
 # Currency names after the number come from CLDR (see `currencies`); these are the

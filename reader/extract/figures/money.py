@@ -28,6 +28,7 @@ from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
     AMOUNT_FOLLOWERS,
     CURRENCY_PREFIX,
+    LOOSE_LETTER_PREFIXES,
     LOOSE_SCALES,
     MINOR_UNITS,
     MIXED_CASE_PREFIXES,
@@ -131,6 +132,8 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]
             j = i + 1
+            if low in LOOSE_LETTER_PREFIXES and not _letters_amount(tokens, i):
+                return None
             if j < n and tokens[j].text == "." and glued(tokens, j):
                 j += 1
         else:
@@ -142,6 +145,18 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     if tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
         return code, j
     return None
+
+
+def _letters_amount(tokens: list[Token], i: int) -> bool:
+    """Whether the number after currency letters that are also abbreviations reads as
+    money: glued to them, with decimals, a scale or "a share" ("DM5", "DM 5.73", "NIS
+    2.3bn", "SFr 38 a share"; not "a DM 20 minutes later", "the NIS 2 directive")."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_digits:
+        return False
+    if glued(tokens, i + 1) or "." in tokens[i + 1].text:
+        return True
+    after = [t.lower for t in tokens[i + 2 : i + 4]]
+    return bool(after) and (after[0] in SCALES or after in (["a", "share"], ["per", "share"]))
 
 
 # Letters that write a currency glued to a scaled amount, with the currencies each may

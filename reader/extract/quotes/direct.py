@@ -132,7 +132,8 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
 
 
 _AND_SAID = re.compile(
-    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|predicted"
+    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued"
+    r"|predicted(?=\s+that\b)"
     r"|told(?=(?:\s+[\w’'.-]+){1,4}\s+that\b))(?:(?:\s+[\w’'.-]+){0,4}?(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?P<clause>(?:[^.!?\"“”]|\.\d){12,}?)\s*[.!?](?!\d)"
 )
@@ -320,7 +321,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
 _SHOWING = (
     r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"
     r"|cards?|billboards?|boards?)\b[^.!?\"“”]{0,30}?\b(?:read|reading|reads|saying|said)"
-    r"|\b(?:chanted|chanting|chants|shouted|shouting|sang|singing))\s*:?\s*"
+    r"|\b(?:chanted|chanting|chants|shouted|shouting))\s*:?\s*"  # not "singing" a song
 )
 _SIGN_OR_CHANT = re.compile(rf"{_SHOWING}$")
 # The second of a sign's or a chant's quotations: 'reading "A" and "B"'.

@@ -89,7 +89,7 @@ _ADDED_TAIL = re.compile(
 _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
-    "estimated estimates ruled rules agreed agrees"
+    "estimated estimates agreed agrees"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
@@ -102,19 +102,35 @@ _JOINED_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|whereas|yet)\
 # When something was said or written, not what: "while teaching in Accra" (but "after
 # this is accomplished, sales will ..." is what was said).
 _WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing\b", re.I)
-# An infinitive or an agent where a reported clause would start.
+# After verbs of agreeing and promising, an infinitive or an agent where a reported clause
+# would start ("agreed to buy", "agreed by EU leaders", "vowed to fight on"); after "said"
+# these open a clause ("said by the end of the year the plant would ...").
 _NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
+_TO_DO_VERBS = words(
+    "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
+)
+# Verbs that report speech only with "that" after them: "ruled that the evidence ..."
+# (not "ruled herself out", "ruled the goal out").
+_THAT_ONLY = words("ruled")
+# The verbs a speaker's phrase cannot hold: "Ashbourne Rovers said the board" is no
+# speaker (but "a spokesman for the rules committee" is).
+_VERB_IN_SPEAKER = words("said says told tells") | {w for w in SPEECH_VERBS if w.endswith("ed")}
 # A relative clause's own subject at the end of a would-be speaker: "a story that she".
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:he|she|they|we|I|you|it)$")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # A sentence opened by a conjunction: "But she added that ...", "And he said ...".
-_CONJUNCTION_FIRST = re.compile(r"(?:But|And|Yet|Still)\s+(?=[A-Z]|he\b|she\b|they\b)")
+_CONJUNCTION_FIRST = re.compile(r"(?:But|And|Yet|Still)\s+(?=[A-Z]|(?:he|she|they|it|we)\b)")
 # "Wilk laughed off the suggestion, saying he would ...": the subject of the sentence is
 # the speaker of what it says after "saying".
 _SAYING = re.compile(
-    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|He|She|They)\s+[a-z][^,;:\"“”]{2,120}"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<did>[a-z][^,;:\"“”]{2,120})"
     r",\s+saying\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)[.!?]?$",
     re.DOTALL,
+)
+# What in that clause may have said it instead: "received a letter from the council,
+# saying ...", "was sent a text by a friend, saying ...".
+_OTHER_SAYER = re.compile(
+    r"\b(?:from|by|letter|statement|e-?mail|note|message|text|report|notice|leaflet|sign|post)\b"
 )
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
@@ -169,7 +185,7 @@ def _added_tail(text: str, start: int, end: int, speakers: Speakers) -> list[Quo
 
 def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _SAYING.match(text, start, end)
-    if match is None:
+    if match is None or _OTHER_SAYER.search(match.group("did")):
         return []
     return _quotes(text, [match.span("clause")], match.span("who"), "saying", speakers)
 
@@ -202,7 +218,7 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
         # "In a statement, Ashbourne Rovers said the board continued ...": the name
         # and its verb, then what was said; not a speaker "Ashbourne Rovers said the
         # board" who "continued".
-        or any(word in SPEECH_VERBS for word in match.group("who").split())
+        or any(word in _VERB_IN_SPEAKER for word in match.group("who").split())
     ):
         # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
         # its relative clause, not a reported clause and its speaker; nor is "..., a
@@ -341,8 +357,10 @@ def _quote(
     start, end = span
     if _WHEN_CLAUSE.match(text, start):
         return None  # "that she wrote while teaching in Accra": when, not what
-    if _NOT_A_CLAUSE.match(text, start):
+    if verb in _TO_DO_VERBS and _NOT_A_CLAUSE.match(text, start):
         return None  # "agreed to buy ...", "agreed by EU leaders": no words reported
+    if verb in _THAT_ONLY and not re.search(r"\bthat\s*$", text[max(0, start - 6) : start]):
+        return None
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):
         return None  # "The report said", "Sales rose, data showed": not a speaker

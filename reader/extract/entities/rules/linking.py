@@ -33,6 +33,8 @@ _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$"
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
+# The heads of bodies named for the places they serve ("Avon and Somerset Police").
+_PLACE_BODIES = lx.BODIES | {"Railway", "Railways", "Infirmary"}
 # The legal forms that end a company's full name.
 _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
@@ -101,7 +103,8 @@ class ShortFormLinking(ArticleState):
             everyday = not first.isupper() and mostly_lower_case(first)
             # Nor does the first of the places a body is named for ("Skipton and
             # District Cottage Hospital", "Avon and Somerset Police").
-            for word in {last} if everyday or "and" in words else {first, last}:
+            named_for_places = "and" in words and last in _PLACE_BODIES
+            for word in {last} if everyday or named_for_places else {first, last}:
                 if (
                     word[:1].isupper()
                     and word not in lx.ORG_MARKERS

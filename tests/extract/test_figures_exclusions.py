@@ -315,3 +315,8 @@ def test_an_american_address_block_and_a_shooting_split_are_not_figures() -> Non
 def test_a_crowd_before_a_weekday_and_a_text_sent_to_customers_are_counts() -> None:
     assert texts("A crowd of about 1500 on Saturday watched the parade.") == ["1500"]
     assert texts("The bank sent the text to 8000 customers on Monday.") == ["8000 customers"]
+
+
+def test_a_link_after_a_number_is_not_what_it_counts() -> None:
+    got = extract_figures("says Kerri-Ann Pettifer, 61 https://ab.co/4tQp7d #AFLGF")
+    assert [f.unit for f in got] == [None]

@@ -216,7 +216,7 @@ DURATION_QUALIFIERS = (
 
 # Words that end in "s" but are not plural nouns: never a counted noun.
 NOT_PLURAL = {
-    "is", "was", "has", "does", "as", "us", "its", "his", "hers", "this", "thus", "yes",
+    "https", "is", "was", "has", "does", "as", "us", "its", "his", "hers", "this", "thus", "yes",
     "plus", "less", "across", "perhaps", "always", "whereas", "towards", "besides",
     "news", "series", "species", "means", "afterwards", "nevertheless", "unless",
     "various", "previous", "famous", "serious", "numerous", "obvious", "bonus", "status",

@@ -90,6 +90,9 @@ def _subject_or_body(item: str) -> bool:
 # stations", "Ardrew Park and Killybegs Court", "Oxfam and Wellcome Trust", "Hamas and
 # Gaza Police", "Rangers and Celtic Board").
 _PLACE_NAMED_BODIES = lx.words("Railway Railways Council Hospital Infirmary")
+# Every head a body named for places may have ("Avon and Somerset Police" too): the
+# linking rules keep such a name's first place from standing for the body.
+PLACE_BODY_HEADS = lx.BODIES | _PLACE_NAMED_BODIES
 # Between the last place and the body: "Perth Junction Railway", "Nene Valley District Council".
 _AREA_WORDS = lx.words("District Junction County Regional Area")
 

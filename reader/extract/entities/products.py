@@ -22,6 +22,7 @@ from reader.extract.entities.lexicon import (
     alternatives,
     words,
 )
+from reader.extract.entities.results import comma_result_rows
 from reader.extract.entities.topics import is_sport
 from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 
@@ -44,15 +45,6 @@ _SCORE_ROW_BEFORE = re.compile(
 # The first side's score earlier in the row: "... Devils 2 Toronto Maple Leafs 5;".
 _SCORE_PAIR_BEFORE = re.compile(r"\b\d{1,3}[ \t]+[A-Z][^\n;:\d]{0,40}$")
 _ROW_END_AFTER = re.compile(r"[ \t]*(?:\((?:OT|SO|aet|pens?)\))?[ \t]*(?:[;\n]|$)")
-# American results with a comma between the sides, in a sports report: "Poteau 42, Stigler
-# 7; Roland 28, Keota 0; Pocola 21, Talihina 20 (OT)." A semicolon joins the pairs, which
-# a scorers' line ("Goals: Lampard 34, Drogba 61.") does not.
-_COMMA_PAIR_NEXT = re.compile(
-    r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+\d{1,3}"
-    r"(?:[ \t]+\((?:\d?OT|SO)\))?[ \t]*;"
-)
-_COMMA_PAIR_BEFORE = re.compile(r"(?:;[ \t]+[A-Z][^;:\n\d]{0,40}[ \t]\d{1,3},[ \t]+$)")
-_COMMA_ROW_END = re.compile(r"[ \t]*(?:\((?:\d?OT|SO)\))?[ \t]*(?:[;\n]|\.(?!\d)|$)")
 # Three or more digits, then a plural noun: what was counted.
 _COUNTED_NEXT = re.compile(r"(?<=\d{3})\s+[a-z]+s\b")
 # The next place of a standings list: "1. McLaren 402 2. Ferrari 390 3. Red Bull 288".
@@ -160,6 +152,7 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
     # Whether the text reports sport: the caller's answer, else worked out when a
     # name's number first asks.
     is_match_report = (lambda: sport) if sport is not None else cache(lambda: is_sport(text))
+    result_rows = cache(lambda: comma_result_rows(text))
     numbers: dict[str, set[str]] = {}
     for match in matches:
         if match.group(2).isdigit():
@@ -203,17 +196,10 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
             continue  # "New Jersey Devils 2 Toronto Maple Leafs 5; ...": a result row
         if (
             match.group(2).isdigit()
-            and len(match.group(2)) <= 3
             and is_match_report()
-            and (
-                _COMMA_PAIR_NEXT.match(text, match.end())
-                or (
-                    _COMMA_ROW_END.match(text, match.end())
-                    and _COMMA_PAIR_BEFORE.search(text, max(0, start - 60), start)
-                )
-            )
+            and any(s <= start and match.end() <= e for s, e in result_rows())
         ):
-            continue  # "Poteau 42, Stigler 7;": both sides of a result
+            continue  # "Poteau 42, Stigler 7; Roland 28, Keota 0": both sides of results
         tallies = len(numbers.get(brand.split()[-1], ()))
         if _score_not_model(text, brand, match.group(2), match.end(), tallies, is_match_report):
             continue

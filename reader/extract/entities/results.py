@@ -153,6 +153,18 @@ def sides_in_results(text: str, sport: bool) -> frozenset[str]:
     return frozenset(out)
 
 
+def comma_result_rows(text: str) -> list[tuple[int, int]]:
+    """Where "Poteau 42, Stigler 7; Roland 28, Keota 0" rows stand, both sides and their
+    scores: the products rules read no model numbers there."""
+    if ";" not in text:
+        return []
+    out = []
+    for match in _RESULT_COMMA_PAIR.finditer(text):
+        first = match.start(1) if match.group(1) is not None else match.start(3)
+        out.append((first, match.end()))
+    return out
+
+
 def _games(numbers: str) -> bool:
     """Whether a table row's numbers open with games played, won, drawn and lost (or
     played, won and lost), maybe after the club's own number ("Schalke 04")."""

@@ -112,6 +112,7 @@ _TO_DO_VERBS = words(
 # Verbs that report speech only with "that" after them: "ruled that the evidence ..."
 # (not "ruled herself out", "ruled the goal out").
 _THAT_ONLY = words("ruled")
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 # The verbs a speaker's phrase cannot hold: "Ashbourne Rovers said the board" is no
 # speaker (but "a spokesman for the rules committee" is).
 _VERB_IN_SPEAKER = words("said says told tells") | {w for w in SPEECH_VERBS if w.endswith("ed")}
@@ -359,7 +360,7 @@ def _quote(
         return None  # "that she wrote while teaching in Accra": when, not what
     if verb in _TO_DO_VERBS and _NOT_A_CLAUSE.match(text, start):
         return None  # "agreed to buy ...", "agreed by EU leaders": no words reported
-    if verb in _THAT_ONLY and not re.search(r"\bthat\s*$", text[max(0, start - 6) : start]):
+    if verb in _THAT_ONLY and not _THAT_BEFORE.search(text, max(0, start - 6), start):
         return None
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):

@@ -8,6 +8,7 @@ from collections import defaultdict
 from reader.extract.anchored import alternation
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.firm_names import LEGAL_FORMS
+from reader.extract.entities.name_lists import PLACE_BODY_HEADS
 from reader.extract.entities.rules import cues
 from reader.extract.entities.rules.shapes import COMPASS, initials_of, institution, title_case
 from reader.extract.entities.rules.span import ORG, G, KnownNames, P, Span, name_key
@@ -33,8 +34,6 @@ _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$"
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
-# The heads of bodies named for the places they serve ("Avon and Somerset Police").
-_PLACE_BODIES = lx.BODIES | {"Railway", "Railways", "Infirmary"}
 # The legal forms that end a company's full name.
 _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
@@ -103,7 +102,7 @@ class ShortFormLinking(ArticleState):
             everyday = not first.isupper() and mostly_lower_case(first)
             # Nor does the first of the places a body is named for ("Skipton and
             # District Cottage Hospital", "Avon and Somerset Police").
-            named_for_places = "and" in words and last in _PLACE_BODIES
+            named_for_places = "and" in words and last in PLACE_BODY_HEADS
             for word in {last} if everyday or named_for_places else {first, last}:
                 if (
                     word[:1].isupper()

@@ -154,3 +154,25 @@ def test_a_country_that_borrows_or_is_rated_is_still_a_place() -> None:
     )
     got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Ghana"]
     assert got and all(kind is T.GPE for _, kind in got)
+
+
+def test_an_agency_before_its_administrator_is_the_agency() -> None:
+    text = (
+        "Tamberly rover seals a new sample as NASA weighs a cheaper route home. "
+        "NASA has since asked industry for ideas. NASA Administrator Kel Brandow said "
+        "a decision was near, and County Treasurer Orla Pennick agreed."
+    )
+    got = types(text)
+    assert got["NASA"] == {T.ORG}
+    assert got["Kel Brandow"] == {T.PERSON} and got["Orla Pennick"] == {T.PERSON}
+
+
+def test_a_body_that_opens_a_persons_name_is_not_that_person() -> None:
+    text = (
+        "Ombudsman files graft charges against ex-mayor\n\n"
+        "In a resolution approved by Ombudsman Teodora Villamin, investigators found "
+        "probable cause. The Ombudsman also noted that the town had paid twice, and "
+        "Villamin said the Ombudsman would look into two more contracts."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Ombudsman"]
+    assert got and all(kind is not T.PERSON for _, kind in got)

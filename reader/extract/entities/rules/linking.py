@@ -14,7 +14,7 @@ from reader.extract.entities.rules.shapes import COMPASS, initials_of, instituti
 from reader.extract.entities.rules.span import ORG, G, KnownNames, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.rules.voting import OWN_CUE
-from reader.extract.entities.wordlists import mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 from reader.extract.model import Entity, EntityType
 
 # What puts a town, not its side, after it: "in", going home there, coming from there
@@ -64,6 +64,18 @@ def _stands_for_person(part: str, full_names: list[str], country: bool = False) 
     if country:
         return False
     return part in lx.GIVEN_NAMES or part in lx.SURNAMES or name_strength(part) != (0, 0)
+
+
+def _foreign_first_word(
+    part: str, full_names: list[str], names: dict[str, tuple[EntityType, str]]
+) -> bool:
+    """Whether `part` only opens the full names and the article types it as no person
+    when alone, nor do the name lists know it as a given name: "NASA" of a doubtful
+    "NASA Administrator Bill Nelson", "Klaten" of "Klaten Regent Sutrisno". A person is
+    called by a given name alone, never by a body's or a place's."""
+    if names.get(part, (P, ""))[0] is P or is_given_name(part):
+        return False
+    return all(name.startswith(part + " ") for name in full_names)
 
 
 class ShortFormLinking(ArticleState):
@@ -193,6 +205,7 @@ class ShortFormLinking(ArticleState):
                 or not self._own_cue(key)
                 or _stands_for_person(key, persons[key], self._country(key))
             )
+            and not _foreign_first_word(key, persons[key], names)
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
         if key in acronyms:

@@ -320,3 +320,19 @@ def test_a_crowd_before_a_weekday_and_a_text_sent_to_customers_are_counts() -> N
 def test_a_link_after_a_number_is_not_what_it_counts() -> None:
     got = extract_figures("says Kerri-Ann Pettifer, 61 https://ab.co/4tQp7d #AFLGF")
     assert [f.unit for f in got] == [None]
+
+
+def test_an_unbeaten_innings_is_a_score_but_an_unbeaten_run_of_games_is_counted() -> None:
+    assert texts("Opener Vikram Rao's unbeaten 148 took India to 362-6 at stumps.") == []
+    assert texts("City are now unbeaten in 14 games.") == ["14 games"]
+    assert texts("The unbeaten 26-year-old from Hyde has waited a year.") == ["26-year-old"]
+
+
+def test_a_house_on_a_grove_or_mews_is_an_address() -> None:
+    assert texts("Mary Ellis, of 14 Elm Grove, Weymouth, left the money.") == []
+    assert texts("Police were called to 3 Stable Mews on Friday.") == []
+
+
+def test_seat_the_verb_counts_what_it_seats() -> None:
+    assert texts("The first jet will seat 180 passengers.") == ["180 passengers"]
+    assert texts("He sat in seat 14 when the plane landed.") == []

@@ -338,6 +338,7 @@ _NUMBERING_NOUNS = frozenset({
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
+    "Grove", "Mews", "Rise", "Walk",
 })  # fmt: skip
 # A US bill's chamber letters before its number.
 _BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
@@ -393,9 +394,30 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         and prev.text == prev.lower
         and prev.lower in _NUMBERING_NOUNS
         and "," not in tokens[i].text  # "will seat 1,200 people": no label has thousands
+        and not _seats_people(tokens, j, end)
     ):
         return True
     return _street_after(tokens, end)
+
+
+# What stands before "seat" the verb ("the jet will seat 180 passengers"), not the noun
+# ("in seat 14").
+_BEFORE_VERB = frozenset({
+    "to", "will", "can", "could", "would", "may", "might", "should", "must", "and", "which",
+    "that",
+})  # fmt: skip
+
+
+def _seats_people(tokens: list[Token], j: int, end: int) -> bool:
+    """ "will seat 180 passengers": "seat" the verb, with what it seats after the number."""
+    return (
+        tokens[j].lower == "seat"
+        and j > 0
+        and tokens[j - 1].lower in _BEFORE_VERB
+        and end < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].text == tokens[end].lower
+    )
 
 
 def _street_after(tokens: list[Token], end: int) -> bool:
@@ -419,7 +441,15 @@ _INNINGS_BEFORE = frozenset(
 
 
 def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
-    """A bare run total at tokens[i:end] ("bowled out for 187"): no noun after it."""
+    """A bare run total at tokens[i:end] ("bowled out for 187", "Rao's unbeaten 148"): no
+    noun after it."""
+    if i >= 1 and tokens[i - 1].lower == "unbeaten":
+        # Not "unbeaten in 14 games", "an unbeaten 14 matches": a run of them, counted.
+        after = tokens[end] if end < len(tokens) else None
+        if after is not None and after.text in ("-", "–"):
+            return False  # "the unbeaten 26-year-old": an age
+        counted = after is not None and after.is_word and after.text.islower()
+        return not (counted and after.text.endswith("s"))
     if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
         return False
     return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in ("on", "in")

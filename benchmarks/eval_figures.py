@@ -52,7 +52,10 @@ first half was tuned on), and "fresh17-dev" and "fresh17" 60 more of BBC 2004-20
 Reuters 1996-1997, US, Indian, African, Australian and Canadian news, inquests and sport
 statistics (the first half was tuned on), and "fresh18-dev" and "fresh18" 60 more of BBC
 2004-2005, Reuters and AP 1990s wire, local papers, trade press, courts, health, charity,
-property, weather and polls in about 15 countries (the first half was tuned on).
+property, weather and polls in about 15 countries (the first half was tuned on), and
+"fresh19-dev" and "fresh19" 60 more of Reuters and AP wire, BBC 2004-2005, Bloomberg-style
+markets copy, local papers, obituaries, courts, sport statistics and about 15 countries'
+papers (the first half was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -498,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh10-dev", "fresh10", "fresh11-dev", "fresh11", "fresh12-dev", "fresh12",
             "fresh13-dev", "fresh13", "fresh14-dev", "fresh14", "fresh15-dev", "fresh15",
             "fresh16-dev", "fresh16", "fresh17-dev", "fresh17", "fresh18-dev", "fresh18",
+            "fresh19-dev", "fresh19",
         ),
         help="with --cases: list a split's misses",
     )

@@ -402,3 +402,39 @@ def test_marks_quoted_against_the_punt_are_an_exchange_rate() -> None:
 )
 def test_currency_letters_that_are_also_abbreviations_need_a_money_shape(text: str) -> None:
     assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LONDON, Nov 4 (Reuters) - London cocoa fell 14 stg to 1,032 stg a tonne.",
+            [("14 stg", 14.0, "GBP"), ("1,032 stg", 1032.0, "GBP")],
+        ),
+        (
+            "The revenue authority in Kampala collected Shs4.6 trillion.",
+            [("Shs4.6 trillion", 4.6e12, "UGX")],
+        ),
+        (
+            "Petronas earned RM18.4bil, and petrol rose 20 sen to RM2.10 a litre.",
+            [("RM18.4bil", 18.4e9, "MYR"), ("20 sen", 0.2, "MYR"), ("RM2.10", 2.1, "MYR")],
+        ),
+        (
+            "Diesel falls by P1.35 a litre in Metro Manila, kerosene by 90 centavos.",
+            [("P1.35", 1.35, "PHP"), ("90 centavos", 0.9, "PHP")],
+        ),
+        ("Graft raps filed over P45-M dump deal", [("P45-M", 45e6, "PHP")]),
+        ("Fares in Accra rise; short trips cost 50 pesewas more.", [("50 pesewas", 0.5, "GHS")]),
+        ("Damage to crops in Sindh could reach Rs15 billion.", [("Rs15 billion", 15e9, "PKR")]),
+        ("Farmers in Punjab will get Rs 640 a quintal.", [("Rs 640", 640.0, "INR")]),
+    ],
+)
+def test_the_currencies_of_regional_papers_and_the_wire(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert money(text) == expected
+
+
+def test_a_senator_after_a_year_is_no_minor_unit() -> None:
+    assert money("He won in 2020\n\nSen. Julia Breckenridge said so.") == []
+    assert money("He filed a P45 form and an M-16 was found.") == []

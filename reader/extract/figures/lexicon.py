@@ -22,9 +22,10 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
     "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
     "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
-    "cr": 1e7,
+    "cr": 1e7, "bil": 1e9, "mil": 1e6,  # "RM18.4bil", "RM2.3mil": Malaysian papers
 }  # fmt: skip
-LOOSE_SCALES = {"k", "m", "b", "cr"}  # ambiguous with metres/bytes unless glued or after a currency
+# Ambiguous with metres/bytes unless glued or after a currency.
+LOOSE_SCALES = {"k", "m", "b", "cr", "bil", "mil"}
 # Scales written after a hyphen ("$120-million contract", as Canadian and South
 # African copy writes it): whole words only.
 HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
@@ -97,6 +98,7 @@ CURRENCY_SUFFIX = {
     "元": "CNY", "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK",
     "czech crowns": "CZK", "slovak crowns": "SKK", "icelandic crowns": "ISK",
     "estonian crowns": "EEK", "kč": "CZK", "zł": "PLN",
+    "stg": "GBP",  # Reuters' sterling: "fell 14 stg to 1,032 stg a tonne", "5.2 mln stg"
 }  # fmt: skip
 # English names wire copy gives currencies CLDR names otherwise ("4.2 bln crowns" of
 # Volvo's): the candidates, chosen by the article's country as a bare head's are.
@@ -146,7 +148,9 @@ CURRENCY_EXTRA_CUES = {
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto"), "KES": ("Nairobi",),
     "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"), "CZK": ("Prague",),
     "SEK": ("Stockholm",), "NOK": ("Oslo",), "DKK": ("Copenhagen",), "FRF": ("Paris",),
-    "BEF": ("Brussels",),
+    "BEF": ("Brussels",), "PHP": ("Manila", "Filipino"), "UGX": ("Kampala",),
+    "TZS": ("Dar es Salaam", "Dodoma"), "GHS": ("Accra",), "MYR": ("Kuala Lumpur",),
+    "PKR": ("Karachi", "Lahore", "Islamabad", "Sindh", "Khyber Pakhtunkhwa"),
 }  # fmt: skip
 # Minor units, each a hundredth: word -> (its usual currency, the heads of the
 # currencies it divides).
@@ -162,6 +166,10 @@ MINOR_UNITS = {
     "paise": ("INR", {"rupee"}), "paisa": ("INR", {"rupee"}),
     "centime": ("EUR", {"franc", "euro"}), "centimes": ("EUR", {"franc", "euro"}),
     "pfennig": ("DEM", {"mark"}), "pfennigs": ("DEM", {"mark"}),
+    "pesewa": ("GHS", {"cedi"}), "pesewas": ("GHS", {"cedi"}), "kobo": ("NGN", {"naira"}),
+    "sen": ("MYR", {"ringgit"}), "centavo": ("MXN", {"peso", "real"}),
+    "centavos": ("MXN", {"peso", "real"}), "halala": ("SAR", {"riyal"}),
+    "halalas": ("SAR", {"riyal"}), "grosz": ("PLN", {"zloty"}), "groszy": ("PLN", {"zloty"}),
 }  # fmt: skip
 # Words near "pounds" that make it a weight, not sterling.
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",

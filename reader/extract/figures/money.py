@@ -131,6 +131,11 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]
+            if low == "rs" and not ctx.cues.has("INR"):
+                # "Rs15-20 billion" in Sindh, "Rs 500" in Colombo: the rupee of the one
+                # other country the article names.
+                others = [c for c in _OTHER_RUPEES if ctx.cues.has(c)]
+                code = others[0] if len(others) == 1 else code
             j = i + 1
             if low in LOOSE_LETTER_PREFIXES and not _letters_amount(tokens, i):
                 return None
@@ -164,6 +169,10 @@ def _letters_amount(tokens: list[Token], i: int) -> bool:
 _LETTER_CURRENCIES = {
     "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
     "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
+    "Shs": ("UGX", "KES", "TZS"), "Ushs": ("UGX",),  # Uganda's papers: "Shs4.6 trillion"
+    # The Philippines' papers write the peso "P": "P1.8 billion", "P58 a litre" in a
+    # story that names the country or Manila.
+    "P": ("PHP",),
     # The Gulf's papers: "Dh1.35m" dirhams, "QR7.4 billion" riyals, "KD2bn" dinars.
     "Dh": ("AED",), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
     "KD": ("KWD",), "RO": ("OMR",),
@@ -171,6 +180,9 @@ _LETTER_CURRENCIES = {
     "LE": ("EGP",),
 }  # fmt: skip
 
+
+# The rupees "Rs" writes besides India's.
+_OTHER_RUPEES = ("PKR", "LKR", "NPR", "MUR")
 
 # Letters that are a currency and nothing else, also with a space and no scale: "KSh 1.2
 # trillion", "a dividend of KSh 1.20".
@@ -320,6 +332,8 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
     word = tok.lower
     if word not in MINOR_UNITS:
         return None
+    if word == "sen" and (tok.text != "sen" or ctx.tokens[k - 1].end < tok.start - 1):
+        return None  # "lost 50 sen", not "in 2020\n\nSen. Julia Breckenridge"
     if word == "c":
         # "412.3c", "a dividend of 186c": cents as South African and Australian papers
         # write them, glued to the number, in an article with rand or dollars; not a

@@ -229,7 +229,11 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         elif integer is not None and (fraction := _market_fraction(tokens, j)) is not None:
             value, integer, j = value + fraction[0], None, fraction[1]
         after = past_hyphen(tokens, j)
-        if after != j and tokens[after].lower in HYPHENED_SCALES:
+        if after != j and (
+            tokens[after].lower in HYPHENED_SCALES
+            # Headlines' "P45-M dump deal", "P2.1-B flood control deals" after a currency.
+            or (after_currency and tokens[after].text in ("M", "B"))
+        ):
             j = after
         scale = _scale_at(tokens, j, loose_ok=after_currency)
         if scale is not None:

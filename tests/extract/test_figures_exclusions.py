@@ -336,3 +336,8 @@ def test_a_house_on_a_grove_or_mews_is_an_address() -> None:
 def test_seat_the_verb_counts_what_it_seats() -> None:
     assert texts("The first jet will seat 180 passengers.") == ["180 passengers"]
     assert texts("He sat in seat 14 when the plane landed.") == []
+
+
+def test_a_bowlers_wickets_for_runs_are_no_count() -> None:
+    assert texts("Simon Jones took five for 44 as the hosts were bowled out.") == []
+    assert texts("She took three for 12 hours a day.") == ["12 hours"]

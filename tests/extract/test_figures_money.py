@@ -438,3 +438,22 @@ def test_the_currencies_of_regional_papers_and_the_wire(
 def test_a_senator_after_a_year_is_no_minor_unit() -> None:
     assert money("He won in 2020\n\nSen. Julia Breckenridge said so.") == []
     assert money("He filed a P45 form and an M-16 was found.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dubai's transport authority says fines will rise to Dh400.", [("Dh400", 400.0, "AED")]),
+        ("The dollar closed at 3.08 pesos in Buenos Aires.", [("3.08 pesos", 3.08, "ARS")]),
+        ("In Israel the average monthly wage rose to NIS 7,600.", [("NIS 7,600", 7600.0, "ILS")]),
+        (
+            "In Lagos petrol rose to N75 a litre from N65. N95 masks ran out.",
+            [("N75", 75.0, "NGN"), ("N65", 65.0, "NGN")],
+        ),
+        ("Egged in Jerusalem raises the fare by 30 agorot.", [("30 agorot", 0.3, "ILS")]),
+    ],
+)
+def test_currencies_named_by_a_city_of_their_country(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert money(text) == expected

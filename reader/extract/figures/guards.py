@@ -100,6 +100,13 @@ _BLOCKED.append(_BLOCK_OR_SPLIT)
 # (not "sent the text to 8000 customers").
 _SHORTCODE = re.compile(r"\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+[A-Z][A-Z0-9]{1,11}\s+to\s+\d{4,6}\b")
 _BLOCKED.append(_SHORTCODE)
+# A bowler's figures, wickets for runs: "Simon Jones took five for 44", "figures of 4 for 23".
+_BOWLING = re.compile(
+    r"(?:(?<=\btook )|(?<=\btakes )|(?<=\btaking )|(?<=\bclaimed )|(?<=\bfigures of ))"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}\b"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
+)
+_BLOCKED.append(_BOWLING)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -115,6 +122,7 @@ _REQUIRED = {
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
     _PAR_OR_ODDS: re.compile(r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
+    _BOWLING: re.compile(r" for \d"),
     _BLOCK_OR_SPLIT: re.compile(r" block of|\d-(?:of|for)-\d"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the

@@ -151,6 +151,9 @@ CURRENCY_EXTRA_CUES = {
     "BEF": ("Brussels",), "PHP": ("Manila", "Filipino"), "UGX": ("Kampala",),
     "TZS": ("Dar es Salaam", "Dodoma"), "GHS": ("Accra",), "MYR": ("Kuala Lumpur",),
     "PKR": ("Karachi", "Lahore", "Islamabad", "Sindh", "Khyber Pakhtunkhwa"),
+    "AED": ("Dubai", "Abu Dhabi", "Sharjah", "Emirati"), "QAR": ("Doha",),
+    "SAR": ("Riyadh", "Jeddah"), "ILS": ("Jerusalem", "Tel Aviv", "Haifa"),
+    "ARS": ("Buenos Aires",), "MXN": ("Mexico City", "Monterrey", "Guadalajara"),
 }  # fmt: skip
 # Minor units, each a hundredth: word -> (its usual currency, the heads of the
 # currencies it divides).
@@ -170,6 +173,7 @@ MINOR_UNITS = {
     "sen": ("MYR", {"ringgit"}), "centavo": ("MXN", {"peso", "real"}),
     "centavos": ("MXN", {"peso", "real"}), "halala": ("SAR", {"riyal"}),
     "halalas": ("SAR", {"riyal"}), "grosz": ("PLN", {"zloty"}), "groszy": ("PLN", {"zloty"}),
+    "agora": ("ILS", {"shekel"}), "agorot": ("ILS", {"shekel"}),
 }  # fmt: skip
 # Words near "pounds" that make it a weight, not sterling.
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",

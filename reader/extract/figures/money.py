@@ -137,7 +137,12 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
                 others = [c for c in _OTHER_RUPEES if ctx.cues.has(c)]
                 code = others[0] if len(others) == 1 else code
             j = i + 1
-            if low in LOOSE_LETTER_PREFIXES and not _letters_amount(tokens, i):
+            if (
+                low in LOOSE_LETTER_PREFIXES
+                and not _letters_amount(tokens, i)
+                # "a monthly pass will rise to NIS 198" in a story that names Israel
+                and not (tok.text.isupper() and ctx.cues.has(code))
+            ):
                 return None
             if j < n and tokens[j].text == "." and glued(tokens, j):
                 j += 1
@@ -192,16 +197,23 @@ _SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
 def _cued_letters(ctx: Context, i: int) -> bool:
     """ "a dividend of Sh1.20", "LE5.80 to the dollar" with no scale: the currency of
     those letters in an article that names its country ("Nairobi-listed", "Egypt's");
-    elsewhere "Sh1" may be anything. Not "N" ("N95 masks" in a Lagos story)."""
+    elsewhere "Sh1" may be anything. "N" only as a price ("N75 a litre", "N128.50 to the
+    dollar"), not a name ("N95 masks" in a Lagos story)."""
     tokens = ctx.tokens
     letters = tokens[i].text
-    return (
-        letters != "N"
-        and i + 1 < len(tokens)
-        and tokens[i + 1].is_digits
-        and glued(tokens, i + 1)
-        and any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
-    )
+    if not (i + 1 < len(tokens) and tokens[i + 1].is_digits and glued(tokens, i + 1)):
+        return False
+    if letters == "N" and not (
+        "." in tokens[i + 1].text
+        or (i + 2 < len(tokens) and tokens[i + 2].lower in _PRICE_AFTER)
+        or (i > 0 and tokens[i - 1].lower in ("from", "to"))
+    ):
+        return False
+    return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
+
+
+# What follows a price: "N75 a litre", "N65 per kilo", "from N65 to N75".
+_PRICE_AFTER = frozenset({"a", "an", "per", "to", "from", "each"})
 
 
 def _scale_after(tokens: list[Token], i: int) -> int | None:

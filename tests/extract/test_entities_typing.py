@@ -176,3 +176,13 @@ def test_a_body_that_opens_a_persons_name_is_not_that_person() -> None:
     )
     got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Ombudsman"]
     assert got and all(kind is not T.PERSON for _, kind in got)
+
+
+def test_a_surname_alone_stays_the_subjects_after_a_relative_is_named() -> None:
+    text = (
+        "Ruth Calloway is sitting at the kitchen table. Ruth Calloway wrote her first "
+        "novel on the backs of gas bills. Her daughter, Jane Calloway, manages the farm. "
+        "Calloway conceded that the label had stung."
+    )
+    last = [e for e in extract_entities(text) if e.text == "Calloway"]
+    assert [e.canonical for e in last] == ["Ruth Calloway"]

@@ -78,6 +78,14 @@ def _foreign_first_word(
     return all(name.startswith(part + " ") for name in full_names)
 
 
+# A relative's introduction just before their name: "her daughter, ", "his wife ".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:elder\s+|younger\s+|late\s+)?(?:daughter|son|wife|husband|"
+    r"brother|sister|mother|father|widow|widower|partner|niece|nephew|cousin|grandson|"
+    r"granddaughter|aunt|uncle)s?,?\s+$"
+)
+
+
 class ShortFormLinking(ArticleState):
     """Each body mention as an entity, its short forms pointed at the full name."""
 
@@ -291,4 +299,18 @@ class ShortFormLinking(ArticleState):
             distance = span.start - index if index >= 0 else len(self.text) * 2
             if best_distance is None or distance < best_distance:
                 best, best_distance = candidate, distance
+        if best_distance is not None and self._relative_once(best, span.start):
+            # "Her daughter, Jane Calloway, said ..." then "Calloway conceded": the
+            # surname alone goes on meaning the article's own Calloway.
+            others = [c for c in candidates if c != best and c in self.text[: span.start]]
+            if others:
+                return max(others, key=lambda c: self.text.count(c, 0, span.start))
         return best
+
+    def _relative_once(self, name: str, before: int) -> bool:
+        """Whether the article names `name` in full once before `before`, as someone's
+        relative ("her daughter, Jane Calloway", "his wife Ann Hale")."""
+        first = self.text.find(name)
+        if first < 0 or first >= before or self.text.find(name, first + 1, before) >= 0:
+            return False
+        return _RELATIVE_BEFORE.search(self.text[max(0, first - 30) : first]) is not None

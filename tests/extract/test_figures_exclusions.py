@@ -340,4 +340,5 @@ def test_seat_the_verb_counts_what_it_seats() -> None:
 
 def test_a_bowlers_wickets_for_runs_are_no_count() -> None:
     assert texts("Simon Jones took five for 44 as the hosts were bowled out.") == []
+    assert texts("Flintoff took 5-78, and Hoggard finished with figures of 4-23.") == []
     assert texts("She took three for 12 hours a day.") == ["12 hours"]

@@ -457,3 +457,10 @@ def test_currencies_named_by_a_city_of_their_country(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert money(text) == expected
+
+
+def test_zimbabwe_dollars_and_won_wiped_off_a_value() -> None:
+    assert money("A loaf in Harare now costs Z$4,500.") == [("Z$4,500", 4500.0, "ZWD")]
+    assert money("Samsung fell in Seoul, wiping 1.6 trillion won off its value.") == [
+        ("1.6 trillion won", 1.6e12, "KRW")
+    ]

@@ -103,8 +103,9 @@ _BLOCKED.append(_SHORTCODE)
 # A bowler's figures, wickets for runs: "Simon Jones took five for 44", "figures of 4 for 23".
 _BOWLING = re.compile(
     r"(?:(?<=\btook )|(?<=\btakes )|(?<=\btaking )|(?<=\bclaimed )|(?<=\bfigures of ))"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}\b"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}\b"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
+    r"|\d{1,2}-\d{1,3}\b(?!-))"  # "Flintoff took 5-78"
 )
 _BLOCKED.append(_BOWLING)
 # Text each pattern cannot match without, as a pattern that starts with a
@@ -122,7 +123,7 @@ _REQUIRED = {
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
     _PAR_OR_ODDS: re.compile(r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
-    _BOWLING: re.compile(r" for \d"),
+    _BOWLING: re.compile(r" for \d|(?:took|takes|taking|claimed|figures of) \d{1,2}-\d"),
     _BLOCK_OR_SPLIT: re.compile(r" block of|\d-(?:of|for)-\d"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the

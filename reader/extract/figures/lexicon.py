@@ -64,6 +64,7 @@ CURRENCY_PREFIX = {
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
     "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "kč": "CZK", "tk": "BDT",
     "gh¢": "GHS",  # Ghana's papers write the cedi with the cent sign: "GH¢15.20"
+    "z$": "ZWD",  # Zimbabwe's papers: "a loaf now costs Z$4,500"
     # The 1990s press's letters for currencies the euro replaced, and a few others:
     # "DM5.73 billion", "FFr 3bn", "SFr 38m", "IR£250 million", "NIS 2.3bn".
     "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
@@ -121,6 +122,7 @@ AMOUNT_FOLLOWERS = {
     "after", "before", "since", "until", "over", "under", "up", "down", "higher", "lower",
     "while", "when", "which", "who", "into", "now", "only", "already", "earlier",
     "later", "ago", "instead", "overall", "annually", "monthly", "weekly", "daily",
+    "off",  # "wiping 1.6 trillion won off its value"
 }  # fmt: skip
 # CLDR heads that are no currency in running English ("Zimbabwean Gold").
 NOT_CURRENCY_HEADS = {"gold"}
@@ -181,7 +183,7 @@ WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "h
 # Letters before "$" that make a dollar of their own even with a space between, as
 # tokenised text writes them ("c $ 16.4 million"); "a $" and "s $" ("company ' s $ 5")
 # stay US dollars.
-SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "r", "mx"}
+SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "r", "mx", "z"}
 CENT_WORDS = {"cents", "cent", "¢"}
 
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")

@@ -1563,3 +1563,19 @@ def test_bodies_and_surnames_listed_before_a_body_stay_apart() -> None:
 def test_names_with_numbers_and_semicolons_outside_sport_are_no_clubs() -> None:
     got = found("Ages of the victims: Wilson 42, Harper 37; Lopez 19, Grant 8.")
     assert T.ORG not in {got.get(name) for name in ("Wilson", "Harper", "Lopez", "Grant")}
+
+
+def test_a_lists_items_are_names_in_full_not_a_headline() -> None:
+    text = (
+        "Heavy snow closes schools across central Iowa\n\n"
+        "Schools closed on Tuesday as the storm arrived.\n\n"
+        "- Ankeny Community School District: Closed\n"
+        "- Polk County Board of Supervisors: Meeting moved to Thursday\n\n"
+        "Transfers announced on Monday:\n\n"
+        "M. Harini: Managing Director, Telangana State Civil Supplies Corporation\n"
+    )
+    got = found(text)
+    assert got["Ankeny Community School District"] is T.ORG
+    assert got["Polk County Board of Supervisors"] is T.ORG
+    assert got["Telangana State Civil Supplies Corporation"] is T.ORG
+    assert got["M. Harini"] is T.PERSON

@@ -304,6 +304,10 @@ _POST_NOMINAL = re.compile(
 )
 
 
+# A list's item: a bullet first, or a label, a colon, then a comma-separated entry.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]|[^:\n]{2,60}:[ \t][^,\n]{2,60},[ \t])")
+
+
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
     by_line: dict[int, list[Token]] = {}
@@ -336,6 +340,11 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue
         if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
+        line_start = text.rfind("\n", 0, toks[0].start) + 1
+        if _LIST_ITEM.match(text, line_start, toks[-1].end):
+            # "- Ankeny Community School District: Closed", "M. Harini: Managing Director,
+            # Telangana State Civil Supplies Corporation": a list's item, names in full.
+            continue
         commas = text.count(",", toks[0].start, toks[-1].end)
         if commas >= 3:
             # Not the commas around letters after a name ("Ann Rao, M.D., Ph.D., as ...").

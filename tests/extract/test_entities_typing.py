@@ -186,3 +186,9 @@ def test_a_surname_alone_stays_the_subjects_after_a_relative_is_named() -> None:
     )
     last = [e for e in extract_entities(text) if e.text == "Calloway"]
     assert [e.canonical for e in last] == ["Ruth Calloway"]
+
+
+def test_a_speakers_interjection_is_no_name() -> None:
+    got = types('"Ooh, I would do it again tomorrow," said Edna. "Ah, go on, print it," he added.')
+    assert "Ooh" not in got and "Ah" not in got and got["Edna"] == {T.PERSON}
+    assert types("Ah Kow Tan, 54, said so.")["Ah Kow Tan"] == {T.PERSON}

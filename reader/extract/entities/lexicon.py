@@ -600,6 +600,14 @@ FUNCTION_WORDS = words(
     tonight former elsewhere earlier later overnight nonetheless nevertheless afterwards
     """
 )
+# What a speaker says before the words ("Ooh, I'd do it again"): ordinary words when alone
+# at a sentence start, not a name's first word ("Ah Kow Tan", "Yeah Yeah Yeahs").
+INTERJECTIONS = words(
+    """
+    ooh ah ahh aah aye wow eh hmm yeah oi aw ugh whoa phew gosh alas hey och ach oops yay
+    okay erm um uh er huh nah yep nope
+    """
+)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

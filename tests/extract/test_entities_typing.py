@@ -192,3 +192,20 @@ def test_a_speakers_interjection_is_no_name() -> None:
     got = types('"Ooh, I would do it again tomorrow," said Edna. "Ah, go on, print it," he added.')
     assert "Ooh" not in got and "Ah" not in got and got["Edna"] == {T.PERSON}
     assert types("Ah Kow Tan, 54, said so.")["Ah Kow Tan"] == {T.PERSON}
+    assert types("Aye Chan, 34, said so.")["Aye Chan"] == {T.PERSON}
+
+
+def test_a_relative_who_is_the_story_keeps_the_surname() -> None:
+    text = (
+        "Linda Reyes last saw her son on Friday. Her son, Marcus Reyes, was shot on "
+        "Saturday. Reyes, 19, was pronounced dead at the scene."
+    )
+    last = [e.canonical for e in extract_entities(text) if e.text == "Reyes"]
+    assert last == ["Marcus Reyes"]
+
+
+def test_titles_that_close_an_office_name_stay_in_it() -> None:
+    got = types("The Office of the Court Administrator filed charges on Monday.")
+    assert got["Office of the Court Administrator"] == {T.ORG}
+    got = types("Bank of England Governor Mark Carney spoke on Monday.")
+    assert got["Bank of England"] == {T.ORG} and got["Mark Carney"] == {T.PERSON}

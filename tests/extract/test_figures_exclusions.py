@@ -342,3 +342,18 @@ def test_a_bowlers_wickets_for_runs_are_no_count() -> None:
     assert texts("Simon Jones took five for 44 as the hosts were bowled out.") == []
     assert texts("Flintoff took 5-78, and Hoggard finished with figures of 4-23.") == []
     assert texts("She took three for 12 hours a day.") == ["12 hours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delivery usually takes 6-8 weeks.", ["6-8 weeks"]),
+        ("The party took 40-45 seats.", ["40-45 seats"]),
+        ("City are unbeaten 14 Premier League matches in a row.", ["14 Premier League matches"]),
+        ("He was part of the unbeaten 1972 Miami Dolphins.", ["1972"]),
+        ("More than 2,700 Hollywood Walk of Fame stars.", ["2,700"]),
+        ("Home Prices in 20 Cities Rise for Fifth Month", ["20 Cities"]),
+    ],
+)
+def test_ranges_runs_and_headlines_stay_figures(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

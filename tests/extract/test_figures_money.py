@@ -464,3 +464,25 @@ def test_zimbabwe_dollars_and_won_wiped_off_a_value() -> None:
     assert money("Samsung fell in Seoul, wiping 1.6 trillion won off its value.") == [
         ("1.6 trillion won", 1.6e12, "KRW")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Maharashtra government approved Rs 500 crore after talks with Pakistan.",
+            [("Rs 500 crore", 5e9, "INR")],
+        ),
+        ("Nepal's central bank said Rs 500 would be paid.", [("Rs 500", 500.0, "NPR")]),
+        ("The Colombo bourse turnover was Rs 5.8 billion.", [("Rs 5.8 billion", 5.8e9, "LKR")]),
+        ("Botswana's government set aside P1.5 billion.", [("P1.5 billion", 1.5e9, "BWP")]),
+        ("Verstappen was P1 and Hamilton P3 in Manila.", []),
+        ("Doctors in Lagos have switched to N95 masks.", []),
+        ("Firms must comply with the EU's new NIS 2 directive.", []),
+        ("Marketers chase Gen Z $360 billion in spending.", [("$360 billion", 3.6e11, "USD")]),
+    ],
+)
+def test_currency_letters_read_only_where_they_are_money(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert money(text) == expected

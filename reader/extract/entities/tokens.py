@@ -304,7 +304,7 @@ _POST_NOMINAL = re.compile(
 )
 
 
-# A list's item: a bullet first, or a label, a colon, then a comma-separated entry.
+# A list's entry: a bullet first, or a label, a colon, then a comma-separated entry.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]|[^:\n]{2,60}:[ \t][^,\n]{2,60},[ \t])")
 
 
@@ -341,9 +341,12 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
         line_start = text.rfind("\n", 0, toks[0].start) + 1
-        if _LIST_ITEM.match(text, line_start, toks[-1].end):
+        headline = not text[:line_start].strip() and "\n" in text.strip()
+        if not headline and _LIST_ITEM.match(text, line_start, toks[-1].end):
             # "- Ankeny Community School District: Closed", "M. Harini: Managing Director,
-            # Telangana State Civil Supplies Corporation": a list's item, names in full.
+            # Telangana State Civil Supplies Corporation", "Tries: Fitzmaurice, Tuilagi-Ross":
+            # a list's entry, names in full. Not the first line of an article with a body,
+            # its headline ("Live Updates: Trump, Harris Spar Over Economy in Final Debate").
             continue
         commas = text.count(",", toks[0].start, toks[-1].end)
         if commas >= 3:

@@ -232,6 +232,15 @@ def symbol_codes(symbol: str) -> tuple[str, ...]:
     return _symbol_index().get(low, ())
 
 
+def _country_word(cur: Currency) -> str:
+    """The first word of a currency's name, its country's ("Turkish" of "Turkish Lira")."""
+    return cur.names[0].split()[0] if cur.names else ""
+
+
+# Words before a currency's head that name no country ("Israeli New Shekel").
+_NOT_CUES = frozenset({"new", "old"})
+
+
 @cache
 def _cues_of(code: str) -> tuple[str, ...]:
     """The words that name a currency's country, lower-case: its adjective ("south
@@ -244,16 +253,24 @@ def _cues_of(code: str) -> tuple[str, ...]:
     for other, extra in CURRENCY_EXTRA_CUES.items():
         # A city names its country for every currency the country has had
         # ("Istanbul": the lira of 1999 as well as today's), not for one that only
-        # shared a territory with it ("Paris" is no cue for Comoros's franc).
+        # shared a territory with it ("Paris" is no cue for Comoros's franc, "Mumbai"
+        # none for Nepal's rupee, which India's also circulates beside).
         other_cur = table.get(other)
         mine, theirs = set(cur.places), set(other_cur.places) if other_cur else set()
-        if other == code or (mine and theirs and (theirs <= mine or mine <= theirs)):
+        if other == code or (
+            other_cur is not None
+            and mine
+            and theirs
+            and (theirs <= mine or mine <= theirs)
+            and _country_word(cur) == _country_word(other_cur)
+        ):
             cues += extra
     for name in cur.names:
         words = name.split()
         if len(words) > 1:
             cues.append(" ".join(words[:-1]))  # "South Korean" of "South Korean Won"
-            cues.append(words[-2])  # "Korean"
+            if words[-2].lower() not in _NOT_CUES:
+                cues.append(words[-2])  # "Korean"; not "New" of "Israeli New Shekel"
     return tuple(dict.fromkeys(c.lower() for c in cues if c))
 
 

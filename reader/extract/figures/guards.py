@@ -103,9 +103,12 @@ _BLOCKED.append(_SHORTCODE)
 # A bowler's figures, wickets for runs: "Simon Jones took five for 44", "figures of 4 for 23".
 _BOWLING = re.compile(
     r"(?:(?<=\btook )|(?<=\btakes )|(?<=\btaking )|(?<=\bclaimed )|(?<=\bfigures of ))"
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}\b"
-    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
-    r"|\d{1,2}-\d{1,3}\b(?!-))"  # "Flintoff took 5-78"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}"
+    r"|\d{1,2}-\d{1,3})"  # "Flintoff took 5-78"
+    # Then nothing the runs would measure: the sentence goes on ("as England ...", "in
+    # the second innings") or ends; not "takes 6-8 weeks", "took 40-45 seats", "10-15%".
+    r"(?=[,.;:)]|\s*$|\s+(?:as|in|and|on|to|for|from|with|against|before|after|while|"
+    r"when|at|during|off|the|his|her|their|but|including)\b)"
 )
 _BLOCKED.append(_BOWLING)
 # Text each pattern cannot match without, as a pattern that starts with a
@@ -347,7 +350,7 @@ _NUMBERING_NOUNS = frozenset({
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
-    "Grove", "Mews", "Rise", "Walk",
+    "Grove", "Mews",
 })  # fmt: skip
 # A US bill's chamber letters before its number.
 _BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
@@ -430,7 +433,10 @@ def _seats_people(tokens: list[Token], j: int, end: int) -> bool:
 
 
 def _street_after(tokens: list[Token], end: int) -> bool:
-    """ "14 Main Street", "10 Downing Street": a house's number before its street."""
+    """ "14 Main Street", "10 Downing Street": a house's number before its street (never
+    with thousands: "2,700 Hollywood Walk of Fame stars")."""
+    if "," in tokens[end - 1].text:
+        return False
     for j in range(end, min(len(tokens), end + 4)):
         tok = tokens[j]
         if not (tok.is_word and tok.text[:1].isupper()):
@@ -449,16 +455,30 @@ _INNINGS_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# What a team's unbeaten run is counted in.
+_RUN_OF_GAMES = frozenset({
+    "games", "matches", "fixtures", "outings", "starts", "bouts", "fights", "races", "seasons",
+    "years", "months", "weeks", "days", "straight", "consecutive", "successive", "league",
+})  # fmt: skip
+
+
 def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
     """A bare run total at tokens[i:end] ("bowled out for 187", "Rao's unbeaten 148"): no
     noun after it."""
     if i >= 1 and tokens[i - 1].lower == "unbeaten":
-        # Not "unbeaten in 14 games", "an unbeaten 14 matches": a run of them, counted.
         after = tokens[end] if end < len(tokens) else None
         if after is not None and after.text in ("-", "–"):
             return False  # "the unbeaten 26-year-old": an age
-        counted = after is not None and after.is_word and after.text.islower()
-        return not (counted and after.text.endswith("s"))
+        if len(tokens[i].text) == 4 and tokens[i].text.isdigit():
+            return False  # "the unbeaten 1972 Miami Dolphins": a year
+        # Not "an unbeaten 14 matches", "unbeaten 14 Premier League matches in a row": a
+        # run of games, counted, up to the next punctuation.
+        for tok in tokens[end : end + 5]:
+            if not tok.is_word:
+                break
+            if tok.lower in _RUN_OF_GAMES:
+                return False
+        return True
     if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
         return False
     return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in ("on", "in")

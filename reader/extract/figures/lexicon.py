@@ -146,7 +146,7 @@ CURRENCY_EXTRA_CUES = {
         "Bristol", "Liverpool",
     ),
     "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",), "NGN": ("Lagos", "Abuja"),
-    "IRR": ("Tehran",), "INR": ("Delhi", "Mumbai"), "BRL": ("Sao Paulo", "São Paulo"),
+    "IRR": ("Tehran",), "BRL": ("Sao Paulo", "São Paulo"),
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto"), "KES": ("Nairobi",),
     "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"), "CZK": ("Prague",),
     "SEK": ("Stockholm",), "NOK": ("Oslo",), "DKK": ("Copenhagen",), "FRF": ("Paris",),
@@ -156,6 +156,13 @@ CURRENCY_EXTRA_CUES = {
     "AED": ("Dubai", "Abu Dhabi", "Sharjah", "Emirati"), "QAR": ("Doha",),
     "SAR": ("Riyadh", "Jeddah"), "ILS": ("Jerusalem", "Tel Aviv", "Haifa"),
     "ARS": ("Buenos Aires",), "MXN": ("Mexico City", "Monterrey", "Guadalajara"),
+    "LKR": ("Colombo", "Kandy"), "NPR": ("Kathmandu",), "BWP": ("Gaborone",),
+    "INR": (
+        "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad",
+        "Pune", "Ahmedabad", "Lucknow", "Jaipur", "Patna", "Bhopal", "Maharashtra",
+        "Tamil Nadu", "Karnataka", "Kerala", "Gujarat", "Rajasthan", "Bihar", "Odisha",
+        "Telangana", "Andhra Pradesh", "Uttar Pradesh", "West Bengal", "Madhya Pradesh",
+    ),
 }  # fmt: skip
 # Minor units, each a hundredth: word -> (its usual currency, the heads of the
 # currencies it divides).
@@ -183,7 +190,7 @@ WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "h
 # Letters before "$" that make a dollar of their own even with a space between, as
 # tokenised text writes them ("c $ 16.4 million"); "a $" and "s $" ("company ' s $ 5")
 # stay US dollars.
-SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "r", "mx", "z"}
+SPACED_DOLLAR_PREFIXES = {"c", "hk", "us", "nz", "nt", "au", "r", "mx"}
 CENT_WORDS = {"cents", "cent", "¢"}
 
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")

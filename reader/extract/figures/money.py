@@ -27,6 +27,7 @@ from reader.extract.figures.currencies import (
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
     AMOUNT_FOLLOWERS,
+    CURRENCY_EXTRA_CUES,
     CURRENCY_PREFIX,
     LOOSE_LETTER_PREFIXES,
     LOOSE_SCALES,
@@ -131,17 +132,14 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]
-            if low == "rs" and not ctx.cues.has("INR"):
-                # "Rs15-20 billion" in Sindh, "Rs 500" in Colombo: the rupee of the one
-                # other country the article names.
-                others = [c for c in _OTHER_RUPEES if ctx.cues.has(c)]
-                code = others[0] if len(others) == 1 else code
+            if low == "rs":
+                code = _rupee(ctx, tok.start)
             j = i + 1
             if (
                 low in LOOSE_LETTER_PREFIXES
                 and not _letters_amount(tokens, i)
                 # "a monthly pass will rise to NIS 198" in a story that names Israel
-                and not (tok.text.isupper() and ctx.cues.has(code))
+                and not (tok.text == "NIS" and ctx.cues.has(code))
             ):
                 return None
             if j < n and tokens[j].text == "." and glued(tokens, j):
@@ -175,9 +173,9 @@ _LETTER_CURRENCIES = {
     "N": ("NGN",), "Sh": ("KES", "UGX", "TZS"), "KSh": ("KES",), "Ksh": ("KES",),
     "USh": ("UGX",), "Ush": ("UGX",), "TSh": ("TZS",), "Tsh": ("TZS",),
     "Shs": ("UGX", "KES", "TZS"), "Ushs": ("UGX",),  # Uganda's papers: "Shs4.6 trillion"
-    # The Philippines' papers write the peso "P": "P1.8 billion", "P58 a litre" in a
-    # story that names the country or Manila.
-    "P": ("PHP",),
+    # The Philippines' papers write the peso "P", Botswana's the pula: "P1.8 billion",
+    # "P1.35 per liter" in a story that names the country or Manila.
+    "P": ("PHP", "BWP"),
     # The Gulf's papers: "Dh1.35m" dirhams, "QR7.4 billion" riyals, "KD2bn" dinars.
     "Dh": ("AED",), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
     "KD": ("KWD",), "RO": ("OMR",),
@@ -203,17 +201,58 @@ def _cued_letters(ctx: Context, i: int) -> bool:
     letters = tokens[i].text
     if not (i + 1 < len(tokens) and tokens[i + 1].is_digits and glued(tokens, i + 1)):
         return False
-    if letters == "N" and not (
-        "." in tokens[i + 1].text
-        or (i + 2 < len(tokens) and tokens[i + 2].lower in _PRICE_AFTER)
-        or (i > 0 and tokens[i - 1].lower in ("from", "to"))
-    ):
+    if letters in ("N", "P") and not _price_shape(tokens, i):
         return False
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
 
+def _price_shape(tokens: list[Token], i: int) -> bool:
+    """Letters and a number that read as a price: decimals ("N128.50", "P1.35"), thousands
+    ("P30,000"), a rate after it ("N75 a litre") or a move ("from N65 and ..."); not "N95
+    masks", "Verstappen was P1", "P6 pupils"."""
+    number = tokens[i + 1].text
+    if "." in number or "," in number:
+        return True
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    if after in _PRICE_AFTER:
+        return True
+    moved = i > 0 and tokens[i - 1].lower in _BEFORE_A_PRICE
+    return moved and (not after or not after.isalpha() or after in _AFTER_A_MOVE)
+
+
 # What follows a price: "N75 a litre", "N65 per kilo", "from N65 to N75".
 _PRICE_AFTER = frozenset({"a", "an", "per", "to", "from", "each"})
+# What a price stands after: "from N65", "sells for around P58".
+_BEFORE_A_PRICE = frozenset({
+    "from", "to", "around", "about", "at", "for", "of", "under", "over", "nearly", "almost",
+})  # fmt: skip
+# What follows a price moved to or from ("from N65 and kerosene ..."), not a thing named
+# by letters ("switched to N95 masks").
+_AFTER_A_MOVE = frozenset({"and", "or", "in", "on", "at", "by", "last", "this", "since", "after"})
+
+
+def _a_city(text: str, at: int, code: str) -> bool:
+    """Whether the cue of `code` at offset `at` is one of its cities or provinces."""
+    return any(text.startswith(city, at) for city in CURRENCY_EXTRA_CUES.get(code, ()))
+
+
+def _rupee(ctx: Context, at: int) -> str:
+    """The rupee "Rs" writes at offset `at`: India's, unless the article names only another
+    rupee's country before it ("Rs15 billion" in Sindh, "Rs 500 million" in Colombo), and
+    not India, whose papers often name no Indian place at all, only a neighbour."""
+    india = set(ctx.cues.positions("INR"))
+    named = []
+    for code in _OTHER_RUPEES:
+        own = ctx.cues.positions(code)
+        india -= set(own)  # "Nepal" names Nepal's rupee, not India's
+        # Its country named before the amount, or one of its cities anywhere ("the
+        # Karachi Stock Exchange" after the profit); not "talks with Pakistan" later on.
+        cities = [p for p in own if ctx.text[p : p + 1].isupper() and _a_city(ctx.text, p, code)]
+        if any(p < at for p in own) or cities:
+            named.append(code)
+    if india or len(named) != 1:
+        return "INR"
+    return named[0]
 
 
 def _scale_after(tokens: list[Token], i: int) -> int | None:

@@ -66,6 +66,9 @@ def _plain_given_name(word: str) -> bool:
     )
 
 
+# What an office's name opens with when a title closes it ("Office of the State Treasurer").
+_OFFICES = frozenset({"Office", "Bureau", "Department", "Division", "Directorate"})
+
 class Chunking(ArticleState):
     """Candidate spans from the tokens: where names start, join and end."""
 
@@ -281,6 +284,17 @@ class Chunking(ArticleState):
                 is_title = False  # "KC—Chase 6 pass": a scoring summary's team
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
+            if (
+                is_title
+                and run[1 if run[0].word == "The" and len(run) > 1 else 0].word in _OFFICES
+                and any(t.word == "of" for t in run[1:index])
+                and not (index + 1 < len(run) and is_given_name(run[index + 1].word))
+            ):
+                # "Office of the Court Administrator", "Office of the Deputy Prime Minister",
+                # "Office of the Director of Public Prosecutions": the titles in an office's
+                # name (not "the Bank of England Governor said", which opens with no office,
+                # nor "Office of the Mayor Jane Doe", a given name after the title).
+                is_title = False
             if (
                 is_title
                 and word == "Executive"

@@ -539,7 +539,7 @@ class EvidenceCollecting(ArticleState):
         low = word.lower().replace("’", "'")
         if word.isupper() and len(word) > 1 and word not in lx.COMMON_ACRONYMS:
             return False  # "WHO chief ...": an acronym, not the pronoun
-        if low in lx.FUNCTION_WORDS or is_contraction(low) or (alone and low in lx.INTERJECTIONS):
+        if low in lx.FUNCTION_WORDS or is_contraction(low) or (single and low in lx.INTERJECTIONS):
             return True
         if word in self.mid_caps and not (
             # Capitalised mid-sentence only inside longer names ("Tucson Water"), and

@@ -301,10 +301,13 @@ class ShortFormLinking(ArticleState):
                 best, best_distance = candidate, distance
         if best_distance is not None and self._relative_once(best, span.start):
             # "Her daughter, Jane Calloway, said ..." then "Calloway conceded": the
-            # surname alone goes on meaning the article's own Calloway.
-            others = [c for c in candidates if c != best and c in self.text[: span.start]]
-            if others:
-                return max(others, key=lambda c: self.text.count(c, 0, span.start))
+            # surname alone goes on meaning the article's own Calloway, named in full
+            # more than once before (not "Linda Reyes ... Her son, Marcus Reyes, was
+            # shot ... Reyes, 19", where the son is the story).
+            counts = {c: self.text.count(c, 0, span.start) for c in candidates if c != best}
+            subject = max(counts, key=counts.__getitem__, default=None)
+            if subject is not None and counts[subject] >= 2:
+                return subject
         return best
 
     def _relative_once(self, name: str, before: int) -> bool:

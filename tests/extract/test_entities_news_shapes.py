@@ -1581,3 +1581,12 @@ def test_a_lists_items_are_names_in_full_not_a_headline() -> None:
     assert got["M. Harini"] is T.PERSON
     # The article's headline stays a headline, whatever its shape: no "Ice Close Schools".
     assert not any(name.startswith(("Snow", "Ice")) for name in got)
+
+
+def test_a_price_in_currency_letters_is_no_name() -> None:
+    got = found(
+        "LAGOS - The NNPC raised petrol to N75 a litre.\n"
+        "N128.50 was the naira's close against the dollar, and RM2.10 a litre in Malaysia."
+    )
+    assert "N128.50" not in got and "RM2.10" not in got
+    assert got["NNPC"] is T.ORG

@@ -66,6 +66,9 @@ def _plain_given_name(word: str) -> bool:
     )
 
 
+# Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10"): a
+# price, never a name.
+_PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*\.\d+")
 # What an office's name opens with when a title closes it ("Office of the State Treasurer").
 _OFFICES = frozenset({"Office", "Bureau", "Department", "Division", "Directorate"})
 
@@ -84,7 +87,8 @@ class Chunking(ArticleState):
         run: list[Token] = []
         pending_connectors: list[Token] = []
         for token in tokens:
-            if not token.cap and not (run and token.word in lx.CONNECTORS):
+            cap = token.cap and not _PRICE.fullmatch(token.word)
+            if not cap and not (run and token.word in lx.CONNECTORS):
                 if (
                     run
                     and run[-1].word in lx.NUMBERED_STATIONS

@@ -314,6 +314,9 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     for token in tokens:
         by_line.setdefault(token.line, []).append(token)
     out = set()
+    # An article's first line, when a body follows it, is its headline whatever its shape.
+    body_start = len(text) - len(text.lstrip())
+    headline_end = text.find("\n", body_start) if "\n" in text.strip() else -1
     for line, toks in by_line.items():
         # Headlines do not end in a full stop; sentences with many names do.
         # (Checked first: it rules out body paragraphs without reading their words.)
@@ -341,8 +344,7 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title
         line_start = text.rfind("\n", 0, toks[0].start) + 1
-        headline = not text[:line_start].strip() and "\n" in text.strip()
-        if not headline and _LIST_ITEM.match(text, line_start, toks[-1].end):
+        if toks[0].start > headline_end and _LIST_ITEM.match(text, line_start, toks[-1].end):
             # "- Ankeny Community School District: Closed", "M. Harini: Managing Director,
             # Telangana State Civil Supplies Corporation", "Tries: Fitzmaurice, Tuilagi-Ross":
             # a list's entry, names in full. Not the first line of an article with a body,

@@ -184,6 +184,9 @@ _LETTER_CURRENCIES = {
 }  # fmt: skip
 
 
+# Of those, the letters that name other things too ("N95 masks", "Verstappen was P1"):
+# money with no scale only in a price's shape.
+_PRICE_ONLY_LETTERS = frozenset({"N", "P"})
 # The rupees "Rs" writes besides India's.
 _OTHER_RUPEES = ("PKR", "LKR", "NPR", "MUR")
 
@@ -201,7 +204,7 @@ def _cued_letters(ctx: Context, i: int) -> bool:
     letters = tokens[i].text
     if not (i + 1 < len(tokens) and tokens[i + 1].is_digits and glued(tokens, i + 1)):
         return False
-    if letters in ("N", "P") and not _price_shape(tokens, i):
+    if letters in _PRICE_ONLY_LETTERS and not _price_shape(tokens, i):
         return False
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
@@ -247,8 +250,7 @@ def _rupee(ctx: Context, at: int) -> str:
         india -= set(own)  # "Nepal" names Nepal's rupee, not India's
         # Its country named before the amount, or one of its cities anywhere ("the
         # Karachi Stock Exchange" after the profit); not "talks with Pakistan" later on.
-        cities = [p for p in own if ctx.text[p : p + 1].isupper() and _a_city(ctx.text, p, code)]
-        if any(p < at for p in own) or cities:
+        if any(p < at or _a_city(ctx.text, p, code) for p in own):
             named.append(code)
     if india or len(named) != 1:
         return "INR"

@@ -72,6 +72,7 @@ _PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*\.\d+")
 # What an office's name opens with when a title closes it ("Office of the State Treasurer").
 _OFFICES = frozenset({"Office", "Bureau", "Department", "Division", "Directorate"})
 
+
 class Chunking(ArticleState):
     """Candidate spans from the tokens: where names start, join and end."""
 
@@ -271,6 +272,7 @@ class Chunking(ArticleState):
         # "General Motors": a title opening a name that ends in an organisation
         # marker, with no given name after it, is part of the organisation's name.
         title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
+        opens_office = run[1 if run[0].word == "The" and len(run) > 1 else 0].word in _OFFICES
         # "Czech Republic", "Latin America": a place's name that opens with a nationality.
         whole_place = known_place(self.text[run[0].start : run[-1].end])
         for index, token in enumerate(run):
@@ -290,7 +292,7 @@ class Chunking(ArticleState):
                 is_title = False  # "Virginia General Assembly": a title word in the name
             if (
                 is_title
-                and run[1 if run[0].word == "The" and len(run) > 1 else 0].word in _OFFICES
+                and opens_office
                 and any(t.word == "of" for t in run[1:index])
                 and not (index + 1 < len(run) and is_given_name(run[index + 1].word))
             ):

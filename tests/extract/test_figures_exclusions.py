@@ -357,3 +357,18 @@ def test_a_bowlers_wickets_for_runs_are_no_count() -> None:
 )
 def test_ranges_runs_and_headlines_stay_figures(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_part_counted_against_its_whole_is_read_in_the_whole() -> None:
+    assert texts("The Greens took 31 of the 120 seats on the council.") == ["120 seats"]
+    assert texts("Only nine of its 64 branches will stay open.") == ["64 branches"]
+    assert texts("She made 7 of 12 shots.") == ["12 shots"]
+    # Not a part: a scaled amount, or "of" before something that is not a number.
+    assert texts("He sold 3 million of the 10 million shares.") == [
+        "3 million", "10 million shares",
+    ]
+    assert texts("About 40 of them were injured.") == ["40"]
+
+
+def test_a_pay_band_is_a_grade() -> None:
+    assert texts("Band 6 nurses and most band 5 staff will get 4%.") == ["4%"]

@@ -427,6 +427,11 @@ def test_currency_letters_that_are_also_abbreviations_need_a_money_shape(text: s
         ("Fares in Accra rise; short trips cost 50 pesewas more.", [("50 pesewas", 0.5, "GHS")]),
         ("Damage to crops in Sindh could reach Rs15 billion.", [("Rs15 billion", 15e9, "PKR")]),
         ("Farmers in Punjab will get Rs 640 a quintal.", [("Rs 640", 640.0, "INR")]),
+        ("The ministry set aside Shs 95 billion for schools.", [("Shs 95 billion", 95e9, "UGX")]),
+        (
+            "PTT posted a Bt14.2 billion profit; in Bangkok taxis charge Bt35 a trip.",
+            [("Bt14.2 billion", 14.2e9, "THB"), ("Bt35", 35.0, "THB")],
+        ),
     ],
 )
 def test_the_currencies_of_regional_papers_and_the_wire(
@@ -451,6 +456,10 @@ def test_a_senator_after_a_year_is_no_minor_unit() -> None:
             [("N75", 75.0, "NGN"), ("N65", 65.0, "NGN")],
         ),
         ("Egged in Jerusalem raises the fare by 30 agorot.", [("30 agorot", 0.3, "ILS")]),
+        ("A bus ride in Santiago now costs 800 pesos.", [("800 pesos", 800.0, "CLP")]),
+        ("Coffee growers near Medellin get 1,900 pesos a kilo.", [("1,900 pesos", 1900.0, "COP")]),
+        ("Taxi drivers in Havana charge 20 pesos a ride.", [("20 pesos", 20.0, "CUP")]),
+        ("A falafel in Giza costs 75 piastres.", [("75 piastres", 0.75, "EGP")]),
     ],
 )
 def test_currencies_named_by_a_city_of_their_country(

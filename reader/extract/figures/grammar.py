@@ -18,6 +18,7 @@ from reader.extract.figures.guards import (
     is_innings_total,
     is_label,
     is_model_number,
+    is_part_of_whole,
     score_end,
 )
 from reader.extract.figures.lexicon import (
@@ -430,6 +431,8 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         or is_label(tokens, num.start, num.end)
         or is_innings_total(tokens, num.start, num.end)
     ):
+        return None
+    if code is None and not num.scaled and is_part_of_whole(tokens, num.end):
         return None
     if num.words and tokens[num.start].lower in ("a", "an") and not num.scaled and (num.value == 1):
         return None

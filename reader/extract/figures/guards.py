@@ -346,6 +346,7 @@ _NUMBERING_NOUNS = frozenset({
     "category", "tier", "stage", "phase", "grade", "level", "ward", "bus", "flight",
     "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
     "no", "no.", "hole", "holes", "track", "channel", "reference", "ref", "type",
+    "band",  # a pay grade: "most band 5 staff"
 })  # fmt: skip
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
@@ -482,6 +483,23 @@ def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
     if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
         return False
     return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in ("on", "in")
+
+
+# What may stand between "of" and the whole a part is counted against: "218 of the 403
+# seats", "21 of its 40 runners".
+_OF_WHOLE = frozenset({"the", "its", "their", "his", "her", "our", "those", "these"})
+
+
+def is_part_of_whole(tokens: list[Token], end: int) -> bool:
+    """A bare number before "of" and another number ("won 218 of the 403 seats", "Just 21
+    of the 40 runners"): the part is read in the whole's figure, not counted on its own."""
+    j = end
+    if j + 1 >= len(tokens) or tokens[j].lower != "of":
+        return False
+    j += 1
+    if tokens[j].lower in _OF_WHOLE:
+        j += 1
+    return j < len(tokens) and tokens[j].is_digits
 
 
 def score_end(tokens: list[Token], i: int, sports: Callable[[int], bool]) -> int:

@@ -156,6 +156,9 @@ CURRENCY_EXTRA_CUES = {
     "AED": ("Dubai", "Abu Dhabi", "Sharjah", "Emirati"), "QAR": ("Doha",),
     "SAR": ("Riyadh", "Jeddah"), "ILS": ("Jerusalem", "Tel Aviv", "Haifa"),
     "ARS": ("Buenos Aires",), "MXN": ("Mexico City", "Monterrey", "Guadalajara"),
+    "CLP": ("Santiago",), "COP": ("Bogotá", "Bogota", "Medellín", "Medellin"),
+    "UYU": ("Montevideo",), "CUP": ("Havana",), "DOP": ("Santo Domingo",),
+    "THB": ("Bangkok",),
     "LKR": ("Colombo", "Kandy"), "NPR": ("Kathmandu",), "BWP": ("Gaborone",),
     "INR": (
         "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad",
@@ -183,6 +186,8 @@ MINOR_UNITS = {
     "centavos": ("MXN", {"peso", "real"}), "halala": ("SAR", {"riyal"}),
     "halalas": ("SAR", {"riyal"}), "grosz": ("PLN", {"zloty"}), "groszy": ("PLN", {"zloty"}),
     "agora": ("ILS", {"shekel"}), "agorot": ("ILS", {"shekel"}),
+    "piastre": ("EGP", {"pound"}), "piastres": ("EGP", {"pound"}),
+    "piaster": ("EGP", {"pound"}), "piasters": ("EGP", {"pound"}),
 }  # fmt: skip
 # Words near "pounds" that make it a weight, not sterling.
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",

@@ -181,6 +181,8 @@ _LETTER_CURRENCIES = {
     "KD": ("KWD",), "RO": ("OMR",),
     # Egypt's papers: "LE64bn", "LE5.80 to the dollar".
     "LE": ("EGP",),
+    # Thailand's papers: "Bt22 billion", "Bt300 a day".
+    "Bt": ("THB",),
 }  # fmt: skip
 
 
@@ -192,7 +194,7 @@ _OTHER_RUPEES = ("PKR", "LKR", "NPR", "MUR")
 
 # Letters that are a currency and nothing else, also with a space and no scale: "KSh 1.2
 # trillion", "a dividend of KSh 1.20".
-_SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh"})
+_SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh", "Shs", "Ushs"})
 
 
 def _cued_letters(ctx: Context, i: int) -> bool:

@@ -372,3 +372,8 @@ def test_a_part_counted_against_its_whole_is_read_in_the_whole() -> None:
 
 def test_a_pay_band_is_a_grade() -> None:
     assert texts("Band 6 nurses and most band 5 staff will get 4%.") == ["4%"]
+
+
+def test_an_innings_total_before_when_it_ended_is_a_score() -> None:
+    assert texts("Kent were bowled out for 214 shortly after lunch on day two.") == []
+    assert texts("They were dismissed for 98 inside 30 overs.") == ["30 overs"]

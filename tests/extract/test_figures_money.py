@@ -495,3 +495,13 @@ def test_currency_letters_read_only_where_they_are_money(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert money(text) == expected
+
+
+def test_the_yen_sign_in_a_story_datelined_in_japan() -> None:
+    assert money("OSAKA — A pensioner handed ¥3 million to a fake police officer.") == [
+        ("¥3 million", 3e6, "JPY")
+    ]
+    assert money("Fraud cases in the prefecture cost victims ¥800,000 each.") == [
+        ("¥800,000", 800000.0, "JPY")
+    ]
+    assert money("Alibaba paid ¥5 billion for the stake.") == [("¥5 billion", 5e9, "CNY")]

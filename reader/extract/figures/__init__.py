@@ -40,11 +40,23 @@ _SENTENCE_END = re.compile(
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
 )
-_YEN_CUES = re.compile(r"\byen\b|\bJapan(?:ese)?\b|\bTokyo\b|\bJPY\b")
+# Japan's cities and prefectures, also as datelines write them ("SAITAMA —").
+_JAPANESE_PLACES = (
+    "Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Kobe", "Sapporo", "Fukuoka", "Saitama",
+    "Hiroshima", "Okinawa", "Hokkaido",
+)
+_YEN_CUES = re.compile(
+    r"\byen\b|\bJapan(?:ese)?\b|\bJPY\b|\bNikkei\b|\bprefecture\b|\b(?:"
+    + "|".join(p for place in _JAPANESE_PLACES for p in (place, place.upper()))
+    + r")\b"
+)
 _YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
 # Words each cue pattern needs: a substring test rules most articles out cheaply.
 _CUE_WORDS = {
-    _YEN_CUES: ("yen", "Japan", "Tokyo", "JPY"),
+    _YEN_CUES: (
+        "yen", "Japan", "JPY", "Nikkei", "prefecture",
+        *(p for place in _JAPANESE_PLACES for p in (place, place.upper())),
+    ),
     _YUAN_CUES: ("yuan", "RMB", "CNY", "renminbi", "China", "Chinese"),
 }
 _CONVERSION_GAP = re.compile(

@@ -456,6 +456,14 @@ _INNINGS_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# What may follow an innings total that is no noun it counts: "out for 289 shortly after
+# tea", "dismissed for 92 on the second morning".
+_AFTER_INNINGS = frozenset({
+    "on", "in", "at", "after", "before", "shortly", "just", "early", "late", "midway",
+    "within", "during", "inside", "with", "as", "when", "and", "but", "by",
+})  # fmt: skip
+
+
 # What a team's unbeaten run is counted in.
 _RUN_OF_GAMES = frozenset({
     "games", "matches", "fixtures", "outings", "starts", "bouts", "fights", "races", "seasons",
@@ -482,7 +490,7 @@ def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
         return True
     if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
         return False
-    return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in ("on", "in")
+    return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in _AFTER_INNINGS
 
 
 # What may stand between "of" and the whole a part is counted against: "218 of the 403

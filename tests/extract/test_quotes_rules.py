@@ -678,3 +678,24 @@ def test_what_a_reviewer_found_the_new_readings_take_too_far() -> None:
     )
     assert quotes(text) == []
     assert quotes('Adele was singing "Rolling in the Deep" when the power failed.') == []
+
+
+def test_denied_that_reports_what_was_denied() -> None:
+    text = (
+        "Treasurer Amelia Vantongeren spoke in Perth. Vantongeren denied that the state had "
+        "agreed a secret deal with the miners. She denied the charges."
+    )
+    assert quotes(text) == [
+        ("the state had agreed a secret deal with the miners", "Amelia Vantongeren",
+         QuoteKind.REPORTED),
+    ]
+
+
+def test_a_detective_inspector_abbreviated_speaks_as_the_named_officer() -> None:
+    text = (
+        "Detective Inspector Fiona Ashcombe, of Kent Police, led the inquiry.\n\n"
+        "DI Ashcombe said officers wanted to trace a cyclist seen nearby."
+    )
+    assert quotes(text) == [
+        ("officers wanted to trace a cyclist seen nearby", "Fiona Ashcombe", QuoteKind.REPORTED),
+    ]

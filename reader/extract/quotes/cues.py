@@ -25,7 +25,7 @@ SPEECH_VERBS = words(
     "maintains observed observes revealed reveals disclosed responded "
     "responds answered assured pointed testified testifies alleged alleges confessed "
     "reported reports recounted chanted shouted yelled cried sang hinted signalled "
-    "signaled intervened conceded replied ruled"
+    "signaled intervened conceded replied ruled denied denies"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(

@@ -109,9 +109,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
 _TO_DO_VERBS = words(
     "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
 )
-# Verbs that report speech only with "that" after them: "ruled that the evidence ..."
-# (not "ruled herself out", "ruled the goal out").
-_THAT_ONLY = words("ruled")
+# Verbs that report speech only with "that" after them: "ruled that the evidence ...",
+# "denied that the deal existed" (not "ruled herself out", "denied the charges").
+_THAT_ONLY = words("ruled denied denies")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # The verbs a speaker's phrase cannot hold: "Ashbourne Rovers said the board" is no
 # speaker (but "a spokesman for the rules committee" is).

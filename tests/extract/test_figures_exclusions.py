@@ -377,3 +377,12 @@ def test_a_pay_band_is_a_grade() -> None:
 def test_an_innings_total_before_when_it_ended_is_a_score() -> None:
     assert texts("Kent were bowled out for 214 shortly after lunch on day two.") == []
     assert texts("They were dismissed for 98 inside 30 overs.") == ["30 overs"]
+
+
+def test_a_batters_runs_off_the_balls_faced_are_a_score() -> None:
+    assert texts("Rahane made 64 off 90 balls before lunch.") == ["90 balls"]
+
+
+def test_an_age_after_a_job_in_apposition() -> None:
+    found = extract_figures("They fined a hotel clerk, 37, last week.")
+    assert [(f.text, f.kind.value) for f in found] == [("37", "age")]

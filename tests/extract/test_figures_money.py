@@ -505,3 +505,14 @@ def test_the_yen_sign_in_a_story_datelined_in_japan() -> None:
         ("¥800,000", 800000.0, "JPY")
     ]
     assert money("Alibaba paid ¥5 billion for the stake.") == [("¥5 billion", 5e9, "CNY")]
+
+
+def test_an_iso_code_after_the_amount_and_indian_scales_after_a_hyphen() -> None:
+    assert money("Exports rose to 2,100 million EUR and the lira held at 1.41 YTL.") == [
+        ("2,100 million EUR", 2.1e9, "EUR"), ("1.41 YTL", 1.41, "TRY"),
+    ]
+    assert money("The board approved a Rs 1,750-crore bid and a Rs 3-lakh bonus.") == [
+        ("Rs 1,750-crore", 1.75e10, "INR"), ("Rs 3-lakh", 3e5, "INR"),
+    ]
+    # Capitals in a headline in capitals may be any word.
+    assert money("TROOPS FIND 200 CAD DRAWINGS") == []

@@ -488,6 +488,13 @@ def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
             if tok.lower in _RUN_OF_GAMES:
                 return False
         return True
+    if (
+        end + 2 < len(tokens)
+        and tokens[end].lower == "off"
+        and tokens[end + 1].is_digits
+        and tokens[end + 2].lower in ("balls", "deliveries")
+    ):
+        return True  # "making 87 off 141 balls": a batter's runs
     if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
         return False
     return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in _AFTER_INNINGS

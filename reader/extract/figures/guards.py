@@ -408,6 +408,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         and prev.lower in _NUMBERING_NOUNS
         and "," not in tokens[i].text  # "will seat 1,200 people": no label has thousands
         and not _seats_people(tokens, j, end)
+        # "left the band 30 years ago": a music band, then how long.
+        and not (prev.lower == "band" and end < len(tokens) and tokens[end].lower in DURATION_UNITS)
     ):
         return True
     return _street_after(tokens, end)
@@ -473,13 +475,13 @@ _RUN_OF_GAMES = frozenset({
 
 def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
     """A bare run total at tokens[i:end] ("bowled out for 187", "Rao's unbeaten 148"): no
-    noun after it."""
+    noun after it, and no year ("the unbeaten 1972 Miami Dolphins", "out for 2024")."""
+    if _a_year(tokens[i].text):
+        return False
     if i >= 1 and tokens[i - 1].lower == "unbeaten":
         after = tokens[end] if end < len(tokens) else None
         if after is not None and after.text in ("-", "–"):
             return False  # "the unbeaten 26-year-old": an age
-        if len(tokens[i].text) == 4 and tokens[i].text.isdigit():
-            return False  # "the unbeaten 1972 Miami Dolphins": a year
         # Not "an unbeaten 14 matches", "unbeaten 14 Premier League matches in a row": a
         # run of games, counted, up to the next punctuation.
         for tok in tokens[end : end + 5]:
@@ -505,16 +507,26 @@ def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
 _OF_WHOLE = frozenset({"the", "its", "their", "his", "her", "our", "those", "these"})
 
 
-def is_part_of_whole(tokens: list[Token], end: int) -> bool:
+def is_part_of_whole(tokens: list[Token], i: int, end: int) -> bool:
     """A bare number before "of" and another number ("won 218 of the 403 seats", "Just 21
-    of the 40 runners"): the part is read in the whole's figure, not counted on its own."""
+    of the 40 runners", "218 of a possible 403"): the part is read in the whole's figure,
+    not counted on its own. Not an age before an address ("aged 34 of 12 Church Lane"),
+    nor a part of a year's people ("12 of the 2012 Olympians")."""
     j = end
-    if j + 1 >= len(tokens) or tokens[j].lower != "of":
+    if j + 1 >= len(tokens) or tokens[j].lower != "of" or (i > 0 and tokens[i - 1].lower == "aged"):
         return False
     j += 1
     if tokens[j].lower in _OF_WHOLE:
         j += 1
-    return j < len(tokens) and tokens[j].is_digits
+    elif tokens[j].lower == "a" and j + 1 < len(tokens) and tokens[j + 1].lower == "possible":
+        j += 2
+    if j >= len(tokens) or not tokens[j].is_digits or _a_year(tokens[j].text):
+        return False
+    return not _street_after(tokens, j + 1)
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 def score_end(tokens: list[Token], i: int, sports: Callable[[int], bool]) -> int:

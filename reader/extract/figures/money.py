@@ -332,7 +332,7 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
         return Suffix(code, k + 1) if code else None
     if not tok.is_word:
         return None
-    if tok.lower in _SUFFIX_CODES and tok.text.isupper() and not _shouting_after(tokens, k):
+    if tok.lower in _SUFFIX_CODES and _code_after_amount(tokens, k, scaled=scaled):
         return Suffix(_SUFFIX_CODES[tok.lower], k + 1)  # "5,400 million USD", "1.35 YTL"
     minor = _minor_at(ctx, k)
     if minor is not None:
@@ -368,11 +368,22 @@ _SUFFIX_CODES = {
 }
 
 
-def _shouting_after(tokens: list[Token], k: int) -> bool:
-    """A capitalised word after the letters: a headline in capitals ("500 CAD FILES
-    LOST"), where they may be any word."""
+def _code_after_amount(tokens: list[Token], k: int, *, scaled: bool) -> bool:
+    """Capital letters at k that are a currency after its amount ("1.35 YTL per dollar"),
+    not an acronym before what it qualifies ("10 SAR helicopters", "200 CAD drawings",
+    "500 CAD FILES LOST" in a headline), nor after a year ("the 2027 CAD notes")."""
+    tok = tokens[k]
+    if not tok.text.isupper():
+        return False
+    number = tokens[k - 1].text
+    if not scaled and len(number) == 4 and number.isdigit():
+        return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return after is not None and after.is_word and len(after.text) > 1 and after.text.isupper()
+    if after is None or not after.is_word:
+        return True
+    if after.text.isupper() and len(after.text) > 1:
+        return False
+    return not after.text.islower() or after.lower in AMOUNT_FOLLOWERS
 
 
 @cache
@@ -394,7 +405,12 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             and nxt.lower not in AMOUNT_FOLLOWERS
         ):
             return None  # "5 real estate firms", "3 won awards": a word, not money
+        if ctx.tokens[k].lower == "mark" and _THE_BEFORE.search(ctx.text, max(0, at - 5), at):
+            return None  # "crossed the 100-crore mark", "the 1 million mark": a milestone
     return resolve(match, at, ctx.cues, published=ctx.published, evidence=scaled)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 _TEMPERATURE_WORDS = frozenset(
@@ -441,7 +457,14 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         paired = _PENCE_BEFORE.search(ctx.text, max(0, number_start - 30), number_start)
         if not (after_pounds or decimal or paired or ctx.cues.has("GBP")):
             return None  # "1080p" video, "p" for page; "1 pound 15p" is money
+    if word.startswith("piast"):
+        # Egypt's, unless the article is Lebanon's, Syria's or Sudan's.
+        cued = [c for c in _OTHER_PIASTRES if ctx.cues.has(c)]
+        return Suffix(cued[0] if cued else MINOR_UNITS[word][0], k + 1, word)
     return Suffix(MINOR_UNITS[word][0], k + 1, word)
+
+
+_OTHER_PIASTRES = ("LBP", "SYP", "SDG")
 
 
 def minor_value(value: float) -> float:

@@ -241,11 +241,15 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
             scaled = True
             integer = None
             j += 1
-            # "5 hundred thousand": a second, larger scale multiplies again.
-            second = _scale_at(tokens, j, loose_ok=False)
+            # "5 hundred thousand", "Rs 20-lakh-crore": a second, larger scale multiplies
+            # again.
+            k = past_hyphen(tokens, j)
+            if k != j and tokens[k].lower not in HYPHENED_SCALES:
+                k = j
+            second = _scale_at(tokens, k, loose_ok=False)
             if second is not None and second > scale:
                 value *= second
-                j += 1
+                j = k + 1
         return Number(value, i, j, words=False, scaled=scaled, integer_digits=integer)
     parsed = _word_value(tokens, i)
     if parsed is None:

@@ -401,3 +401,7 @@ def test_an_age_after_a_job_in_apposition() -> None:
 )
 def test_readings_the_review_found_too_eager(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_bowler_finishing_with_figures_is_no_count() -> None:
+    assert texts("Mahmood finished with 3-41 and Leach returned 2-17 at Taunton.") == []

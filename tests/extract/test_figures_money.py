@@ -540,3 +540,12 @@ def test_the_yen_is_no_cue_in_a_story_about_china() -> None:
     assert money("A Kobe Bryant shirt fetched ¥900,000 at an auction in Shenzhen.") == [
         ("¥900,000", 900000.0, "CNY")
     ]
+
+
+def test_nepals_rupee_letters_and_a_rand_level_after_a_move() -> None:
+    assert money("Remittances reached NRs 41.2 billion, the central bank said.") == [
+        ("NRs 41.2 billion", 41.2e9, "NPR")
+    ]
+    assert money("In Johannesburg, Anglo fell R3.20 to R412.") == [
+        ("R3.20", 3.2, "ZAR"), ("R412", 412.0, "ZAR"),
+    ]

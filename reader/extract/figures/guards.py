@@ -102,7 +102,8 @@ _SHORTCODE = re.compile(r"\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+[A-Z][A-Z0-9]{1,11}\s+
 _BLOCKED.append(_SHORTCODE)
 # A bowler's figures, wickets for runs: "Simon Jones took five for 44", "figures of 4 for 23".
 _BOWLING = re.compile(
-    r"(?:(?<=\btook )|(?<=\btakes )|(?<=\btaking )|(?<=\bclaimed )|(?<=\bfigures of ))"
+    r"(?:(?<=\btook )|(?<=\btakes )|(?<=\btaking )|(?<=\bclaimed )|(?<=\bfigures of )"
+    r"|(?<=\bfinished with )|(?<=\bfinishing with )|(?<=\breturned ))"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}"
     r"|\d{1,2}-\d{1,3})"  # "Flintoff took 5-78"
     # Then nothing the runs would measure: the sentence goes on ("as England ...", "in
@@ -126,7 +127,9 @@ _REQUIRED = {
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
     _PAR_OR_ODDS: re.compile(r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
-    _BOWLING: re.compile(r" for \d|(?:took|takes|taking|claimed|figures of) \d{1,2}-\d"),
+    _BOWLING: re.compile(
+        r" for \d|(?:took|takes|taking|claimed|figures of|with|returned) \d{1,2}-\d"
+    ),
     _BLOCK_OR_SPLIT: re.compile(r" block of|\d-(?:of|for)-\d"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the

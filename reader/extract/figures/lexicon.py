@@ -58,6 +58,7 @@ CURRENCY_PREFIX = {
     "ca$": "CAD", "nt$": "TWD", "twd": "TWD", "nz$": "NZD", "nzd": "NZD", "r$": "BRL",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "CNY", "￥": "CNY",
     "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "₹": "INR", "inr": "INR", "rs": "INR",
+    "nrs": "NPR",  # Nepal's papers: "NRs 65.5 billion"
     "₩": "KRW", "krw": "KRW", "chf": "CHF", "rub": "RUB", "₽": "RUB", "brl": "BRL",
     "mop": "MOP", "myr": "MYR", "rm": "MYR", "thb": "THB", "฿": "THB", "vnd": "VND",
     "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
@@ -75,7 +76,7 @@ CURRENCY_PREFIX = {
 # Currency letters written in mixed case ("Rs 500", "FFr 3bn"): the others count only
 # in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
 MIXED_CASE_PREFIXES = frozenset({
-    "Rs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Bfr", "Skr", "SKr", "NKr", "Nkr",
+    "Rs", "NRs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Bfr", "Skr", "SKr", "NKr", "Nkr",
     "DKr", "Dkr", "Pta", "Ptas",
 })  # fmt: skip
 # Of those letters, the ones that are also everyday abbreviations ("a DM 20 minutes

@@ -108,7 +108,11 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         elif tok.text == "R" and (
             rand_at(tokens, i)
             or (
-                (_RAND_RATE.match(ctx.text, tok.start) or _RAND_CENTS.match(ctx.text, tok.start))
+                (
+                    _RAND_RATE.match(ctx.text, tok.start)
+                    or _RAND_CENTS.match(ctx.text, tok.start)
+                    or _RAND_MOVE_BEFORE.search(ctx.text, max(0, tok.start - 24), tok.start)
+                )
                 and ctx.cues.has("ZAR")
             )
         ):
@@ -279,6 +283,8 @@ _RAND_RATE = re.compile(r"R\d[\d,.]*\s+(?:a|an|per)\s+(?:hour|day|week|month|yea
 # Rand and cents with no scale, in an article about South Africa: "firmed to R6.12";
 # not "the R101" or "R21", a road's or a vaccine's name.
 _RAND_CENTS = re.compile(r"R\d[\d,]*\.\d\d\b")
+# A level in rand after a move in rand: "Sasol rose R4.50 to R215".
+_RAND_MOVE_BEFORE = re.compile(r"\bR\d[\d,]*(?:\.\d+)?\s+(?:to|from)\s+$")
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:
@@ -356,7 +362,7 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
 # ISO codes read after a number too, in capitals ("5,400 million USD", "1.35 TRY", "500
 # RMB"), and the new Turkish lira's "YTL" of 2005-2008; not the old press's letters, which
 # name other things there ("200 PTA members").
-_PRESS_LETTERS = frozenset({"bfr", "dkr", "ffr", "nkr", "sfr", "skr", "pta"})
+_PRESS_LETTERS = frozenset({"bfr", "dkr", "ffr", "nkr", "sfr", "skr", "pta", "nrs"})
 _SUFFIX_CODES = {
     **{
         c: code

@@ -209,3 +209,13 @@ def test_titles_that_close_an_office_name_stay_in_it() -> None:
     assert got["Office of the Court Administrator"] == {T.ORG}
     got = types("Bank of England Governor Mark Carney spoke on Monday.")
     assert got["Bank of England"] == {T.ORG} and got["Mark Carney"] == {T.PERSON}
+
+
+def test_titles_after_a_bodys_of_stay_in_its_name() -> None:
+    got = types("The Association of Chief Fire Officers warned councils.")
+    assert got == {"Association of Chief Fire Officers": {T.ORG}}
+
+
+def test_an_australian_councillors_title_is_no_part_of_the_name() -> None:
+    got = types("Cr Marguerite Tolhurst moved the motion. Cr Tolhurst said it would pass.")
+    assert got == {"Marguerite Tolhurst": {T.PERSON}, "Tolhurst": {T.PERSON}}

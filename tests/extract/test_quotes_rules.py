@@ -746,3 +746,13 @@ def test_what_is_denied_after_a_thing_and_not_a_demonstrative() -> None:
         ("the tram line will close", "Lena Okoro", QuoteKind.REPORTED)
     ]
     assert quotes("Okafor denied that allegation when he was questioned by police.") == []
+
+
+def test_a_spokeswoman_named_speaks_for_herself() -> None:
+    text = (
+        "The Home Office defended the scheme. Green Party spokeswoman Ayesha Farooqi argued "
+        "the money would be better spent on youth workers."
+    )
+    assert quotes(text) == [
+        ("the money would be better spent on youth workers", "Ayesha Farooqi", QuoteKind.REPORTED)
+    ]

@@ -187,7 +187,10 @@ class Speakers:
             return None  # "data provided by Xiaomi": figures, not someone's words
         if any(t in SPOKESPEOPLE for t in tokens):
             # "a Downing Street spokesperson", "a spokeswoman for the Riviera Open",
-            # "the spokesperson": the organisation speaks.
+            # "the spokesperson": the organisation speaks; "Liberal Democrat spokeswoman
+            # Rachel Dunmore": she does.
+            if entity is not None and entity.type is EntityType.PERSON:
+                return entity.canonical, entity.type
             if entity is not None and entity.type is EntityType.ORG:
                 return entity.canonical, EntityType.ORG
             seat = self._seat_in(start, end)

@@ -69,8 +69,12 @@ def _plain_given_name(word: str) -> bool:
 # Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10"): a
 # price, never a name.
 _PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*\.\d+")
-# What an office's name opens with when a title closes it ("Office of the State Treasurer").
-_OFFICES = frozenset({"Office", "Bureau", "Department", "Division", "Directorate"})
+# What an office's or a body's name opens with when a title follows its "of" ("Office of
+# the State Treasurer", "Association of Chief Police Officers").
+_OFFICES = frozenset({
+    "Office", "Bureau", "Department", "Division", "Directorate", "Association", "Society",
+    "Institute", "Institution", "College", "Federation", "Conference", "Committee",
+})  # fmt: skip
 
 
 class Chunking(ArticleState):

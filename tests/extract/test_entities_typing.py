@@ -219,3 +219,10 @@ def test_titles_after_a_bodys_of_stay_in_its_name() -> None:
 def test_an_australian_councillors_title_is_no_part_of_the_name() -> None:
     got = types("Cr Marguerite Tolhurst moved the motion. Cr Tolhurst said it would pass.")
     assert got == {"Marguerite Tolhurst": {T.PERSON}, "Tolhurst": {T.PERSON}}
+
+
+def test_a_persons_titles_after_a_bodys_name_are_not_the_bodys() -> None:
+    got = types("Society of Editors Executive Director Dawn Alford called the ruling a blow.")
+    assert got == {"Society of Editors": {T.ORG}, "Dawn Alford": {T.PERSON}}
+    got = types("Exposure to hexavalent chromium, or Cr VI, was blamed.")
+    assert T.PERSON not in {t for ts in got.values() for t in ts}

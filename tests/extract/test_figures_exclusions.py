@@ -405,3 +405,7 @@ def test_readings_the_review_found_too_eager(text: str, expected: list[str]) -> 
 
 def test_a_bowler_finishing_with_figures_is_no_count() -> None:
     assert texts("Mahmood finished with 3-41 and Leach returned 2-17 at Taunton.") == []
+
+
+def test_a_bowling_shape_with_thousands_is_a_count() -> None:
+    assert "1,000 people" in texts("The charity finished with 12 for 1,000 people waiting.")

@@ -549,3 +549,8 @@ def test_nepals_rupee_letters_and_a_rand_level_after_a_move() -> None:
     assert money("In Johannesburg, Anglo fell R3.20 to R412.") == [
         ("R3.20", 3.2, "ZAR"), ("R412", 412.0, "ZAR"),
     ]
+
+
+def test_letters_and_roads_that_are_no_money() -> None:
+    assert money("According to NRS figures, Glasgow grew by 4,100 people.") == []
+    assert money("In South Africa, traffic moved from the R21 to R24 interchange.") == []

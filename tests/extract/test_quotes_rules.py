@@ -756,3 +756,14 @@ def test_a_spokeswoman_named_speaks_for_herself() -> None:
     assert quotes(text) == [
         ("the money would be better spent on youth workers", "Ayesha Farooqi", QuoteKind.REPORTED)
     ]
+
+
+
+def test_a_spokeswoman_beside_someone_speaks_for_her_office() -> None:
+    text = (
+        "A Downing Street spokeswoman travelling with Keir Starmer said the cabinet would "
+        "meet on Monday."
+    )
+    assert [(q.speaker) for q in extract_quotes(text, extract_entities(text))] == [
+        "Downing Street"
+    ]

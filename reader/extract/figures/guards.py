@@ -105,7 +105,7 @@ _BOWLING = re.compile(
     r"(?:(?<=\btook )|(?<=\btakes )|(?<=\btaking )|(?<=\bclaimed )|(?<=\bfigures of )"
     r"|(?<=\bfinished with )|(?<=\bfinishing with )|(?<=\breturned ))"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+for\s+\d{1,3}"
-    r"|\d{1,2}-\d{1,3})"  # "Flintoff took 5-78"
+    r"|\d{1,2}-\d{1,3})(?!,\d)"  # "Flintoff took 5-78"; not "12 for 1,000 people"
     # Then nothing the runs would measure: the sentence goes on ("as England ...", "in
     # the second innings") or ends; not "takes 6-8 weeks", "took 40-45 seats", "10-15%".
     r"(?=[,.;:)]|\s*$|\s+(?:as|in|and|on|to|for|from|with|against|before|after|while|"

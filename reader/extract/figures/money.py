@@ -131,7 +131,10 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 1
         elif (
             low in CURRENCY_PREFIX
-            and (tok.text.isupper() or tok.text in MIXED_CASE_PREFIXES)
+            and (
+                (tok.text.isupper() and low not in _MIXED_CASE_ONLY)
+                or tok.text in MIXED_CASE_PREFIXES
+            )
             and not (low in SPACED_CODES and glued(tokens, i + 1))
         ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
@@ -193,6 +196,9 @@ _LETTER_CURRENCIES = {
 # Of those, the letters that name other things too ("N95 masks", "Verstappen was P1"):
 # money with no scale only in a price's shape.
 _PRICE_ONLY_LETTERS = frozenset({"N", "P"})
+# Letters that are a currency only as its press writes them: "NRs" (Nepal's rupee), not
+# "NRS" (National Records of Scotland).
+_MIXED_CASE_ONLY = frozenset({"nrs"})
 # The rupees "Rs" writes besides India's.
 _OTHER_RUPEES = ("PKR", "LKR", "NPR", "MUR")
 
@@ -284,7 +290,8 @@ _RAND_RATE = re.compile(r"R\d[\d,.]*\s+(?:a|an|per)\s+(?:hour|day|week|month|yea
 # not "the R101" or "R21", a road's or a vaccine's name.
 _RAND_CENTS = re.compile(r"R\d[\d,]*\.\d\d\b")
 # A level in rand after a move in rand: "Sasol rose R4.50 to R215".
-_RAND_MOVE_BEFORE = re.compile(r"\bR\d[\d,]*(?:\.\d+)?\s+(?:to|from)\s+$")
+# The move has cents, as money does and a road's number ("from the R21 to R24") never has.
+_RAND_MOVE_BEFORE = re.compile(r"\bR\d[\d,]*\.\d\d\s+(?:to|from)\s+$")
 
 
 def rand_at(tokens: list[Token], i: int) -> bool:

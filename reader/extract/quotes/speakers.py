@@ -190,7 +190,9 @@ class Speakers:
             # "the spokesperson": the organisation speaks; "Liberal Democrat spokeswoman
             # Rachel Dunmore": she does.
             if entity is not None and entity.type is EntityType.PERSON:
-                return entity.canonical, entity.type
+                role = self.text[start : entity.start].split()[-1:]
+                if role and role[0].lower() in SPOKESPEOPLE:
+                    return entity.canonical, entity.type  # not "a spokeswoman with Joe Biden"
             if entity is not None and entity.type is EntityType.ORG:
                 return entity.canonical, EntityType.ORG
             seat = self._seat_in(start, end)

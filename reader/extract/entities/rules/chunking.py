@@ -66,6 +66,10 @@ def _plain_given_name(word: str) -> bool:
     )
 
 
+def _is_title_word(word: str) -> bool:
+    return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
+
+
 # Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10"): a
 # price, never a name.
 _PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*\.\d+")
@@ -79,6 +83,32 @@ _OFFICES = frozenset({
 
 class Chunking(ArticleState):
     """Candidate spans from the tokens: where names start, join and end."""
+
+    @staticmethod
+    def _title_in_body_name(run: list[Token], index: int) -> bool:
+        """Whether the title at `index`, after an "of" in an office's or a body's name,
+        belongs to that name: it opens what follows the "of" ("of Chief Police Officers",
+        "of the Deputy Prime Minister", with the titles after it), or it ends the name
+        ("Office of the Court Administrator") or an "of" follows its titles ("of the
+        Director of Public Prosecutions"); not titles before someone's name ("College of
+        Policing Chief Executive Chu ...", "... Officers President Sir Hugh Orde")."""
+        of = max(i for i in range(index) if run[i].word == "of")
+        first = of + 2 if of + 1 < len(run) and run[of + 1].word == "the" else of + 1
+        if all(_is_title_word(run[i].word) for i in range(first, index)):
+            return True
+        after = index + 1
+        while after < len(run) and _is_title_word(run[after].word):
+            after += 1
+        return after == len(run) or run[after].word == "of"
+
+    @staticmethod
+    def _name_after(run: list[Token], index: int) -> bool:
+        """A name after the title at `index`: a capitalised word, not a Roman numeral or
+        letters in capitals ("Cr VI")."""
+        if index + 1 >= len(run):
+            return False
+        word = run[index + 1].word
+        return word[:1].isupper() and not word.isupper()
 
     def _spans(
         self, tokens: list[Token], blocked: list[tuple[int, int]], headlines: set[int]
@@ -282,8 +312,7 @@ class Chunking(ArticleState):
         for index, token in enumerate(run):
             word = token.word
             is_title = (
-                word in lx.TITLES
-                or (word.lower() in lx.ROLES and word[0].isupper())
+                _is_title_word(word)
                 # "LT Obi Nwankwo", "FG Oyelaran 38": a player's position or a scoring
                 # play's letters before a name, as a title is.
                 or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
@@ -299,12 +328,17 @@ class Chunking(ArticleState):
                 and opens_office
                 and any(t.word == "of" for t in run[1:index])
                 and not (index + 1 < len(run) and is_given_name(run[index + 1].word))
+                and self._title_in_body_name(run, index)
             ):
                 # "Office of the Court Administrator", "Office of the Deputy Prime Minister",
-                # "Office of the Director of Public Prosecutions": the titles in an office's
-                # name (not "the Bank of England Governor said", which opens with no office,
-                # nor "Office of the Mayor Jane Doe", a given name after the title).
+                # "Office of the Director of Public Prosecutions", "Association of Chief
+                # Police Officers": the titles in an office's or a body's name (not "the
+                # Bank of England Governor said", which opens with no office, nor "Office
+                # of the Mayor Jane Doe", a given name after the title, nor "College of
+                # Policing Chief Executive Chu Chuwuemeka", a person's titles after it).
                 is_title = False
+            if is_title and word in ("Cr", "Cr.") and not self._name_after(run, index):
+                is_title = False  # "chromium, or Cr VI": no councillor
             if (
                 is_title
                 and word == "Executive"

@@ -226,3 +226,8 @@ def test_a_persons_titles_after_a_bodys_name_are_not_the_bodys() -> None:
     assert got == {"Society of Editors": {T.ORG}, "Dawn Alford": {T.PERSON}}
     got = types("Exposure to hexavalent chromium, or Cr VI, was blamed.")
     assert T.PERSON not in {t for ts in got.values() for t in ts}
+
+
+def test_currency_letters_before_an_amount_are_no_names() -> None:
+    got = types("In Kathmandu a project costing NRs 4.2 billion won, as did a Shs 90 billion road.")
+    assert got == {"Kathmandu": {T.GPE}}

@@ -40,24 +40,23 @@ _SENTENCE_END = re.compile(
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:No|no|vs|approx|etc|est))\.$"
 )
-# Japan's cities, also as datelines write them ("SAITAMA —"); not those that name other
-# things in Chinese stories ("Kobe Bryant", "Nikkei Asia reported").
-_JAPANESE_PLACES = tuple(
-    form
-    for place in (
-        "Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Sapporo", "Fukuoka", "Saitama",
-        "Hiroshima", "Okinawa", "Hokkaido",
-    )
-    for form in (place, place.upper())
-)  # fmt: skip
-_CHINESE_PLACES = tuple(
-    form
-    for place in (
-        "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chongqing",
-        "Wuhan", "Tianjin", "Hangzhou", "Sichuan",
-    )
-    for form in (place, place.upper())
-)  # fmt: skip
+
+
+def _with_datelines(*places: str) -> tuple[str, ...]:
+    """Each place as written and as a dateline writes it ("SAITAMA —")."""
+    return tuple(form for place in places for form in (place, place.upper()))
+
+
+# Japan's cities; not those that name other things in Chinese stories ("Kobe Bryant",
+# "Nikkei Asia reported").
+_JAPANESE_PLACES = _with_datelines(
+    "Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Sapporo", "Fukuoka", "Saitama",
+    "Hiroshima", "Okinawa", "Hokkaido",
+)
+_CHINESE_PLACES = _with_datelines(
+    "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chongqing", "Wuhan",
+    "Tianjin", "Hangzhou", "Sichuan",
+)
 _YEN_CUES = re.compile(
     r"\byen\b|\bJapan(?:ese)?\b|\bJPY\b|\b(?:" + "|".join(_JAPANESE_PLACES) + r")\b"
 )

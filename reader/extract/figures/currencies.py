@@ -318,7 +318,6 @@ class CueFinder:
                 return False
         return not (after and (after[0][:1].isupper() or after[0] in ("de", "del")))
 
-
     def named_among(self, codes: tuple[str, ...]) -> list[tuple[str, list[int]]]:
         """The candidates whose country the article names, with where (once per set)."""
         found = self._among.get(codes)

@@ -19,6 +19,7 @@ from reader.extract.figures.guards import (
     is_label,
     is_model_number,
     is_part_of_whole,
+    is_year_digits,
     score_end,
 )
 from reader.extract.figures.lexicon import (
@@ -268,11 +269,7 @@ def _number_context_noun(ctx: Context, start_tok: int) -> str | None:
 
 
 def _is_year(num: Number) -> bool:
-    return (
-        num.integer_digits is not None
-        and len(num.integer_digits) == 4
-        and 1800 <= num.value <= 2100
-    )
+    return num.integer_digits is not None and is_year_digits(num.integer_digits)
 
 
 def _ordinal_follows(tokens: list[Token], j: int) -> bool:

@@ -479,7 +479,7 @@ _RUN_OF_GAMES = frozenset({
 def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
     """A bare run total at tokens[i:end] ("bowled out for 187", "Rao's unbeaten 148"): no
     noun after it, and no year ("the unbeaten 1972 Miami Dolphins", "out for 2024")."""
-    if _a_year(tokens[i].text):
+    if is_year_digits(tokens[i].text):
         return False
     if i >= 1 and tokens[i - 1].lower == "unbeaten":
         after = tokens[end] if end < len(tokens) else None
@@ -523,12 +523,13 @@ def is_part_of_whole(tokens: list[Token], i: int, end: int) -> bool:
         j += 1
     elif tokens[j].lower == "a" and j + 1 < len(tokens) and tokens[j + 1].lower == "possible":
         j += 2
-    if j >= len(tokens) or not tokens[j].is_digits or _a_year(tokens[j].text):
+    if j >= len(tokens) or not tokens[j].is_digits or is_year_digits(tokens[j].text):
         return False
     return not _street_after(tokens, j + 1)
 
 
-def _a_year(text: str) -> bool:
+def is_year_digits(text: str) -> bool:
+    """Four digits that may be a year of news ("1972", "2024")."""
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 

@@ -72,16 +72,17 @@ def _is_title_word(word: str) -> bool:
 
 # Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10"): a
 # price, never a name.
+# The letters of currencies papers write before an amount, glued ("Dh400", "RM18") or
+# spaced ("NRs 4.2 billion", "Shs 480 billion", "NIS 7,600"; not glued: "NIS2").
+_GLUED_CURRENCY_LETTERS = frozenset({
+    "Dh", "Dhs", "RM", "QR", "Rs", "NRs", "Bt", "Sh", "Shs", "Ushs", "KSh", "Ksh", "USh", "TSh",
+    "LE", "KD", "BD", "RO", "SR", "Tk", "Rp",
+})  # fmt: skip
+_CURRENCY_LETTERS = _GLUED_CURRENCY_LETTERS | {"NIS"}
 _PRICE = re.compile(
     r"[A-Z][A-Za-z]{0,2}\d[\d,]*\.\d+"
-    # ... and the letters of currencies papers write before an amount ("Dh400", "RM18").
-    r"|(?:Dh|Dhs|RM|QR|Rs|NRs|Bt|Sh|Shs|Ushs|KSh|Ksh|USh|TSh|LE|KD|BD|RO|SR|Tk|Rp)\d[\d,]*"
+    r"|(?:" + "|".join(sorted(_GLUED_CURRENCY_LETTERS, key=len, reverse=True)) + r")\d[\d,]*"
 )
-# The same letters with a space before the amount: "NRs 4.2 billion", "Shs 480 billion".
-_CURRENCY_LETTERS = frozenset({
-    "Dh", "Dhs", "RM", "QR", "Rs", "NRs", "Bt", "Sh", "Shs", "Ushs", "KSh", "Ksh", "USh", "TSh",
-    "LE", "KD", "BD", "RO", "SR", "Tk", "Rp", "NIS",
-})  # fmt: skip
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # What an office's or a body's name opens with when a title follows its "of" ("Office of
 # the State Treasurer", "Association of Chief Police Officers").

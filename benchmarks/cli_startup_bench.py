@@ -4,7 +4,7 @@ Each command runs as a fresh process, alternating with the others so that a burs
 of load hits them all alike; the medians and their ratios to `python -c pass` are
 printed, with the targets of issue #20 (`--help` within 3x, `search` within 5x).
 
-    python benchmarks/cli_startup_bench.py [--corpus DIR] [--query TEXT] [--runs 15]
+    python benchmarks/cli_startup_bench.py [--corpus DIR] [--query TEXT] [--runs 15] [--code DIR]
 
 What runs, from the repository root with PYTHONPATH set to it (so that an installed
 `reader` script runs this checkout's code, not the copy it was installed from):
@@ -16,7 +16,11 @@ What runs, from the repository root with PYTHONPATH set to it (so that an instal
     reader search QUERY --corpus DIR
     reader search QUERY --corpus DIR --json
     python -c "import whoosh.index, whoosh.searching"               (floors: what a
-    python -c "import whoosh.index, whoosh.searching, rich.console" search cannot avoid)
+    python -c "import whoosh.index, whoosh.searching, rich.console" search cannot avoid,
+    python -c "import reader.index, whoosh.index, whoosh.searching" and Whoosh's lean
+                                                                    import by reader.index)
+    python -m reader search QUERY --corpus DIR, with DIR's code     (--code DIR: another
+                                                                    checkout, alternated)
 
 READER_CACHE_DIR, READER_DATA_DIR, READER_CONFIG_DIR and READER_STATE_DIR point to a
 temporary folder, where `reader index DIR` builds the index before any timing, so a
@@ -52,7 +56,7 @@ def run_once(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def commands(corpus: Path, query: str) -> dict[str, list[str]]:
+def commands(corpus: Path, query: str, code: Path | None = None) -> dict[str, list[str]]:
     python = sys.executable
     found: dict[str, list[str]] = {
         "python -c pass": [python, "-c", "pass"],
@@ -66,13 +70,20 @@ def commands(corpus: Path, query: str) -> dict[str, list[str]]:
     if script.exists():
         found[f"reader search {query}"] = [str(script), *search]
         found[f"reader search {query} --json"] = [str(script), *search, "--json"]
+    if code is not None:
+        run_there = (
+            f"import runpy, sys; sys.path.insert(0, {str(code)!r}); "
+            "runpy.run_module('reader', run_name='__main__', alter_sys=True)"
+        )
+        found[f"python -m reader search {query} ({code.name})"] = [python, "-c", run_there, *search]
     whoosh = "import whoosh.index, whoosh.searching"
     found["floor: import whoosh"] = [python, "-c", whoosh]
     found["floor: import whoosh, rich.console"] = [python, "-c", f"{whoosh}, rich.console"]
+    found["floor: import whoosh as reader.index"] = [python, "-c", f"import reader.index; {whoosh}"]
     return found
 
 
-def measure(corpus: Path, query: str, runs: int) -> dict[str, float]:
+def measure(corpus: Path, query: str, runs: int, code: Path | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="cli-bench-") as tmp:
         env = dict(os.environ)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -86,7 +97,7 @@ def measure(corpus: Path, query: str, runs: int) -> dict[str, float]:
             stdout=subprocess.DEVNULL,
             check=True,
         )
-        todo = commands(corpus, query)
+        todo = commands(corpus, query, code)
         for command in todo.values():  # bytecode caches, page cache
             run_once(command, env)
         times: dict[str, list[float]] = {label: [] for label in todo}
@@ -101,8 +112,12 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="default: seeds/")
     parser.add_argument("--query", default="xiaomi", help="default: xiaomi")
     parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
+    parser.add_argument(
+        "--code", type=Path, help="also `reader search` with the code of this checkout, alternated"
+    )
     args = parser.parse_args()
-    medians = measure(args.corpus.resolve(), args.query, args.runs)
+    code = args.code.resolve() if args.code else None
+    medians = measure(args.corpus.resolve(), args.query, args.runs, code)
     floor = medians["python -c pass"]
     print(f"{args.runs} runs each, median wall clock; ratio to `python -c pass`")
     for label, seconds in medians.items():

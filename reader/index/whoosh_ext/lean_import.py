@@ -1,0 +1,109 @@
+"""Whoosh's first import without the standard-library weight it never uses.
+
+On the version pinned, `whoosh.compat` imports `urllib.request` for a
+`urlretrieve` nothing in Whoosh calls, and `whoosh.reading` the
+`cached_property` backport, which imports asyncio for coroutine support Whoosh
+does not need. With what those pull in (http, email, ssl, asyncio) they are
+about half of Whoosh's import time, paid by every `reader search` before it
+can answer (issue #20). `install()` puts a finder on `sys.meta_path` that, when
+`whoosh` is first imported, imports those two modules of Whoosh's while light
+stand-ins answer for the two names, then takes the stand-ins away: anything
+imported later gets the real modules, and Whoosh keeps the stand-ins' objects
+(`functools.cached_property`, which does the same for its one use, and a
+`urlretrieve` that imports the real one if it is ever called).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.machinery
+import sys
+import types
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+__all__ = ["install"]
+
+# Whoosh's modules that import the heavy names, imported inside the window.
+_WHOOSH_MODULES = ("whoosh.compat", "whoosh.reading")
+
+
+def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
+    from urllib.request import urlretrieve
+
+    return urlretrieve(*args, **kwargs)
+
+
+def _stand_ins() -> dict[str, types.ModuleType]:
+    request = types.ModuleType("urllib.request", "stand-in while Whoosh imports")
+    request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
+    backport = types.ModuleType("cached_property", "stand-in while Whoosh imports")
+    backport.cached_property = functools.cached_property  # type: ignore[attr-defined]
+    return {"urllib.request": request, "cached_property": backport}
+
+
+@contextmanager
+def _standing_in() -> Iterator[None]:
+    """The stand-ins in `sys.modules` for the names not imported yet, and only then."""
+    placed = {name: module for name, module in _stand_ins().items() if name not in sys.modules}
+    sys.modules.update(placed)
+    try:
+        yield
+    finally:
+        for name, module in placed.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+class _LeanLoader:
+    """Runs Whoosh's package as its own loader would, then its two heavy modules
+    inside the window; the module is left with the real loader. (No
+    `importlib.abc` base: importing it costs what it would save.)"""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        return self._real.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        module.__loader__ = self._real
+        if module.__spec__ is not None:
+            module.__spec__.loader = self._real
+        self._real.exec_module(module)
+        with _standing_in():
+            for name in _WHOOSH_MODULES:
+                importlib.import_module(name)
+
+
+class _LeanWhooshFinder:
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: types.ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != "whoosh":
+            return None
+        _uninstall()
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return spec
+        spec.loader = _LeanLoader(spec.loader)
+        return spec
+
+
+_FINDER = _LeanWhooshFinder()
+
+
+def _uninstall() -> None:
+    if _FINDER in sys.meta_path:
+        sys.meta_path.remove(_FINDER)
+
+
+def install() -> None:
+    """Make Whoosh's first import the lean one; nothing to do once it is imported."""
+    if "whoosh" not in sys.modules and _FINDER not in sys.meta_path:
+        sys.meta_path.insert(0, _FINDER)

@@ -69,7 +69,11 @@ tourism, education and disasters (the first half was tuned on), and "fresh24-dev
 health spending, weather records, charity appeals, lotteries and auctions (the first half
 was tuned on), and "fresh25-dev" and "fresh25" 60 more with markets reports, results tables,
 central banks, trade and inflation data, transfer fees, box office, music sales, road
-accidents, school results and university fees (the first half was tuned on).
+accidents, school results and university fees (the first half was tuned on), and
+"fresh26-dev" and "fresh26" 60 more in the registers of fresh25, and "fresh27-dev" and
+"fresh27" 60 more of 1990s wire, papers of some 25 countries, sport, courts, science,
+weather, household money, business, politics, transport, farming and obituaries (the
+first half of each was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -518,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh19-dev", "fresh19", "fresh20-dev", "fresh20", "fresh21-dev", "fresh21",
             "fresh22-dev", "fresh22", "fresh23-dev", "fresh23",
             "fresh24-dev", "fresh24", "fresh25-dev", "fresh25",
+            "fresh26-dev", "fresh26", "fresh27-dev", "fresh27",
         ),
         help="with --cases: list a split's misses",
     )

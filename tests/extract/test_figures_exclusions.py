@@ -162,6 +162,7 @@ def test_a_range_in_a_sports_story_is_still_a_range() -> None:
         ("She ran in the 2016 Rio Olympics.", 2016),
         ("The 2011 census counted households.", 2011),
         ("His 1965 Mustang was stolen.", 1965),
+        ("The author, whose 1958 novel Things Fall Apart sold widely, died.", 1958),
     ],
 )
 def test_a_year_before_a_name_or_noun_dates_it_and_counts_nothing(text: str, year: int) -> None:
@@ -409,3 +410,21 @@ def test_a_bowler_finishing_with_figures_is_no_count() -> None:
 
 def test_a_bowling_shape_with_thousands_is_a_count() -> None:
     assert "1,000 people" in texts("The charity finished with 12 for 1,000 people waiting.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 84 per cent of Year 11 students passed NCEA Level 1.", ["84 per cent"]),
+        ("All Grade 12 pupils sat 3 exams.", ["3 exams"]),
+        ("A three-bed semi in Dublin costs €385,000.", ["€385,000"]),
+        ("They moved into a two-room flat.", []),
+        ("Staff at the 22-bed home were left alone.", ["22-bed"]),
+        ("A 3-bed hospital ward opened.", ["3-bed"]),
+        ("Prices rose, taking 87-octane to J$178.40.", ["J$178.40"]),
+    ],
+)
+def test_school_years_kinds_of_home_and_fuel_grades_name_rather_than_count(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected

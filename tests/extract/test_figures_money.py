@@ -93,6 +93,10 @@ def test_a_symbol_before_the_next_number_is_not_after_this_one() -> None:
         ("It earned NZ$300 million.", ("NZ$300 million", 3e8, "NZD")),
         ("It earned S$1 billion.", ("S$1 billion", 1e9, "SGD")),
         ("a us $ 70 million loan", ("us $ 70 million", 7e7, "USD")),
+        ("Fuel rose to J$178.40 a litre.", ("J$178.40", 178.4, "JMD")),
+        ("Tickets cost TT$50 each.", ("TT$50", 50, "TTD")),
+        ("It spent N$1.2 billion on roads.", ("N$1.2 billion", 1.2e9, "NAD")),
+        ("The kiwi bought 0.6120 NZ dollars.", ("0.6120 NZ dollars", 0.612, "NZD")),
         ("the price was u.s $ 900 in all", ("u.s $ 900", 900, "USD")),
     ],
 )
@@ -554,3 +558,19 @@ def test_nepals_rupee_letters_and_a_rand_level_after_a_move() -> None:
 def test_letters_and_roads_that_are_no_money() -> None:
     assert money("According to NRS figures, Glasgow grew by 4,100 people.") == []
     assert money("In South Africa, traffic moved from the R21 to R24 interchange.") == []
+
+
+def test_a_bare_dollar_after_another_countrys_dollar_in_a_range_is_the_same_dollar() -> None:
+    found = extract_figures("Fonterra forecast NZ$7.25-$7.75 a kilogram, A$3m to $4m a farm.")
+    assert [(f.text, f.value, f.value_max, f.unit) for f in found] == [
+        ("NZ$7.25-$7.75", 7.25, 7.75, "NZD"),
+        ("A$3m to $4m", 3e6, 4e6, "AUD"),
+    ]
+    # Another currency's symbol is no repeat: two amounts.
+    assert [f.unit for f in extract_figures("It costs £3-$4 each.")] == ["GBP", "USD"]
+
+
+def test_a_rate_to_four_decimals_is_no_time_of_day() -> None:
+    assert money("The central bank set the midpoint at 8.0920 yuan per dollar.") == [
+        ("8.0920 yuan", 8.092, "CNY")
+    ]

@@ -293,6 +293,9 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
             84,
             "Gwen Pryce",
         ),
+        # A name after "in", "at" or "from" before the age is where, not who.
+        ("Ruth Mendel, the painter, died on Sunday in Boston aged 88.", "88", 88, "Ruth Mendel"),
+        ("A man from Leeds aged 32 was arrested.", "32", 32, "man"),
     ],
 )
 def test_an_age_names_its_person(text: str, span: str, value: float, subject: str) -> None:

@@ -215,6 +215,19 @@ def _is_name_word(ctx: Context, i: int) -> bool:
     return True
 
 
+# Prepositions that make the name after them a place: "died in Boston aged 82".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
+
+
+def _place_preposition(ctx: Context, j: int, lo: int) -> int | None:
+    """Where the preposition before the name ending at token j is, when it places it."""
+    first = j
+    while first > lo and _is_name_word(ctx, first - 1):
+        first -= 1
+    before = first - 1
+    return before if before > lo and ctx.tokens[before].lower in _PLACE_PREPOSITIONS else None
+
+
 def _capital(tok: Token) -> bool:
     return tok.is_word and tok.text[0].isupper()
 
@@ -479,6 +492,11 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     lo = _sentence_start(ctx, j, 12)
     if not skipped & {"at", "turned", "turns"}:
         name = _name_at(ctx, j, lo)
+        place = _place_preposition(ctx, j, lo) if name is not None else None
+        if place is not None:
+            # "died on Thursday in Boston aged 82", "a man from Leeds aged 32": the name
+            # after the preposition is where, so the age is whoever the clause is about.
+            return _clause_subject(ctx, place - 1)
         if name is not None:
             return name
         if tokens[j].is_word and is_person_noun(tokens[j].lower):

@@ -27,6 +27,7 @@ from reader.extract.figures.lexicon import (
     COUNT_FILLERS,
     DURATION_QUALIFIERS,
     DURATION_UNITS,
+    DWELLINGS,
     GLUED_MEASURE_UNITS,
     HYPHEN_UNITS,
     IRREGULAR_PLURALS,
@@ -95,7 +96,9 @@ _WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
-_DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my"}
+_DETERMINERS = {
+    "the", "its", "his", "her", "their", "whose", "this", "that", "a", "an", "our", "my", "your",
+}
 _PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 _MINUS = {"-", "−"}
 _SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "minus"
@@ -472,7 +475,11 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         if sep_ok:
             j = k + 1
             pre2 = read_prefix(ctx, j)
-            if pre2 is not None and pre2[0] == (code or pre2[0]):
+            if pre2 is not None and (
+                pre2[0] == (code or pre2[0])
+                # "NZ$7.25-$7.75", "A$3m to $4m": a bare "$" repeats the dollar before it.
+                or (code is not None and tokens[j].text == tokens[num.start - 1].text == "$")
+            ):
                 code = code or pre2[0]
                 j = pre2[1]
             if (
@@ -929,6 +936,12 @@ def _classify(
             return make(FigureKind.COUNT, *measure)
         after = past_hyphen(tokens, k)
         if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
+            if (
+                unit in ("beds", "rooms")
+                and num.value <= 6
+                and _lower(tokens, after + 1) in DWELLINGS
+            ):
+                return None  # "a three-bed semi", "a five-room flat": a kind of home
             return make(FigureKind.COUNT, unit, after + 1)  # "a 26-mile route"
         if after > k and _lower(tokens, after) == "square":
             # "a 450-square-foot flat", "a 60-square-metre office": an area.

@@ -72,8 +72,9 @@ _AT_TIME = "|".join(
                               "around", "since", "about")
 )  # fmt: skip
 _NEWS_TIME = re.compile(
-    # Four digits or "13.00" first: at any other run of digits this fails at once.
-    r"(?=\d{4}(?!\d)|\d{1,2}[.:][0-5]\d)(?:"
+    # Four digits or "13.00" first: at any other run of digits this fails at once. Never
+    # a number's decimals ("8.0920 yuan per dollar" is no "0920").
+    r"(?<!\d[.,])(?=\d{4}(?!\d)|\d{1,2}[.:][0-5]\d)(?:"
     rf"\b{_HHMM_SPAN}\s*{_ZONE}"
     rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
     rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
@@ -294,6 +295,8 @@ def is_code(tokens: list[Token], i: int, end: int) -> bool:
             and tokens[i + 2].is_word
         ):
             return True
+        if nxt.text == "-" and i + 2 < len(tokens) and tokens[i + 2].lower == "octane":
+            return True  # "87-octane": a fuel's grade
         if nxt.text == "-" and _LETTER_SEGMENT.match(
             "".join(t.text for t in _glued_run(tokens, i + 1))
         ):
@@ -351,6 +354,9 @@ _NUMBERING_NOUNS = frozenset({
     "no", "no.", "hole", "holes", "track", "channel", "reference", "ref", "type",
     "band",  # a pay grade: "most band 5 staff"
 })  # fmt: skip
+# Capitalised stages of schooling and of graded schemes, which a number after them
+# names: "Year 11 students", "Grade 12", "Level 4 restrictions", "Key Stage 2".
+_SCHOOL_STAGES = frozenset({"Year", "Grade", "Form", "Level", "Class", "Stage", "Standard"})
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
@@ -405,6 +411,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         prev.text == "." and j > 0 and tokens[j - 1].text in ("No", "Nos")
     ):
         return True  # "the No 38 bus", "world No. 1"
+    if prev.text in _SCHOOL_STAGES and tokens[i].is_digits and len(tokens[i].text) <= 2:
+        return True  # "Year 11 students", "NCEA Level 1", "Grade 12 pupils"
     if (
         prev.is_word
         and prev.text == prev.lower

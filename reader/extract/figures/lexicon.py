@@ -66,6 +66,8 @@ CURRENCY_PREFIX = {
     "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "kč": "CZK", "tk": "BDT",
     "gh¢": "GHS",  # Ghana's papers write the cedi with the cent sign: "GH¢15.20"
     "z$": "ZWD",  # Zimbabwe's papers: "a loaf now costs Z$4,500"
+    # The Caribbean's and Namibia's dollars as their papers write them: "J$178.40".
+    "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "ec$": "XCD", "bz$": "BZD", "n$": "NAD",
     # The 1990s press's letters for currencies the euro replaced, and a few others:
     # "DM5.73 billion", "FFr 3bn", "SFr 38m", "IR£250 million", "NIS 2.3bn".
     "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
@@ -91,6 +93,7 @@ LOOSE_LETTER_PREFIXES = frozenset(
 CURRENCY_SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "chinese yuan": "CNY",
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
+    "nz dollars": "NZD", "nz dollar": "NZD",
     "american dollars": "USD", "usd": "USD", "hk dollars": "HKD", "hkd": "HKD",
     "taiwan dollars": "TWD", "eur": "EUR", "pounds sterling": "GBP",
     "gbp": "GBP", "jpy": "JPY", "inr": "INR", "krw": "KRW", "roubles": "RUB", "rouble": "RUB",
@@ -379,6 +382,14 @@ HYPHEN_UNITS = {
     "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
     "point": "points", "member": "members", "hole": "holes", "mph": "mph",
 }  # fmt: skip
+# Homes a few beds or rooms (six at most) describe rather than count: "a three-bed semi",
+# "four-room units" (not "a 300-bed hospital", "the 22-bed home" of a care home's places).
+DWELLINGS = frozenset({
+    "house", "houses", "home", "homes", "flat", "flats", "apartment", "apartments", "unit",
+    "units", "semi", "semis", "bungalow", "bungalows", "terrace", "terraces", "cottage",
+    "cottages", "villa", "villas", "condo", "condos", "townhouse", "townhouses", "property",
+    "properties", "detached", "semi-detached", "maisonette", "maisonettes", "duplex",
+})  # fmt: skip
 # The unit after "square-" in a hyphenated area ("a 450-square-foot flat"), and the unit
 # the figure shows.
 # What follows "sq" in an area ("480 sq ft", "90 sq m"), as the figure's unit shows it.

@@ -117,6 +117,13 @@ def test_a_place_word_that_is_also_a_surname_after_a_given_name_is_a_person() ->
     assert got["Eliot Ness"] is T.PERSON
     assert got["Ulrich Beck"] is T.PERSON
     assert found("Walkers crossed Stake Beck below the village.")["Stake Beck"] is T.GPE
+    got = found(
+        "Singer-songwriter Kezia Lane has left her label. \"I signed at 19,\" Lane wrote. "
+        "The director Michael Bay was there."
+    )
+    assert got["Kezia Lane"] is T.PERSON
+    assert got["Michael Bay"] is T.PERSON
+    assert found("Traders moved to Brick Lane in the 1970s.")["Brick Lane"] is T.GPE
 
 
 def test_other_languages_competitions_and_regions() -> None:

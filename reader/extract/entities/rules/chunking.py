@@ -47,6 +47,12 @@ def _no_name(word: str) -> bool:
     return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
 
 
+# Bodies named for their members with a plural's apostrophe: "Workers' Union".
+_MEMBERS_BODIES = lx.words(
+    "Union Unions Association Federation Council Guild Alliance Party League Society Congress "
+    "Forum Front Movement Trust Fund Cooperative Co-operative Collective Syndicate "
+    "Confederation Coalition Committee Network Club Commission"
+)
 # Letters of a position or a scoring play that sports reports put before a player's name
 # (not those that open names too: "RB Leipzig", "LG Electronics", "RIO DE JANEIRO", nor
 # "RT", which tweets put before a retweeted account).
@@ -200,6 +206,9 @@ class Chunking(ArticleState):
                         and (
                             token.word in lx.POSSESSIVE_INSTITUTIONS
                             or (run[0].word in _SAINTS and _no_name(token.word))
+                            # "Tea Estate Workers' Union", "the Farmers' Federation": the
+                            # members' body (not "the Joneses' Party", a family's)
+                            or (token.word in _MEMBERS_BODIES and mostly_lower_case(run[-1].word))
                         )
                     ):
                         joined = True  # "All Saints' Cathedral": a plural's apostrophe

@@ -66,7 +66,9 @@ def _head(words: list[str]) -> str:
 
 
 # Places' last words that are also common surnames ("Damon Hill", "Grace Park").
-_SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", "Downs", "Springs"})
+_SURNAME_FEATURES = frozenset({
+    "Hill", "Hills", "Lake", "Park", "Beck", "Ness", "Downs", "Springs", "Lane", "Bay",
+})
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

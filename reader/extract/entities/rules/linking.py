@@ -35,10 +35,25 @@ _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
 # The legal forms that end a company's full name.
+def _with_company_end(key: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
+    """The company a name stands for when the article also names it with a company's
+    ending ("Mara Tea" of "Mara Tea Holdings", "Acme" of "Acme Group plc"), if just one."""
+    found = {
+        canonical
+        for name, (kind, canonical) in names.items()
+        if kind is ORG
+        and name.startswith(key + " ")
+        and all(word in _LONGER_ENDS for word in name[len(key) + 1 :].split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
     "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
 )
+# The endings a company's short name drops: its legal form, "Holdings", "Group".
+_LONGER_ENDS = _COMPANY_ENDS | lx.words("Holdings Holding Group Company Companies Limited")
 
 
 def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
@@ -245,6 +260,8 @@ class ShortFormLinking(ArticleState):
         if key not in names:
             return None
         kind, canonical = names[key]
+        if kind is ORG and (longer := _with_company_end(key, names)) is not None:
+            canonical = longer  # "Mara Tea" after "Mara Tea Holdings": the company
         if kind is not G and self._dateline(span):
             # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
             # dateline is the town wherever its club plays.

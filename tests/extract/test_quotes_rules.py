@@ -767,3 +767,96 @@ def test_a_spokeswoman_beside_someone_speaks_for_her_office() -> None:
     assert [(q.speaker) for q in extract_quotes(text, extract_entities(text))] == [
         "Downing Street"
     ]
+
+
+def test_said_the_then_a_verb_is_a_reported_clause_not_a_speaker_after_it() -> None:
+    text = (
+        "Eric Mwangi, an analyst at Amani Securities, said the results were broadly in line "
+        "with market expectations."
+    )
+    assert quotes(text) == [
+        (
+            "the results were broadly in line with market expectations",
+            "Eric Mwangi",
+            QuoteKind.REPORTED,
+        )
+    ]
+
+
+def test_a_weekday_after_according_to_is_no_speaker() -> None:
+    text = (
+        "Pendle Tea Holdings reported lower profit.\n\n"
+        "The Nairobi-listed firm made a net profit of Sh1.4 billion, down from Sh1.82 billion "
+        "the previous year, according to results published on Tuesday."
+    )
+    assert [s for _, s, _ in quotes(text)] == []
+
+
+def test_a_role_then_a_name_of_a_place_in_apposition_names_the_speaker() -> None:
+    text = (
+        "The committee's ranking Republican, Senator Dale Hutchins of Kansas, said he was "
+        '"no fan of price controls" but that the industry had "lost the benefit of the doubt".'
+    )
+    assert [(t, s) for t, s, _ in quotes(text)] == [
+        ("no fan of price controls", "Dale Hutchins"),
+        ("lost the benefit of the doubt", "Dale Hutchins"),
+    ]
+
+
+def test_an_opening_phrase_with_a_title_in_apposition_before_the_speaker() -> None:
+    text = (
+        "Tomás Ferreira runs a small restaurant. In his 2018 book, “Bones and Broth”, "
+        "Ferreira wrote that a restaurant should feel like a kitchen someone has invited you into."
+    )
+    assert quotes(text) == [
+        (
+            "a restaurant should feel like a kitchen someone has invited you into",
+            "Tomás Ferreira",
+            QuoteKind.REPORTED,
+        )
+    ]
+
+
+def test_he_after_a_question_put_to_someone_is_that_person() -> None:
+    text = (
+        "“He built a brand out of having no brand,” said Julian Saxby.\n\n"
+        "Told of the remark, Tomás Ferreira shrugs. “Julian’s a very good chef,” he says."
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Julian Saxby", "Tomás Ferreira"]
+
+
+def test_groups_of_unnamed_people_report_speech_said_by_nobody_named() -> None:
+    text = (
+        "Analysts said the warning had been widely expected by the market. The release did "
+        "little to revive the peace agreement, Western diplomats said. Traders in the port "
+        "said quality was good this year."
+    )
+    assert quotes(text) == [
+        ("the warning had been widely expected by the market", None, QuoteKind.REPORTED),
+        ("The release did little to revive the peace agreement", None, QuoteKind.REPORTED),
+        ("quality was good this year", None, QuoteKind.REPORTED),
+    ]
+
+
+def test_a_dateline_and_the_writers_consequence_are_not_the_words_reported() -> None:
+    got = quotes(
+        "WASHINGTON (AP) — Thousands of veterans have waited months for hearing aids, "
+        "lawmakers say.\n\nForecasters warned that more storms were possible on Tuesday, "
+        "raising fears of further damage to homes."
+    )
+    assert [text for text, _, _ in got] == [
+        "Thousands of veterans have waited months for hearing aids",
+        "more storms were possible on Tuesday",
+    ]
+
+
+def test_submitted_and_clarified_after_an_adverb_report_a_clause() -> None:
+    got = quotes(
+        "Vikram Sethi, for the builder, addressed the bench. He further submitted that the "
+        "delay had been caused by construction bans.\n\nJudge Anita Raghavan replied. The judge, "
+        "however, clarified that her observations would not influence the trial."
+    )
+    assert [(text, who) for text, who, _ in got] == [
+        ("the delay had been caused by construction bans", "Vikram Sethi"),
+        ("her observations would not influence the trial", "Anita Raghavan"),
+    ]

@@ -25,7 +25,8 @@ SPEECH_VERBS = words(
     "maintains observed observes revealed reveals disclosed responded "
     "responds answered assured pointed testified testifies alleged alleges confessed "
     "reported reports recounted chanted shouted yelled cried sang hinted signalled "
-    "signaled intervened conceded replied ruled denied denies"
+    "signaled intervened conceded replied ruled denied denies submitted submits clarified "
+    "clarifies contended contends"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
@@ -100,7 +101,12 @@ SAID_BEFORE = re.compile(
     rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
 )
 # After the verb at a sentence's end ("..., wrote Lei Jun."): a name or "the minister".
-NAMED = r"(?:the\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+# A description holds no verb: "said the results were broadly in line" is a clause.
+_NO_AUXILIARY = r"(?!(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does)\b)"
+NAMED = (
+    rf"(?:the\s+[\w’'.-]+(?:\s+{_NO_AUXILIARY}[\w’'.-]+){{0,3}}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
 # The attribution closing the sentence a few quoted words sit in:
 # Driven by “the goal,” its products should ..., wrote Lei Jun.
 SAID_AT_END = re.compile(
@@ -140,10 +146,17 @@ OPENING_WORDS = words(
 def opening_phrase(words_: list[str]) -> bool:
     """Whether words before a comma open the sentence rather than name its subject: a
     preposition or linking word ("In a statement"), or a participle with its object
-    ("Speaking to the Gazette"; "Sterling" alone is a name)."""
+    ("Speaking to the Gazette", "Told of the remark"; "Sterling" alone is a name)."""
     if not words_:
         return False
     first = words_[0].lower()
     if first in OPENING_WORDS:
         return True
-    return len(words_) > 1 and first.endswith("ing") and mostly_lower_case(words_[0])
+    # "Asked about the deal", "Told of the remark": a question put to the subject.
+    participle = first.endswith("ing") or first in _PUT_TO
+    return len(words_) > 1 and participle and mostly_lower_case(words_[0])
+
+
+# Participles of a question or news put to someone, which open a sentence about them
+# (not "Retired teacher Linda Castellanos", a description).
+_PUT_TO = frozenset({"asked", "told", "pressed", "questioned", "quizzed", "reminded", "shown"})

@@ -318,6 +318,12 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             while lower < len(named) and named[lower].islower():
                 lower += 1
             name = named[lower:]
+            capitals = 0
+            while capitals < len(name) and name[capitals][:1].isupper():
+                capitals += 1
+            of_place = 0 < capitals < len(name) and name[capitals] in ("of", "from")
+            if of_place:
+                name = name[:capitals]  # "Senator Dale Hutchins of Kansas": the name
             if (
                 describes(first)
                 and 0 < len(name) <= 4
@@ -326,6 +332,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             ):
                 start = text.find(name[0], comma + 1, part_end)
                 end = part_end
+                if of_place:
+                    end = text.find(name[-1], start, part_end) + len(name[-1])
             else:
                 end = comma
             break

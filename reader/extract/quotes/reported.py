@@ -47,7 +47,7 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|t
 _SAID_BODY = (
     # A second apposition only when needed: not ", said X but" before a later "warned".
     rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})??,?\s+"
-    rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+)?"
+    rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+|further\s+)?"
     rf"(?P<verb>{_TOLD}|{VERB})"
     r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
     rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|within)\b[^,.;:!?]{{0,60}}?"
@@ -55,8 +55,11 @@ _SAID_BODY = (
     rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$"
 )
 _SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
-# The same after an opening phrase ("Speaking to the Gazette on Sunday, Mr Kohli said").
-_OPENED_SAID = re.compile(rf"^[A-Z][^,]{{2,120}},\s+{_SAID_BODY}", re.DOTALL)
+# The same after an opening phrase ("Speaking to the Gazette on Sunday, Mr Kohli said"),
+# which may name a title in apposition ("In his 2018 book, “Bones and Broth”, X wrote").
+_OPENED_SAID = re.compile(
+    rf"^[A-Z][^,]{{2,120}},(?:\s+[“\"][^,“”\"]{{2,80}}[”\"],)?\s+{_SAID_BODY}", re.DOTALL
+)
 _WHEN = (
     rf"(?:\s+(?:on|in|at|to|during|after|before|when|while|last|this)\b[^.!?,]{{0,60}}"
     rf"|\s+(?:on\s+)?{_DAY}|\s+(?:later|earlier|afterwards|again|separately|previously))?"
@@ -90,7 +93,7 @@ _ADDED_TAIL = re.compile(
 _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
-    "estimated estimates agreed agrees denied denies"
+    "estimated estimates agreed agrees denied denies submitted submits"
 )
 _DENYING = words("denied denies")
 # What is denied before the clause that says it: "denies reports that ...".
@@ -148,6 +151,15 @@ _OTHER_SAYER = re.compile(
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
 _UNNAMED = words("a an one another two three several some")
+# People spoken for as a group, unnamed: "Analysts said", "Western diplomats said",
+# "Traders in the port said".
+_UNNAMED_GROUPS = words(
+    "analysts economists traders dealers brokers diplomats officials sources witnesses "
+    "residents critics experts observers investors campaigners forecasters scientists "
+    "researchers activists protesters villagers locals neighbours neighbors insiders bankers "
+    "strategists commentators opponents supporters aides advisers advisors lawmakers "
+    "legislators"
+)
 
 
 def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -362,11 +374,31 @@ def _quotes(
     return out
 
 
+# A wire story's dateline before its first clause: "WASHINGTON (AP) — ", "LAGOS, May 3
+# (Reuters) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]{1,40}(?:,[^()\n]{1,20})?\s*\([A-Za-z .]{2,20}\)\s*[-–—]\s+"
+)
+# What the writer adds after the reported words: a consequence in a participle ("...,
+# raising fears of further damage"), not the speaker's.
+_CONSEQUENCE = re.compile(
+    r",\s+(?:raising|sending|prompting|leaving|forcing|causing|fuelling|fueling|sparking"
+    r"|triggering|pushing|dragging|lifting|deepening|dashing|boosting|easing)\b"
+)
+
+
 def _trimmed(
     text: str, clause: tuple[int, int], min_words: int = MIN_WORDS
 ) -> tuple[int, int] | None:
-    """The clause without the punctuation around it, or None when too short to be speech."""
+    """The clause without the punctuation around it, a dateline before it or a
+    consequence the writer adds after it; None when too short to be speech."""
     start, end = clause
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    consequence = _CONSEQUENCE.search(text, start, end)
+    if consequence is not None:
+        end = consequence.start()
     while end > start and text[end - 1] in " .,;:!?":
         end -= 1
     while start < end and text[start] in " ,":
@@ -418,4 +450,6 @@ def _speaking_phrase(phrase: str) -> bool:
     tokens = [t.strip(",").lower() for t in phrase.split()]
     if len(tokens) == 2 and kin_of_someone(tokens):
         return True
+    if 0 < len(tokens) <= 5 and (tokens[0] in _UNNAMED_GROUPS or tokens[-1] in _UNNAMED_GROUPS):
+        return True  # "Analysts", "Western diplomats", "Traders in the port"
     return bool(tokens) and tokens[0] in _UNNAMED and not any(t in DOCUMENTS for t in tokens)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES, TITLES
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
-from reader.extract.quotes.cues import words
+from reader.extract.quotes.cues import opening_phrase, words
 from reader.extract.quotes.marks import paragraphs, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
 
@@ -80,7 +80,8 @@ def kin_of_someone(tokens: list[str]) -> bool:
 # Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
     "report reports study studies survey surveys statement document poll data figures analysis "
-    "paper letter filing note memo research estimate estimates forecast index website"
+    "paper letter filing note memo research estimate estimates forecast index website "
+    "results accounts"
 )
 
 
@@ -109,6 +110,7 @@ class Speakers:
         self.anchor = 0
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
         self._sentence_starts: set[int] | None = None
+        self._sentence_order: list[int] = []
         self._quoted_starts = [start for start, _ in self.quoted]
         # Each person's sex as the article shows it: an honorific ("Ms Park"), or the
         # pronoun that has already stood for them ("he said" after Seo's quote).
@@ -348,13 +350,21 @@ class Speakers:
             self._sentence_starts = {
                 s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
             }
+            self._sentence_order = sorted(self._sentence_starts)
         start = entity.start
         title = _TITLE_BEFORE.search(self.text, max(0, start - 12), start)
         if title is not None:
             start = title.start()  # "Ms Park said", "Dr Okafor said"
-        return start in self._sentence_starts or (
+        if start in self._sentence_starts or (
             start - 1 in self._sentence_starts and self.text[start - 1] in "\"“'‘"
-        )
+        ):
+            return True
+        # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
+        comma = self.text.rfind(", ", max(0, start - 80), start)
+        if comma < 0 or comma + 2 != start:
+            return False
+        i = bisect_right(self._sentence_order, comma) - 1
+        return i >= 0 and opening_phrase(self.text[self._sentence_order[i] : comma].split())
 
     def _quoted(self, entity: Entity) -> bool:
         """Whether a name stands inside quotation marks (a nickname, someone quoted)."""
@@ -510,4 +520,9 @@ def _capitalised_run(words_: list[str], common_words: bool = False) -> str:
     return " ".join(run)
 
 
-_NOT_NAMES = words("he she it they we i you his her its their the a an one")
+# Not names, nor speakers: pronouns, articles and weekdays ("according to results
+# published on Tuesday"); months stay, being names too ("April Smith", "Theresa May").
+_NOT_NAMES = words(
+    "he she it they we i you his her its their the a an one monday tuesday wednesday "
+    "thursday friday saturday sunday"
+)

@@ -574,3 +574,10 @@ def test_a_rate_to_four_decimals_is_no_time_of_day() -> None:
     assert money("The central bank set the midpoint at 8.0920 yuan per dollar.") == [
         ("8.0920 yuan", 8.092, "CNY")
     ]
+
+
+def test_shilling_or_dirham_letters_with_thousands_are_money_without_a_country_named() -> None:
+    assert money("A 90kg bag is fetching Sh2,800 at the depots.") == [("Sh2,800", 2800, "KES")]
+    assert money("Rents climbed to Dh90,000 a year.") == [("Dh90,000", 90000, "AED")]
+    # Naira's "N" still needs a price's shape and its country: "N95 masks" are masks.
+    assert money("Staff wore N95 masks.") == []

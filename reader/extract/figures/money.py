@@ -209,16 +209,21 @@ _SPACED_LETTERS = frozenset({"KSh", "Ksh", "USh", "Ush", "TSh", "Tsh", "Shs", "U
 
 def _cued_letters(ctx: Context, i: int) -> bool:
     """ "a dividend of Sh1.20", "LE5.80 to the dollar" with no scale: the currency of
-    those letters in an article that names its country ("Nairobi-listed", "Egypt's");
-    elsewhere "Sh1" may be anything. "N" only as a price ("N75 a litre", "N128.50 to the
-    dollar"), not a name ("N95 masks" in a Lagos story)."""
+    those letters in an article that names its country ("Nairobi-listed", "Egypt's"),
+    or with thousands ("Sh2,800"); elsewhere "Sh1" may be anything. "N" only as a price
+    ("N75 a litre", "N128.50 to the dollar"), not a name ("N95 masks" in a Lagos story)."""
     tokens = ctx.tokens
     letters = tokens[i].text
     if not (i + 1 < len(tokens) and tokens[i + 1].is_digits and glued(tokens, i + 1)):
         return False
     if letters in _PRICE_ONLY_LETTERS and not _price_shape(tokens, i):
         return False
+    if letters not in _PRICE_ONLY_LETTERS and _THOUSANDS.fullmatch(tokens[i + 1].text):
+        return True  # "Sh2,800", "Dh1,200": thousands glued to the letters are a price
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _price_shape(tokens: list[Token], i: int) -> bool:

@@ -26,12 +26,16 @@ def test_searching_imports_whoosh_without_the_network_and_asyncio_modules() -> N
     seen = run("""
         import json, sys
         import reader.index.searching, reader.index.library
-        names = ("whoosh.reading", "urllib.request", "asyncio", "http.client", "cached_property")
+        names = (
+            "whoosh.reading", "whoosh.query", "urllib.request", "asyncio", "http.client",
+            "cached_property", "whoosh.lang.morph_en",
+        )
         print(json.dumps({name: name in sys.modules for name in names}))
     """)
     assert seen == {
-        "whoosh.reading": True, "urllib.request": False, "asyncio": False,
-        "http.client": False, "cached_property": False,
+        "whoosh.reading": True, "whoosh.query": True, "urllib.request": False,
+        "asyncio": False, "http.client": False, "cached_property": False,
+        "whoosh.lang.morph_en": False,
     }  # fmt: skip
 
 
@@ -39,7 +43,7 @@ def test_the_real_modules_are_there_for_whoever_imports_them_later(tmp_path: Pat
     seen = run(f"""
         import functools, json, sys
         import reader.index.searching
-        import whoosh.compat, whoosh.reading
+        import whoosh.compat, whoosh.query, whoosh.reading
         import urllib.request
         import cached_property
         from whoosh import fields, index
@@ -58,11 +62,13 @@ def test_the_real_modules_are_there_for_whoever_imports_them_later(tmp_path: Pat
             "whoosh_cached_property": whoosh.reading.cached_property is functools.cached_property,
             "urlretrieve_callable": callable(whoosh.compat.urlretrieve),
             "deleted": deleted, "keys": keys,
+            "variations": sorted(whoosh.query.terms.variations("running"))[:2],
         }}))
     """)
     assert seen == {
         "urlopen": True, "backport": True, "whoosh_cached_property": True,
         "urlretrieve_callable": True, "deleted": [1], "keys": ["a", "c"],
+        "variations": ["ran", "run"],
     }  # fmt: skip
 
 

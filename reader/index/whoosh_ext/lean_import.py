@@ -1,16 +1,18 @@
 """Whoosh's first import without the standard-library weight it never uses.
 
 On the version pinned, `whoosh.compat` imports `urllib.request` for a
-`urlretrieve` nothing in Whoosh calls, and `whoosh.reading` the
-`cached_property` backport, which imports asyncio for coroutine support Whoosh
-does not need. With what those pull in (http, email, ssl, asyncio) they are
-about half of Whoosh's import time, paid by every `reader search` before it
-can answer (issue #20). `install()` puts a finder on `sys.meta_path` that, when
-`whoosh` is first imported, imports those two modules of Whoosh's while light
-stand-ins answer for the two names, then takes the stand-ins away: anything
-imported later gets the real modules, and Whoosh keeps the stand-ins' objects
-(`functools.cached_property`, which does the same for its one use, and a
-`urlretrieve` that imports the real one if it is ever called).
+`urlretrieve` nothing in Whoosh calls, `whoosh.reading` the `cached_property`
+backport, which imports asyncio for coroutine support Whoosh does not need, and
+`whoosh.query` the English morphology tables (some 200 regular expressions
+compiled at import) for the `Variations` query reader never builds. With what
+those pull in (http, email, ssl, asyncio) they are more than half of Whoosh's
+import time, paid by every `reader search` before it can answer (issue #20).
+`install()` puts a finder on `sys.meta_path` that, when `whoosh` is first
+imported, imports those modules of Whoosh's while light stand-ins answer for the
+three names, then takes the stand-ins away: anything imported later gets the
+real modules, and Whoosh keeps the stand-ins' objects (`functools.cached_property`,
+which does the same for its one use, and a `urlretrieve` and a `variations` that
+import the real ones if they are ever called).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 __all__ = ["install"]
 
 # Whoosh's modules that import the heavy names, imported inside the window.
-_WHOOSH_MODULES = ("whoosh.compat", "whoosh.reading")
+_WHOOSH_MODULES = ("whoosh.compat", "whoosh.reading", "whoosh.query")
 
 
 def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
@@ -36,12 +38,24 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
     return urlretrieve(*args, **kwargs)
 
 
+def _variations(word: str) -> Any:
+    from whoosh.lang.morph_en import variations
+
+    return variations(word)
+
+
 def _stand_ins() -> dict[str, types.ModuleType]:
     request = types.ModuleType("urllib.request", "stand-in while Whoosh imports")
     request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
     backport = types.ModuleType("cached_property", "stand-in while Whoosh imports")
     backport.cached_property = functools.cached_property  # type: ignore[attr-defined]
-    return {"urllib.request": request, "cached_property": backport}
+    morphology = types.ModuleType("whoosh.lang.morph_en", "stand-in while Whoosh imports")
+    morphology.variations = _variations  # type: ignore[attr-defined]
+    return {
+        "urllib.request": request,
+        "cached_property": backport,
+        "whoosh.lang.morph_en": morphology,
+    }
 
 
 @contextmanager

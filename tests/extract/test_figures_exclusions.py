@@ -428,3 +428,19 @@ def test_school_years_kinds_of_home_and_fuel_grades_name_rather_than_count(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan posted 287 for six in their 50 overs.", ["50 overs"]),
+        ("At stumps, Vidarbha were 63 for one, needing 125 runs.", ["125 runs"]),
+        ("Els finished third on 16 under, two shots behind.", ["two shots"]),
+        ("The ticket was 10 for two people.", ["10", "two people"]),
+        ("Fares rose to 12 over the year.", ["12"]),
+    ],
+)
+def test_an_innings_runs_for_wickets_and_a_total_under_par_are_scores(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected

@@ -581,3 +581,11 @@ def test_shilling_or_dirham_letters_with_thousands_are_money_without_a_country_n
     assert money("Rents climbed to Dh90,000 a year.") == [("Dh90,000", 90000, "AED")]
     # Naira's "N" still needs a price's shape and its country: "N95 masks" are masks.
     assert money("Staff wore N95 masks.") == []
+
+
+def test_rand_with_thousands_and_a_hyphenated_punt() -> None:
+    assert money("The club was fined R150,000 for a similar offence.") == [
+        ("R150,000", 150000, "ZAR")
+    ]
+    assert money("Take the R21 to Pretoria.") == []
+    assert money("a borrower with a 30,000-punt loan") == [("30,000-punt", 30000, "IEP")]

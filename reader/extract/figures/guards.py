@@ -91,6 +91,8 @@ _PAR_OR_ODDS = re.compile(
     r"\b\d{1,2}\s+(?:under|over)\s+par\b"
     r"|(?:(?<=under-par )|(?<=over-par )|(?<=level-par ))\d{2}\b"
     r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance)\b"
+    # "to finish on 14 under", "at three over": a total against par, "par" unsaid
+    r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto ))\d{1,2}\s+(?:under|over)\b(?!\s+(?:the|a|an|\d)\b)"
 )
 _BLOCKED.append(_PAR_OR_ODDS)
 # An American address's block ("the 1400 block of Eastern Avenue") and a shooting
@@ -113,6 +115,16 @@ _BOWLING = re.compile(
     r"when|at|during|off|the|his|her|their|but|including)\b)"
 )
 _BLOCKED.append(_BOWLING)
+# An innings' runs for its wickets: "Pakistan posted 287 for six in their 50 overs", "were
+# 120 for 3 at lunch" (not "was 10 for two people").
+_INNINGS = re.compile(
+    r"(?:(?<=\bposted )|(?<=\bmade )|(?<=\breached )|(?<=\bwere )|(?<=\bwas )"
+    r"|(?<=\bclosed on )|(?<=\bfinished on )|(?<=\bended on )|(?<=\bresumed on ))"
+    r"\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
+    r"(?=[,.;:)]|\s*$|\s+(?:in|at|off|from|with|before|after|when|as|and|declared|dec|overs?"
+    r"|but)\b)"
+)
+_BLOCKED.append(_INNINGS)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -126,12 +138,15 @@ _REQUIRED = {
     _BLOCKED[4]: re.compile(r":\d"),
     _BLOCKED[9]: re.compile(r"\d[\d\s-]{5,}\d"),
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
-    _PAR_OR_ODDS: re.compile(r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b"),
+    _PAR_OR_ODDS: re.compile(
+        r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b|\d (?:under|over)\b"
+    ),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
     _BOWLING: re.compile(
         r" for \d|(?:took|takes|taking|claimed|figures of|with|returned) \d{1,2}-\d"
     ),
     _BLOCK_OR_SPLIT: re.compile(r" block of|\d-(?:of|for)-\d"),
+    _INNINGS: re.compile(r"\d for [a-z\d]"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of

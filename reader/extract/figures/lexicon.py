@@ -98,7 +98,7 @@ CURRENCY_SUFFIX = {
     "taiwan dollars": "TWD", "eur": "EUR", "pounds sterling": "GBP",
     "gbp": "GBP", "jpy": "JPY", "inr": "INR", "krw": "KRW", "roubles": "RUB", "rouble": "RUB",
     "reais": "BRL", "lire": "ITL", "deutsche marks": "DEM", "deutsche mark": "DEM",
-    "deutschmarks": "DEM", "deutschmark": "DEM", "d-marks": "DEM", "punts": "IEP",
+    "deutschmarks": "DEM", "deutschmark": "DEM", "d-marks": "DEM", "punts": "IEP", "punt": "IEP",
     "irish punts": "IEP", "markkaa": "FIM", "cfa francs": "XOF", "patacas": "MOP",
     "元": "CNY", "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK",
     "czech crowns": "CZK", "slovak crowns": "SKK", "icelandic crowns": "ISK",

@@ -107,6 +107,8 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             code, j = "USD", _us_dollar_at(tokens, i)
         elif tok.text == "R" and (
             rand_at(tokens, i)
+            # "R14,000 was taken": thousands glued to the R are rand, as "Sh2,800" is
+            or (i + 1 < n and glued(tokens, i + 1) and _THOUSANDS.fullmatch(tokens[i + 1].text))
             or (
                 (
                     _RAND_RATE.match(ctx.text, tok.start)

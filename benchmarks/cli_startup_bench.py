@@ -75,7 +75,7 @@ def commands(corpus: Path, query: str, code: Path | None = None) -> dict[str, li
             f"import runpy, sys; sys.path.insert(0, {str(code)!r}); "
             "runpy.run_module('reader', run_name='__main__', alter_sys=True)"
         )
-        found[f"python -m reader search {query} ({code.name})"] = [python, "-c", run_there, *search]
+        found[_other_label(query, code)] = [python, "-c", run_there, *search]
     whoosh = "import whoosh.index, whoosh.searching"
     found["floor: import whoosh"] = [python, "-c", whoosh]
     found["floor: import whoosh, rich.console"] = [python, "-c", f"{whoosh}, rich.console"]
@@ -83,27 +83,45 @@ def commands(corpus: Path, query: str, code: Path | None = None) -> dict[str, li
     return found
 
 
+def _other_label(query: str, code: Path) -> str:
+    return f"python -m reader search {query} ({code.name})"
+
+
+def _environment(folder: Path, code: Path) -> dict[str, str]:
+    """The children's environment: `code` first on the path, reader's folders in `folder`."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), env.get("PYTHONPATH")]))
+    for name in ("CACHE", "DATA", "CONFIG", "STATE"):
+        env[f"READER_{name}_DIR"] = str(folder / name.lower())
+    return env
+
+
 def measure(corpus: Path, query: str, runs: int, code: Path | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="cli-bench-") as tmp:
-        env = dict(os.environ)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-        for name in ("CACHE", "DATA", "CONFIG", "STATE"):
-            env[f"READER_{name}_DIR"] = str(Path(tmp) / name.lower())
-        subprocess.run(
-            [sys.executable, "-m", "reader", "index", str(corpus)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            check=True,
-        )
+        env = _environment(Path(tmp) / "here", ROOT)
+        # The other checkout keeps an index of its own: another extraction version would
+        # find this one stale, and each search would rebuild it.
+        other = _environment(Path(tmp) / "other", code) if code is not None else env
+        for checkout, its_env in ((ROOT, env), (code, other)):
+            if checkout is None:
+                continue
+            subprocess.run(
+                [sys.executable, "-m", "reader", "index", str(corpus)],
+                cwd=checkout,
+                env=its_env,
+                stdout=subprocess.DEVNULL,
+                check=True,
+            )
         todo = commands(corpus, query, code)
-        for command in todo.values():  # bytecode caches, page cache
-            run_once(command, env)
+        others = {_other_label(query, code)} if code is not None else set()
+        envs = {label: other if label in others else env for label in todo}
+        for label, command in todo.items():  # bytecode caches, page cache
+            run_once(command, envs[label])
         times: dict[str, list[float]] = {label: [] for label in todo}
         for _ in range(runs):
             for label, command in todo.items():
-                times[label].append(run_once(command, env))
+                times[label].append(run_once(command, envs[label]))
     return {label: statistics.median(values) for label, values in times.items()}
 
 

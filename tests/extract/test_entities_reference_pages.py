@@ -124,6 +124,19 @@ def test_a_place_word_that_is_also_a_surname_after_a_given_name_is_a_person() ->
     assert got["Kezia Lane"] is T.PERSON
     assert got["Michael Bay"] is T.PERSON
     assert found("Traders moved to Brick Lane in the 1970s.")["Brick Lane"] is T.GPE
+    # A given name is often a street's or a bay's: a surname only when it speaks alone.
+    assert found("Police closed Victoria Lane after the crash.")["Victoria Lane"] is T.GPE
+    assert found("The ferry to Kelly Bay was cancelled.")["Kelly Bay"] is T.GPE
+
+
+def test_a_plural_apostrophe_joins_a_body_named_for_its_members() -> None:
+    got = found(
+        "The Tea Estate Workers' Union of Kenya objected, and the Musicians' Union agreed. "
+        "Defeat at Hampden ended Hearts' League Cup run."
+    )
+    assert got["Tea Estate Workers' Union of Kenya"] is T.ORG
+    assert got["Musicians' Union"] is T.ORG
+    assert got["Hearts"] is T.ORG and got["League Cup"] is T.EVENT
 
 
 def test_other_languages_competitions_and_regions() -> None:

@@ -444,3 +444,19 @@ def test_an_innings_runs_for_wickets_and_a_total_under_par_are_scores(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the New Year 14 people were killed on the roads.", ["14 people"]),
+        ("By the end of the Tax Year 12 million people had filed.", ["12 million people"]),
+        ("Arrests had risen to 46 over two nights of rioting.", ["46", "two nights"]),
+        ("The hospital opened a new four-bed unit for burns.", ["four-bed"]),
+        ("Families at the six-bed home for children were told.", ["six-bed"]),
+        ("The union, whose 2000 members work in the mines, struck.", ["2000 members"]),
+        ("He won £10,000 with a 16-1 punt on Ireland.", ["£10,000"]),
+    ],
+)
+def test_readings_the_second_review_found_too_eager(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -589,3 +589,8 @@ def test_rand_with_thousands_and_a_hyphenated_punt() -> None:
     ]
     assert money("Take the R21 to Pretoria.") == []
     assert money("a borrower with a 30,000-punt loan") == [("30,000-punt", 30000, "IEP")]
+
+
+def test_dirhams_in_a_moroccan_story_are_moroccan() -> None:
+    text = "In Casablanca a sheep now costs Dh3,500, up from Dh2,800, Moroccan farmers say."
+    assert [unit for _, _, unit in money(text)] == ["MAD", "MAD"]

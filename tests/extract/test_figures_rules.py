@@ -296,6 +296,9 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
         # A name after "in", "at" or "from" before the age is where, not who.
         ("Ruth Mendel, the painter, died on Sunday in Boston aged 88.", "88", 88, "Ruth Mendel"),
         ("A man from Leeds aged 32 was arrested.", "32", 32, "man"),
+        # Not a person's full name after "from", nor an age set off by commas.
+        ("He bought the farm from Peter Walsh, 67, last spring.", "67", 67, "Peter Walsh"),
+        ("The court read a letter from Sarah Hughes aged 41.", "41", 41, "Sarah Hughes"),
     ],
 )
 def test_an_age_names_its_person(text: str, span: str, value: float, subject: str) -> None:

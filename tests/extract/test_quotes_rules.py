@@ -860,3 +860,31 @@ def test_submitted_and_clarified_after_an_adverb_report_a_clause() -> None:
         ("the delay had been caused by construction bans", "Vikram Sethi"),
         ("her observations would not influence the trial", "Anita Raghavan"),
     ]
+
+
+def test_readings_the_second_review_found_too_eager() -> None:
+    # A consequence in the middle of the clause is still the speaker's.
+    got = quotes(
+        "Ms Otieno said the firm would shut the plant, leaving 400 people out of work, "
+        "unless the government stepped in."
+    )
+    assert [text for text, _, _ in got] == [
+        "the firm would shut the plant, leaving 400 people out of work, unless the "
+        "government stepped in"
+    ]
+    # Groups that do something other than say it, and "contended with": no speech.
+    for text in (
+        "Villagers cried as the bodies were brought home.",
+        "Supporters sang the national anthem before kick-off.",
+        "Activists alleged abuses at the detention centre.",
+        "Manchester City contended with injuries to three defenders.",
+    ):
+        assert quotes(text) == [], text
+    # A title with "of" before the name is no name cut at "of".
+    got = quotes('The city\'s leader, Mayor of London Sadiq Khan, said: "We will not back down."')
+    assert [speaker for _, speaker, _ in got] != ["Mayor"]
+    # Letters and a bracket mid-paragraph are no dateline.
+    got = quotes("Mr Chauke said SANRAL (the roads agency) - not the province - would pay for it.")
+    assert [text for text, _, _ in got] == [
+        "SANRAL (the roads agency) - not the province - would pay for it"
+    ]

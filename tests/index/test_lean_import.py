@@ -92,3 +92,41 @@ def test_whoosh_imported_first_is_left_alone() -> None:
                           "asyncio": "asyncio" in sys.modules}))
     """)
     assert seen == {"finder": False, "asyncio": True}
+
+
+def test_with_other_threads_running_whoosh_is_imported_as_usual() -> None:
+    # Stand-ins in sys.modules would be visible to the other threads: the app imports
+    # Whoosh in a worker, so there it gets the usual import.
+    seen = run("""
+        import json, sys, threading
+        import reader.index
+        stop = threading.Event()
+        worker = threading.Thread(target=stop.wait)
+        worker.start()
+        import whoosh.searching
+        stop.set()
+        worker.join()
+        import urllib.request
+        print(json.dumps({"usual": "asyncio" in sys.modules,
+                          "urlopen": hasattr(urllib.request, "urlopen")}))
+    """)
+    assert seen == {"usual": True, "urlopen": True}
+
+
+def test_a_finder_behind_the_lean_one_still_serves_whoosh() -> None:
+    # A vendored or frozen copy of Whoosh, found by another finder and not on sys.path.
+    seen = run("""
+        import importlib.machinery, json, sys, sysconfig
+        site = sysconfig.get_paths()["purelib"]
+        class Vendored:
+            def find_spec(self, name, path, target=None):
+                if name == "whoosh":
+                    return importlib.machinery.PathFinder.find_spec(name, [site])
+                return None
+        sys.meta_path.insert(0, Vendored())
+        sys.path = [p for p in sys.path if p != site]
+        import reader.index
+        import whoosh
+        print(json.dumps({"found": whoosh.__file__.startswith(site)}))
+    """)
+    assert seen == {"found": True}

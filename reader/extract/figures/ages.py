@@ -220,12 +220,16 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
 
 
 def _place_preposition(ctx: Context, j: int, lo: int) -> int | None:
-    """Where the preposition before the name ending at token j is, when it places it."""
+    """Where the preposition before the name ending at token j is, when it places it
+    (a full name opening with a given name is a person's)."""
     first = j
     while first > lo and _is_name_word(ctx, first - 1):
         first -= 1
     before = first - 1
-    return before if before > lo and ctx.tokens[before].lower in _PLACE_PREPOSITIONS else None
+    if before <= lo or ctx.tokens[before].lower not in _PLACE_PREPOSITIONS:
+        return None
+    person = first < j and is_given_name(ctx.tokens[first].text)  # "Sarah Hughes"
+    return None if person else before
 
 
 def _capital(tok: Token) -> bool:
@@ -492,7 +496,13 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     lo = _sentence_start(ctx, j, 12)
     if not skipped & {"at", "turned", "turns"}:
         name = _name_at(ctx, j, lo)
-        place = _place_preposition(ctx, j, lo) if name is not None else None
+        # "died in Boston aged 82": only before "aged", and not a person's name ("bought
+        # it from Peter Walsh, 67", "a letter from Sarah Hughes aged 41").
+        place = (
+            _place_preposition(ctx, j, lo)
+            if name is not None and skipped & {"aged", "age"}
+            else None
+        )
         if place is not None:
             # "died on Thursday in Boston aged 82", "a man from Leeds aged 32": the name
             # after the preposition is where, so the age is whoever the clause is about.

@@ -96,9 +96,7 @@ _WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
-_DETERMINERS = {
-    "the", "its", "his", "her", "their", "whose", "this", "that", "a", "an", "our", "my", "your",
-}
+_DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my", "your"}
 _PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 _MINUS = {"-", "−"}
 _SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "minus"
@@ -936,10 +934,14 @@ def _classify(
             return make(FigureKind.COUNT, *measure)
         after = past_hyphen(tokens, k)
         if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
+            home = _lower(tokens, after + 1)
             if (
                 unit in ("beds", "rooms")
                 and num.value <= 6
-                and _lower(tokens, after + 1) in DWELLINGS
+                and home in DWELLINGS
+                # "a four-bed unit", "the six-bed home for children": a ward's or a care
+                # home's places (but "four-room units" are flats)
+                and not (unit == "beds" and home in ("unit", "units", "home", "homes"))
             ):
                 return None  # "a three-bed semi", "a five-room flat": a kind of home
             return make(FigureKind.COUNT, unit, after + 1)  # "a 26-mile route"
@@ -1022,7 +1024,9 @@ def _year(
         named = tokens[end].text[0].isupper() and not ctx.in_title_line(tokens[end].start)
         # "Berlin's 2025 budget": a possessive determines the noun as "the" does.
         possessive = prev.endswith(("'s", "’s"))
-        if qualifier is not None or not (named or possessive or prev in _DETERMINERS):
+        # "whose 1958 novel" dates one thing; "whose 2000 members" counts them.
+        whose = prev == "whose" and not tokens[end].text.endswith("s")
+        if qualifier is not None or not (named or possessive or whose or prev in _DETERMINERS):
             return None
     if value_max is not None and not (1800 <= value_max <= 2100):
         return None

@@ -90,9 +90,12 @@ _BLOCKED.append(_NEWS_TIME)
 _PAR_OR_ODDS = re.compile(
     r"\b\d{1,2}\s+(?:under|over)\s+par\b"
     r"|(?:(?<=under-par )|(?<=over-par )|(?<=level-par ))\d{2}\b"
-    r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance)\b"
-    # "to finish on 14 under", "at three over": a total against par, "par" unsaid
-    r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto ))\d{1,2}\s+(?:under|over)\b(?!\s+(?:the|a|an|\d)\b)"
+    r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance|punt|bet)\b"
+    # "to finish on 14 under", "at three over, two behind": a total against par, "par"
+    # unsaid, where the clause ends or goes on (not "rose to 18 over Christmas", "46
+    # over two nights", "22 under Mr Johnson")
+    r"|(?:(?<=\bon )|(?<=\bat ))\d{1,2}\s+(?:under|over)(?=[,.;:)]|\s*$"
+    r"|\s+(?:and|after|with|for|going|heading|alongside|behind|ahead|in|at)\b)"
 )
 _BLOCKED.append(_PAR_OR_ODDS)
 # An American address's block ("the 1400 block of Eastern Avenue") and a shooting
@@ -139,7 +142,8 @@ _REQUIRED = {
     _BLOCKED[9]: re.compile(r"\d[\d\s-]{5,}\d"),
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
     _PAR_OR_ODDS: re.compile(
-        r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance)\b|\d (?:under|over)\b"
+        r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance|punt|bet)\b"
+        r"|\d (?:under|over)\b"
     ),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
     _BOWLING: re.compile(
@@ -372,6 +376,12 @@ _NUMBERING_NOUNS = frozenset({
 # Capitalised stages of schooling and of graded schemes, which a number after them
 # names: "Year 11 students", "Grade 12", "Level 4 restrictions", "Key Stage 2".
 _SCHOOL_STAGES = frozenset({"Year", "Grade", "Form", "Level", "Class", "Stage", "Standard"})
+
+
+def _names_a_year(before: Token) -> bool:
+    """A capitalised word before the stage that makes it a name of its own ("New Year 14
+    people", "Tax Year 12 million"), unlike an exam board's letters ("NCEA Level 1")."""
+    return before.is_word and before.text[:1].isupper() and not before.text.isupper()
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
@@ -426,7 +436,12 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         prev.text == "." and j > 0 and tokens[j - 1].text in ("No", "Nos")
     ):
         return True  # "the No 38 bus", "world No. 1"
-    if prev.text in _SCHOOL_STAGES and tokens[i].is_digits and len(tokens[i].text) <= 2:
+    if (
+        prev.text in _SCHOOL_STAGES
+        and tokens[i].text.isdigit()
+        and int(tokens[i].text) <= 13
+        and not (j > 0 and _names_a_year(tokens[j - 1]))
+    ):
         return True  # "Year 11 students", "NCEA Level 1", "Grade 12 pupils"
     if (
         prev.is_word

@@ -185,8 +185,9 @@ _LETTER_CURRENCIES = {
     # The Philippines' papers write the peso "P", Botswana's the pula: "P1.8 billion",
     # "P1.35 per liter" in a story that names the country or Manila.
     "P": ("PHP", "BWP"),
-    # The Gulf's papers: "Dh1.35m" dirhams, "QR7.4 billion" riyals, "KD2bn" dinars.
-    "Dh": ("AED",), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
+    # The Gulf's papers: "Dh1.35m" dirhams (Morocco's too), "QR7.4 billion" riyals, "KD2bn"
+    # dinars.
+    "Dh": ("AED", "MAD"), "Dhs": ("AED",), "QR": ("QAR",), "SR": ("SAR",), "BD": ("BHD",),
     "KD": ("KWD",), "RO": ("OMR",),
     # Egypt's papers: "LE64bn", "LE5.80 to the dollar".
     "LE": ("EGP",),

@@ -321,9 +321,18 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             capitals = 0
             while capitals < len(name) and name[capitals][:1].isupper():
                 capitals += 1
-            of_place = 0 < capitals < len(name) and name[capitals] in ("of", "from")
+            # "Senator Dale Hutchins of Kansas": the name, when "of" and a place of a word
+            # or two end the apposition (not "Mayor of London Sadiq Khan", "Bank of Ghana
+            # chief Ernest Addison": a title before the name).
+            place = name[capitals + 1 :]
+            of_place = (
+                1 < capitals < len(name)
+                and name[capitals] in ("of", "from")
+                and 0 < len(place) <= 2
+                and all(w[:1].isupper() for w in place)
+            )
             if of_place:
-                name = name[:capitals]  # "Senator Dale Hutchins of Kansas": the name
+                name = name[:capitals]
             if (
                 describes(first)
                 and 0 < len(name) <= 4

@@ -93,7 +93,8 @@ _ADDED_TAIL = re.compile(
 _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
-    "estimated estimates agreed agrees denied denies submitted submits"
+    "estimated estimates agreed agrees denied denies submitted submits clarified clarifies "
+    "alleged alleges"
 )
 _DENYING = words("denied denies")
 # What is denied before the clause that says it: "denies reports that ...".
@@ -125,8 +126,8 @@ _TO_DO_VERBS = words(
     "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
 )
 # Verbs that report speech only with "that" after them: "ruled that the evidence ..."
-# (not "ruled herself out", "ruled the goal out").
-_THAT_ONLY = words("ruled")
+# (not "ruled herself out", "ruled the goal out"), "contended that".
+_THAT_ONLY = words("ruled contended contends")  # not "contended with injuries"
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # The verbs a speaker's phrase cannot hold: "Ashbourne Rovers said the board" is no
 # speaker (but "a spokesman for the rules committee" is).
@@ -159,6 +160,13 @@ _UNNAMED_GROUPS = words(
     "researchers activists protesters villagers locals neighbours neighbors insiders bankers "
     "strategists commentators opponents supporters aides advisers advisors lawmakers "
     "legislators"
+)
+# What such a group does when it reports something (not "cried", "sang", "observed").
+_GROUP_SAYING = words(
+    "said say says told tell tells warned warn warns noted note notes added argued argue "
+    "claimed claim claims predicted predict expected expect believe believed estimated "
+    "estimate insisted insist stressed cautioned suggested suggest reported report alleged "
+    "allege complained complain feared fear"
 )
 
 
@@ -377,13 +385,14 @@ def _quotes(
 # A wire story's dateline before its first clause: "WASHINGTON (AP) — ", "LAGOS, May 3
 # (Reuters) - ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'-]{1,40}(?:,[^()\n]{1,20})?\s*\([A-Za-z .]{2,20}\)\s*[-–—]\s+"
+    r"[A-Z][A-Z .,'-]{1,40}(?:,[^()\n]{1,20})?\s*\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]\s+"
 )
-# What the writer adds after the reported words: a consequence in a participle ("...,
-# raising fears of further damage"), not the speaker's.
+# What the writer adds after the reported words: a consequence in a participle that ends
+# the clause ("..., raising fears of further damage"), not the speaker's (but "..., leaving
+# 400 out of work, unless ..." goes on with the speaker's words).
 _CONSEQUENCE = re.compile(
     r",\s+(?:raising|sending|prompting|leaving|forcing|causing|fuelling|fueling|sparking"
-    r"|triggering|pushing|dragging|lifting|deepening|dashing|boosting|easing)\b"
+    r"|triggering|pushing|dragging|lifting|deepening|dashing|boosting|easing)\b[^,;:]*$"
 )
 
 
@@ -393,7 +402,7 @@ def _trimmed(
     """The clause without the punctuation around it, a dateline before it or a
     consequence the writer adds after it; None when too short to be speech."""
     start, end = clause
-    dateline = _DATELINE.match(text, start, end)
+    dateline = _DATELINE.match(text, start, end) if _opens_paragraph(text, start) else None
     if dateline is not None:
         start = dateline.end()
     consequence = _CONSEQUENCE.search(text, start, end)
@@ -404,6 +413,11 @@ def _trimmed(
     while start < end and text[start] in " ,":
         start += 1
     return (start, end) if len(text[start:end].split()) >= min_words else None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether text[start:] opens its paragraph, where a dateline stands."""
+    return start == 0 or text[:start].rstrip(" ").endswith("\n")
 
 
 def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[Quote]:
@@ -431,7 +445,7 @@ def _quote(
     if verb in _THAT_ONLY and not _THAT_BEFORE.search(text, max(0, start - 6), start):
         return None
     speaker = speakers.resolve(*who, min(who[0], start))
-    if speaker is None and not _speaking_phrase(text[who[0] : who[1]]):
+    if speaker is None and not _speaking_phrase(text[who[0] : who[1]], verb):
         return None  # "The report said", "Sales rose, data showed": not a speaker
     return Quote(
         start,
@@ -444,12 +458,17 @@ def _quote(
     )
 
 
-def _speaking_phrase(phrase: str) -> bool:
+def _speaking_phrase(phrase: str, verb: str) -> bool:
     """ "one official", "a source close to the talks", "her family": someone spoke,
-    unnamed."""
+    unnamed; a group ("Analysts", "Western diplomats", "Traders in the port") only with
+    a verb of saying (not "Villagers cried as ...", "Supporters sang the anthem")."""
     tokens = [t.strip(",").lower() for t in phrase.split()]
     if len(tokens) == 2 and kin_of_someone(tokens):
         return True
-    if 0 < len(tokens) <= 5 and (tokens[0] in _UNNAMED_GROUPS or tokens[-1] in _UNNAMED_GROUPS):
-        return True  # "Analysts", "Western diplomats", "Traders in the port"
+    if (
+        0 < len(tokens) <= 5
+        and (tokens[0] in _UNNAMED_GROUPS or tokens[-1] in _UNNAMED_GROUPS)
+        and verb.split()[-1] in _GROUP_SAYING
+    ):
+        return True
     return bool(tokens) and tokens[0] in _UNNAMED and not any(t in DOCUMENTS for t in tokens)

@@ -360,9 +360,9 @@ class Speakers:
         ):
             return True
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
-        comma = self.text.rfind(", ", max(0, start - 80), start)
-        if comma < 0 or comma + 2 != start:
+        if self.text[max(0, start - 2) : start] != ", ":
             return False
+        comma = start - 2
         i = bisect_right(self._sentence_order, comma) - 1
         return i >= 0 and opening_phrase(self.text[self._sentence_order[i] : comma].split())
 

@@ -13,6 +13,11 @@ three names, then takes the stand-ins away: anything imported later gets the
 real modules, and Whoosh keeps the stand-ins' objects (`functools.cached_property`,
 which does the same for its one use, and a `urlretrieve` and a `variations` that
 import the real ones if they are ever called).
+
+`sys.modules` is the whole process's, so the lean import is made only by a process's
+one thread (a command such as `reader search`): with other threads running (the app
+imports Whoosh in a worker), one of them importing those names in the window would get
+a stand-in, so Whoosh is imported as usual there.
 """
 
 from __future__ import annotations
@@ -44,17 +49,17 @@ def _variations(word: str) -> Any:
     return variations(word)
 
 
+def _stand_in(name: str, **attributes: Any) -> types.ModuleType:
+    module = types.ModuleType(name, "stand-in while Whoosh imports")
+    module.__dict__.update(attributes)
+    return module
+
+
 def _stand_ins() -> dict[str, types.ModuleType]:
-    request = types.ModuleType("urllib.request", "stand-in while Whoosh imports")
-    request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
-    backport = types.ModuleType("cached_property", "stand-in while Whoosh imports")
-    backport.cached_property = functools.cached_property  # type: ignore[attr-defined]
-    morphology = types.ModuleType("whoosh.lang.morph_en", "stand-in while Whoosh imports")
-    morphology.variations = _variations  # type: ignore[attr-defined]
     return {
-        "urllib.request": request,
-        "cached_property": backport,
-        "whoosh.lang.morph_en": morphology,
+        "urllib.request": _stand_in("urllib.request", urlretrieve=_urlretrieve),
+        "cached_property": _stand_in("cached_property", cached_property=functools.cached_property),
+        "whoosh.lang.morph_en": _stand_in("whoosh.lang.morph_en", variations=_variations),
     }
 
 
@@ -71,10 +76,17 @@ def _standing_in() -> Iterator[None]:
                 del sys.modules[name]
 
 
+def _one_thread() -> bool:
+    """Whether this thread is the process's only one (with no `threading`, no other
+    thread was started through it)."""
+    threads = sys.modules.get("threading")
+    return threads is None or threads.active_count() == 1
+
+
 class _LeanLoader:
-    """Runs Whoosh's package as its own loader would, then its two heavy modules
-    inside the window; the module is left with the real loader. (No
-    `importlib.abc` base: importing it costs what it would save.)"""
+    """Runs Whoosh's package as its own loader would, then its heavy modules inside
+    the window; the module is left with the real loader. (No `importlib.abc` base:
+    importing it costs what it would save.)"""
 
     def __init__(self, real: Any) -> None:
         self._real = real
@@ -86,25 +98,30 @@ class _LeanLoader:
         module.__loader__ = self._real
         if module.__spec__ is not None:
             module.__spec__.loader = self._real
+        _uninstall()  # the finders are no longer being walked: safe to change the list
         self._real.exec_module(module)
+        if not _one_thread():
+            return  # Whoosh's modules as usual, whenever they are imported
         with _standing_in():
             for name in _WHOOSH_MODULES:
                 importlib.import_module(name)
 
 
 class _LeanWhooshFinder:
+    """Answers only for `whoosh`, and only when the path finder finds it; any other
+    finder behind it is still asked (the list is not changed while it is walked)."""
+
     def find_spec(
         self,
         fullname: str,
         path: Sequence[str] | None,
         target: types.ModuleType | None = None,
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname != "whoosh":
+        if fullname != "whoosh" or "whoosh" in sys.modules:
             return None
-        _uninstall()
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None:
-            return spec
+            return None
         spec.loader = _LeanLoader(spec.loader)
         return spec
 

@@ -48,10 +48,11 @@ def _no_name(word: str) -> bool:
 
 
 # Bodies named for their members with a plural's apostrophe: "Workers' Union".
+# Not "League" or "Club": "Hearts' League Cup run", a side's competition.
 _MEMBERS_BODIES = lx.words(
-    "Union Unions Association Federation Council Guild Alliance Party League Society Congress "
+    "Union Unions Association Federation Council Guild Alliance Party Society Congress "
     "Forum Front Movement Trust Fund Cooperative Co-operative Collective Syndicate "
-    "Confederation Coalition Committee Network Club Commission"
+    "Confederation Coalition Committee Network Commission"
 )
 # Letters of a position or a scoring play that sports reports put before a player's name
 # (not those that open names too: "RB Leipzig", "LG Electronics", "RIO DE JANEIRO", nor

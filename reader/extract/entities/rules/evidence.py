@@ -66,9 +66,11 @@ def _head(words: list[str]) -> str:
 
 
 # Places' last words that are also common surnames ("Damon Hill", "Grace Park").
-_SURNAME_FEATURES = frozenset({
-    "Hill", "Hills", "Lake", "Park", "Beck", "Ness", "Downs", "Springs", "Lane", "Bay",
-})
+_SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", "Downs", "Springs"})
+# Street and shore words that are common surnames too, and given names that are streets'
+# ("Victoria Lane", "Kelly Bay"): a surname only when it speaks alone in the article
+# ("Singer-songwriter Kezia Lane ... Lane wrote").
+_SURNAMES_THAT_SPEAK = frozenset({"Lane", "Bay"})
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -232,6 +234,12 @@ class EvidenceCollecting(ArticleState):
             and head not in lx.ORG_MARKERS
             # "Eliot Ness", "Ulrich Beck", "Damon Hill": a given name, then a surname
             and not (n == 2 and words[1] in _SURNAME_FEATURES and is_given_name(words[0]))
+            and not (
+                n == 2
+                and words[1] in _SURNAMES_THAT_SPEAK
+                and is_given_name(words[0])
+                and self._speaks_alone(words[1])
+            )
         ):
             span.add(G, 2)  # "Lansdowne Road", "Emirates Stadium", "Potomac River"
         elif head in lx.PLACES_OF and head != words[-1] and words[-1] not in lx.ORG_MARKERS:
@@ -499,6 +507,13 @@ class EvidenceCollecting(ArticleState):
                 span.words = []
             elif not span.sent_start and not self._stop(span, before, after):
                 span.add(ORG, FALLBACK)
+
+    def _speaks_alone(self, word: str) -> bool:
+        """Whether `word` stands alone before a speech verb somewhere in the article."""
+        return any(
+            cues.SPEECH_AFTER.match(self.text[m.end() : m.end() + 60]) is not None
+            for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)
+        )
 
     def _nation_code(self, span: Span) -> bool:
         """Whether the span is a country's code in brackets after a competitor's name

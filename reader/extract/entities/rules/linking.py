@@ -34,26 +34,30 @@ _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$"
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
-# The legal forms that end a company's full name.
+
+
 def _with_company_end(key: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
-    """The company a name stands for when the article also names it with a company's
-    ending ("Mara Tea" of "Mara Tea Holdings", "Acme" of "Acme Group plc"), if just one."""
+    """The company a name of two words or more stands for when the article also names
+    it with its legal form ("Kestrel Group" of "Kestrel Group Ltd"), if just one. Not
+    "Holdings" or "Group": "Tata Steel Holdings" is Tata Steel's parent, the council's
+    "Conservative Group" no Conservative government."""
+    if " " not in key:
+        return None
     found = {
         canonical
         for name, (kind, canonical) in names.items()
         if kind is ORG
         and name.startswith(key + " ")
-        and all(word in _LONGER_ENDS for word in name[len(key) + 1 :].split())
+        and all(word in _COMPANY_ENDS for word in name[len(key) + 1 :].split())
     }
     return found.pop() if len(found) == 1 else None
 
 
+# The legal forms that end a company's full name.
 _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
     "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
 )
-# The endings a company's short name drops: its legal form, "Holdings", "Group".
-_LONGER_ENDS = _COMPANY_ENDS | lx.words("Holdings Holding Group Company Companies Limited")
 
 
 def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
@@ -261,7 +265,7 @@ class ShortFormLinking(ArticleState):
             return None
         kind, canonical = names[key]
         if kind is ORG and (longer := _with_company_end(key, names)) is not None:
-            canonical = longer  # "Mara Tea" after "Mara Tea Holdings": the company
+            canonical = longer  # "Kestrel Group" after "Kestrel Group Ltd": the company
         if kind is not G and self._dateline(span):
             # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
             # dateline is the town wherever its club plays.

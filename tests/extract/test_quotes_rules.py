@@ -888,3 +888,12 @@ def test_readings_the_second_review_found_too_eager() -> None:
     assert [text for text, _, _ in got] == [
         "SANRAL (the roads agency) - not the province - would pay for it"
     ]
+
+
+def test_an_object_verbs_object_is_no_clause_for_a_verb_after_a_conjunction() -> None:
+    # "were" belongs to "before Uganda were dismissed", not to what Kenya posted.
+    text = "In cricket, Kenya posted 287 for six in their 50 overs before Uganda were dismissed."
+    assert quotes(text) == []
+    assert [t for t, _, _ in quotes("Acme announced 300 jobs would go before Christmas.")] == [
+        "300 jobs would go before Christmas"
+    ]

@@ -320,7 +320,7 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     if (
         match.group("verb").split()[0] in _OBJECT_VERBS
         and "that" not in sentence[match.end("verb") : match.start("clause")].split()
-        and not _FINITE.search(text, clauses[0][0], text.find(",", *clauses[0]) % (end + 1))
+        and not _FINITE.search(text, clauses[0][0], _main_clause_end(text, *clauses[0]))
     ):
         # "Acme reported a pre-tax loss of £5m (, but warned that ...)": a thing
         # reported, not speech; what is added after it may still be.
@@ -349,6 +349,18 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         ):
             who = appos
     return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+
+
+# Where the words after an object verb stop being its object: a comma, or a clause of
+# its own ("posted 287 for six before Uganda were dismissed": "were" is not the object's).
+_CLAUSE_BREAK = re.compile(
+    r",|\b(?:before|after|when|while|until|because|since|although|though|unless|whereas)\b"
+)
+
+
+def _main_clause_end(text: str, start: int, end: int) -> int:
+    found = _CLAUSE_BREAK.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def _denied(text: str, clause: tuple[int, int], after_that: bool) -> tuple[int, int] | None:

@@ -137,6 +137,7 @@ def test_a_plural_apostrophe_joins_a_body_named_for_its_members() -> None:
     assert got["Tea Estate Workers' Union of Kenya"] is T.ORG
     assert got["Musicians' Union"] is T.ORG
     assert got["Hearts"] is T.ORG and got["League Cup"] is T.EVENT
+    assert "Young Farmers' Club" in found("The Young Farmers' Club in Ballymena held its show.")
 
 
 def test_other_languages_competitions_and_regions() -> None:

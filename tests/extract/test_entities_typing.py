@@ -79,6 +79,10 @@ def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
     text = "Kestrel Group said Kestrel Group Ltd would bid. Shares in Kestrel Group rose."
     canonical = {e.text: e.canonical for e in extract_entities(text)}
     assert canonical["Kestrel Group"] == "Kestrel Group Ltd"
+    text = "Ford Motor Company said it would cut 3,000 jobs. Ford Motor shares fell 4%."
+    assert {e.text: e.canonical for e in extract_entities(text)}["Ford Motor"] == (
+        "Ford Motor Company"
+    )
     # "Holdings" or "Group" may name another body: a parent, a council's party group.
     text = (
         "Tata Steel said it would cut 2,800 jobs. Tata Steel Holdings, its parent, owns "

@@ -299,6 +299,8 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
         # Not a person's full name after "from", nor an age set off by commas.
         ("He bought the farm from Peter Walsh, 67, last spring.", "67", 67, "Peter Walsh"),
         ("The court read a letter from Sarah Hughes aged 41.", "41", 41, "Sarah Hughes"),
+        ("A man from Leeds, 32, was arrested.", "32", 32, "man"),
+        ("A woman from Milton Keynes aged 34 was charged.", "34", 34, "woman"),
     ],
 )
 def test_an_age_names_its_person(text: str, span: str, value: float, subject: str) -> None:

@@ -897,3 +897,32 @@ def test_an_object_verbs_object_is_no_clause_for_a_verb_after_a_conjunction() ->
     assert [t for t, _, _ in quotes("Acme announced 300 jobs would go before Christmas.")] == [
         "300 jobs would go before Christmas"
     ]
+
+
+
+def test_readings_the_third_review_found_too_narrow() -> None:
+    # Groups report with any verb of speech, and through "according to".
+    for text, said in (
+        ("The bridge will stay closed until June, according to residents.",
+         "The bridge will stay closed until June"),
+        ("The bridge will reopen next week, officials told reporters.",
+         "The bridge will reopen next week"),
+        ("Officials confirmed that three people had died in the blaze.",
+         "three people had died in the blaze"),
+    ):  # fmt: skip
+        assert quotes(text) == [(said, None, QuoteKind.REPORTED)], text
+    # A consequence with thousands in it is still the writer's.
+    got = quotes("Volkswagen said it would close the plant, leaving 1,200 workers without jobs.")
+    assert [t for t, _, _ in got] == ["it would close the plant"]
+    # "contended" reports without "that"; a wire dateline in lower case is still one.
+    got = quotes("Defence lawyer Thandi Mokoena contended the search had been unlawful.")
+    assert got == [("the search had been unlawful", "Thandi Mokoena", QuoteKind.REPORTED)]
+    got = quotes("BERLIN (dpa) - Germany will extend border checks, the Interior Ministry said.")
+    assert [t for t, _, _ in got] == ["Germany will extend border checks"]
+    # A name, then "of" and a body or a place: the name speaks.
+    for text, who in (
+        ('The lead author, Dr Ama Mensah of the University of Ghana, said: "We were surprised."',
+         "Ama Mensah"),
+        ('The marathon\'s winner, Kipchoge of Kenya, said: "It was hard today."', "Kipchoge"),
+    ):  # fmt: skip
+        assert [s for _, s, _ in quotes(text)] == [who], text

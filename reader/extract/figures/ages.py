@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.lexicon import DEMONYMS
 from reader.extract.entities.wordlists import is_given_name
 from reader.extract.figures.context import Context, Found
@@ -228,7 +229,9 @@ def _place_preposition(ctx: Context, j: int, lo: int) -> int | None:
     before = first - 1
     if before <= lo or ctx.tokens[before].lower not in _PLACE_PREPOSITIONS:
         return None
-    person = first < j and is_given_name(ctx.tokens[first].text)  # "Sarah Hughes"
+    words = " ".join(t.text for t in ctx.tokens[first : j + 1])
+    # "Sarah Hughes" is a person, "Milton Keynes" a place that opens with a given name.
+    person = first < j and is_given_name(ctx.tokens[first].text) and not known_place(words)
     return None if person else before
 
 
@@ -496,13 +499,9 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     lo = _sentence_start(ctx, j, 12)
     if not skipped & {"at", "turned", "turns"}:
         name = _name_at(ctx, j, lo)
-        # "died in Boston aged 82": only before "aged", and not a person's name ("bought
-        # it from Peter Walsh, 67", "a letter from Sarah Hughes aged 41").
-        place = (
-            _place_preposition(ctx, j, lo)
-            if name is not None and skipped & {"aged", "age"}
-            else None
-        )
+        # "died in Boston aged 82", "a man from Leeds, 32": the name is where, unless it is
+        # a person's ("bought it from Peter Walsh, 67").
+        place = _place_preposition(ctx, j, lo) if name is not None else None
         if place is not None:
             # "died on Thursday in Boston aged 82", "a man from Leeds aged 32": the name
             # after the preposition is where, so the age is whoever the clause is about.

@@ -98,6 +98,11 @@ _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "afte
                    "between", "and", "pre", "post", "around"}  # fmt: skip
 _DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my", "your"}
 _PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
+# What says that beds are a ward's or a care home's places.
+_CARE = frozenset({
+    "hospital", "hospitals", "ward", "wards", "patient", "patients", "care", "hospice",
+    "clinic", "nursing", "nhs", "trust", "burns", "residents",
+})  # fmt: skip
 _MINUS = {"-", "−"}
 _SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "minus"
 _THOUSANDS = re.compile(r"\d{1,3}((?:,000)+)")
@@ -939,9 +944,9 @@ def _classify(
                 unit in ("beds", "rooms")
                 and num.value <= 6
                 and home in DWELLINGS
-                # "a four-bed unit", "the six-bed home for children": a ward's or a care
-                # home's places (but "four-room units" are flats)
-                and not (unit == "beds" and home in ("unit", "units", "home", "homes"))
+                # "a four-bed unit for burns patients": a ward's places, where the
+                # sentence says care (but "a three-bed home in Leeds" is a house)
+                and not (unit == "beds" and not _CARE.isdisjoint(ctx.sentence_words(start_tok)))
             ):
                 return None  # "a three-bed semi", "a five-room flat": a kind of home
             return make(FigureKind.COUNT, unit, after + 1)  # "a 26-mile route"
@@ -1025,7 +1030,8 @@ def _year(
         # "Berlin's 2025 budget": a possessive determines the noun as "the" does.
         possessive = prev.endswith(("'s", "’s"))
         # "whose 1958 novel" dates one thing; "whose 2000 members" counts them.
-        whose = prev == "whose" and not tokens[end].text.endswith("s")
+        noun_word = tokens[end].text
+        whose = prev == "whose" and not (noun_word.endswith("s") and not noun_word.endswith("ss"))
         if qualifier is not None or not (named or possessive or whose or prev in _DETERMINERS):
             return None
     if value_max is not None and not (1800 <= value_max <= 2100):

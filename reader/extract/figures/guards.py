@@ -90,12 +90,13 @@ _BLOCKED.append(_NEWS_TIME)
 _PAR_OR_ODDS = re.compile(
     r"\b\d{1,2}\s+(?:under|over)\s+par\b"
     r"|(?:(?<=under-par )|(?<=over-par )|(?<=level-par ))\d{2}\b"
-    r"|\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?(?:shot|favourite|favorite|outsider|chance|punt|bet)\b"
+    r"|(?<![£$€¥])\b\d{1,3}-\d{1,2}\s+(?:joint[- ])?"
+    r"(?:shot|favourite|favorite|outsider|chance|punt|bet)\b"
     # "to finish on 14 under", "at three over, two behind": a total against par, "par"
     # unsaid, where the clause ends or goes on (not "rose to 18 over Christmas", "46
     # over two nights", "22 under Mr Johnson")
-    r"|(?:(?<=\bon )|(?<=\bat ))\d{1,2}\s+(?:under|over)(?=[,.;:)]|\s*$"
-    r"|\s+(?:and|after|with|for|going|heading|alongside|behind|ahead|in|at)\b)"
+    r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto ))\d{1,2}\s+(?:under|over)(?=[,.;:)]|\s*$"
+    r"|\s+(?:and|after|with|for|going|heading|alongside|behind|ahead|in|at|to)\b)"
 )
 _BLOCKED.append(_PAR_OR_ODDS)
 # An American address's block ("the 1400 block of Eastern Avenue") and a shooting
@@ -379,9 +380,15 @@ _SCHOOL_STAGES = frozenset({"Year", "Grade", "Form", "Level", "Class", "Stage", 
 
 
 def _names_a_year(before: Token) -> bool:
-    """A capitalised word before the stage that makes it a name of its own ("New Year 14
-    people", "Tax Year 12 million"), unlike an exam board's letters ("NCEA Level 1")."""
-    return before.is_word and before.text[:1].isupper() and not before.text.isupper()
+    """A word before the stage that makes it a name of its own ("New Year 14 people",
+    "Tax Year 12 million"), unlike "In Year 9 students" or "NCEA Level 1"."""
+    return before.text in _YEAR_NAMES
+
+
+_YEAR_NAMES = frozenset({
+    "New", "Tax", "Financial", "Fiscal", "Academic", "Calendar", "Lunar", "Chinese", "Jewish",
+    "Islamic", "Leap", "Gap", "Holy", "Jubilee", "Olympic", "Model", "Base", "Light",
+})  # fmt: skip
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",

@@ -321,15 +321,19 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             capitals = 0
             while capitals < len(name) and name[capitals][:1].isupper():
                 capitals += 1
-            # "Senator Dale Hutchins of Kansas": the name, when "of" and a place of a word
-            # or two end the apposition (not "Mayor of London Sadiq Khan", "Bank of Ghana
-            # chief Ernest Addison": a title before the name).
+            # "Senator Dale Hutchins of Kansas", "Dr Ama Mensah of the University of Ghana",
+            # "Kipchoge of Kenya": the name, when "of" and where end the apposition (not
+            # "Mayor of London Sadiq Khan", "Bank of Ghana chief Ernest Addison": a title
+            # before the name).
             place = name[capitals + 1 :]
             of_place = (
-                1 < capitals < len(name)
+                0 < capitals < len(name)
                 and name[capitals] in ("of", "from")
-                and 0 < len(place) <= 2
-                and all(w[:1].isupper() for w in place)
+                and not (capitals == 1 and name[0] in _TITLE_BEFORE_OF)
+                and (
+                    place[:1] == ["the"]
+                    or (0 < len(place) <= 2 and all(w[:1].isupper() for w in place))
+                )
             )
             if of_place:
                 name = name[:capitals]
@@ -354,6 +358,13 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Titles and bodies a place follows with "of" before a name: "Mayor of London Sadiq Khan".
+_TITLE_BEFORE_OF = frozenset({
+    "Mayor", "Duke", "Duchess", "Earl", "Countess", "Bishop", "Archbishop", "Governor",
+    "President", "Chancellor", "Secretary", "Minister", "Lord", "Lady", "Prince", "Princess",
+    "King", "Queen", "Chief", "Director", "Head", "Bank", "Dean", "Provost", "Master", "Warden",
+    "Mayoress", "Sheriff", "Emir", "Sultan", "Chair", "Chairman", "Chairwoman",
+})  # fmt: skip
 # What a sign, a banner or a crowd shows or cries, just before its words.
 _SHOWING = (
     r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"

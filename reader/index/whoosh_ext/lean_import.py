@@ -98,18 +98,15 @@ class _LeanLoader:
         module.__loader__ = self._real
         if module.__spec__ is not None:
             module.__spec__.loader = self._real
-        _uninstall()  # the finders are no longer being walked: safe to change the list
         self._real.exec_module(module)
-        if not _one_thread():
-            return  # Whoosh's modules as usual, whenever they are imported
         with _standing_in():
             for name in _WHOOSH_MODULES:
                 importlib.import_module(name)
 
 
 class _LeanWhooshFinder:
-    """Answers only for `whoosh`, and only when the path finder finds it; any other
-    finder behind it is still asked (the list is not changed while it is walked)."""
+    """Answers only for `whoosh`, in a process's one thread, and only when the path
+    finder finds it; any other finder behind it is still asked."""
 
     def find_spec(
         self,
@@ -117,8 +114,11 @@ class _LeanWhooshFinder:
         path: Sequence[str] | None,
         target: types.ModuleType | None = None,
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname != "whoosh" or "whoosh" in sys.modules:
+        if fullname != "whoosh":
             return None
+        _uninstall()  # one answer at most, whichever way this goes
+        if not _one_thread():
+            return None  # Whoosh as usual: see the module's docstring
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None:
             return None
@@ -130,8 +130,10 @@ _FINDER = _LeanWhooshFinder()
 
 
 def _uninstall() -> None:
+    """Off `sys.meta_path` by a new list: a thread walking the old one (importlib iterates
+    the list it read) goes on unaffected, where removing from it would skip a finder."""
     if _FINDER in sys.meta_path:
-        sys.meta_path.remove(_FINDER)
+        sys.meta_path = [finder for finder in sys.meta_path if finder is not _FINDER]
 
 
 def install() -> None:

@@ -48,12 +48,13 @@ def _no_name(word: str) -> bool:
 
 
 # Bodies named for their members with a plural's apostrophe: "Workers' Union".
-# Not "League" or "Club": "Hearts' League Cup run", a side's competition.
 _MEMBERS_BODIES = lx.words(
-    "Union Unions Association Federation Council Guild Alliance Party Society Congress "
+    "Union Unions Association Federation Council Guild Alliance Party League Society Congress "
     "Forum Front Movement Trust Fund Cooperative Co-operative Collective Syndicate "
-    "Confederation Coalition Committee Network Commission"
+    "Confederation Coalition Committee Network Club Commission"
 )
+# A competition after the body's word: "Hearts' League Cup run" is a side's, not a body.
+_COMPETITION_AFTER = re.compile(r"\s+(?:Cup|Trophy|Shield|title|Championship|Final)\b")
 # Letters of a position or a scoring play that sports reports put before a player's name
 # (not those that open names too: "RB Leipzig", "LG Electronics", "RIO DE JANEIRO", nor
 # "RT", which tweets put before a retweeted account).
@@ -209,7 +210,11 @@ class Chunking(ArticleState):
                             or (run[0].word in _SAINTS and _no_name(token.word))
                             # "Tea Estate Workers' Union", "the Farmers' Federation": the
                             # members' body (not "the Joneses' Party", a family's)
-                            or (token.word in _MEMBERS_BODIES and mostly_lower_case(run[-1].word))
+                            or (
+                                token.word in _MEMBERS_BODIES
+                                and mostly_lower_case(run[-1].word)
+                                and not _COMPETITION_AFTER.match(text, token.end)
+                            )
                         )
                     ):
                         joined = True  # "All Saints' Cathedral": a plural's apostrophe

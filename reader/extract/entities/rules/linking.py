@@ -38,7 +38,8 @@ _DATELINE_AFTER = re.compile(
 
 def _with_company_end(key: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
     """The company a name of two words or more stands for when the article also names
-    it with its legal form ("Kestrel Group" of "Kestrel Group Ltd"), if just one. Not
+    it with its legal form or "Company" ("Kestrel Group" of "Kestrel Group Ltd", "Ford
+    Motor" of "Ford Motor Company"), if just one. Not
     "Holdings" or "Group": "Tata Steel Holdings" is Tata Steel's parent, the council's
     "Conservative Group" no Conservative government."""
     if " " not in key:
@@ -48,7 +49,7 @@ def _with_company_end(key: str, names: dict[str, tuple[EntityType, str]]) -> str
         for name, (kind, canonical) in names.items()
         if kind is ORG
         and name.startswith(key + " ")
-        and all(word in _COMPANY_ENDS for word in name[len(key) + 1 :].split())
+        and all(word in _LONGER_ENDS for word in name[len(key) + 1 :].split())
     }
     return found.pop() if len(found) == 1 else None
 
@@ -58,6 +59,8 @@ _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
     "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
 )
+# What a company's short name drops: its legal form, "Company" ("Ford Motor Company").
+_LONGER_ENDS = _COMPANY_ENDS | lx.words("Company Companies")
 
 
 def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:

@@ -779,3 +779,14 @@ def test_race_distances_and_field_marks_in_metres() -> None:
 def test_a_counted_noun_is_never_on_the_next_line() -> None:
     figs = extract_figures("Total (for 8 wickets) 311\nExtras 11\nEngland first innings")
     assert all("\n" not in f.text for f in figs)
+
+
+def test_a_second_subject_of_the_same_kind_takes_the_counted_noun() -> None:
+    figures = extract_figures(
+        "At least 111 people were killed and 200,000 left homeless. About 40 members voted "
+        "for it and 12 voted against. The bank lent $5m and 300 borrowers were approved."
+    )
+    got = [(f.text, f.unit) for f in figures]
+    assert ("200,000", "people") in got
+    assert ("12", "members") in got
+    assert ("300 borrowers", "borrowers") in got

@@ -593,8 +593,13 @@ _TALLY_AFTER = re.compile(
     r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:under|over)\s+par\b)"
 )
 # A counted noun a pair may share ("iPods", "homes"), not a measure ("°C", "mm").
-_COUNTED_NOUN = re.compile(r"[A-Za-z][A-Za-z-]*[a-z]s")
+_COUNTED_NOUN = re.compile(r"[A-Za-z][A-Za-z-]*[a-z]s|people|children|men|women")
 _SCALED = re.compile(r"\d\s*-?\s*(?:million|billion|trillion|bn|mn|m|tn)\b", re.IGNORECASE)
+# The verb a counted subject's elided twin goes on with: "and 200,000 left homeless".
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|had|remain|remained|left|lost|died|fled|went|returned"
+    r"|stayed|stay|took|received|voted|signed|joined)\b"
+)
 
 
 def settle_elided_units(text: str, found: list[Found]) -> None:
@@ -623,14 +628,21 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         # up from", "4.5 million iPods in the three months to December, up from").
         before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
         previous = before[-1] if before else None
+        # "111 people were killed and 200,000 left homeless": a second subject of the
+        # same kind, its verb right after it.
+        and_then_verb = text[max(0, f.start - 5) : f.start].endswith("and ") and bool(
+            _VERB_AFTER.match(text, f.end)
+        )
         if (
             previous is None
             or previous.unit is None
-            or f.start - previous.end > 60
-            or not _PAIRED_AFTER.search(text, max(0, f.start - 20), f.start)
+            or f.start - previous.end > (80 if and_then_verb else 60)
+            or not (_PAIRED_AFTER.search(text, max(0, f.start - 20), f.start) or and_then_verb)
             or _SENTENCE_END.search(text, previous.end, f.start)
             or _TALLY_AFTER.match(text, f.end)
         ):
+            continue
+        if and_then_verb and previous.kind != FigureKind.COUNT:
             continue
         if previous.kind == FigureKind.COUNT and _COUNTED_NOUN.fullmatch(previous.unit):
             f.unit = previous.unit  # "4.5 million iPods, up from 733,000 a year earlier"

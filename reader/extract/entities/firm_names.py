@@ -32,12 +32,21 @@ def adopt_legal_names(
     out = dict(names)
     for name in written:
         parts = name.split()
-        if len(parts) < 2 or parts[-1] not in LEGAL_FORMS:
+        if len(parts) < 2 or parts[-1] not in LEGAL_FORMS | _COMPANY_WORDS:
             continue
-        short = " ".join(parts[:-1]).rstrip(",")
-        # A name read as a person's or a body's; a place keeps its type beside the body
-        # named for it ("City of London" and the "City of London Corporation").
-        if short in names and names[short][0] in (EntityType.PERSON, EntityType.ORG):
-            kind, canonical = names.get(name, (EntityType.ORG, name))
-            out[short] = (EntityType.ORG, canonical if kind is EntityType.ORG else name)
+        # Each shorter name, past every ending: "Nigerian National Petroleum Company
+        # Limited" is also "... Petroleum Company" and "... Petroleum".
+        while len(parts) > 1 and parts[-1] in LEGAL_FORMS | _COMPANY_WORDS:
+            parts = parts[:-1]
+            short = " ".join(parts).rstrip(",")
+            # A name read as a person's or a body's; a place keeps its type beside the
+            # body named for it ("City of London" and the "City of London Corporation").
+            if short in names and names[short][0] in (EntityType.PERSON, EntityType.ORG):
+                kind, canonical = names.get(name, (EntityType.ORG, name))
+                out[short] = (EntityType.ORG, canonical if kind is EntityType.ORG else name)
     return out
+
+
+# A company's name ends with these too, but they make no name a registered company
+# alone: "Ford Motor Company" is also "Ford Motor", "Atlas Copco AB" "Atlas Copco".
+_COMPANY_WORDS = words("Company Companies Co Co. AB")

@@ -1030,8 +1030,7 @@ def _year(
         # "Berlin's 2025 budget": a possessive determines the noun as "the" does.
         possessive = prev.endswith(("'s", "’s"))
         # "whose 1958 novel" dates one thing; "whose 2000 members" counts them.
-        noun_word = tokens[end].text
-        whose = prev == "whose" and not (noun_word.endswith("s") and not noun_word.endswith("ss"))
+        whose = prev == "whose" and not _is_plural_noun(tokens[end])
         if qualifier is not None or not (named or possessive or whose or prev in _DETERMINERS):
             return None
     if value_max is not None and not (1800 <= value_max <= 2100):

@@ -377,14 +377,7 @@ _NUMBERING_NOUNS = frozenset({
 # Capitalised stages of schooling and of graded schemes, which a number after them
 # names: "Year 11 students", "Grade 12", "Level 4 restrictions", "Key Stage 2".
 _SCHOOL_STAGES = frozenset({"Year", "Grade", "Form", "Level", "Class", "Stage", "Standard"})
-
-
-def _names_a_year(before: Token) -> bool:
-    """A word before the stage that makes it a name of its own ("New Year 14 people",
-    "Tax Year 12 million"), unlike "In Year 9 students" or "NCEA Level 1"."""
-    return before.text in _YEAR_NAMES
-
-
+# Words before "Year" that make it a name of its own: "New Year", "Tax Year".
 _YEAR_NAMES = frozenset({
     "New", "Tax", "Financial", "Fiscal", "Academic", "Calendar", "Lunar", "Chinese", "Jewish",
     "Islamic", "Leap", "Gap", "Holy", "Jubilee", "Olympic", "Model", "Base", "Light",
@@ -447,7 +440,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         prev.text in _SCHOOL_STAGES
         and tokens[i].text.isdigit()
         and int(tokens[i].text) <= 13
-        and not (j > 0 and _names_a_year(tokens[j - 1]))
+        # not "New Year 14 people", "Tax Year 12 million" (but "In Year 9 students")
+        and not (j > 0 and tokens[j - 1].text in _YEAR_NAMES)
     ):
         return True  # "Year 11 students", "NCEA Level 1", "Grade 12 pupils"
     if (

@@ -107,8 +107,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             code, j = "USD", _us_dollar_at(tokens, i)
         elif tok.text == "R" and (
             rand_at(tokens, i)
-            # "R14,000 was taken": thousands glued to the R are rand, as "Sh2,800" is
-            or (i + 1 < n and glued(tokens, i + 1) and _THOUSANDS.fullmatch(tokens[i + 1].text))
+            or _glued_thousands(tokens, i)  # "R14,000 was taken", as "Sh2,800" is
             or (
                 (
                     _RAND_RATE.match(ctx.text, tok.start)
@@ -221,12 +220,18 @@ def _cued_letters(ctx: Context, i: int) -> bool:
         return False
     if letters in _PRICE_ONLY_LETTERS and not _price_shape(tokens, i):
         return False
-    if letters not in _PRICE_ONLY_LETTERS and _THOUSANDS.fullmatch(tokens[i + 1].text):
-        return True  # "Sh2,800", "Dh1,200": thousands glued to the letters are a price
+    if letters not in _PRICE_ONLY_LETTERS and _glued_thousands(tokens, i):
+        return True  # "Sh2,800", "Dh1,200"
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _glued_thousands(tokens: list[Token], i: int) -> bool:
+    """Thousands glued to the letters at token i: a price, whatever else they name."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and glued(tokens, i + 1) and bool(_THOUSANDS.fullmatch(after.text))
 
 
 def _price_shape(tokens: list[Token], i: int) -> bool:

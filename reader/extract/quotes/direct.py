@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.extract.entities.lexicon import TITLES
 from reader.extract.model import Entity, EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
     SAID_AFTER,
@@ -358,13 +359,12 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# Titles and bodies a place follows with "of" before a name: "Mayor of London Sadiq Khan".
-_TITLE_BEFORE_OF = frozenset({
-    "Mayor", "Duke", "Duchess", "Earl", "Countess", "Bishop", "Archbishop", "Governor",
-    "President", "Chancellor", "Secretary", "Minister", "Lord", "Lady", "Prince", "Princess",
-    "King", "Queen", "Chief", "Director", "Head", "Bank", "Dean", "Provost", "Master", "Warden",
-    "Mayoress", "Sheriff", "Emir", "Sultan", "Chair", "Chairman", "Chairwoman",
-})  # fmt: skip
+# Titles, and bodies and ranks the titles leave out, a place follows with "of" before a
+# name: "Mayor of London Sadiq Khan", "Bank of Ghana chief Ernest Addison".
+_TITLE_BEFORE_OF = TITLES | {
+    "Bank", "Countess", "Dean", "Duchess", "Duke", "Earl", "Master", "Mayoress", "Provost",
+    "Sultan", "Warden",
+}  # fmt: skip
 # What a sign, a banner or a crowd shows or cries, just before its words.
 _SHOWING = (
     r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES, TITLES
+from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES, TITLES, WEEKDAYS
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
 from reader.extract.quotes.cues import opening_phrase, words
@@ -109,8 +109,7 @@ class Speakers:
         self.last_partial = False  # whether those words were only a partial quote
         self.anchor = 0
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
-        self._sentence_starts: set[int] | None = None
-        self._sentence_order: list[int] = []
+        self._sentence_starts: list[int] | None = None  # in order; see `_opens`
         self._quoted_starts = [start for start, _ in self.quoted]
         # Each person's sex as the article shows it: an honorific ("Ms Park"), or the
         # pronoun that has already stood for them ("he said" after Seo's quote).
@@ -347,24 +346,22 @@ class Speakers:
     def _opens(self, entity: Entity) -> bool:
         """Whether `entity` opens its sentence (the subject, not someone mentioned)."""
         if self._sentence_starts is None:
-            self._sentence_starts = {
+            self._sentence_starts = sorted(
                 s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
-            }
-            self._sentence_order = sorted(self._sentence_starts)
+            )
+        starts = self._sentence_starts
         start = entity.start
         title = _TITLE_BEFORE.search(self.text, max(0, start - 12), start)
         if title is not None:
             start = title.start()  # "Ms Park said", "Dr Okafor said"
-        if start in self._sentence_starts or (
-            start - 1 in self._sentence_starts and self.text[start - 1] in "\"“'‘"
-        ):
+        # The sentence `start` stands in: where it begins.
+        opened = starts[i] if (i := bisect_right(starts, start) - 1) >= 0 else -1
+        if opened == start or (opened == start - 1 and self.text[opened] in "\"“'‘"):
             return True
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
-        if self.text[max(0, start - 2) : start] != ", ":
+        if self.text[max(0, start - 2) : start] != ", " or opened < 0:
             return False
-        comma = start - 2
-        i = bisect_right(self._sentence_order, comma) - 1
-        return i >= 0 and opening_phrase(self.text[self._sentence_order[i] : comma].split())
+        return opening_phrase(self.text[opened : start - 2].split())
 
     def _quoted(self, entity: Entity) -> bool:
         """Whether a name stands inside quotation marks (a nickname, someone quoted)."""
@@ -522,7 +519,4 @@ def _capitalised_run(words_: list[str], common_words: bool = False) -> str:
 
 # Not names, nor speakers: pronouns, articles and weekdays ("according to results
 # published on Tuesday"); months stay, being names too ("April Smith", "Theresa May").
-_NOT_NAMES = words(
-    "he she it they we i you his her its their the a an one monday tuesday wednesday "
-    "thursday friday saturday sunday"
-)
+_NOT_NAMES = words("he she it they we i you his her its their the a an one") | frozenset(WEEKDAYS)

@@ -139,4 +139,4 @@ def _uninstall() -> None:
 def install() -> None:
     """Make Whoosh's first import the lean one; nothing to do once it is imported."""
     if "whoosh" not in sys.modules and _FINDER not in sys.meta_path:
-        sys.meta_path.insert(0, _FINDER)
+        sys.meta_path = [_FINDER, *sys.meta_path]  # a new list, as `_uninstall` makes

@@ -34,33 +34,11 @@ _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$"
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
 )
-
-
-def _with_company_end(key: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
-    """The company a name of two words or more stands for when the article also names
-    it with its legal form or "Company" ("Kestrel Group" of "Kestrel Group Ltd", "Ford
-    Motor" of "Ford Motor Company"), if just one. Not
-    "Holdings" or "Group": "Tata Steel Holdings" is Tata Steel's parent, the council's
-    "Conservative Group" no Conservative government."""
-    if " " not in key:
-        return None
-    found = {
-        canonical
-        for name, (kind, canonical) in names.items()
-        if kind is ORG
-        and name.startswith(key + " ")
-        and all(word in _LONGER_ENDS for word in name[len(key) + 1 :].split())
-    }
-    return found.pop() if len(found) == 1 else None
-
-
 # The legal forms that end a company's full name.
 _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
     "S.A. N.V. SpA Pty Bhd Oyj ASA AB KK Co Co."
 )
-# What a company's short name drops: its legal form, "Company" ("Ford Motor Company").
-_LONGER_ENDS = _COMPANY_ENDS | lx.words("Company Companies")
 
 
 def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
@@ -267,8 +245,6 @@ class ShortFormLinking(ArticleState):
         if key not in names:
             return None
         kind, canonical = names[key]
-        if kind is ORG and (longer := _with_company_end(key, names)) is not None:
-            canonical = longer  # "Kestrel Group" after "Kestrel Group Ltd": the company
         if kind is not G and self._dateline(span):
             # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
             # dateline is the town wherever its club plays.

@@ -926,3 +926,17 @@ def test_readings_the_third_review_found_too_narrow() -> None:
         ('The marathon\'s winner, Kipchoge of Kenya, said: "It was hard today."', "Kipchoge"),
     ):  # fmt: skip
         assert [s for _, s, _ in quotes(text)] == [who], text
+
+
+def test_a_wire_lead_reports_after_its_dateline() -> None:
+    text = (
+        "STOCKHOLM (Reuters) - Atlas Copco AB said on Tuesday its third-quarter profit rose "
+        "12 percent to 1.1 billion crowns."
+    )
+    assert quotes(text) == [
+        (
+            "its third-quarter profit rose 12 percent to 1.1 billion crowns",
+            "Atlas Copco AB",
+            QuoteKind.REPORTED,
+        )
+    ]

@@ -198,6 +198,9 @@ def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     """The first reading of the sentence that names a speaker (or an unnamed one)."""
     if not speech_word_in(text, start, end):
         return []  # most sentences: one quick look instead of three long patterns
+    dateline = _DATELINE.match(text, start, end) if _opens_paragraph(text, start) else None
+    if dateline is not None:
+        start = dateline.end()  # "STOCKHOLM (Reuters) - Atlas Copco AB said ...": the subject
     for reading in (_according_to, _clause_said, _subject_said, _added_tail, _saying):
         quotes = reading(text, start, end, speakers)
         if quotes:
@@ -414,12 +417,9 @@ _RESUMED = re.compile(
 def _trimmed(
     text: str, clause: tuple[int, int], min_words: int = MIN_WORDS
 ) -> tuple[int, int] | None:
-    """The clause without the punctuation around it, a dateline before it or a
-    consequence the writer adds after it; None when too short to be speech."""
+    """The clause without the punctuation around it or a consequence the writer adds
+    after it; None when too short to be speech."""
     start, end = clause
-    dateline = _DATELINE.match(text, start, end) if _opens_paragraph(text, start) else None
-    if dateline is not None:
-        start = dateline.end()
     consequence = _CONSEQUENCE.search(text, start, end)
     if consequence is not None and not _RESUMED.search(text, consequence.end(), end):
         end = consequence.start()

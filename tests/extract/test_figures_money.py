@@ -594,3 +594,16 @@ def test_rand_with_thousands_and_a_hyphenated_punt() -> None:
 def test_dirhams_in_a_moroccan_story_are_moroccan() -> None:
     text = "In Casablanca a sheep now costs Dh3,500, up from Dh2,800, Moroccan farmers say."
     assert [unit for _, _, unit in money(text)] == ["MAD", "MAD"]
+
+
+def test_swiss_francs_with_apostrophe_thousands_and_the_abbreviated_franc() -> None:
+    assert money("Net profit was CHF 1'245 million, and a pass costs Fr. 3’995.") == [
+        ("CHF 1'245 million", 1245e6, "CHF"),
+        ("Fr. 3’995", 3995, "CHF"),
+    ]
+    assert money("Shares rose Fr. 1.86 to Fr. 104.50.") == [
+        ("Fr. 1.86", 1.86, "CHF"),
+        ("Fr. 104.50", 104.5, "CHF"),
+    ]
+    # "Fr." before a name is a priest; a foot-and-inch height is no thousands.
+    assert money("Fr. Murphy said Mass. He is 5'11 tall.") == []

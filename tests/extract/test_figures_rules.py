@@ -455,6 +455,19 @@ def test_aged_one_number_in_words_to_one_in_digits_is_an_age_range() -> None:
     assert (fig.text, fig.kind, fig.value, fig.value_max) == ("two to 10", FigureKind.AGE, 2, 10)
 
 
+def test_a_list_of_ages_shares_the_reading_and_the_person_of_its_first() -> None:
+    found = extract_figures("Police Scotland said two men, aged 24 and 31, were arrested.")
+    assert [(f.text, f.subject) for f in found if f.kind is FigureKind.AGE] == [
+        ("24", "men"), ("31", "men")]
+    found = extract_figures("Three women aged 19, 20 and 22 were hurt.")
+    assert [(f.text, f.subject) for f in found if f.kind is FigureKind.AGE] == [
+        ("19", "women"), ("20", "women"), ("22", "women")]
+    # A number after a comma that starts no list is not another age.
+    found = extract_figures("He died aged 85, 20 years after his wife.")
+    assert [(f.text, f.kind) for f in found] == [
+        ("85", FigureKind.AGE), ("20 years", FigureKind.DURATION)]
+
+
 def test_barrels_a_day_written_bpd_are_the_unit() -> None:
     fig = only("Iraq may export about 700,000 bpd under the deal.")
     assert (fig.text, fig.value, fig.unit) == ("700,000 bpd", 7e5, "bpd")

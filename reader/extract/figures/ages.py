@@ -120,12 +120,30 @@ def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
         and not (num.end < len(ctx.tokens) and ctx.tokens[num.end].lower in DURATION_UNITS)
     ):
         return True  # "children under five", "pupils over 11": the group's ages
-    # "aged 19 and 22": the second number shares the first one's reading.
-    return (
-        prev in ("and", "or", "to")
-        and ctx.tokens[start_tok - 2].is_digits
-        and ctx.lower(start_tok - 3) in AGE_WORDS
-    )
+    # "aged 19 and 22", "aged 19, 20 and 22": the later numbers share the first one's reading.
+    if prev == "to":
+        return ctx.tokens[start_tok - 2].is_digits and ctx.lower(start_tok - 3) in AGE_WORDS
+    if prev == "," and not _list_goes_on(ctx, num.end):
+        return False  # "died aged 85, 20 years after": no list
+    return prev in ("and", "or", ",") and _listed_after_age_word(ctx, start_tok - 2)
+
+
+def _listed_after_age_word(ctx: Context, j: int) -> bool:
+    """True when token j ends a list of numbers that "aged" opens ("aged 19, 20")."""
+    tokens = ctx.tokens
+    while j >= 1 and tokens[j].is_digits:
+        if ctx.lower(j - 1) in AGE_WORDS:
+            return True
+        if tokens[j - 1].text != ",":
+            return False
+        j -= 2
+    return False
+
+
+def _list_goes_on(ctx: Context, k: int) -> bool:
+    """True when a number at token k is followed by another of its list (", 22", "and 22")."""
+    tokens = ctx.tokens
+    return k + 1 < len(tokens) and ctx.lower(k) in (",", "and", "or") and tokens[k + 1].is_digits
 
 
 def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | None:
@@ -522,8 +540,25 @@ def age_subject(ctx: Context, found: Found) -> str | None:
 
 def age_subjects(ctx: Context, found: list[Found]) -> None:
     """Record whose age each age figure is, as "subject" in `Found.extra`."""
+    previous: Found | None = None
     for f in found:
-        if f.kind == FigureKind.AGE:
+        if f.kind != FigureKind.AGE:
+            continue
+        if previous is not None and _listed_after(ctx, previous, f):
+            # "two men, aged 24 and 31": the ages of one list share whose they are.
+            subject = previous.extra.get("subject")
+        else:
             subject = age_subject(ctx, f)
-            if subject:
-                f.extra["subject"] = subject
+        if subject:
+            f.extra["subject"] = subject
+        previous = f
+
+
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _listed_after(ctx: Context, previous: Found, f: Found) -> bool:
+    """True when only list joins stand between two ages ("aged 24 and 31", "aged 19, 20
+    and 22"), so the second is another of the same people's."""
+    between = ctx.tokens[previous.last_token : f.first_token]
+    return bool(between) and all(t.lower in _LIST_JOINS for t in between)

@@ -130,6 +130,9 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             cued = [c for c in options if ctx.cues.has(c)]
             code = cued[0] if cued else (options[0] if tok.text != "N" else None)
             j = i + 1
+        elif tok.text == "Fr" and _franc_at(tokens, i):
+            # Switzerland's papers: "Fr. 104.50", "Fr. 3'995" (France's wrote "FFr").
+            code, j = "CHF", i + 2
         elif (
             low in CURRENCY_PREFIX
             and (
@@ -161,6 +164,18 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     if tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
         return code, j
     return None
+
+
+def _franc_at(tokens: list[Token], i: int) -> bool:
+    """'Fr. 1.86': the abbreviation's full stop glued, then the amount after one space
+    (not "Fr. Murphy", nor a sentence's end "... in Fr. 3 new posts" with no stop)."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and glued(tokens, i + 1)
+        and tokens[i + 2].is_digits
+        and tokens[i + 2].start - tokens[i + 1].end <= 1
+    )
 
 
 def _letters_amount(tokens: list[Token], i: int) -> bool:
@@ -331,7 +346,7 @@ def _us_dollar_at(tokens: list[Token], i: int) -> int:
 # Words a currency prefix can open with ("US", "hk", "RMB", "u" of "u.s. $"); a letter
 # glued to a sign ("S" of "S$") opens one too.
 PREFIX_WORDS = frozenset(
-    {*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u", *(k.lower() for k in _LETTER_CURRENCIES)}
+    {*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u", "fr", *(k.lower() for k in _LETTER_CURRENCIES)}
 )
 
 

@@ -20,11 +20,16 @@ from reader.extract.figures.lexicon import (
     UNITS_WORDS,
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"  # Swiss thousands: "1'245"
+    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"
+)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # South Asia's grouping: lakhs and crores in pairs of digits ("1,00,000", "12,34,567").
 _INDIAN_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+# Switzerland's and Liechtenstein's grouping: apostrophes ("CHF 1'245'000").
+_SWISS_GROUPED = re.compile(r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -74,6 +79,8 @@ def digits_value(text: str) -> float | None:
     """'4,000' -> 4000.0, '1.05' -> 1.05; None for forms that are not one number ('1,2,3')."""
     if _GROUPED.fullmatch(text) or _INDIAN_GROUPED.fullmatch(text):
         return float(text.replace(",", ""))
+    if _SWISS_GROUPED.fullmatch(text):
+        return float(text.replace("'", "").replace("’", ""))
     if _PLAIN.fullmatch(text):
         return float(text)
     return None

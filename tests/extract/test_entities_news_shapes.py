@@ -1590,3 +1590,15 @@ def test_a_price_in_currency_letters_is_no_name() -> None:
     )
     assert "N128.50" not in got and "RM2.10" not in got
     assert got["NNPC"] is T.ORG
+
+
+def test_honorifics_of_west_africa_south_asia_and_malaysia_are_no_part_of_the_name() -> None:
+    got = found(
+        "The chairman, Alhaji Sani Bashir Danlami, spoke first. Group managing director "
+        "Datuk Tan Chee Keong said the order book was full. The memo was addressed to "
+        "Shri Shashank Tripathi. U Tun Lin Aung, a fisherman, and Jesus Dato also spoke."
+    )
+    for name in ("Sani Bashir Danlami", "Tan Chee Keong", "Shashank Tripathi"):
+        assert got[name] is T.PERSON, got
+    # Names that are the same words stay whole: Burmese "Tun", the surname "Dato".
+    assert any(k.endswith("Tun Lin Aung") for k in got) and "Jesus Dato" in got

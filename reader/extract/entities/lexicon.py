@@ -39,6 +39,7 @@ TITLES = words(
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI DI
+    Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt
     MP MEP MSP MLA MPP MHA MNA TD MS KC QC
     Secretary-General Attorney-General Governor-General Director-General Solicitor-General
     Inspector-General Surgeon-General Auditor-General Lieutenant-General Major-General

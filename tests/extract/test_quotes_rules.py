@@ -940,3 +940,36 @@ def test_a_wire_lead_reports_after_its_dateline() -> None:
             QuoteKind.REPORTED,
         )
     ]
+
+
+def test_a_person_in_apposition_speaks_for_the_title_that_names_a_body() -> None:
+    for text, who in (
+        ("But the Minister for Roads and Highways, Mrs Abena Owusu-Sekyere, insisted that "
+         "the levy was the only way.", "Abena Owusu-Sekyere"),
+        ("A senior research fellow at the Centre for Fiscal Accountability, Dr Efua "
+         "Mensah-Bonsu, told the Daily Graphic that the levy could push up prices.",
+         "Efua Mensah-Bonsu"),
+        # A bracketed abbreviation stays with its name.
+        ("The Ghana Private Road Transport Union (GPRTU), in a statement, warned that "
+         "fares would go up.", "Ghana Private Road Transport Union"),
+        # West African honorifics are no part of the name.
+        ('Alhaji Iddrisu Mahama-Seidu said: "We will fight it."', "Iddrisu Mahama-Seidu"),
+    ):  # fmt: skip
+        assert [s for _, s, _ in quotes(text)] == [who], text
+
+
+def test_a_clause_after_the_verb_is_no_speaker_of_the_few_words_quoted() -> None:
+    text = (
+        "Ekwueme, who had 12 points and 14 rebounds, said the Mariners had been "
+        '"way too comfortable" in the first half.'
+    )
+    assert quotes(text) == [("way too comfortable", "Ekwueme", QuoteKind.PARTIAL)]
+
+
+def test_a_description_never_means_a_name_said_inside_a_quotation() -> None:
+    text = (
+        'Rupert Ashdown is suing the paper. In an email he had written: "Love Tom\'s ideas!"\n\n'
+        'The gardener, whose manner earned him a nickname, insisted the message had been '
+        '"a silly joke between friends".'
+    )
+    assert [s for _, s, _ in quotes(text)][-1] == "Rupert Ashdown"

@@ -45,15 +45,19 @@ _CHAR_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
 
 # A speaker phrase: up to nine words without sentence punctuation (commas end it).
 # A full stop after a capital or a short title stays inside ("U.S. Attorney X").
+# A bracketed abbreviation after a name stays inside too ("The Ghana Private Road Transport
+# Union (GPRTU), in a statement, warned").
 _CHAR = (
     r"(?:[^,.;:!?\"“”()]|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt)\."
-    r"|(?<=\bMrs|\bGen|\bSen|\bRep|\bGov)\.|(?<=\w)\.(?=\w))"
+    r"|(?<=\bMrs|\bGen|\bSen|\bRep|\bGov)\.|(?<=\w)\.(?=\w)|(?<=\w )\([A-Z][A-Za-z&]{1,9}\))"
 )
 PHRASE = rf"[^\s,.;:!?\"“”()]{_CHAR}{{0,90}}?"
 # A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...");
 # a middle initial keeps its stop ("said coach Raymond O. Kaczmarek").
 _NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[^\s,.;:!?\"“”()]+)"
-NAME_AFTER = rf"(?!that\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+# No verb in it either: "said the Mariners had been “way too comfortable”" is a clause.
+_NO_AUXILIARY = r"(?!(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does)\b)"
+NAME_AFTER = rf"(?!that\b){_NAME_WORD}(?:\s+{_NO_AUXILIARY}{_NAME_WORD}){{0,5}}"
 
 # How a description of the speaker opens ("the environment secretary, X,", "its chief
 # executive, X,"); "Ørsted's chief executive, X," opens with a possessive.
@@ -102,7 +106,6 @@ SAID_BEFORE = re.compile(
 )
 # After the verb at a sentence's end ("..., wrote Lei Jun."): a name or "the minister".
 # A description holds no verb: "said the results were broadly in line" is a clause.
-_NO_AUXILIARY = r"(?!(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does)\b)"
 NAMED = (
     rf"(?:the\s+[\w’'.-]+(?:\s+{_NO_AUXILIARY}[\w’'.-]+){{0,3}}"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.model import Quote, QuoteKind
+from reader.extract.model import EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
     ACCORDING_TO,
     APPOSITION,
@@ -339,7 +339,11 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         offset = start + match.end("who") + last + 1
         who = (offset + len(piece) - len(piece.lstrip()), offset + len(piece))
     elif match.group("appos") is not None and (
-        speakers.entity_in(*who) is None or match.group("who").split()[-1].islower()
+        (named := speakers.entity_in(*who)) is None
+        or match.group("who").split()[-1].islower()
+        # "the Minister for Roads and Highways, Mrs Abena Owusu-Sekyere, insisted": the
+        # body in a person's title is not who speaks when the apposition names her.
+        or (named.type is not EntityType.PERSON and _names_person(speakers, match, start))
     ):
         # "the housing secretary, Adaeze Okonkwo-Hart, told ...": the name in apposition;
         # also after a role that names a body ("The Liberal Democrats' culture spokesman,
@@ -351,6 +355,11 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         ):
             who = appos
     return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+
+
+def _names_person(speakers: Speakers, match: re.Match[str], start: int) -> bool:
+    found = speakers.entity_in(start + match.start("appos"), start + match.end("appos"))
+    return found is not None and found.type is EntityType.PERSON
 
 
 # Where the words after an object verb stop being its object: a comma, or a clause of

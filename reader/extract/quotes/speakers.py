@@ -379,6 +379,8 @@ class Speakers:
         mentions: dict[str, list[Entity]] = {}
         order: list[str] = []  # people by their last mention before `offset`, nearest first
         for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
+            if self._quoted(person):
+                continue  # "“Love Tom's ideas”. The gardener, ...": not Tom
             if person.canonical not in mentions:
                 if offset - person.end > REACH * 2:
                     break

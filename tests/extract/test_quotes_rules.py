@@ -966,10 +966,17 @@ def test_a_clause_after_the_verb_is_no_speaker_of_the_few_words_quoted() -> None
     assert quotes(text) == [("way too comfortable", "Ekwueme", QuoteKind.PARTIAL)]
 
 
-def test_a_description_never_means_a_name_said_inside_a_quotation() -> None:
+def test_a_description_is_what_the_writer_calls_someone_not_itself_nor_a_quoted_word() -> None:
     text = (
-        'Rupert Ashdown is suing the paper. In an email he had written: "Love Tom\'s ideas!"\n\n'
-        'The gardener, whose manner earned him a nickname, insisted the message had been '
-        '"a silly joke between friends".'
+        'The television gardener Rupert Ashdown is suing the paper. In an email he had '
+        'written: "Love Tom\'s ideas!"\n\nThe gardener, whose manner earned him a nickname, '
+        'insisted the message had been "a silly joke between friends".'
     )
     assert [s for _, s, _ in quotes(text)][-1] == "Rupert Ashdown"
+    # "a senior" inside the coach's words calls no one a senior.
+    text = (
+        'DeShawn Merritt, a senior guard, scored 31. "Not against a senior like that," '
+        'Rams coach Mike Garrity said. Garrity admitted he had thought about a timeout.\n\n'
+        "The senior explained that he had spent the week watching film."
+    )
+    assert [s for _, s, _ in quotes(text)][-1] == "DeShawn Merritt"

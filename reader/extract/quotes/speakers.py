@@ -363,6 +363,10 @@ class Speakers:
             return False
         return opening_phrase(self.text[opened : start - 2].split())
 
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and self.quoted[i][1] > offset
+
     def _quoted(self, entity: Entity) -> bool:
         """Whether a name stands inside quotation marks (a nickname, someone quoted)."""
         i = bisect_right(self._quoted_starts, entity.start) - 1
@@ -379,19 +383,40 @@ class Speakers:
         mentions: dict[str, list[Entity]] = {}
         order: list[str] = []  # people by their last mention before `offset`, nearest first
         for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
-            if self._quoted(person):
-                continue  # "“Love Tom's ideas”. The gardener, ...": not Tom
             if person.canonical not in mentions:
                 if offset - person.end > REACH * 2:
                     break
                 order.append(person.canonical)
             mentions.setdefault(person.canonical, []).append(person)
-        pattern = re.compile(rf"\b{re.escape(head)}\b")
+        # Whom the writer has called by the noun (not in the description itself, nor in
+        # a word someone said: "“Not against a senior like that,” the coach said" calls
+        # no one a senior): the person named nearest to where it was said.
+        pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        called = [
+            m.start()
+            for m in pattern.finditer(self.text, 0, offset)
+            if not self._in_quote(m.start())
+        ]
         for name in order:
             for person in mentions[name]:
-                window = self.text[max(0, person.start - 80) : person.end + 120].lower()
-                if pattern.search(window):
-                    return name, EntityType.PERSON
+                for at in called:
+                    if (
+                        person.start - 80 <= at < person.end + 120
+                        and self._nearest_person(at) is person
+                    ):
+                        return name, EntityType.PERSON
+        return self._described_as_last(head, offset, order, mentions)
+
+    def _nearest_person(self, offset: int) -> Entity | None:
+        """The person named nearest to `offset`, before or after it."""
+        i = bisect_left(self.people_starts, offset)
+        nearby = self.people[max(0, i - 1) : i + 1]
+        return min(nearby, key=lambda p: abs(p.start - offset) + abs(p.end - offset), default=None)
+
+    def _described_as_last(
+        self, head: str, offset: int, order: list[str], mentions: dict[str, list[Entity]]
+    ) -> Speaker | None:
+        """With no one called by the noun: a person's noun means who spoke or was named last."""
         if not _person_noun(head):
             return None  # "the crowd", "the statement": not a person at all
         # "“...,” the striker said." right after his quote: the person who spoke last,

@@ -980,3 +980,45 @@ def test_a_description_is_what_the_writer_calls_someone_not_itself_nor_a_quoted_
         "The senior explained that he had spent the week watching film."
     )
     assert [s for _, s, _ in quotes(text)][-1] == "DeShawn Merritt"
+
+
+def test_a_comma_inside_a_name_does_not_end_the_speaker() -> None:
+    for text in (
+        "A spokeswoman for the Department for Environment, Food and Rural Affairs said "
+        "ministers would study the research closely.",
+        'A spokeswoman for the Department for Environment, Food and Rural Affairs said: '
+        '"We will study the research closely."',
+    ):
+        got = quotes(text)
+        assert [s for _, s, _ in got] == ["Department for Environment, Food and Rural Affairs"]
+        # The quotation's words are the article's, commas and all.
+        assert all(t in text for t, _, _ in got)
+
+
+def test_another_verb_with_that_after_a_quotation_goes_on_with_its_speaker() -> None:
+    got = quotes(
+        'Caroline Brierley conceded that the group had been "far too slow" to respond and '
+        "admitted that its Home & Living range had lost ground to cheaper rivals."
+    )
+    assert got == [
+        ("far too slow", "Caroline Brierley", QuoteKind.PARTIAL),
+        ("its Home & Living range had lost ground to cheaper rivals", "Caroline Brierley",
+         QuoteKind.REPORTED),
+    ]  # fmt: skip
+    got = quotes("Tom Reed said that the plan had failed but denied that anyone had been hurt.")
+    assert [t for t, _, _ in got] == ["the plan had failed", "anyone had been hurt"]
+
+
+def test_more_descriptions_of_people_and_what_someone_called_something() -> None:
+    got = quotes(
+        'Ekwueme, who had 12 points, said the Mariners had been "way too comfortable" in the '
+        'first half. "At halftime nobody had to yell," the 7-foot junior said.'
+    )
+    assert [s for _, s, _ in got] == ["Ekwueme", "Ekwueme"]
+    got = quotes('But Mr Otieno was sceptical. "Every year we hear the same," the unionist said.')
+    assert [s for _, s, _ in got] == ["Otieno"]
+    got = quotes(
+        'Chief executive Caroline Brierley blamed what she called "a cautious consumer and a '
+        'very unhelpful autumn".'
+    )
+    assert [s for _, s, _ in got] == ["Caroline Brierley"]

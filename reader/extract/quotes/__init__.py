@@ -8,7 +8,9 @@ speaker, never given a guessed one.
 
 from __future__ import annotations
 
-from reader.extract.model import Entity, Quote
+from dataclasses import replace
+
+from reader.extract.model import Entity, EntityType, Quote
 from reader.extract.quotes.direct import attribute, quotations
 from reader.extract.quotes.reported import candidate_sentences, read_reported
 from reader.extract.quotes.speakers import Speakers
@@ -22,6 +24,8 @@ def extract_quotes(
 
     Speakers are resolved in text order, so that "he said" is whoever spoke last.
     """
+    original = text
+    text = _commas_in_names_masked(text, entities)
     speakers = Speakers(text, entities, skip or [])
     found = quotations(text, entities)
     taken = [(q.start, q.end) for q in found]
@@ -35,7 +39,34 @@ def extract_quotes(
         else:
             quotes.extend(attribute(text, item, speakers))  # type: ignore[arg-type]
     quotes.sort(key=lambda q: (q.start, q.end))
+    if text is not original:
+        quotes = [
+            replace(
+                q,
+                text=original[q.start : q.end],
+                speaker=q.speaker.replace(_MASK, ",") if q.speaker else q.speaker,
+            )
+            for q in quotes
+        ]
     return quotes
+
+
+# Stands for a comma inside a name while speech is read, so that "A spokeswoman for the
+# Department for Environment, Food and Rural Affairs said ..." is one speaker, not a
+# clause ended at the comma. One character for one, so offsets stay the same.
+_MASK = "\u00b8"
+
+
+def _commas_in_names_masked(text: str, entities: list[Entity]) -> str:
+    spans = [(e.start, e.end) for e in entities if "," in e.text and e.type is not EntityType.DATE]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] == ",":
+                chars[i] = _MASK
+    return "".join(chars)
 
 
 __all__ = ["extract_quotes"]

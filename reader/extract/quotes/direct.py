@@ -284,6 +284,10 @@ def _cue(
         # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
         if _looks_like_a_title(text, q):
             return fallback  # "a program it calls “Horizon 2030”": a name, whoever says it
+        called = _WHAT_THEY_CALLED.search(text, max(begin, q.opened - 40), q.opened)
+        if called is not None:
+            # "Chief executive Caroline Brierley blamed what she called “...”": she.
+            return (called.start("who"), called.end("who")), called.group("verb")
         for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
             clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
             start, end = _subject(text, clause, found.start())
@@ -293,6 +297,12 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+_WHAT_THEY_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>he|she|they)\s+(?P<verb>called|calls|described|describes|termed"
+    r"|dubbed|labelled|labeled|branded)(?:\s+as)?\s*$"
+)
 
 
 def _verb(match: re.Match[str]) -> str:

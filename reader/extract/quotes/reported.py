@@ -77,8 +77,13 @@ _CLAUSE_SAID_NAME = re.compile(
     re.DOTALL,
 )
 # "..., adding that ...": a second reported clause by the same speaker.
+# With another speech verb, "that" says a clause follows ("and admitted that ...", "but
+# denied that ..."; not "and confirmed the sale").
 _ADDING = re.compile(
-    r",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:added|said|warned|insisted))(?:\s+that)?\s+"
+    r",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:added|said|warned|insisted)"
+    r"|(?:and|but)\s+(?:also\s+)?(?:admitted|conceded|denied|acknowledged|argued|claimed"
+    r"|stressed|noted|explained|revealed|confirmed|predicted|suggested|promised)(?=\s+that\b))"
+    r"(?:\s+that)?\s+"
 )
 # What ends a sentence after its main clause (or after a quotation in it): "..., but he
 # added that visibility was poor".
@@ -86,6 +91,12 @@ _ADDED_TAIL = re.compile(
     r"[\"”’']?\s*,\s*(?:but|and)\s+(?P<who>he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"\s+(?:also\s+)?(?P<verb>added|said|warned|insisted|noted|stressed|admitted)\s+that\s+"
     r"(?P<clause>[^\"“”]+?)[.!?]?$",
+    re.DOTALL,
+)
+# The same with no subject of its own: the quotation's speaker goes on.
+_SAME_SPEAKER_TAIL = re.compile(
+    r"\s(?:and|but)\s+(?:also\s+)?(?P<verb>added|said|warned|insisted|noted|stressed|admitted"
+    r"|conceded|denied|acknowledged|argued|claimed|explained)\s+that\s+(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,
 )
 # Verbs that take a thing as often as a clause ("posted a 31% jump", "announced the
@@ -180,7 +191,10 @@ def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
             if not inside:
                 if end - start >= 20:
                     out.append((start, end))
-            elif end - max(inside) >= 20 and _ADDED_TAIL.search(text, max(inside), end):
+            elif end - max(inside) >= 20 and (
+                _ADDED_TAIL.search(text, max(inside), end)
+                or _SAME_SPEAKER_TAIL.search(text, max(inside), end)
+            ):
                 out.append((max(inside), end))
     return out
 
@@ -211,11 +225,25 @@ def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
 def _added_tail(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _ADDED_TAIL.search(text, start, end)
     if match is None:
-        return []
+        return _same_speaker_tail(text, start, end, speakers)
     clause = (match.start("clause"), match.end("clause"))
     who = (match.start("who"), match.end("who"))
     # "but he added that visibility remained poor": after "that", three words are a clause.
     return _quotes(text, [clause], who, match.group("verb"), speakers, min_words=3)
+
+
+def _same_speaker_tail(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    """ "X conceded that the group had been “far too slow” to respond and admitted that
+    its range had lost ground": the verb after the quotation has the quotation's speaker."""
+    match = _SAME_SPEAKER_TAIL.search(text, start, end)
+    last = speakers.last_speaker
+    if match is None or last is None or abs(last[0] - start) > 1:
+        return []  # the sentence's quotation was not just attributed
+    span = _trimmed(text, (match.start("clause"), match.end("clause")), 3)
+    if span is None:
+        return []
+    (s, e), speaker = span, last[1]
+    return [Quote(s, e, text[s:e], QuoteKind.REPORTED, speaker[0], speaker[1], match["verb"])]
 
 
 def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

@@ -510,6 +510,10 @@ PERSON_NOUNS = words(
     president minister chancellor governor mayor chairman chairwoman chief executive founder
     economist analyst strategist investor trader banker owner boss governor secretary
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
+    junior senior sophomore teenager pensioner grandmother grandfather mum dad fan supporter
+    campaigner protester official skipper batsman bowler all-rounder jockey trainer referee
+    umpire pupil graduate survivor patient neighbour neighbor friend colleague entrepreneur
+    designer chef engineer
     """
 )
 
@@ -521,6 +525,12 @@ def _person_noun(head: str) -> bool:
         or head.endswith(("-old", "man", "woman"))
         or (head[:1].isalpha() and head.capitalize() in DEMONYMS)
         or head.endswith(("ian", "ard", "ese"))  # Uruguayan, Spaniard, Japanese
+        # "the unionist", "the economist", "the pianist"; not "the checklist".
+        or (
+            len(head) >= 7
+            and head.endswith("ist")
+            and not head.endswith(("klist", "tlist", "ylist", "hlist", "glist"))
+        )
     )
 
 

@@ -607,3 +607,17 @@ def test_swiss_francs_with_apostrophe_thousands_and_the_abbreviated_franc() -> N
     ]
     # "Fr." before a name is a priest; a foot-and-inch height is no thousands.
     assert money("Fr. Murphy said Mass. He is 5'11 tall.") == []
+
+
+def test_an_undated_article_pays_in_the_currency_of_the_latest_year_it_names() -> None:
+    text = (
+        "ANKARA (Reuters) - Turkey's Treasury sold 62.3 trillion lira of bills, bringing "
+        "its borrowing so far in 1995 to 410 trillion lira."
+    )
+    assert [unit for _, _, unit in money(text)] == ["TRL", "TRL"]
+    # With no year named, today's lira; a publication date outranks the years named.
+    assert [unit for _, _, unit in money("Turkey's Treasury sold 62.3 billion lira.")] == ["TRY"]
+    assert [unit for _, _, unit in money(text, date(2024, 5, 1))] == ["TRY", "TRY"]
+    # A year to come says nothing of when the article was written.
+    text = "In Dublin and Belfast a meal costs 245 pounds, and the plan runs until 2040."
+    assert money(text)[0][2] != "IEP"

@@ -468,6 +468,34 @@ def test_a_list_of_ages_shares_the_reading_and_the_person_of_its_first() -> None
         ("85", FigureKind.AGE), ("20 years", FigureKind.DURATION)]
 
 
+def test_vulgar_fractions_and_a_race_results_lengths() -> None:
+    found = extract_figures("Its shares rose 23½p to 412p. He was jailed for 10½ years.")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("23½p", 0.235, "GBP"), ("412p", 4.12, "GBP"), ("10½ years", 10.5, "year")]
+    found = extract_figures("11 ran. 2½l, 4l, nk. Trainer: G Elliott. The tank holds 4l.")
+    assert [(f.text, f.unit) for f in found if "l" in f.text] == [
+        ("2½l", "lengths"), ("4l", "lengths"), ("4l", "litres")]
+
+
+def test_an_age_names_initials_hyphens_and_the_subject_a_pronoun_stands_for() -> None:
+    def subjects(text: str) -> list[str | None]:
+        return [f.subject for f in extract_figures(text) if f.kind is FigureKind.AGE]
+
+    assert subjects(
+        "LOS ANGELES (AP) — Harold J. Brennan, a character actor who appeared in more than "
+        "120 films, died Sunday at his home in Santa Monica. He was 89."
+    ) == ["Harold J. Brennan"]
+    assert subjects("Mrs. Fenwick died on Oct. 29 in Moncton. She was 91.") == ["Mrs. Fenwick"]
+    assert subjects("Okoro-Hartley, 41, and Jean-Pierre Kasereka, 38, were held.") == [
+        "Okoro-Hartley", "Jean-Pierre Kasereka"]
+    assert subjects("Workers are split. Hassan al-Amiri, 46, has worked there.") == [
+        "Hassan al-Amiri"]
+    assert subjects("2:15 a.m. — Tyler J. Vukovich, 21, of Pataskala, was arrested.") == [
+        "Tyler J. Vukovich"]
+    # A pronoun with no one named before it stays no one.
+    assert subjects("The band split up. He was 89.") == [None]
+
+
 def test_barrels_a_day_written_bpd_are_the_unit() -> None:
     fig = only("Iraq may export about 700,000 bpd under the deal.")
     assert (fig.text, fig.value, fig.unit) == ("700,000 bpd", 7e5, "bpd")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from reader.extract.figures.ages import age_subjects
-from reader.extract.figures.dates import date_value, find_dates
+from reader.extract.figures.dates import FoundDate, date_value, find_dates
 from reader.extract.figures.grammar import Context, Found, scan, title_lines
 from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
 from reader.extract.figures.label import SentenceWords, fallback_label, make_label
@@ -81,6 +81,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         return []
     tokens = tokenize(text)
     web = blocked_spans(text, WEB_PATTERNS)
+    dates = find_dates(text, published)
     ctx = Context(
         text=text,
         tokens=tokens,
@@ -88,11 +89,12 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         title_lines=title_lines(text),
         yen_context=_has_cue(text, _YEN_CUES) and not _has_cue(text, _YUAN_CUES),
         published=published,
+        era=published.year if published is not None else _latest_year(text, dates),
     )
     claimed = [False] * len(tokens)
     found: list[Found] = []
     starts = [t.start for t in tokens]
-    for d in find_dates(text, published):
+    for d in dates:
         if any(s < d.end and d.start < e for s, e in web):
             continue
         first = _token_index(starts, d.start)
@@ -127,6 +129,22 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     age_subjects(ctx, kept)
     _link_conversions(text, kept)
     return _to_figures(text, kept)
+
+
+def _latest_year(text: str, dates: list[FoundDate]) -> int | None:
+    """The latest past year an undated article names: it was written no earlier."""
+    this_year = date.today().year
+    years = [d.parts.year for d in dates if d.parts.year]
+    years += [int(m.group(1)) for m in _YEAR_NAMED.finditer(text)]
+    return max((y for y in years if 1900 <= y <= this_year), default=None)
+
+
+# A year as a time ("so far in 1995", "since 2003"), which the date finder leaves to the
+# grammar.
+_YEAR_NAMED = re.compile(
+    r"\b(?:in|since|during|by|until|till|of|from|early|late|mid|year)[\s-]+((?:19|20)\d\d)\b"
+    r"(?![\d,.]|\s*(?:%|per|tonnes|people|km|kg|m\b))"
+)
 
 
 # Four or more small numbers in a row with nothing counted: "The winning numbers were 4,

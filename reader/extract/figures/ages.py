@@ -230,6 +230,10 @@ def _is_name_word(ctx: Context, i: int) -> bool:
         return False  # "Monday 9 January", "GW 31", "WE WAS 13"
     # A capital that opens the sentence names someone only with a capital beside it.
     if ctx.sentence_initial(i):
+        if i + 2 < len(ctx.tokens) and _joins_name(ctx, i + 1):
+            return _capital(ctx.tokens[i + 2])  # "Jean-Pierre Kasereka, 41,"
+        if i + 2 < len(ctx.tokens) and ctx.lower(i + 1) in _PARTICLES:
+            return _joins_name(ctx, i + 2)  # "Hassan al-Amiri, 46,"
         return i + 1 < len(ctx.tokens) and _capital(ctx.tokens[i + 1])
     return True
 
@@ -262,9 +266,32 @@ def _name_at(ctx: Context, j: int, lo: int) -> str | None:
     if not _is_name_word(ctx, j):
         return None
     first = j
-    while first > lo and _is_name_word(ctx, first - 1):
-        first -= 1
+    while first > lo:
+        if _is_name_word(ctx, first - 1):
+            first -= 1
+        elif first - 2 >= lo and (
+            ctx.initial_stop(first - 1)
+            or (
+                _joins_name(ctx, first - 1)
+                and (_is_name_word(ctx, first - 2) or ctx.lower(first - 2) in _PARTICLES)
+            )
+        ):
+            first -= 2  # "Michael J. Stack", "Vogt-Ramírez": back past the stop or hyphen
+        else:
+            break
     return _bare_name(ctx, first, j)
+
+
+# Lower-case words a hyphen joins to a surname: "Hassan al-Amiri", "Fatima el-Sayed".
+_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "abd", "ben"})
+
+
+def _joins_name(ctx: Context, i: int) -> bool:
+    """Token i joins two words of one name: an initial's full stop, a hyphen glued on
+    both sides ("Vogt-Ramírez")."""
+    if ctx.tokens[i].text == "-":
+        return glued(ctx.tokens, i) and glued(ctx.tokens, i + 1)
+    return ctx.initial_stop(i)
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -281,7 +308,9 @@ def _sentence_start(ctx: Context, i: int, window: int) -> int:
     if _dateline_end(tokens, i):
         return i + 1  # the sentence starts after token i
     lo = i
-    while lo > 0 and i - lo < window and tokens[lo - 1].text not in (".", "!", "?", ";"):
+    while lo > 0 and i - lo < window and (
+        tokens[lo - 1].text not in (".", "!", "?", ";") or ctx.initial_stop(lo - 1)
+    ):
         if _dateline_end(tokens, lo - 1) or "\n" in ctx.text[tokens[lo - 1].end : tokens[lo].start]:
             break
         lo -= 1
@@ -325,8 +354,13 @@ def _name_runs(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     while j <= hi:
         if _is_name_word(ctx, j):
             last = j
-            while last + 1 <= hi and _is_name_word(ctx, last + 1):
-                last += 1
+            while True:
+                if last + 1 <= hi and _is_name_word(ctx, last + 1):
+                    last += 1
+                elif last + 2 <= hi and _joins_name(ctx, last + 1) and _is_name_word(ctx, last + 2):
+                    last += 2  # "Harold J. Whitcombe", "Anneliese Vogt-Ramírez"
+                else:
+                    break
             runs.append((j, last))
             j = last
         j += 1
@@ -338,7 +372,14 @@ def _bare_name(ctx: Context, j: int, last: int) -> str:
     -> "Pádraig Ó Flaithearta": without a role that opens the sentence before a full
     name, a nationality, a possessive before it (a place, a club) or the possessive after."""
     tokens = ctx.tokens
-    if last - j >= 2 and ctx.sentence_initial(j) and is_person_noun(tokens[j].lower):
+    if (
+        last - j >= 2
+        and ctx.sentence_initial(j)
+        and is_person_noun(tokens[j].lower)
+        # "Tyler J. Vukovich", "Okafor-Reid": a name's first word, no "Designer Ritika ..."
+        and not (is_given_name(tokens[j].text) and len(tokens[j + 1].text) == 1)
+        and not _joins_name(ctx, j + 1)
+    ):
         j += 1
     if last - j >= 2 and tokens[j].text in DEMONYMS and is_given_name(tokens[j + 1].text):
         j += 1  # "Argentine Diego Ferraro"
@@ -446,7 +487,7 @@ _PLURAL_VERBS = frozenset({"have", "are", "were", "say"})
 _SAID = frozenset({"said", "says", "added", "adds", "admitted", "explained", "insisted"})
 
 
-def _previous_subject(ctx: Context, i: int) -> str | None:
+def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
     """Who the sentence before the one at token i is about ("Olympique Lyonnais sacked
     coach Laurent Morvan. The 51-year-old ..."): a name after a role ("coach"), else
     the name that opens it ("Emeka Nwachukwu became ..."); None when it opens with none."""
@@ -454,13 +495,17 @@ def _previous_subject(ctx: Context, i: int) -> str | None:
     lo = _sentence_start(ctx, i, 30)
     if lo < 2 or tokens[lo - 1].text not in (".", "!", "?"):
         return None  # no full sentence just before: a headline, a dateline, a new line
-    start = _sentence_start(ctx, lo - 2, 40)
+    start = _sentence_start(ctx, lo - 2, window)
+    while start < lo - 2 and tokens[start].text in _DASHES:
+        start += 1  # "MACON, Ga. — Cornelius B. Hightower III": after the dateline's dash
     runs = _name_runs(ctx, start, lo - 2)
     for j, last in runs:
         role = tokens[j - 1] if j > start else None
         if role is not None and role.text.islower() and is_person_noun(role.lower):
             return _bare_name(ctx, j, last)
     opening = runs[0] if runs and runs[0][0] == start else None
+    if runs and runs[0][0] == start + 2 and ctx.initial_stop(start + 1):
+        opening = start, runs[0][1]  # "Mrs. Fenwick died ...": with her title
     if opening is None or _lower_at(tokens, opening[1] + 1) in _PLURAL_VERBS:
         # "Manchester United have completed the signing of Wayne Rooney", "Police
         # arrested Tom Reed": a person's full name over a side or a body that opens.
@@ -515,6 +560,10 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     if j < 0:
         return None
     lo = _sentence_start(ctx, j, 12)
+    if tokens[j].lower in ("he", "she") and j == lo:
+        # "Harold Brennan, a character actor, died on Sunday. He was 89.": the person the
+        # sentence before was about.
+        return _previous_subject(ctx, j, window=80)  # an obituary's long first sentence
     if not skipped & {"at", "turned", "turns"}:
         name = _name_at(ctx, j, lo)
         # "died in Boston aged 82", "a man from Leeds, 32": the name is where, unless it is

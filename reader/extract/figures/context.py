@@ -40,6 +40,9 @@ class Context:
     title_lines: list[tuple[int, int]]
     yen_context: bool  # "¥" is the yen here, not the yuan
     published: date | None = None
+    # The year whose currencies were tender: the publication's, else the latest year the
+    # article names ("so far in 1995": the old Turkish lira's trillions, not today's).
+    era: int | None = None
     cues: CueFinder = field(init=False)
     _blocked_starts: list[int] = field(default_factory=list)
 
@@ -81,7 +84,44 @@ class Context:
             return True
         if "\n" in self.text[self.tokens[j].end : self.tokens[i].start]:
             return True
+        if self.initial_stop(j):
+            return False
+        if self.tokens[j].text == "-" and j + 1 == i and self._hyphen_inside(j):
+            return False  # "Okoro-Hartley": a hyphen inside a word
         return self.tokens[j].text in (".", "!", "?", ":", ";", "•", "-", "–", "—")
+
+    def _hyphen_inside(self, j: int) -> bool:
+        tokens = self.tokens
+        return 0 < j < len(tokens) - 1 and (
+            tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
+        )
+
+    def initial_stop(self, i: int) -> bool:
+        """Token i is the full stop of a middle initial ("Harold J. Whitcombe") or of a
+        title or a month cut short ("Mrs. Fenwick", "Dr. Georges", "Oct. 29"), which ends
+        no sentence."""
+        tokens = self.tokens
+        if tokens[i].text != "." or not 0 < i < len(tokens) - 1:
+            return False
+        before, after = tokens[i - 1], tokens[i + 1]
+        if before.lower in _SHORTENED and self.text[before.end : tokens[i].start] == "":
+            return after.text[:1].isupper() or after.is_digits
+        # Also inside a hyphenated name: "the Dr. Georges-L.-Dumont hospital".
+        return (
+            i > 1
+            and len(before.text) == 1
+            and before.text.isupper()
+            and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].text == "-")
+            and (after.text[:1].isupper() or after.text == "-")
+        )
+
+
+# Titles and months written short with a full stop, before a name or a day.
+_SHORTENED = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+    "sgt", "jr", "sr", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+})  # fmt: skip
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:

@@ -347,13 +347,15 @@ def resolve(
     cues: CueFinder,
     *,
     published: date | None = None,
+    era: int | None = None,
     evidence: bool = False,
 ) -> str | None:
     """One currency for the name at character offset `at`.
 
-    A full name picks the currency tender at publication (the current one when
-    the date is unknown). A bare head shared by several currencies ("francs")
-    goes to the one whose country the article names nearest before it, else to
+    A full name picks the currency tender at publication, else in the `era` the
+    article's own years give (the current one when neither is known). A bare head
+    shared by several currencies ("francs") goes to the one whose country the
+    article names nearest before it, else to
     the usual one in news. A head that is also an English word ("won", "marks")
     needs that country or other `evidence` of money (a scale: "5 million rand"),
     else None.
@@ -366,8 +368,8 @@ def resolve(
         codes = _tender_among(codes, published.year if published else None, strict=True)
         if not codes:
             return None
-    elif published is not None:
-        codes = _tender_among(codes, published.year)
+    elif published is not None or era is not None:
+        codes = _tender_among(codes, published.year if published is not None else era)
     if match.named or match.head in FIXED_HEADS:
         return FIXED_HEADS.get(match.head) if not match.named else codes[0]
     if len(codes) == 1 and not ambiguous:

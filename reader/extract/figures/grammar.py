@@ -936,6 +936,8 @@ def _classify(
             return make(FigureKind.COUNT, temperature[0], temperature[1])
         measure = _measure_suffix(tokens, k)
         if measure is not None:
+            if tokens[k].text == "l" and not _RACE_RESULT.isdisjoint(ctx.sentence_words(k)):
+                measure = "lengths", measure[1]  # "11 ran. 2½l, 4l, nk.": a race's margins
             return make(FigureKind.COUNT, *measure)
         after = past_hyphen(tokens, k)
         if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
@@ -1093,6 +1095,10 @@ def _measure_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if nxt is not None and glued(tokens, end) and (nxt.is_word or nxt.is_digits):
         return None  # "5ghz", "4GB2": part of a longer code
     return unit, end
+
+
+# Words of a horse race's result, where a glued "l" is lengths, not litres.
+_RACE_RESULT = frozenset({"ran", "distances", "nk", "hd", "shd", "sp", "tote", "trainer"})
 
 
 def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:

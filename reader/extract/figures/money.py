@@ -38,7 +38,7 @@ from reader.extract.figures.lexicon import (
     SPACED_DOLLAR_PREFIXES,
     WEIGHT_CUES,
 )
-from reader.extract.figures.numbers import Token, glued, past_hyphen
+from reader.extract.figures.numbers import VULGAR_FRACTIONS, Token, glued, past_hyphen
 from reader.extract.model import FigureKind
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -448,7 +448,7 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             return None  # "5 real estate firms", "3 won awards": a word, not money
         if ctx.tokens[k].lower == "mark" and _THE_BEFORE.search(ctx.text, max(0, at - 5), at):
             return None  # "crossed the 100-crore mark", "the 1 million mark": a milestone
-    return resolve(match, at, ctx.cues, published=ctx.published, evidence=scaled)
+    return resolve(match, at, ctx.cues, published=ctx.published, era=ctx.era, evidence=scaled)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -459,7 +459,7 @@ _TEMPERATURE_WORDS = frozenset(
 )
 
 
-_PENCE_BEFORE = re.compile(r"\d+(?:\.\d+)?p\s+(?:to|from)\s+$")
+_PENCE_BEFORE = re.compile(r"\d+(?:\.\d+|[½¼¾⅓⅔⅛⅜⅝⅞])?p\s+(?:to|from)\s+$")
 
 
 def _minor_at(ctx: Context, k: int) -> Suffix | None:
@@ -492,7 +492,7 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         )
         # "rose 4.3p to 147.5p": a fraction of a penny is a share price, never a video
         # format or a page.
-        decimal = "." in ctx.tokens[k - 1].text
+        decimal = "." in ctx.tokens[k - 1].text or ctx.tokens[k - 1].text in VULGAR_FRACTIONS
         # "rose 12.5p to 352p": the level after a move in pence is in pence too.
         number_start = ctx.tokens[k - 1].start
         paired = _PENCE_BEFORE.search(ctx.text, max(0, number_start - 30), number_start)
@@ -744,7 +744,9 @@ def settle_quoted_rates(ctx: Context, found: list[Found]) -> None:
                 break
             match = match_name(tokens, k)
             if match is not None:
-                code = resolve(match, tokens[k].start, ctx.cues, published=ctx.published)
+                code = resolve(
+                    match, tokens[k].start, ctx.cues, published=ctx.published, era=ctx.era
+                )
                 if code is not None:
                     f.kind, f.unit = FigureKind.MONEY, code
                 break

@@ -22,7 +22,7 @@ from reader.extract.figures.lexicon import (
 
 _TOKEN = re.compile(
     r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"  # Swiss thousands: "1'245"
-    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"
+    r"|\d+(?:[.,]\d+)*|[½¼¾⅓⅔⅛⅜⅝⅞]|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"  # "23½p": 23, ½, p
 )
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -235,6 +235,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
             value, integer, j = value + 0.5, None, past_half
         elif integer is not None and (fraction := _market_fraction(tokens, j)) is not None:
             value, integer, j = value + fraction[0], None, fraction[1]
+        elif integer is not None and (vulgar := _vulgar_fraction(tokens, j)) is not None:
+            value, integer, j = value + vulgar, None, j + 1  # "rose 23½p", "4½ lengths"
         after = past_hyphen(tokens, j)
         if after != j and (
             tokens[after].lower in HYPHENED_SCALES
@@ -294,6 +296,15 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     if after is not None and glued(tokens, k + 3) and after.text in ("/", "-"):
         return None  # "12 1/2/2024"
     return int(top.text) / int(bottom.text), k + 3
+
+
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+
+def _vulgar_fraction(tokens: list[Token], j: int) -> float | None:
+    if j < len(tokens) and glued(tokens, j):
+        return VULGAR_FRACTIONS.get(tokens[j].text)
+    return None
 
 
 _HYPHENED_HALF = ["-", "and", "-", "a", "-", "half"]

@@ -1022,3 +1022,15 @@ def test_more_descriptions_of_people_and_what_someone_called_something() -> None
         'very unhelpful autumn".'
     )
     assert [s for _, s, _ in got] == ["Caroline Brierley"]
+
+
+def test_a_crowds_chant_after_someones_words_is_nobodys_and_a_recorder_is_a_title() -> None:
+    got = quotes(
+        '"Tonight this city decided to start fixing it," Rosa Delgado told supporters at a '
+        'union hall, as the crowd chanted "Ro-sa! Ro-sa!"'
+    )
+    assert [s for _, s, _ in got] == ["Rosa Delgado", None]
+    got = quotes('Tom Reed shouted "Get out!" at the referee.')
+    assert [s for _, s, _ in got] == ["Tom Reed"]
+    got = quotes('Sentencing, Recorder Imogen Tate said: "You stole from the dying."')
+    assert [s for _, s, _ in got] == ["Imogen Tate"]

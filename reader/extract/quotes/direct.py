@@ -284,6 +284,9 @@ def _cue(
         # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
         if _looks_like_a_title(text, q):
             return fallback  # "a program it calls “Horizon 2030”": a name, whoever says it
+        if _SIGN_OR_CHANT.search(text, max(begin, q.opened - 80), q.opened):
+            # "..., as the crowd chanted “Ro-sa! Ro-sa!”": the crowd's, not the subject's.
+            return fallback
         called = _WHAT_THEY_CALLED.search(text, max(begin, q.opened - 40), q.opened)
         if called is not None:
             # "Chief executive Caroline Brierley blamed what she called “...”": she.

@@ -1034,3 +1034,16 @@ def test_a_crowds_chant_after_someones_words_is_nobodys_and_a_recorder_is_a_titl
     assert [s for _, s, _ in got] == ["Tom Reed"]
     got = quotes('Sentencing, Recorder Imogen Tate said: "You stole from the dying."')
     assert [s for _, s, _ in got] == ["Imogen Tate"]
+
+
+def test_no_speech_in_a_headline_a_goal_added_or_a_wish_not_to_be_named() -> None:
+    text = (
+        "Wilk insists he will not quit after fourth straight defeat\n\n"
+        "Tomasz Wilk said he would stay at the club next season."
+    )
+    assert [t for t, _, _ in quotes(text)] == ["he would stay at the club next season"]
+    assert quotes("Substitute Jonny Pike added a third in stoppage time.") == []
+    assert quotes("A senior negotiator, who asked not to be named, was blunter.") == []
+    # "added" with words reported is still speech.
+    got = quotes("Tom Reed added another reason would be found soon.")
+    assert got == [("another reason would be found soon", "Tom Reed", QuoteKind.REPORTED)]

@@ -186,6 +186,8 @@ def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
     its last quotation ("... “at some point”, but he added that visibility was poor")."""
     out = []
     for p_start, p_end in paragraphs(text):
+        if _headline(text, p_start, p_end):
+            continue  # "Wilk insists he will not quit after fourth straight defeat"
         for start, end in sentence_bounds(text, p_start, p_end):
             inside = [e for s, e in taken if s < end and start < e]
             if not inside:
@@ -197,6 +199,18 @@ def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
             ):
                 out.append((max(inside), end))
     return out
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """The article's first line, short and with no full stop: a headline, which reports
+    in its own shorthand, not the words of anyone the gold would name."""
+    line = text[start:end].strip()
+    return (
+        not text[:start].strip()
+        and "\n" not in line
+        and not line.endswith((".", "!", "?", '"', "”"))
+        and len(line.split()) <= 16
+    )
 
 
 def read_reported(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
@@ -498,6 +512,10 @@ def _quote(
         return None
     if verb in ("contended", "contends") and text.startswith("with ", start):
         return None  # "City contended with injuries": coped, said nothing
+    if verb == "added" and _ADDED_THING.match(text, start, end):
+        return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
+    if verb in ("asked", "asks") and _ANONYMITY.match(text, start, end):
+        return None  # "who asked not to be named, was blunter"
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]], verb):
         return None  # "The report said", "Sales rose, data showed": not a speaker
@@ -510,6 +528,15 @@ def _quote(
         speaker[1] if speaker else None,
         verb.split()[-1] if verb.startswith(("was ", "is ")) else verb,
     )
+
+
+# "added a third", "added another try": a score added, not words.
+_ADDED_THING = re.compile(
+    r"(?:another|an?\s+(?:second|third|fourth|fifth|sixth|late|further|penalty|goal|try"
+    r"|conversion|brace|drop-goal|run|wicket))\b(?!(?:\s+[\w’'-]+){0,6}?\s+"
+    r"(?:is|are|was|were|would|will|could|had|has|have)\b)"
+)
+_ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous)\b")
 
 
 def _speaking_phrase(phrase: str, verb: str) -> bool:

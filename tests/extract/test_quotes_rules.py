@@ -1047,3 +1047,12 @@ def test_no_speech_in_a_headline_a_goal_added_or_a_wish_not_to_be_named() -> Non
     # "added" with words reported is still speech.
     got = quotes("Tom Reed added another reason would be found soon.")
     assert got == [("another reason would be found soon", "Tom Reed", QuoteKind.REPORTED)]
+
+
+def test_an_owner_named_in_passing_takes_no_turn_from_the_last_speaker() -> None:
+    got = quotes(
+        'Everton manager Marco Ferrante conceded his side had "switched off" after taking '
+        "a 2-1 lead through Tomás Ribeiro's penalty.\n\n"
+        '"When you have an extra man for an hour, you blame yourself," the Italian said.'
+    )
+    assert [s for _, s, _ in got] == ["Marco Ferrante", "Marco Ferrante"]

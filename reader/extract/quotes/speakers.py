@@ -430,7 +430,11 @@ class Speakers:
                         self.people_starts, offset
                     )
                 ]
-                if all(p.canonical == speaker[0] or self._quoted(p) for p in since):
+                # Not "Tomás Ribeiro's penalty": an owner named in passing takes no turn.
+                if all(
+                    p.canonical == speaker[0] or self._quoted(p) or self._possessor(p)
+                    for p in since
+                ):
                     return speaker
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
         # after a person is named is that person, when no one else was named between.

@@ -1602,3 +1602,12 @@ def test_honorifics_of_west_africa_south_asia_and_malaysia_are_no_part_of_the_na
         assert got[name] is T.PERSON, got
     # Names that are the same words stay whole: Burmese "Tun", the surname "Dato".
     assert any(k.endswith("Tun Lin Aung") for k in got) and "Jesus Dato" in got
+    # Before a body's, a place's or a building's name they are words of that name.
+    got = found(
+        "Students at Shri Ram College of Commerce protested. Traders at Mallam Atta Market "
+        "in Accra closed their stalls. Amy Lee told the Greenfield Recorder that she would "
+        "stand. Sentencing, Recorder Imogen Tate said it was a grave offence."
+    )
+    assert got["Shri Ram College of Commerce"] is T.ORG
+    assert got["Mallam Atta Market"] is T.ORG and got["Greenfield Recorder"] is T.ORG
+    assert got["Imogen Tate"] is T.PERSON

@@ -618,6 +618,16 @@ def test_an_undated_article_pays_in_the_currency_of_the_latest_year_it_names() -
     # With no year named, today's lira; a publication date outranks the years named.
     assert [unit for _, _, unit in money("Turkey's Treasury sold 62.3 billion lira.")] == ["TRY"]
     assert [unit for _, _, unit in money(text, date(2024, 5, 1))] == ["TRY", "TRY"]
-    # A year to come says nothing of when the article was written.
-    text = "In Dublin and Belfast a meal costs 245 pounds, and the plan runs until 2040."
-    assert money(text)[0][2] != "IEP"
+    assert [unit for _, _, unit in money("So far in 1995, Turkey has paid 410 trillion lira.")] == [
+        "TRL"
+    ]
+    # Years of history say nothing of when the article was written.
+    for text, unit in (
+        ("Galatasaray, who won the UEFA Cup in 2000, said the centre would cost 300 million "
+         "lira.", "TRY"),
+        ("Erdogan, who has led Turkey since 2003, said the state would spend 200 billion lira.",
+         "TRY"),
+        ("The cocoa board, which has set prices since 1984, raised the price to 48,000 cedis "
+         "a tonne.", "GHS"),
+    ):  # fmt: skip
+        assert [u for _, _, u in money(text)] == [unit], text

@@ -475,6 +475,8 @@ def test_vulgar_fractions_and_a_race_results_lengths() -> None:
     found = extract_figures("11 ran. 2½l, 4l, nk. Trainer: G Elliott. The tank holds 4l.")
     assert [(f.text, f.unit) for f in found if "l" in f.text] == [
         ("2½l", "lengths"), ("4l", "lengths"), ("4l", "litres")]
+    found = extract_figures("She ran 42km and drank 5l. Her trainer advises 2l of water a day.")
+    assert [f.unit for f in found if f.text.endswith("l")] == ["litres", "litres"]
 
 
 def test_an_age_names_initials_hyphens_and_the_subject_a_pronoun_stands_for() -> None:
@@ -492,8 +494,19 @@ def test_an_age_names_initials_hyphens_and_the_subject_a_pronoun_stands_for() ->
         "Hassan al-Amiri"]
     assert subjects("2:15 a.m. — Tyler J. Vukovich, 21, of Pataskala, was arrested.") == [
         "Tyler J. Vukovich"]
-    # A pronoun with no one named before it stays no one.
+    # A pronoun with no one named before it stays no one; so does one after a death
+    # a body announced, or after a man named when "she" was another.
     assert subjects("The band split up. He was 89.") == [None]
+    assert subjects("Manchester United announced the death of Sir Bobby Charlton. He was 86.") == [
+        None]
+    assert subjects("Tom Reed paid tribute to his wife, who died on Tuesday. She was 79.") == [None]
+    # "Group B." and "Ward C." end their sentences; a middle initial follows a given name.
+    assert subjects("The victim was taken to Ward C. He was 71.") == [None]
+    found = extract_figures("Spain finished top of Group B. Three players were sent off.")
+    assert [(f.text, f.value) for f in found] == [("Three players", 3)]
+    # A later "N-year-old" is the person it describes, not the list before it.
+    assert subjects("Tom Reed, 61, and 58-year-old Amy Lee were taken to hospital.") == [
+        "Tom Reed", "Amy Lee"]
 
 
 def test_barrels_a_day_written_bpd_are_the_unit() -> None:

@@ -1056,3 +1056,31 @@ def test_an_owner_named_in_passing_takes_no_turn_from_the_last_speaker() -> None
         '"When you have an extra man for an hour, you blame yourself," the Italian said.'
     )
     assert [s for _, s, _ in got] == ["Marco Ferrante", "Marco Ferrante"]
+
+
+def test_the_reviews_cases_of_appositions_descriptions_and_clauses_going_on() -> None:
+    # An apposition that mentions a person is no person in apposition.
+    got = quotes(
+        "Ineos, the chemicals group founded by Jim Ratcliffe, said on Monday that it would "
+        "close the Grangemouth plant next year."
+    )
+    assert [s for _, s, _ in got] == ["Ineos"]
+    # A description the lists lack, right after a name, is that person; an anonymous one
+    # far from any name is nobody.
+    got = quotes(
+        'Tom Reed limped off at half-time. "I will be back within a month," the full-back said.'
+    )
+    assert [s for _, s, _ in got] == ["Tom Reed"]
+    got = quotes(
+        "Amy Lee, 81, died when fire swept through her bungalow in Hull. A woman who lives "
+        'opposite saw the flames. "She was always out in the garden," the neighbour said.'
+    )
+    assert [s for _, s, _ in got] == [None]
+    # "added that a further ..." reports; "and noted that" in a relative clause goes on.
+    got = quotes("Tom Reed added that a further £2m would be spent on repairs to the roads.")
+    assert [t for t, _, _ in got] == ["a further £2m would be spent on repairs to the roads"]
+    got = quotes(
+        "Tom Reed said the audit, which was published on Monday and noted that costs had "
+        "doubled since 2019, had been ignored by ministers."
+    )
+    assert len(got) == 1 and got[0][0].endswith("had been ignored by ministers")

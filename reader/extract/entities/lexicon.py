@@ -35,17 +35,26 @@ TITLES = words(
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
-    Brigadier Corporal Commodore Administrator Treasurer Recorder
+    Brigadier Corporal Commodore Administrator Treasurer
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI DI
-    Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt
     MP MEP MSP MLA MPP MHA MNA TD MS KC QC
     Secretary-General Attorney-General Governor-General Director-General Solicitor-General
     Inspector-General Surgeon-General Auditor-General Lieutenant-General Major-General
     Lieutenant-Colonel Lieutenant-Governor Commander-in-Chief Editor-in-Chief
     """
 )  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
+
+# Honorifics of West Africa, South Asia and Malaysia and the English judge's title: titles
+# before a person's name ("Alhaji Sani Danlami", "Shri Shashank Tripathi", "Recorder Imogen
+# Tate"), but words of a body's or a place's name too ("Shri Ram College of Commerce",
+# "Mallam Atta Market", "the Greenfield Recorder"), so titles only before a name that
+# names no body or place.
+NAME_HONORIFICS = words(
+    "Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt Recorder"
+)
+TITLES = TITLES | NAME_HONORIFICS
 
 # Titles that stand only before a person's name, never open a place's ("Col du
 # Soulor"): a name's lower-case particles may follow them ("Mr van Gaal").

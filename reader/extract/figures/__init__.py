@@ -132,18 +132,18 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
 
 
 def _latest_year(text: str, dates: list[FoundDate]) -> int | None:
-    """The latest past year an undated article names: it was written no earlier."""
-    this_year = date.today().year
-    years = [d.parts.year for d in dates if d.parts.year]
-    years += [int(m.group(1)) for m in _YEAR_NAMED.finditer(text)]
-    return max((y for y in years if 1900 <= y <= this_year), default=None)
+    """The year an undated article says it was written in: the latest of its full dates
+    (a wire dateline's "1996-08-27", "Jan 27, 1995") and of years it calls the present
+    ("so far in 1995"); not years of history ("founded in 1984", "since 2003")."""
+    years = [d.parts.year for d in dates if d.parts.year and d.parts.month and d.parts.day]
+    years += [int(m.group("year") or m.group("year2")) for m in _PRESENT_YEAR.finditer(text)]
+    return max(years, default=None)
 
 
-# A year as a time ("so far in 1995", "since 2003"), which the date finder leaves to the
-# grammar.
-_YEAR_NAMED = re.compile(
-    r"\b(?:in|since|during|by|until|till|of|from|early|late|mid|year)[\s-]+((?:19|20)\d\d)\b"
-    r"(?![\d,.]|\s*(?:%|per|tonnes|people|km|kg|m\b))"
+_PRESENT_YEAR = re.compile(
+    r"\b(?:so\s+far|earlier|later|to\s+date)\s+(?:in|this\s+year,?\s+in)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b|\bin\s+(?P<year2>(?:19|20)\d\d)\s+(?:so\s+far|to\s+date)\b",
+    re.IGNORECASE,
 )
 
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities.gazetteer import known_place
-from reader.extract.entities.lexicon import DEMONYMS
-from reader.extract.entities.wordlists import is_given_name
+from reader.extract.entities.lexicon import (
+    CLUB_MARKERS,
+    DEMONYMS,
+    FACILITY_MARKERS,
+    ORG_MARKERS,
+)
+from reader.extract.entities.wordlists import given_name_sex, is_given_name
 from reader.extract.figures.context import Context, Found
 from reader.extract.figures.lexicon import (
     AGE_CUES,
@@ -309,7 +314,7 @@ def _sentence_start(ctx: Context, i: int, window: int) -> int:
         return i + 1  # the sentence starts after token i
     lo = i
     while lo > 0 and i - lo < window and (
-        tokens[lo - 1].text not in (".", "!", "?", ";") or ctx.initial_stop(lo - 1)
+        tokens[lo - 1].text not in (".", "!", "?", ";") or ctx.short_stop(lo - 1)
     ):
         if _dateline_end(tokens, lo - 1) or "\n" in ctx.text[tokens[lo - 1].end : tokens[lo].start]:
             break
@@ -504,7 +509,7 @@ def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
         if role is not None and role.text.islower() and is_person_noun(role.lower):
             return _bare_name(ctx, j, last)
     opening = runs[0] if runs and runs[0][0] == start else None
-    if runs and runs[0][0] == start + 2 and ctx.initial_stop(start + 1):
+    if runs and runs[0][0] == start + 2 and ctx.short_stop(start + 1):
         opening = start, runs[0][1]  # "Mrs. Fenwick died ...": with her title
     if opening is None or _lower_at(tokens, opening[1] + 1) in _PLURAL_VERBS:
         # "Manchester United have completed the signing of Wayne Rooney", "Police
@@ -523,6 +528,30 @@ def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
     ):
         return first.text  # "Penfold, a wildcard, took the first set": a surname alone
     return None
+
+
+_DEATH_WORDS = frozenset({"died", "dies", "death"})
+
+
+def _may_be(name: str, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for `name`: a given name of that sex, or one the
+    lists give no sex ("Manchester United" is no one's)."""
+    words = name.split()
+    first = words[0].rstrip(".")
+    if not (first in _TITLE_SEX or is_given_name(first)) and (
+        any(known_place(w) for w in words) or words[-1] in _BODY_WORDS
+    ):
+        return False  # "Manchester United", "Buckingham Palace" said he had died
+    sex = _TITLE_SEX.get(first) if first in _TITLE_SEX else given_name_sex(first)
+    return not sex or sex == ("m" if pronoun == "he" else "f")
+
+
+_BODY_WORDS = ORG_MARKERS | FACILITY_MARKERS | CLUB_MARKERS
+
+
+# Titles that open a name, with the sex they tell ("" for none).
+_TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "Sir": "m",
+              "Dame": "f", "Lord": "m", "Lady": "f"}  # fmt: skip
 
 
 def age_subject(ctx: Context, found: Found) -> str | None:
@@ -562,8 +591,13 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     lo = _sentence_start(ctx, j, 12)
     if tokens[j].lower in ("he", "she") and j == lo:
         # "Harold Brennan, a character actor, died on Sunday. He was 89.": the person the
-        # sentence before was about.
-        return _previous_subject(ctx, j, window=80)  # an obituary's long first sentence
+        # sentence before, a death's, was about (its window: an obituary's long first
+        # sentence), when a person of that sex as far as the given name tells.
+        before = _sentence_start(ctx, j - 2, 80) if j >= 2 else j
+        if not any(t.lower in _DEATH_WORDS for t in tokens[before:j]):
+            return None
+        subject = _previous_subject(ctx, j, window=80)
+        return subject if subject and _may_be(subject, tokens[j].lower) else None
     if not skipped & {"at", "turned", "turns"}:
         name = _name_at(ctx, j, lo)
         # "died in Boston aged 82", "a man from Leeds, 32": the name is where, unless it is
@@ -609,5 +643,7 @@ _LIST_JOINS = frozenset({",", "and", "or", "&"})
 def _listed_after(ctx: Context, previous: Found, f: Found) -> bool:
     """True when only list joins stand between two ages ("aged 24 and 31", "aged 19, 20
     and 22"), so the second is another of the same people's."""
+    if not ctx.text[f.start : f.end].isdigit():
+        return False  # "Tom Reed, 61, and 58-year-old Amy Lee": her own
     between = ctx.tokens[previous.last_token : f.first_token]
     return bool(between) and all(t.lower in _LIST_JOINS for t in between)

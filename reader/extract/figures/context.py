@@ -11,8 +11,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from reader.extract.entities.wordlists import is_given_name
 from reader.extract.figures.currencies import CueFinder
-from reader.extract.figures.numbers import Token
+from reader.extract.figures.lexicon import COMMON_CAPITALISED, TENS_WORDS, UNITS_WORDS
+from reader.extract.figures.numbers import Token, glued
 from reader.extract.model import DateParts, FigureKind
 
 
@@ -84,43 +86,55 @@ class Context:
             return True
         if "\n" in self.text[self.tokens[j].end : self.tokens[i].start]:
             return True
-        if self.initial_stop(j):
+        if self.short_stop(j):
             return False
-        if self.tokens[j].text == "-" and j + 1 == i and self._hyphen_inside(j):
-            return False  # "Okoro-Hartley": a hyphen inside a word
+        if self.tokens[j].text == "-" and j + 1 == i and glued(self.tokens, i):
+            return not glued(self.tokens, j)  # "Okoro-Hartley": a hyphen inside a word
         return self.tokens[j].text in (".", "!", "?", ":", ";", "•", "-", "–", "—")
 
-    def _hyphen_inside(self, j: int) -> bool:
-        tokens = self.tokens
-        return 0 < j < len(tokens) - 1 and (
-            tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
-        )
-
-    def initial_stop(self, i: int) -> bool:
-        """Token i is the full stop of a middle initial ("Harold J. Whitcombe") or of a
-        title or a month cut short ("Mrs. Fenwick", "Dr. Georges", "Oct. 29"), which ends
-        no sentence."""
+    def short_stop(self, i: int) -> bool:
+        """Token i is a full stop that ends no sentence: a middle initial's or that of a
+        title or a month cut short ("Mrs. Fenwick", "Dr. Georges", "Oct. 29")."""
+        if self.initial_stop(i):
+            return True
         tokens = self.tokens
         if tokens[i].text != "." or not 0 < i < len(tokens) - 1:
             return False
         before, after = tokens[i - 1], tokens[i + 1]
-        if before.lower in _SHORTENED and self.text[before.end : tokens[i].start] == "":
-            return after.text[:1].isupper() or after.is_digits
-        # Also inside a hyphenated name: "the Dr. Georges-L.-Dumont hospital".
         return (
-            i > 1
-            and len(before.text) == 1
-            and before.text.isupper()
-            and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].text == "-")
-            and (after.text[:1].isupper() or after.text == "-")
+            before.lower in _SHORTENED
+            and before.end == tokens[i].start
+            and (after.text[:1].isupper() or after.is_digits)
+        )
+
+    def initial_stop(self, i: int) -> bool:
+        """Token i is the full stop of a middle initial after a given name ("Harold J.
+        Whitcombe", and inside a hyphenated name: "Georges-L.-Dumont"); not "Group B.
+        Three players were sent off"."""
+        tokens = self.tokens
+        if tokens[i].text != "." or not 1 < i < len(tokens) - 1:
+            return False
+        letter, first, after = tokens[i - 1], tokens[i - 2], tokens[i + 1]
+        return (
+            len(letter.text) == 1
+            and letter.text.isupper()
+            and (first.text == "-" or is_given_name(first.text))
+            and (after.text == "-" or (after.is_word and after.text[:1].isupper()))
+            and after.lower not in _NO_SURNAME
         )
 
 
+# Words that open a sentence after "Group B." or "Ward C.", never a surname after an initial.
+_NO_SURNAME = (
+    frozenset(UNITS_WORDS)
+    | frozenset(TENS_WORDS)
+    | frozenset(COMMON_CAPITALISED)
+    | {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "there"}
+)
 # Titles and months written short with a full stop, before a name or a day.
 _SHORTENED = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-    "sgt", "jr", "sr", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-    "dec",
+    "sgt", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })  # fmt: skip
 
 

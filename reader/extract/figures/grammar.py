@@ -936,7 +936,7 @@ def _classify(
             return make(FigureKind.COUNT, temperature[0], temperature[1])
         measure = _measure_suffix(tokens, k)
         if measure is not None:
-            if tokens[k].text == "l" and not _RACE_RESULT.isdisjoint(ctx.sentence_words(k)):
+            if tokens[k].text == "l" and _race_result(ctx, k):
                 measure = "lengths", measure[1]  # "11 ran. 2½l, 4l, nk.": a race's margins
             return make(FigureKind.COUNT, *measure)
         after = past_hyphen(tokens, k)
@@ -1097,8 +1097,17 @@ def _measure_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return unit, end
 
 
-# Words of a horse race's result, where a glued "l" is lengths, not litres.
-_RACE_RESULT = frozenset({"ran", "distances", "nk", "hd", "shd", "sp", "tote", "trainer"})
+# A horse race's result, where a glued "l" is lengths, not litres: "11 ran", the short
+# margins ("nk", "hd") or "Distances:" (not "she ran 42km and drank 5l").
+_RACE_MARGINS = frozenset({"distances", "nk", "hd", "shd", "dht"})
+_FIELD_RAN = re.compile(r"\b\d{1,2} ran\b")
+
+
+def _race_result(ctx: Context, k: int) -> bool:
+    if not _RACE_MARGINS.isdisjoint(ctx.sentence_words(k)):
+        return True
+    at = ctx.tokens[k].start
+    return _FIELD_RAN.search(ctx.text, max(0, at - 40), at) is not None
 
 
 def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:

@@ -38,7 +38,13 @@ from reader.extract.figures.lexicon import (
     SPACED_DOLLAR_PREFIXES,
     WEIGHT_CUES,
 )
-from reader.extract.figures.numbers import VULGAR_FRACTIONS, Token, glued, past_hyphen
+from reader.extract.figures.numbers import (
+    VULGAR_CLASS,
+    VULGAR_FRACTIONS,
+    Token,
+    glued,
+    past_hyphen,
+)
 from reader.extract.model import FigureKind
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -459,7 +465,7 @@ _TEMPERATURE_WORDS = frozenset(
 )
 
 
-_PENCE_BEFORE = re.compile(r"\d+(?:\.\d+|[½¼¾⅓⅔⅛⅜⅝⅞])?p\s+(?:to|from)\s+$")
+_PENCE_BEFORE = re.compile(rf"\d+(?:\.\d+|{VULGAR_CLASS})?p\s+(?:to|from)\s+$")
 
 
 def _minor_at(ctx: Context, k: int) -> Suffix | None:

@@ -20,11 +20,14 @@ from reader.extract.figures.lexicon import (
     UNITS_WORDS,
 )
 
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+# The fraction characters as a regex class, for the patterns that read a number's text.
+VULGAR_CLASS = f"[{''.join(VULGAR_FRACTIONS)}]"
 _TOKEN = re.compile(
     r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"  # Swiss thousands: "1'245"
-    r"|\d+(?:[.,]\d+)*|[½¼¾⅓⅔⅛⅜⅝⅞]|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"  # "23½p": 23, ½, p
+    rf"|\d+(?:[.,]\d+)*|{VULGAR_CLASS}|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"  # "23½p": 23, ½, p
 )
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # South Asia's grouping: lakhs and crores in pairs of digits ("1,00,000", "12,34,567").
 _INDIAN_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
@@ -297,9 +300,6 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
         return None  # "12 1/2/2024"
     return int(top.text) / int(bottom.text), k + 3
 
-
-VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
-                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 
 def _vulgar_fraction(tokens: list[Token], j: int) -> float | None:
     if j < len(tokens) and glued(tokens, j):

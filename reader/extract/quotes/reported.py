@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities.lexicon import TITLES
 from reader.extract.model import EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
     ACCORDING_TO,
@@ -77,14 +78,21 @@ _CLAUSE_SAID_NAME = re.compile(
     re.DOTALL,
 )
 # "..., adding that ...": a second reported clause by the same speaker.
+_GOING_ON = "added|said|warned|insisted"
 # With another speech verb, "that" says a clause follows ("and admitted that ...", "but
 # denied that ..."; not "and confirmed the sale").
+_GOING_ON_THAT = (
+    "admitted|conceded|denied|acknowledged|argued|claimed|stressed|noted|explained|revealed"
+    "|confirmed|predicted|suggested|promised"
+)
 _ADDING = re.compile(
-    r",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:added|said|warned|insisted)"
-    r"|(?:and|but)\s+(?:also\s+)?(?:admitted|conceded|denied|acknowledged|argued|claimed"
-    r"|stressed|noted|explained|revealed|confirmed|predicted|suggested|promised)(?=\s+that\b))"
+    rf",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON})"
+    rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+that\b))"
     r"(?:\s+that)?\s+"
 )
+# Where a relative clause opens: its own "and noted that" is no second reported clause
+# ("the audit, which was published on Monday and noted that costs had doubled, ...").
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|that)\b")
 # What ends a sentence after its main clause (or after a quotation in it): "..., but he
 # added that visibility was poor".
 _ADDED_TAIL = re.compile(
@@ -95,8 +103,8 @@ _ADDED_TAIL = re.compile(
 )
 # The same with no subject of its own: the quotation's speaker goes on.
 _SAME_SPEAKER_TAIL = re.compile(
-    r"\s(?:and|but)\s+(?:also\s+)?(?P<verb>added|said|warned|insisted|noted|stressed|admitted"
-    r"|conceded|denied|acknowledged|argued|claimed|explained)\s+that\s+(?P<clause>[^\"“”]+?)[.!?]?$",
+    rf"\s(?:and|but)\s+(?:also\s+)?(?P<verb>{_GOING_ON}|{_GOING_ON_THAT})\s+that\s+"
+    r"(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,
 )
 # Verbs that take a thing as often as a clause ("posted a 31% jump", "announced the
@@ -359,7 +367,7 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         first = denied
     clauses = [first]
     adding = _ADDING.search(text, first[0], first[1])
-    if adding is not None:
+    if adding is not None and not _RELATIVE_OPENS.search(text, first[0], adding.start()):
         clauses = [(first[0], adding.start()), (adding.end(), first[1])]
     if (
         match.group("verb").split()[0] in _OBJECT_VERBS
@@ -400,8 +408,14 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 
 
 def _names_person(speakers: Speakers, match: re.Match[str], start: int) -> bool:
+    """Whether the apposition is a person's name and nothing more (with a title: "Mrs
+    Abena Owusu-Sekyere"; not "the chemicals group founded by Jim Ratcliffe")."""
     found = speakers.entity_in(start + match.start("appos"), start + match.end("appos"))
-    return found is not None and found.type is EntityType.PERSON
+    if found is None or found.type is not EntityType.PERSON:
+        return False
+    before = speakers.text[start + match.start("appos") : found.start].split()
+    after = speakers.text[found.end : start + match.end("appos")].strip()
+    return not after and all(w.rstrip(".") in TITLES for w in before)
 
 
 # Where the words after an object verb stop being its object: a comma, or a clause of
@@ -508,11 +522,12 @@ def _quote(
         return None  # "that she wrote while teaching in Accra": when, not what
     if verb in _TO_DO_VERBS and _NOT_A_CLAUSE.match(text, start):
         return None  # "agreed to buy ...", "agreed by EU leaders": no words reported
-    if verb in _THAT_ONLY and not _THAT_BEFORE.search(text, max(0, start - 6), start):
+    after_that = _THAT_BEFORE.search(text, max(0, start - 6), start) is not None
+    if verb in _THAT_ONLY and not after_that:
         return None
     if verb in ("contended", "contends") and text.startswith("with ", start):
         return None  # "City contended with injuries": coped, said nothing
-    if verb == "added" and _ADDED_THING.match(text, start, end):
+    if verb == "added" and not after_that and _ADDED_THING.match(text, start, end):
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
     if verb in ("asked", "asks") and _ANONYMITY.match(text, start, end):
         return None  # "who asked not to be named, was blunter"

@@ -55,6 +55,7 @@ def _named_as(name: str, noun: str) -> bool:
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson representative")
 # How far back a pronoun or description may look for its person (characters).
 REACH = 1500
+_JUST_BEFORE = 120  # how near a name must be for a description the lists lack
 # How close a description must follow a person to be that person without more evidence.
 NEAR = 300
 
@@ -392,18 +393,11 @@ class Speakers:
         # a word someone said: "“Not against a senior like that,” the coach said" calls
         # no one a senior): the person named nearest to where it was said.
         pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-        called = [
-            m.start()
-            for m in pattern.finditer(self.text, 0, offset)
-            if not self._in_quote(m.start())
-        ]
         for name in order:
             for person in mentions[name]:
-                for at in called:
-                    if (
-                        person.start - 80 <= at < person.end + 120
-                        and self._nearest_person(at) is person
-                    ):
+                lo, hi = max(0, person.start - 80), min(person.end + 120, offset)
+                for m in pattern.finditer(self.text, lo, hi):
+                    if not self._in_quote(m.start()) and self._nearest_person(m.start()) is person:
                         return name, EntityType.PERSON
         return self._described_as_last(head, offset, order, mentions)
 
@@ -418,7 +412,15 @@ class Speakers:
     ) -> Speaker | None:
         """With no one called by the noun: a person's noun means who spoke or was named last."""
         if not _person_noun(head):
-            return None  # "the crowd", "the statement": not a person at all
+            # A noun the lists lack ("the full-back", "the father-of-three"): the person
+            # named just before, as long as not inside a quotation ("“Love Tom's ideas”.
+            # The gardener, ..."); nobody for "the crowd" far from any name.
+            i = bisect_left(self.people_starts, offset) - 1
+            while i >= 0 and self._quoted(self.people[i]):
+                i -= 1
+            if i >= 0 and offset - self.people[i].end <= _JUST_BEFORE:
+                return self.people[i].canonical, EntityType.PERSON
+            return None
         # "“...,” the striker said." right after his quote: the person who spoke last,
         # unless the text has since named someone else ("The film's lead, Parvaneh
         # Karimi, won. “...,” the veteran actress said.").
@@ -514,10 +516,8 @@ PERSON_NOUNS = words(
     president minister chancellor governor mayor chairman chairwoman chief executive founder
     economist analyst strategist investor trader banker owner boss governor secretary
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
-    junior senior sophomore teenager pensioner grandmother grandfather mum dad fan supporter
-    campaigner protester official skipper batsman bowler all-rounder jockey trainer referee
-    umpire pupil graduate survivor patient neighbour neighbor friend colleague entrepreneur
-    designer chef engineer
+    junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
+    entrepreneur designer chef engineer
     """
 )
 

@@ -61,6 +61,11 @@ _COMPETITION_AFTER = re.compile(r"\s+(?:Cup|Trophy|Shield|title|Championship|Fin
 _SPORT_CODES = lx.words("QB FB WR TE LT OT OG OL DL DT LB ILB OLB CB SS FS LHP RHP DH FG TD MVP")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]")
+# Words that make a name after an honorific a body's, a place's or a building's.
+_NOT_A_PERSONS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS | {"Market", "Board"}
+
+
 def _plain_given_name(word: str) -> bool:
     """A given name in title case that is no title, party, nationality or article."""
     return (
@@ -128,6 +133,17 @@ class Chunking(ArticleState):
             return False
         word = run[index + 1].word
         return word[:1].isupper() and not word.isupper()
+
+    def _person_after(self, run: list[Token], index: int) -> bool:
+        """A person's name after the title at `index`: a name whose words name no body,
+        place or building ("Shri Ram College", "Datuk Keramat" in Kuala Lumpur)."""
+        rest = run[index + 1 :]
+        initials = bool(rest) and _INITIALS.fullmatch(rest[0].word) is not None  # "Shri V."
+        if not (self._name_after(run, index) or initials) or known_place(
+            self.text[rest[0].start : rest[-1].end]
+        ):
+            return False
+        return not any(t.word in _NOT_A_PERSONS for t in rest)
 
     def _spans(
         self, tokens: list[Token], blocked: list[tuple[int, int]], headlines: set[int]
@@ -369,6 +385,8 @@ class Chunking(ArticleState):
                 is_title = False
             if is_title and word in ("Cr", "Cr.") and not self._name_after(run, index):
                 is_title = False  # "chromium, or Cr VI": no councillor
+            if is_title and word in lx.NAME_HONORIFICS and not self._person_after(run, index):
+                is_title = False  # "Shri Ram College of Commerce", "the Greenfield Recorder"
             if (
                 is_title
                 and word == "Executive"

@@ -56,6 +56,12 @@ NAME_HONORIFICS = words(
 )
 TITLES = TITLES | NAME_HONORIFICS
 
+# The sex an honorific before a name tells ("Ms Park": she).
+HONORIFIC_SEX = {
+    "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
+    "Lady": "f",
+}  # fmt: skip
+
 # Titles that stand only before a person's name, never open a place's ("Col du
 # Soulor"): a name's lower-case particles may follow them ("Mr van Gaal").
 HONORIFICS = words(

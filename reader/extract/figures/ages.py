@@ -14,7 +14,9 @@ from reader.extract.entities.lexicon import (
     CLUB_MARKERS,
     DEMONYMS,
     FACILITY_MARKERS,
+    HONORIFIC_SEX,
     ORG_MARKERS,
+    TITLES,
 )
 from reader.extract.entities.wordlists import given_name_sex, is_given_name
 from reader.extract.figures.context import Context, Found
@@ -534,24 +536,20 @@ _DEATH_WORDS = frozenset({"died", "dies", "death"})
 
 
 def _may_be(name: str, pronoun: str) -> bool:
-    """Whether "he" or "she" may stand for `name`: a given name of that sex, or one the
-    lists give no sex ("Manchester United" is no one's)."""
+    """Whether "he" or "she" may stand for `name`: a person's (not a body's or a place's:
+    "Manchester United") whose title or given name tells no other sex."""
     words = name.split()
     first = words[0].rstrip(".")
-    if not (first in _TITLE_SEX or is_given_name(first)) and (
+    titled = first in TITLES
+    if not (titled or is_given_name(first)) and (
         any(known_place(w) for w in words) or words[-1] in _BODY_WORDS
     ):
         return False  # "Manchester United", "Buckingham Palace" said he had died
-    sex = _TITLE_SEX.get(first) if first in _TITLE_SEX else given_name_sex(first)
+    sex = HONORIFIC_SEX.get(first, "") if titled else given_name_sex(first)
     return not sex or sex == ("m" if pronoun == "he" else "f")
 
 
 _BODY_WORDS = ORG_MARKERS | FACILITY_MARKERS | CLUB_MARKERS
-
-
-# Titles that open a name, with the sex they tell ("" for none).
-_TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "Sir": "m",
-              "Dame": "f", "Lord": "m", "Lady": "f"}  # fmt: skip
 
 
 def age_subject(ctx: Context, found: Found) -> str | None:

@@ -12,7 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from reader.extract.entities.lexicon import DEMONYMS, ORG_MARKERS, ROLES, TITLES, WEEKDAYS
+from reader.extract.entities.lexicon import (
+    DEMONYMS,
+    HONORIFIC_SEX,
+    ORG_MARKERS,
+    ROLES,
+    TITLES,
+    WEEKDAYS,
+)
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
 from reader.extract.quotes.cues import opening_phrase, words
@@ -117,7 +124,7 @@ class Speakers:
         self.sexes: dict[str, str] = {}
         for person in self.people:
             title = _TITLE_BEFORE.search(self.text, max(0, person.start - 12), person.start)
-            sex = _HONORIFIC_SEX.get(title.group(1)) if title is not None else None
+            sex = HONORIFIC_SEX.get(title.group(1)) if title is not None else None
             if sex is not None:
                 self.sexes.setdefault(person.canonical, sex)
 
@@ -490,10 +497,6 @@ class Speakers:
 
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
-_HONORIFIC_SEX = {
-    "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
-    "Lady": "f",
-}  # fmt: skip
 
 
 def _agrees(name: str, sex: str) -> bool:

@@ -1084,3 +1084,16 @@ def test_the_reviews_cases_of_appositions_descriptions_and_clauses_going_on() ->
         "doubled since 2019, had been ignored by ministers."
     )
     assert len(got) == 1 and got[0][0].endswith("had been ignored by ministers")
+
+
+def test_a_description_after_a_source_kept_unnamed_is_that_source() -> None:
+    got = quotes(
+        "Marcus Vey, an analyst, said the shares were cheap. One shareholder, who asked not "
+        'to be named, was blunter. "Caroline has a year, maybe 18 months," the investor said.'
+    )
+    assert [s for _, s, _ in got] == ["Marcus Vey", None]
+    got = quotes(
+        "Eric Njoroge, a broker, said prices had fallen sharply. A buyer spoke on condition of "
+        'anonymity. "Prices will stay low until buyers see less tea," the trader said.'
+    )
+    assert [s for _, s, _ in got] == ["Eric Njoroge", None]

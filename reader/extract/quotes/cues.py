@@ -59,6 +59,12 @@ _NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[^\s,.;:!?\"“”()]+)"
 _NO_AUXILIARY = r"(?!(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does)\b)"
 NAME_AFTER = rf"(?!that\b){_NAME_WORD}(?:\s+{_NO_AUXILIARY}{_NAME_WORD}){{0,5}}"
 
+# Words that keep a source unnamed: "who asked not to be named", "on condition of anonymity".
+ANONYMITY = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous"
+    r"|on\s+condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified))\b"
+)
+
 # How a description of the speaker opens ("the environment secretary, X,", "its chief
 # executive, X,"); "Ørsted's chief executive, X," opens with a possessive.
 DESCRIBING = frozenset({"the", "a", "an", "its", "his", "her", "their"})

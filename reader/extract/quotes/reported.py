@@ -14,6 +14,7 @@ from reader.extract.entities.lexicon import TITLES
 from reader.extract.model import EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
     ACCORDING_TO,
+    ANONYMITY,
     APPOSITION,
     NAMED,
     PHRASE,
@@ -529,7 +530,7 @@ def _quote(
         return None  # "City contended with injuries": coped, said nothing
     if verb == "added" and not after_that and _ADDED_THING.match(text, start, end):
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
-    if verb in ("asked", "asks") and _ANONYMITY.match(text, start, end):
+    if verb in ("asked", "asks") and ANONYMITY.match(text, start, end):
         return None  # "who asked not to be named, was blunter"
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]], verb):
@@ -551,7 +552,6 @@ _ADDED_THING = re.compile(
     r"|conversion|brace|drop-goal|run|wicket))\b(?!(?:\s+[\w’'-]+){0,6}?\s+"
     r"(?:is|are|was|were|would|will|could|had|has|have)\b)"
 )
-_ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous)\b")
 
 
 def _speaking_phrase(phrase: str, verb: str) -> bool:

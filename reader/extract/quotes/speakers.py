@@ -22,7 +22,7 @@ from reader.extract.entities.lexicon import (
 )
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
-from reader.extract.quotes.cues import opening_phrase, words
+from reader.extract.quotes.cues import ANONYMITY, opening_phrase, words
 from reader.extract.quotes.marks import paragraphs, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
 
@@ -387,6 +387,11 @@ class Speakers:
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
         head = next((w for w in reversed(tokens[:cut]) if w not in _FILLER), "")
         if len(head) < 3 or head in DOCUMENTS:
+            return None
+        sentence_before = self.text.rfind(".", 0, max(0, self.text.rfind(".", 0, offset)))
+        if ANONYMITY.search(self.text, max(0, sentence_before), offset):
+            # "One shareholder, who asked not to be named, was blunter. “...,” the investor
+            # said.": the one kept unnamed.
             return None
         mentions: dict[str, list[Entity]] = {}
         order: list[str] = []  # people by their last mention before `offset`, nearest first

@@ -1097,3 +1097,15 @@ def test_a_description_after_a_source_kept_unnamed_is_that_source() -> None:
         'anonymity. "Prices will stay low until buyers see less tea," the trader said.'
     )
     assert [s for _, s, _ in got] == ["Eric Njoroge", None]
+
+
+def test_reported_words_before_a_clause_adding_a_quotation() -> None:
+    got = quotes(
+        "Gareth Pryce spoke first. Mr Pryce told the BBC that annual savings of about £90m "
+        'would come mainly from buying, adding that head office jobs would be "looked at '
+        'carefully".'
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("annual savings of about £90m would come mainly from buying", "Gareth Pryce"),
+        ("looked at carefully", "Gareth Pryce"),
+    ]

@@ -202,12 +202,25 @@ def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
             if not inside:
                 if end - start >= 20:
                     out.append((start, end))
-            elif end - max(inside) >= 20 and (
+                continue
+            first = min(s for s, e in taken if s < end and start < e)
+            adding = _ADDING.search(text, start, first)
+            if adding is not None and adding.start() - start >= 20 and not _QUOTE_MARK.search(
+                text, start, adding.start()
+            ):
+                # "Mr Pryce told the BBC that annual savings would come from buying,
+                # adding that jobs would be “looked at carefully”": what is reported before
+                # the quotation's clause, a sentence of its own.
+                out.append((start, adding.start()))
+            if end - max(inside) >= 20 and (
                 _ADDED_TAIL.search(text, max(inside), end)
                 or _SAME_SPEAKER_TAIL.search(text, max(inside), end)
             ):
                 out.append((max(inside), end))
     return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _headline(text: str, start: int, end: int) -> bool:

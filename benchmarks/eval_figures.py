@@ -74,8 +74,9 @@ accidents, school results and university fees (the first half was tuned on), and
 "fresh27" 60 more of 1990s wire, papers of some 25 countries, sport, courts, science,
 weather, household money, business, politics, transport, farming and obituaries, and
 "fresh28-dev" and "fresh28" 60 more in the registers of fresh27, and "fresh29-dev" and
-"fresh29", "fresh30-dev" and "fresh30" 60 more each in the same registers (the first half
-of each was tuned on).
+"fresh29", "fresh30-dev" and "fresh30" 60 more each in the same registers, and
+"fresh31-dev" and "fresh31" 60 more adding 1980s wire and trade press (the first half of
+each was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -526,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh22-dev", "fresh22", "fresh23-dev", "fresh23",
             "fresh24-dev", "fresh24", "fresh25-dev", "fresh25",
             "fresh26-dev", "fresh26", "fresh27-dev", "fresh27", "fresh28-dev", "fresh28",
-            "fresh29-dev", "fresh29", "fresh30-dev", "fresh30",
+            "fresh29-dev", "fresh29", "fresh30-dev", "fresh30", "fresh31-dev", "fresh31",
         ),
         help="with --cases: list a split's misses",
     )

@@ -1611,3 +1611,13 @@ def test_honorifics_of_west_africa_south_asia_and_malaysia_are_no_part_of_the_na
     assert got["Shri Ram College of Commerce"] is T.ORG
     assert got["Mallam Atta Market"] is T.ORG and got["Greenfield Recorder"] is T.ORG
     assert got["Imogen Tate"] is T.PERSON
+
+
+def test_the_comrade_of_southern_african_parties_is_no_part_of_the_name() -> None:
+    got = found(
+        "Provincial spokesperson Cde Rutendo Chikava told NewsDay that the party was "
+        "united. The chairman, Cde. Tinashe Mudzingwa, denied it. Comrade Joseph Dube said "
+        "he would appeal."
+    )
+    for name in ("Rutendo Chikava", "Tinashe Mudzingwa", "Joseph Dube"):
+        assert got[name] is T.PERSON, got

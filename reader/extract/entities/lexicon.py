@@ -46,13 +46,15 @@ TITLES = words(
     """
 )  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
 
-# Honorifics of West Africa, South Asia and Malaysia and the English judge's title: titles
-# before a person's name ("Alhaji Sani Danlami", "Shri Shashank Tripathi", "Recorder Imogen
-# Tate"), but words of a body's or a place's name too ("Shri Ram College of Commerce",
-# "Mallam Atta Market", "the Greenfield Recorder"), so titles only before a name that
-# names no body or place.
+# Honorifics of West Africa, South Asia and Malaysia, the comrade of Southern Africa's
+# liberation parties and the English judge's title: titles before a person's name ("Alhaji
+# Sani Danlami", "Shri Shashank Tripathi", "Cde Farai Moyo", "Recorder Imogen Tate"), but
+# words of a body's or a place's name too ("Shri Ram College of Commerce", "Mallam Atta
+# Market", "the Greenfield Recorder"), so titles only before a name that names no body or
+# place.
 NAME_HONORIFICS = words(
-    "Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt Recorder"
+    "Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt Cde Cde. Comrade"
+    " Recorder"
 )
 TITLES = TITLES | NAME_HONORIFICS
 

@@ -205,6 +205,17 @@ def test_a_surname_alone_stays_the_subjects_after_a_relative_is_named() -> None:
     assert [e.canonical for e in last] == ["Ruth Calloway"]
 
 
+def test_a_surname_that_stood_alone_for_the_subject_goes_on_meaning_them() -> None:
+    # Named in full once, then by surname; relatives come later in apposition.
+    text = (
+        "Leon Barraclough still remembers the smell. At 47, Barraclough is a famous chef. "
+        "His mother, Brenda Barraclough, still works at the shop. Kerry Barraclough, his "
+        "younger sister, runs the group. Barraclough admits that he has a temper."
+    )
+    last = [e for e in extract_entities(text) if e.text == "Barraclough"]
+    assert [e.canonical for e in last] == ["Leon Barraclough", "Leon Barraclough"]
+
+
 def test_a_speakers_interjection_is_no_name() -> None:
     got = types('"Ooh, I would do it again tomorrow," said Edna. "Ah, go on, print it," he added.')
     assert "Ooh" not in got and "Ah" not in got and got["Edna"] == {T.PERSON}

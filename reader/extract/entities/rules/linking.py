@@ -78,12 +78,15 @@ def _foreign_first_word(
     return all(name.startswith(part + " ") for name in full_names)
 
 
-# A relative's introduction just before their name: "her daughter, ", "his wife ".
-_RELATIVE_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:elder\s+|younger\s+|late\s+)?(?:daughter|son|wife|husband|"
-    r"brother|sister|mother|father|widow|widower|partner|niece|nephew|cousin|grandson|"
-    r"granddaughter|aunt|uncle)s?,?\s+$"
+# A relative's introduction just before their name ("her daughter, ", "his wife ") or
+# just after it, in apposition ("Kerry Barraclough, his younger sister").
+_KIN = (
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:elder\s+|older\s+|younger\s+|late\s+)?(?:daughter|son|"
+    r"wife|husband|brother|sister|mother|father|widow|widower|partner|niece|nephew|cousin|"
+    r"grandson|granddaughter|aunt|uncle)s?"
 )
+_RELATIVE_BEFORE = re.compile(rf"\b{_KIN},?\s+$")
+_RELATIVE_AFTER = re.compile(rf",\s+{_KIN}\b")
 
 
 class ShortFormLinking(ArticleState):
@@ -306,14 +309,31 @@ class ShortFormLinking(ArticleState):
             # shot ... Reyes, 19", where the son is the story).
             counts = {c: self.text.count(c, 0, span.start) for c in candidates if c != best}
             subject = max(counts, key=counts.__getitem__, default=None)
-            if subject is not None and counts[subject] >= 2:
+            if subject is not None and (
+                counts[subject] >= 2 or self._alone_before(span.text, subject, best)
+            ):
                 return subject
         return best
 
+    def _alone_before(self, surname: str, subject: str, relative: str) -> bool:
+        """Whether the surname stood alone for `subject` before `relative` was named:
+        "Leon Barraclough ... At 47, Barraclough ..." then "His mother, Brenda
+        Barraclough": the surname goes on meaning him."""
+        first, until = self.text.find(subject), self.text.find(relative)
+        if not 0 <= first < until:
+            return False
+        words = re.findall(rf"\b{re.escape(surname)}\b", self.text[first:until])
+        return len(words) > self.text.count(subject, first, until)
+
     def _relative_once(self, name: str, before: int) -> bool:
         """Whether the article names `name` in full once before `before`, as someone's
-        relative ("her daughter, Jane Calloway", "his wife Ann Hale")."""
+        relative ("her daughter, Jane Calloway", "his wife Ann Hale", "Kerry Barraclough,
+        his younger sister")."""
         first = self.text.find(name)
         if first < 0 or first >= before or self.text.find(name, first + 1, before) >= 0:
             return False
-        return _RELATIVE_BEFORE.search(self.text[max(0, first - 30) : first]) is not None
+        end = first + len(name)
+        return (
+            _RELATIVE_BEFORE.search(self.text[max(0, first - 30) : first]) is not None
+            or _RELATIVE_AFTER.match(self.text, end, end + 40) is not None
+        )

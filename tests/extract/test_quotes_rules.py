@@ -1109,3 +1109,71 @@ def test_reported_words_before_a_clause_adding_a_quotation() -> None:
         ("annual savings of about £90m would come mainly from buying", "Gareth Pryce"),
         ("looked at carefully", "Gareth Pryce"),
     ]
+
+
+def test_a_person_of_a_nation_is_the_last_speaker() -> None:
+    got = quotes(
+        "Mr Reinholt conceded that no phone had yet been seriously damaged by Cabir or by "
+        "any of the variants found since the summer.\n\n"
+        '"But I would rather people were worried now," the 39-year-old Dane added.'
+    )
+    assert [s for _, s, _ in got] == ["Reinholt", "Reinholt"]
+
+
+def test_she_after_a_spokeswoman_is_the_body_she_spoke_for() -> None:
+    got = quotes(
+        "Tomas Reinholt, the head of research, warned of the danger.\n\n"
+        '"A user has to accept the file," a spokeswoman for the Mobile Operators Forum '
+        "explained.\n\nShe said none of the networks had received a report of an infection."
+    )
+    assert [s for _, s, _ in got][-2:] == ["Mobile Operators Forum", "Mobile Operators Forum"]
+    # Not once a person has opened a sentence since.
+    got = quotes(
+        '"A user has to accept the file," a spokeswoman for the Mobile Operators Forum '
+        "explained.\n\nAlison Penhaligon disagreed. She said phones were shipped wide open."
+    )
+    assert [s for _, s, _ in got][-1] == "Alison Penhaligon"
+
+
+def test_a_body_with_a_relative_clause_speaks_a_few_quoted_words() -> None:
+    got = quotes(
+        "But the Mobile Operators Forum, which represents the UK's five networks, said the "
+        'risk to ordinary customers remained "extremely low".'
+    )
+    assert got == [("extremely low", "Mobile Operators Forum", QuoteKind.PARTIAL)]
+
+
+def test_a_name_in_apposition_after_the_verb_and_a_description_speaks() -> None:
+    got = quotes(
+        "“I have never seen a saleroom react like that,” said the auctioneer, Charles "
+        "Beaumont-Tate. “When it passed a million, people started applauding.”"
+    )
+    assert [s for _, s, _ in got] == ["Charles Beaumont-Tate", "Charles Beaumont-Tate"]
+
+
+def test_a_spokesperson_with_an_honorific_before_the_name_speaks() -> None:
+    got = quotes(
+        "Provincial spokesperson Cde Rutendo Chikava told NewsDay that the decision had "
+        "been taken unanimously by the Zanu PF executive."
+    )
+    assert [s for _, s, _ in got] == ["Rutendo Chikava"]
+
+
+def test_a_participle_clause_after_a_few_quoted_words_is_reported_too() -> None:
+    got = quotes(
+        "But Mudzingwa dismissed the suspension as “null and void”, arguing that only the "
+        "national disciplinary committee had the power to discipline him."
+    )
+    assert got == [
+        ("null and void", "Mudzingwa", QuoteKind.PARTIAL),
+        (
+            "only the national disciplinary committee had the power to discipline him",
+            "Mudzingwa",
+            QuoteKind.REPORTED,
+        ),
+    ]
+
+
+def test_a_seat_of_government_speaks_under_its_whole_name() -> None:
+    got = quotes('Downing Street said the prime minister remained "fully committed" to it.')
+    assert [s for _, s, _ in got] == ["Downing Street"]

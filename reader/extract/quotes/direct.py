@@ -132,8 +132,12 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     ]
 
 
+_PARTICIPLES = "adding|arguing|insisting|claiming|saying|warning|stressing|noting"
 _AND_SAID = re.compile(
-    r"[^.!?\"“”]*?\b(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued"
+    r"[^.!?\"“”]*?(?:\b(?:and|but)\s+(?:also\s+)?"
+    # "dismissed it as “null and void”, arguing that ...": the participle's clause too.
+    rf"|,\s+(?=(?:{_PARTICIPLES})\s+that\b))"
+    rf"(?P<verb>said|added|warned|insisted|argued|{_PARTICIPLES}"
     r"|predicted(?=\s+that\b)"
     r"|told(?=(?:\s+[\w’'.-]+){1,4}\s+that\b))(?:(?:\s+[\w’'.-]+){0,4}?(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?P<clause>(?:[^.!?\"“”]|\.\d){12,}?)\s*[.!?](?!\d)"
@@ -211,6 +215,9 @@ def _only_attribution_between(text: str, group: Quotation, q: Quoted) -> bool:
     )
 
 
+_APPOSED = re.compile(r",\s+")
+
+
 class _NameIndex:
     """Whether a phrase could name someone: a person or organisation in it, a pronoun,
     or a description ("the minister")."""
@@ -219,6 +226,18 @@ class _NameIndex:
         self.spans = [
             (e.start, e.end) for e in entities if e.type in (EntityType.PERSON, EntityType.ORG)
         ]
+        self.people = {e.start: e.end for e in entities if e.type is EntityType.PERSON}
+
+    def apposed(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """ "said the auctioneer, Charles Beaumont-Tate.": the name after a description,
+        when the apposition ends the attribution; else the description itself."""
+        comma = _APPOSED.match(text, end)
+        if comma is None or not text[start:end].lower().startswith("the "):
+            return start, end
+        name_end = self.people.get(comma.end())
+        if name_end is None or text[name_end : name_end + 1] not in (".", ",", ";"):
+            return start, end
+        return comma.end(), name_end
 
     def could_name(self, text: str, start: int, end: int) -> bool:
         phrase = text[start:end].strip().lower()
@@ -240,8 +259,9 @@ def _cue(
     pattern = SAID_AFTER_SENTENCE if ended else SAID_AFTER
     match = pattern.match(text, after, limit) if q.closed else None
     if match is not None:
-        name = "who1" if match.group("who1") is not None else "who2"
-        return (match.start(name), match.end(name)), _verb(match)
+        if match.group("who1") is not None:  # after the verb
+            return names.apposed(text, match.start("who1"), match.end("who1")), _verb(match)
+        return (match.start("who2"), match.end("who2")), _verb(match)
     begin = _sentence_start(text, q.opened)
     # The verb stands within a few words of the mark ("said:", "said Lei Jun,"), and the
     # whole attribution within a phrase and two appositions of it.
@@ -265,7 +285,9 @@ def _cue(
             fallback = who, _verb(match)
         else:
             who = _subject(text, match.start("who2"), match.end("who2"))
-            if names.could_name(text, *who) or kind is not QuoteKind.PARTIAL:
+            if not _ENDS_IN_A_VERB.fullmatch(text, *who) and (
+                names.could_name(text, *who) or kind is not QuoteKind.PARTIAL
+            ):
                 return who, _verb(match)
             # "X said in a statement that it remained “...”": no one after the verb; the
             # sentence's subject below.
@@ -300,6 +322,11 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+# Words after the verb that end in one of their own ("said the risk to customers
+# remained “extremely low”"): a clause's subject and verb, not who said it.
+_ENDS_IN_A_VERB = re.compile(r"the\s+\S+(?:\s+\S+)+\s+[a-z]{3,}ed\s*")
 
 
 _WHAT_THEY_CALLED = re.compile(

@@ -60,6 +60,8 @@ def _named_as(name: str, noun: str) -> bool:
 
 # Nouns naming whoever speaks for an organisation: the statement is the organisation's.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson representative")
+_VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
+_ARTICLE = re.compile(r"^[Tt]he\s+")
 # How far back a pronoun or description may look for its person (characters).
 REACH = 1500
 _JUST_BEFORE = 120  # how near a name must be for a description the lists lack
@@ -74,7 +76,7 @@ _SUBJECT_END = re.compile(
     r"looked|smiled|paused|turned|arrived|began|seemed)\b"
 )
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^\"“”.;:]*,\s*$")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
 # People around someone, who speak as a group ("his family", "her friends").
 _KIN = words("family relatives parents children friends colleagues lawyers neighbours")
@@ -115,6 +117,8 @@ class Speakers:
         self.people_starts = [e.start for e in self.people]
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
         self.last_partial = False  # whether those words were only a partial quote
+        # Bodies that spoke through a spokesman or spokeswoman: where, and the voice's sex.
+        self.voices: dict[str, tuple[int, str]] = {}
         self.anchor = 0
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
         self._sentence_starts: list[int] | None = None  # in order; see `_opens`
@@ -195,24 +199,11 @@ class Speakers:
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
         if any(t in SPOKESPEOPLE for t in tokens):
-            # "a Downing Street spokesperson", "a spokeswoman for the Riviera Open",
-            # "the spokesperson": the organisation speaks; "Liberal Democrat spokeswoman
-            # Rachel Dunmore": she does.
-            if entity is not None and entity.type is EntityType.PERSON:
-                role = self.text[start : entity.start].split()[-1:]
-                if role and role[0].lower() in SPOKESPEOPLE:
-                    return entity.canonical, entity.type  # not "a spokeswoman with Joe Biden"
-            if entity is not None and entity.type is EntityType.ORG:
-                return entity.canonical, EntityType.ORG
-            seat = self._seat_in(start, end)
-            if seat is not None:
-                return seat.canonical, seat.type  # "a Kremlin spokesman": the building speaks
-            # Capitals after "a spokeswoman for" are a name even in common words
-            # ("Memory Matters UK").
-            named = _capitalised_run(phrase.split()[1:], common_words=True)
-            if named and tokens[0] in ("a", "an"):
-                return named, EntityType.ORG
-            return self._organisation(start)
+            speaker = self._spokesperson(start, end, entity, phrase, tokens)
+            sex = _VOICE_SEX.get(next(t for t in tokens if t in SPOKESPEOPLE))
+            if speaker is not None and speaker[1] is EntityType.ORG and sex is not None:
+                self.voices[speaker[0]] = (end, sex)
+            return speaker
         if (
             entity is not None
             and entity.type is EntityType.PERSON
@@ -239,6 +230,9 @@ class Speakers:
             return self._pronoun(start, tokens[0])
         if len(tokens) == 1 and tokens[0] in GROUP_PRONOUNS:
             return self._organisation(start, named_before=False)
+        seat = self._seat_in(start, end)
+        if seat is not None and _ARTICLE.sub("", phrase) == seat.text:
+            return seat.canonical, seat.type  # "Downing Street said", "the Kremlin said"
         named = _capitalised_run(phrase.split())
         if named and tokens[0] not in ("the", "a", "an", "one"):
             # A name the entity engine missed or typed otherwise ("Fatou Ndiaye said",
@@ -260,6 +254,30 @@ class Speakers:
                 return self._organisation(start, noun=head)
             return self._described(tokens, start)
         return None
+
+    def _spokesperson(
+        self, start: int, end: int, entity: Entity | None, phrase: str, tokens: list[str]
+    ) -> Speaker | None:
+        """ "a Downing Street spokesperson", "a spokeswoman for the Riviera Open", "the
+        spokesperson": the organisation speaks; "Liberal Democrat spokeswoman Rachel
+        Dunmore": she does."""
+        if entity is not None and entity.type is EntityType.PERSON:
+            role = self.text[start : entity.start].split()
+            while role and (role[-1] in TITLES or role[-1].rstrip(".") in TITLES):
+                role.pop()  # "spokesperson Cde Rutendo Chikava", "spokesman Dr Amir Khan"
+            if role and role[-1].lower() in SPOKESPEOPLE:
+                return entity.canonical, entity.type  # not "a spokeswoman with Joe Biden"
+        if entity is not None and entity.type is EntityType.ORG:
+            return entity.canonical, EntityType.ORG
+        seat = self._seat_in(start, end)
+        if seat is not None:
+            return seat.canonical, seat.type  # "a Kremlin spokesman": the building speaks
+        # Capitals after "a spokeswoman for" are a name even in common words
+        # ("Memory Matters UK").
+        named = _capitalised_run(phrase.split()[1:], common_words=True)
+        if named and tokens[0] in ("a", "an"):
+            return named, EntityType.ORG
+        return self._organisation(start)
 
     def _person_named(self, named: str) -> Speaker:
         """A name written out: a full name the article uses when it is one word of it."""
@@ -301,6 +319,8 @@ class Speakers:
         sex = "m" if pronoun == "he" else "f"
         if self.last_speaker is not None:
             until, speaker = self.last_speaker
+            if speaker[1] is EntityType.ORG and self._voice(speaker[0], sex, offset):
+                return speaker
             if offset - until <= REACH and speaker[1] is EntityType.PERSON:
                 first = bisect_right(self.people_starts, until)
                 since = self.people[first : bisect_left(self.people_starts, offset)]
@@ -333,6 +353,18 @@ class Speakers:
                     unshown = person.canonical
             i -= 1
         return self._meant(unshown, sex) if unshown is not None else None
+
+    def _voice(self, body: str, sex: str, offset: int) -> bool:
+        """Whether "she" at `offset` is the spokeswoman through whom `body` spoke last
+        ("..., a spokeswoman for the forum explained. She said ..."): no person opened a
+        sentence since."""
+        said = self.voices.get(body)
+        if said is None or said[1] != sex or not 0 <= offset - said[0] <= REACH:
+            return False
+        since = self.people[bisect_right(self.people_starts, said[0]) : bisect_left(
+            self.people_starts, offset
+        )]
+        return not any(self._opens(p) and not self._quoted(p) for p in since)
 
     def _agrees(self, name: str, sex: str) -> bool:
         """Whether "he" (m) or "she" (f) can mean the person called `name`: by what the
@@ -526,8 +558,10 @@ PERSON_NOUNS = words(
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
     junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
     entrepreneur designer chef engineer
+    dane swede finn pole scot turk briton brit kiwi aussie kurd filipina luxembourger
+    icelander zealander slovene fleming geordie scouser yank
     """
-)
+)  # the last lines: people of a nation or a city ("the 39-year-old Dane")
 
 
 def _person_noun(head: str) -> bool:

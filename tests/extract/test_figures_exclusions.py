@@ -466,3 +466,12 @@ def test_an_innings_runs_for_wickets_and_a_total_under_par_are_scores(
 )
 def test_readings_the_second_review_found_too_eager(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_service_number_to_call_and_a_network_generation_are_not_figures() -> None:
+    text = (
+        "Police asked anyone with footage to call 105, quoting file number P059283741, or "
+        "to dial 999 or 111. Its 5G network covers 1,114 sites and 3G phones sold well. "
+        "The court will call 12 witnesses."
+    )
+    assert texts(text) == ["1,114 sites", "12 witnesses"]

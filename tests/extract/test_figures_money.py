@@ -631,3 +631,13 @@ def test_an_undated_article_pays_in_the_currency_of_the_latest_year_it_names() -
          "a tonne.", "GHS"),
     ):  # fmt: skip
         assert [u for _, _, u in money(text)] == [unit], text
+
+
+def test_bare_cents_are_the_dollar_of_the_country_the_article_names() -> None:
+    text = "Gas prices in Greater Vancouver hit a record 232.9 cents a litre, up 10 cents."
+    assert money(text) == [("232.9 cents", 2.329, "CAD"), ("10 cents", 0.1, "CAD")]
+    assert money("In Sydney, bus fares rose 20 cents.") == [("20 cents", 0.2, "AUD")]
+    # A dollar's rate is quoted in American cents; no country named, America's.
+    text = "The Canadian dollar closed at 81.25 U.S. cents, up from 80.90 cents."
+    assert [u for _, _, u in money(text)] == ["USD", "USD"]
+    assert money("Stamps in Chicago cost 73 cents.") == [("73 cents", 0.73, "USD")]

@@ -541,6 +541,9 @@ def test_a_fraction_of_a_point_is_a_rate_move_in_points(
         ("Car production was down by a sixth in August.", "a sixth", 1 / 6),
         ("Overdose deaths showed a drop of about a quarter, the CDC said.", "a quarter", 0.25),
         ("Nursery staff earn a fifth less than supermarket managers.", "a fifth", 0.2),
+        # The verb's object may be long and hold a number.
+        ("They cut the price of each bundle of data by a third to please users.", "a third", 1 / 3),
+        ("It cut orders from China and Dubai by almost half since January.", "half", 0.5),
     ],
 )
 def test_a_change_by_a_fraction_is_a_share(text: str, span: str, value: float) -> None:
@@ -844,3 +847,17 @@ def test_a_second_subject_of_the_same_kind_takes_the_counted_noun() -> None:
     assert ("200,000", "people") in got
     assert ("12", "members") in got
     assert ("300 borrowers", "borrowers") in got
+
+
+def test_a_lead_in_a_poll_is_in_points_of_a_share_not_a_league_table() -> None:
+    text = "A YouGov poll put Reform UK on 27 per cent, two points ahead of Labour."
+    lead = [f for f in extract_figures(text) if f.text == "two points"]
+    assert [(f.kind, f.unit, f.value) for f in lead] == [(FigureKind.PERCENT, "pp", 2.0)]
+    fig = only("Chelsea are nine points clear at the top of the table.")
+    assert (fig.kind, fig.unit) == (FigureKind.COUNT, "points")
+
+
+def test_a_change_by_a_fraction_after_an_object_with_a_number() -> None:
+    text = "Safaricom cut the price of 1GB of data by a third to KSh 66."
+    got = [(f.text, f.unit) for f in extract_figures(text) if f.kind is FigureKind.PERCENT]
+    assert got == [("a third", "fraction")]

@@ -121,7 +121,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         if f.start < f.end and (not kept or f.start >= kept[-1].end):
             kept.append(f)
     kept = merge_compounds(text, kept)
-    settle_minor_units(text, kept)
+    settle_minor_units(ctx, kept)
     settle_elided_units(text, kept)
     settle_currency_words(ctx, kept)
     settle_quoted_rates(ctx, kept)

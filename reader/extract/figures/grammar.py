@@ -783,6 +783,10 @@ _AFTER_A_CHANGE = frozenset({
 })  # fmt: skip
 
 
+# A party's lead in a poll, in points of its share: "on 27 per cent, two points ahead of
+# Labour" (a league's "three points clear" has no share or poll in its sentence).
+_LEAD_WORDS = frozenset({"ahead", "behind", "clear", "adrift"})
+_POLL_WORDS = frozenset({"%", "cent", "percent", "poll", "polls", "survey", "polling"})
 # Hedges between "by" or "of" and a fraction: "fell by almost a third".
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over", "under"})
 # Nouns of a change: "a drop of about a quarter".
@@ -810,8 +814,9 @@ def _changed_by(tokens: list[Token], i: int) -> bool:
         return False
     if _lower(tokens, k - 1) in ("up", "down"):
         return True
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if not tokens[j].is_word:
+    # "cut the price of 1GB of data by a third": the verb's object may hold a number.
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if not tokens[j].is_word and not tokens[j].text[0].isdigit():
             return False  # the clause ends
         if tokens[j].lower in _MOVE_VERBS:
             return True
@@ -916,6 +921,12 @@ def _classify(
         percent = _percent_at(tokens, k)
         if percent is not None:
             return make(FigureKind.PERCENT, percent[0], percent[1])
+        if (
+            _lower(tokens, k) in ("point", "points")
+            and _lower(tokens, k + 1) in _LEAD_WORDS
+            and not _POLL_WORDS.isdisjoint(ctx.sentence_words(start_tok))
+        ):
+            return make(FigureKind.PERCENT, "pp", k + 1)  # a poll's "two points ahead"
         money = _money_after(ctx, k, first.start, num, make)
         if money is not None:
             return money

@@ -129,6 +129,15 @@ _INNINGS = re.compile(
     r"|but)\b)"
 )
 _BLOCKED.append(_INNINGS)
+# A service number to call ("call 105, quoting ...", "dial 999 or 111"), not a count of
+# anything ("call 12 witnesses" has its noun); generations of mobile networks ("5G").
+_SERVICE_NUMBER = re.compile(
+    r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+\d{3,6}(?:\s+or\s+\d{3,6})?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:or|quoting)\b)"
+)
+_BLOCKED.append(_SERVICE_NUMBER)
+_NETWORK = re.compile(r"\b[2-6]G\b")
+_BLOCKED.append(_NETWORK)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -152,6 +161,8 @@ _REQUIRED = {
     ),
     _BLOCK_OR_SPLIT: re.compile(r" block of|\d-(?:of|for)-\d"),
     _INNINGS: re.compile(r"\d for [a-z\d]"),
+    _SERVICE_NUMBER: re.compile(r"(?:all|ial|ing) \d"),
+    _NETWORK: re.compile(r"\dG\b"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of

@@ -570,9 +570,11 @@ def _nearest_unit(
     return best[1] if best is not None else None
 
 
-def settle_minor_units(text: str, found: list[Found]) -> None:
+def settle_minor_units(ctx: Context, found: list[Found]) -> None:
     """A minor unit takes the currency of an amount in the same sentence that it divides
-    ('3 cents at 1.45 euros' are euro cents), else of the article's only such currency."""
+    ('3 cents at 1.45 euros' are euro cents), else of the article's only such currency,
+    else (cents) the dollar of the country the article names."""
+    text = ctx.text
     for idx, f in enumerate(found):
         if f.kind != FigureKind.MONEY or "minor" not in f.extra or "explicit" in f.extra:
             continue
@@ -601,6 +603,28 @@ def settle_minor_units(text: str, found: list[Found]) -> None:
         }
         if len(units) == 1:
             f.unit = units.pop()
+        elif not units and f.unit == "USD":
+            lo = max(0, f.start - 300)
+            opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, f.start)]
+            if not _QUOTED_IN_US_CENTS.search(text, opens[-1] if opens else lo, f.end + 6):
+                f.unit = _local_dollar(ctx, f.start) or f.unit
+
+
+# A dollar's rate, quoted in American cents: "The Canadian dollar was at 71.6 cents U.S.",
+# "81.25 U.S. cents".
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+_QUOTED_IN_US_CENTS = re.compile(r"\bdollar\b|\bU\.?S\.?(?=\s*cents\b)|\bcents\s+U\.?S\b")
+# Dollars other than America's whose cents a paper writes bare ("232.9 cents a litre" in
+# Vancouver): the country named nearest before the amount, else first after it.
+_LOCAL_DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD")
+
+
+def _local_dollar(ctx: Context, at: int) -> str | None:
+    named = ctx.cues.named_among(_LOCAL_DOLLARS)
+    if not named:
+        return None
+    before = [(max(p for p in pos if p < at), c) for c, pos in named if pos[0] < at]
+    return max(before)[1] if before else min((pos[0], c) for c, pos in named)[1]
 
 
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion

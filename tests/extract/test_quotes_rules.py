@@ -1177,3 +1177,38 @@ def test_a_participle_clause_after_a_few_quoted_words_is_reported_too() -> None:
 def test_a_seat_of_government_speaks_under_its_whole_name() -> None:
     got = quotes('Downing Street said the prime minister remained "fully committed" to it.')
     assert [s for _, s, _ in got] == ["Downing Street"]
+
+
+def test_a_source_who_gives_only_a_name_speaks_under_it() -> None:
+    got = quotes(
+        "Another survivor, who gave her name only as Rokeya, said she had lost her husband "
+        "and two sons. One woman, who lives nearby, said the ferry had been overloaded for weeks."
+    )
+    assert [s for _, s, _ in got] == ["Rokeya", None]
+
+
+def test_a_title_after_a_word_in_ing_is_no_opening_phrase() -> None:
+    got = quotes(
+        "Shipping Minister Nurul Haque Mia, who flew to the scene by helicopter, denied the "
+        "authorities had ignored repeated warnings about overloading on the route."
+    )
+    assert [(t[:27], s) for t, s, _ in got] == [("the authorities had ignored", "Nurul Haque Mia")]
+
+
+def test_an_unnamed_source_after_a_conjunction_and_an_adverb_after_the_verb() -> None:
+    got = quotes(
+        "But one person familiar with the matter said informal contacts had taken place over "
+        "the summer. But several smaller allies said privately the deadline could not be met."
+    )
+    assert got == [
+        ("informal contacts had taken place over the summer", None, QuoteKind.REPORTED),
+        ("the deadline could not be met", None, QuoteKind.REPORTED),
+    ]
+
+
+def test_a_time_with_no_comma_opens_the_sentence_before_the_speaker() -> None:
+    got = quotes(
+        "Acme Holdings makes bolts in Leeds. On Friday the company said it would close the "
+        "plant next year."
+    )
+    assert got == [("it would close the plant next year", "Acme Holdings", QuoteKind.REPORTED)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities.lexicon import TITLES
 from reader.extract.entities.wordlists import mostly_lower_case
 
 
@@ -161,9 +162,16 @@ def opening_phrase(words_: list[str]) -> bool:
     first = words_[0].lower()
     if first in OPENING_WORDS:
         return True
-    # "Asked about the deal", "Told of the remark": a question put to the subject.
+    # "Asked about the deal", "Told of the remark": a question put to the subject; not
+    # "Shipping Minister Nurul Haque Mia", a title.
     participle = first.endswith("ing") or first in _PUT_TO
-    return len(words_) > 1 and participle and mostly_lower_case(words_[0])
+    return (
+        len(words_) > 1
+        and participle
+        and mostly_lower_case(words_[0])
+        and words_[1] not in TITLES
+    )
+
 
 
 # Participles of a question or news put to someone, which open a sentence about them

@@ -43,6 +43,9 @@ _TOLD = (
 _TOLD_WHOM = (
     rf"told\s+(?:{_LISTENERS}|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})(?=[,.!?])"
 )
+# How or when something was said, between the verb and the clause: "said privately the
+# deadline could not be met".
+_HOW_SAID = r"(?:privately|publicly|separately|repeatedly|afterwards|later|earlier|again)\b"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
@@ -53,7 +56,7 @@ _SAID_BODY = (
     rf"(?P<verb>{_TOLD}|{VERB})"
     r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
     rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|within)\b[^,.;:!?]{{0,60}}?"
-    rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY})?"
+    rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY}|\s+{_HOW_SAID})?"
     rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$"
 )
 _SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
@@ -62,6 +65,14 @@ _SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
 _OPENED_SAID = re.compile(
     rf"^[A-Z][^,]{{2,120}},(?:\s+[“\"][^,“”\"]{{2,80}}[”\"],)?\s+{_SAID_BODY}", re.DOTALL
 )
+# The same after a time with no comma: "On Friday the ministry said ...", "Last week
+# the minister said ...", "In 2003 he said ...".
+_TIME_OPENER = (
+    rf"(?:On\s+{_DAY}|(?:Last|This|Earlier|Later)\s+(?:week|month|year|night|{_DAY})"
+    r"|Yesterday|Today|Earlier|Later|In\s+\d{4})\s+"
+)
+_TIMED = re.compile(_TIME_OPENER)
+_TIMED_SAID = re.compile(rf"^{_TIME_OPENER}{_SAID_BODY}", re.DOTALL)
 _WHEN = (
     rf"(?:\s+(?:on|in|at|to|during|after|before|when|while|last|this)\b[^.!?,]{{0,60}}"
     rf"|\s+(?:on\s+)?{_DAY}|\s+(?:later|earlier|afterwards|again|separately|previously))?"
@@ -156,7 +167,10 @@ _VERB_IN_SPEAKER = words("said says told tells") | {w for w in SPEECH_VERBS if w
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:he|she|they|we|I|you|it)$")
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # A sentence opened by a conjunction: "But she added that ...", "And he said ...".
-_CONJUNCTION_FIRST = re.compile(r"(?:But|And|Yet|Still)\s+(?=[A-Z]|(?:he|she|they|it|we)\b)")
+_CONJUNCTION_FIRST = re.compile(
+    r"(?:But|And|Yet|Still)\s+(?=[A-Z]|(?:he|she|they|it|we|the|a|an|one|another|several"
+    r"|some|two|three|many|most|other|others)\b)"
+)
 # "Wilk laughed off the suggestion, saying he would ...": the subject of the sentence is
 # the speaker of what it says after "saying".
 _SAYING = re.compile(
@@ -358,6 +372,8 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     match = _SUBJECT_SAID.match(sentence)
     if match is None or opening_phrase(match.group("who").split()):
         match = _OPENED_SAID.match(sentence)
+    if match is None or _TIMED.match(match.group("who")):
+        match = _TIMED_SAID.match(sentence) or match
     if match is None:
         return []
     if match.group("who").split()[-1] in ("was", "were", "is", "are", "been"):
@@ -414,11 +430,26 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         # Gavin Trewhella, said ...").
         appos = (start + match.start("appos"), start + match.end("appos"))
         words_ = match.group("appos").split()
-        if speakers.entity_in(*appos) is not None or (
+        if words_[0] in ("who", "which", "whose"):
+            # "Another survivor, who gave her name only as Rokeya, said": a relative
+            # clause, which names the speaker only when it gives their name.
+            named = _GAVE_NAME.search(match.group("appos"))
+            if named is not None:
+                who = (appos[0] + named.start("name"), appos[0] + named.end("name"))
+        elif speakers.entity_in(*appos) is not None or (
             1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
         ):
             who = appos
     return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+
+
+# A source who gives only a name: "who gave her name only as Rokeya", "who identified
+# himself as Ahmed", "who would give only her first name, Maria".
+_GAVE_NAME = re.compile(
+    r"\bwho\s+(?:gave|give|would\s+give|identified|introduced)\s+(?:only\s+)?"
+    r"(?:his|her|their|him|her|them)(?:sel(?:f|ves))?(?:\s+(?:first|full|family))?"
+    r"(?:\s+name)?(?:\s+only)?(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 
 
 def _names_person(speakers: Speakers, match: re.Match[str], start: int) -> bool:

@@ -75,8 +75,9 @@ accidents, school results and university fees (the first half was tuned on), and
 weather, household money, business, politics, transport, farming and obituaries, and
 "fresh28-dev" and "fresh28" 60 more in the registers of fresh27, and "fresh29-dev" and
 "fresh29", "fresh30-dev" and "fresh30" 60 more each in the same registers, and
-"fresh31-dev" and "fresh31" 60 more adding 1980s wire and trade press (the first half of
-each was tuned on).
+"fresh31-dev" and "fresh31" 60 more adding 1980s wire and trade press, and "fresh32-dev"
+and "fresh32" 60 more adding press releases, statistics offices, charities and travel
+(the first half of each was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -528,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh24-dev", "fresh24", "fresh25-dev", "fresh25",
             "fresh26-dev", "fresh26", "fresh27-dev", "fresh27", "fresh28-dev", "fresh28",
             "fresh29-dev", "fresh29", "fresh30-dev", "fresh30", "fresh31-dev", "fresh31",
+            "fresh32-dev", "fresh32",
         ),
         help="with --cases: list a split's misses",
     )

@@ -1621,3 +1621,18 @@ def test_the_comrade_of_southern_african_parties_is_no_part_of_the_name() -> Non
     )
     for name in ("Rutendo Chikava", "Tinashe Mudzingwa", "Joseph Dube"):
         assert got[name] is T.PERSON, got
+
+
+def test_a_peers_title_is_no_part_of_the_name_and_a_courtesy_title_names_a_person() -> None:
+    got = found(
+        "Helen Ashby sat in cabinet for six years. Tom shouted, Baroness Ashby says. Home "
+        "Office minister Baroness Scotland argued that the service was fine. Mr Bristol agreed."
+    )
+    assert got["Ashby"] is T.PERSON and "Baroness Ashby" not in got
+    # A surname that is also a place, after a courtesy title: a person.
+    assert got["Scotland"] is T.PERSON and got["Bristol"] is T.PERSON
+
+
+def test_letters_before_an_amount_in_thousands_are_no_name() -> None:
+    got = found("A bag of cement that cost N2,900 to produce now costs N7,800 in Lagos.")
+    assert "N2" not in got and "N7" not in got and got["Lagos"] is T.GPE

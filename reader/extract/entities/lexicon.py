@@ -23,6 +23,7 @@ ROMAN_NUMERALS = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 TITLES = words(
     """
     Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam
+    Baroness Viscount Viscountess Countess Marchioness
     Sen. Sen Sens. Sens Senator Rep. Rep Reps. Reps Representative Gov. Gov Governor Mayor
     President Vice
     Premier Chancellor Minister Secretary General Gen. Lt. Col. Colonel Captain Capt.
@@ -61,7 +62,8 @@ TITLES = TITLES | NAME_HONORIFICS
 # The sex an honorific before a name tells ("Ms Park": she).
 HONORIFIC_SEX = {
     "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
-    "Lady": "f",
+    "Lady": "f", "Baroness": "f", "Viscount": "m", "Viscountess": "f", "Countess": "f",
+    "Marchioness": "f",
 }  # fmt: skip
 
 # Titles that stand only before a person's name, never open a place's ("Col du
@@ -69,6 +71,7 @@ HONORIFIC_SEX = {
 HONORIFICS = words(
     """
     Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam
+    Baroness Viscount Viscountess Countess Marchioness
     President Premier Chancellor Minister Senator Governor Mayor Judge Justice Coach
     """
 )

@@ -97,6 +97,9 @@ _PRICE = re.compile(
     r"|(?:" + "|".join(sorted(_GLUED_CURRENCY_LETTERS, key=len, reverse=True)) + r")\d[\d,]*"
 )
 _AMOUNT_AFTER = re.compile(r"\s?\d")
+# Thousands after a letter and digits ("N2,900", "P1,250"): an amount, not a model.
+_PRICE_HEAD = re.compile(r"[A-Z][A-Za-z]{0,2}\d{1,3}")
+_THOUSANDS = re.compile(r",\d{3}\b")
 # What an office's or a body's name opens with when a title follows its "of" ("Office of
 # the State Treasurer", "Association of Chief Police Officers").
 _OFFICES = frozenset({
@@ -161,6 +164,8 @@ class Chunking(ArticleState):
                 token.cap
                 and not _PRICE.fullmatch(token.word)
                 and not (token.word in _CURRENCY_LETTERS and _AMOUNT_AFTER.match(text, token.end))
+                # "N2,900": letters and the first digits of an amount in thousands
+                and not (_THOUSANDS.match(text, token.end) and _PRICE_HEAD.fullmatch(token.word))
             )
             if not cap and not (run and token.word in lx.CONNECTORS):
                 if (

@@ -80,6 +80,9 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Viscountess|Countess)\.?\s$"
+)
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
 
 
@@ -175,6 +178,10 @@ class EvidenceCollecting(ArticleState):
             place = self.places.get(surface.title())  # "AUSTIN, Texas" datelines
         if span.after_title:
             span.add(P, 3)
+            if n == 1 and place is not None and _HONORIFIC_BEFORE.search(before):
+                # "Baroness Scotland", "Mr Bristol": a courtesy title names a person,
+                # whatever place shares the name.
+                span.add(P, 4)
         if surface in self.teams:
             # A side in a result: a club is an organisation, a country stays a place.
             if place is not None and place.kind in ("country", "continent"):

@@ -1137,10 +1137,10 @@ def test_she_after_a_spokeswoman_is_the_body_she_spoke_for() -> None:
 
 def test_a_body_with_a_relative_clause_speaks_a_few_quoted_words() -> None:
     got = quotes(
-        "But the Mobile Operators Forum, which represents the UK's five networks, said the "
-        'risk to ordinary customers remained "extremely low".'
+        "But the Mobile Operators Association, which represents the UK's five networks, said "
+        'the risk to ordinary customers remained "extremely low".'
     )
-    assert got == [("extremely low", "Mobile Operators Forum", QuoteKind.PARTIAL)]
+    assert got == [("extremely low", "Mobile Operators Association", QuoteKind.PARTIAL)]
 
 
 def test_a_name_in_apposition_after_the_verb_and_a_description_speaks() -> None:
@@ -1212,3 +1212,53 @@ def test_a_time_with_no_comma_opens_the_sentence_before_the_speaker() -> None:
         "plant next year."
     )
     assert got == [("it would close the plant next year", "Acme Holdings", QuoteKind.REPORTED)]
+
+
+def test_a_titles_full_stop_after_the_verb_keeps_the_name() -> None:
+    got = quotes(
+        '"This is the clearest signal we have seen," said Dr. Ruth Adebayo-Klein, a '
+        'neurologist who led the trial. "It is not a cure."'
+    )
+    assert [s for _, s, _ in got] == ["Ruth Adebayo-Klein", "Ruth Adebayo-Klein"]
+
+
+def test_a_sentence_leading_into_a_quotation_about_a_person_gives_its_speaker() -> None:
+    got = quotes(
+        "Tom Kilbride left the Commons in 2010.\n\n"
+        "He recalls the night he was offered the job. “I was in a Travelodge with a pork "
+        "pie.”\n\nTold of this, Kilbride snorts. “Nigel never understood a number.”\n\n"
+        "Will he go back? “I’ve had my turn.”\n\n"
+        "The crowd roared. “Out! Out! Out!”"
+    )
+    assert [s for _, s, _ in got] == ["Tom Kilbride", "Tom Kilbride", "Tom Kilbride", None]
+
+
+def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
+    got = quotes(
+        "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "
+        "writes: “I signed what I was given by people cleverer than me.”"
+    )
+    assert [s for _, s, _ in got] == ["Tom Kilbride"]
+
+
+def test_denied_that_with_a_verb_soon_after_reports_a_clause() -> None:
+    got = quotes("Hulsey denied that staffing reductions had played any role in the accident.")
+    assert got == [
+        ("staffing reductions had played any role in the accident", "Hulsey", QuoteKind.REPORTED)
+    ]
+    assert quotes("Hulsey denied that accusation, saying it was false.") == []
+
+
+def test_asked_after_a_question_names_who_asked_it_with_an_apposition() -> None:
+    got = quotes('"And you are telling this committee that?" asked Rep. Gordon Pike, a Texas '
+                 "Republican.")
+    assert [s for _, s, _ in got] == ["Gordon Pike"]
+
+
+def test_people_who_are_figures_speak_unnamed_but_statistics_do_not() -> None:
+    got = quotes("Industry figures say the talent-show format has lost its power to make stars.")
+    assert got == [
+        ("the talent-show format has lost its power to make stars", None, QuoteKind.REPORTED)
+    ]
+    assert quotes("Tablet shipments fell 8 percent, according to industry figures.") == []
+    assert quotes("Sales figures showed the market had shrunk by a fifth last year.") == []

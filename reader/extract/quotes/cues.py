@@ -55,7 +55,12 @@ _CHAR = (
 PHRASE = rf"[^\s,.;:!?\"“”()]{_CHAR}{{0,90}}?"
 # A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...");
 # a middle initial keeps its stop ("said coach Raymond O. Kaczmarek").
-_NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[^\s,.;:!?\"“”()]+)"
+_NAME_WORD = (
+    r"(?:[A-Z]\.(?=\s+[A-Z])"
+    # "said Dr. Ruth Adebayo-Klein": a title's stop too.
+    r"|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Det|Insp|Supt)\.(?=\s+[A-Z])"
+    r"|[^\s,.;:!?\"“”()]+)"
+)
 # No verb in it either: "said the Mariners had been “way too comfortable”" is a clause.
 _NO_AUXILIARY = r"(?!(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does)\b)"
 NAME_AFTER = rf"(?!that\b){_NAME_WORD}(?:\s+{_NO_AUXILIARY}{_NAME_WORD}){{0,5}}"
@@ -93,7 +98,8 @@ _NOT_A_SUBJECT = (
     r"|to|have|has|had|be|been|being|is|are|was|were)\b)"  # "“...” to have finally told"
 )
 _WHO_VERB = (
-    rf"(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAME_AFTER}?)"
+    # Right after a quotation, "asked Pike" names who asked it, not whom.
+    rf"(?P<verb1>{VERB_FIRST}|asked|asks)\s+(?P<who1>{NAME_AFTER}?)"
     # "said Tom Lisowski of the consultancy Brightline Partners": where they work follows.
     rf"(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s)"
     rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"
@@ -104,7 +110,11 @@ _WHO_VERB = (
 SAID_AFTER = re.compile(rf"\s*[,—–-]?\s*(?:{_WHO_VERB})")
 # After a quotation that ended its sentence, a sentence that is only an attribution:
 # "...it." Lei said. / "...?" asked Ren.
-SAID_AFTER_SENTENCE = re.compile(rf"\s*[.!?]?\s*(?:{_WHO_VERB}){_ADVERBIAL}\s*[.!?]")
+SAID_AFTER_SENTENCE = re.compile(
+    # "“...?” asked Rep. Gordon Pike, a Texas Republican.": an apposition may close it.
+    rf"\s*[.!?]?\s*(?:{_WHO_VERB}){_ADVERBIAL}"
+    rf"(?:,\s+(?:an?|the|who|whose|[A-Z])\b[^.!?\"“”]{{2,100}})?\s*[.!?]"
+)
 # Before an opening mark: "Lei said: " / "He told reporters, " / "said Lei: "
 SAID_BEFORE = re.compile(
     rf"(?:(?P<who1>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+)?(?P<verb1>{VERB})"

@@ -112,8 +112,11 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     and what the same sentence goes on to report them saying ("called the plan “a
     disaster” and said he would vote against it")."""
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
-    if group.who is None and group.kinds[0] is QuoteKind.DIRECT and _opens_paragraph(text, group):
-        speaker = speakers.introduced(group.start) or speakers.continued(group.start)
+    if group.who is None and group.kinds[0] is QuoteKind.DIRECT:
+        if _opens_paragraph(text, group):
+            speaker = speakers.introduced(group.start) or speakers.continued(group.start)
+        elif _opens_sentence(text, group):
+            speaker = speakers.lead_in(group.start)
     more = _reported_after(text, group, speaker) if speaker is not None else []
     # Only a few words quoted, with nothing reported after them ("called it “a shock”").
     partial = not more and all(kind is QuoteKind.PARTIAL for kind in group.kinds)
@@ -142,6 +145,10 @@ _AND_SAID = re.compile(
     r"|told(?=(?:\s+[\w’'.-]+){1,4}\s+that\b))(?:(?:\s+[\w’'.-]+){0,4}?(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?P<clause>(?:[^.!?\"“”]|\.\d){12,}?)\s*[.!?](?!\d)"
 )
+
+
+def _opens_sentence(text: str, group: Quotation) -> bool:
+    return text[: group.pieces[0].opened].rstrip(" ").endswith((".", "?", "!"))
 
 
 def _opens_paragraph(text: str, group: Quotation) -> bool:

@@ -193,8 +193,9 @@ _UNNAMED_GROUPS = words(
     "residents critics experts observers investors campaigners forecasters scientists "
     "researchers activists protesters villagers locals neighbours neighbors insiders bankers "
     "strategists commentators opponents supporters aides advisers advisors lawmakers "
-    "legislators"
+    "legislators executives colleagues allies"
 )
+_PEOPLE_WHO_ARE_FIGURES = words("industry senior leading party political public opposition")
 # Speech verbs a group may do something else with than report ("Villagers cried as ...",
 # "Supporters sang the anthem", "Scientists observed the comet", "Investors answered").
 _GROUP_NOT_SAYING = words(
@@ -485,7 +486,14 @@ def _denied(text: str, clause: tuple[int, int], after_that: bool) -> tuple[int, 
         return thing.end(), end
     words_ = text[start:end].split(maxsplit=1)
     first = words_[0].strip(",.;:") if words_ else ""
-    if after_that and first.islower() and first not in _CLAUSE_OPENERS and not first.endswith("s"):
+    if (
+        after_that
+        and first.islower()
+        and first not in _CLAUSE_OPENERS
+        and not first.endswith("s")
+        # "denied that staffing reductions had played any role": a verb soon after.
+        and not _FINITE.search(text, start, _main_clause_end(text, start, min(end, start + 50)))
+    ):
         return None  # "that accusation", "that account when ...": a thing, not a clause
     return clause
 
@@ -576,6 +584,8 @@ def _quote(
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
     if verb in ("asked", "asks") and ANONYMITY.match(text, start, end):
         return None  # "who asked not to be named, was blunter"
+    if verb in _RECALLING and _A_TIME.match(text, start, end):
+        return None  # "He recalls the night he was offered the job": a memory, not words
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]], verb):
         return None  # "The report said", "Sales rose, data showed": not a speaker
@@ -590,6 +600,11 @@ def _quote(
     )
 
 
+_RECALLING = words("recalls recalled remembers remembered")
+_A_TIME = re.compile(
+    r"(?:the|that)\s+(?:\w+\s+)?(?:night|day|moment|time|year|morning|evening|afternoon"
+    r"|week|occasion|summer|winter|spring|autumn)\b"
+)
 # "added a third", "added another try": a score added, not words.
 _ADDED_THING = re.compile(
     r"(?:another|an?\s+(?:second|third|fourth|fifth|sixth|late|further|penalty|goal|try"
@@ -605,6 +620,14 @@ def _speaking_phrase(phrase: str, verb: str) -> bool:
     tokens = [t.strip(",").lower() for t in phrase.split()]
     if len(tokens) == 2 and kin_of_someone(tokens):
         return True
+    if (
+        len(tokens) == 2
+        and tokens[1] == "figures"
+        and tokens[0] in _PEOPLE_WHO_ARE_FIGURES
+        and verb != "according to"
+    ):
+        return True  # "Industry figures say"; not "Sales figures showed", "according to
+        # industry figures"
     if (
         0 < len(tokens) <= 5
         and (tokens[0] in _UNNAMED_GROUPS or tokens[-1] in _UNNAMED_GROUPS)

@@ -61,6 +61,8 @@ def _named_as(name: str, noun: str) -> bool:
 # Nouns naming whoever speaks for an organisation: the statement is the organisation's.
 SPOKESPEOPLE = words("spokesman spokeswoman spokesperson representative")
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
+# Words that open a phrase of time, place or a link before a pronoun subject.
+_LINKS = words("and but so yet then later now still in on at after before during")
 _ARTICLE = re.compile(r"^[Tt]he\s+")
 # How far back a pronoun or description may look for its person (characters).
 REACH = 1500
@@ -228,6 +230,9 @@ class Speakers:
             return entity.canonical, entity.type
         if len(tokens) == 1 and tokens[0] in PRONOUNS:
             return self._pronoun(start, tokens[0])
+        if len(tokens) > 1 and tokens[-1] in PRONOUNS and tokens[0] in _LINKS:
+            # "and in the book he writes:", "in his memoir she wrote:": the pronoun.
+            return self._pronoun(start, tokens[-1])
         if len(tokens) == 1 and tokens[0] in GROUP_PRONOUNS:
             return self._organisation(start, named_before=False)
         seat = self._seat_in(start, end)
@@ -509,6 +514,26 @@ class Speakers:
             return None
         return self.resolve(start, verb.start(), offset)
 
+    def lead_in(self, offset: int) -> Speaker | None:
+        """Who a quotation opening a sentence at `offset`, with no attribution, is by
+        when the paragraph leads into it about a person and quotes nothing before it:
+        "He recalls the night he was offered the job. “I was in a Travelodge ...”",
+        "Told of this, Kilbride snorts. “...”", "Will he go back? “...”"."""
+        paragraph = self.text.rfind("\n\n", 0, offset)
+        paragraph = 0 if paragraph < 0 else paragraph + 2
+        before = self.text[paragraph:offset]
+        if not before.strip() or any(mark in before for mark in '"“”'):
+            return None
+        start, end = sentence_bounds(self.text, paragraph, offset)[-1]
+        opened = _OPENING.match(self.text, start, end)
+        if opened is not None and opening_phrase(opened.group(1).split()):
+            start = opened.end()
+        subject = _LEAD_SUBJECT.match(self.text, start, end)
+        if subject is None:
+            return None
+        speaker = self.resolve(*subject.span("who"), offset)
+        return speaker if speaker is not None and speaker[1] is EntityType.PERSON else None
+
     def continued(self, offset: int) -> Speaker | None:
         """Who a quotation opening a paragraph at `offset`, with no attribution, goes on
         from: whoever the paragraph before it ended by quoting ("X said: “...”", then
@@ -532,6 +557,15 @@ class Speakers:
             self.last_partial = partial
 
 
+# An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
+_OPENING = re.compile(r"([A-Z][^,.;:!?]{2,60}),\s+")
+# The subject of a lead-in sentence: a pronoun or a name, then its verb in lower case;
+# or a question about them ("Will he go back?").
+_LEAD_SUBJECT = re.compile(
+    r"(?:(?:Will|Would|Does|Did|Is|Was|Has|Had|Can|Could)\s+)?"
+    r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+[a-z]"
+)
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
 

@@ -475,3 +475,11 @@ def test_a_service_number_to_call_and_a_network_generation_are_not_figures() -> 
         "The court will call 12 witnesses."
     )
     assert texts(text) == ["1,114 sites", "12 witnesses"]
+
+
+def test_a_local_time_before_its_gmt_and_a_golf_total_are_not_figures() -> None:
+    text = (
+        "About 32,000 evacuees stayed in 357 shelters, officials said at 1500 (0600 GMT) "
+        "Tuesday. McKibbin finished on 12-under 276 at Mount Juliet."
+    )
+    assert texts(text) == ["32,000 evacuees", "357 shelters"]

@@ -861,3 +861,21 @@ def test_a_change_by_a_fraction_after_an_object_with_a_number() -> None:
     text = "Safaricom cut the price of 1GB of data by a third to KSh 66."
     got = [(f.text, f.unit) for f in extract_figures(text) if f.kind is FigureKind.PERCENT]
     assert got == [("a third", "fraction")]
+
+
+def test_a_fraction_of_a_percentage_point_in_digits() -> None:
+    fig = only("The unemployment rate rose by 0.8 of a percentage point.")
+    assert (fig.text, fig.kind, fig.unit, fig.value) == (
+        "0.8 of a percentage point", FigureKind.PERCENT, "pp", 0.8
+    )
+
+
+def test_a_part_of_a_named_whole_is_read_in_the_whole() -> None:
+    text = "The poll gives the party 51 of Holyrood's 129 seats; 3 of the party’s 12 MPs rebelled."
+    assert [f.text for f in extract_figures(text)] == ["129 seats", "12 MPs"]
+
+
+def test_an_age_after_a_full_name_with_a_given_name_at_a_sentences_end() -> None:
+    fig = only("The horse was ridden by Danny Kealy, 32.")
+    assert (fig.kind, fig.subject) == (FigureKind.AGE, "Danny Kealy")
+    assert only("The final was won by Manchester United, 32.").kind is FigureKind.COUNT

@@ -195,7 +195,8 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
             and first.is_word
             and first.text[0].isupper()
             and not ctx.sentence_initial(start_tok - 3)
-            and bool(ctx.sentence_words(start_tok) & _PERSON_CUES)
+            # "ridden by Danny Kealy, 32.": a given name says it is a person's too
+            and (bool(ctx.sentence_words(start_tok) & _PERSON_CUES) or is_given_name(first.text))
         ):
             return found
     prev = ctx.lower(start_tok - 1)

@@ -921,6 +921,10 @@ def _classify(
         percent = _percent_at(tokens, k)
         if percent is not None:
             return make(FigureKind.PERCENT, percent[0], percent[1])
+        if _lower(tokens, k) == "of" and _lower(tokens, k + 1) in ("a", "one"):
+            point = _percent_at(tokens, k + 2)
+            if point is not None and point[0] == "pp":
+                return make(FigureKind.PERCENT, "pp", point[1])  # "0.8 of a percentage point"
         if (
             _lower(tokens, k) in ("point", "points")
             and _lower(tokens, k + 1) in _LEAD_WORDS

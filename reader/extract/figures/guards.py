@@ -77,6 +77,8 @@ _NEWS_TIME = re.compile(
     r"(?<!\d[.,])(?=\d{4}(?!\d)|\d{1,2}[.:][0-5]\d)(?:"
     rf"\b{_HHMM_SPAN}\s*{_ZONE}"
     rf"|\b\d{{1,2}}[.:][0-5]\d\s*{_ZONE}"
+    # "at 1500 (0600 GMT)": the local time, with the zone's in brackets after it
+    rf"|\b{_HHMM}(?=\s*\(\s*{_HHMM}\s*{_ZONE}\s*\))"
     rf"|(?:{_AT_TIME}){_HHMM_SPAN}\s*(?:hours|hrs|hr|h)\b"
     # "at about 2215 on Friday": police and court copy's time of an incident (not "rose
     # to 1200 on Friday", an index, nor "a crowd of about 1500 on Saturday")
@@ -97,6 +99,8 @@ _PAR_OR_ODDS = re.compile(
     # over two nights", "22 under Mr Johnson")
     r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto ))\d{1,2}\s+(?:under|over)(?=[,.;:)]|\s*$"
     r"|\s+(?:and|after|with|for|going|heading|alongside|behind|ahead|in|at|to)\b)"
+    # "on 12-under 276": a total against par and the strokes it took
+    r"|\b\d{1,2}-(?:under|over)\s+\d{3}\b(?![,.]\d)"
 )
 _BLOCKED.append(_PAR_OR_ODDS)
 # An American address's block ("the 1400 block of Eastern Avenue") and a shooting
@@ -153,7 +157,7 @@ _REQUIRED = {
     _BLOCKED[10]: re.compile(r"\.\d+\.\d"),
     _PAR_OR_ODDS: re.compile(
         r"[ -]par\b|\d (?:joint.)?(?:shot|favou?rite|outsider|chance|punt|bet)\b"
-        r"|\d (?:under|over)\b"
+        r"|\d[ -](?:under|over)\b"
     ),
     _SHORTCODE: re.compile(r"(?:[Tt]e?xt|TEXT|SMS)\s"),
     _BOWLING: re.compile(
@@ -573,6 +577,8 @@ def is_part_of_whole(tokens: list[Token], i: int, end: int) -> bool:
         j += 1
     elif tokens[j].lower == "a" and j + 1 < len(tokens) and tokens[j + 1].lower == "possible":
         j += 2
+    if j < len(tokens) and tokens[j].lower.endswith(("'s", "’s")):
+        j += 1  # "51 of Holyrood's 129 seats", "3 of the party's 12 MPs"
     if j >= len(tokens) or not tokens[j].is_digits or is_year_digits(tokens[j].text):
         return False
     return not _street_after(tokens, j + 1)

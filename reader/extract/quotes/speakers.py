@@ -503,12 +503,10 @@ class Speakers:
         previous_end = self.text.rfind("\n\n", 0, offset)
         if previous_end < 0:
             return None
-        previous_start = self.text.rfind("\n\n", 0, previous_end)
-        previous_start = 0 if previous_start < 0 else previous_start + 2
-        paragraph = self.text[previous_start:previous_end]
-        if not paragraph.strip() or any(mark in paragraph for mark in '"“”'):
+        sentence = self._last_unquoted_sentence(previous_end)
+        if sentence is None:
             return None
-        start, end = sentence_bounds(self.text, previous_start, previous_end)[-1]
+        start, end = sentence
         verb = _SUBJECT_END.search(self.text, start, min(end, start + 120))
         if verb is None:
             return None
@@ -519,12 +517,10 @@ class Speakers:
         when the paragraph leads into it about a person and quotes nothing before it:
         "He recalls the night he was offered the job. “I was in a Travelodge ...”",
         "Told of this, Kilbride snorts. “...”", "Will he go back? “...”"."""
-        paragraph = self.text.rfind("\n\n", 0, offset)
-        paragraph = 0 if paragraph < 0 else paragraph + 2
-        before = self.text[paragraph:offset]
-        if not before.strip() or any(mark in before for mark in '"“”'):
+        sentence = self._last_unquoted_sentence(offset)
+        if sentence is None:
             return None
-        start, end = sentence_bounds(self.text, paragraph, offset)[-1]
+        start, end = sentence
         opened = _OPENING.match(self.text, start, end)
         if opened is not None and opening_phrase(opened.group(1).split()):
             start = opened.end()
@@ -533,6 +529,16 @@ class Speakers:
             return None
         speaker = self.resolve(*subject.span("who"), offset)
         return speaker if speaker is not None and speaker[1] is EntityType.PERSON else None
+
+    def _last_unquoted_sentence(self, end: int) -> tuple[int, int] | None:
+        """The last sentence of the paragraph that ends at `end`, if nothing in that
+        paragraph up to `end` is quoted."""
+        start = self.text.rfind("\n\n", 0, end)
+        start = 0 if start < 0 else start + 2
+        paragraph = self.text[start:end]
+        if not paragraph.strip() or any(mark in paragraph for mark in '"“”'):
+            return None
+        return sentence_bounds(self.text, start, end)[-1]
 
     def continued(self, offset: int) -> Speaker | None:
         """Who a quotation opening a paragraph at `offset`, with no attribution, goes on

@@ -1636,3 +1636,29 @@ def test_a_peers_title_is_no_part_of_the_name_and_a_courtesy_title_names_a_perso
 def test_letters_before_an_amount_in_thousands_are_no_name() -> None:
     got = found("A bag of cement that cost N2,900 to produce now costs N7,800 in Lagos.")
     assert "N2" not in got and "N7" not in got and got["Lagos"] is T.GPE
+
+
+def test_a_word_english_never_writes_before_a_surname_opens_a_name() -> None:
+    got = found(
+        "Sioned Evans, whose two children attend the school, said parents felt betrayed.\n\n"
+        "Keely Hodgkinson served notice that she is back.\n\n"
+        "Reappointed Carolyn Snow of Mountain Home to the board.\n\n"
+        "Demining Ukraine will take decades."
+    )
+    assert got["Sioned Evans"] is T.PERSON and got["Keely Hodgkinson"] is T.PERSON
+    # Before a given name or a country the word is still an ordinary one.
+    assert got["Carolyn Snow"] is T.PERSON and got["Ukraine"] is T.GPE
+
+
+def test_a_pageants_miss_and_an_offices_title_do_not_make_a_place_a_person() -> None:
+    got = found("Organisers of the Miss Galway pageant said entries had doubled.")
+    assert got.get("Galway") is T.GPE
+
+
+def test_an_initial_after_a_title_opens_the_name_as_indian_papers_write_it() -> None:
+    got = found(
+        "Chief Minister K. Ramanathan said the pact protected farmers. Water Resources "
+        "Minister S. Lakshmi Narayana explained it. Plan B. Officials said so."
+    )
+    assert got["K. Ramanathan"] is T.PERSON and got["S. Lakshmi Narayana"] is T.PERSON
+    assert "Plan B" not in got and "B. Officials" not in got

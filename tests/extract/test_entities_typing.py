@@ -259,3 +259,13 @@ def test_a_persons_titles_after_a_bodys_name_are_not_the_bodys() -> None:
 def test_currency_letters_before_an_amount_are_no_names() -> None:
     got = types("In Kathmandu a project costing NRs 4.2 billion won, as did a Shs 90 billion road.")
     assert got == {"Kathmandu": {T.GPE}}
+
+
+def test_one_bare_surname_before_a_relative_is_not_enough_to_keep_it() -> None:
+    text = (
+        "Linda Reyes wept outside the court on Friday. Reyes said she had waited three years "
+        "for the verdict. Her son, Marcus Reyes, was shot dead in 2021. Reyes, 19, had been "
+        "walking home."
+    )
+    last = [e.canonical for e in extract_entities(text) if e.text == "Reyes"]
+    assert last == ["Linda Reyes", "Marcus Reyes"]

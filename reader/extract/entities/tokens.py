@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.lexicon import REGION_ABBREVIATIONS, US_STATE_ABBREVIATIONS, words
+from reader.extract.entities.lexicon import (
+    REGION_ABBREVIATIONS,
+    TITLES,
+    US_STATE_ABBREVIATIONS,
+    words,
+)
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
@@ -274,8 +279,10 @@ def _leading_initial(
             return match is not None and (
                 not mostly_lower_case(match.group(1)) or name_strength(match.group(1))[1] > 0
             )
-        if previous.cap:
-            return False  # "Plan B. Officials", "World War I. Then"
+        if previous.cap and previous.word.rstrip(".") not in TITLES:
+            # "Plan B. Officials", "World War I. Then"; not "Chief Minister K. Ramanathan",
+            # "Mr. S. Lakshmi Narayana": initials after a title, as Indian papers write names
+            return False
     match = _NEXT_WORD.match(text, end)
     return match is not None and not mostly_lower_case(match.group(1))
 

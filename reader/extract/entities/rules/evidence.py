@@ -31,7 +31,12 @@ from reader.extract.entities.rules.shapes import (
 from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.tokens import CREDIT_LINE
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
+from reader.extract.entities.wordlists import (
+    is_given_name,
+    is_word,
+    mostly_lower_case,
+    name_strength,
+)
 
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
 _ACRONYM_EXPANSION_AFTER = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][a-z\s-]{3,60})\)")
@@ -79,10 +84,18 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
-# "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
+def _mostly_given(word: str) -> bool:
+    """Whether the name lists know `word` as a given name more than as a surname."""
+    given, surname = name_strength(word)
+    return word in lx.GIVEN_NAMES or given > surname
+
+
+# A courtesy title just before a name (not an office's, "Estado Mayor Central"; nor
+# "Miss", which also opens a pageant's, "Miss Galway").
 _HONORIFIC_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Viscountess|Countess)\.?\s$"
+    r"\b(?:" + "|".join(sorted({*lx.HONORIFIC_SEX, "Dr", "Prof"} - {"Miss"})) + r")\.?\s$"
 )
+# "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
 
 
@@ -103,6 +116,7 @@ class EvidenceCollecting(ArticleState):
                 alone=_opens_alone(words),
                 named=_before_marker(words),
                 single=len(words) == 1,
+                following=words[1] if len(words) > 1 else "",
             )
             and not self._opens_with_place(words)  # "New York agreed"
             and not cues.named_weather(words)  # "Tropical Storm Beryl strengthened"
@@ -552,7 +566,9 @@ class EvidenceCollecting(ArticleState):
             return False  # "Deputy First Minister": a title's word
         return bool(before) and (before[-1].isalnum() or before[-1] in ",")
 
-    def _ordinary(self, word: str, alone: bool, named: bool = False, single: bool = False) -> bool:
+    def _ordinary(
+        self, word: str, alone: bool, named: bool = False, single: bool = False, following: str = ""
+    ) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
         "Election", "I'm"), not the start of a name. How English usually writes a word
         decides only for a word `alone` or before a given name ("Centre Declan Ryan"):
@@ -578,7 +594,20 @@ class EvidenceCollecting(ArticleState):
             return False
         if low in self.lower_vocab:
             return True
-        if low.endswith(("ing", "ly", "ed")) and word not in lx.GIVEN_NAMES and not named:
+        if (
+            low.endswith(("ing", "ly", "ed"))
+            and word not in lx.GIVEN_NAMES
+            and not named
+            # "Sioned Evans, whose ...": a word English never writes, before a surname,
+            # is a given name (not "Reappointed Carolyn Snow", "Unseeded Russian Andrei").
+            and (
+                is_word(word)
+                or not following
+                or _mostly_given(following)
+                or following in lx.DEMONYMS
+                or self._country(following)  # "Demining Ukraine's farmland"
+            )
+        ):
             return True
         if alone and "-" in word:
             # "Co-author Pieter van Rensburg", "Ex-minister Ana Lopes": a role in parts.

@@ -323,7 +323,9 @@ class ShortFormLinking(ArticleState):
         if not 0 <= first < until:
             return False
         words = re.findall(rf"\b{re.escape(surname)}\b", self.text[first:until])
-        return len(words) > self.text.count(subject, first, until)
+        # Twice at least: "Linda Reyes wept. Reyes said ... Her son, Marcus Reyes, was shot
+        # ... Reyes, 19," may mean the son.
+        return len(words) - self.text.count(subject, first, until) >= 2
 
     def _relative_once(self, name: str, before: int) -> bool:
         """Whether the article names `name` in full once before `before`, as someone's

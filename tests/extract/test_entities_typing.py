@@ -261,11 +261,11 @@ def test_currency_letters_before_an_amount_are_no_names() -> None:
     assert got == {"Kathmandu": {T.GPE}}
 
 
-def test_one_bare_surname_before_a_relative_is_not_enough_to_keep_it() -> None:
+def test_a_pronoun_that_fits_only_the_relative_gives_them_the_surname() -> None:
     text = (
         "Linda Reyes wept outside the court on Friday. Reyes said she had waited three years "
         "for the verdict. Her son, Marcus Reyes, was shot dead in 2021. Reyes, 19, had been "
-        "walking home."
+        "walking home when he was attacked."
     )
     last = [e.canonical for e in extract_entities(text) if e.text == "Reyes"]
     assert last == ["Linda Reyes", "Marcus Reyes"]

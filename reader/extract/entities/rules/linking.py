@@ -14,7 +14,12 @@ from reader.extract.entities.rules.shapes import COMPASS, initials_of, instituti
 from reader.extract.entities.rules.span import ORG, G, KnownNames, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.rules.voting import OWN_CUE
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import (
+    given_name_sex,
+    is_given_name,
+    mostly_lower_case,
+    name_strength,
+)
 from reader.extract.model import Entity, EntityType
 
 # What puts a town, not its side, after it: "in", going home there, coming from there
@@ -78,6 +83,7 @@ def _foreign_first_word(
     return all(name.startswith(part + " ") for name in full_names)
 
 
+_PRONOUN = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 # A relative's introduction just before their name ("her daughter, ", "his wife ") or
 # just after it, in apposition ("Kerry Barraclough, his younger sister").
 _KIN = (
@@ -309,11 +315,24 @@ class ShortFormLinking(ArticleState):
             # shot ... Reyes, 19", where the son is the story).
             counts = {c: self.text.count(c, 0, span.start) for c in candidates if c != best}
             subject = max(counts, key=counts.__getitem__, default=None)
-            if subject is not None and (
-                counts[subject] >= 2 or self._alone_before(span.text, subject, best)
+            if (
+                subject is not None
+                and (counts[subject] >= 2 or self._alone_before(span.text, subject, best))
+                and not self._pronoun_means(span.end, best, subject)
             ):
                 return subject
         return best
+
+    def _pronoun_means(self, end: int, relative: str, subject: str) -> bool:
+        """Whether a pronoun later in the surname's sentence fits the relative's sex and
+        not the subject's ("Reyes, 19, had been walking home when he was attacked" after
+        "Linda Reyes ... Her son, Marcus Reyes")."""
+        stop = self.text.find(".", end)
+        match = _PRONOUN.search(self.text, end, stop if stop >= 0 else len(self.text))
+        if match is None:
+            return False
+        sex = "m" if match.group().lower() in ("he", "him", "his") else "f"
+        return given_name_sex(relative.split()[0]) == sex != given_name_sex(subject.split()[0])
 
     def _alone_before(self, surname: str, subject: str, relative: str) -> bool:
         """Whether the surname stood alone for `subject` before `relative` was named:
@@ -323,9 +342,7 @@ class ShortFormLinking(ArticleState):
         if not 0 <= first < until:
             return False
         words = re.findall(rf"\b{re.escape(surname)}\b", self.text[first:until])
-        # Twice at least: "Linda Reyes wept. Reyes said ... Her son, Marcus Reyes, was shot
-        # ... Reyes, 19," may mean the son.
-        return len(words) - self.text.count(subject, first, until) >= 2
+        return len(words) > self.text.count(subject, first, until)
 
     def _relative_once(self, name: str, before: int) -> bool:
         """Whether the article names `name` in full once before `before`, as someone's

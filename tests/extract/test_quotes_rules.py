@@ -1262,3 +1262,50 @@ def test_people_who_are_figures_speak_unnamed_but_statistics_do_not() -> None:
     ]
     assert quotes("Tablet shipments fell 8 percent, according to industry figures.") == []
     assert quotes("Sales figures showed the market had shrunk by a fifth last year.") == []
+
+
+def test_the_reviews_cases_of_this_stops_quote_rules() -> None:
+    # "She" is the woman named after the spokeswoman spoke, not the council.
+    got = quotes(
+        "The scheme will cost £4m, a spokeswoman for Bristol City Council said.\n\nThe plan "
+        "was drawn up by the cabinet member for transport, Alison Reeve. She said: “We "
+        "cannot keep patching roads.”"
+    )
+    assert [s for _, s, _ in got] == ["Bristol City Council", "Alison Reeve"]
+    # A participle's object with a title opens the sentence.
+    got = quotes(
+        "Congratulating President Tinubu on his victory, the ECOWAS chairman, Umaro Embalo, "
+        "said: “Nigeria has spoken clearly.”"
+    )
+    assert [s for _, s, _ in got] == ["Umaro Embalo"]
+    # Whom someone asked to do something is no speaker.
+    got = quotes(
+        "The families, who called the delay “unforgivable”, asked Keir Starmer to meet them."
+    )
+    assert [s for _, s, _ in got] == [None]
+    # "earlier" and "later" may open the clause.
+    got = quotes("The minister, Ama Owusu, said earlier reports of an outbreak were false.")
+    assert [t for t, _, _ in got] == ["earlier reports of an outbreak were false"]
+    # A message, or an answer to a question, after a lead-in is someone else's.
+    got = quotes(
+        "Mrs Adeyemi still keeps the last text message her son sent. “Mum, I’m on my way.”"
+    )
+    assert [s for _, s, _ in got] == [None]
+    # Someone else identified by a source is not the source.
+    got = quotes("A police source, who identified him as Daniel Okoro, said the man was known.")
+    assert [s for _, s, _ in got] == [None]
+    # "recalled that the morning ..." reports; "denied that charge and will ..." does not.
+    got = quotes("Mrs Okafor recalled that the morning had started like any other.")
+    assert [(t, s) for t, s, _ in got] == [("the morning had started like any other", "Okafor")]
+    assert quotes("Daniel Marsh denied that charge and will stand trial in June.") == []
+    # A capitalised apposition after "asked Rep. X".
+    got = quotes("“Why did nobody tell us?” asked Rep. Gordon Pike, Republican of Texas.")
+    assert [s for _, s, _ in got] == ["Gordon Pike"]
+
+
+def test_a_body_that_describes_a_person_is_no_speaker() -> None:
+    got = quotes(
+        "Gov. Warren Haldane told reporters he sympathized with the protesters.\n\n"
+        '"A moratorium sounds good on a placard," the Republican governor said.'
+    )
+    assert [s for _, s, _ in got] == ["Warren Haldane", "Warren Haldane"]

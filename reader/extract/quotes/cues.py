@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities.lexicon import TITLES
-from reader.extract.entities.wordlists import mostly_lower_case
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
 
 
 def words(text: str) -> frozenset[str]:
@@ -98,10 +98,13 @@ _NOT_A_SUBJECT = (
     r"|to|have|has|had|be|been|being|is|are|was|were)\b)"  # "“...” to have finally told"
 )
 _WHO_VERB = (
-    # Right after a quotation, "asked Pike" names who asked it, not whom.
-    rf"(?P<verb1>{VERB_FIRST}|asked|asks)\s+(?P<who1>{NAME_AFTER}?)"
+    # Right after a quotation, "asked Pike" names who asked it, not whom ("asked Keir
+    # Starmer to meet them"): nothing but the sentence's end or a comma after the name.
+    rf"(?P<verb1>{VERB_FIRST}|(?P<ask>asked|asks))\s+"
+    rf"(?(ask)(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}\s*(?:[,.;:!?]|$)))"
+    rf"(?P<who1>{NAME_AFTER}?)"
     # "said Tom Lisowski of the consultancy Brightline Partners": where they work follows.
-    rf"(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s)"
+    rf"(?(ask)(?=\s*(?:[,.;:!?]|$))|(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s))"
     rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{VERB})\b"
 )
@@ -113,7 +116,7 @@ SAID_AFTER = re.compile(rf"\s*[,—–-]?\s*(?:{_WHO_VERB})")
 SAID_AFTER_SENTENCE = re.compile(
     # "“...?” asked Rep. Gordon Pike, a Texas Republican.": an apposition may close it.
     rf"\s*[.!?]?\s*(?:{_WHO_VERB}){_ADVERBIAL}"
-    rf"(?:,\s+(?:an?|the|who|whose|[A-Z])\b[^.!?\"“”]{{2,100}})?\s*[.!?]"
+    rf"(?:,\s+(?:(?:an?|the|who|whose)\b|[A-Z])[^.!?\"“”]{{2,100}})?\s*[.!?]"
 )
 # Before an opening mark: "Lei said: " / "He told reporters, " / "said Lei: "
 SAID_BEFORE = re.compile(
@@ -172,16 +175,17 @@ def opening_phrase(words_: list[str]) -> bool:
     first = words_[0].lower()
     if first in OPENING_WORDS:
         return True
-    # "Asked about the deal", "Told of the remark": a question put to the subject; not
-    # "Shipping Minister Nurul Haque Mia", a title.
+    # "Asked about the deal", "Told of the remark": a question put to the subject.
     participle = first.endswith("ing") or first in _PUT_TO
-    return (
-        len(words_) > 1
-        and participle
-        and mostly_lower_case(words_[0])
-        and words_[1] not in TITLES
-    )
-
+    if len(words_) == 1:
+        # "Sentencing, Judge Rosalind Thwaite said": a participle alone, when no name
+        # ("Sterling", "Manning").
+        word = words_[0]
+        return first.endswith("ing") and mostly_lower_case(word) and not is_given_name(word)
+    # Not "Shipping Minister Nurul Haque Mia": a title of words in capitals ("Congratulating
+    # President Tinubu on his victory" opens the sentence).
+    title = words_[1] in TITLES and all(w[:1].isupper() for w in words_)
+    return participle and mostly_lower_case(words_[0]) and not title
 
 
 # Participles of a question or news put to someone, which open a sentence about them

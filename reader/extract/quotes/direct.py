@@ -359,7 +359,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             following = text.find(",", comma + 1, end)
             part_end = following if following > comma else end
             named = text[comma + 1 : part_end].split()
-            first = text[start:comma].split()[0]
+            described = text[start:comma].split()
+            first = described[0]
             # "the group's founder, retired teacher Linda Castellanos,": the capitalised
             # words that end the apposition, after what they are.
             lower = 0
@@ -386,7 +387,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             if of_place:
                 name = name[:capitals]
             if (
-                describes(first)
+                # "Mr Arkwright's widow, Joanne Arkwright,": a possessor's kin or staff
+                (
+                    describes(first)
+                    or (len(described) > 1 and describes(described[-2]) and described[-1].islower())
+                )
                 and 0 < len(name) <= 4
                 and lower <= 3
                 and all(w[:1].isupper() for w in name)

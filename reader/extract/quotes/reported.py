@@ -44,8 +44,8 @@ _TOLD_WHOM = (
     rf"told\s+(?:{_LISTENERS}|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})(?=[,.!?])"
 )
 # How or when something was said, between the verb and the clause: "said privately the
-# deadline could not be met".
-_HOW_SAID = r"(?:privately|publicly|separately|repeatedly|afterwards|later|earlier|again)\b"
+# deadline could not be met" (not "earlier" or "later": "said earlier reports were false").
+_HOW_SAID = r"(?:privately|publicly|separately|repeatedly|afterwards|again)\b"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
@@ -446,10 +446,11 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 
 # A source who gives only a name: "who gave her name only as Rokeya", "who identified
 # himself as Ahmed", "who would give only her first name, Maria".
+# (Not "who identified him as Daniel Okoro": someone else's name.)
 _GAVE_NAME = re.compile(
-    r"\bwho\s+(?:gave|give|would\s+give|identified|introduced)\s+(?:only\s+)?"
-    r"(?:his|her|their|him|her|them)(?:sel(?:f|ves))?(?:\s+(?:first|full|family))?"
-    r"(?:\s+name)?(?:\s+only)?(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\bwho\s+(?:(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
+    r"(?:\s+(?:first|full|family))?\s+name|(?:identified|introduced)\s+(?:himself|herself))"
+    r"(?:\s+only)?(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 
 
@@ -491,11 +492,28 @@ def _denied(text: str, clause: tuple[int, int], after_that: bool) -> tuple[int, 
         and first.islower()
         and first not in _CLAUSE_OPENERS
         and not first.endswith("s")
-        # "denied that staffing reductions had played any role": a verb soon after.
-        and not _FINITE.search(text, start, _main_clause_end(text, start, min(end, start + 50)))
+        and not _verb_soon(text[start:end])
     ):
         return None  # "that accusation", "that account when ...": a thing, not a clause
     return clause
+
+
+def _verb_soon(clause: str) -> bool:
+    """Whether a verb comes within the clause's first words, before its first phrase
+    ends: "that staffing reductions had played any role" is a clause; "that charge and
+    will stand trial", "that allegation when he was questioned", "that accusation,
+    saying ..." are things."""
+    head: list[str] = []
+    for word in clause.split()[:4]:
+        if word in _PHRASE_ENDS:
+            break
+        head.append(word)
+        if word.endswith(","):
+            break
+    return _FINITE.search(" ".join(head)) is not None
+
+
+_PHRASE_ENDS = words("and but or when while before after because since until as if")
 
 
 def _quotes(
@@ -584,7 +602,7 @@ def _quote(
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
     if verb in ("asked", "asks") and ANONYMITY.match(text, start, end):
         return None  # "who asked not to be named, was blunter"
-    if verb in _RECALLING and _A_TIME.match(text, start, end):
+    if verb in _RECALLING and not after_that and _A_TIME.match(text, start, end):
         return None  # "He recalls the night he was offered the job": a memory, not words
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]], verb):

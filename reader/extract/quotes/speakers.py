@@ -215,13 +215,20 @@ class Speakers:
         ):
             entity = None  # "the 47-year-old Swede": a description, not the name "Swede"
         if entity is not None and tokens[0] not in ("a", "an", "one"):
+            after = self.text[entity.end : end].split()
             if (
                 entity.type is EntityType.ORG
                 and tokens[0] == "the"
                 and len(tokens) > 1
-                and tokens[1] not in ORG_NOUNS
-                # "The Labour Party said": the name itself, after its article.
-                and self.text[start : entity.start].strip().lower() != "the"
+                and (
+                    # "the Republican governor": the body describes a person
+                    (after and _person_noun(after[-1].lower()))
+                    or (
+                        tokens[1] not in ORG_NOUNS
+                        # "The Labour Party said": the name itself, after its article.
+                        and self.text[start : entity.start].strip().lower() != "the"
+                    )
+                )
             ):
                 # "the head of Xiaomi" names a person the text may have named before.
                 person = self._described(tokens, start)
@@ -361,15 +368,15 @@ class Speakers:
 
     def _voice(self, body: str, sex: str, offset: int) -> bool:
         """Whether "she" at `offset` is the spokeswoman through whom `body` spoke last
-        ("..., a spokeswoman for the forum explained. She said ..."): no person opened a
-        sentence since."""
+        ("..., a spokeswoman for the forum explained. She said ..."): no one she could
+        mean was named since."""
         said = self.voices.get(body)
         if said is None or said[1] != sex or not 0 <= offset - said[0] <= REACH:
             return False
-        since = self.people[bisect_right(self.people_starts, said[0]) : bisect_left(
-            self.people_starts, offset
-        )]
-        return not any(self._opens(p) and not self._quoted(p) for p in since)
+        since = self.people[
+            bisect_right(self.people_starts, said[0]) : bisect_left(self.people_starts, offset)
+        ]
+        return not any(self._agrees(p.canonical, sex) and not self._quoted(p) for p in since)
 
     def _agrees(self, name: str, sex: str) -> bool:
         """Whether "he" (m) or "she" (f) can mean the person called `name`: by what the
@@ -525,7 +532,7 @@ class Speakers:
         if opened is not None and opening_phrase(opened.group(1).split()):
             start = opened.end()
         subject = _LEAD_SUBJECT.match(self.text, start, end)
-        if subject is None:
+        if subject is None or _SOMEONE_ELSES.search(self.text, start, end):
             return None
         speaker = self.resolve(*subject.span("who"), offset)
         return speaker if speaker is not None and speaker[1] is EntityType.PERSON else None
@@ -571,6 +578,13 @@ _LEAD_SUBJECT = re.compile(
     r"(?:(?:Will|Would|Does|Did|Is|Was|Has|Had|Can|Could)\s+)?"
     r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"\s+[a-z]"
+)
+# A lead-in that puts the quotation in someone else's mouth or hand: a question asked of
+# them, a message, a letter ("Ms Lee asked the minister when ...", "the last text message
+# her son sent").
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:asked|asks|question|message|messages|text|letter|letters|note|email|card|post"
+    r"|tweet|sign|banner|placard|reads?|wrote|writes|told|tells)\b"
 )
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")

@@ -472,9 +472,10 @@ def test_a_service_number_to_call_and_a_network_generation_are_not_figures() -> 
     text = (
         "Police asked anyone with footage to call 105, quoting file number P059283741, or "
         "to dial 999 or 111. Its 5G network covers 1,114 sites and 3G phones sold well. "
-        "The court will call 12 witnesses."
+        "The court will call 12 witnesses, and 100 or more later."
     )
-    assert texts(text) == ["1,114 sites", "12 witnesses"]
+    assert texts(text) == ["1,114 sites", "12 witnesses", "100"]
+    assert texts("Prosecutors plan to call 100 or more witnesses.") == ["100"]
 
 
 def test_a_local_time_before_its_gmt_and_a_golf_total_are_not_figures() -> None:

@@ -641,3 +641,11 @@ def test_bare_cents_are_the_dollar_of_the_country_the_article_names() -> None:
     text = "The Canadian dollar closed at 81.25 U.S. cents, up from 80.90 cents."
     assert [u for _, _, u in money(text)] == ["USD", "USD"]
     assert money("Stamps in Chicago cost 73 cents.") == [("73 cents", 0.73, "USD")]
+
+
+def test_bare_cents_stay_american_without_a_country_named_before_them_in_the_sentence() -> None:
+    text = "Gas prices in Ohio rose 12 cents a gallon, said AAA spokeswoman Sydney Clarke."
+    assert money(text) == [("12 cents", 0.12, "USD")]
+    text = "Gas prices in Ohio rose 12 cents a gallon, as Canadian wildfires pushed up crude."
+    assert money(text) == [("12 cents", 0.12, "USD")]
+    assert money("TORONTO — The loonie closed at 73.2 cents on Friday.")[0][2] == "USD"

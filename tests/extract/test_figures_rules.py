@@ -855,6 +855,9 @@ def test_a_lead_in_a_poll_is_in_points_of_a_share_not_a_league_table() -> None:
     assert [(f.kind, f.unit, f.value) for f in lead] == [(FigureKind.PERCENT, "pp", 2.0)]
     fig = only("Chelsea are nine points clear at the top of the table.")
     assert (fig.kind, fig.unit) == (FigureKind.COUNT, "points")
+    text = "The Lakers were 10 points ahead at half-time, shooting 58 percent from the field."
+    lead = [f for f in extract_figures(text) if f.text == "10 points"]
+    assert [(f.kind, f.unit) for f in lead] == [(FigureKind.COUNT, "points")]
 
 
 def test_a_change_by_a_fraction_after_an_object_with_a_number() -> None:
@@ -879,3 +882,27 @@ def test_an_age_after_a_full_name_with_a_given_name_at_a_sentences_end() -> None
     fig = only("The horse was ridden by Danny Kealy, 32.")
     assert (fig.kind, fig.subject) == (FigureKind.AGE, "Danny Kealy")
     assert only("The final was won by Manchester United, 32.").kind is FigureKind.COUNT
+    assert only("Top scorer was Joe Root, 89.").kind is FigureKind.COUNT  # runs
+
+
+def test_a_range_takes_the_scale_word_of_its_second_number() -> None:
+    got = [(f.text, f.value, f.value_max) for f in extract_figures("It will cost Rs 2-3 lakh.")]
+    assert got == [("Rs 2-3 lakh", 200_000, 300_000)]
+    fig = only("Opening day could bring in Rs 6 to 7 crore.")
+    assert (fig.value, fig.value_max) == (60_000_000, 70_000_000)
+
+
+def test_a_change_in_a_share_on_an_earlier_year_is_in_points() -> None:
+    text = "Turnout was 61.8 per cent, down 4.2 points on 2019."
+    change = [f for f in extract_figures(text) if f.text == "4.2 points"]
+    assert [(f.kind, f.unit) for f in change] == [(FigureKind.PERCENT, "pp")]
+
+
+def test_a_race_time_in_prose_is_a_duration_in_seconds_but_not_in_a_table() -> None:
+    text = (
+        "Chepkoech won the 1,500m in 3:58.12, while Kiprono took the 10,000m in "
+        "27min 14.66sec. The train left at 3:58.\n\n"
+        "Men's 800m: 1. Emmanuel Wanyonyi (KDF) 1:43.20; 2. Kelvin Loti (KDF) 1:44.06"
+    )
+    got = [(f.text, f.value) for f in extract_figures(text) if f.kind is FigureKind.DURATION]
+    assert got == [("3:58.12", pytest.approx(238.12)), ("27min 14.66sec", pytest.approx(1634.66))]

@@ -27,6 +27,7 @@ from reader.extract.figures.money import (
     settle_quoted_rates,
 )
 from reader.extract.figures.numbers import tokenize
+from reader.extract.figures.race_times import race_times
 from reader.extract.model import Figure, FigureKind
 
 __all__ = ["extract_figures"]
@@ -114,6 +115,15 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
                 last_token=last,
             )
         )
+    for start, end, seconds in race_times(text):
+        first, last = _token_index(starts, start), _token_index(starts, end)
+        if any(claimed[first:last]) or any(s < end and start < e for s, e in web):
+            continue
+        claimed[first:last] = [True] * (last - first)
+        found.append(
+            Found(start, end, FigureKind.DURATION, seconds, "second", first_token=first,
+                  last_token=last)
+        )  # fmt: skip
     found.extend(scan(ctx, claimed))
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Found] = []

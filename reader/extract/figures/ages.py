@@ -153,6 +153,13 @@ def _list_goes_on(ctx: Context, k: int) -> bool:
     return k + 1 < len(tokens) and ctx.lower(k) in (",", "and", "or") and tokens[k + 1].is_digits
 
 
+# Words of a sentence whose "Name, 89." is a score, not an age.
+_SCORING = frozenset({
+    "scorer", "scorers", "scored", "scoring", "score", "goal", "goals", "runs", "wickets",
+    "points", "minute", "try", "tries", "came", "top",
+})  # fmt: skip
+
+
 def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | None:
     """A bare number that is an age: 'Lei Jun, 52, said', 'Maria Lopez (29)',
     'Ms Patel, who is 38,', 'Ellen Hart, is 104.', 'became chief at just 29'."""
@@ -195,8 +202,12 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
             and first.is_word
             and first.text[0].isupper()
             and not ctx.sentence_initial(start_tok - 3)
-            # "ridden by Danny Kealy, 32.": a given name says it is a person's too
-            and (bool(ctx.sentence_words(start_tok) & _PERSON_CUES) or is_given_name(first.text))
+            # "ridden by Danny Kealy, 32.": a given name says it is a person's too, where
+            # the sentence does not score ("Top scorer was Joe Root, 89.")
+            and (
+                bool(ctx.sentence_words(start_tok) & _PERSON_CUES)
+                or (is_given_name(first.text) and not ctx.sentence_words(start_tok) & _SCORING)
+            )
         ):
             return found
     prev = ctx.lower(start_tok - 1)

@@ -504,7 +504,7 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                 ):
                     low = num.value
                     if num2.scaled and not num.scaled and num2.value > num.value * 1000:
-                        scale = _scale_of(num2)
+                        scale = _scale_of(num2, tokens)
                         low = num.value * scale
                     elif not num.scaled and not num2.scaled:
                         low = num.value * _shared_thousands(num, tokens[j].text)
@@ -619,7 +619,12 @@ def _ends_amount(tok: Token) -> bool:
     return tok.is_digits or tok.text == "%" or tok.lower in SCALES or tok.text in currency_signs()
 
 
-def _scale_of(num: Number) -> float:
+def _scale_of(num: Number, tokens: list[Token]) -> float:
+    """The scale word that ends `num` ("3 lakh": 1e5, "3 million": 1e6), else the
+    largest power of a thousand under its value."""
+    scale = SCALES.get(_lower(tokens, num.end - 1)) if num.scaled else None
+    if scale is not None:
+        return scale
     for scale in (1e12, 1e9, 1e6, 1e3, 1e2):
         if num.value >= scale and num.scaled:
             return scale
@@ -783,10 +788,19 @@ _AFTER_A_CHANGE = frozenset({
 })  # fmt: skip
 
 
-# A party's lead in a poll, in points of its share: "on 27 per cent, two points ahead of
-# Labour" (a league's "three points clear" has no share or poll in its sentence).
+# A party's lead in a poll, in points of its share: "a poll put him nine points behind",
+# "on 27 per cent of the vote, two points ahead"; not a league's "three points clear", nor
+# "10 points ahead at half-time, shooting 58 percent".
 _LEAD_WORDS = frozenset({"ahead", "behind", "clear", "adrift"})
-_POLL_WORDS = frozenset({"%", "cent", "percent", "poll", "polls", "survey", "polling"})
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "polling"})
+_SHARE_WORDS = frozenset({"%", "cent", "percent"})
+_VOTE_WORDS = frozenset({"turnout", "vote", "votes"})
+
+
+def _share_of_votes(words: set[str]) -> bool:
+    return not words.isdisjoint(_POLL_WORDS) or (
+        not words.isdisjoint(_SHARE_WORDS) and not words.isdisjoint(_VOTE_WORDS)
+    )
 # Hedges between "by" or "of" and a fraction: "fell by almost a third".
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over", "under"})
 # Nouns of a change: "a drop of about a quarter".
@@ -927,8 +941,16 @@ def _classify(
                 return make(FigureKind.PERCENT, "pp", point[1])  # "0.8 of a percentage point"
         if (
             _lower(tokens, k) in ("point", "points")
-            and _lower(tokens, k + 1) in _LEAD_WORDS
-            and not _POLL_WORDS.isdisjoint(ctx.sentence_words(start_tok))
+            and (
+                _lower(tokens, k + 1) in _LEAD_WORDS
+                # "turnout of 61.8 per cent, down 4.2 points on 2019"
+                or (
+                    _lower(tokens, start_tok - 1) in ("up", "down")
+                    and _lower(tokens, k + 1) in ("on", "from", "since")
+                    and is_year_digits(tokens[k + 2].text if k + 2 < len(tokens) else "")
+                )
+            )
+            and _share_of_votes(ctx.sentence_words(start_tok))
         ):
             return make(FigureKind.PERCENT, "pp", k + 1)  # a poll's "two points ahead"
         money = _money_after(ctx, k, first.start, num, make)

@@ -137,7 +137,7 @@ _BLOCKED.append(_INNINGS)
 # anything ("call 12 witnesses" has its noun); generations of mobile networks ("5G").
 _SERVICE_NUMBER = re.compile(
     r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+\d{3,6}(?:\s+or\s+\d{3,6})?"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:or|quoting)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+quoting\b)"  # not "call 100 or more witnesses"
 )
 _BLOCKED.append(_SERVICE_NUMBER)
 _NETWORK = re.compile(r"\b[2-6]G\b")

@@ -149,15 +149,6 @@ CURRENCY_EXTRA_CUES = {
         "Birmingham", "Manchester", "Leeds", "Glasgow", "Edinburgh", "Cardiff", "Belfast",
         "Bristol", "Liverpool",
     ),
-    "CAD": (
-        "Toronto", "Vancouver", "Montreal", "Ottawa", "Calgary", "Edmonton", "Winnipeg",
-        "Ontario", "Quebec", "Alberta", "British Columbia", "Nova Scotia", "Saskatchewan",
-    ),
-    "AUD": (
-        "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Queensland",
-        "New South Wales", "Tasmania",
-    ),
-    "NZD": ("Auckland", "Christchurch", "Dunedin"),
     "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",), "NGN": ("Lagos", "Abuja"),
     "IRR": ("Tehran",), "BRL": ("Sao Paulo", "São Paulo"),
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto"), "KES": ("Nairobi",),

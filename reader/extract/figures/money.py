@@ -604,27 +604,47 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
         if len(units) == 1:
             f.unit = units.pop()
         elif not units and f.unit == "USD":
-            lo = max(0, f.start - 300)
-            opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, f.start)]
-            if not _QUOTED_IN_US_CENTS.search(text, opens[-1] if opens else lo, f.end + 6):
-                f.unit = _local_dollar(ctx, f.start) or f.unit
+            f.unit = _local_dollar(text, f.start, f.end) or f.unit
 
 
 # A dollar's rate, quoted in American cents: "The Canadian dollar was at 71.6 cents U.S.",
-# "81.25 U.S. cents".
+# "The loonie closed at 73.2 cents", "81.25 U.S. cents".
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
-_QUOTED_IN_US_CENTS = re.compile(r"\bdollar\b|\bU\.?S\.?(?=\s*cents\b)|\bcents\s+U\.?S\b")
+_QUOTED_IN_US_CENTS = re.compile(
+    r"\b(?:dollar|loonie|Aussie|greenback)\b|\bU\.?S\.?(?=\s*cents\b)|\bcents\s+U\.?S\b"
+)
 # Dollars other than America's whose cents a paper writes bare ("232.9 cents a litre" in
-# Vancouver): the country named nearest before the amount, else first after it.
-_LOCAL_DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD")
+# Vancouver), by the country, its people or its cities named before them in the sentence.
+_LOCAL_DOLLAR_CUES = {
+    "CAD": "Canada|Canadian|Toronto|Vancouver|Montreal|Ottawa|Calgary|Edmonton|Winnipeg"
+    "|Ontario|Quebec|Alberta|British Columbia|Nova Scotia|Saskatchewan",
+    "AUD": "Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra"
+    "|Queensland|New South Wales|Tasmania",
+    "NZD": "New Zealand|Auckland|Wellington|Christchurch|Dunedin",
+    "SGD": "Singapore",
+    "HKD": "Hong Kong",
+    "JMD": "Jamaica|Jamaican|Kingston",
+    "TTD": "Trinidad|Tobago|Port of Spain",
+}
+# A place's name as a name: not "Sydney Clarke", "Perth Amboy", "Kingston upon Thames".
+_LOCAL_DOLLAR_CUE = re.compile(
+    "|".join(
+        rf"(?P<{code}>\b(?:{cues})\b(?!\s+[A-Z]|\s+upon\b))"
+        for code, cues in _LOCAL_DOLLAR_CUES.items()
+    )
+)
 
 
-def _local_dollar(ctx: Context, at: int) -> str | None:
-    named = ctx.cues.named_among(_LOCAL_DOLLARS)
-    if not named:
+def _local_dollar(text: str, start: int, end: int) -> str | None:
+    """The dollar of the country named last before a bare amount in cents, in its
+    sentence; None when none is, or the sentence quotes a dollar's rate."""
+    lo = max(0, start - 300)
+    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = opens[-1] if opens else lo
+    if _QUOTED_IN_US_CENTS.search(text, lo, end + 6):
         return None
-    before = [(max(p for p in pos if p < at), c) for c, pos in named if pos[0] < at]
-    return max(before)[1] if before else min((pos[0], c) for c, pos in named)[1]
+    named = list(_LOCAL_DOLLAR_CUE.finditer(text, lo, start))
+    return named[-1].lastgroup if named else None
 
 
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion

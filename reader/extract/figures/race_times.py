@@ -1,0 +1,32 @@
+"""A race's time in minutes and seconds: "3:58.12", "3min 54.21sec".
+
+Read apart from the grammar because the colon form is a time of day to it (and blocked
+as one), and a result's hundredths say it is a race's time instead: "3:58" alone stays
+a time of day. Each is one duration in seconds, as the figure conventions want; only
+where the prose says someone ran it, not in a table of results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_RACE_TIME = re.compile(
+    # Only where prose says someone ran it ("won in 3:58.12", "clocked 1:43.20"): a
+    # results table's column ("2. Lilian Odira (Kenya Police) 1:59.02;") is a result.
+    r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\btimed )|(?<=\bran )|(?<=\bof ))(?:"
+    # "3:58.12": minutes, seconds and their hundredths
+    r"(?P<m1>\d{1,2}):(?P<s1>[0-5]\d\.\d{1,3})(?![\d:])"
+    # "3min 54.21sec", "27 min 14.66 sec"
+    r"|(?P<m2>\d{1,2})\s?min\.?\s?(?P<s2>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b)"
+)
+
+
+def race_times(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, seconds) of each race time in `text`."""
+    if ":" not in text and "min" not in text:
+        return
+    for match in _RACE_TIME.finditer(text):
+        minutes = match.group("m1") or match.group("m2")
+        seconds = match.group("s1") or match.group("s2")
+        yield match.start(), match.end(), int(minutes) * 60 + float(seconds)

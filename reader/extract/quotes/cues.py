@@ -55,10 +55,11 @@ _CHAR = (
 PHRASE = rf"[^\s,.;:!?\"“”()]{_CHAR}{{0,90}}?"
 # A speaker after the verb ("said Lei Jun"): a few words, not a clause ("said that ...");
 # a middle initial keeps its stop ("said coach Raymond O. Kaczmarek").
+_TITLE_STOPS = "|".join(sorted(re.escape(t) for t in TITLES if t.endswith(".") and len(t) > 2))
 _NAME_WORD = (
     r"(?:[A-Z]\.(?=\s+[A-Z])"
     # "said Dr. Ruth Adebayo-Klein": a title's stop too.
-    r"|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Det|Insp|Supt)\.(?=\s+[A-Z])"
+    rf"|(?:{_TITLE_STOPS})(?=\s+[A-Z])"
     r"|[^\s,.;:!?\"“”()]+)"
 )
 # No verb in it either: "said the Mariners had been “way too comfortable”" is a clause.

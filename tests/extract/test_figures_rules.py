@@ -906,3 +906,10 @@ def test_a_race_time_in_prose_is_a_duration_in_seconds_but_not_in_a_table() -> N
     )
     got = [(f.text, f.value) for f in extract_figures(text) if f.kind is FigureKind.DURATION]
     assert got == [("3:58.12", pytest.approx(238.12)), ("27min 14.66sec", pytest.approx(1634.66))]
+
+
+def test_a_dateline_month_in_capitals_is_a_date() -> None:
+    got = [(f.text, f.kind) for f in extract_figures("HYDERABAD, AUGUST 14. The Assembly met.")]
+    assert got == [("AUGUST 14", FigureKind.DATE)]
+    got = [f.text for f in extract_figures("NINE MONTHS TO SEPT 30 (million crowns)")]
+    assert got[-1:] == ["SEPT 30"]

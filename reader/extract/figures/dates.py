@@ -21,7 +21,12 @@ from reader.extract.fold import fold
 from reader.extract.model import DateParts
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
-_MONTH = r"(?P<month>" + "|".join(n.capitalize() for n in _MONTH_NAMES) + r")(?P<dot>\.)?"
+# Capitalised, or a whole name in capitals as datelines write it ("HYDERABAD, AUGUST 14.");
+# not "MAY" or "MAR", words too.
+_MONTH_FORMS = [n.capitalize() for n in _MONTH_NAMES] + [
+    n.upper() for n in _MONTH_NAMES if len(n) > 3
+]
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + r")(?P<dot>\.)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _REL = r"(?:\s+(?P<rel>last|this|next)\s+year)?"
@@ -68,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 # Month names as words: the month patterns cannot match without one.
-_MONTH_WORD = re.compile("(?:" + "|".join(n.capitalize() for n in _MONTH_NAMES) + r")\b")
+_MONTH_WORD = re.compile("(?:" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + r")\b")
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text.
 _STARTS = {

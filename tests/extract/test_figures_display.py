@@ -33,6 +33,10 @@ def fig(kind: FigureKind, value: float, unit: str | None, **kw) -> Figure:  # ty
         (1, "month", FigureKind.DURATION, "1 month"),
         (2, "century", FigureKind.DURATION, "2 centuries"),
         (80, "year", FigureKind.AGE, "aged 80"),
+        # A race's time as results write it; a whole number of seconds stays in seconds.
+        (238.12, "second", FigureKind.DURATION, "3:58.12"),
+        (64.9, "second", FigureKind.DURATION, "1:04.90"),
+        (90, "second", FigureKind.DURATION, "90 seconds"),
     ],
 )
 def test_format_value(value: float, unit: str, kind: FigureKind, expected: str) -> None:

@@ -64,6 +64,10 @@ def format_value(value: float, unit: str | None, kind: FigureKind | str) -> str:
         if unit == "fraction":
             return f"{_number(round(value * 100, 1))} %"
         return f"{_number(value)} {'pp' if unit == 'pp' else '%'}"
+    if kind == FigureKind.DURATION and unit == "second" and value >= 60 and value % 1:
+        # A race's time, as results write it: 238.12 s -> "3:58.12".
+        minutes, seconds = divmod(value, 60)
+        return f"{int(minutes)}:{seconds:05.2f}"
     if kind in (FigureKind.DURATION, FigureKind.AGE):
         word = unit or "year"
         plural = "" if value == 1 else ("ies" if word.endswith("y") and word != "day" else "s")

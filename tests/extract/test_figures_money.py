@@ -649,3 +649,10 @@ def test_bare_cents_stay_american_without_a_country_named_before_them_in_the_sen
     text = "Gas prices in Ohio rose 12 cents a gallon, as Canadian wildfires pushed up crude."
     assert money(text) == [("12 cents", 0.12, "USD")]
     assert money("TORONTO — The loonie closed at 73.2 cents on Friday.")[0][2] == "USD"
+    # A place named earlier in the paragraph, or a city before a capitalised word.
+    text = "Gas prices in Vancouver hit a record. Regular gas sold for 232.9 cents a litre."
+    assert money(text)[0][2] == "CAD"
+    assert money("Diesel in Calgary Tuesday was 189.9 cents a litre.")[0][2] == "CAD"
+    # Cents glued as "41c": the country named anywhere; not a temperature.
+    assert money("Woolworths closed up 41c at 3412c in Sydney.")[0][2] == "AUD"
+    assert money("Melbourne hit 41c on Saturday, the hottest day of the year.") == []

@@ -855,6 +855,11 @@ def test_a_lead_in_a_poll_is_in_points_of_a_share_not_a_league_table() -> None:
     assert [(f.kind, f.unit, f.value) for f in lead] == [(FigureKind.PERCENT, "pp", 2.0)]
     fig = only("Chelsea are nine points clear at the top of the table.")
     assert (fig.kind, fig.unit) == (FigureKind.COUNT, "points")
+    for text in (
+        "Labour is on 41 per cent, 12 points ahead of the Conservatives on 29 per cent.",
+        "Reform UK stands at 29 per cent, four points ahead of Labour, according to YouGov.",
+    ):
+        assert [f.unit for f in extract_figures(text) if "points" in f.text] == ["pp"]
     text = "The Lakers were 10 points ahead at half-time, shooting 58 percent from the field."
     lead = [f for f in extract_figures(text) if f.text == "10 points"]
     assert [(f.kind, f.unit) for f in lead] == [(FigureKind.COUNT, "points")]
@@ -883,11 +888,14 @@ def test_an_age_after_a_full_name_with_a_given_name_at_a_sentences_end() -> None
     assert (fig.kind, fig.subject) == (FigureKind.AGE, "Danny Kealy")
     assert only("The final was won by Manchester United, 32.").kind is FigureKind.COUNT
     assert only("Top scorer was Joe Root, 89.").kind is FigureKind.COUNT  # runs
+    assert only("The top prize went to Margaret Hill, 84.").kind is FigureKind.AGE
 
 
 def test_a_range_takes_the_scale_word_of_its_second_number() -> None:
     got = [(f.text, f.value, f.value_max) for f in extract_figures("It will cost Rs 2-3 lakh.")]
     assert got == [("Rs 2-3 lakh", 200_000, 300_000)]
+    fig = only("The scheme could cost the exchequer Rs 2-3 lakh crore.")
+    assert (fig.value, fig.value_max) == (2e12, 3e12)
     fig = only("Opening day could bring in Rs 6 to 7 crore.")
     assert (fig.value, fig.value_max) == (60_000_000, 70_000_000)
 
@@ -913,3 +921,6 @@ def test_a_dateline_month_in_capitals_is_a_date() -> None:
     assert got == [("AUGUST 14", FigureKind.DATE)]
     got = [f.text for f in extract_figures("NINE MONTHS TO SEPT 30 (million crowns)")]
     assert got[-1:] == ["SEPT 30"]
+    # A headline in capitals goes on after the number: no date.
+    got = [(f.text, f.kind) for f in extract_figures("VETERANS MARCH 30 MILES FOR CHARITY")]
+    assert got == [("30 MILES", FigureKind.COUNT)]

@@ -155,8 +155,7 @@ def _list_goes_on(ctx: Context, k: int) -> bool:
 
 # Words of a sentence whose "Name, 89." is a score, not an age.
 _SCORING = frozenset({
-    "scorer", "scorers", "scored", "scoring", "score", "goal", "goals", "runs", "wickets",
-    "points", "minute", "try", "tries", "came", "top",
+    "scorer", "scorers", "scored", "scoring", "goal", "goals", "runs", "wickets", "tries",
 })  # fmt: skip
 
 

@@ -73,6 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 # Month names as words: the month patterns cannot match without one.
+_CAPITALS_GO_ON = re.compile(r"\s+[A-Z]{2,}\b")
 _MONTH_WORD = re.compile("(?:" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + r")\b")
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text.
@@ -132,6 +133,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         for m in matches(pattern, _STARTS.get(kind), text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if _CAPITALS_GO_ON.match(text, m.end()) and m.groupdict().get("month", "").isupper():
+                continue  # "VETERANS MARCH 30 MILES": a headline's words, not a date
             parts = _parts(kind, m, text)
             if parts is None:
                 continue

@@ -64,10 +64,6 @@ def format_value(value: float, unit: str | None, kind: FigureKind | str) -> str:
         if unit == "fraction":
             return f"{_number(round(value * 100, 1))} %"
         return f"{_number(value)} {'pp' if unit == 'pp' else '%'}"
-    if kind == FigureKind.DURATION and unit == "second" and value >= 60 and value % 1:
-        # A race's time, as results write it: 238.12 s -> "3:58.12".
-        minutes, seconds = divmod(value, 60)
-        return f"{int(minutes)}:{seconds:05.2f}"
     if kind in (FigureKind.DURATION, FigureKind.AGE):
         word = unit or "year"
         plural = "" if value == 1 else ("ies" if word.endswith("y") and word != "day" else "s")
@@ -118,6 +114,8 @@ def format_figure(fig: Figure) -> str:
             # A year's end is a year: "2019–2021", not "2019–2,021".
             text += f"–{int(high)}" if high == int(high) else f"–{_number(high)}"
         return text
+    if fig.kind == FigureKind.DURATION and fig.unit == "second" and _RACE_TIME.search(fig.text):
+        return _race_time(fig.value)
     if fig.value_max is not None:
         low = format_value(fig.value, fig.unit, fig.kind)
         high = format_value(fig.value_max, fig.unit, fig.kind)
@@ -126,6 +124,17 @@ def format_figure(fig: Figure) -> str:
         text = format_value(fig.value, fig.unit, fig.kind)
     sign = _QUALIFIER_SIGN.get((fig.qualifier or "").lower())
     return f"{sign} {text}" if sign else text
+
+
+# A race's time as the text wrote it ("3:58.12", "3min 54.21sec"), not "162.5 seconds".
+_RACE_TIME = re.compile(r"\d:\d|\dmin|\d min")
+
+
+def _race_time(seconds: float) -> str:
+    """238.12 -> "3:58.12", as results write a race's time (239.999 -> "4:00.00")."""
+    total = round(seconds, 2)
+    minutes = int(total // 60)
+    return f"{minutes}:{total - minutes * 60:05.2f}"
 
 
 def _join_range(low: str, high: str, kind: FigureKind) -> str:

@@ -624,6 +624,11 @@ def _scale_of(num: Number, tokens: list[Token]) -> float:
     largest power of a thousand under its value."""
     scale = SCALES.get(_lower(tokens, num.end - 1)) if num.scaled else None
     if scale is not None:
+        # "3 lakh crore": the scale words multiply
+        k = num.end - 2
+        while k > num.start and (before := SCALES.get(_lower(tokens, k))) is not None:
+            scale *= before
+            k -= 1
         return scale
     for scale in (1e12, 1e9, 1e6, 1e3, 1e2):
         if num.value >= scale and num.scaled:
@@ -792,14 +797,33 @@ _AFTER_A_CHANGE = frozenset({
 # "on 27 per cent of the vote, two points ahead"; not a league's "three points clear", nor
 # "10 points ahead at half-time, shooting 58 percent".
 _LEAD_WORDS = frozenset({"ahead", "behind", "clear", "adrift"})
-_POLL_WORDS = frozenset({"poll", "polls", "survey", "polling"})
+_POLL_WORDS = frozenset({
+    "poll", "polls", "survey", "polling", "yougov", "ipsos", "survation", "opinium", "gallup",
+    "mori", "comres", "savanta", "redfield", "pollster", "pollsters",
+})  # fmt: skip
 _SHARE_WORDS = frozenset({"%", "cent", "percent"})
+
+
+def _shares_in_sentence(ctx: Context, i: int) -> int:
+    """How many shares ("41 per cent", "29%") the sentence around token i states."""
+    tokens = ctx.tokens
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in (".", "!", "?") and i - lo < 40:
+        lo -= 1
+    hi = i
+    while hi < len(tokens) - 1 and tokens[hi].text not in (".", "!", "?") and hi - i < 40:
+        hi += 1
+    return sum(1 for t in tokens[lo : hi + 1] if t.text == "%" or t.lower in ("cent", "percent"))
 _VOTE_WORDS = frozenset({"turnout", "vote", "votes"})
 
 
-def _share_of_votes(words: set[str]) -> bool:
-    return not words.isdisjoint(_POLL_WORDS) or (
-        not words.isdisjoint(_SHARE_WORDS) and not words.isdisjoint(_VOTE_WORDS)
+def _share_of_votes(words: set[str], shares: int) -> bool:
+    """A poll or a pollster in the sentence, or a share with a vote, or two shares ("on 41
+    per cent, 12 points ahead of the Conservatives on 29 per cent")."""
+    return (
+        not words.isdisjoint(_POLL_WORDS)
+        or shares >= 2
+        or (shares == 1 and not words.isdisjoint(_VOTE_WORDS))
     )
 # Hedges between "by" or "of" and a fraction: "fell by almost a third".
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over", "under"})
@@ -950,7 +974,7 @@ def _classify(
                     and is_year_digits(tokens[k + 2].text if k + 2 < len(tokens) else "")
                 )
             )
-            and _share_of_votes(ctx.sentence_words(start_tok))
+            and _share_of_votes(ctx.sentence_words(start_tok), _shares_in_sentence(ctx, start_tok))
         ):
             return make(FigureKind.PERCENT, "pp", k + 1)  # a poll's "two points ahead"
         money = _money_after(ctx, k, first.start, num, make)

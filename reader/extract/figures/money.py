@@ -460,9 +460,10 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-_TEMPERATURE_WORDS = frozenset(
-    {"temperature", "temperatures", "degrees", "heat", "hot", "warm", "cold", "celsius"}
-)
+_TEMPERATURE_WORDS = frozenset({
+    "temperature", "temperatures", "degrees", "heat", "hot", "warm", "cold", "celsius",
+    "hottest", "coldest", "warmest", "coolest", "heatwave", "mercury", "weather",
+})  # fmt: skip
 
 
 _PENCE_BEFORE = re.compile(rf"\d+(?:\.\d+|{VULGAR_CLASS})?p\s+(?:to|from)\s+$")
@@ -486,7 +487,12 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
             return None
         if ctx.sentence_words(k) & _TEMPERATURE_WORDS:
             return None
-        if not ("$" in ctx.text or ctx.cues.has("ZAR") or ctx.cues.has("AUD")):
+        if not (
+            "$" in ctx.text
+            or ctx.cues.has("ZAR")
+            or ctx.cues.has("AUD")
+            or _named_dollar(ctx.text, 0, len(ctx.text)) in ("AUD", "NZD")
+        ):
             return None
     if word == "p":
         nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
@@ -604,14 +610,18 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
         if len(units) == 1:
             f.unit = units.pop()
         elif not units and f.unit == "USD":
-            f.unit = _local_dollar(text, f.start, f.end) or f.unit
+            # Cents glued as "41c" are an Australian or South African paper's, wherever the
+            # article names its country; "cents" written out need it nearer.
+            glued_c = f.extra["minor"] == "c"
+            local = _named_dollar(text, 0, len(text)) if glued_c else None
+            f.unit = local or _local_dollar(text, f.start, f.end) or f.unit
 
 
 # A dollar's rate, quoted in American cents: "The Canadian dollar was at 71.6 cents U.S.",
 # "The loonie closed at 73.2 cents", "81.25 U.S. cents".
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 _QUOTED_IN_US_CENTS = re.compile(
-    r"\b(?:dollar|loonie|Aussie|greenback)\b|\bU\.?S\.?(?=\s*cents\b)|\bcents\s+U\.?S\b"
+    r"\b(?:dollar|loonie|greenback)\b|\bU\.?S\.?(?=\s*cents\b)|\bcents\s+U\.?S\b"
 )
 # Dollars other than America's whose cents a paper writes bare ("232.9 cents a litre" in
 # Vancouver), by the country, its people or its cities named before them in the sentence.
@@ -626,25 +636,30 @@ _LOCAL_DOLLAR_CUES = {
     "JMD": "Jamaica|Jamaican|Kingston",
     "TTD": "Trinidad|Tobago|Port of Spain",
 }
-# A place's name as a name: not "Sydney Clarke", "Perth Amboy", "Kingston upon Thames".
+# Cities that are people's names too, cues only as places: not "Sydney Clarke", "Perth
+# Amboy", "Kingston upon Thames".
+_NAME_LIKE = r"(?<!\w)(?:Sydney|Perth|Kingston|Wellington|Adelaide)(?:\s+[A-Z]|\s+upon\b)"
 _LOCAL_DOLLAR_CUE = re.compile(
-    "|".join(
-        rf"(?P<{code}>\b(?:{cues})\b(?!\s+[A-Z]|\s+upon\b))"
-        for code, cues in _LOCAL_DOLLAR_CUES.items()
-    )
+    rf"(?!{_NAME_LIKE})(?:"
+    + "|".join(rf"(?P<{code}>\b(?:{cues})\b)" for code, cues in _LOCAL_DOLLAR_CUES.items())
+    + ")"
 )
+
+
+def _named_dollar(text: str, lo: int, hi: int) -> str | None:
+    named = list(_LOCAL_DOLLAR_CUE.finditer(text, lo, hi))
+    return named[-1].lastgroup if named else None
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:
     """The dollar of the country named last before a bare amount in cents, in its
-    sentence; None when none is, or the sentence quotes a dollar's rate."""
+    paragraph; None when none is, or the sentence quotes a dollar's rate."""
     lo = max(0, start - 300)
     opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
-    lo = opens[-1] if opens else lo
-    if _QUOTED_IN_US_CENTS.search(text, lo, end + 6):
+    if _QUOTED_IN_US_CENTS.search(text, opens[-1] if opens else lo, end + 6):
         return None
-    named = list(_LOCAL_DOLLAR_CUE.finditer(text, lo, start))
-    return named[-1].lastgroup if named else None
+    paragraph = text.rfind("\n\n", 0, start)
+    return _named_dollar(text, 0 if paragraph < 0 else paragraph, start)
 
 
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion

@@ -1309,3 +1309,23 @@ def test_a_body_that_describes_a_person_is_no_speaker() -> None:
         '"A moratorium sounds good on a placard," the Republican governor said.'
     )
     assert [s for _, s, _ in got] == ["Warren Haldane", "Warren Haldane"]
+
+
+def test_the_second_reviews_cases_of_this_stops_quote_rules() -> None:
+    # A lead-in about telling or a note is still the person's.
+    got = quotes(
+        "Gary Hale worked at the plant for 30 years.\n\nMr Hale struck a defiant note. "
+        "“Nobody listened to a word I said.”"
+    )
+    assert [s for _, s, _ in got] == ["Gary Hale"]
+    # "asked" names the asker before an adverbial or with a particle in the name.
+    got = quotes("“What are they hiding?” asked Kemi Badenoch in the Commons on Wednesday.")
+    assert [s for _, s, _ in got] == ["Kemi Badenoch"]
+    got = quotes("“Who will pay for this?” asked Ursula von der Leyen.")
+    assert [s for _, s, _ in got] == ["Ursula von der Leyen"]
+    # A verb some words after "denied that".
+    got = quotes("Northvale Water denied that senior managers at the works had ignored warnings.")
+    assert [s for _, s, _ in got] == ["Northvale Water"]
+    # A one-word surname in -ing is no opening phrase.
+    got = quotes("Alan Cumming is back on stage. Cumming said the role was the hardest of all.")
+    assert [s for _, s, _ in got] == ["Alan Cumming"]

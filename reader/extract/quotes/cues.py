@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities.lexicon import TITLES
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 
 def words(text: str) -> frozenset[str]:
@@ -99,13 +99,13 @@ _NOT_A_SUBJECT = (
     r"|to|have|has|had|be|been|being|is|are|was|were)\b)"  # "“...” to have finally told"
 )
 _WHO_VERB = (
-    # Right after a quotation, "asked Pike" names who asked it, not whom ("asked Keir
-    # Starmer to meet them"): nothing but the sentence's end or a comma after the name.
+    # Right after a quotation, "asked Pike" names who asked it; not "asked Keir Starmer to
+    # meet them", whom.
     rf"(?P<verb1>{VERB_FIRST}|(?P<ask>asked|asks))\s+"
-    rf"(?(ask)(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}\s*(?:[,.;:!?]|$)))"
+    rf"(?(ask)(?![^,.;:!?]*?\s(?:to|for|whether|if|about|why|how|when|where)\s))"
     rf"(?P<who1>{NAME_AFTER}?)"
     # "said Tom Lisowski of the consultancy Brightline Partners": where they work follows.
-    rf"(?(ask)(?=\s*(?:[,.;:!?]|$))|(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s))"
+    rf"(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s)"
     rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{VERB})\b"
 )
@@ -180,12 +180,18 @@ def opening_phrase(words_: list[str]) -> bool:
     participle = first.endswith("ing") or first in _PUT_TO
     if len(words_) == 1:
         # "Sentencing, Judge Rosalind Thwaite said": a participle alone, when no name
-        # ("Sterling", "Manning").
+        # ("Sterling", "Manning", "Cumming").
         word = words_[0]
-        return first.endswith("ing") and mostly_lower_case(word) and not is_given_name(word)
-    # Not "Shipping Minister Nurul Haque Mia": a title of words in capitals ("Congratulating
-    # President Tinubu on his victory" opens the sentence).
-    title = words_[1] in TITLES and all(w[:1].isupper() for w in words_)
+        return (
+            first.endswith("ing")
+            and mostly_lower_case(word)
+            and not is_given_name(word)
+            and not name_strength(word)[1]
+        )
+    # Not "Shipping Minister Nurul Haque Mia", "Acting Chief Justice of Kenya Philomena
+    # Mwilu": a title of words in capitals ("Congratulating President Tinubu on his
+    # victory" opens the sentence).
+    title = words_[1] in TITLES and all(w[:1].isupper() or w in ("of", "the") for w in words_)
     return participle and mostly_lower_case(words_[0]) and not title
 
 

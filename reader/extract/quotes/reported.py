@@ -500,11 +500,12 @@ def _denied(text: str, clause: tuple[int, int], after_that: bool) -> tuple[int, 
 
 def _verb_soon(clause: str) -> bool:
     """Whether a verb comes within the clause's first words, before its first phrase
-    ends: "that staffing reductions had played any role" is a clause; "that charge and
+    ends: "that staffing reductions had played any role", "that senior managers at the
+    treatment works had ignored" are clauses; "that charge and
     will stand trial", "that allegation when he was questioned", "that accusation,
     saying ..." are things."""
     head: list[str] = []
-    for word in clause.split()[:4]:
+    for word in clause.split()[:8]:
         if word in _PHRASE_ENDS:
             break
         head.append(word)

@@ -580,11 +580,11 @@ _LEAD_SUBJECT = re.compile(
     r"\s+[a-z]"
 )
 # A lead-in that puts the quotation in someone else's mouth or hand: a question asked of
-# them, a message, a letter ("Ms Lee asked the minister when ...", "the last text message
-# her son sent").
+# someone, a message, a letter ("Ms Lee asked the minister when ...", "the last text
+# message her son sent"); not "She told reporters ...", "Mr Hale struck a defiant note".
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:asked|asks|question|message|messages|text|letter|letters|note|email|card|post"
-    r"|tweet|sign|banner|placard|reads?|wrote|writes|told|tells)\b"
+    r"\b(?:asked|asks)\s+(?:the|a|an|him|her|them|[A-Z])"
+    r"|\b(?:text\s+message|message|letter|email|e-mail|tweet|card|banner|placard)s?\b"
 )
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")

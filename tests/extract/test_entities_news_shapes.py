@@ -1662,3 +1662,8 @@ def test_an_initial_after_a_title_opens_the_name_as_indian_papers_write_it() -> 
     )
     assert got["K. Ramanathan"] is T.PERSON and got["S. Lakshmi Narayana"] is T.PERSON
     assert "Plan B" not in got and "B. Officials" not in got
+
+
+def test_an_english_adjectives_prefix_opens_no_name() -> None:
+    got = found("Nigel Farage lost his seat.\n\nUnbowed Farage told supporters to fight on.")
+    assert "Unbowed Farage" not in got and got["Farage"] is T.PERSON

@@ -269,3 +269,13 @@ def test_a_pronoun_that_fits_only_the_relative_gives_them_the_surname() -> None:
     )
     last = [e.canonical for e in extract_entities(text) if e.text == "Reyes"]
     assert last == ["Linda Reyes", "Marcus Reyes"]
+
+
+def test_a_pronoun_after_a_speech_verb_is_whom_the_speaker_talks_about() -> None:
+    text = (
+        "Linda Reyes has campaigned since 2019. At 52, Reyes still walks the route every "
+        "night.\n\nHer son, Marcus Reyes, was stabbed in March.\n\n"
+        "Reyes said he had dreamed of becoming a nurse."
+    )
+    last = [e.canonical for e in extract_entities(text) if e.text == "Reyes"]
+    assert last[-1] == "Linda Reyes"

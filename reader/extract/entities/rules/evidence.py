@@ -84,6 +84,10 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
+# Prefixes of English adjectives a name never opens with ("Unheralded", "Reappointed").
+_PREFIXES = ("un", "re", "over", "under", "out", "short", "long", "self", "well", "ill", "non")
+
+
 def _mostly_given(word: str) -> bool:
     """Whether the name lists know `word` as a given name more than as a surname."""
     given, surname = name_strength(word)
@@ -602,6 +606,8 @@ class EvidenceCollecting(ArticleState):
             # is a given name (not "Reappointed Carolyn Snow", "Unseeded Russian Andrei").
             and (
                 is_word(word)
+                # "Unbowed Farage", "Shortlisted Okonkwo": an English word's prefix
+                or low.startswith(_PREFIXES)
                 or not following
                 or _mostly_given(following)
                 or following in lx.DEMONYMS

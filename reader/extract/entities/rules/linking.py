@@ -84,6 +84,7 @@ def _foreign_first_word(
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # A relative's introduction just before their name ("her daughter, ", "his wife ") or
 # just after it, in apposition ("Kerry Barraclough, his younger sister").
 _KIN = (
@@ -329,8 +330,8 @@ class ShortFormLinking(ArticleState):
         "Linda Reyes ... Her son, Marcus Reyes")."""
         stop = self.text.find(".", end)
         match = _PRONOUN.search(self.text, end, stop if stop >= 0 else len(self.text))
-        if match is None:
-            return False
+        if match is None or _SPEECH.search(self.text, end, match.start()):
+            return False  # "Reyes said he had dreamed of ...": whom she talks about
         sex = "m" if match.group().lower() in ("he", "him", "his") else "f"
         return given_name_sex(relative.split()[0]) == sex != given_name_sex(subject.split()[0])
 

@@ -98,11 +98,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     for d in dates:
         if any(s < d.end and d.start < e for s, e in web):
             continue
-        first = _token_index(starts, d.start)
-        last = first
-        while last < len(tokens) and tokens[last].start < d.end:
-            claimed[last] = True
-            last += 1
+        first, last = _claim(starts, claimed, d.start, d.end)
         found.append(
             Found(
                 d.start,
@@ -116,10 +112,11 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             )
         )
     for start, end, seconds in race_times(text):
-        first, last = _token_index(starts, start), _token_index(starts, end)
-        if any(claimed[first:last]) or any(s < end and start < e for s, e in web):
+        if any(claimed[_token_index(starts, start) : _token_index(starts, end)]) or any(
+            s < end and start < e for s, e in web
+        ):
             continue
-        claimed[first:last] = [True] * (last - first)
+        first, last = _claim(starts, claimed, start, end)
         found.append(
             Found(start, end, FigureKind.DURATION, seconds, "second", first_token=first,
                   last_token=last)
@@ -181,6 +178,14 @@ def _without_number_lists(text: str, found: list[Found]) -> list[Found]:
 
 def _has_cue(text: str, pattern: re.Pattern[str]) -> bool:
     return any(word in text for word in _CUE_WORDS[pattern]) and bool(pattern.search(text))
+
+
+def _claim(starts: list[int], claimed: list[bool], start: int, end: int) -> tuple[int, int]:
+    """The tokens of text[start:end], marked as read by a figure: (first, last) with
+    last exclusive."""
+    first, last = _token_index(starts, start), _token_index(starts, end)
+    claimed[first:last] = [True] * (last - first)
+    return first, last
 
 
 def _token_index(starts: list[int], offset: int) -> int:

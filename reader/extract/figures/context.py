@@ -56,8 +56,8 @@ class Context:
         """Token i in lower case; "" outside the text."""
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
 
-    def sentence_words(self, i: int) -> set[str]:
-        """The lower-case words of the sentence around token i (40 tokens each way at most)."""
+    def sentence_tokens(self, i: int) -> list[Token]:
+        """The tokens of the sentence around token i (40 tokens each way at most)."""
         tokens = self.tokens
         lo = i
         while lo > 0 and tokens[lo - 1].text not in (".", "!", "?") and i - lo < 40:
@@ -65,7 +65,11 @@ class Context:
         hi = i
         while hi < len(tokens) - 1 and tokens[hi].text not in (".", "!", "?") and hi - i < 40:
             hi += 1
-        return {t.lower for t in tokens[lo : hi + 1]}
+        return tokens[lo : hi + 1]
+
+    def sentence_words(self, i: int) -> set[str]:
+        """The lower-case words of the sentence around token i (40 tokens each way at most)."""
+        return {t.lower for t in self.sentence_tokens(i)}
 
     def is_blocked(self, start: int, end: int) -> bool:
         k = bisect_right(self._blocked_starts, start)

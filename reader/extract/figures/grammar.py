@@ -802,29 +802,21 @@ _POLL_WORDS = frozenset({
     "mori", "comres", "savanta", "redfield", "pollster", "pollsters",
 })  # fmt: skip
 _SHARE_WORDS = frozenset({"%", "cent", "percent"})
-
-
-def _shares_in_sentence(ctx: Context, i: int) -> int:
-    """How many shares ("41 per cent", "29%") the sentence around token i states."""
-    tokens = ctx.tokens
-    lo = i
-    while lo > 0 and tokens[lo - 1].text not in (".", "!", "?") and i - lo < 40:
-        lo -= 1
-    hi = i
-    while hi < len(tokens) - 1 and tokens[hi].text not in (".", "!", "?") and hi - i < 40:
-        hi += 1
-    return sum(1 for t in tokens[lo : hi + 1] if t.text == "%" or t.lower in ("cent", "percent"))
 _VOTE_WORDS = frozenset({"turnout", "vote", "votes"})
 
 
-def _share_of_votes(words: set[str], shares: int) -> bool:
-    """A poll or a pollster in the sentence, or a share with a vote, or two shares ("on 41
-    per cent, 12 points ahead of the Conservatives on 29 per cent")."""
+def _share_of_votes(ctx: Context, i: int) -> bool:
+    """A poll or a pollster in the sentence around token i, or a share with a vote, or two
+    shares ("on 41 per cent, 12 points ahead of the Conservatives on 29 per cent")."""
+    words = [t.lower for t in ctx.sentence_tokens(i)]
+    shares = sum(1 for w in words if w in _SHARE_WORDS)
     return (
-        not words.isdisjoint(_POLL_WORDS)
+        not _POLL_WORDS.isdisjoint(words)
         or shares >= 2
-        or (shares == 1 and not words.isdisjoint(_VOTE_WORDS))
+        or (shares == 1 and not _VOTE_WORDS.isdisjoint(words))
     )
+
+
 # Hedges between "by" or "of" and a fraction: "fell by almost a third".
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over", "under"})
 # Nouns of a change: "a drop of about a quarter".
@@ -974,7 +966,7 @@ def _classify(
                     and is_year_digits(tokens[k + 2].text if k + 2 < len(tokens) else "")
                 )
             )
-            and _share_of_votes(ctx.sentence_words(start_tok), _shares_in_sentence(ctx, start_tok))
+            and _share_of_votes(ctx, start_tok)
         ):
             return make(FigureKind.PERCENT, "pp", k + 1)  # a poll's "two points ahead"
         money = _money_after(ctx, k, first.start, num, make)

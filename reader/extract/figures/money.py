@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reader.extract.figures.context import Context, Found
 from reader.extract.figures.currencies import (
@@ -491,7 +491,7 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
             "$" in ctx.text
             or ctx.cues.has("ZAR")
             or ctx.cues.has("AUD")
-            or _named_dollar(ctx.text, 0, len(ctx.text)) in ("AUD", "NZD")
+            or _article_dollar(ctx.text) in ("AUD", "NZD")
         ):
             return None
     if word == "p":
@@ -613,7 +613,7 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
             # Cents glued as "41c" are an Australian or South African paper's, wherever the
             # article names its country; "cents" written out need it nearer.
             glued_c = f.extra["minor"] == "c"
-            local = _named_dollar(text, 0, len(text)) if glued_c else None
+            local = _article_dollar(text) if glued_c else None
             f.unit = local or _local_dollar(text, f.start, f.end) or f.unit
 
 
@@ -644,6 +644,13 @@ _LOCAL_DOLLAR_CUE = re.compile(
     + "|".join(rf"(?P<{code}>\b(?:{cues})\b)" for code, cues in _LOCAL_DOLLAR_CUES.items())
     + ")"
 )
+
+
+@lru_cache(maxsize=4)
+def _article_dollar(text: str) -> str | None:
+    """The dollar of the country an article names last: read once per article, however
+    many amounts in glued cents ("41c") ask."""
+    return _named_dollar(text, 0, len(text))
 
 
 def _named_dollar(text: str, lo: int, hi: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -230,3 +231,18 @@ async def test_the_highlighted_figure_shows_its_label_in_full() -> None:
         app.query_one(SidePanel).show_article(make_article())  # no figures: no detail
         await pilot.pause()
         assert not shown.display
+
+
+async def test_a_label_that_only_repeats_the_kind_is_left_out() -> None:
+    article = make_article(
+        paragraphs=[(K.TITLE, "Costs"), (K.BODY, "It cost $5 million.")],
+        figures=[("$5 million", FigureKind.MONEY, 5e6, "USD")],
+    )
+    # What a figure with no words around it falls back to: its kind.
+    article = dataclasses.replace(
+        article, figures=(dataclasses.replace(article.figures[0], label="money"),)
+    )
+    app = Harness()
+    async with app.run_test(size=(100, 30)) as pilot:
+        figures = await show(pilot, article)
+        assert screen_text(figures)[1].strip() == "money"

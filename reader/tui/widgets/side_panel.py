@@ -128,7 +128,9 @@ class FigureList(PanelList):
         row.append(value.ljust(value_width), style="bold")
         row.append(" ")
         row.append(bar(self._scale[index]) if index in self._scale else "", style="cyan")
-        detail = f"  {figure.kind.value}" + (f" · {figure.label}" if figure.label else "")
+        # A label that only repeats the kind ("date · date" for a dateline) says nothing.
+        label = figure.label if figure.label and figure.label != figure.kind.value else ""
+        detail = f"  {figure.kind.value}" + (f" · {label}" if label else "")
         return [row, Text(cut_at_word(detail, width - 1), style="dim")]
 
     def on_line_list_chosen(self, event: LineList.Chosen) -> None:

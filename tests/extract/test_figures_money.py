@@ -200,6 +200,34 @@ def test_words_that_are_also_currencies_need_money_around_them(text: str) -> Non
     assert money(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 300 pounds of cocaine from the boat.",
+        "He was charged with possession of 15 pounds of ganja.",
+        "The bakery goes through 600 pounds of fresh potatoes a week.",
+        # A story from the US weighs in pounds: "pounds" is no sterling there.
+        "Deputies in Ohio found 40 pounds in the trunk, the sheriff said.",
+        "The suspect, from Texas, is about 5-foot-10 and 180 pounds.",
+    ],
+)
+def test_pounds_of_something_weighed_or_in_an_american_story_are_a_weight(text: str) -> None:
+    assert money(text) == []
+    assert any(f.unit == "pounds" for f in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council spent 20,000 pounds of taxpayers' money on it.", "20,000 pounds"),
+        ("The Texas firm paid 5,000 pounds for a flat in London.", "5,000 pounds"),
+        ("A New York fund paid 3 million pounds for the stake.", "3 million pounds"),
+    ],
+)
+def test_pounds_stay_sterling_beside_money_or_a_british_place(text: str, expected: str) -> None:
+    assert [m[0] for m in money(text)] == [expected]
+
+
 def test_ambiguous_currency_words_with_the_country_or_a_scale_are_money() -> None:
     assert money("Seoul: the shares rose 300 won.") == [("300 won", 300, "KRW")]
     assert money("The Bundesbank held 5 billion marks.") == [("5 billion marks", 5e9, "DEM")]

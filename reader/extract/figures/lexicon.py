@@ -199,6 +199,34 @@ MINOR_UNITS = {
 # Words near "pounds" that make it a weight, not sterling.
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",
                "heavier", "lbs", "lb", "kg", "kilos", "ounces", "stone"}  # fmt: skip
+# What is sold, seized or dumped by weight: after "pounds of" a weight, not sterling
+# ("300 pounds of cocaine", "15 pounds of ganja", "40,000 pounds of beef"); money is
+# "pounds of taxpayers' money", "of investment", "of damage".
+WEIGHED_GOODS = {
+    "cocaine", "heroin", "marijuana", "cannabis", "ganja", "hashish", "methamphetamine",
+    "meth", "fentanyl", "opium", "khat", "crack", "pot", "weed", "narcotics", "drugs",
+    "explosives", "explosive", "dynamite", "gunpowder", "fertilizer", "fertiliser",
+    "beef", "meat", "pork", "chicken", "turkey", "fish", "shrimp", "lobster", "crab",
+    "salmon", "cheese", "butter", "sugar", "flour", "rice", "potatoes", "apples", "fruit",
+    "vegetables", "produce", "candy", "chocolate", "coffee", "tea", "food", "feed", "hay",
+    "corn", "grain", "trash", "garbage", "litter", "waste", "debris", "plastic", "plastics",
+    "scrap", "steel", "metal", "copper", "lead", "sand", "ice", "snow", "clothing", "paper",
+    "thrust", "pressure", "force",
+}  # fmt: skip
+# The United States and its states: an article that names them and no country of a
+# pound weighs in pounds ("found 2 pounds of methamphetamine in the truck"). Not
+# "America" ("Latin America"), nor the states that are also a country or a given name
+# (Georgia, Washington, Virginia).
+US_PLACES = (
+    "u.s.", "united states", "alabama", "alaska", "arizona", "arkansas",
+    "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "west virginia", "wisconsin", "wyoming",
+)  # fmt: skip
 # Letters before "$" that make a dollar of their own even with a space between, as
 # tokenised text writes them ("c $ 16.4 million"); "a $" and "s $" ("company ' s $ 5")
 # stay US dollars.

@@ -23,6 +23,7 @@ from reader.extract.figures.currencies import (
     name_starts,
     resolve,
     symbol_codes,
+    whole_word_finds,
 )
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
@@ -36,6 +37,8 @@ from reader.extract.figures.lexicon import (
     SCALES,
     SPACED_CODES,
     SPACED_DOLLAR_PREFIXES,
+    US_PLACES,
+    WEIGHED_GOODS,
     WEIGHT_CUES,
 )
 from reader.extract.figures.numbers import (
@@ -441,8 +444,13 @@ def _suffix_starts() -> frozenset[str]:
 
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:
     if not match.named:
-        if match.head == "pound" and ctx.sentence_words(k) & WEIGHT_CUES:
-            return None  # "weighed 7 pounds"
+        if match.head == "pound" and (
+            ctx.sentence_words(k) & WEIGHT_CUES  # "weighed 7 pounds"
+            or _goods_after(ctx, match.end)  # "300 pounds of cocaine"
+            # "found 2 pounds of methamphetamine in the truck" in a story from Texas
+            or (not scaled and not ctx.cues.named_among(match.codes) and _american(ctx.text))
+        ):
+            return None
         nxt = ctx.tokens[match.end] if match.end < len(ctx.tokens) else None
         if (
             match.head in AMBIGUOUS_SUFFIX
@@ -458,6 +466,26 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _goods_after(ctx: Context, k: int) -> bool:
+    """Whether "of" and something weighed follow token k ("of pure cocaine")."""
+    if ctx.lower(k) != "of":
+        return False
+    for i in range(k + 1, min(k + 4, len(ctx.tokens))):
+        word = ctx.tokens[i]
+        if not word.is_word or not word.text.islower():
+            return False
+        if word.lower in WEIGHED_GOODS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _american(text: str) -> bool:
+    """Whether the article names the United States or one of its states."""
+    lower = text.lower()
+    return any(whole_word_finds(lower, place) for place in US_PLACES)
 
 
 _TEMPERATURE_WORDS = frozenset({

@@ -77,8 +77,10 @@ weather, household money, business, politics, transport, farming and obituaries,
 "fresh29", "fresh30-dev" and "fresh30" 60 more each in the same registers, and
 "fresh31-dev" and "fresh31" 60 more adding 1980s wire and trade press, and "fresh32-dev"
 and "fresh32" 60 more adding press releases, statistics offices, charities and travel, and
-"fresh33-dev" and "fresh33" 60 more in the same registers (the first half of each was tuned
-on).
+"fresh33-dev" and "fresh33" 60 more in the same registers, and "fresh34-dev" and "fresh34"
+60 more of 2020s household money, central banks, crypto, streaming, transfers, polls,
+courts, weather, health, housing, trade press, 1990s wire and some 15 countries' papers
+(the first half of each was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -530,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh24-dev", "fresh24", "fresh25-dev", "fresh25",
             "fresh26-dev", "fresh26", "fresh27-dev", "fresh27", "fresh28-dev", "fresh28",
             "fresh29-dev", "fresh29", "fresh30-dev", "fresh30", "fresh31-dev", "fresh31",
-            "fresh32-dev", "fresh32", "fresh33-dev", "fresh33",
+            "fresh32-dev", "fresh32", "fresh33-dev", "fresh33", "fresh34-dev", "fresh34",
         ),
         help="with --cases: list a split's misses",
     )

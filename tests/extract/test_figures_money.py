@@ -439,6 +439,40 @@ def test_currency_letters_that_are_also_abbreviations_need_a_money_shape(text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The financial press's letters, a capital inside them: money with a space too.
+        ("It proposed a dividend of SFr 38 a share, up from SFr 33.", [38.0, 33.0]),
+        ("The price of a pack was cut to DKr 2,500 in Denmark.", [2500.0]),
+        ("The average wage in Slovakia rose to Sk19,068 last year.", [19068.0]),
+    ],
+)
+def test_old_european_currency_letters(text: str, expected: list[float]) -> None:
+    assert [value for _, value, _ in money(text)] == expected
+
+
+def test_letters_before_a_number_after_a_space_are_a_model_not_money() -> None:
+    text = "The air force ordered 16 trainers under the designation Sk 41."
+    assert [f.text for f in extract_figures(text)] == ["16 trainers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Stockholm a single fare rises to 42 kr, and milk is up 90 öre to 15.90 kr.",
+            [("42 kr", 42.0, "SEK"), ("90 öre", 0.9, "SEK"), ("15.90 kr", 15.9, "SEK")],
+        ),
+        ("In Oslo a beer now costs 95 kr.", [("95 kr", 95.0, "NOK")]),
+        ("Copenhagen's bus fare rose to 24 kr.", [("24 kr", 24.0, "DKK")]),
+        ("Norway will cover prices above 70 øre.", [("70 øre", 0.7, "NOK")]),
+    ],
+)
+def test_scandinavian_crowns_and_their_hundredths(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "LONDON, Nov 4 (Reuters) - London cocoa fell 14 stg to 1,032 stg a tonne.",
             [("14 stg", 14.0, "GBP"), ("1,032 stg", 1032.0, "GBP")],

@@ -16,6 +16,7 @@ from reader.extract.figures.lexicon import (
     COMMON_CAPITALISED,
     CURRENCY_PREFIX,
     DURATION_UNITS,
+    LOOSE_LETTER_PREFIXES,
     MODEL_SUFFIXES,
     MONTHS,
     SCALES,
@@ -228,7 +229,11 @@ def _is_brand_word(tok: Token, title_line: bool) -> bool:
         return False
     if low in _NUMBER_WORDS:
         return False
-    if low in CURRENCY_PREFIX or low in SCALES or low in DURATION_UNITS:
+    # Letters that are money only glued to the number ("Sk19,068", "DM5") name a model
+    # with a space ("the Sk 41 trainer").
+    if (low in CURRENCY_PREFIX and low not in LOOSE_LETTER_PREFIXES) or low in SCALES:
+        return False
+    if low in DURATION_UNITS:
         return False
     if text.endswith(("'s", "’s", "s'")):
         return False

@@ -72,6 +72,7 @@ CURRENCY_PREFIX = {
     # "DM5.73 billion", "FFr 3bn", "SFr 38m", "IR£250 million", "NIS 2.3bn".
     "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
     "dkr": "DKK", "ir£": "IEP", "pta": "ESP", "ptas": "ESP", "nis": "ILS",
+    "sk": "SKK",  # Slovakia's crown before the euro: "Sk19,068"
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
 
@@ -79,13 +80,13 @@ CURRENCY_PREFIX = {
 # in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
 MIXED_CASE_PREFIXES = frozenset({
     "Rs", "NRs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Bfr", "Skr", "SKr", "NKr", "Nkr",
-    "DKr", "Dkr", "Pta", "Ptas",
+    "DKr", "Dkr", "Pta", "Ptas", "Sk",
 })  # fmt: skip
 # Of those letters, the ones that are also everyday abbreviations ("a DM 20 minutes
 # later", "the NIS 2 directive", "the PTA 50 raffle", "SFR 5G"): money only glued to the
 # number, or before a decimal, a scale or "a share" ("DM5.73 billion", "NIS 2.3bn").
 LOOSE_LETTER_PREFIXES = frozenset(
-    {"dm", "ffr", "sfr", "bfr", "skr", "nkr", "dkr", "pta", "ptas", "nis"}
+    {"dm", "ffr", "sfr", "bfr", "skr", "nkr", "dkr", "pta", "ptas", "nis", "sk"}
 )
 
 # Currency names after the number come from CLDR (see `currencies`); these are the
@@ -107,7 +108,11 @@ CURRENCY_SUFFIX = {
 }  # fmt: skip
 # English names wire copy gives currencies CLDR names otherwise ("4.2 bln crowns" of
 # Volvo's): the candidates, chosen by the article's country as a bare head's are.
-ENGLISH_HEADS = {"crowns": ("SEK", "NOK", "DKK", "CZK", "SKK", "ISK", "EEK")}
+ENGLISH_HEADS = {
+    "crowns": ("SEK", "NOK", "DKK", "CZK", "SKK", "ISK", "EEK"),
+    # Scandinavia's papers write their crowns "kr" after the number: "39 kr", "15.90 kr".
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+}
 # Heads that are also everyday English ("won", "marks", "real"): money only when
 # the article names the currency's country or the number has a scale ("5 million rand").
 AMBIGUOUS_SUFFIX = {
@@ -139,7 +144,7 @@ HEAD_DEFAULTS = {
     "riyal": "SAR", "won": "KRW", "mark": "DEM", "krona": "SEK", "kroner": "NOK",
     "krone": "NOK", "dirham": "AED", "real": "BRL", "dinar": "KWD", "peseta": "ESP",
     "yuan": "CNY", "yen": "JPY", "koruna": "CZK", "sol": "PEN", "leu": "RON", "lei": "RON",
-    "lev": "BGN", "leva": "BGN", "schilling": "ATS", "crown": "SEK",
+    "lev": "BGN", "leva": "BGN", "schilling": "ATS", "crown": "SEK", "kr": "SEK",
 }  # fmt: skip
 # Cities and words that name a currency's country besides CLDR's place names.
 CURRENCY_EXTRA_CUES = {
@@ -195,6 +200,8 @@ MINOR_UNITS = {
     "agora": ("ILS", {"shekel"}), "agorot": ("ILS", {"shekel"}),
     "piastre": ("EGP", {"pound"}), "piastres": ("EGP", {"pound"}),
     "piaster": ("EGP", {"pound"}), "piasters": ("EGP", {"pound"}),
+    # Sweden's and Norway's or Denmark's hundredths: "90 öre", "50 øre".
+    "öre": ("SEK", {"krona", "crown", "kr"}), "øre": ("NOK", {"krone", "crown", "kr"}),
 }  # fmt: skip
 # Words near "pounds" that make it a weight, not sterling.
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",

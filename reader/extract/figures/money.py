@@ -157,6 +157,9 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             j = i + 1
             if (
                 low in LOOSE_LETTER_PREFIXES
+                # "SFr 33", "DKr 2,500": the financial press's capital inside the letters
+                # is no everyday abbreviation.
+                and not (tok.text[1:2].isupper() and tok.text[2:3].islower())
                 and not _letters_amount(tokens, i)
                 # "a monthly pass will rise to NIS 198" in a story that names Israel
                 and not (tok.text == "NIS" and ctx.cues.has(code))

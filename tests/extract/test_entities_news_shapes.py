@@ -1667,3 +1667,26 @@ def test_an_initial_after_a_title_opens_the_name_as_indian_papers_write_it() -> 
 def test_an_english_adjectives_prefix_opens_no_name() -> None:
     got = found("Nigel Farage lost his seat.\n\nUnbowed Farage told supporters to fight on.")
     assert "Unbowed Farage" not in got and got["Farage"] is T.PERSON
+
+
+def test_advocates_and_engineers_titles_are_no_part_of_the_name() -> None:
+    got = found(
+        "MDR spokesperson Adv Rutendo Chikore said the party would appeal. Harare town "
+        "clerk Eng Farai Mushonga said vendors had been warned. Adv Chikore disagreed."
+    )
+    assert got["Rutendo Chikore"] is T.PERSON and got["Farai Mushonga"] is T.PERSON
+    assert got["Chikore"] is T.PERSON and not {"Adv", "Eng"} & set(got)
+
+
+def test_a_relative_at_a_sentence_start_is_no_part_of_the_name() -> None:
+    got = found(
+        "The farm passed to the family.\n\nGrandson Dafydd Evans, 26, said he would stay. "
+        "Widow Joanne Arkwright said she was proud. Son Heung-min scored twice."
+    )
+    assert got["Dafydd Evans"] is T.PERSON and got["Joanne Arkwright"] is T.PERSON
+    assert got["Son Heung-min"] is T.PERSON  # a surname, not a son
+
+
+def test_a_nation_code_in_a_results_list_is_a_place_not_a_title() -> None:
+    got = found("-15 L Westwood (Eng) 68 66 68 68\n-14 S Lyle (Sco) 70 66 69 67")
+    assert got["Eng"] is T.GPE

@@ -48,14 +48,15 @@ TITLES = words(
 )  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
 
 # Honorifics of West Africa, South Asia and Malaysia, the comrade of Southern Africa's
-# liberation parties and the English judge's title: titles before a person's name ("Alhaji
-# Sani Danlami", "Shri Shashank Tripathi", "Cde Farai Moyo", "Recorder Imogen Tate"), but
+# liberation parties, its advocates' and engineers' titles and the English judge's: titles
+# before a person's name ("Alhaji Sani Danlami", "Shri Shashank Tripathi", "Cde Farai
+# Moyo", "Adv Rutendo Chikore", "Eng Farai Mushonga", "Recorder Imogen Tate"), but
 # words of a body's or a place's name too ("Shri Ram College of Commerce", "Mallam Atta
 # Market", "the Greenfield Recorder"), so titles only before a name that names no body or
 # place.
 NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt Cde Cde. Comrade"
-    " Recorder"
+    " Recorder Adv Adv. Eng Eng."
 )
 TITLES = TITLES | NAME_HONORIFICS
 
@@ -619,6 +620,16 @@ FUNCTION_WORDS = words(
     is are was were be been am do does did has have had will would shall should can could
     may might must let lets dear please thanks thank according
     tonight former elsewhere earlier later overnight nonetheless nevertheless afterwards
+    """
+)
+# Relatives named at a sentence start before the name ("Grandson Dafydd Evans, 26,",
+# "Widow Joanne Arkwright said"): no part of it. Not "Son" (a surname: "Son Heung-min")
+# nor "Mother", "Father", "Sister", "Brother" (a religious title: "Sister Mary Byrne").
+KIN_NOUNS = words(
+    """
+    daughter daughters wife husband widow widower niece nephew cousin grandson granddaughter
+    grandmother grandfather grandparents stepson stepdaughter stepfather stepmother fiancé
+    fiancée fiance fiancee girlfriend boyfriend sons parents
     """
 )
 # What a speaker says before the words ("Ooh, I'd do it again"): ordinary words when alone

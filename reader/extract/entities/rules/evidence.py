@@ -144,6 +144,7 @@ class EvidenceCollecting(ArticleState):
                 only_titles_and_markers(words)
                 and span.text not in lx.EVENT_WORDS
                 and not institution(words)
+                and not self._nation_code(span)  # "L Westwood (Eng) 68 66": not the title
                 and not self._short_body(span)
                 and not (len(words) == 1 and summary_team(span.text, text, span.end))
                 and not (
@@ -585,6 +586,8 @@ class EvidenceCollecting(ArticleState):
             return False  # "WHO chief ...": an acronym, not the pronoun
         if low in lx.FUNCTION_WORDS or is_contraction(low) or (single and low in lx.INTERJECTIONS):
             return True
+        if low in lx.KIN_NOUNS and not single:
+            return True  # "Grandson Dafydd Evans, 26, said"
         if word in self.mid_caps and not (
             # Capitalised mid-sentence only inside longer names ("Tucson Water"), and
             # written in lower case too: "Water levels fell" opens with the word.

@@ -260,12 +260,14 @@ def test_a_quotation_alone_after_a_paragraph_about_someone_is_theirs() -> None:
     assert quotes(text)[-1][1] == "Tolulope Adeyemi-Hart"
 
 
-def test_a_quotation_alone_after_a_paragraph_that_quotes_is_nobodys() -> None:
+def test_a_quotation_alone_after_a_few_words_quoted_goes_on_from_their_speaker() -> None:
     text = (
-        "Tolulope Adeyemi-Hart said the win was “a shock”.\n\n"
-        "“We will not comment on individual cases.”"
+        "Councillor Máire Ní Fhlatharta described the vote as “putting the cart before "
+        "the horse”.\n\n"
+        "“Nobody in this chamber is against housing. The road network is at capacity.\n\n"
+        "“When the school is full, it will not be the developer answering the phone.”"
     )
-    assert quotes(text)[-1][1] is None
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Máire Ní Fhlatharta"] * 3
 
 
 def test_a_pronoun_never_means_someone_the_article_called_the_other_sex() -> None:
@@ -1329,3 +1331,65 @@ def test_the_second_reviews_cases_of_this_stops_quote_rules() -> None:
     # A one-word surname in -ing is no opening phrase.
     got = quotes("Alan Cumming is back on stage. Cumming said the role was the hardest of all.")
     assert [s for _, s, _ in got] == ["Alan Cumming"]
+
+
+def test_a_quotation_after_a_sentence_that_quoted_someone_goes_on_from_them() -> None:
+    text = (
+        "Team principal Ruaridh McIntosh praised his driver's “ice-cold” management of "
+        "the final stint. “People forget Tomas is still only in his third season.”"
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Ruaridh McIntosh"] * 2
+
+
+def test_a_quotation_two_sentences_after_someone_spoke_is_not_theirs_by_default() -> None:
+    text = (
+        "Ruaridh McIntosh praised his driver's “ice-cold” management. The crowd went "
+        "home happy, and the team packed up. “We go again in three weeks.”"
+    )
+    assert quotes(text)[-1][1] is None
+
+
+def test_an_initials_stop_stays_inside_the_speakers_apposition() -> None:
+    text = (
+        "“The data argue strongly against a near-term cut,” Jonathan Pryce, chief U.S. "
+        "economist at Meridian Capital Markets, wrote in a note to clients."
+    )
+    assert quotes(text)[0][1] == "Jonathan Pryce"
+
+
+def test_a_pronoun_means_the_subject_named_after_an_opening_phrase() -> None:
+    text = (
+        "“Eleven years, forty collections,” Marco Velluti wrote.\n\n"
+        "Among the newcomers, Kofi Adjei-Brennan, 24, showed reworked military coats in a "
+        "church hall. He said he had spent his entire bursary on fabric."
+    )
+    assert quotes(text)[-1][1] == "Kofi Adjei-Brennan"
+
+
+def test_a_name_inside_the_opening_phrase_is_not_skipped_over() -> None:
+    text = (
+        "Among the rebels was Gareth Llewellyn, a former minister, who called the "
+        "legislation “a developers’ charter”."
+    )
+    assert quotes(text)[0][1] == "Gareth Llewellyn"
+
+
+def test_what_an_unnamed_source_goes_on_to_say_is_reported_with_no_speaker() -> None:
+    text = (
+        "A Department for Education source dismissed the boycott threat as “predictable "
+        "posturing” and said the pilot would go ahead regardless."
+    )
+    assert quotes(text) == [
+        ("predictable posturing", None, QuoteKind.PARTIAL),
+        ("the pilot would go ahead regardless", None, QuoteKind.REPORTED),
+    ]
+
+
+def test_a_few_words_quoted_after_a_participle_are_the_subjects() -> None:
+    text = (
+        "Juan Carlos Mamani spoke for the miners.\n\n"
+        "Mamani rejected the condition, calling it “a trap dressed up as a gesture”."
+    )
+    assert quotes(text) == [
+        ("a trap dressed up as a gesture", "Juan Carlos Mamani", QuoteKind.PARTIAL)
+    ]

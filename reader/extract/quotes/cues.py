@@ -33,6 +33,9 @@ SPEECH_VERBS = words(
 CHARACTERISING = words(
     "called calls described describes branded brands dubbed termed labelled labeled dismissed "
     "accused accuses praised praises hailed hails criticised criticized"
+    # and their participles after the subject's own clause ("Mamani rejected the
+    # condition, calling it “a trap”", "..., saying the exercise was “about order”").
+    " calling describing branding dubbing terming labelling labeling dismissing saying"
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -83,8 +86,9 @@ def describes(first_word: str) -> bool:
 
 
 # ", the chief executive of Acme," between a speaker's name and the verb.
-# Two parts at most: ", who came with his partner, the poet Siobhán Keating,".
-APPOSITION = r"(?:(?:,[^,.;:!?\"“”]{3,100}){1,2},)?"
+# Two parts at most: ", who came with his partner, the poet Siobhán Keating,". An
+# initial's stop stays inside (", chief U.S. economist at Meridian,").
+APPOSITION = r"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){3,100}){1,2},)?"
 # What may follow "said X" before the clause ends: "on Monday", "in a statement".
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
 # No verb in it: "said at least 200 people had been held" is a reported clause.
@@ -167,6 +171,11 @@ OPENING_WORDS = words(
 )
 
 
+# Prepositions that open a sentence before a phrase with no name in it ("Among the
+# newcomers, Kofi Adjei-Brennan showed ..."; not "Among the rebels was Gareth Llewellyn,").
+_OPENING_BEFORE_WORDS = words("among amid despite unlike")
+
+
 def opening_phrase(words_: list[str]) -> bool:
     """Whether words before a comma open the sentence rather than name its subject: a
     preposition or linking word ("In a statement"), or a participle with its object
@@ -176,6 +185,8 @@ def opening_phrase(words_: list[str]) -> bool:
     first = words_[0].lower()
     if first in OPENING_WORDS:
         return True
+    if first in _OPENING_BEFORE_WORDS:
+        return all(w.islower() for w in words_[1:])
     # "Asked about the deal", "Told of the remark": a question put to the subject.
     participle = first.endswith("ing") or first in _PUT_TO
     if len(words_) == 1:

@@ -116,11 +116,11 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
         if _opens_paragraph(text, group):
             speaker = speakers.introduced(group.start) or speakers.continued(group.start)
         elif _opens_sentence(text, group):
-            speaker = speakers.lead_in(group.start)
-    more = _reported_after(text, group, speaker) if speaker is not None else []
-    # Only a few words quoted, with nothing reported after them ("called it “a shock”").
-    partial = not more and all(kind is QuoteKind.PARTIAL for kind in group.kinds)
-    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker, partial)
+            speaker = speakers.lead_in(group.start) or speakers.next_sentence(group.start)
+    # An unnamed source's words go on too ("A source dismissed it as “posturing” and
+    # said the pilot would go ahead"), with no speaker.
+    more = _reported_after(text, group, speaker) if group.who is not None else []
+    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
     return more + [
         Quote(
             start,
@@ -156,7 +156,9 @@ def _opens_paragraph(text: str, group: Quotation) -> bool:
     return not before or before.endswith("\n\n")
 
 
-def _reported_after(text: str, group: Quotation, speaker: tuple[str, Any]) -> list[Quote]:
+def _reported_after(
+    text: str, group: Quotation, speaker: tuple[str, Any] | None
+) -> list[Quote]:
     last = group.pieces[-1]
     if group.kinds[-1] is not QuoteKind.PARTIAL or not last.closed:
         return []
@@ -170,8 +172,8 @@ def _reported_after(text: str, group: Quotation, speaker: tuple[str, Any]) -> li
             end,
             text[start:end],
             QuoteKind.REPORTED,
-            speaker[0],
-            speaker[1],
+            speaker[0] if speaker else None,
+            speaker[1] if speaker else None,
             match.group("verb"),
         )
     ]

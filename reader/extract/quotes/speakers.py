@@ -118,7 +118,6 @@ class Speakers:
         self.people = [e for e in names if e.type is EntityType.PERSON]
         self.people_starts = [e.start for e in self.people]
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
-        self.last_partial = False  # whether those words were only a partial quote
         # Bodies that spoke through a spokesman or spokeswoman: where, and the voice's sex.
         self.voices: dict[str, tuple[int, str]] = {}
         self.anchor = 0
@@ -550,10 +549,11 @@ class Speakers:
     def continued(self, offset: int) -> Speaker | None:
         """Who a quotation opening a paragraph at `offset`, with no attribution, goes on
         from: whoever the paragraph before it ended by quoting ("X said: “...”", then
-        her next paragraph of words), as news writes a run of quotes. Not after a few
-        words quoted in the writer's sentence ("X called it “a shock”."): what stands
-        alone after those is often someone else's statement."""
-        if self.last_speaker is None or self.last_partial:
+        her next paragraph of words), as news writes a run of quotes; also after a few
+        words quoted in the writer's sentence ("X described the vote as “...”.", then
+        her paragraphs: the development articles have five such, and none that is
+        someone else's)."""
+        if self.last_speaker is None:
             return None
         until, speaker = self.last_speaker
         previous_end = self.text.rfind("\n\n", 0, offset)
@@ -562,12 +562,25 @@ class Speakers:
             return None
         return speaker
 
-    def said(self, until: int, speaker: Speaker | None, partial: bool = False) -> None:
+    def next_sentence(self, offset: int) -> Speaker | None:
+        """Who a quotation opening a sentence at `offset`, with no attribution, goes on
+        from: whoever the sentence before it, in the same paragraph, quoted or reported
+        ("X praised his driver's “ice-cold” management. “People forget ...”")."""
+        if self.last_speaker is None:
+            return None
+        until, speaker = self.last_speaker
+        if until > offset or "\n\n" in self.text[until:offset]:
+            return None
+        # From the speech to the quotation's first word: the rest of that sentence, then
+        # the quotation's (the lookahead that ends a sentence needs the word after the mark).
+        sentences = sentence_bounds(self.text, until, min(len(self.text), offset + 2))
+        return speaker if len(sentences) <= 2 else None
+
+    def said(self, until: int, speaker: Speaker | None) -> None:
         """Remember who spoke in the quotation and attribution ending at `until`, for
         the pronouns that follow."""
         if speaker is not None:
             self.last_speaker = (until, speaker)
-            self.last_partial = partial
 
 
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").

@@ -110,6 +110,44 @@ def test_percent_range_keeps_both_ends() -> None:
     assert (fig.text, fig.value, fig.value_max) == ("10-20%", 10, 20)
 
 
+def test_percent_range_with_the_sign_on_both_ends_is_one_range() -> None:
+    fig = only("The Fed held its rate in a 5.25%-5.50% range.")
+    assert (fig.text, fig.value, fig.value_max) == ("5.25%-5.50%", 5.25, 5.5)
+    assert [f.text for f in extract_figures("Exports rose 5%-a record, officials said.")] == [
+        "5%"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland's 13-match winning run ended at Twickenham.",
+        "Chelsea's 19-match unbeaten run in the league is over.",
+        "She became the first 20-game winner in the majors.",
+    ],
+)
+def test_a_runs_length_in_games_is_no_figure(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_the_base_of_a_rate_is_no_figure() -> None:
+    figures = extract_figures("London's rate was 14.1 cases per 100,000, the agency said.")
+    assert [f.text for f in figures] == ["14.1 cases"]
+    # A measure after "per" is still one.
+    figures = extract_figures("Growers get R$28 per 60-kg sack.")
+    assert [(f.text, f.value) for f in figures] == [("R$28", 28.0), ("60", 60.0)]
+
+
+def test_zloty_abbreviated_after_the_amount() -> None:
+    fig = only("Defence spending will reach 186.6 billion zl.")
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (
+        "186.6 billion zl",
+        FigureKind.MONEY,
+        186.6e9,
+        "PLN",
+    )
+
+
 def test_fraction() -> None:
     fig = only("Four-fifths of the staff agreed.")
     assert (fig.text, fig.value, fig.unit) == ("Four-fifths", pytest.approx(0.8), "fraction")

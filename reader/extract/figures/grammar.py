@@ -463,6 +463,16 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     end = num.end
     from_to = tokens[start_tok - 1].lower == "from" if start_tok > 0 else False
     k = num.end
+    # "5.25%-5.50%": a sign on both ends of the range.
+    signs_both = (
+        k + 2 < n
+        and tokens[k].text == "%"
+        and tokens[k + 1].text in _DASHES
+        and glued(tokens, k + 1)
+        and glued(tokens, k + 2)
+    )
+    if signs_both:
+        k += 1
     if k + 1 < n and not from_to:
         sep = tokens[k]
         between = start_tok > 0 and tokens[start_tok - 1].lower == "between"
@@ -501,6 +511,7 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                     )
                     and not is_code(tokens, num2.start, num2.end)
                     and not ctx.is_blocked(tokens[j].start, tokens[num2.end - 1].end)
+                    and (not signs_both or _lower(tokens, num2.end) == "%")
                 ):
                     low = num.value
                     if num2.scaled and not num.scaled and num2.value > num.value * 1000:
@@ -1059,7 +1070,24 @@ def _classify(
         return None  # a lone small number says too little to be a figure
     if prev == "of" and _lower(tokens, start_tok - 2) == "out":
         return None  # "60 marks out of 100": the scale of another figure
+    if prev == "per" and not (k < n and tokens[k].text == "-"):
+        return None  # "14.1 cases per 100,000": the rate's base (not "per 60-kg sack")
+    if (
+        k + 1 < n
+        and tokens[k].text == "-"
+        and glued(tokens, k)
+        and glued(tokens, k + 1)
+        and tokens[k + 1].lower in _EVENT_LENGTHS
+    ):
+        return None  # "a 13-match winning run", "a 72-hole total": a run's length
     return make(FigureKind.COUNT, None, end)
+
+
+# What a run, a series or a total is counted in ("a 13-match winning run", "the 72-hole
+# total", "92-octane petrol"): the number describes it and counts nothing news states.
+_EVENT_LENGTHS = frozenset({
+    "match", "game", "test", "fight", "bout", "hole", "over", "octane", "race", "round",
+})  # fmt: skip
 
 
 def _year(

@@ -103,7 +103,7 @@ CURRENCY_SUFFIX = {
     "irish punts": "IEP", "markkaa": "FIM", "cfa francs": "XOF", "patacas": "MOP",
     "元": "CNY", "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK",
     "czech crowns": "CZK", "slovak crowns": "SKK", "icelandic crowns": "ISK",
-    "estonian crowns": "EEK", "kč": "CZK", "zł": "PLN",
+    "estonian crowns": "EEK", "kč": "CZK", "zł": "PLN", "zl": "PLN",
     "stg": "GBP",  # Reuters' sterling: "fell 14 stg to 1,032 stg a tonne", "5.2 mln stg"
 }  # fmt: skip
 # English names wire copy gives currencies CLDR names otherwise ("4.2 bln crowns" of

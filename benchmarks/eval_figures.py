@@ -79,8 +79,11 @@ weather, household money, business, politics, transport, farming and obituaries,
 and "fresh32" 60 more adding press releases, statistics offices, charities and travel, and
 "fresh33-dev" and "fresh33" 60 more in the same registers, and "fresh34-dev" and "fresh34"
 60 more of 2020s household money, central banks, crypto, streaming, transfers, polls,
-courts, weather, health, housing, trade press, 1990s wire and some 15 countries' papers
-(the first half of each was tuned on).
+courts, weather, health, housing, trade press, 1990s wire and some 15 countries' papers,
+and "fresh35-dev" and "fresh35" 60 more of US local news and business wire, UK regional
+papers, Australasia, South Asia, Africa, the Gulf and Asia, Europe in English, sport,
+science, disasters, 1980s-1990s wire, obituaries and elections (the first half of each was
+tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -533,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh26-dev", "fresh26", "fresh27-dev", "fresh27", "fresh28-dev", "fresh28",
             "fresh29-dev", "fresh29", "fresh30-dev", "fresh30", "fresh31-dev", "fresh31",
             "fresh32-dev", "fresh32", "fresh33-dev", "fresh33", "fresh34-dev", "fresh34",
+            "fresh35-dev", "fresh35",
         ),
         help="with --cases: list a split's misses",
     )

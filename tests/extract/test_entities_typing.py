@@ -216,6 +216,26 @@ def test_a_surname_that_stood_alone_for_the_subject_goes_on_meaning_them() -> No
     assert [e.canonical for e in last] == ["Leon Barraclough", "Leon Barraclough"]
 
 
+def test_a_surname_keeps_its_subject_after_anyone_else_is_named_once_in_full() -> None:
+    text = (
+        "Gwilym Pryce walked the fence again. Pryce says he is the only one daft enough.\n\n"
+        "Nerys Pryce died in 2015. Their daughter now runs the farm.\n\n"
+        "Pryce himself is wary of the language of modern farm policy."
+    )
+    last = [e for e in extract_entities(text) if e.text == "Pryce"]
+    assert [e.canonical for e in last] == ["Gwilym Pryce", "Gwilym Pryce"]
+
+
+def test_a_courtesy_title_picks_the_namesake_of_its_sex() -> None:
+    text = (
+        "Ellie Marchant died in February. Miss Marchant waited five hours. Her mother, "
+        "Joanne Marchant, 52, spoke outside court. Mrs Marchant said the family would "
+        "campaign. Callum Marchant, her son, agreed. Mrs Marchant thanked the jury."
+    )
+    titled = [e for e in extract_entities(text) if e.text == "Marchant"]
+    assert [e.canonical for e in titled] == ["Ellie Marchant", "Joanne Marchant", "Joanne Marchant"]
+
+
 def test_a_speakers_interjection_is_no_name() -> None:
     got = types('"Ooh, I would do it again tomorrow," said Edna. "Ah, go on, print it," he added.')
     assert "Ooh" not in got and "Ah" not in got and got["Edna"] == {T.PERSON}

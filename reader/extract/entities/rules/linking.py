@@ -93,6 +93,7 @@ _KIN = (
     r"grandson|granddaughter|aunt|uncle)s?"
 )
 _RELATIVE_BEFORE = re.compile(rf"\b{_KIN},?\s+$")
+_SEXED_TITLE_BEFORE = re.compile(rf"\b({'|'.join(lx.HONORIFIC_SEX)})\.?\s+$")
 _RELATIVE_AFTER = re.compile(rf",\s+{_KIN}\b")
 
 
@@ -303,22 +304,36 @@ class ShortFormLinking(ArticleState):
     def _nearest(self, span: Span, candidates: list[str]) -> str:
         if len(candidates) == 1:
             return candidates[0]
+        title = _SEXED_TITLE_BEFORE.search(self.text, max(0, span.start - 12), span.start)
+        if title is not None:
+            # "Mrs Reid said" after "Callum Reid" and "Alison and Graham Reid": a woman.
+            sex = lx.HONORIFIC_SEX[title.group(1)]
+            fitting = [c for c in candidates if given_name_sex(c.split()[0]) in (sex, "")]
+            candidates = fitting or candidates
+            if len(candidates) == 1:
+                return candidates[0]
         best, best_distance = candidates[0], None
         for candidate in candidates:
             index = self.text.rfind(candidate, 0, span.start)
             distance = span.start - index if index >= 0 else len(self.text) * 2
             if best_distance is None or distance < best_distance:
                 best, best_distance = candidate, distance
-        if best_distance is not None and self._relative_once(best, span.start):
+        if best_distance is not None and title is None and self._named_once(best, span.start):
             # "Her daughter, Jane Calloway, said ..." then "Calloway conceded": the
             # surname alone goes on meaning the article's own Calloway, named in full
             # more than once before (not "Linda Reyes ... Her son, Marcus Reyes, was
-            # shot ... Reyes, 19", where the son is the story).
+            # shot ... Reyes, 19", where the son is the story); and whoever else the
+            # article names once in full, the surname keeps meaning the person it already
+            # stood alone for ("Gwilym Pryce ... Pryce says ..." then "Nerys Pryce died in
+            # 2015." then "Pryce himself is wary").
             counts = {c: self.text.count(c, 0, span.start) for c in candidates if c != best}
             subject = max(counts, key=counts.__getitem__, default=None)
             if (
                 subject is not None
-                and (counts[subject] >= 2 or self._alone_before(span.text, subject, best))
+                and (
+                    (counts[subject] >= 2 and self._relative_once(best))
+                    or self._alone_before(span.text, subject, best)
+                )
                 and not self._pronoun_means(span.end, best, subject)
             ):
                 return subject
@@ -345,13 +360,15 @@ class ShortFormLinking(ArticleState):
         words = re.findall(rf"\b{re.escape(surname)}\b", self.text[first:until])
         return len(words) > self.text.count(subject, first, until)
 
-    def _relative_once(self, name: str, before: int) -> bool:
-        """Whether the article names `name` in full once before `before`, as someone's
-        relative ("her daughter, Jane Calloway", "his wife Ann Hale", "Kerry Barraclough,
-        his younger sister")."""
+    def _named_once(self, name: str, before: int) -> bool:
+        """Whether the article names `name` in full once before `before`."""
         first = self.text.find(name)
-        if first < 0 or first >= before or self.text.find(name, first + 1, before) >= 0:
-            return False
+        return 0 <= first < before and self.text.find(name, first + 1, before) < 0
+
+    def _relative_once(self, name: str) -> bool:
+        """Whether the article first names `name` as someone's relative ("her daughter,
+        Jane Calloway", "his wife Ann Hale", "Kerry Barraclough, his younger sister")."""
+        first = self.text.find(name)
         end = first + len(name)
         return (
             _RELATIVE_BEFORE.search(self.text[max(0, first - 30) : first]) is not None

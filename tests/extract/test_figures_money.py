@@ -206,12 +206,12 @@ def test_words_that_are_also_currencies_need_money_around_them(text: str) -> Non
         "Police seized 300 pounds of cocaine from the boat.",
         "He was charged with possession of 15 pounds of ganja.",
         "The bakery goes through 600 pounds of fresh potatoes a week.",
-        # A story from the US weighs in pounds: "pounds" is no sterling there.
-        "Deputies in Ohio found 40 pounds in the trunk, the sheriff said.",
-        "The suspect, from Texas, is about 5-foot-10 and 180 pounds.",
+        # A height beside it describes someone.
+        "The suspect is about 5-foot-10 and 180 pounds, with a graying goatee.",
+        "He is described as 5 feet 6 inches tall, about 130 pounds.",
     ],
 )
-def test_pounds_of_something_weighed_or_in_an_american_story_are_a_weight(text: str) -> None:
+def test_pounds_of_something_weighed_or_beside_a_height_are_a_weight(text: str) -> None:
     assert money(text) == []
     assert any(f.unit == "pounds" for f in extract_figures(text))
 
@@ -222,6 +222,12 @@ def test_pounds_of_something_weighed_or_in_an_american_story_are_a_weight(text: 
         ("The council spent 20,000 pounds of taxpayers' money on it.", "20,000 pounds"),
         ("The Texas firm paid 5,000 pounds for a flat in London.", "5,000 pounds"),
         ("A New York fund paid 3 million pounds for the stake.", "3 million pounds"),
+        # A story that names the US still pays in sterling.
+        ("The club paid 300,000 pounds a week for the U.S. forward.", "300,000 pounds"),
+        ("Tickets for the Indiana Jones screening cost 15 pounds.", "15 pounds"),
+        # Goods that are not what the amount weighs: the phrase goes on.
+        ("Britain pledged 10 million pounds of food aid to Sudan.", "10 million pounds"),
+        ("Farmers lost 200 pounds of fish exports a month.", "200 pounds"),
     ],
 )
 def test_pounds_stay_sterling_beside_money_or_a_british_place(text: str, expected: str) -> None:
@@ -452,6 +458,19 @@ def test_old_european_currency_letters(text: str, expected: list[float]) -> None
 def test_letters_before_a_number_after_a_space_are_a_model_not_money() -> None:
     text = "The air force ordered 16 trainers under the designation Sk 41."
     assert [f.text for f in extract_figures(text)] == ["16 trainers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were called to a house in Bramhall, Stockport SK7 2AB.",
+        "The Vans Sk8-Hi trainer sold out in an hour.",
+        "The 600 ZL were recalled by the maker.",
+        "The lab holds 4 Kr isotopes, and the club 3 KR titles.",
+    ],
+)
+def test_crowns_and_zlotys_letters_only_in_their_own_case(text: str) -> None:
+    assert money(text) == []
 
 
 @pytest.mark.parametrize(

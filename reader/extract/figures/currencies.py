@@ -298,7 +298,7 @@ class CueFinder:
             found = sorted(
                 p
                 for cue in _cues_of(code)
-                for p in whole_word_finds(self._lower, cue)
+                for p in _whole_word_finds(self._lower, cue)
                 if cue not in NAME_LIKE_CITIES or self._alone(p, len(cue))
             )
             self._found[code] = found
@@ -327,7 +327,7 @@ class CueFinder:
         return found
 
 
-def whole_word_finds(text: str, cue: str) -> list[int]:
+def _whole_word_finds(text: str, cue: str) -> list[int]:
     """Where `cue` stands in `text` as whole words ("iran", not in "iranian")."""
     out = []
     start = text.find(cue)

@@ -203,9 +203,11 @@ MINOR_UNITS = {
     # Sweden's and Norway's or Denmark's hundredths: "90 öre", "50 øre".
     "öre": ("SEK", {"krona", "crown", "kr"}), "øre": ("NOK", {"krone", "crown", "kr"}),
 }  # fmt: skip
-# Words near "pounds" that make it a weight, not sterling.
+# Words near "pounds" that make it a weight, not sterling; a height describes someone
+# ("5 feet 6 inches tall, about 130 pounds").
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",
-               "heavier", "lbs", "lb", "kg", "kilos", "ounces", "stone"}  # fmt: skip
+               "heavier", "lbs", "lb", "kg", "kilos", "ounces", "stone", "tall", "inches",
+               "feet", "foot"}  # fmt: skip
 # What is sold, seized or dumped by weight: after "pounds of" a weight, not sterling
 # ("300 pounds of cocaine", "15 pounds of ganja", "40,000 pounds of beef"); money is
 # "pounds of taxpayers' money", "of investment", "of damage".
@@ -220,20 +222,6 @@ WEIGHED_GOODS = {
     "scrap", "steel", "metal", "copper", "lead", "sand", "ice", "snow", "clothing", "paper",
     "thrust", "pressure", "force",
 }  # fmt: skip
-# The United States and its states: an article that names them and no country of a
-# pound weighs in pounds ("found 2 pounds of methamphetamine in the truck"). Not
-# "America" ("Latin America"), nor the states that are also a country or a given name
-# (Georgia, Washington, Virginia).
-US_PLACES = (
-    "u.s.", "united states", "alabama", "alaska", "arizona", "arkansas",
-    "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho",
-    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
-    "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
-    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
-    "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-    "vermont", "west virginia", "wisconsin", "wyoming",
-)  # fmt: skip
 # Letters before "$" that make a dollar of their own even with a space between, as
 # tokenised text writes them ("c $ 16.4 million"); "a $" and "s $" ("company ' s $ 5")
 # stay US dollars.

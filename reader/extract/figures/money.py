@@ -23,7 +23,6 @@ from reader.extract.figures.currencies import (
     name_starts,
     resolve,
     symbol_codes,
-    whole_word_finds,
 )
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
@@ -37,7 +36,6 @@ from reader.extract.figures.lexicon import (
     SCALES,
     SPACED_CODES,
     SPACED_DOLLAR_PREFIXES,
-    US_PLACES,
     WEIGHED_GOODS,
     WEIGHT_CUES,
 )
@@ -155,6 +153,8 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             if low == "rs":
                 code = _rupee(ctx, tok.start)
             j = i + 1
+            if low == "sk" and (j >= n or len(tokens[j].text) < 3):
+                return None  # "Sk19,068", "Sk650"; not a "Sk8-Hi" trainer
             if (
                 low in LOOSE_LETTER_PREFIXES
                 # "SFr 33", "DKr 2,500": the financial press's capital inside the letters
@@ -227,7 +227,7 @@ _LETTER_CURRENCIES = {
 _PRICE_ONLY_LETTERS = frozenset({"N", "P"})
 # Letters that are a currency only as its press writes them: "NRs" (Nepal's rupee), not
 # "NRS" (National Records of Scotland).
-_MIXED_CASE_ONLY = frozenset({"nrs"})
+_MIXED_CASE_ONLY = frozenset({"nrs", "sk"})  # not "SK7 2AB", a Stockport postcode
 # The rupees "Rs" writes besides India's.
 _OTHER_RUPEES = ("PKR", "LKR", "NPR", "MUR")
 
@@ -402,9 +402,15 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
     match = match_name(tokens, k)
     if match is None:
         return None
+    if tokens[k].lower in _LOWER_CASE_ONLY and not tokens[k].text.islower():
+        return None  # "600 ZL were recalled", "3 KR titles": other letters
     code = _resolve_name(ctx, match, k, at, scaled=scaled)
     return Suffix(code, match.end) if code else None
 
+
+# Currency letters after a number only in lower case, as Scandinavian and Polish papers
+# write them ("39 kr", "186.6 billion zl").
+_LOWER_CASE_ONLY = frozenset({"kr", "zl"})
 
 # ISO codes read after a number too, in capitals ("5,400 million USD", "1.35 TRY", "500
 # RMB"), and the new Turkish lira's "YTL" of 2005-2008; not the old press's letters, which
@@ -448,10 +454,8 @@ def _suffix_starts() -> frozenset[str]:
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:
     if not match.named:
         if match.head == "pound" and (
-            ctx.sentence_words(k) & WEIGHT_CUES  # "weighed 7 pounds"
-            or _goods_after(ctx, match.end)  # "300 pounds of cocaine"
-            # "found 2 pounds of methamphetamine in the truck" in a story from Texas
-            or (not scaled and not ctx.cues.named_among(match.codes) and _american(ctx.text))
+            ctx.sentence_words(k) & WEIGHT_CUES  # "weighed 7 pounds", "6 feet tall, 180 pounds"
+            or (not scaled and _goods_after(ctx, match.end))  # "300 pounds of cocaine"
         ):
             return None
         nxt = ctx.tokens[match.end] if match.end < len(ctx.tokens) else None
@@ -472,7 +476,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _goods_after(ctx: Context, k: int) -> bool:
-    """Whether "of" and something weighed follow token k ("of pure cocaine")."""
+    """Whether "of" and something weighed follow token k, that thing ending the phrase
+    ("of pure cocaine in the boot"; not "of food aid", "of fish exports")."""
     if ctx.lower(k) != "of":
         return False
     for i in range(k + 1, min(k + 4, len(ctx.tokens))):
@@ -480,15 +485,9 @@ def _goods_after(ctx: Context, k: int) -> bool:
         if not word.is_word or not word.text.islower():
             return False
         if word.lower in WEIGHED_GOODS:
-            return True
+            after = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+            return after is None or not after.is_word or after.lower in AMOUNT_FOLLOWERS
     return False
-
-
-@lru_cache(maxsize=64)
-def _american(text: str) -> bool:
-    """Whether the article names the United States or one of its states."""
-    lower = text.lower()
-    return any(whole_word_finds(lower, place) for place in US_PLACES)
 
 
 _TEMPERATURE_WORDS = frozenset({

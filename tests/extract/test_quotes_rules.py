@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.extract.entities import extract_entities
 from reader.extract.model import EntityType, QuoteKind
 from reader.extract.quotes import extract_quotes
@@ -1393,3 +1395,39 @@ def test_a_few_words_quoted_after_a_participle_are_the_subjects() -> None:
     assert quotes(text) == [
         ("a trap dressed up as a gesture", "Juan Carlos Mamani", QuoteKind.PARTIAL)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The quotation's own sentence goes on: a message, a headline, a chant.
+        "Mrs Carter said she had been “terrified”. “Where are you? Call me now,” read the "
+        "last message on his phone.",
+        "Klopp said his side had been “magnificent”. “Klopp's kids conquer Europe” was the "
+        "headline in the Echo.",
+        "Southgate said the team had been “brave”. “It's coming home” rang out in pubs.",
+        # The next sentence names the source.
+        "Micheál Martin said the deal was “historic”. “It's a sell-out.” That was the "
+        "verdict of Sinn Féin's Mary Lou McDonald.",
+        "Health Secretary Wes Streeting described the lists as “unacceptable”.\n\n“We were "
+        "told to come back in six months.” Those are the words of Leanne Price.",
+        "Rachel Reeves called the figures “encouraging”.\n\n“Encouraging for whom? Families "
+        "are still struggling.” Shadow chancellor Mel Stride was unimpressed.",
+        "Mr Ruto described the protests as “treasonous”.\n\n“Ruto must go!” The chant rang "
+        "out across Nairobi.",
+    ],
+)
+def test_a_quotation_that_is_someone_or_something_elses_does_not_go_on(text: str) -> None:
+    assert quotes(text)[-1][1] is None
+
+
+def test_a_sentence_ending_in_an_initials_stop_ends_the_apposition() -> None:
+    text = (
+        "Her brother, Omar, emigrated to the U.S. Her father, Ahmed Nasser, said: “We "
+        "miss him every day.”"
+    )
+    assert quotes(text)[-1][1] == "Ahmed Nasser"
+
+
+def test_a_participle_characterises_only_after_the_subjects_clause() -> None:
+    assert quotes("Jones hit back at critics calling her “arrogant and out of touch”.") == []

@@ -33,9 +33,11 @@ SPEECH_VERBS = words(
 CHARACTERISING = words(
     "called calls described describes branded brands dubbed termed labelled labeled dismissed "
     "accused accuses praised praises hailed hails criticised criticized"
-    # and their participles after the subject's own clause ("Mamani rejected the
-    # condition, calling it “a trap”", "..., saying the exercise was “about order”").
-    " calling describing branding dubbing terming labelling labeling dismissing saying"
+)
+# Their participles, after the subject's own clause and its comma ("Mamani rejected the
+# condition, calling it “a trap”"; not "hit back at critics calling her “arrogant”").
+CHARACTERISING_AFTER_COMMA = words(
+    "calling describing branding dubbing terming labelling labeling dismissing saying"
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -87,8 +89,9 @@ def describes(first_word: str) -> bool:
 
 # ", the chief executive of Acme," between a speaker's name and the verb.
 # Two parts at most: ", who came with his partner, the poet Siobhán Keating,". An
-# initial's stop stays inside (", chief U.S. economist at Meridian,").
-APPOSITION = r"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){3,100}){1,2},)?"
+# initial's stop stays inside (", chief U.S. economist at Meridian,"; not "emigrated to
+# the U.S. Her father, ...": a sentence's end).
+APPOSITION = r"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z])){3,100}){1,2},)?"
 # What may follow "said X" before the clause ends: "on Monday", "in a statement".
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
 # No verb in it: "said at least 200 people had been held" is a reported clause.
@@ -148,7 +151,10 @@ SHOWN_WORDS = re.compile(
     r"cried|crying|sang|singing|declaring|proclaiming|with the words)\s*:?\s*$"
 )
 # A speech or characterising verb anywhere in a sentence, with the words before it.
-VERB_IN_SENTENCE = re.compile(rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT})\b")
+_PARTICIPLE_ALT = "|".join(sorted(CHARACTERISING_AFTER_COMMA, key=len, reverse=True))
+VERB_IN_SENTENCE = re.compile(
+    rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT}))\b"
+)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according", "saying"}
 

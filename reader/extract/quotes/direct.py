@@ -114,13 +114,19 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
     if group.who is None and group.kinds[0] is QuoteKind.DIRECT:
         if _opens_paragraph(text, group):
-            speaker = speakers.introduced(group.start) or speakers.continued(group.start)
+            speaker = speakers.introduced(group.start) or speakers.continued(
+                group.start, group.end
+            )
         elif _opens_sentence(text, group):
-            speaker = speakers.lead_in(group.start) or speakers.next_sentence(group.start)
+            speaker = speakers.lead_in(group.start) or speakers.next_sentence(
+                group.start, group.end
+            )
     # An unnamed source's words go on too ("A source dismissed it as “posturing” and
     # said the pilot would go ahead"), with no speaker.
     more = _reported_after(text, group, speaker) if group.who is not None else []
-    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker)
+    # Only a few words quoted, with nothing reported after them ("called it “a shock”").
+    partial = not more and all(kind is QuoteKind.PARTIAL for kind in group.kinds)
+    speakers.said(max(group.end, group.who[1] if group.who else 0), speaker, partial)
     return more + [
         Quote(
             start,

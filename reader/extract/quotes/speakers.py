@@ -118,6 +118,7 @@ class Speakers:
         self.people = [e for e in names if e.type is EntityType.PERSON]
         self.people_starts = [e.start for e in self.people]
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
+        self.last_partial = False  # whether those words were only a few quoted
         # Bodies that spoke through a spokesman or spokeswoman: where, and the voice's sex.
         self.voices: dict[str, tuple[int, str]] = {}
         self.anchor = 0
@@ -546,13 +547,13 @@ class Speakers:
             return None
         return sentence_bounds(self.text, start, end)[-1]
 
-    def continued(self, offset: int) -> Speaker | None:
-        """Who a quotation opening a paragraph at `offset`, with no attribution, goes on
-        from: whoever the paragraph before it ended by quoting ("X said: “...”", then
-        her next paragraph of words), as news writes a run of quotes; also after a few
-        words quoted in the writer's sentence ("X described the vote as “...”.", then
-        her paragraphs: the development articles have five such, and none that is
-        someone else's)."""
+    def continued(self, offset: int, end: int) -> Speaker | None:
+        """Who a quotation from `offset` to `end`, opening a paragraph with no
+        attribution, goes on from: whoever the paragraph before it ended by quoting ("X
+        said: “...”", then her next paragraph of words), as news writes a run of quotes;
+        also after a few words quoted in the writer's sentence ("X described the vote as
+        “...”.", then her paragraphs), unless what follows the quotation gives it to
+        someone or something else (see `_stands_alone`)."""
         if self.last_speaker is None:
             return None
         until, speaker = self.last_speaker
@@ -560,12 +561,15 @@ class Speakers:
         previous_start = self.text.rfind("\n\n", 0, max(previous_end, 0))
         if previous_end < 0 or until < previous_start or until > offset:
             return None
+        if self.last_partial and not self._stands_alone(end, speaker[0]):
+            return None
         return speaker
 
-    def next_sentence(self, offset: int) -> Speaker | None:
-        """Who a quotation opening a sentence at `offset`, with no attribution, goes on
-        from: whoever the sentence before it, in the same paragraph, quoted or reported
-        ("X praised his driver's “ice-cold” management. “People forget ...”")."""
+    def next_sentence(self, offset: int, end: int) -> Speaker | None:
+        """Who a quotation from `offset` to `end`, opening a sentence with no attribution,
+        goes on from: whoever the sentence before it, in the same paragraph, quoted or
+        reported ("X praised his driver's “ice-cold” management. “People forget ...”"),
+        when the quotation stands alone."""
         if self.last_speaker is None:
             return None
         until, speaker = self.last_speaker
@@ -574,15 +578,56 @@ class Speakers:
         # From the speech to the quotation's first word: the rest of that sentence, then
         # the quotation's (the lookahead that ends a sentence needs the word after the mark).
         sentences = sentence_bounds(self.text, until, min(len(self.text), offset + 2))
-        return speaker if len(sentences) <= 2 else None
+        if len(sentences) > 2 or _SOMEONE_ELSES.search(self.text, sentences[0][0], offset):
+            return None
+        return speaker if self._stands_alone(end, speaker[0]) else None
 
-    def said(self, until: int, speaker: Speaker | None) -> None:
+    def _stands_alone(self, end: int, speaker: str) -> bool:
+        """Whether the quotation ending at `end` is a sentence of its own that nothing after
+        it gives to another source: not "“...,” read the last message", "“...” was the
+        headline", "“...” rang out", "“...” Those are the words of X", "“...” The chant
+        ...", nor a sentence opening with someone else ("“...” Shadow chancellor Mel
+        Stride was unimpressed.")."""
+        stop = self.text.find("\n\n", end)
+        stop = stop if stop >= 0 else len(self.text)
+        after = self.text[end:stop].lstrip("\"”’'")
+        if not after.strip():
+            return True
+        if not _NEW_SENTENCE.match(after):
+            return False
+        rest = after.lstrip()
+        if _LEAD_OUT.match(rest):
+            return False
+        begin = stop - len(rest)  # the next sentence's first character
+        i = bisect_left(self.people_starts, begin)
+        if i < len(self.people) and self.people[i].start < stop:
+            person = self.people[i]
+            # Named in the next sentence's first words, its subject.
+            subject = person.start - begin <= _SUBJECT_REACH
+            next_only = not _END_OF_SENTENCE.search(self.text, begin, person.start)
+            if subject and next_only and person.canonical != speaker:
+                return False
+        return True
+
+    def said(self, until: int, speaker: Speaker | None, partial: bool = False) -> None:
         """Remember who spoke in the quotation and attribution ending at `until`, for
-        the pronouns that follow."""
+        the pronouns that follow (and whether they were only a few words quoted)."""
         if speaker is not None:
             self.last_speaker = (until, speaker)
+            self.last_partial = partial
 
 
+# After a quotation's closing mark, a new sentence (not "“...,” read the message").
+_NEW_SENTENCE = re.compile(r"[.!?]?[\"”’']*\s+[\"“‘'(]?[A-Z0-9]")
+# A sentence after a quotation that names its source: "That was the verdict of X",
+# "Those are the words of Y", "The chant rang out", "The banner read".
+_LEAD_OUT = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\b"
+    r"|The\s+(?:chant|chants|chanting|banner|banners|sign|signs|placard|placards|slogan"
+    r"|headline|message|post|tweet|note|letter|graffiti)\b"
+)
+_END_OF_SENTENCE = re.compile(r"[.!?]")
+_SUBJECT_REACH = 40  # characters: "Shadow chancellor Mel Stride was unimpressed."
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
 _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,60}),\s+")
 # The subject of a lead-in sentence: a pronoun or a name, then its verb in lower case;

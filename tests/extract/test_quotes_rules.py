@@ -1431,3 +1431,19 @@ def test_a_sentence_ending_in_an_initials_stop_ends_the_apposition() -> None:
 
 def test_a_participle_characterises_only_after_the_subjects_clause() -> None:
     assert quotes("Jones hit back at critics calling her “arrogant and out of touch”.") == []
+
+
+def test_a_relative_named_by_her_relation_is_the_person_just_quoted() -> None:
+    text = (
+        "Sita Boodram, 61, whose grandson was admitted, described the week as “the worst of "
+        "my life”.\n\n“They tell you it is just a mosquito,” the grandmother said."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Sita Boodram"] * 2
+
+
+def test_and_before_said_after_a_quotation_is_no_speaker() -> None:
+    text = (
+        "Opposition health spokeswoman Renata Baptiste accused the government of a “slow and "
+        "shambolic” response and said warnings had been ignored since March."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Renata Baptiste"] * 2

@@ -113,7 +113,8 @@ _WHO_VERB = (
     rf"(?P<who1>{NAME_AFTER}?)"
     # "said Tom Lisowski of the consultancy Brightline Partners": where they work follows.
     rf"(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s)"
-    rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE}){APPOSITION}\s+"
+    # Not "“...” response and said": a clause's "and", no speaker.
+    rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE})(?<!\band)(?<!\bbut)(?<!\bor){APPOSITION}\s+"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{VERB})\b"
 )
 # After a closing mark, in the same sentence (use .match at the offset):

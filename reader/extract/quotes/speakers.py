@@ -670,6 +670,8 @@ PERSON_NOUNS = words(
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
     junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
     entrepreneur designer chef engineer
+    grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
+    cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
     dane swede finn pole scot turk briton brit kiwi aussie kurd filipina luxembourger
     icelander zealander slovene fleming geordie scouser yank
     """

@@ -962,3 +962,22 @@ def test_a_dateline_month_in_capitals_is_a_date() -> None:
     # A headline in capitals goes on after the number: no date.
     got = [(f.text, f.kind) for f in extract_figures("VETERANS MARCH 30 MILES FOR CHARITY")]
     assert got == [("30 MILES", FigureKind.COUNT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake killed 2,946 people, with 5,674 injured.",
+            [("2,946 people", "people"), ("5,674 injured", "injured")],
+        ),
+        ("Four were killed and at least 12 wounded.", [("12 wounded", "wounded")]),
+        ("A magnitude 6.8 earthquake struck the Atlas.", [("6.8", "magnitude")]),
+        ("In Dubai, shares climbed 14 fils to Dh7.46.", [("14 fils", "AED"), ("Dh7.46", "AED")]),
+        # Kuwait's fils are thousandths of a dinar: not read as a dirham's.
+        ("Kuwait's shares rose 12 fils on Sunday.", [("12 fils", "fils")]),
+        ("Drivers can appeal by calling 01632 960812.", []),
+    ],
+)
+def test_tolls_magnitudes_fils_and_phone_numbers(text: str, expected: list) -> None:
+    assert [(f.text, f.unit) for f in extract_figures(text)] == expected

@@ -170,7 +170,9 @@ def _is_plural_noun(tok: Token) -> bool:
     )
 
 
-_SPORT_PLURALS = frozenset({"runs", "hits", "sets"})
+_SPORT_PLURALS = frozenset({"runs", "hits", "sets", "starts"})
+# What a toll counts, as news writes it after the number ("with 5,674 injured").
+_CASUALTIES = frozenset({"dead", "injured", "wounded", "missing", "hurt", "displaced"})
 # Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
 _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
 
@@ -210,6 +212,7 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN)
             # "scored 147 runs": a verb's form right after a number in sport is its noun.
             or (j == k and tok.lower in _SPORT_PLURALS and ctx.sentence_words(j) & SPORTS_CUES)
+            or (j == k and tok.lower in _CASUALTIES and not _plural_next(ctx, j))
         ):
             start = first_content if first_content is not None else j
             # "2,300 police officers": a plural noun naming the next one's kind.
@@ -1049,6 +1052,8 @@ def _classify(
         year_found = _year(ctx, start_tok, num, end, value_max, make)
         if year_found is not None:
             return year_found
+    if prev == "magnitude" and not num.words:
+        return make(FigureKind.COUNT, "magnitude", end)  # "a magnitude 6.8 earthquake"
     noun = counted_noun(ctx, k) if k < n else None
     if noun is not None:
         unit, last = noun

@@ -50,7 +50,9 @@ _BLOCKED = [
     re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d"),
     re.compile(r"\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
     re.compile(
-        r"\b(?:tel|phone|call|hotline|fax|mobile|whatsapp)\b[.:]?\s*\d[\d\s-]{5,}\d", re.IGNORECASE
+        r"\b(?:tel|phone|phoning|call|calling|ringing|dialling|dialing|hotline|fax|mobile|whatsapp)"
+        r"\b[.:]?\s*\d[\d\s-]{5,}\d",
+        re.IGNORECASE,
     ),
     # Version strings.
     re.compile(r"\bv?\d+\.\d+\.\d+(?:\.\d+)*\b", re.IGNORECASE),

@@ -202,6 +202,7 @@ MINOR_UNITS = {
     "piaster": ("EGP", {"pound"}), "piasters": ("EGP", {"pound"}),
     # Sweden's and Norway's or Denmark's hundredths: "90 öre", "50 øre".
     "öre": ("SEK", {"krona", "crown", "kr"}), "øre": ("NOK", {"krone", "crown", "kr"}),
+    "fils": ("AED", {"dirham"}),  # the dirham's hundredth; in a story from the Emirates
 }  # fmt: skip
 # Words near "pounds" that make it a weight, not sterling; a height describes someone
 # ("5 feet 6 inches tall, about 130 pounds").

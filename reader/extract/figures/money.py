@@ -540,6 +540,8 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         paired = _PENCE_BEFORE.search(ctx.text, max(0, number_start - 30), number_start)
         if not (after_pounds or decimal or paired or ctx.cues.has("GBP")):
             return None  # "1080p" video, "p" for page; "1 pound 15p" is money
+    if word == "fils" and not ctx.cues.has("AED"):
+        return None  # Kuwait's and Bahrain's fils are thousandths of their dinars
     if word.startswith("piast"):
         # Egypt's, unless the article is Lebanon's, Syria's or Sudan's.
         cued = [c for c in _OTHER_PIASTRES if ctx.cues.has(c)]

@@ -1685,6 +1685,16 @@ def test_a_relative_at_a_sentence_start_is_no_part_of_the_name() -> None:
     )
     assert got["Dafydd Evans"] is T.PERSON and got["Joanne Arkwright"] is T.PERSON
     assert got["Son Heung-min"] is T.PERSON  # a surname, not a son
+    # Names that open with the word keep it.
+    assert "Parents Against Cuts" in found("Parents Against Cuts, a campaign group, objected.")
+    assert "Wife Swap" in found("Wife Swap returns to Channel 4.")
+    assert "Grandparents Plus" in found("Grandparents Plus chief executive Sam Smith spoke.")
+
+
+def test_eng_inside_a_chinese_name_is_no_title() -> None:
+    got = found("Singapore MP Lim Eng Hock visited the site on Monday.")
+    assert got["Lim Eng Hock"] is T.PERSON
+    assert "Ong Eng Guan" in found("Ong Eng Guan was Singapore's first mayor.")
 
 
 def test_a_nation_code_in_a_results_list_is_a_place_not_a_title() -> None:

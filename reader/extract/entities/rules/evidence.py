@@ -121,6 +121,7 @@ class EvidenceCollecting(ArticleState):
                 named=_before_marker(words),
                 single=len(words) == 1,
                 following=words[1] if len(words) > 1 else "",
+                rest=words[1:],
             )
             and not self._opens_with_place(words)  # "New York agreed"
             and not cues.named_weather(words)  # "Tropical Storm Beryl strengthened"
@@ -572,7 +573,13 @@ class EvidenceCollecting(ArticleState):
         return bool(before) and (before[-1].isalnum() or before[-1] in ",")
 
     def _ordinary(
-        self, word: str, alone: bool, named: bool = False, single: bool = False, following: str = ""
+        self,
+        word: str,
+        alone: bool,
+        named: bool = False,
+        single: bool = False,
+        following: str = "",
+        rest: list[str] | None = None,
     ) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
         "Election", "I'm"), not the start of a name. How English usually writes a word
@@ -586,8 +593,13 @@ class EvidenceCollecting(ArticleState):
             return False  # "WHO chief ...": an acronym, not the pronoun
         if low in lx.FUNCTION_WORDS or is_contraction(low) or (single and low in lx.INTERJECTIONS):
             return True
-        if low in lx.KIN_NOUNS and not single:
-            return True  # "Grandson Dafydd Evans, 26, said"
+        if low in lx.KIN_NOUNS and rest and (
+            is_given_name(rest[0])
+            or (len(rest) >= 2 and not any(w.lower() in lx.FUNCTION_WORDS for w in rest))
+        ):
+            # "Grandson Dafydd Evans, 26, said", "Widow Joanne said"; not a name that
+            # opens with the word ("Wife Swap", "Parents Against Cuts", "Grandparents Plus").
+            return True
         if word in self.mid_caps and not (
             # Capitalised mid-sentence only inside longer names ("Tucson Water"), and
             # written in lower case too: "Water levels fell" opens with the word.

@@ -737,3 +737,26 @@ def test_bare_cents_stay_american_without_a_country_named_before_them_in_the_sen
     # Cents glued as "41c": the country named anywhere; not a temperature.
     assert money("Woolworths closed up 41c at 3412c in Sydney.")[0][2] == "AUD"
     assert money("Melbourne hit 41c on Saturday, the hottest day of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men fled on foot with 2,000 pounds in cash.", [("2,000 pounds", 2000.0, "GBP")]),
+        ("The 30-foot yacht was sold for 40,000 pounds.", [("40,000 pounds", 40000.0, "GBP")]),
+        ("The state raised Sk5bn from the sale.", [("Sk5bn", 5e9, "SKK")]),
+    ],
+)
+def test_the_second_reviews_sterling_and_crowns(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents found 40 pounds of fentanyl concealed in the spare tyre.",
+        "Customs officers found 20 pounds of cocaine hidden in a lorry.",
+    ],
+)
+def test_goods_then_a_participle_are_weighed(text: str) -> None:
+    assert money(text) == []

@@ -981,3 +981,9 @@ def test_a_dateline_month_in_capitals_is_a_date() -> None:
 )
 def test_tolls_magnitudes_fils_and_phone_numbers(text: str, expected: list) -> None:
     assert [(f.text, f.unit) for f in extract_figures(text)] == expected
+
+
+def test_a_season_or_a_range_after_calling_is_no_phone_number() -> None:
+    assert [f.text for f in extract_figures("Fans are calling 2023-24 the worst season.")] == [
+        "2023-24"
+    ]

@@ -49,9 +49,11 @@ _BLOCKED = [
     # three or more digit groups.
     re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d"),
     re.compile(r"\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
+    # "call 0800 123", "calling 01632 960812" (after "calling" a leading 0 or +: not
+    # "calling 2023-24 the worst season"). `_REQUIRED` and `_STARTS` name patterns by index.
     re.compile(
-        r"\b(?:tel|phone|phoning|call|calling|ringing|dialling|dialing|hotline|fax|mobile|whatsapp)"
-        r"\b[.:]?\s*\d[\d\s-]{5,}\d",
+        r"\b(?:(?:tel|phone|call|hotline|fax|mobile|whatsapp)\b[.:]?\s*\d"
+        r"|(?:calling|ringing|dialling|dialing|phoning)\s+[0+])[\d\s-]{5,}\d",
         re.IGNORECASE,
     ),
     # Version strings.

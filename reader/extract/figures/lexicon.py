@@ -204,11 +204,12 @@ MINOR_UNITS = {
     "öre": ("SEK", {"krona", "crown", "kr"}), "øre": ("NOK", {"krone", "crown", "kr"}),
     "fils": ("AED", {"dirham"}),  # the dirham's hundredth; in a story from the Emirates
 }  # fmt: skip
-# Words near "pounds" that make it a weight, not sterling; a height describes someone
-# ("5 feet 6 inches tall, about 130 pounds").
+# Words near "pounds" that make it a weight, not sterling.
 WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy",
-               "heavier", "lbs", "lb", "kg", "kilos", "ounces", "stone", "tall", "inches",
-               "feet", "foot"}  # fmt: skip
+               "heavier", "lbs", "lb", "kg", "kilos", "ounces", "stone"}  # fmt: skip
+# A height just before a bare weight describes someone ("5 feet 6 inches tall, about 130
+# pounds", "5-foot-10 and 180 pounds"); not "fled on foot with 2,000 pounds".
+HEIGHT_WORDS = {"tall", "inches", "feet", "foot"}
 # What is sold, seized or dumped by weight: after "pounds of" a weight, not sterling
 # ("300 pounds of cocaine", "15 pounds of ganja", "40,000 pounds of beef"); money is
 # "pounds of taxpayers' money", "of investment", "of damage".

@@ -29,6 +29,7 @@ from reader.extract.figures.lexicon import (
     AMOUNT_FOLLOWERS,
     CURRENCY_EXTRA_CUES,
     CURRENCY_PREFIX,
+    HEIGHT_WORDS,
     LOOSE_LETTER_PREFIXES,
     LOOSE_SCALES,
     MINOR_UNITS,
@@ -153,8 +154,10 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             if low == "rs":
                 code = _rupee(ctx, tok.start)
             j = i + 1
-            if low == "sk" and (j >= n or len(tokens[j].text) < 3):
-                return None  # "Sk19,068", "Sk650"; not a "Sk8-Hi" trainer
+            short = j >= n or len(tokens[j].text) < 3
+            scaled_after = j + 1 < n and tokens[j + 1].lower in SCALES
+            if low == "sk" and short and not scaled_after:
+                return None  # "Sk19,068", "Sk650", "Sk5bn"; not a "Sk8-Hi" trainer
             if (
                 low in LOOSE_LETTER_PREFIXES
                 # "SFr 33", "DKr 2,500": the financial press's capital inside the letters
@@ -454,8 +457,9 @@ def _suffix_starts() -> frozenset[str]:
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:
     if not match.named:
         if match.head == "pound" and (
-            ctx.sentence_words(k) & WEIGHT_CUES  # "weighed 7 pounds", "6 feet tall, 180 pounds"
+            ctx.sentence_words(k) & WEIGHT_CUES  # "weighed 7 pounds"
             or (not scaled and _goods_after(ctx, match.end))  # "300 pounds of cocaine"
+            or (not scaled and _height_before(ctx, k))  # "5-foot-10 and 180 pounds"
         ):
             return None
         nxt = ctx.tokens[match.end] if match.end < len(ctx.tokens) else None
@@ -475,6 +479,23 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+def _height_before(ctx: Context, k: int) -> bool:
+    """Whether a height ends just before the number at token k - 1, with at most "and",
+    "about" and punctuation between ("5-foot-10 and 180", "6 inches tall, about 130")."""
+    i = k - 2
+    while i >= max(0, k - 6):
+        word = ctx.lower(i)
+        if word in HEIGHT_WORDS:
+            return True
+        if not (word in _BETWEEN_HEIGHT_AND_WEIGHT or ctx.tokens[i].is_digits):
+            return False
+        i -= 1
+    return False
+
+
+_BETWEEN_HEIGHT_AND_WEIGHT = frozenset({",", "-", "and", "about", "around", "roughly", "some"})
+
+
 def _goods_after(ctx: Context, k: int) -> bool:
     """Whether "of" and something weighed follow token k, that thing ending the phrase
     ("of pure cocaine in the boot"; not "of food aid", "of fish exports")."""
@@ -486,7 +507,12 @@ def _goods_after(ctx: Context, k: int) -> bool:
             return False
         if word.lower in WEIGHED_GOODS:
             after = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
-            return after is None or not after.is_word or after.lower in AMOUNT_FOLLOWERS
+            return (
+                after is None
+                or not after.is_word
+                or after.lower in AMOUNT_FOLLOWERS
+                or after.lower.endswith(("ed", "en"))  # "of fentanyl concealed in a tyre"
+            )
     return False
 
 

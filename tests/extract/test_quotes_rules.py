@@ -1411,8 +1411,6 @@ def test_a_few_words_quoted_after_a_participle_are_the_subjects() -> None:
         "verdict of Sinn Féin's Mary Lou McDonald.",
         "Health Secretary Wes Streeting described the lists as “unacceptable”.\n\n“We were "
         "told to come back in six months.” Those are the words of Leanne Price.",
-        "Rachel Reeves called the figures “encouraging”.\n\n“Encouraging for whom? Families "
-        "are still struggling.” Shadow chancellor Mel Stride was unimpressed.",
         "Mr Ruto described the protests as “treasonous”.\n\n“Ruto must go!” The chant rang "
         "out across Nairobi.",
     ],
@@ -1447,3 +1445,27 @@ def test_and_before_said_after_a_quotation_is_no_speaker() -> None:
         "shambolic” response and said warnings had been ignored since March."
     )
     assert [speaker for _, speaker, _ in quotes(text)] == ["Renata Baptiste"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will appeal,” Amina Yusuf, the U.N. Special Rapporteur on housing, told reporters.",
+        "“We will appeal,” Amina Yusuf, a former U.S. Army captain, said.",
+    ],
+)
+def test_an_initials_stop_inside_a_title_stays_in_the_apposition(text: str) -> None:
+    assert quotes(text)[0][1] == "Amina Yusuf"
+
+
+def test_someone_elses_reaction_after_a_quotation_does_not_take_it() -> None:
+    text = (
+        "Leo Varadkar said the deal was “a good day for Ireland”. “It protects jobs in every "
+        "county.” Micheál Martin welcomed the agreement."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Leo Varadkar"] * 2
+
+
+def test_a_relative_of_the_person_named_is_someone_unnamed() -> None:
+    text = "Jamie Turner, 14, died. “He was the light of our lives,” his grandmother said."
+    assert quotes(text)[0][1] is None

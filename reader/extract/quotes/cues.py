@@ -91,7 +91,14 @@ def describes(first_word: str) -> bool:
 # Two parts at most: ", who came with his partner, the poet Siobhán Keating,". An
 # initial's stop stays inside (", chief U.S. economist at Meridian,"; not "emigrated to
 # the U.S. Her father, ...": a sentence's end).
-APPOSITION = r"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.(?=[A-Z,]|\s+[a-z])){3,100}){1,2},)?"
+# The words that open a sentence after an initial's stop ("the U.S. Her father").
+_OPENS_SENTENCE = (
+    r"(?:He|She|His|Her|The|They|Their|It|Its|We|Our|I|A|An|But|And|In|On|At|After|When"
+    r"|This|That|There)\b"
+)
+APPOSITION = (
+    rf"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.(?!\s+{_OPENS_SENTENCE})){{3,100}}){{1,2}},)?"
+)
 # What may follow "said X" before the clause ends: "on Monday", "in a statement".
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"
 # No verb in it: "said at least 200 people had been held" is a reported clause.

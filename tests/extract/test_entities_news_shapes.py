@@ -1691,6 +1691,11 @@ def test_a_relative_at_a_sentence_start_is_no_part_of_the_name() -> None:
     assert "Grandparents Plus" in found("Grandparents Plus chief executive Sam Smith spoke.")
 
 
+def test_eng_alone_is_a_surname() -> None:
+    got = found("Kevin Eng, 45, was fined. Eng told the court he was sorry. Mr Eng left.")
+    assert got["Kevin Eng"] is T.PERSON and got["Eng"] is T.PERSON
+
+
 def test_eng_inside_a_chinese_name_is_no_title() -> None:
     got = found("Singapore MP Lim Eng Hock visited the site on Monday.")
     assert got["Lim Eng Hock"] is T.PERSON

@@ -146,6 +146,8 @@ class EvidenceCollecting(ArticleState):
                 and span.text not in lx.EVENT_WORDS
                 and not institution(words)
                 and not self._nation_code(span)  # "L Westwood (Eng) 68 66": not the title
+                # "Mr Eng said", "Eng told the court": a surname; "Eng. Ronald Mutebi" no
+                and not (words == ["Eng"] and not text.startswith(".", span.end))
                 and not self._short_body(span)
                 and not (len(words) == 1 and summary_team(span.text, text, span.end))
                 and not (

@@ -322,18 +322,15 @@ class ShortFormLinking(ArticleState):
             # "Her daughter, Jane Calloway, said ..." then "Calloway conceded": the
             # surname alone goes on meaning the article's own Calloway, named in full
             # more than once before (not "Linda Reyes ... Her son, Marcus Reyes, was
-            # shot ... Reyes, 19", where the son is the story); and whoever else the
-            # article names once in full, the surname keeps meaning the person it already
-            # stood alone for ("Gwilym Pryce ... Pryce says ..." then "Nerys Pryce died in
-            # 2015." then "Pryce himself is wary").
+            # shot ... Reyes, 19", where the son is the story). Not after anyone else
+            # named once ("Michael O'Neill, the Stoke manager, was named. O'Neill, 54,
+            # signed": the newcomer).
             counts = {c: self.text.count(c, 0, span.start) for c in candidates if c != best}
             subject = max(counts, key=counts.__getitem__, default=None)
             if (
                 subject is not None
-                and (
-                    (counts[subject] >= 2 and self._relative_once(best))
-                    or self._alone_before(span.text, subject, best)
-                )
+                and self._relative_once(best)
+                and (counts[subject] >= 2 or self._alone_before(span.text, subject, best))
                 and not self._pronoun_means(span.end, best, subject)
             ):
                 return subject

@@ -564,7 +564,7 @@ class Speakers:
         previous_start = self.text.rfind("\n\n", 0, max(previous_end, 0))
         if previous_end < 0 or until < previous_start or until > offset:
             return None
-        if self.last_partial and not self._stands_alone(end, speaker[0]):
+        if self.last_partial and not self._stands_alone(end):
             return None
         return speaker
 
@@ -583,9 +583,9 @@ class Speakers:
         sentences = sentence_bounds(self.text, until, min(len(self.text), offset + 2))
         if len(sentences) > 2 or _SOMEONE_ELSES.search(self.text, sentences[0][0], offset):
             return None
-        return speaker if self._stands_alone(end, speaker[0]) else None
+        return speaker if self._stands_alone(end) else None
 
-    def _stands_alone(self, end: int, speaker: str) -> bool:
+    def _stands_alone(self, end: int) -> bool:
         """Whether the quotation ending at `end` is a sentence of its own that nothing after
         it gives to another source: not "“...,” read the last message", "“...” was the
         headline", "“...” rang out", "“...” Those are the words of X", "“...” The chant

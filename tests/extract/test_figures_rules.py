@@ -987,3 +987,19 @@ def test_a_season_or_a_range_after_calling_is_no_phone_number() -> None:
     assert [f.text for f in extract_figures("Fans are calling 2023-24 the worst season.")] == [
         "2023-24"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 4 000 vendors had been relocated.", [("4 000 vendors", 4000.0)]),
+        ("The clerk was fined R50 000 on Monday.", [("R50 000", 50000.0)]),
+        ("Rent is now R1 234.50 a month.", [("R1 234.50", 1234.5)]),
+        ("She won the 1 500m in Durban.", [("1 500m", 1500.0)]),
+    ],
+)
+def test_thousands_grouped_by_a_space(text: str, expected: list) -> None:
+    assert [(f.text, f.value) for f in extract_figures(text)] == expected
+    # A number after another is no group of it.
+    figures = extract_figures("Call the press office on 01340 555 210.")
+    assert "555 210" not in [f.text for f in figures]

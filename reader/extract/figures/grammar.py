@@ -1213,14 +1213,16 @@ def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
         and (num.end >= len(tokens) or counted_noun(ctx, num.end) is None)
     ):
         return True  # a height or a throw in a sports report: "cleared 5.75m"
-    if num.integer_digits is None and not tokens[num.start].text.replace(",", "").isdigit():
-        return False  # "1500m", "1,500m"; not "4.3m"
+    digits = "".join(tokens[num.start].text.replace(",", "").split())
+    if num.integer_digits is None and not digits.isdigit():
+        return False  # "1500m", "1,500m", "1 500m"; not "4.3m"
     if metres != int(metres) or not 50 <= metres <= 10000:
         return False
     after = _lower(tokens, num.end)
     if after in RACE_WORDS:
         return True
-    if "," in tokens[num.start].text and not ctx.sentence_words(start_tok) & SPORTS_CUES:
+    grouped = tokens[num.start].text != digits
+    if grouped and not ctx.sentence_words(start_tok) & SPORTS_CUES:
         return False  # "the 1,500m raised": grouped digits are money's unless sport is near
     if counted_noun(ctx, num.end) is not None if num.end < len(tokens) else False:
         return False  # "4.3m passengers"

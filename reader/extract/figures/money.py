@@ -255,7 +255,7 @@ def _cued_letters(ctx: Context, i: int) -> bool:
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?")
 
 
 def _glued_thousands(tokens: list[Token], i: int) -> bool:
@@ -269,7 +269,7 @@ def _price_shape(tokens: list[Token], i: int) -> bool:
     ("P30,000"), a rate after it ("N75 a litre") or a move ("from N65 and ..."); not "N95
     masks", "Verstappen was P1", "P6 pupils"."""
     number = tokens[i + 1].text
-    if "." in number or "," in number:
+    if "." in number or "," in number or " " in number:
         return True
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     if after in _PRICE_AFTER:

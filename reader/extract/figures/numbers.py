@@ -26,6 +26,11 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
 VULGAR_CLASS = f"[{''.join(VULGAR_FRACTIONS)}]"
 _TOKEN = re.compile(
     r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"  # Swiss thousands: "1'245"
+    # Thousands grouped by a space, as African and European papers write them: "4 000
+    # vendors", "R4 500" (a year or longer run before the space is no group: "2005 000";
+    # nor a number after another: "the 29 737 Max aircraft", "01340 555 210").
+    r"|(?<![\d.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?![\d,'’]|[ \u00a0\u202f]\d)(?:\.\d+)?"
     rf"|\d+(?:[.,]\d+)*|{VULGAR_CLASS}|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"  # "23½p": 23, ½, p
 )
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -34,6 +39,7 @@ _INDIAN_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # Switzerland's and Liechtenstein's grouping: apostrophes ("CHF 1'245'000").
 _SWISS_GROUPED = re.compile(r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?")
 
 
 class Token(NamedTuple):
@@ -84,6 +90,8 @@ def digits_value(text: str) -> float | None:
         return float(text.replace(",", ""))
     if _SWISS_GROUPED.fullmatch(text):
         return float(text.replace("'", "").replace("’", ""))
+    if _SPACE_GROUPED.fullmatch(text):
+        return float("".join(text.split()))
     if _PLAIN.fullmatch(text):
         return float(text)
     return None

@@ -1003,3 +1003,12 @@ def test_thousands_grouped_by_a_space(text: str, expected: list) -> None:
     # A number after another is no group of it.
     figures = extract_figures("Call the press office on 01340 555 210.")
     assert "555 210" not in [f.text for f in figures]
+
+
+def test_the_n_year_old_after_an_opening_phrase_is_who_the_last_sentence_was_about() -> None:
+    text = (
+        "Chief executive Rachel Danvers-Hale said it had been a year of delivery. On the "
+        "job cuts, the 52-year-old was more subdued."
+    )
+    (age,) = extract_figures(text)
+    assert (age.text, age.subject) == ("52-year-old", "Rachel Danvers-Hale")

@@ -544,6 +544,11 @@ def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
 
 
 _DEATH_WORDS = frozenset({"died", "dies", "death"})
+# Words that open a phrase before a sentence's subject ("On the job cuts, the 52-year-old").
+_OPENERS = frozenset({
+    "on", "in", "at", "after", "before", "asked", "speaking", "for", "with", "despite",
+    "unlike", "like", "as", "earlier", "later", "afterwards", "still", "yet", "but",
+})  # fmt: skip
 
 
 def _may_be(name: str, pronoun: str) -> bool:
@@ -582,7 +587,15 @@ def age_subject(ctx: Context, found: Found) -> str | None:
             before = _person_before(ctx, found.first_token - 1, window=30)
             if before is not None and before[1]:
                 return before[0]
-            opens = _sentence_start(ctx, found.first_token - 1, 30) == found.first_token - 1
+            the = found.first_token - 1
+            start = _sentence_start(ctx, the, 30)
+            opens = start == the or (
+                # "On the job cuts, the 52-year-old was more subdued": after an opening
+                # phrase.
+                _lower_at(tokens, the - 1) == ","
+                and tokens[start].lower in _OPENERS
+                and the - start <= 8
+            )
             if opens or _lower_at(tokens, found.first_token - 2) in _SAID:
                 # "The 38-year-old said", '"...," said the 22-year-old from Exeter': the
                 # person the last sentence was about.

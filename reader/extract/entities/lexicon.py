@@ -59,6 +59,9 @@ NAME_HONORIFICS = words(
     " Recorder Adv Adv. Eng Eng."
 )
 TITLES = TITLES | NAME_HONORIFICS
+# Of those, the ones that are a title only opening a name with more after it: "Eng" is
+# also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").
+LEADING_ONLY_TITLES = words("Eng Eng.")
 
 # The sex an honorific before a name tells ("Ms Park": she).
 HONORIFIC_SEX = {

@@ -45,6 +45,7 @@ from reader.extract.figures.numbers import (
     VULGAR_FRACTIONS,
     Token,
     glued,
+    in_thousands,
     past_hyphen,
 )
 from reader.extract.model import FigureKind
@@ -154,9 +155,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             if low == "rs":
                 code = _rupee(ctx, tok.start)
             j = i + 1
-            short = j >= n or len(tokens[j].text) < 3
-            scaled_after = j + 1 < n and tokens[j + 1].lower in SCALES
-            if low == "sk" and short and not scaled_after:
+            if low == "sk" and not _slovak_amount(tokens, j):
                 return None  # "Sk19,068", "Sk650", "Sk5bn"; not a "Sk8-Hi" trainer
             if (
                 low in LOOSE_LETTER_PREFIXES
@@ -255,13 +254,16 @@ def _cued_letters(ctx: Context, i: int) -> bool:
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?")
+def _slovak_amount(tokens: list[Token], j: int) -> bool:
+    """Whether token j after "Sk" is a price: three digits or more, or a scale after."""
+    n = len(tokens)
+    return j < n and (len(tokens[j].text) >= 3 or (j + 1 < n and tokens[j + 1].lower in SCALES))
 
 
 def _glued_thousands(tokens: list[Token], i: int) -> bool:
     """Thousands glued to the letters at token i: a price, whatever else they name."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is not None and glued(tokens, i + 1) and bool(_THOUSANDS.fullmatch(after.text))
+    return after is not None and glued(tokens, i + 1) and in_thousands(after.text)
 
 
 def _price_shape(tokens: list[Token], i: int) -> bool:

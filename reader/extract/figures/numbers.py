@@ -84,6 +84,11 @@ def past_hyphen(tokens: list[Token], i: int) -> int:
     return i
 
 
+def in_thousands(text: str) -> bool:
+    """Whether digits are written in groups of thousands ("14,000", "4 000")."""
+    return bool(_GROUPED.fullmatch(text) or _SPACE_GROUPED.fullmatch(text))
+
+
 def digits_value(text: str) -> float | None:
     """'4,000' -> 4000.0, '1.05' -> 1.05; None for forms that are not one number ('1,2,3')."""
     if _GROUPED.fullmatch(text) or _INDIAN_GROUPED.fullmatch(text):

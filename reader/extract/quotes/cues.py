@@ -87,15 +87,15 @@ def describes(first_word: str) -> bool:
     return first_word.lower() in DESCRIBING or first_word.endswith(("'s", "’s"))
 
 
-# ", the chief executive of Acme," between a speaker's name and the verb.
-# Two parts at most: ", who came with his partner, the poet Siobhán Keating,". An
-# initial's stop stays inside (", chief U.S. economist at Meridian,"; not "emigrated to
-# the U.S. Her father, ...": a sentence's end).
 # The words that open a sentence after an initial's stop ("the U.S. Her father").
 _OPENS_SENTENCE = (
     r"(?:He|She|His|Her|The|They|Their|It|Its|We|Our|I|A|An|But|And|In|On|At|After|When"
     r"|This|That|There)\b"
 )
+# ", the chief executive of Acme," between a speaker's name and the verb.
+# Two parts at most: ", who came with his partner, the poet Siobhán Keating,". An
+# initial's stop stays inside (", chief U.S. economist at Meridian,"; not "emigrated to
+# the U.S. Her father, ...": a sentence's end).
 APPOSITION = (
     rf"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.(?!\s+{_OPENS_SENTENCE})){{3,100}}){{1,2}},)?"
 )

@@ -392,7 +392,7 @@ class Chunking(ArticleState):
                 is_title = False  # "chromium, or Cr VI": no councillor
             if is_title and word in lx.NAME_HONORIFICS and not self._person_after(run, index):
                 is_title = False  # "Shri Ram College of Commerce", "the Greenfield Recorder"
-            if is_title and word in ("Eng", "Eng.") and (index > 0 or index + 1 == len(run)):
+            if is_title and word in lx.LEADING_ONLY_TITLES and (index > 0 or index + 1 == len(run)):
                 is_title = False  # "Lim Eng Hock", "Eng told reporters": a Chinese name
             if (
                 is_title

@@ -120,7 +120,6 @@ class EvidenceCollecting(ArticleState):
                 alone=_opens_alone(words),
                 named=_before_marker(words),
                 single=len(words) == 1,
-                following=words[1] if len(words) > 1 else "",
                 rest=words[1:],
             )
             and not self._opens_with_place(words)  # "New York agreed"
@@ -147,7 +146,11 @@ class EvidenceCollecting(ArticleState):
                 and not institution(words)
                 and not self._nation_code(span)  # "L Westwood (Eng) 68 66": not the title
                 # "Mr Eng said", "Eng told the court": a surname; "Eng. Ronald Mutebi" no
-                and not (words == ["Eng"] and not text.startswith(".", span.end))
+                and not (
+                    len(words) == 1
+                    and words[0] in lx.LEADING_ONLY_TITLES
+                    and not text.startswith(".", span.end)
+                )
                 and not self._short_body(span)
                 and not (len(words) == 1 and summary_team(span.text, text, span.end))
                 and not (
@@ -580,7 +583,6 @@ class EvidenceCollecting(ArticleState):
         alone: bool,
         named: bool = False,
         single: bool = False,
-        following: str = "",
         rest: list[str] | None = None,
     ) -> bool:
         """Whether a capitalised word at a sentence start is an ordinary word ("Analysts",
@@ -590,6 +592,7 @@ class EvidenceCollecting(ArticleState):
         firm word after it keeps its "-ing" ("Downing Street", "Reading Station"). A
         `single` word (the whole span) is read as a name by its capitals elsewhere only
         where they are its own, not a longer name's ("Water levels", "Tucson Water")."""
+        following = rest[0] if rest else ""  # the word after it
         low = word.lower().replace("’", "'")
         if word.isupper() and len(word) > 1 and word not in lx.COMMON_ACRONYMS:
             return False  # "WHO chief ...": an acronym, not the pronoun

@@ -318,18 +318,17 @@ class ShortFormLinking(ArticleState):
             distance = span.start - index if index >= 0 else len(self.text) * 2
             if best_distance is None or distance < best_distance:
                 best, best_distance = candidate, distance
-        if best_distance is not None and title is None and self._named_once(best, span.start):
+        if best_distance is not None and title is None and self._relative_once(best, span.start):
             # "Her daughter, Jane Calloway, said ..." then "Calloway conceded": the
             # surname alone goes on meaning the article's own Calloway, named in full
             # more than once before (not "Linda Reyes ... Her son, Marcus Reyes, was
-            # shot ... Reyes, 19", where the son is the story). Not after anyone else
-            # named once ("Michael O'Neill, the Stoke manager, was named. O'Neill, 54,
-            # signed": the newcomer).
+            # shot ... Reyes, 19", where the son is the story). Only after a relative:
+            # a newcomer named once takes the surname ("Michael O'Neill, the Stoke
+            # manager, was named. O'Neill, 54, signed").
             counts = {c: self.text.count(c, 0, span.start) for c in candidates if c != best}
             subject = max(counts, key=counts.__getitem__, default=None)
             if (
                 subject is not None
-                and self._relative_once(best)
                 and (counts[subject] >= 2 or self._alone_before(span.text, subject, best))
                 and not self._pronoun_means(span.end, best, subject)
             ):
@@ -357,15 +356,13 @@ class ShortFormLinking(ArticleState):
         words = re.findall(rf"\b{re.escape(surname)}\b", self.text[first:until])
         return len(words) > self.text.count(subject, first, until)
 
-    def _named_once(self, name: str, before: int) -> bool:
-        """Whether the article names `name` in full once before `before`."""
+    def _relative_once(self, name: str, before: int) -> bool:
+        """Whether the article names `name` in full once before `before`, as someone's
+        relative ("her daughter, Jane Calloway", "his wife Ann Hale", "Kerry Barraclough,
+        his younger sister")."""
         first = self.text.find(name)
-        return 0 <= first < before and self.text.find(name, first + 1, before) < 0
-
-    def _relative_once(self, name: str) -> bool:
-        """Whether the article first names `name` as someone's relative ("her daughter,
-        Jane Calloway", "his wife Ann Hale", "Kerry Barraclough, his younger sister")."""
-        first = self.text.find(name)
+        if first < 0 or first >= before or self.text.find(name, first + 1, before) >= 0:
+            return False
         end = first + len(name)
         return (
             _RELATIVE_BEFORE.search(self.text[max(0, first - 30) : first]) is not None

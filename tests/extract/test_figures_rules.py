@@ -1012,3 +1012,12 @@ def test_the_n_year_old_after_an_opening_phrase_is_who_the_last_sentence_was_abo
     )
     (age,) = extract_figures(text)
     assert (age.text, age.subject) == ("52-year-old", "Rachel Danvers-Hale")
+
+
+def test_the_n_year_old_after_a_quotation_is_whoever_the_quotation_was_introduced_with() -> None:
+    text = (
+        'Chief executive Rachel Danvers-Hale said: "This has been a year of delivery. We '
+        'kept costs flat."\n\nOn the job cuts, the 52-year-old was more subdued.'
+    )
+    (age,) = extract_figures(text)
+    assert (age.text, age.subject) == ("52-year-old", "Rachel Danvers-Hale")

@@ -511,12 +511,23 @@ def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
     the name that opens it ("Emeka Nwachukwu became ..."); None when it opens with none."""
     tokens = ctx.tokens
     lo = _sentence_start(ctx, i, 30)
-    if lo < 2 or tokens[lo - 1].text not in (".", "!", "?"):
+    end = lo - 2  # the sentence before ends at its stop, token lo - 1
+    if lo >= 3 and tokens[lo - 1].text in _CLOSING_MARKS and tokens[lo - 2].text in ".!?":
+        # 'Rachel Danvers-Hale said: "... since 2007."' then "On the job cuts, the
+        # 52-year-old ...": the sentence that opened the quotation, up to its mark.
+        opening = next(
+            (j for j in range(lo - 3, max(0, lo - 200), -1) if tokens[j].text in _OPENING_MARKS),
+            None,
+        )
+        if opening is None or opening < 1:
+            return None
+        end = opening - 1
+    elif lo < 2 or tokens[lo - 1].text not in (".", "!", "?"):
         return None  # no full sentence just before: a headline, a dateline, a new line
-    start = _sentence_start(ctx, lo - 2, window)
-    while start < lo - 2 and tokens[start].text in _DASHES:
+    start = _sentence_start(ctx, end, window)
+    while start < end and tokens[start].text in _DASHES:
         start += 1  # "MACON, Ga. — Cornelius B. Hightower III": after the dateline's dash
-    runs = _name_runs(ctx, start, lo - 2)
+    runs = _name_runs(ctx, start, end)
     for j, last in runs:
         role = tokens[j - 1] if j > start else None
         if role is not None and role.text.islower() and is_person_noun(role.lower):
@@ -536,7 +547,7 @@ def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
     if (
         _capital(first)
         and first.lower not in COMMON_CAPITALISED
-        and start + 1 < lo
+        and start <= end
         and tokens[start + 1].text == ","
     ):
         return first.text  # "Penfold, a wildcard, took the first set": a surname alone
@@ -544,6 +555,8 @@ def _previous_subject(ctx: Context, i: int, window: int = 40) -> str | None:
 
 
 _DEATH_WORDS = frozenset({"died", "dies", "death"})
+_CLOSING_MARKS = frozenset({'"', "”"})
+_OPENING_MARKS = frozenset({'"', "“"})
 # Words that open a phrase before a sentence's subject ("On the job cuts, the 52-year-old").
 _OPENERS = frozenset({
     "on", "in", "at", "after", "before", "asked", "speaking", "for", "with", "despite",

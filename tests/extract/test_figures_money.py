@@ -760,3 +760,31 @@ def test_the_second_reviews_sterling_and_crowns(text: str, expected: list) -> No
 )
 def test_goods_then_a_participle_are_weighed(text: str) -> None:
     assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers were paid about UGX 12,000 per kilo.", [("UGX 12,000", 12000.0, "UGX")]),
+        ("A permit costs ETB 300 in Addis Ababa.", [("ETB 300", 300.0, "ETB")]),
+        ("Fees rose to 5,000 MWK a term.", [("5,000 MWK", 5000.0, "MWK")]),
+        ("Mirae won a 1.6 trillion-won order.", [("1.6 trillion-won", 1.6e12, "KRW")]),
+    ],
+)
+def test_any_current_currency_code_and_a_won_joined_to_its_scale(
+    text: str, expected: list
+) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progress on SDG 4 has stalled.",
+        "ALL 5 ARE SAFE",
+        "The NPR 100 list is out.",
+        "He won 3 won awards.",
+    ],
+)
+def test_codes_that_are_also_words_or_other_letters_are_no_money(text: str) -> None:
+    assert money(text) == []

@@ -1021,3 +1021,39 @@ def test_the_n_year_old_after_a_quotation_is_whoever_the_quotation_was_introduce
     )
     (age,) = extract_figures(text)
     assert (age.text, age.subject) == ("52-year-old", "Rachel Danvers-Hale")
+
+
+def test_a_batters_runs_off_balls_and_an_innings_after_at_or_before_against() -> None:
+    text = "Gill struck 126 runs off 112 balls as India posted 349 for eight against Kenya."
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [
+        ("126 runs", "runs"),
+        ("112 balls", "balls"),
+    ]
+    text = "Lahore were wobbling at 92 for four before Raza hit out."
+    assert extract_figures(text) == []
+    assert extract_figures("Route 66 runs through the town.") == []
+
+
+def test_an_age_beside_a_hyphenated_given_name() -> None:
+    text = "Property agent Chan Ka-wai, 27, was fined on Thursday."
+    (age,) = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
+    assert age.subject == "Chan Ka-wai"
+    figures = extract_figures("A Smith-led panel, 12, met.")
+    assert [f.kind for f in figures] != [FigureKind.AGE]
+
+
+def test_a_surname_whose_age_is_given_is_the_full_name_the_article_gave() -> None:
+    text = (
+        "The Chiefs signed defensive tackle Marcus Hill to a new deal. Hill, 28, who wears "
+        "No. 95, recorded 10.5 sacks last season."
+    )
+    (age,) = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
+    assert age.subject == "Marcus Hill"
+    # The owner's description stays out, and a firm of the same name is passed over.
+    text = (
+        "Ousted Prime Minister Edward Seaga spoke. Seaga, 67, was defiant.\n\n"
+        "She set up Calloway Marsh with her colleague Peter Marsh. Later Calloway Marsh "
+        "grew. Marsh, 61, plans to step back."
+    )
+    ages = [f.subject for f in extract_figures(text) if f.kind == FigureKind.AGE]
+    assert ages == ["Edward Seaga", "Peter Marsh"]

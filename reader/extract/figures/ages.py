@@ -15,10 +15,11 @@ from reader.extract.entities.lexicon import (
     DEMONYMS,
     FACILITY_MARKERS,
     HONORIFIC_SEX,
+    NORP_WORDS,
     ORG_MARKERS,
     TITLES,
 )
-from reader.extract.entities.wordlists import given_name_sex, is_given_name
+from reader.extract.entities.wordlists import given_name_sex, is_given_name, mostly_lower_case
 from reader.extract.figures.context import Context, Found
 from reader.extract.figures.lexicon import (
     AGE_CUES,
@@ -183,6 +184,7 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         bracketed = (before == "," and nxt == ",") or (before == "(" and nxt == ")")
         person = (
             (name.is_word and name.text[0].isupper())
+            or _name_tail(ctx, start_tok - 2)  # "Chan Ka-wai, 27,"
             or is_person_noun(name.lower)
             or name.lower in _JOBS_IN_APPOSITION
             or bool(ctx.sentence_words(start_tok) & _PERSON_CUES)
@@ -280,10 +282,13 @@ def _capital(tok: Token) -> bool:
 
 
 def _name_at(ctx: Context, j: int, lo: int) -> str | None:
-    """The name whose last word is token j ("Tom Reed", "Ms Patel"), none before `lo`."""
-    if not _is_name_word(ctx, j):
-        return None
+    """The name whose last word is token j ("Tom Reed", "Ms Patel", "Chan Ka-wai"), none
+    before `lo`."""
     first = j
+    if j - 2 >= lo and _name_tail(ctx, j):
+        first = j - 2
+    elif not _is_name_word(ctx, j):
+        return None
     while first > lo:
         if _is_name_word(ctx, first - 1):
             first -= 1
@@ -313,6 +318,27 @@ def _joins_name(ctx: Context, i: int) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+# Words a hyphen joins to a name that make it a modifier, not part of the name:
+# "a Smith-led panel", "London-based".
+_COMPOUND_TAILS = frozenset({
+    "led", "based", "born", "era", "style", "owned", "run", "backed", "linked", "made",
+    "like", "type", "class", "free", "bound", "wide", "funded", "controlled", "inspired",
+    "themed", "speaking", "dominated", "held", "affiliated", "registered", "listed",
+})  # fmt: skip
+
+
+def _name_tail(ctx: Context, i: int) -> bool:
+    """Token i is the lower-case end of a hyphenated given name ("Chan Ka-wai", "Leung
+    Chun-ying"), joined to a name word before it."""
+    tok = ctx.tokens[i]
+    return (
+        i >= 2
+        and tok.is_word
+        and tok.text.islower()
+        and tok.lower not in _COMPOUND_TAILS
+        and _joins_name(ctx, i - 1)
+        and _is_name_word(ctx, i - 2)
+    )
 
 
 def _lower_at(tokens: list[Token], i: int) -> str:
@@ -375,8 +401,10 @@ def _name_runs(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
             while True:
                 if last + 1 <= hi and _is_name_word(ctx, last + 1):
                     last += 1
-                elif last + 2 <= hi and _joins_name(ctx, last + 1) and _is_name_word(ctx, last + 2):
-                    last += 2  # "Harold J. Whitcombe", "Anneliese Vogt-Ramírez"
+                elif last + 2 <= hi and _joins_name(ctx, last + 1) and (
+                    _is_name_word(ctx, last + 2) or _name_tail(ctx, last + 2)
+                ):
+                    last += 2  # "Harold J. Whitcombe", "Anneliese Vogt-Ramírez", "Ka-wai"
                 else:
                     break
             runs.append((j, last))
@@ -635,6 +663,10 @@ def age_subject(ctx: Context, found: Found) -> str | None:
         return subject if subject and _may_be(subject, tokens[j].lower) else None
     if not skipped & {"at", "turned", "turns"}:
         name = _name_at(ctx, j, lo)
+        if name is None and j == lo and _capital(tokens[j]) and "," in skipped:
+            # "Hill, 28, who wears No. 95": a surname opening the sentence, when the
+            # article has named its owner in full before ("Marcus Hill").
+            name = _full_name_before(ctx, tokens[j].text, j)
         # "died in Boston aged 82", "a man from Leeds, 32": the name is where, unless it is
         # a person's ("bought it from Peter Walsh, 67").
         place = _place_preposition(ctx, j, lo) if name is not None else None
@@ -667,9 +699,51 @@ def age_subjects(ctx: Context, found: list[Found]) -> None:
             subject = previous.extra.get("subject")
         else:
             subject = age_subject(ctx, f)
+        if subject and " " not in subject and subject[0].isupper():
+            # "Penfold, a wildcard, 24": the full name the article gave the surname.
+            subject = _full_name_before(ctx, subject, f.first_token) or subject
         if subject:
             f.extra["subject"] = subject
         previous = f
+
+
+def _full_name_before(ctx: Context, word: str, i: int) -> str | None:
+    """The latest name of two words or more before token i whose last word is `word`,
+    without what describes its owner ("Prime Minister Edward Seaga" -> "Edward Seaga");
+    one that opens with a given name first ("Peter Marsh" before "Calloway Marsh", a firm)."""
+    if len(word) < 2:
+        return None  # "I"
+    tokens = ctx.tokens
+    other: str | None = None
+    for t in range(i - 1, 0, -1):
+        if tokens[t].text != word:
+            continue
+        name = _name_at(ctx, t, _sentence_start(ctx, t, 12))
+        if name is None or not name.endswith(word):
+            continue
+        words = _without_description(name.split())
+        if len(words) < 2:
+            continue
+        if is_given_name(words[0]) or len(words[0].rstrip(".")) == 1:
+            return " ".join(words)
+        other = other or " ".join(words)
+    return other
+
+
+def _without_description(words: list[str]) -> list[str]:
+    """A name's words after the last that describes its owner: a title, a nationality,
+    a person noun, a possessive or an everyday word ("Substitute", "Ousted")."""
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if (
+            w in TITLES
+            or w in HONORIFIC_SEX
+            or w in NORP_WORDS
+            or w.endswith(("'s", "’s"))
+            or (not is_given_name(w) and (is_person_noun(w.lower()) or mostly_lower_case(w)))
+        ):
+            return words[k + 1 :]
+    return words
 
 
 _LIST_JOINS = frozenset({",", "and", "or", "&"})

@@ -27,6 +27,7 @@ from reader.extract.figures.lexicon import (
     ENGLISH_HEADS,
     FIXED_HEADS,
     HEAD_DEFAULTS,
+    ISO_CODES_ALSO_WORDS,
     NAME_LIKE_CITIES,
     NOT_CURRENCY_HEADS,
 )
@@ -102,6 +103,18 @@ def currencies() -> dict[str, Currency]:
             tuple(places.split("|")) if places else (),
         )
     return out
+
+
+@cache
+def spaced_iso_codes() -> frozenset[str]:
+    """Lower-case ISO codes of the currencies tender today that read as money before or
+    after a number in capitals ("UGX 12,000", "ETB 300", "5,000 MWK"), but those that
+    are also words or other abbreviations."""
+    return frozenset(
+        code.lower()
+        for code, cur in currencies().items()
+        if cur.until is None and code.lower() not in ISO_CODES_ALSO_WORDS
+    )
 
 
 def _rank(codes: list[str]) -> tuple[str, ...]:

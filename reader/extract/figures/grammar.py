@@ -211,7 +211,7 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             _is_plural_noun(tok)
             or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN)
             # "scored 147 runs": a verb's form right after a number in sport is its noun.
-            or (j == k and tok.lower in _SPORT_PLURALS and ctx.sentence_words(j) & SPORTS_CUES)
+            or (j == k and tok.lower in _SPORT_PLURALS and ctx.sentence_words(j) & _PLURAL_CUES)
             or (j == k and tok.lower in _CASUALTIES and not _plural_next(ctx, j))
         ):
             start = first_content if first_content is not None else j
@@ -753,6 +753,8 @@ _CRICKET_WORDS = frozenset({
     "runs", "balls", "innings", "stumps", "wicket", "wickets", "overs", "batting", "batted",
     "unbeaten", "bowled", "bowling", "test", "odi", "t20", "boundaries", "sixes", "fours",
 })  # fmt: skip
+# Words that make "runs", "hits" after a number their noun: "struck 126 runs off 112 balls".
+_PLURAL_CUES = SPORTS_CUES | (_CRICKET_WORDS - _SPORT_PLURALS)
 
 
 def _a_long_span(ctx: Context, i: int) -> Found | None:

@@ -129,13 +129,13 @@ _BOWLING = re.compile(
 )
 _BLOCKED.append(_BOWLING)
 # An innings' runs for its wickets: "Pakistan posted 287 for six in their 50 overs", "were
-# 120 for 3 at lunch" (not "was 10 for two people").
+# 120 for 3 at lunch", "wobbling at 92 for four before" (not "was 10 for two people").
 _INNINGS = re.compile(
     r"(?:(?<=\bposted )|(?<=\bmade )|(?<=\breached )|(?<=\bwere )|(?<=\bwas )"
-    r"|(?<=\bclosed on )|(?<=\bfinished on )|(?<=\bended on )|(?<=\bresumed on ))"
+    r"|(?<=\bclosed on )|(?<=\bfinished on )|(?<=\bended on )|(?<=\bresumed on )|(?<=\bat ))"
     r"\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
     r"(?=[,.;:)]|\s*$|\s+(?:in|at|off|from|with|before|after|when|as|and|declared|dec|overs?"
-    r"|but)\b)"
+    r"|but|against)\b)"
 )
 _BLOCKED.append(_INNINGS)
 # A service number to call ("call 105, quoting ...", "dial 999 or 111"), not a count of

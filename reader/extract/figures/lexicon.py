@@ -76,6 +76,16 @@ CURRENCY_PREFIX = {
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
 
+# ISO codes of the currency data that spell English words or name other things in
+# capitals ("ALL 5 ARE SAFE", "AMD chips", "CVE-2024", "an IRR of 15%", "SDG 4", "NPR",
+# "DJF rainfall"): not read as currencies before or after a number; the others are
+# ("UGX 12,000").
+ISO_CODES_ALSO_WORDS = frozenset({
+    "all", "amd", "bam", "bob", "btn", "cup", "cve", "gel", "irr", "mad", "sos", "top",
+    "shp", "scr", "mdl", "ern", "gip", "lak", "sdg", "tmt", "crc", "bmd", "npr", "cdf",
+    "djf", "mga", "bsd",
+})  # fmt: skip
+
 # Currency letters written in mixed case ("Rs 500", "FFr 3bn"): the others count only
 # in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
 MIXED_CASE_PREFIXES = frozenset({

@@ -22,6 +22,7 @@ from reader.extract.figures.currencies import (
     modifier_codes,
     name_starts,
     resolve,
+    spaced_iso_codes,
     symbol_codes,
 )
 from reader.extract.figures.lexicon import (
@@ -169,6 +170,13 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
                 return None
             if j < n and tokens[j].text == "." and glued(tokens, j):
                 j += 1
+        elif (
+            tok.text.isupper()
+            and len(low) == 3
+            and low in spaced_iso_codes()
+            and not glued(tokens, i + 1)
+        ):
+            code, j = tok.text, i + 1  # "UGX 12,000", "ETB 300": any currency's code
         else:
             return None
     else:
@@ -363,7 +371,14 @@ def _us_dollar_at(tokens: list[Token], i: int) -> int:
 # Words a currency prefix can open with ("US", "hk", "RMB", "u" of "u.s. $"); a letter
 # glued to a sign ("S" of "S$") opens one too.
 PREFIX_WORDS = frozenset(
-    {*CURRENCY_PREFIX, *SPACED_DOLLAR_PREFIXES, "u", "fr", *(k.lower() for k in _LETTER_CURRENCIES)}
+    {
+        *CURRENCY_PREFIX,
+        *SPACED_DOLLAR_PREFIXES,
+        "u",
+        "fr",
+        *(k.lower() for k in _LETTER_CURRENCIES),
+        *spaced_iso_codes(),
+    }
 )
 
 
@@ -392,6 +407,12 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
         return None
     if tok.lower in _SUFFIX_CODES and _code_after_amount(tokens, k, scaled=scaled):
         return Suffix(_SUFFIX_CODES[tok.lower], k + 1)  # "5,400 million USD", "1.35 YTL"
+    if (
+        len(tok.text) == 3
+        and tok.lower in spaced_iso_codes()
+        and _code_after_amount(tokens, k, scaled=scaled)
+    ):
+        return Suffix(tok.text, k + 1)  # "5,000 MWK"
     minor = _minor_at(ctx, k)
     if minor is not None:
         return minor
@@ -453,7 +474,9 @@ def _code_after_amount(tokens: list[Token], k: int, *, scaled: bool) -> bool:
 @cache
 def _suffix_starts() -> frozenset[str]:
     """Every token a currency after a number can open with: a cheap first test."""
-    return frozenset({*currency_signs(), *MINOR_UNITS, *name_starts(), *_SUFFIX_CODES})
+    return frozenset(
+        {*currency_signs(), *MINOR_UNITS, *name_starts(), *_SUFFIX_CODES, *spaced_iso_codes()}
+    )
 
 
 def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bool) -> str | None:
@@ -471,6 +494,8 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             and nxt.is_word
             and nxt.text.islower()
             and nxt.lower not in AMOUNT_FOLLOWERS
+            # "a 1.6 trillion-won order": joined to its scale, the word is the amount's
+            and not (scaled and ctx.tokens[k - 1].text == "-" and glued(ctx.tokens, k))
         ):
             return None  # "5 real estate firms", "3 won awards": a word, not money
         if ctx.tokens[k].lower == "mark" and _THE_BEFORE.search(ctx.text, max(0, at - 5), at):

@@ -1469,3 +1469,39 @@ def test_someone_elses_reaction_after_a_quotation_does_not_take_it() -> None:
 def test_a_relative_of_the_person_named_is_someone_unnamed() -> None:
     text = "Jamie Turner, 14, died. “He was the light of our lives,” his grandmother said."
     assert quotes(text)[0][1] is None
+
+
+def test_a_colon_after_the_verb_and_a_phrase_or_after_a_clause_about_someone() -> None:
+    text = (
+        'Ingrid Solheim, 55, said on a call with journalists: "No patient has reported harm."'
+    )
+    assert quotes(text)[0][1] == "Ingrid Solheim"
+    text = (
+        "Joanna Pettifer runs the firm.\n\nIn her closing remarks, Pettifer struck a defiant "
+        'note: "I have been through three downturns."'
+    )
+    assert quotes(text)[0][1] == "Joanna Pettifer"
+    # No one's clause, or someone else named before the colon: not the subject's words.
+    assert quotes('The verdict was stark: "Guilty on all counts."')[0][1] is None
+    text = (
+        "Anna Hale led the case. Ms Hale then read from an email in which Tom Ashdown had "
+        'confided to a friend: "Might borrow a few ideas."'
+    )
+    assert quotes(text)[0][1] != "Anna Hale"
+
+
+def test_a_description_ending_in_a_person_noun_is_the_person_just_quoted() -> None:
+    text = (
+        "Philip Garrow, chairman of the Oakdene Residents' Association, told the meeting "
+        "that the lower field had flooded four times since 2019.\n\n"
+        '"You are building on a sponge," the retired headteacher said.'
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Philip Garrow"] * 2
+
+
+def test_a_quotation_after_a_sentence_about_a_named_role_holder() -> None:
+    text = (
+        "Ashbourne chairman Geoffrey Stainton took the unusual step of writing to fans. "
+        '"I have never seen a club sell its future."'
+    )
+    assert quotes(text)[0][1] == "Geoffrey Stainton"

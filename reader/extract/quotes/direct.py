@@ -312,6 +312,19 @@ def _cue(
         lead = _LEADING_NAME.match(text, begin, q.opened)
         if lead is not None and names.could_name(text, lead.start(), lead.end()):
             return (lead.start(), lead.end()), "said"
+    if kind is QuoteKind.DIRECT and match is None and text[begin : q.opened].rstrip().endswith(":"):
+        # "In her closing remarks, Pettifer struck a defiant note: “...”": the clause's
+        # subject speaks, when it is someone (not "The verdict was stark:") and no one
+        # else is named before the colon ("Ms Hale read an email in which Mr Ashdown had
+        # written:").
+        for at in (begin, _after_opening_phrase(text, begin, q.opened)):
+            lead = _LEADING_NAME.match(text, at, q.opened) if at is not None else None
+            if (
+                lead is not None
+                and names.could_name(text, lead.start(), lead.end())
+                and not names.could_name(text, lead.end(), q.opened)
+            ):
+                return (lead.start(), lead.end()), "said"
     if kind is QuoteKind.PARTIAL:
         match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
         if match is not None:
@@ -337,6 +350,23 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+def _after_opening_phrase(text: str, begin: int, end: int) -> int | None:
+    """Where the clause starts after a sentence's opening phrase ("In her closing
+    remarks, Pettifer ..."), if the sentence opens with one."""
+    comma = text.find(", ", begin, end)
+    first = text[begin:comma].split()[:1] if comma >= 0 else []
+    if not first or first[0].lower() not in _OPENING_WORDS:
+        return None
+    return comma + 2
+
+
+_OPENING_WORDS = frozenset({
+    "in", "on", "at", "after", "before", "during", "asked", "speaking", "later", "earlier",
+    "outside", "inside", "afterwards", "then", "finally", "still", "but", "yet", "and",
+    "when", "as", "with", "for", "from", "by", "of",
+})  # fmt: skip
 
 
 # Words after the verb that end in one of their own ("said the risk to customers

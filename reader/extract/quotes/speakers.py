@@ -534,7 +534,9 @@ class Speakers:
         opened = _OPENING.match(self.text, start, end)
         if opened is not None and opening_phrase(opened.group(1).split()):
             start = opened.end()
-        subject = _LEAD_SUBJECT.match(self.text, start, end)
+        subject = _ROLE_LEAD.match(self.text, start, end)
+        if subject is None or not _person_noun(subject.group("role").split()[-1]):
+            subject = _LEAD_SUBJECT.match(self.text, start, end)
         if subject is None or _SOMEONE_ELSES.search(self.text, start, end):
             return None
         speaker = self.resolve(*subject.span("who"), offset)
@@ -627,6 +629,12 @@ _LEAD_SUBJECT = re.compile(
     r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"\s+[a-z]"
 )
+# A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
+# Stainton took the unusual step ...", "Striker Joel Ames was blunt".
+_ROLE_LEAD = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z]"
+)
 # A lead-in that puts the quotation in someone else's mouth or hand: a question asked of
 # someone, a message, a letter ("Ms Lee asked the minister when ...", "the last text
 # message her son sent"); not "She told reporters ...", "Mr Hale struck a defiant note".
@@ -680,6 +688,12 @@ def _person_noun(head: str) -> bool:
             len(head) >= 7
             and head.endswith("ist")
             and not head.endswith(("klist", "tlist", "ylist", "hlist", "glist"))
+        )
+        # A compound ending in one: "the headteacher", "the shopkeeper", "the co-founder".
+        or any(
+            head[i:] in PERSON_NOUNS or head[i:] in ROLES
+            for i in range(2, len(head) - 3)
+            if head[i - 1] == "-" or len(head) - i >= 5
         )
     )
 

@@ -1705,3 +1705,14 @@ def test_eng_inside_a_chinese_name_is_no_title() -> None:
 def test_a_nation_code_in_a_results_list_is_a_place_not_a_title() -> None:
     got = found("-15 L Westwood (Eng) 68 66 68 68\n-14 S Lyle (Sco) 70 66 69 67")
     assert got["Eng"] is T.GPE
+
+
+def test_a_hyphenated_given_name_ending_in_ing_stays_whole() -> None:
+    names = found(
+        "Leung Chun-ying said the city would recover. Ho Kwok-ming and Xi Jin-ping agreed."
+    )
+    assert names["Leung Chun-ying"] == T.PERSON
+    assert names["Ho Kwok-ming"] == T.PERSON
+    assert names["Xi Jin-ping"] == T.PERSON
+    # A participle joined to a name still describes it: "Beijing-leaning".
+    assert "Beijing" in found("The Beijing-leaning camp won a seat.")

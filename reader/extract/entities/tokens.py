@@ -250,7 +250,10 @@ def _describes(tail: str) -> bool:
     if not tail or not tail.islower():
         return False
     last = tail.rpartition("-")[2]
-    return last.endswith(("ed", "ing")) or last in _DESCRIBING
+    if last.endswith("ing"):
+        # "Kremlin-backed", "Beijing-leaning"; not "Leung Chun-ying", "Xi Jin-ping"
+        return len(last) > 4 and mostly_lower_case(last)
+    return last.endswith("ed") or last in _DESCRIBING
 
 
 def _middle_initial(stem: str, previous: Token | None, line: int) -> bool:

@@ -788,3 +788,29 @@ def test_any_current_currency_code_and_a_won_joined_to_its_scale(
 )
 def test_codes_that_are_also_words_or_other_letters_are_no_money(text: str) -> None:
     assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shr 42 cts vs 35 cts; net 18.6 mln dlrs vs 15.2 mln dlrs.",
+            [
+                ("42 cts", 0.42, "USD"),
+                ("35 cts", 0.35, "USD"),
+                ("18.6 mln dlrs", 18.6e6, "USD"),
+                ("15.2 mln dlrs", 15.2e6, "USD"),
+            ],
+        ),
+        (
+            "The stock rose 3/8 dlr to 12-1/4 dlrs.",
+            [("3/8 dlr", 0.375, "USD"), ("12-1/4 dlrs", 12.25, "USD")],
+        ),
+        ("TORONTO - Inco earned 45 mln Canadian dlrs.", [("45 mln Canadian dlrs", 45e6, "CAD")]),
+        ("Al Wasl posted a net profit of AED1.2bn.", [("AED1.2bn", 1.2e9, "AED")]),
+    ],
+)
+def test_wire_copys_dollars_cents_and_fractions(text: str, expected: list) -> None:
+    assert money(text) == expected
+    assert money("The meeting is on 3/8 at noon.") == []
+    assert money("The SAR123 helicopter landed.") == []

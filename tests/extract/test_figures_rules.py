@@ -1057,3 +1057,19 @@ def test_a_surname_whose_age_is_given_is_the_full_name_the_article_gave() -> Non
     )
     ages = [f.subject for f in extract_figures(text) if f.kind == FigureKind.AGE]
     assert ages == ["Edward Seaga", "Peter Marsh"]
+
+
+def test_a_run_chases_target_is_a_score() -> None:
+    text = "The visitors, chasing a target of 350, were bowled out in the final over."
+    assert extract_figures(text) == []
+    assert [f.text for f in extract_figures("The council set a target of 350 homes.")] == [
+        "350 homes"
+    ]
+    assert extract_figures("It has set a target of 350,000 for 2025.")[0].value == 350_000
+
+
+def test_a_quarter_point_move_without_an_article() -> None:
+    point, rate = extract_figures("The ECB's quarter-point rise to 2.25% surprised no one.")
+    assert (point.text, point.value, point.unit) == ("quarter-point", 0.25, "pp")
+    assert rate.text == "2.25%"
+    assert extract_figures("In the quarter, sales rose 5%.")[0].text == "5%"

@@ -30,6 +30,7 @@ from reader.extract.figures.lexicon import (
     ISO_CODES_ALSO_WORDS,
     NAME_LIKE_CITIES,
     NOT_CURRENCY_HEADS,
+    WIRE_ABBREVIATIONS,
 )
 from reader.extract.figures.numbers import Token
 
@@ -159,6 +160,12 @@ def _name_index() -> dict[str, list[_Entry]]:
     for head, codes in ENGLISH_HEADS.items():
         words = words_of(head)
         entries.append(_Entry(words, _rank(list(codes)), _singular(words[-1]), False))
+    shortened = {full: short for short, full in WIRE_ABBREVIATIONS.items()}
+    entries += [
+        _Entry((*e.words[:-1], shortened[e.words[-1]]), e.codes, e.head, e.named)
+        for e in list(entries)
+        if e.words[-1] in shortened
+    ]
     index: dict[str, dict[tuple[str, ...], _Entry]] = {}
     for entry in entries:  # later entries (aliases) replace earlier ones with the same words
         index.setdefault(entry.words[0], {})[entry.words] = entry

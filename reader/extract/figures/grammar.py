@@ -91,7 +91,7 @@ _STOP = {
     "between", "beyond", "near", "off", "onto", "past", "through", "toward", "towards",
     "without", "within", "across", "along", "around", "among", "despite",
 }  # fmt: skip
-_NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half"}
+_NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half", "quarter"}
 _WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
@@ -871,6 +871,8 @@ def _changed_by(tokens: list[Token], i: int) -> bool:
 
 def _read_fraction(ctx: Context, i: int) -> Found | None:
     tokens = ctx.tokens
+    if tokens[i].lower == "quarter":
+        return _point_fraction(tokens, i, 0.25, i + 1)  # "the ECB's quarter-point rise"
     if tokens[i].lower == "half":
         point = _point_fraction(tokens, i, 0.5, i + 1)
         if point is not None:

@@ -147,6 +147,14 @@ _SERVICE_NUMBER = re.compile(
 _BLOCKED.append(_SERVICE_NUMBER)
 _NETWORK = re.compile(r"\b[2-6]G\b")
 _BLOCKED.append(_NETWORK)
+# A run chase's target, a score: "chasing a target of 350", "set a victory target of 287"
+# (not "a target of 350 homes", "a target of 2%").
+_RUN_TARGET = re.compile(
+    r"\b(?:chasing|chased|chase|set|setting|victory|winning|fourth-innings)\s+(?:an?\s+)?"
+    r"(?:victory\s+|winning\s+)?target\s+of\s+\d{2,3}\b(?![.,]\d)"
+    r"(?=\s*[,.;:)]|\s+(?:in|off|from|with|on|at|and|but|before|after|when|as)\b)"
+)
+_BLOCKED.append(_RUN_TARGET)
 # Text each pattern cannot match without, as a pattern that starts with a
 # literal or a character class (which the regex engine scans for quickly, unlike
 # a leading \b): most articles have no address, time or phone number, and
@@ -172,6 +180,7 @@ _REQUIRED = {
     _INNINGS: re.compile(r"\d for [a-z\d]"),
     _SERVICE_NUMBER: re.compile(r"(?:all|ial|ing) \d"),
     _NETWORK: re.compile(r"\dG\b"),
+    _RUN_TARGET: re.compile(r"target of \d"),
 }
 # Where the patterns that open with a boundary can start (see `anchored`): the
 # regex engine alone would try them at every position of the text. The runs of
@@ -216,6 +225,9 @@ def _phone_like(s: str) -> bool:
 
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS)
+# The heads of a wire earnings table's lines: "Shr 42 cts vs 35 cts", "Net 18.6 mln dlrs",
+# "Revs 212.4 mln", "Oper shr 1.10 dlrs"; their numbers are the results, not a model's.
+_EARNINGS_HEADS = frozenset({"shr", "shrs", "net", "revs", "rev", "oper", "qtly", "div"})
 
 
 def _is_brand_word(tok: Token, title_line: bool) -> bool:
@@ -231,7 +243,7 @@ def _is_brand_word(tok: Token, title_line: bool) -> bool:
     # down ("Lei Jun 12"): then it is part of a name.
     if low in COMMON_CAPITALISED or (low in MONTHS and low not in AMBIGUOUS_MONTHS):
         return False
-    if low in _NUMBER_WORDS:
+    if low in _NUMBER_WORDS or low in _EARNINGS_HEADS:
         return False
     # Letters that are money only glued to the number ("Sk19,068", "DM5") name a model
     # with a space ("the Sk 41 trainer").

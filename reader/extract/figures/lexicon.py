@@ -116,6 +116,9 @@ CURRENCY_SUFFIX = {
     "estonian crowns": "EEK", "kč": "CZK", "zł": "PLN", "zl": "PLN",
     "stg": "GBP",  # Reuters' sterling: "fell 14 stg to 1,032 stg a tonne", "5.2 mln stg"
 }  # fmt: skip
+# Wire copy's abbreviations of a currency's name ("14.2 mln dlrs", "Canadian dlrs"): read
+# as the word they shorten, with the same choice among the currencies it may name.
+WIRE_ABBREVIATIONS = {"dlrs": "dollars", "dlr": "dollar"}
 # English names wire copy gives currencies CLDR names otherwise ("4.2 bln crowns" of
 # Volvo's): the candidates, chosen by the article's country as a bare head's are.
 ENGLISH_HEADS = {
@@ -195,6 +198,7 @@ NAME_LIKE_CITIES = frozenset({"santiago", "havana"})
 MINOR_UNITS = {
     "cent": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),
     "cents": ("USD", {"dollar", "euro", "rand", "shilling", "peso", "real"}),
+    "cts": ("USD", {"dollar"}),  # wire copy's cents: "Shr 42 cts vs 35 cts"
     "¢": ("USD", {"dollar", "euro"}),
     "c": ("USD", {"dollar", "euro", "rand"}),  # "412.3c", "45c": see `money._minor_at`
     "penny": ("GBP", {"pound"}), "pence": ("GBP", {"pound"}), "p": ("GBP", {"pound"}),

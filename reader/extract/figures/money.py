@@ -149,7 +149,8 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
                 (tok.text.isupper() and low not in _MIXED_CASE_ONLY)
                 or tok.text in MIXED_CASE_PREFIXES
             )
-            and not (low in SPACED_CODES and glued(tokens, i + 1))
+            # "AED1.2bn" with its scale; not "SAR123", a call sign
+            and not (low in SPACED_CODES and glued(tokens, i + 1) and not _scaled_at(tokens, i + 1))
         ):
             # Codes only in capitals ("TRY 5", "RMB 10"): "try 5" is a verb.
             code = CURRENCY_PREFIX[low]

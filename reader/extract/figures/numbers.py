@@ -246,6 +246,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
         spaced = _spaced_decimal(tokens, i)
         if spaced is not None:
             value, integer, j = spaced, None, i + 3
+        elif integer is not None and (bare := _bare_market_fraction(tokens, i)) is not None:
+            value, integer, j = bare, None, i + 3
         scaled = False
         if (past_half := _half_after(tokens, j)) != j:
             value, integer, j = value + 0.5, None, past_half
@@ -312,6 +314,28 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     if after is not None and glued(tokens, k + 3) and after.text in ("/", "-"):
         return None  # "12 1/2/2024"
     return int(top.text) / int(bottom.text), k + 3
+
+
+# What wire copy quotes in eighths with no whole number before: "rose 3/8 dlr", "fell
+# 1/4 point".
+_FRACTION_UNITS = frozenset({
+    "dlr", "dlrs", "dollar", "dollars", "stg", "pence", "cent", "cents", "cts", "point",
+    "points",
+})  # fmt: skip
+
+
+def _bare_market_fraction(tokens: list[Token], i: int) -> float | None:
+    """ "3/8 dlr": a market fraction alone, before what it is of (not a date, "3/8")."""
+    if i + 3 >= len(tokens) or (i > 0 and tokens[i - 1].is_digits):
+        return None
+    top, slash, bottom, after = tokens[i : i + 4]
+    if not (slash.text == "/" and glued(tokens, i + 1) and glued(tokens, i + 2)):
+        return None
+    if bottom.text not in ("2", "4", "8", "16", "32", "64") or int(top.text) >= int(bottom.text):
+        return None
+    if glued(tokens, i + 3) or after.lower not in _FRACTION_UNITS:
+        return None
+    return int(top.text) / int(bottom.text)
 
 
 def _vulgar_fraction(tokens: list[Token], j: int) -> float | None:

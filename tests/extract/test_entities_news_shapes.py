@@ -1716,3 +1716,15 @@ def test_a_hyphenated_given_name_ending_in_ing_stays_whole() -> None:
     assert names["Xi Jin-ping"] == T.PERSON
     # A participle joined to a name still describes it: "Beijing-leaning".
     assert "Beijing" in found("The Beijing-leaning camp won a seat.")
+
+
+def test_a_ministers_portfolio_after_for_is_part_of_the_title() -> None:
+    names = found(
+        "Minister of State for Petroleum Resources Halima Bello-Danjuma spoke in Abuja. "
+        "Secretary of State for Health John Reid agreed."
+    )
+    assert names.get("Halima Bello-Danjuma") == T.PERSON
+    assert names.get("John Reid") == T.PERSON
+    assert not any("Petroleum" in name or "Health" in name for name in names)
+    assert found("The Minister for Finance confirmed the cut.") == {}
+    assert found("He met the Director of Public Prosecutions Max Hill.").get("Max Hill") == T.PERSON

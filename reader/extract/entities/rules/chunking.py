@@ -20,7 +20,7 @@ from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, 
 
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
-    r"Chancellor|Chief)\s+of\s+(?:the\s+)?\Z"
+    r"Chancellor|Chief)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?\Z"
 )
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
@@ -347,7 +347,16 @@ class Chunking(ArticleState):
             # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon
             # Brown": the portfolio ends the title, and a name may follow it.
             portfolio = 0
-            while portfolio < len(run) and run[portfolio].word in _TITLE_PORTFOLIOS:
+            while portfolio < len(run) and (
+                run[portfolio].word in _TITLE_PORTFOLIOS
+                # "Minister of State for Petroleum Resources Halima Bello-Danjuma": everyday
+                # words before a given name are the portfolio too.
+                or (
+                    mostly_lower_case(run[portfolio].word)
+                    and not is_given_name(run[portfolio].word)
+                    and any(is_given_name(t.word) for t in run[portfolio + 1 :])
+                )
+            ):
                 portfolio += 1
             if portfolio == len(run):
                 return []  # "the Minister of Defence": all title, no name

@@ -1505,3 +1505,41 @@ def test_a_quotation_after_a_sentence_about_a_named_role_holder() -> None:
         '"I have never seen a club sell its future."'
     )
     assert quotes(text)[0][1] == "Geoffrey Stainton"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Gwen Pardoe, a retired headteacher, has voted Labour since 1966. She now lives alone.",
+        "Outside a money changer on Silom Road, Gwen Pardoe counted a thin stack of bills.",
+        "Gwen Pardoe has run the brigade for 31 years and is known simply as “Boots”.",
+    ],
+)
+def test_a_quotation_standing_alone_after_a_paragraph_about_someone(lead: str) -> None:
+    text = f"{lead}\n\n“I am not sure I can do it this time.”"
+    assert quotes(text)[0][1] == "Gwen Pardoe"
+
+
+def test_a_question_before_a_quotation_names_no_speaker() -> None:
+    text = "You left Grimsby at 18. Why go back now?\n\n“Because I had spent 20 years hiding.”"
+    assert quotes(text)[0][1] is None
+
+
+def test_he_after_two_subjects_is_the_one_whose_name_says_so() -> None:
+    text = (
+        "Union leader Adebayo Ogunleye said the strike would go on.\n\n"
+        "Funmilayo Adeyemi, a 29-year-old hairdresser, and Musa Garba, a 34-year-old "
+        "motorcycle taxi rider, had walked together since dawn.\n\n"
+        "“Yesterday I filled my tank with 2,000 naira,” he said."
+    )
+    assert quotes(text)[-1][1] == "Musa Garba"
+
+
+def test_he_after_the_speaker_is_the_subject_again_is_the_speaker() -> None:
+    text = (
+        "Prosecutor Jonathan Pemberton told jurors the case was “a jigsaw”.\n\n"
+        "Liam Corrigan, 34, denies murdering Dean Royle, 29. Royle died in hospital.\n\n"
+        "In his closing speech, Mr Pemberton reminded the jury of the footage.\n\n"
+        "“You have seen them walk out together,” he said."
+    )
+    assert quotes(text)[-1][1] == "Jonathan Pemberton"

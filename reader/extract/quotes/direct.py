@@ -356,17 +356,9 @@ def _after_opening_phrase(text: str, begin: int, end: int) -> int | None:
     """Where the clause starts after a sentence's opening phrase ("In her closing
     remarks, Pettifer ..."), if the sentence opens with one."""
     comma = text.find(", ", begin, end)
-    first = text[begin:comma].split()[:1] if comma >= 0 else []
-    if not first or first[0].lower() not in _OPENING_WORDS:
+    if comma < 0 or not opening_phrase(text[begin:comma].split()):
         return None
     return comma + 2
-
-
-_OPENING_WORDS = frozenset({
-    "in", "on", "at", "after", "before", "during", "asked", "speaking", "later", "earlier",
-    "outside", "inside", "afterwards", "then", "finally", "still", "but", "yet", "and",
-    "when", "as", "with", "for", "from", "by", "of",
-})  # fmt: skip
 
 
 # Words after the verb that end in one of their own ("said the risk to customers

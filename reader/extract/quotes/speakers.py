@@ -339,16 +339,22 @@ class Speakers:
             if offset - until <= REACH and speaker[1] is EntityType.PERSON:
                 first = bisect_right(self.people_starts, until)
                 since = self.people[first : bisect_left(self.people_starts, offset)]
-                others = [
+                openers = [
                     p
                     for p in since
-                    if p.canonical != speaker[0]
-                    and self._agrees(p.canonical, sex)
-                    and not self._quoted(p)
-                    and self._opens(p)
+                    if self._agrees(p.canonical, sex) and not self._quoted(p) and self._opens(p)
                 ]
+                # Back to the speaker since ("In his closing speech, Mr Pemberton reminded
+                # the jury ..."): the others named before are no longer the subject.
+                again = max(
+                    (i for i, p in enumerate(openers) if p.canonical == speaker[0]), default=-1
+                )
+                others = openers[again + 1 :]
                 if others:
-                    return self._meant(others[-1].canonical, sex)
+                    # One whose given name says so before one it does not ("Funmilayo
+                    # Adeyemi ... and Musa Garba ...", then "he said").
+                    known = [p for p in others if given_name_sex(p.canonical.split()[0]) == sex]
+                    return self._meant((known or others)[-1].canonical, sex)
                 if self._agrees(speaker[0], sex):
                     return self._meant(speaker[0], sex)
         # If no one agrees, the name lists may be wrong about a given name ("Tunde"): the
@@ -413,6 +419,12 @@ class Speakers:
         opened = starts[i] if (i := bisect_right(starts, start) - 1) >= 0 else -1
         if opened == start or (opened == start - 1 and self.text[opened] in "\"“'‘"):
             return True
+        # "Funmilayo Adeyemi, a hairdresser, and Musa Garba, a rider, had walked": the
+        # second of two subjects.
+        if opened >= 0 and _SECOND_SUBJECT.fullmatch(self.text, opened, start):
+            first = bisect_left(self.people_starts, opened)
+            if first < len(self.people) and self.people[first].start == opened:
+                return True
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
         if self.text[max(0, start - 2) : start] != ", " or opened < 0:
             return False
@@ -519,7 +531,9 @@ class Speakers:
         start, end = sentence
         verb = _SUBJECT_END.search(self.text, start, min(end, start + 120))
         if verb is None:
-            return None
+            # "She now lives alone ...", "Outside a money changer, Wanida Phromsri
+            # counted ...": the person the sentence opens with.
+            return self._person_opening(start, end, offset, entity_only=True)
         return self.resolve(start, verb.start(), offset)
 
     def lead_in(self, offset: int) -> Speaker | None:
@@ -530,7 +544,14 @@ class Speakers:
         sentence = self._last_unquoted_sentence(offset)
         if sentence is None:
             return None
-        start, end = sentence
+        return self._person_opening(*sentence, offset)
+
+    def _person_opening(
+        self, start: int, end: int, offset: int, *, entity_only: bool = False
+    ) -> Speaker | None:
+        """The person text[start:end], a sentence, is about when it opens with them (after
+        an opening phrase), for the quotation at `offset`; with `entity_only`, a pronoun
+        or a person the entities name (not "Why go back now?")."""
         opened = _OPENING.match(self.text, start, end)
         if opened is not None and opening_phrase(opened.group(1).split()):
             start = opened.end()
@@ -538,6 +559,10 @@ class Speakers:
         if subject is None or not _person_noun(subject.group("role").split()[-1]):
             subject = _LEAD_SUBJECT.match(self.text, start, end)
         if subject is None or _SOMEONE_ELSES.search(self.text, start, end):
+            return None
+        if entity_only and not (
+            subject.group("who").lower() in PRONOUNS or self.entity_in(*subject.span("who"))
+        ):
             return None
         speaker = self.resolve(*subject.span("who"), offset)
         return speaker if speaker is not None and speaker[1] is EntityType.PERSON else None
@@ -548,7 +573,7 @@ class Speakers:
         start = self.text.rfind("\n\n", 0, end)
         start = 0 if start < 0 else start + 2
         paragraph = self.text[start:end]
-        if not paragraph.strip() or any(mark in paragraph for mark in '"“”'):
+        if not paragraph.strip() or not _only_names_quoted(paragraph):
             return None
         return sentence_bounds(self.text, start, end)[-1]
 
@@ -629,6 +654,24 @@ _LEAD_SUBJECT = re.compile(
     r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"\s+[a-z]"
 )
+def _only_names_quoted(paragraph: str) -> bool:
+    """Whether a paragraph quotes nothing but names ("known simply as “Boots”", "his
+    film “Dry Season”"): no one's words."""
+    return all(
+        len(m.group(1).split()) <= 4 and _NAMING.search(paragraph, 0, m.start())
+        for m in _QUOTED.finditer(paragraph)
+    ) and not _STRAY_MARK.search(_QUOTED.sub("", paragraph))
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+_STRAY_MARK = re.compile(r"[\"“”]")
+# Words that make the few quoted words after them a name: "known as", "nicknamed".
+_NAMING = re.compile(
+    r"\b(?:known|nicknamed|dubbed|called|named|titled|entitled|film|album|book|song|novel)"
+    r"(?:\s+[\w’']+){0,6}?\s+(?:as\s+)?$"
+)
+# A sentence's first subject, an apposition of it and "and": what stands before its second.
+_SECOND_SUBJECT = re.compile(r"[^,.;:!?\"“”]{2,60}(?:,[^,.;:!?\"“”]{2,80},)?\s+and\s+")
 # A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
 # Stainton took the unusual step ...", "Striker Joel Ames was blunt".
 _ROLE_LEAD = re.compile(

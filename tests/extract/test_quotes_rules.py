@@ -1543,3 +1543,29 @@ def test_he_after_the_speaker_is_the_subject_again_is_the_speaker() -> None:
         "“You have seen them walk out together,” he said."
     )
     assert quotes(text)[-1][1] == "Jonathan Pemberton"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Not everyone was won over. Variety critic Owen Pryce, who left after an hour, was "
+            'unrepentant: "Two and a half hours of salt is too much."',
+            "Owen Pryce",
+        ),
+        (
+            "Fynbo chief investment officer Karen Lindqvist was less enthusiastic than the two "
+            'chief executives: "We will study the terms."',
+            "Karen Lindqvist",
+        ),
+        (
+            "Coach Ruth Hale named her side. The 47-year-old coach was blunt: "
+            '"We were not good enough."',
+            "Ruth Hale",
+        ),
+    ],
+)
+def test_a_colon_after_a_clause_about_a_role_holder_or_a_description(
+    text: str, speaker: str
+) -> None:
+    assert quotes(text)[-1][1] == speaker

@@ -28,7 +28,7 @@ from reader.extract.quotes.cues import (
 )
 from reader.extract.quotes.marks import Quoted, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
-from reader.extract.quotes.speakers import PRONOUNS, Speakers
+from reader.extract.quotes.speakers import PRONOUNS, Speakers, person_noun
 
 _WORD = re.compile(r"[\w'’-]+")
 # How far past a closing mark an attribution may start ("...," Lei Jun, the CEO, said).
@@ -318,13 +318,13 @@ def _cue(
         # else is named before the colon ("Ms Hale read an email in which Mr Ashdown had
         # written:").
         for at in (begin, _after_opening_phrase(text, begin, q.opened)):
-            lead = _LEADING_NAME.match(text, at, q.opened) if at is not None else None
+            lead = _lead_subject(text, at, q.opened) if at is not None else None
             if (
                 lead is not None
-                and names.could_name(text, lead.start(), lead.end())
-                and not names.could_name(text, lead.end(), q.opened)
+                and names.could_name(text, *lead)
+                and not names.could_name(text, lead[1], q.opened)
             ):
-                return (lead.start(), lead.end()), "said"
+                return lead, "said"
     if kind is QuoteKind.PARTIAL:
         match = SAID_AT_END.search(text, q.end + 1, _sentence_end(text, q.end + 1))
         if match is not None:
@@ -350,6 +350,27 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+def _lead_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who a clause opening at `start` is about: a name or pronoun ("Pettifer struck"), a
+    name after its role ("Variety critic Owen Pryce was"), or a description of someone
+    ("The union leader was unmoved")."""
+    role = _ROLE_BEFORE_NAME.match(text, start, end)
+    if role is not None and person_noun(role.group("role").split()[-1]):
+        return role.span("who")
+    described = _DESCRIPTION.match(text, start, end)
+    if described is not None and person_noun(described.group().split()[-1].lower()):
+        return described.span()
+    lead = _LEADING_NAME.match(text, start, end)
+    return lead.span() if lead is not None else None
+
+
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,])"
+)
+_DESCRIPTION = re.compile(r"[Tt]he(?:\s+[a-z\d][\w’'-]*){1,3}?(?=\s+(?:was|is|were|had|has)\b)")
 
 
 def _after_opening_phrase(text: str, begin: int, end: int) -> int | None:

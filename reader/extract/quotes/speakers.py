@@ -225,7 +225,7 @@ class Speakers:
                 and len(tokens) > 1
                 and (
                     # "the Republican governor": the body describes a person
-                    (after and _person_noun(after[-1].lower()))
+                    (after and person_noun(after[-1].lower()))
                     or (
                         tokens[1] not in ORG_NOUNS
                         # "The Labour Party said": the name itself, after its article.
@@ -482,7 +482,7 @@ class Speakers:
         self, head: str, offset: int, order: list[str], mentions: dict[str, list[Entity]]
     ) -> Speaker | None:
         """With no one called by the noun: a person's noun means who spoke or was named last."""
-        if not _person_noun(head):
+        if not person_noun(head):
             # A noun the lists lack ("the full-back", "the father-of-three"): the person
             # named just before, as long as not inside a quotation ("“Love Tom's ideas”.
             # The gardener, ..."); nobody for "the crowd" far from any name.
@@ -556,7 +556,7 @@ class Speakers:
         if opened is not None and opening_phrase(opened.group(1).split()):
             start = opened.end()
         subject = _ROLE_LEAD.match(self.text, start, end)
-        if subject is None or not _person_noun(subject.group("role").split()[-1]):
+        if subject is None or not person_noun(subject.group("role").split()[-1]):
             subject = _LEAD_SUBJECT.match(self.text, start, end)
         if subject is None or _SOMEONE_ELSES.search(self.text, start, end):
             return None
@@ -710,7 +710,7 @@ PERSON_NOUNS = words(
     economist analyst strategist investor trader banker owner boss governor secretary
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
     junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
-    entrepreneur designer chef engineer
+    entrepreneur designer chef engineer critic columnist commentator pundit activist campaigner
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
     dane swede finn pole scot turk briton brit kiwi aussie kurd filipina luxembourger
@@ -719,7 +719,7 @@ PERSON_NOUNS = words(
 )  # the last lines: people of a nation or a city ("the 39-year-old Dane")
 
 
-def _person_noun(head: str) -> bool:
+def person_noun(head: str) -> bool:
     return (
         head in PERSON_NOUNS
         or head in ROLES

@@ -1073,3 +1073,30 @@ def test_a_quarter_point_move_without_an_article() -> None:
     assert (point.text, point.value, point.unit) == ("quarter-point", 0.25, "pp")
     assert rate.text == "2.25%"
     assert extract_figures("In the quarter, sales rose 5%.")[0].text == "5%"
+
+
+def test_obituaries_plurals_in_children_and_men() -> None:
+    text = "She is survived by 11 grandchildren and two great-grandchildren; 40 firemen came."
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [
+        ("11 grandchildren", "grandchildren"),
+        ("two great-grandchildren", "great-grandchildren"),
+        ("40 firemen", "firemen"),
+    ]
+    assert extract_figures("He gave 2 specimens.")[0].unit == "specimens"
+
+
+def test_wire_copys_quarter_and_a_move_in_pence_before_its_level() -> None:
+    (quarter, *_) = extract_figures("Halvorsen Industries Inc 4th qtr Shr 45 cts vs 38 cts.")
+    assert (quarter.text, quarter.kind) == ("4th qtr", FigureKind.DATE)
+    assert [f.text for f in extract_figures("Shares fell 14p to 186.5p.")] == ["14p", "186.5p"]
+
+
+def test_a_childs_age_after_a_full_name_and_a_name_right_after_its_description() -> None:
+    (age,) = extract_figures("Emma Lindqvist, 12, of Dover Township won the ribbon.")
+    assert (age.kind, age.subject) == (FigureKind.AGE, "Emma Lindqvist")
+    # A team's record after its name is no age.
+    assert [f.kind for f in extract_figures("The Chicago Bears, 7-9, lost again.")] != [
+        FigureKind.AGE
+    ]
+    (age,) = extract_figures("Keane's side won, with the 28-year-old striker Dean Morrow scoring.")
+    assert age.subject == "Dean Morrow"

@@ -178,7 +178,20 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         last_token=end,
     )
     # Appositive: "Name, 52," / "Name (52)" / "the driver, 24," / "a third boy, 14,".
-    if start_tok >= 2 and (num.value >= 15 or tokens[start_tok - 2].lower in _YOUNG_PERSON):
+    if start_tok >= 2 and (
+        num.value >= 15
+        or tokens[start_tok - 2].lower in _YOUNG_PERSON
+        # "Emma Lindqvist, 12, of Dover Township": a child's full name (not a record,
+        # "Chicago Bears, 7-9,")
+        or (
+            start_tok >= 3
+            and end == start_tok + 1
+            and nxt == ","
+            and _capital(tokens[start_tok - 2])
+            and _capital(tokens[start_tok - 3])
+            and is_given_name(tokens[start_tok - 3].text)
+        )
+    ):
         before = tokens[start_tok - 1].text
         name = tokens[start_tok - 2]
         bracketed = (before == "," and nxt == ",") or (before == "(" and nxt == ")")
@@ -511,8 +524,19 @@ def _verb_at(tokens: list[Token], k: int) -> bool:
 
 def _apposed_name(ctx: Context, k: int) -> str | None:
     """The name set off by commas after a noun ending at token k: "its 87-year-old owner,
-    Lady Anne Crofton, has ..." -> "Lady Anne Crofton"."""
+    Lady Anne Crofton, has ..." -> "Lady Anne Crofton"; or right after it, a full name
+    opening with a given name ("the 28-year-old striker Dean Morrow scoring")."""
     tokens = ctx.tokens
+    if (
+        k + 2 < len(tokens)
+        and _capital(tokens[k + 1])
+        and _capital(tokens[k + 2])
+        and is_given_name(tokens[k + 1].text)
+    ):
+        last = k + 2
+        while last + 1 < len(tokens) and _is_name_word(ctx, last + 1):
+            last += 1
+        return _bare_name(ctx, k + 1, last)
     if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
         return None
     first = k + 2

@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _OPT_YEAR)),
     ("month_year", re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("half", re.compile(r"\b" + _ORD + r"(?P<hy>[ -])half" + _OF_YEAR + r"\b", re.I)),
-    ("quarter", re.compile(r"\b" + _ORD + r"(?P<hy>[ -])quarter" + _OF_YEAR + r"\b", re.I)),
+    # "4th qtr": wire copy's abbreviation
+    ("quarter", re.compile(r"\b" + _ORD + r"(?P<hy>[ -])(?:quarter|qtr)" + _OF_YEAR + r"\b", re.I)),
     ("h_year", re.compile(_H_YEAR)),
     ("q_year", re.compile(_Q_YEAR)),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
@@ -90,7 +91,7 @@ _MONTH_KINDS = frozenset({"month_day", "day_month", "month_year"})
 _NEEDS = {
     "slash": ("/",),
     "half": ("half",),
-    "quarter": ("quarter",),
+    "quarter": ("quarter", "qtr"),
     "h_year": ("H1", "H2"),
     "q_year": ("Q1", "Q2", "Q3", "Q4"),
     "decade": ("0s",),

@@ -156,12 +156,19 @@ def _percent_of_before(ctx: Context, start_tok: int) -> int | None:
     return first
 
 
+_SINGULARS_IN_MEN = frozenset({
+    "specimen", "abdomen", "regimen", "acumen", "bitumen", "stamen", "albumen", "cyclamen",
+})  # fmt: skip
+
+
 def _is_plural_noun(tok: Token) -> bool:
     word = tok.lower
     if not tok.is_word or word in NOT_PLURAL:
         return False
-    if word in IRREGULAR_PLURALS:
-        return True
+    if word in IRREGULAR_PLURALS or word.endswith(("children", "women", "people")):
+        return True  # "11 grandchildren", "300 businesswomen"
+    if len(word) > 5 and word.endswith("men") and word not in _SINGULARS_IN_MEN:
+        return True  # "40 firemen", "12 gunmen"
     stem = tok.text[:-1]
     if len(stem) >= 2 and tok.text.endswith("s") and stem.isupper() and stem.isalpha():
         return True  # "240 million PCs", "12 MPs"

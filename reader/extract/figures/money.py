@@ -551,6 +551,8 @@ _TEMPERATURE_WORDS = frozenset({
 
 
 _PENCE_BEFORE = re.compile(rf"\d+(?:\.\d+|{VULGAR_CLASS})?p\s+(?:to|from)\s+$")
+# A level in pence after a move in pence: "fell 14p to 186.5p".
+_PENCE_AFTER = re.compile(r"\s+to\s+\d[\d,]*(?:\.\d+)?p\b")
 
 
 def _minor_at(ctx: Context, k: int) -> Suffix | None:
@@ -591,7 +593,9 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         decimal = "." in ctx.tokens[k - 1].text or ctx.tokens[k - 1].text in VULGAR_FRACTIONS
         # "rose 12.5p to 352p": the level after a move in pence is in pence too.
         number_start = ctx.tokens[k - 1].start
-        paired = _PENCE_BEFORE.search(ctx.text, max(0, number_start - 30), number_start)
+        paired = _PENCE_BEFORE.search(
+            ctx.text, max(0, number_start - 30), number_start
+        ) or _PENCE_AFTER.match(ctx.text, tok.end)  # "fell 14p to 186.5p": the move too
         if not (after_pounds or decimal or paired or ctx.cues.has("GBP")):
             return None  # "1080p" video, "p" for page; "1 pound 15p" is money
     if word == "fils" and not ctx.cues.has("AED"):

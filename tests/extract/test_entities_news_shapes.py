@@ -1728,3 +1728,15 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_title() -> None:
     assert not any("Petroleum" in name or "Health" in name for name in names)
     assert found("The Minister for Finance confirmed the cut.") == {}
     assert found("He met the Director of Public Prosecutions Max Hill.").get("Max Hill") == T.PERSON
+
+
+def test_a_role_the_word_lists_lack_or_a_plural_title_before_a_name() -> None:
+    names = found(
+        "Seismologist Ananya Rao said the fault was active. Backbencher Colin Ferrisby, "
+        "who represents a coastal seat, was dismayed. A bench of Justices Arvind Menon and "
+        "Kavita Rao ruled."
+    )
+    assert {"Ananya Rao", "Colin Ferrisby", "Arvind Menon", "Kavita Rao"} <= set(names)
+    assert not any(w in name for name in names for w in ("Seismologist", "Backbencher"))
+    # A team named in the plural keeps its name.
+    assert "Ottawa Senators" in found("The Ottawa Senators beat Toronto 3-2 on Saturday.")

@@ -103,6 +103,11 @@ _HONORIFIC_BEFORE = re.compile(
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
 
 
+# Endings of role nouns the word lists may lack ("Seismologist", "Backbencher",
+# "Radiographer", "Paediatrician", "Negotiator").
+_ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator")
+
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -635,6 +640,12 @@ class EvidenceCollecting(ArticleState):
             )
         ):
             return True
+        if (
+            low.endswith(_ROLE_ENDINGS)
+            and (_mostly_given(following) or (rest is not None and len(rest) >= 2))
+            and word not in lx.GIVEN_NAMES
+        ):
+            return True  # "Seismologist Ananya Rao", "Backbencher Colin Ferrisby": a role
         if alone and "-" in word:
             # "Co-author Pieter van Rensburg", "Ex-minister Ana Lopes": a role in parts.
             parts = low.split("-")

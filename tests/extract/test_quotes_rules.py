@@ -1569,3 +1569,41 @@ def test_a_colon_after_a_clause_about_a_role_holder_or_a_description(
     text: str, speaker: str
 ) -> None:
     assert quotes(text)[-1][1] == speaker
+
+
+def test_an_article_quoting_in_single_marks() -> None:
+    text = (
+        "Caroline Hartley was promoted last night.\n\n"
+        "Ms Hartley said she was ‘honoured and a little daunted’ by it. Speaking on the "
+        "Home Office’s steps, she said: ‘The public want to feel safe. We won’t let them "
+        "down, and I’ll say “no” to anyone who asks us to.’\n\n"
+        "The players’ union was silent."
+    )
+    found = quotes(text)
+    assert [(q, s) for q, s, _ in found] == [
+        ("honoured and a little daunted", "Caroline Hartley"),
+        (
+            "The public want to feel safe. We won’t let them down, and I’ll say “no” to "
+            "anyone who asks us to.",
+            "Caroline Hartley",
+        ),
+    ]
+    # In an article quoting in double marks, single ones stay inside.
+    assert quotes("“It was ‘magic’,” said Tom Reed.")[0][0] == "It was ‘magic’"
+
+
+def test_descriptions_then_the_name_and_an_age_before_the_verb() -> None:
+    text = (
+        "Chief executive Sophie Brandt told BBC Radio that the error was serious.\n\n"
+        "In an email to customers, Brandt, 41, went further. “We let you down.”\n\n"
+        "“We did not light this fire,” Samoa’s prime minister, Tavita Leauanae, told "
+        "delegates.\n\n"
+        "Tuvalu’s climate minister, Mele Fakaofo, delivered the most emotional speech.\n\n"
+        "“My grandmother’s grave is under the sea now.”"
+    )
+    assert [s for _, s, _ in quotes(text)] == [
+        "Sophie Brandt",
+        "Sophie Brandt",
+        "Tavita Leauanae",
+        "Mele Fakaofo",
+    ]

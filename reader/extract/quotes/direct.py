@@ -254,6 +254,18 @@ class _NameIndex:
             return start, end
         return comma.end(), name_end
 
+    def named_after(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """ "Samoa's prime minister, Tavita Leauanae," before the verb: the person named
+        after a description; else the words themselves."""
+        words_ = text[start:end].split()
+        comma = _APPOSED.match(text, end)
+        if not words_ or not describes(words_[0]) or comma is None:
+            return start, end
+        name_end = self.people.get(comma.end())
+        if name_end is None or text[name_end : name_end + 1] != ",":
+            return start, end
+        return comma.end(), name_end
+
     def could_name(self, text: str, start: int, end: int) -> bool:
         phrase = text[start:end].strip().lower()
         if phrase in PRONOUNS or phrase.startswith(("the ", "a ", "an ", "one ")):
@@ -276,7 +288,9 @@ def _cue(
     if match is not None:
         if match.group("who1") is not None:  # after the verb
             return names.apposed(text, match.start("who1"), match.end("who1")), _verb(match)
-        return (match.start("who2"), match.end("who2")), _verb(match)
+        # "“...,” Samoa's prime minister, Tavita Leauanae, told delegates": the name set
+        # off after the description.
+        return names.named_after(text, match.start("who2"), match.end("who2")), _verb(match)
     begin = _sentence_start(text, q.opened)
     # The verb stands within a few words of the mark ("said:", "said Lei Jun,"), and the
     # whole attribution within a phrase and two appositions of it.

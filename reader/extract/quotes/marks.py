@@ -2,16 +2,23 @@
 
 News opens a quotation with “ or ", closes it with ” or ", and runs one over
 paragraphs by opening each paragraph again without closing the one before.
-Single quotes are left to the text inside (nested quotes, apostrophes).
+Single quotes are left to the text inside (nested quotes, apostrophes), unless the
+article quotes in them (‘...’), as many British, Irish and South African papers do.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+SINGLE_OPENING = "‘"
+SINGLE_CLOSING = "’"
+# A single mark opening a quotation: after a space, a bracket or a dash, before a word.
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,25 +51,51 @@ def _opens(text: str, i: int, start: int) -> bool:
     return (before.isspace() or before in "([{—–-:/") and not after.isspace()
 
 
+def quotes_in_single_marks(text: str) -> bool:
+    """Whether the article quotes in single marks: more of them open quotations than
+    double marks do (then double marks are the nested ones)."""
+    if SINGLE_OPENING not in text:
+        return False
+    doubles = sum(text.count(c) for c in OPENING) + text.count(STRAIGHT) // 2
+    return len(_SINGLE_OPENS.findall(text)) > doubles
+
+
 def quoted_spans(text: str) -> list[Quoted]:
     """Every quoted stretch, in order; a stretch whose paragraph never closes it ends
     at the paragraph's end with `closed` False."""
+    if quotes_in_single_marks(text):
+        return _spans(text, SINGLE_OPENING, _closes_single)
+    return _spans(text, OPENING, _closes_double)
+
+
+def _closes_double(text: str, i: int) -> bool:
+    return text[i] in CLOSING or text[i] == STRAIGHT
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A ’ that closes, not an apostrophe inside a word ("don’t", "Pryce’s")."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] == SINGLE_CLOSING and not after.isalnum()
+
+
+def _spans(text: str, opening: str, closes: Callable[[str, int], bool]) -> list[Quoted]:
     out: list[Quoted] = []
+    straight = STRAIGHT if opening == OPENING else ""
     for start, end in paragraphs(text):
-        if not any(c in text[start:end] for c in OPENING + STRAIGHT):
+        if not any(c in text[start:end] for c in opening + straight):
             continue
         opened: int | None = None
         i = start
         while i < end:
             c = text[i]
             if opened is None:
-                if c in OPENING or (c == STRAIGHT and _opens(text, i, start)):
+                if c in opening or (c == straight and _opens(text, i, start)):
                     opened = i
-            elif c in CLOSING or c == STRAIGHT:
+            elif closes(text, i):
                 if i > opened + 1:
                     out.append(Quoted(opened + 1, i, opened, True))
                 opened = None
-            elif c in OPENING and i > opened + 1 and text[i - 1].isspace():
+            elif c in opening and i > opened + 1 and text[i - 1].isspace():
                 # A second opening before any closing: the first was never closed.
                 out.append(Quoted(opened + 1, _trim_end(text, opened + 1, i), opened, False))
                 opened = i

@@ -557,7 +557,9 @@ class Speakers:
             start = opened.end()
         subject = _ROLE_LEAD.match(self.text, start, end)
         if subject is None or not person_noun(subject.group("role").split()[-1]):
-            subject = _LEAD_SUBJECT.match(self.text, start, end)
+            subject = _DESCRIBED_LEAD.match(self.text, start, end) or _LEAD_SUBJECT.match(
+                self.text, start, end
+            )
         if subject is None or _SOMEONE_ELSES.search(self.text, start, end):
             return None
         if entity_only and not (
@@ -652,7 +654,14 @@ _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,60}),\s+")
 _LEAD_SUBJECT = re.compile(
     r"(?:(?:Will|Would|Does|Did|Is|Was|Has|Had|Can|Could)\s+)?"
     r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"\s+[a-z]"
+    # "Brandt, 41, went further": an age or a short apposition before the verb
+    r"(?:,\s+(?:\d{1,3}|[^,.;:!?\"“”]{3,40}),)?\s+[a-z]"
+)
+# A description, then the name set off by commas: "Tuvalu's climate minister, Mele
+# Fakaofo, delivered ...", "The chief executive, Sophie Brandt, went further".
+_DESCRIBED_LEAD = re.compile(
+    r"(?:[Tt]he|[A-Z][\w’'-]+['’]s)(?:\s+[a-z][\w’'-]*){1,3},\s+"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
 def _only_names_quoted(paragraph: str) -> bool:
     """Whether a paragraph quotes nothing but names ("known simply as “Boots”", "his

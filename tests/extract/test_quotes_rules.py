@@ -1607,3 +1607,18 @@ def test_descriptions_then_the_name_and_an_age_before_the_verb() -> None:
         "Tavita Leauanae",
         "Mele Fakaofo",
     ]
+
+
+def test_he_after_someone_unnamed_took_the_sentence_is_nobody_named() -> None:
+    text = (
+        "In a letter, Gareth Pryce wrote: “It has been the privilege of my life.”\n\n"
+        "One Labour backbencher, a friend of Mr Pryce, was less restrained. “It's a "
+        "bloodbath dressed up as a refresh,” he said."
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Gareth Pryce", None]
+    # A named person opening a sentence after the unnamed one is meant again.
+    text = (
+        "One official was less restrained. Gareth Pryce disagreed.\n\n"
+        "“It was fair,” he said."
+    )
+    assert quotes(text)[-1][1] == "Gareth Pryce"

@@ -344,6 +344,13 @@ class Speakers:
                     for p in since
                     if self._agrees(p.canonical, sex) and not self._quoted(p) and self._opens(p)
                 ]
+                # Someone unnamed has since taken the sentence ("One Labour backbencher, a
+                # friend of Mr Pryce, was less restrained. ‘...,’ he said."): nobody named.
+                unnamed = self._unnamed_opener(until, offset)
+                if unnamed is not None and not any(
+                    p.start > unnamed for p in since if self._opens(p)
+                ):
+                    return None
                 # Back to the speaker since ("In his closing speech, Mr Pemberton reminded
                 # the jury ..."): the others named before are no longer the subject.
                 again = max(
@@ -374,6 +381,15 @@ class Speakers:
                     unshown = person.canonical
             i -= 1
         return self._meant(unshown, sex) if unshown is not None else None
+
+    def _unnamed_opener(self, start: int, end: int) -> int | None:
+        """Where the last sentence between `start` and `end` opening with someone unnamed
+        ("One Labour backbencher", "A senior aide") starts, if one does."""
+        found = None
+        for m in _UNNAMED_SUBJECT.finditer(self.text, start, end):
+            if person_noun(m.group("head").lower()):
+                found = m.start()
+        return found
 
     def _voice(self, body: str, sex: str, offset: int) -> bool:
         """Whether "she" at `offset` is the spokeswoman through whom `body` spoke last
@@ -681,6 +697,12 @@ _NAMING = re.compile(
 )
 # A sentence's first subject, an apposition of it and "and": what stands before its second.
 _SECOND_SUBJECT = re.compile(r"[^,.;:!?\"“”]{2,60}(?:,[^,.;:!?\"“”]{2,80},)?\s+and\s+")
+# A sentence opening with someone unnamed: "One Labour backbencher, a friend of ...",
+# "A senior aide was blunter", "Another resident said".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:One|A|An|Another)\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})(?=,|\s+(?:was|is|who|had|has)\b)"
+)
 # A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
 # Stainton took the unusual step ...", "Striker Joel Ames was blunt".
 _ROLE_LEAD = re.compile(
@@ -720,6 +742,7 @@ PERSON_NOUNS = words(
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
     junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
     entrepreneur designer chef engineer critic columnist commentator pundit activist campaigner
+    backbencher aide
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
     dane swede finn pole scot turk briton brit kiwi aussie kurd filipina luxembourger

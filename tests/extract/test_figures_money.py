@@ -814,3 +814,17 @@ def test_wire_copys_dollars_cents_and_fractions(text: str, expected: list) -> No
     assert money(text) == expected
     assert money("The meeting is on 3/8 at noon.") == []
     assert money("The SAR123 helicopter landed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTD 2025 calendars went on sale.",
+        "Kerry ETB 12 schools will close early.",
+        "Movers: AZN 2.1%, BP 1.4%.",
+        "The cable must be at least 10 AWG",
+        "Police seized 20 KGS.",
+    ],
+)
+def test_codes_before_a_year_or_a_count_or_after_a_bare_number_are_no_money(text: str) -> None:
+    assert money(text) == []

@@ -1100,3 +1100,60 @@ def test_a_childs_age_after_a_full_name_and_a_name_right_after_its_description()
     ]
     (age,) = extract_figures("Keane's side won, with the 28-year-old striker Dean Morrow scoring.")
     assert age.subject == "Dean Morrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A given name of a relative is not the surname of someone named before.
+        (
+            "Head teacher Sarah Thomas spoke. Parent Mark Evans said his son Thomas, 16, "
+            "had been upset.",
+            "Thomas",
+        ),
+        (
+            "Detective Inspector Paul Morgan led the inquiry. The victim's daughter, "
+            "Morgan, 19, found her body.",
+            "Morgan",
+        ),
+        # Two full names end in the surname: either could be meant.
+        (
+            "Mark Evans was charged last week. His brother Paul Evans was also arrested. "
+            "Evans, 41, denies the charges.",
+            None,
+        ),
+        # A place is no full name.
+        (
+            "The shooting happened in Bethnal Green. Police named the victim as Mr Green. "
+            "Green, 31, died at the scene.",
+            None,
+        ),
+    ],
+)
+def test_the_outside_reviews_ages(text: str, subject: str | None) -> None:
+    (age,) = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
+    assert age.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titles won: Lewis Hamilton, 7, Michael Schumacher, 7, Sebastian Vettel, 4.",
+        "The shop is at George Street, 14, next to the bank.",
+    ],
+)
+def test_lists_and_streets_after_a_name_are_no_childs_age(text: str) -> None:
+    assert FigureKind.AGE not in [f.kind for f in extract_figures(text)]
+
+
+def test_the_outside_reviews_wire_and_cricket_cases() -> None:
+    assert [f.text for f in extract_figures("The government set a target of 300 in March.")] == [
+        "300"
+    ]
+    assert [f.text for f in extract_figures("Tickets are priced at 20 for two.")] == ["20"]
+    assert [f.kind for f in extract_figures("She bought a 2.5 cts diamond ring.")] != [
+        FigureKind.MONEY
+    ]
+    assert extract_figures("Div 1 champions Ballymena drew 1-1.") == []
+    net = extract_figures("Net 18.6 mln dlrs vs 15.2 mln dlrs.")
+    assert [f.unit for f in net] == ["USD", "USD"]

@@ -15,11 +15,17 @@ from reader.extract.entities.lexicon import (
     DEMONYMS,
     FACILITY_MARKERS,
     HONORIFIC_SEX,
+    KIN_NOUNS,
     NORP_WORDS,
     ORG_MARKERS,
     TITLES,
 )
-from reader.extract.entities.wordlists import given_name_sex, is_given_name, mostly_lower_case
+from reader.extract.entities.wordlists import (
+    given_name_sex,
+    is_given_name,
+    mostly_lower_case,
+    name_strength,
+)
 from reader.extract.figures.context import Context, Found
 from reader.extract.figures.lexicon import (
     AGE_CUES,
@@ -148,6 +154,22 @@ def _listed_after_age_word(ctx: Context, j: int) -> bool:
     return False
 
 
+def _listed_pairs(ctx: Context, start_tok: int, end: int) -> bool:
+    """Whether "Name, N," stands in a list of such pairs or after a colon: "Titles won:
+    Lewis Hamilton, 7, Michael Schumacher, 7"."""
+    tokens = ctx.tokens
+    lo = _sentence_start(ctx, start_tok, 40)
+    if any(t.text == ":" for t in tokens[lo:start_tok]):
+        return True
+    k = end + 1
+    while k < min(len(tokens), end + 6) and _capital(tokens[k]):
+        k += 1
+    return k > end + 1 and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_digits
+
+
+ROAD_OR_STREET = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Place", "Drive"})
+
+
 def _list_goes_on(ctx: Context, k: int) -> bool:
     """True when a number at token k is followed by another of its list (", 22", "and 22")."""
     tokens = ctx.tokens
@@ -182,11 +204,14 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         num.value >= 15
         or tokens[start_tok - 2].lower in _YOUNG_PERSON
         # "Emma Lindqvist, 12, of Dover Township": a child's full name (not a record,
-        # "Chicago Bears, 7-9,")
+        # "Chicago Bears, 7-9,", a list's "Lewis Hamilton, 7, Michael Schumacher, 7," or
+        # a street's number)
         or (
             start_tok >= 3
             and end == start_tok + 1
             and nxt == ","
+            and not _listed_pairs(ctx, start_tok, end)
+            and tokens[start_tok - 2].text not in ROAD_OR_STREET
             and _capital(tokens[start_tok - 2])
             and _capital(tokens[start_tok - 3])
             and is_given_name(tokens[start_tok - 3].text)
@@ -732,26 +757,51 @@ def age_subjects(ctx: Context, found: list[Found]) -> None:
 
 
 def _full_name_before(ctx: Context, word: str, i: int) -> str | None:
-    """The latest name of two words or more before token i whose last word is `word`,
-    without what describes its owner ("Prime Minister Edward Seaga" -> "Edward Seaga");
-    one that opens with a given name first ("Peter Marsh" before "Calloway Marsh", a firm)."""
-    if len(word) < 2:
-        return None  # "I"
+    """The one full name before token i (within a long article's reach) whose last word
+    is `word`, without what describes its owner ("Prime Minister Edward Seaga" ->
+    "Edward Seaga"), and no place ("Bethnal Green"): of those opening with a given name
+    or an initial if any ("Peter Marsh", not "Calloway Marsh", a firm), and only if no
+    other ends in it ("Mark Evans", "Paul Evans": either). None for a word that is mostly
+    a given name itself, or a relative's ("his son Thomas" after "Sarah Thomas")."""
+    if len(word) < 2 or _mostly_given_name(word):
+        return None
     tokens = ctx.tokens
-    other: str | None = None
-    for t in range(i - 1, 0, -1):
+    found: set[tuple[str, bool]] = set()
+    bare = True  # the word's own mention, nearest before the age: "his son Thomas, 16"
+    for t in range(i - 1, max(0, i - _NAME_REACH), -1):
         if tokens[t].text != word:
             continue
+        if bare:
+            bare = False
+            before = t - 2 if t > 1 and tokens[t - 1].text == "," else t - 1
+            if before >= 0 and tokens[before].lower in _KIN_BEFORE:
+                return None  # "his son Thomas", "the victim's daughter, Morgan,"
         name = _name_at(ctx, t, _sentence_start(ctx, t, 12))
         if name is None or not name.endswith(word):
             continue
         words = _without_description(name.split())
-        if len(words) < 2:
-            continue
-        if is_given_name(words[0]) or len(words[0].rstrip(".")) == 1:
-            return " ".join(words)
-        other = other or " ".join(words)
-    return other
+        full = " ".join(words)
+        if len(words) > 1 and not known_place(full):
+            given = is_given_name(words[0]) or len(words[0].rstrip(".")) == 1
+            found.add((full, given))
+    for choices in ({f for f, given in found if given}, {f for f, _ in found}):
+        # One name written longer too ("Singer Jenna Rayne", "Jenna Rayne"): the shorter.
+        choices = {f for f in choices if not any(f != g and f.endswith(" " + g) for g in choices)}
+        if choices:
+            return choices.pop() if len(choices) == 1 else None
+    return None
+
+
+_KIN_BEFORE = KIN_NOUNS | {
+    "son", "brother", "sister", "mother", "father", "mum", "dad", "uncle", "aunt", "partner",
+}  # fmt: skip
+# How far back an age's surname looks for its full name, in tokens.
+_NAME_REACH = 3000
+
+
+def _mostly_given_name(word: str) -> bool:
+    given, surname = name_strength(word)
+    return given > surname
 
 
 def _without_description(words: list[str]) -> list[str]:

@@ -132,10 +132,14 @@ _BLOCKED.append(_BOWLING)
 # 120 for 3 at lunch", "wobbling at 92 for four before" (not "was 10 for two people").
 _INNINGS = re.compile(
     r"(?:(?<=\bposted )|(?<=\bmade )|(?<=\breached )|(?<=\bwere )|(?<=\bwas )"
-    r"|(?<=\bclosed on )|(?<=\bfinished on )|(?<=\bended on )|(?<=\bresumed on )|(?<=\bat ))"
+    r"|(?<=\bclosed on )|(?<=\bfinished on )|(?<=\bended on )|(?<=\bresumed on ))"
     r"\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
     r"(?=[,.;:)]|\s*$|\s+(?:in|at|off|from|with|before|after|when|as|and|declared|dec|overs?"
     r"|but|against)\b)"
+    # "wobbling at 92 for four before Raza hit out": after "at", only with the innings
+    # going on after it (not "priced at 20 for two.")
+    r"|(?<=\bat )\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
+    r"(?=\s+(?:before|after|when|as|at|in|with|against|and)\b)"
 )
 _BLOCKED.append(_INNINGS)
 # A service number to call ("call 105, quoting ...", "dial 999 or 111"), not a count of
@@ -150,7 +154,7 @@ _BLOCKED.append(_NETWORK)
 # A run chase's target, a score: "chasing a target of 350", "set a victory target of 287"
 # (not "a target of 350 homes", "a target of 2%").
 _RUN_TARGET = re.compile(
-    r"\b(?:chasing|chased|chase|set|setting|victory|winning|fourth-innings)\s+(?:an?\s+)?"
+    r"\b(?:chasing|chased|chase|victory|winning|fourth-innings)\s+(?:an?\s+)?"
     r"(?:victory\s+|winning\s+)?target\s+of\s+\d{2,3}\b(?![.,]\d)"
     r"(?=\s*[,.;:)]|\s+(?:in|off|from|with|on|at|and|but|before|after|when|as)\b)"
 )
@@ -225,9 +229,10 @@ def _phone_like(s: str) -> bool:
 
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS)
-# The heads of a wire earnings table's lines: "Shr 42 cts vs 35 cts", "Net 18.6 mln dlrs",
-# "Revs 212.4 mln", "Oper shr 1.10 dlrs"; their numbers are the results, not a model's.
-_EARNINGS_HEADS = frozenset({"shr", "shrs", "net", "revs", "rev", "oper", "qtly", "div"})
+# The heads of a wire earnings table's lines: "Shr 42 cts vs 35 cts", "Revs 212.4 mln",
+# "Oper shr 1.10 dlrs"; their numbers are the results, not a model's ("Net" and "Div" open
+# ordinary phrases too: "Net 30 terms", "Div 1 champions").
+_EARNINGS_HEADS = frozenset({"shr", "shrs", "revs", "oper", "qtly"})
 
 
 def _is_brand_word(tok: Token, title_line: bool) -> bool:
@@ -257,6 +262,7 @@ def _is_brand_word(tok: Token, title_line: bool) -> bool:
     return not (title_line and (low.endswith(("s", "ed", "ing")) and not text.isupper()))
 
 
+_WIRE_AMOUNT_AFTER = frozenset({"mln", "bln", "dlrs", "dlr", "cts", "stg", "pct"})
 # Time counted in the plural after a number: a duration, whatever capital comes before.
 _PLURAL_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 
@@ -269,8 +275,15 @@ def is_model_number(
     counted_time = end < len(tokens) and tokens[end].text in _PLURAL_DURATIONS
     if i > 0 and not glued(tokens, i) and not counted_time:  # "reach Titan 21 days later"
         prev = tokens[i - 1]
-        if _is_brand_word(prev, title_line) and not (
-            sentence_initial_prev and prev.lower in COMMON_CAPITALISED
+        if (
+            _is_brand_word(prev, title_line)
+            and not (sentence_initial_prev and prev.lower in COMMON_CAPITALISED)
+            # "Net 18.6 mln dlrs", "Div 12 cts": a wire table's line, by what follows
+            and not (
+                prev.lower in ("net", "div")
+                and end < len(tokens)
+                and tokens[end].lower in _WIRE_AMOUNT_AFTER
+            )
         ):
             return True
     if end < len(tokens):

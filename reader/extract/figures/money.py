@@ -176,6 +176,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             and len(low) == 3
             and low in spaced_iso_codes()
             and not glued(tokens, i + 1)
+            and _iso_amount_after(tokens, i + 1)
         ):
             code, j = tok.text, i + 1  # "UGX 12,000", "ETB 300": any currency's code
         else:
@@ -187,6 +188,25 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
     if tokens[j].is_digits and tokens[j].start - tokens[j - 1].end <= 1:
         return code, j
     return None
+
+
+def _iso_amount_after(tokens: list[Token], i: int) -> bool:
+    """Whether the number at token i after an ISO code is an amount of it: not a year
+    ("NIO 2024 deliveries") nor a count of something ("ETB 12 schools", "HNL 45 minutes",
+    "AZN 2.1%")."""
+    if i >= len(tokens) or not tokens[i].is_digits:
+        return False
+    text = tokens[i].text
+    if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or after.text in (",", ".", ";", ")", ":"):
+        return True
+    if after.text == "%":
+        return False
+    return not (after.is_word and after.text.islower()) or (
+        after.lower in AMOUNT_FOLLOWERS or after.lower in SCALES
+    )
 
 
 def _franc_at(tokens: list[Token], i: int) -> bool:
@@ -411,9 +431,11 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
     if (
         len(tok.text) == 3
         and tok.lower in spaced_iso_codes()
+        # "5,000 MWK", "1.2 million ETB"; not "10 AWG" wire, "20 KGS"
+        and (scaled or not tokens[k - 1].text.isdigit())
         and _code_after_amount(tokens, k, scaled=scaled)
     ):
-        return Suffix(tok.text, k + 1)  # "5,000 MWK"
+        return Suffix(tok.text, k + 1)
     minor = _minor_at(ctx, k)
     if minor is not None:
         return minor
@@ -598,6 +620,8 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
         ) or _PENCE_AFTER.match(ctx.text, tok.end)  # "fell 14p to 186.5p": the move too
         if not (after_pounds or decimal or paired or ctx.cues.has("GBP")):
             return None  # "1080p" video, "p" for page; "1 pound 15p" is money
+    if word == "cts" and ctx.sentence_words(k) & _GEM_WORDS:
+        return None  # "a 2.5 cts diamond": carats
     if word == "fils" and not ctx.cues.has("AED"):
         return None  # Kuwait's and Bahrain's fils are thousandths of their dinars
     if word.startswith("piast"):
@@ -608,6 +632,10 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
 
 
 _OTHER_PIASTRES = ("LBP", "SYP", "SDG")
+_GEM_WORDS = frozenset({
+    "diamond", "diamonds", "stone", "stones", "gem", "gems", "ruby", "sapphire", "emerald",
+    "ring", "jewel", "jewellery", "jewelry", "carat", "carats",
+})  # fmt: skip
 
 
 def minor_value(value: float) -> float:

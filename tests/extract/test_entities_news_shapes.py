@@ -1740,3 +1740,16 @@ def test_a_role_the_word_lists_lack_or_a_plural_title_before_a_name() -> None:
     assert not any(w in name for name in names for w in ("Seismologist", "Backbencher"))
     # A team named in the plural keeps its name.
     assert "Ottawa Senators" in found("The Ottawa Senators beat Toronto 3-2 on Saturday.")
+
+
+def test_a_bodys_name_opening_with_a_roles_ending_keeps_it() -> None:
+    for name in (
+        "Baptist Health South Florida",
+        "Zionist Organization of America",
+        "Navigator Holdings Ltd",
+        "Humanist Society Scotland",
+    ):
+        assert name in found(f"{name} said on Monday it would appeal.")
+    assert "National Association of Women Judges" in found(
+        "The National Association of Women Judges met."
+    )

@@ -106,6 +106,7 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 # Endings of role nouns the word lists may lack ("Seismologist", "Backbencher",
 # "Radiographer", "Paediatrician", "Negotiator").
 _ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator")
+_BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
 
 
 class EvidenceCollecting(ArticleState):
@@ -642,8 +643,15 @@ class EvidenceCollecting(ArticleState):
             return True
         if (
             low.endswith(_ROLE_ENDINGS)
-            and (_mostly_given(following) or (rest is not None and len(rest) >= 2))
+            and rest
+            and (
+                _mostly_given(following)
+                # or a name of two words the lists do not know ("Ananya Rao"), not a
+                # body's ("Baptist Health South Florida", "Navigator Holdings Ltd")
+                or (len(rest) == 2 and not any(w in _BODY_OR_PLACE_WORDS for w in rest))
+            )
             and word not in lx.GIVEN_NAMES
+            and word not in lx.NORP_WORDS
         ):
             return True  # "Seismologist Ananya Rao", "Backbencher Colin Ferrisby": a role
         if alone and "-" in word:

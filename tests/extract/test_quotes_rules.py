@@ -1622,3 +1622,56 @@ def test_he_after_someone_unnamed_took_the_sentence_is_nobody_named() -> None:
         "“It was fair,” he said."
     )
     assert quotes(text)[-1][1] == "Gareth Pryce"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Single marks that are scare quotes, titles or "rock ‘n’ roll" beside quotations
+        # in double marks: the article quotes in double marks.
+        (
+            "The minister defended the so-called ‘levelling up’ agenda.\n\n“We are "
+            "delivering for every region,” Michael Gove said.",
+            ("We are delivering for every region", "Michael Gove"),
+        ),
+        (
+            "The singer defined rock ‘n’ roll in the ‘60s.\n\n“He was the last of the "
+            "pioneers,” said Tom Baxter, his manager.",
+            ("He was the last of the pioneers", "Tom Baxter"),
+        ),
+        # Someone else's words passed on after a colon are not the subject's.
+        (
+            "Prosecutor Sarah Jones read a statement from the victim's mother: “I will "
+            "never forgive him.”",
+            ("I will never forgive him.", None),
+        ),
+        (
+            "Detective Inspector Mark Hale showed reporters the note left at the scene: "
+            "“You will never find me.”",
+            ("You will never find me.", None),
+        ),
+        # "he" stays with the speaker who is the first of two subjects.
+        (
+            "“We had no warning at all,” said John Smith, 45.\n\nSmith and Peter Brown, his "
+            "neighbour, spent the night in a hall.\n\n“It was terrifying,” he said.",
+            ("It was terrifying", "John Smith"),
+        ),
+        # A paragraph calling someone a name quotes someone: the next quotation is not
+        # the subject's.
+        (
+            "Victoria Atkins was called “a liar” by union leader Sarah Mitchell on "
+            "Tuesday.\n\n“She has misled nurses for months.”",
+            ("She has misled nurses for months.", None),
+        ),
+    ],
+)
+def test_the_outside_reviews_quotations(text: str, expected: tuple) -> None:
+    assert (quotes(text)[-1][0], quotes(text)[-1][1]) == expected
+
+
+def test_a_plurals_possessive_inside_single_marks_does_not_close_them() -> None:
+    text = (
+        "Nurse Jane Hill spoke.\n\n‘The nurses’ pay has fallen, and we are angry,’ she "
+        "said. ‘We will strike.’"
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Jane Hill", "Jane Hill"]

@@ -138,7 +138,8 @@ SAID_AFTER_SENTENCE = re.compile(
 SAID_BEFORE = re.compile(
     rf"(?:(?P<who1>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+)?(?P<verb1>{VERB})"
     # "X said on a call with journalists:": a phrase with no verb in it before a colon.
-    rf"(?:(?:\s+[\w’'-]+){{0,3}}?|\s+{_PREPOSITION}(?:\s+[\w’'.-]+){{1,7}}?(?=\s*:))"
+    rf"(?:(?:\s+[\w’'-]+){{0,3}}?|\s+{_PREPOSITION}"
+    r"(?:\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could)\b)[\w’'.-]+){1,7}?(?=\s*:))"
     rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
 )
 # After the verb at a sentence's end ("..., wrote Lei Jun."): a name or "the minister".

@@ -337,6 +337,9 @@ def _cue(
                 lead is not None
                 and names.could_name(text, *lead)
                 and not names.could_name(text, lead[1], q.opened)
+                # not someone else's words they read, showed or passed on ("read a
+                # statement from the victim's mother:", "the note left at the scene:")
+                and not _WORDS_OF_ANOTHER.search(text, lead[1], q.opened)
             ):
                 return lead, "said"
     if kind is QuoteKind.PARTIAL:
@@ -364,6 +367,12 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+_WORDS_OF_ANOTHER = re.compile(
+    r"\b(?:read|reads|reading|statement|message|letter|e-?mail|text|texted|tweet|post"
+    r"|wrote|written|writing|sign|banner|from|that|showed|shown|showing)\b"
+)
 
 
 def _lead_subject(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -17,8 +17,11 @@ CLOSING = "”»"
 STRAIGHT = '"'
 SINGLE_OPENING = "‘"
 SINGLE_CLOSING = "’"
-# A single mark opening a quotation: after a space, a bracket or a dash, before a word.
-_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.MULTILINE)
+# A single mark opening a quotation: after a space, a bracket or a dash, before a word
+# (not "‘60s", "rock ‘n’ roll").
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?![\d\s]|n’)", re.MULTILINE)
+# A stretch in single marks within a paragraph, to see what stands outside them.
+_SINGLE_QUOTED = re.compile(r"‘[^‘\n]*?’(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +55,14 @@ def _opens(text: str, i: int, start: int) -> bool:
 
 
 def quotes_in_single_marks(text: str) -> bool:
-    """Whether the article quotes in single marks: more of them open quotations than
-    double marks do (then double marks are the nested ones)."""
-    if SINGLE_OPENING not in text:
+    """Whether the article quotes in single marks: two or more open quotations, and
+    double marks appear only inside them (nested); an article with any double mark of
+    its own quotes in those, its single marks being scare quotes, titles or "rock ‘n’
+    roll"."""
+    if SINGLE_OPENING not in text or len(_SINGLE_OPENS.findall(text)) < 2:
         return False
-    doubles = sum(text.count(c) for c in OPENING) + text.count(STRAIGHT) // 2
-    return len(_SINGLE_OPENS.findall(text)) > doubles
+    outside = _SINGLE_QUOTED.sub("", text)
+    return not any(c in outside for c in OPENING + CLOSING + STRAIGHT)
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -73,9 +78,14 @@ def _closes_double(text: str, i: int) -> bool:
 
 
 def _closes_single(text: str, i: int) -> bool:
-    """A ’ that closes, not an apostrophe inside a word ("don’t", "Pryce’s")."""
+    """A ’ that closes, not an apostrophe inside a word ("don’t", "Pryce’s") nor a
+    plural's possessive before its noun ("the nurses’ pay")."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return text[i] == SINGLE_CLOSING and not after.isalnum()
+    if text[i] != SINGLE_CLOSING or after.isalnum():
+        return False
+    return not (
+        text[i - 1 : i] == "s" and after == " " and text[i + 2 : i + 3].islower()
+    )
 
 
 def _spans(text: str, opening: str, closes: Callable[[str, int], bool]) -> list[Quoted]:

@@ -358,10 +358,7 @@ class Speakers:
                 )
                 others = openers[again + 1 :]
                 if others:
-                    # One whose given name says so before one it does not ("Funmilayo
-                    # Adeyemi ... and Musa Garba ...", then "he said").
-                    known = [p for p in others if given_name_sex(p.canonical.split()[0]) == sex]
-                    return self._meant((known or others)[-1].canonical, sex)
+                    return self._meant(others[-1].canonical, sex)
                 if self._agrees(speaker[0], sex):
                     return self._meant(speaker[0], sex)
         # If no one agrees, the name lists may be wrong about a given name ("Tunde"): the
@@ -439,7 +436,14 @@ class Speakers:
         # second of two subjects.
         if opened >= 0 and _SECOND_SUBJECT.fullmatch(self.text, opened, start):
             first = bisect_left(self.people_starts, opened)
-            if first < len(self.people) and self.people[first].start == opened:
+            speaking = self.last_speaker[1][0] if self.last_speaker else None
+            if (
+                first < len(self.people)
+                and self.people[first].start == opened
+                # "Smith and Peter Brown, his neighbour, spent the night": the one who
+                # spoke before stays the likelier "he"
+                and self.people[first].canonical != speaking
+            ):
                 return True
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
         if self.text[max(0, start - 2) : start] != ", " or opened < 0:
@@ -692,7 +696,7 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _STRAY_MARK = re.compile(r"[\"“”]")
 # Words that make the few quoted words after them a name: "known as", "nicknamed".
 _NAMING = re.compile(
-    r"\b(?:known|nicknamed|dubbed|called|named|titled|entitled|film|album|book|song|novel)"
+    r"\b(?:known|nicknamed|dubbed|named|titled|entitled|film|album|book|song|novel)"
     r"(?:\s+[\w’']+){0,6}?\s+(?:as\s+)?$"
 )
 # A sentence's first subject, an apposition of it and "and": what stands before its second.

@@ -28,7 +28,7 @@ from reader.extract.quotes.cues import (
 )
 from reader.extract.quotes.marks import Quoted, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
-from reader.extract.quotes.speakers import PRONOUNS, Speakers, person_noun
+from reader.extract.quotes.speakers import PRONOUNS, ROLE_LEAD, Speakers, person_noun
 
 _WORD = re.compile(r"[\w'’-]+")
 # How far past a closing mark an attribution may start ("...," Lei Jun, the CEO, said).
@@ -379,7 +379,7 @@ def _lead_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who a clause opening at `start` is about: a name or pronoun ("Pettifer struck"), a
     name after its role ("Variety critic Owen Pryce was"), or a description of someone
     ("The union leader was unmoved")."""
-    role = _ROLE_BEFORE_NAME.match(text, start, end)
+    role = ROLE_LEAD.match(text, start, end)
     if role is not None and person_noun(role.group("role").split()[-1]):
         return role.span("who")
     described = _DESCRIPTION.match(text, start, end)
@@ -389,10 +389,6 @@ def _lead_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return lead.span() if lead is not None else None
 
 
-_ROLE_BEFORE_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,])"
-)
 _DESCRIPTION = re.compile(r"[Tt]he(?:\s+[a-z\d][\w’'-]*){1,3}?(?=\s+(?:was|is|were|had|has)\b)")
 
 

@@ -575,7 +575,7 @@ class Speakers:
         opened = _OPENING.match(self.text, start, end)
         if opened is not None and opening_phrase(opened.group(1).split()):
             start = opened.end()
-        subject = _ROLE_LEAD.match(self.text, start, end)
+        subject = ROLE_LEAD.match(self.text, start, end)
         if subject is None or not person_noun(subject.group("role").split()[-1]):
             subject = _DESCRIBED_LEAD.match(self.text, start, end) or _LEAD_SUBJECT.match(
                 self.text, start, end
@@ -708,10 +708,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})(?=,|\s+(?:was|is|who|had|has)\b)"
 )
 # A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
-# Stainton took the unusual step ...", "Striker Joel Ames was blunt".
-_ROLE_LEAD = re.compile(
-    r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z]"
+# Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".
+ROLE_LEAD = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,])"
 )
 # A lead-in that puts the quotation in someone else's mouth or hand: a question asked of
 # someone, a message, a letter ("Ms Lee asked the minister when ...", "the last text

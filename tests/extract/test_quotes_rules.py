@@ -1675,3 +1675,10 @@ def test_a_plurals_possessive_inside_single_marks_does_not_close_them() -> None:
         "said. ‘We will strike.’"
     )
     assert [s for _, s, _ in quotes(text)] == ["Jane Hill", "Jane Hill"]
+
+
+def test_a_possessive_description_then_the_name_after_the_verb() -> None:
+    text = "“He was the last of the pioneers,” said his manager, Tom Baxter."
+    assert quotes(text)[0][1] == "Tom Baxter"
+    # A description alone stays a description.
+    assert quotes("“We will appeal,” said his lawyer.")[0][1] is None

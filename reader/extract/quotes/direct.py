@@ -247,7 +247,9 @@ class _NameIndex:
         """ "said the auctioneer, Charles Beaumont-Tate.": the name after a description,
         when the apposition ends the attribution; else the description itself."""
         comma = _APPOSED.match(text, end)
-        if comma is None or not text[start:end].lower().startswith("the "):
+        words_ = text[start:end].split()
+        # "the auctioneer, X", "his manager, Tom Baxter", "Brandt's lawyer, X"
+        if comma is None or not words_ or not describes(words_[0]) or len(words_) < 2:
             return start, end
         name_end = self.people.get(comma.end())
         if name_end is None or text[name_end : name_end + 1] not in (".", ",", ";"):

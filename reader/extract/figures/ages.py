@@ -167,7 +167,7 @@ def _listed_pairs(ctx: Context, start_tok: int, end: int) -> bool:
     return k > end + 1 and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_digits
 
 
-ROAD_OR_STREET = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Place", "Drive"})
+_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Place", "Drive"})
 
 
 def _list_goes_on(ctx: Context, k: int) -> bool:
@@ -211,7 +211,7 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
             and end == start_tok + 1
             and nxt == ","
             and not _listed_pairs(ctx, start_tok, end)
-            and tokens[start_tok - 2].text not in ROAD_OR_STREET
+            and tokens[start_tok - 2].text not in _STREET_WORDS
             and _capital(tokens[start_tok - 2])
             and _capital(tokens[start_tok - 3])
             and is_given_name(tokens[start_tok - 3].text)

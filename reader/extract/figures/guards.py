@@ -130,16 +130,18 @@ _BOWLING = re.compile(
 _BLOCKED.append(_BOWLING)
 # An innings' runs for its wickets: "Pakistan posted 287 for six in their 50 overs", "were
 # 120 for 3 at lunch", "wobbling at 92 for four before" (not "was 10 for two people").
+_RUNS_FOR_WICKETS = r"\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
 _INNINGS = re.compile(
     r"(?:(?<=\bposted )|(?<=\bmade )|(?<=\breached )|(?<=\bwere )|(?<=\bwas )"
     r"|(?<=\bclosed on )|(?<=\bfinished on )|(?<=\bended on )|(?<=\bresumed on ))"
-    r"\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
-    r"(?=[,.;:)]|\s*$|\s+(?:in|at|off|from|with|before|after|when|as|and|declared|dec|overs?"
+    + _RUNS_FOR_WICKETS
+    + r"(?=[,.;:)]|\s*$|\s+(?:in|at|off|from|with|before|after|when|as|and|declared|dec|overs?"
     r"|but|against)\b)"
     # "wobbling at 92 for four before Raza hit out": after "at", only with the innings
     # going on after it (not "priced at 20 for two.")
-    r"|(?<=\bat )\d{1,3}\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|\d)\b"
-    r"(?=\s+(?:before|after|when|as|at|in|with|against|and)\b)"
+    r"|(?<=\bat )"
+    + _RUNS_FOR_WICKETS
+    + r"(?=\s+(?:before|after|when|as|at|in|with|against|and)\b)"
 )
 _BLOCKED.append(_INNINGS)
 # A service number to call ("call 105, quoting ...", "dial 999 or 111"), not a count of

@@ -298,22 +298,33 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     k = j + 1 if j < len(tokens) and tokens[j].text == "-" and glued(tokens, j) else j
     if k + 2 >= len(tokens) or (k == j and (j == 0 or tokens[j].start - tokens[j - 1].end != 1)):
         return None
-    top, slash, bottom = tokens[k], tokens[k + 1], tokens[k + 2]
     if k > j and not glued(tokens, k):
         return None
-    if not (slash.text == "/" and glued(tokens, k + 1) and glued(tokens, k + 2)):
-        return None
-    if not (top.text.isdigit() and bottom.text in ("2", "4", "8", "16", "32", "64")):
+    value = _eighths(tokens, k)
+    if value is None:
         return None
     whole = tokens[j - 1].text if j else ""
     if len(whole) == 4 and whole.isdigit() and 1800 <= int(whole) <= 2100:
         return None  # "In 2004 3/4 of voters": a year, then a fraction of its own
-    if int(top.text) >= int(bottom.text):
-        return None
     after = tokens[k + 3] if k + 3 < len(tokens) else None
     if after is not None and glued(tokens, k + 3) and after.text in ("/", "-"):
         return None  # "12 1/2/2024"
-    return int(top.text) / int(bottom.text), k + 3
+    return value, k + 3
+
+
+def _eighths(tokens: list[Token], k: int) -> float | None:
+    """The value of a proper fraction in halves to sixty-fourths written at tokens k to
+    k + 2 ("3/8"), the way markets quote prices."""
+    if k + 2 >= len(tokens):
+        return None
+    top, slash, bottom = tokens[k], tokens[k + 1], tokens[k + 2]
+    if not (slash.text == "/" and glued(tokens, k + 1) and glued(tokens, k + 2)):
+        return None
+    if not (top.text.isdigit() and bottom.text in ("2", "4", "8", "16", "32", "64")):
+        return None
+    if int(top.text) >= int(bottom.text):
+        return None
+    return int(top.text) / int(bottom.text)
 
 
 # What wire copy quotes in eighths with no whole number before: "rose 3/8 dlr", "fell
@@ -328,14 +339,10 @@ def _bare_market_fraction(tokens: list[Token], i: int) -> float | None:
     """ "3/8 dlr": a market fraction alone, before what it is of (not a date, "3/8")."""
     if i + 3 >= len(tokens) or (i > 0 and tokens[i - 1].is_digits):
         return None
-    top, slash, bottom, after = tokens[i : i + 4]
-    if not (slash.text == "/" and glued(tokens, i + 1) and glued(tokens, i + 2)):
-        return None
-    if bottom.text not in ("2", "4", "8", "16", "32", "64") or int(top.text) >= int(bottom.text):
-        return None
+    after = tokens[i + 3]
     if glued(tokens, i + 3) or after.lower not in _FRACTION_UNITS:
         return None
-    return int(top.text) / int(bottom.text)
+    return _eighths(tokens, i)
 
 
 def _vulgar_fraction(tokens: list[Token], j: int) -> float | None:

@@ -594,10 +594,20 @@ class Speakers:
         paragraph up to `end` is quoted."""
         start = self.text.rfind("\n\n", 0, end)
         start = 0 if start < 0 else start + 2
-        paragraph = self.text[start:end]
-        if not paragraph.strip() or not _only_names_quoted(paragraph):
+        if not self.text[start:end].strip() or not self._only_names_quoted(start, end):
             return None
         return sentence_bounds(self.text, start, end)[-1]
+
+    def _only_names_quoted(self, start: int, end: int) -> bool:
+        """Whether text[start:end] quotes nothing but names ("known simply as “Boots”",
+        "his film “Dry Season”"), in the article's own quotation marks: no one's words."""
+        for q_start, q_end in self.quoted[bisect_left(self.quoted, (start,)) :]:
+            if q_start >= end:
+                break
+            words_ = self.text[q_start:q_end].split()
+            if len(words_) > 4 or not _NAMING.search(self.text, start, q_start - 1):
+                return False
+        return True
 
     def continued(self, offset: int, end: int) -> Speaker | None:
         """Who a quotation from `offset` to `end`, opening a paragraph with no
@@ -683,17 +693,6 @@ _DESCRIBED_LEAD = re.compile(
     r"(?:[Tt]he|[A-Z][\w’'-]+['’]s)(?:\s+[a-z][\w’'-]*){1,3},\s+"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
-def _only_names_quoted(paragraph: str) -> bool:
-    """Whether a paragraph quotes nothing but names ("known simply as “Boots”", "his
-    film “Dry Season”"): no one's words."""
-    return all(
-        len(m.group(1).split()) <= 4 and _NAMING.search(paragraph, 0, m.start())
-        for m in _QUOTED.finditer(paragraph)
-    ) and not _STRAY_MARK.search(_QUOTED.sub("", paragraph))
-
-
-_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
-_STRAY_MARK = re.compile(r"[\"“”]")
 # Words that make the few quoted words after them a name: "known as", "nicknamed".
 _NAMING = re.compile(
     r"\b(?:known|nicknamed|dubbed|named|titled|entitled|film|album|book|song|novel)"

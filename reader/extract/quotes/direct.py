@@ -27,7 +27,8 @@ from reader.extract.quotes.cues import (
     words,
 )
 from reader.extract.quotes.marks import Quoted, quoted_spans
-from reader.extract.quotes.sentences import sentence_bounds
+from reader.extract.quotes.sentences import sentence_bounds, trimmed_end
+from reader.extract.quotes.span_index import SpanIndex
 from reader.extract.quotes.speakers import PRONOUNS, ROLE_LEAD, Speakers, person_noun
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -76,11 +77,11 @@ def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
     """Every quotation in marks, with its attribution's words; titles, terms and scare
     quotes ("The Last Emperor", so-called "reform") are left out."""
     # A nickname inside a person's name (Patrick "Packy" Donnelly) is no quotation.
-    in_names = [(e.start, e.end) for e in entities if e.type is EntityType.PERSON]
+    in_names = SpanIndex((e.start, e.end) for e in entities if e.type is EntityType.PERSON)
     pieces = [
         (q, kind)
         for q in quoted_spans(text)
-        if not any(s < q.start and q.end < e for s, e in in_names)
+        if not in_names.around(q.start, q.end)
         and (kind := _kind(text, q)) is not None
     ]
     groups: list[Quotation] = []
@@ -154,12 +155,13 @@ _AND_SAID = re.compile(
 
 
 def _opens_sentence(text: str, group: Quotation) -> bool:
-    return text[: group.pieces[0].opened].rstrip(" ").endswith((".", "?", "!"))
+    before = trimmed_end(text, group.pieces[0].opened, " ")
+    return before > 0 and text[before - 1] in ".?!"
 
 
 def _opens_paragraph(text: str, group: Quotation) -> bool:
-    before = text[: group.pieces[0].opened].rstrip(" ")
-    return not before or before.endswith("\n\n")
+    before = trimmed_end(text, group.pieces[0].opened, " ")
+    return before == 0 or text.endswith("\n\n", 0, before)
 
 
 def _reported_after(
@@ -238,9 +240,9 @@ class _NameIndex:
     or a description ("the minister")."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self.spans = [
+        self.spans = SpanIndex(
             (e.start, e.end) for e in entities if e.type in (EntityType.PERSON, EntityType.ORG)
-        ]
+        )
         self.people = {e.start: e.end for e in entities if e.type is EntityType.PERSON}
 
     def apposed(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -272,7 +274,7 @@ class _NameIndex:
         phrase = text[start:end].strip().lower()
         if phrase in PRONOUNS or phrase.startswith(("the ", "a ", "an ", "one ")):
             return True
-        return any(s >= start and e <= end for s, e in self.spans)
+        return bool(self.spans.inside(start, end))
 
 
 def _cue(
@@ -299,9 +301,9 @@ def _cue(
     match = None
     if speech_word_in(text, max(begin, q.opened - SAID_BEFORE_VERB_REACH), q.opened):
         match = SAID_BEFORE.search(text, max(begin, q.opened - SAID_BEFORE_REACH), q.opened)
-    if match is None and begin == q.opened and text[:begin].rstrip().endswith(":"):
+    if match is None and begin == q.opened and text.endswith(":", 0, trimmed_end(text, begin)):
         # "the governor said:" and the quotation in a paragraph of its own.
-        lead_end = len(text[:begin].rstrip())
+        lead_end = trimmed_end(text, begin)
         match = SAID_BEFORE.search(text, _sentence_start(text, lead_end - 1), lead_end)
     # What the words before the verb give when nothing names the speaker better.
     fallback: tuple[tuple[int, int], str] | None = None

@@ -27,7 +27,8 @@ from reader.extract.quotes.cues import (
     words,
 )
 from reader.extract.quotes.marks import paragraphs
-from reader.extract.quotes.sentences import sentence_bounds
+from reader.extract.quotes.sentences import sentence_bounds, trimmed_end
+from reader.extract.quotes.span_index import SpanIndex
 from reader.extract.quotes.speakers import DOCUMENTS, Speakers, kin_of_someone
 
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
@@ -209,16 +210,18 @@ def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
     (marks around a title or a term may stay); of a sentence that quotes, what follows
     its last quotation ("... “at some point”, but he added that visibility was poor")."""
     out = []
+    quoted = SpanIndex(taken)
     for p_start, p_end in paragraphs(text):
         if _headline(text, p_start, p_end):
             continue  # "Wilk insists he will not quit after fourth straight defeat"
         for start, end in sentence_bounds(text, p_start, p_end):
-            inside = [e for s, e in taken if s < end and start < e]
-            if not inside:
+            crossing = quoted.across(start, end)
+            if not crossing:
                 if end - start >= 20:
                     out.append((start, end))
                 continue
-            first = min(s for s, e in taken if s < end and start < e)
+            inside = [e for _, e in crossing]
+            first = min(s for s, _ in crossing)
             adding = _ADDING.search(text, start, first)
             if adding is not None and adding.start() - start >= 20 and not _QUOTE_MARK.search(
                 text, start, adding.start()
@@ -243,7 +246,7 @@ def _headline(text: str, start: int, end: int) -> bool:
     in its own shorthand, not the words of anyone the gold would name."""
     line = text[start:end].strip()
     return (
-        not text[:start].strip()
+        trimmed_end(text, start) == 0
         and "\n" not in line
         and not line.endswith((".", "!", "?", '"', "”"))
         and len(line.split()) <= 16
@@ -569,7 +572,7 @@ def _trimmed(
 
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether text[start:] opens its paragraph, where a dateline stands."""
-    return start == 0 or text[:start].rstrip(" ").endswith("\n")
+    return start == 0 or text.endswith("\n", 0, trimmed_end(text, start, " "))
 
 
 def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[Quote]:

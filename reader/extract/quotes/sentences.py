@@ -37,3 +37,11 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end:
         out.append((begin, end))
     return out
+
+
+def trimmed_end(text: str, i: int, chars: str | None = None) -> int:
+    """`len(text[:i].rstrip(chars))` without copying the text before `i`: asked once per
+    quotation or sentence, the copy made extraction quadratic in a long article's length."""
+    while i > 0 and (text[i - 1].isspace() if chars is None else text[i - 1] in chars):
+        i -= 1
+    return i

@@ -25,6 +25,7 @@ from reader.extract.model import Entity, EntityType
 from reader.extract.quotes.cues import ANONYMITY, opening_phrase, words
 from reader.extract.quotes.marks import paragraphs, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
+from reader.extract.quotes.span_index import SpanIndex
 
 Speaker = tuple[str, EntityType]
 
@@ -120,6 +121,10 @@ class Speakers:
         self.starts = [e.start for e in names]
         self.people = [e for e in names if e.type is EntityType.PERSON]
         self.people_starts = [e.start for e in self.people]
+        self._leaders_by_noun: dict[str, tuple[list[int], list[Entity]]] = {}
+        self._places = SpanIndex(
+            (e for e in self.entities if e.type is EntityType.GPE), lambda e: (e.start, e.end)
+        )
         self.last_speaker: tuple[int, Speaker] | None = None  # (until, speaker)
         self.last_partial = False  # whether those words were only a few quoted
         # Bodies that spoke through a spokesman or spokeswoman: where, and the voice's sex.
@@ -154,10 +159,8 @@ class Speakers:
     def _seat_in(self, start: int, end: int) -> Entity | None:
         """A place whose spokespeople speak for it: a government's building ("a Downing
         Street spokesperson", "a Kremlin spokesman") or a country's government."""
-        for e in self.entities:
-            if e.type is EntityType.GPE and start <= e.start and e.end <= end:
-                return e
-        return None
+        places = self._places.inside(start, end)
+        return places[0] if places else None
 
     def _possessor(self, entity: Entity) -> bool:
         """A person before "'s" ("Ashby's campaign manager"): someone else speaks."""
@@ -174,19 +177,37 @@ class Speakers:
         article's subject), the latest of them on a tie; for "the bank", one whose
         name holds that noun ("National Bank of Tervania", not the Reuters dateline)
         when the article names one."""
+        if noun:
+            starts, leaders = self._leaders(noun)
+            if starts and starts[0] < offset:
+                return leaders[bisect_left(starts, offset) - 1]
+        starts, leaders = self._leaders("")
+        i = bisect_left(starts, offset)
+        return leaders[i - 1] if i else None
+
+    def _leaders(self, noun: str) -> tuple[list[int], list[Entity]]:
+        """Where each organisation is mentioned (of those named as `noun`, when given),
+        and after each mention the one named most often so far, the latest on a tie:
+        made once per article, not counted again for each "the company said"."""
+        if noun in self._leaders_by_noun:
+            return self._leaders_by_noun[noun]
+        starts: list[int] = []
+        leaders: list[Entity] = []
         counts: dict[str, int] = {}
-        latest: dict[str, Entity] = {}
-        before = self.names[: bisect_left(self.starts, offset)]
-        if noun and any(e.type is EntityType.ORG and _named_as(e.canonical, noun) for e in before):
-            before = [e for e in before if _named_as(e.canonical, noun)]
-        for e in before:
-            if e.type is EntityType.ORG:
-                counts[e.canonical] = counts.get(e.canonical, 0) + 1
-                latest[e.canonical] = e
-        if not counts:
-            return None
-        best = max(counts, key=lambda name: (counts[name], latest[name].start))
-        return latest[best]
+        best = ""
+        for e in self.names:
+            if e.type is not EntityType.ORG or (noun and not _named_as(e.canonical, noun)):
+                continue
+            counts[e.canonical] = counts.get(e.canonical, 0) + 1
+            # This mention is the latest of its name: it leads unless another name
+            # has been mentioned more often.
+            if not best or counts[e.canonical] >= counts[best] or best == e.canonical:
+                best = e.canonical
+                leader = e
+            starts.append(e.start)
+            leaders.append(leader)
+        self._leaders_by_noun[noun] = starts, leaders
+        return starts, leaders
 
     # ---- phrases ------------------------------------------------------
     def resolve(self, start: int, end: int, anchor: int | None = None) -> Speaker | None:

@@ -828,3 +828,31 @@ def test_wire_copys_dollars_cents_and_fractions(text: str, expected: list) -> No
 )
 def test_codes_before_a_year_or_a_count_or_after_a_bare_number_are_no_money(text: str) -> None:
     assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Net profit rose 9 per cent to KD 168.4 million.", "KD 168.4 million", 168.4e6, "KWD"),
+        ("Qatar Airways lost QR 1.2bn last year.", "QR 1.2bn", 1.2e9, "QAR"),
+        ("Bahrain's lender earned BD 9.1 million.", "BD 9.1 million", 9.1e6, "BHD"),
+    ],
+)
+def test_gulf_letters_a_space_before_a_scaled_amount(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    assert money(text) == [(span, value, unit)]
+
+
+def test_letters_a_space_before_a_number_with_no_scale_stay_what_they_were() -> None:
+    assert money("Take the SR 520 bridge; 5 million cars use it.") == []
+
+
+def test_a_dinars_fils_are_thousandths_and_a_dirhams_hundredths() -> None:
+    kuwait = "Kuwait's Gulf Tamweel Bank shares rose 14 fils to 812 fils on Boursa Kuwait."
+    assert money(kuwait) == [("14 fils", 0.014, "KWD"), ("812 fils", 0.812, "KWD")]
+    bahrain = "Bahrain raised the price of petrol to 140 fils a litre from 125 fils."
+    assert money(bahrain) == [("140 fils", 0.14, "BHD"), ("125 fils", 0.125, "BHD")]
+    dubai = "DUBAI: taxi fares will go up by 20 fils per kilometre."
+    assert money(dubai) == [("20 fils", 0.2, "AED")]
+    assert money("The machine sorts fils and coins of every kind, 40 fils at a time.") == []

@@ -974,8 +974,8 @@ def test_a_dateline_month_in_capitals_is_a_date() -> None:
         ("Four were killed and at least 12 wounded.", [("12 wounded", "wounded")]),
         ("A magnitude 6.8 earthquake struck the Atlas.", [("6.8", "magnitude")]),
         ("In Dubai, shares climbed 14 fils to Dh7.46.", [("14 fils", "AED"), ("Dh7.46", "AED")]),
-        # Kuwait's fils are thousandths of a dinar: not read as a dirham's.
-        ("Kuwait's shares rose 12 fils on Sunday.", [("12 fils", "fils")]),
+        # Kuwait's fils are thousandths of a dinar, not a dirham's hundredths.
+        ("Kuwait's shares rose 12 fils on Sunday.", [("12 fils", "KWD")]),
         ("Drivers can appeal by calling 01632 960812.", []),
     ],
 )
@@ -1157,3 +1157,49 @@ def test_the_outside_reviews_wire_and_cricket_cases() -> None:
     assert extract_figures("Div 1 champions Ballymena drew 1-1.") == []
     net = extract_figures("Net 18.6 mln dlrs vs 15.2 mln dlrs.")
     assert [f.unit for f in net] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("A 6.1-magnitude earthquake struck before dawn.", "6.1-magnitude", "magnitude"),
+        ("The probe returned a 121-gram sample of dust.", "121-gram", "grams"),
+        ("The number of measles cases rose to 2,911 last year.", "2,911", "measles cases"),
+        ("A survey tracked 5,230 species of mammals and birds.", "5,230 species", "species"),
+    ],
+)
+def test_measures_and_counted_nouns(text: str, span: str, unit: str) -> None:
+    found = [(f.text, f.unit) for f in extract_figures(text) if f.kind == FigureKind.COUNT]
+    assert found == [(span, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Measles cases in England rose to 2,911 this year.", "cases"),
+        ("Tourist arrivals to Sri Lanka crossed 2 million for the first time.", "arrivals"),
+        ("Admissions in the UK reached 171 million.", "admissions"),
+        # Not a common noun, not a measure, not a team's score
+        ("Daiwa Securities fell 42 to 545.", None),
+        ("Those waiting more than nine months dropped to 4,100.", None),
+        ("The hosts slipped to 96 before lunch.", None),
+        ("Temperatures hit 41 on Sunday.", None),
+    ],
+)
+def test_a_bare_count_takes_its_subjects_noun(text: str, unit: str | None) -> None:
+    counts = [f for f in extract_figures(text) if f.kind == FigureKind.COUNT]
+    assert [f.unit for f in counts][-1:] == [unit]
+
+
+def test_a_pairs_currency_comes_before_the_subjects_noun() -> None:
+    text = "Ericsson said orders rose to 39.2 billion from 32.5 billion crowns a year earlier."
+    found = [(f.text, f.kind, f.unit) for f in extract_figures(text)]
+    assert found[0] == ("39.2 billion", FigureKind.MONEY, "SEK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police urged the public to report scams by calling 901.", "Dialling 999, she waited."],
+)
+def test_a_service_number_called_is_no_count(text: str) -> None:
+    assert extract_figures(text) == []

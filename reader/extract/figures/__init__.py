@@ -16,7 +16,7 @@ from datetime import date
 
 from reader.extract.figures.ages import age_subjects
 from reader.extract.figures.dates import FoundDate, date_value, find_dates
-from reader.extract.figures.grammar import Context, Found, scan, title_lines
+from reader.extract.figures.grammar import Context, Found, scan, settle_subject_units, title_lines
 from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
 from reader.extract.figures.label import SentenceWords, fallback_label, make_label
 from reader.extract.figures.money import (
@@ -132,6 +132,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     settle_elided_units(text, kept)
     settle_currency_words(ctx, kept)
     settle_quoted_rates(ctx, kept)
+    settle_subject_units(ctx, kept)
     kept = _without_number_lists(text, kept)
     age_subjects(ctx, kept)
     _link_conversions(text, kept)

@@ -284,6 +284,70 @@ def _number_context_noun(ctx: Context, start_tok: int) -> str | None:
     return None
 
 
+# Verbs that move or state a total whose subject says what is counted: "Measles cases in
+# England rose to 2,911", "tourist arrivals crossed 2 million".
+_TOTAL_VERBS = frozenset({
+    "rose", "fell", "climbed", "jumped", "dropped", "grew", "increased", "decreased",
+    "reached", "hit", "crossed", "topped", "passed", "exceeded", "totalled", "totaled",
+    "numbered", "stood", "doubled", "tripled", "surged", "soared", "slipped", "declined",
+})  # fmt: skip
+# Subjects whose bare numbers are levels or measures, not how many of them there are
+# ("shares rose to 812", "temperatures hit 40").
+_NOT_COUNTED_SUBJECTS = frozenset({
+    "shares", "stocks", "prices", "yields", "rates", "futures", "bonds", "temperatures",
+    "sales", "revenues", "earnings", "profits", "losses", "costs", "exports", "imports",
+    "savings", "assets", "reserves", "levels", "points", "scores", "ratings", "odds",
+    "markets", "indices", "indexes", "averages", "figures", "numbers", "totals", "orders",
+    # times ("those waiting more than nine months dropped to 4,100"), amounts, and teams
+    # whose totals are scores ("the hosts slipped to 96")
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "dozens", "hundreds", "thousands", "millions", "billions",
+    "hosts", "visitors", "tourists", "champions", "holders", "leaders",
+})  # fmt: skip
+_SOFTENERS = frozenset({"nearly", "almost", "about", "around", "some", "roughly", "over"})
+
+
+def settle_subject_units(ctx: Context, found: list[Found]) -> None:
+    """A bare count whose sentence's subject says what it counts takes that noun as its
+    unit; after the passes that give bare numbers a currency or a unit of their pair
+    ("orders rose to 39.2 billion from 32.5 billion crowns")."""
+    for f in found:
+        if f.kind == FigureKind.COUNT and f.unit is None and f.first_token is not None:
+            f.unit = _subject_noun(ctx, f.first_token)
+
+
+def _subject_noun(ctx: Context, start_tok: int) -> str | None:
+    """ "Measles cases in England rose to 2,911": the plural noun heading the subject of
+    a verb of totals just before the number, with at most a short phrase after it; a
+    common noun (not "Daiwa Securities fell 42"), capitalised only opening its sentence."""
+    tokens = ctx.tokens
+    j = start_tok - 1
+    if _lower(tokens, j) in _SOFTENERS:
+        j -= 1
+    if _lower(tokens, j) in ("to", "by", "at"):
+        j -= 1
+    if _lower(tokens, j) not in _TOTAL_VERBS:
+        return None
+    if _lower(tokens, j - 1) in ("has", "have", "had"):
+        j -= 1
+    for k in range(j - 1, max(-1, j - 6), -1):
+        tok = tokens[k]
+        if not tok.is_word or "\n" in ctx.text[tok.end : tokens[k + 1].start]:
+            return None
+        if _is_plural_noun(tok) and tok.lower not in _STOP:
+            # The noun ends the subject or a phrase of place or origin follows it.
+            follows = _lower(tokens, k + 1)
+            opens = k == 0 or tokens[k - 1].text in (".", "!", "?", ";", ":")
+            if (
+                (k + 1 == j or follows in ("in", "to", "at", "from", "across", "on"))
+                and (tok.text.islower() or opens)
+                and tok.lower not in _NOT_COUNTED_SUBJECTS
+            ):
+                return tok.lower
+            return None
+    return None
+
+
 def _is_year(num: Number) -> bool:
     return num.integer_digits is not None and is_year_digits(num.integer_digits)
 
@@ -1310,12 +1374,16 @@ def _money_after(
                     extra={"scaled": "1"} if num.scaled else None)
     # Counted in minor units ("12 pence"): the value is in major units; the count is kept
     # for a compound ("3 dollars 50 cents"), the unit word for `settle_minor_units`.
-    found = make(FigureKind.MONEY, suffix.code, suffix.end, value=minor_value(num.value))
+    found = make(
+        FigureKind.MONEY, suffix.code, suffix.end, value=minor_value(num.value, suffix.per)
+    )
     found.extra.update(minor=suffix.minor, count=repr(num.value))
+    if suffix.per != 100:
+        found.extra["per"] = str(suffix.per)
     if suffix.explicit:
         found.extra["explicit"] = "1"
     if found.value_max is not None:
-        found.value_max = minor_value(found.value_max)
+        found.value_max = minor_value(found.value_max, suffix.per)
     return found
 
 

@@ -144,10 +144,11 @@ _INNINGS = re.compile(
     + r"(?=\s+(?:before|after|when|as|at|in|with|against|and)\b)"
 )
 _BLOCKED.append(_INNINGS)
-# A service number to call ("call 105, quoting ...", "dial 999 or 111"), not a count of
-# anything ("call 12 witnesses" has its noun); generations of mobile networks ("5G").
+# A service number to call ("call 105, quoting ...", "dial 999 or 111", "report scams by
+# calling 901."), not a count of anything ("call 12 witnesses" has its noun); generations
+# of mobile networks ("5G").
 _SERVICE_NUMBER = re.compile(
-    r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+\d{3,6}(?:\s+or\s+\d{3,6})?"
+    r"\b(?:[Cc]all(?:ing)?|[Dd]ial(?:l?ing)?|[Rr]ing(?:ing)?)\s+\d{3,6}(?:\s+or\s+\d{3,6})?"
     r"(?=\s*(?:[,.;:)]|$)|\s+quoting\b)"  # not "call 100 or more witnesses"
 )
 _BLOCKED.append(_SERVICE_NUMBER)

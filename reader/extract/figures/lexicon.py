@@ -290,7 +290,8 @@ DURATION_QUALIFIERS = (
 NOT_PLURAL = {
     "https", "is", "was", "has", "does", "as", "us", "its", "his", "hers", "this", "thus", "yes",
     "plus", "less", "across", "perhaps", "always", "whereas", "towards", "besides",
-    "news", "series", "species", "means", "afterwards", "nevertheless", "unless",
+    "news", "series", "means", "afterwards", "nevertheless", "unless",
+    "measles", "mumps", "rabies", "diabetes", "herpes", "scabies",  # diseases, not plurals
     "various", "previous", "famous", "serious", "numerous", "obvious", "bonus", "status",
     "campus", "virus", "focus", "census", "consensus", "gas", "bus", "chaos", "ours",
     "yours", "theirs", "sometimes", "nowadays", "overseas", "analysis", "basis",
@@ -420,6 +421,7 @@ HYPHEN_UNITS = {
     "litre": "litres", "liter": "litres", "gallon": "gallons", "storey": "storeys",
     "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
     "point": "points", "member": "members", "hole": "holes", "mph": "mph",
+    "gram": "grams", "kilogram": "kg", "magnitude": "magnitude",
 }  # fmt: skip
 # Homes a few beds or rooms (six at most) describe rather than count: "a three-bed semi",
 # "four-room units" (not "a 300-bed hospital", "the 22-bed home" of a care home's places).

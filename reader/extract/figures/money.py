@@ -64,6 +64,7 @@ class Suffix:
     end: int  # token index past it
     minor: str | None = None  # the minor unit word ("pence"), when the number counts those
     explicit: bool = False  # the currency was named ("Canadian cents"), not assumed
+    per: int = 100  # minor units in the major: a dinar's fils are thousandths
 
 
 @cache
@@ -132,6 +133,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             rand_at(tokens, i)
             or (tok.text in _SPACED_LETTERS and tokens[i + 1].is_digits)
             or _cued_letters(ctx, i)
+            or (tok.text not in _PRICE_ONLY_LETTERS and _spaced_scaled(tokens, i))
         ):
             # "N54.9 trillion", "Sh346 billion", "KSh 1.2 trillion": the article's country
             # decides among those the letters may be; with none named, the first (the
@@ -373,6 +375,15 @@ def rand_at(tokens: list[Token], i: int) -> bool:
     amount with a scale. Without one, "R" before a number is more often a name ("the
     R101", "R21 vaccine")."""
     if i + 2 >= len(tokens) or not (tokens[i + 1].is_digits and glued(tokens, i + 1)):
+        return False
+    j = _scale_after(tokens, i + 1)
+    return j is not None and (tokens[j].lower not in LOOSE_SCALES or glued(tokens, j))
+
+
+def _spaced_scaled(tokens: list[Token], i: int) -> bool:
+    """ "KD 168.4 million", "QR 7.4 billion": the letters a space before an amount with
+    a scale, as the Gulf's papers also write them; no route or grade has millions."""
+    if i + 2 >= len(tokens) or not tokens[i + 1].is_digits or glued(tokens, i + 1):
         return False
     j = _scale_after(tokens, i + 1)
     return j is not None and (tokens[j].lower not in LOOSE_SCALES or glued(tokens, j))
@@ -623,7 +634,10 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
     if word == "cts" and ctx.sentence_words(k) & _GEM_WORDS:
         return None  # "a 2.5 cts diamond": carats
     if word == "fils" and not ctx.cues.has("AED"):
-        return None  # Kuwait's and Bahrain's fils are thousandths of their dinars
+        # Kuwait's, Bahrain's and Jordan's fils are thousandths of their dinars: "shares
+        # rose 14 fils to 812 fils" in a story from Kuwait.
+        dinars = [code for code in _FILS_DINARS if ctx.cues.has(code)]
+        return Suffix(dinars[0], k + 1, word, explicit=True, per=1000) if dinars else None
     if word.startswith("piast"):
         # Egypt's, unless the article is Lebanon's, Syria's or Sudan's.
         cued = [c for c in _OTHER_PIASTRES if ctx.cues.has(c)]
@@ -632,17 +646,19 @@ def _minor_at(ctx: Context, k: int) -> Suffix | None:
 
 
 _OTHER_PIASTRES = ("LBP", "SYP", "SDG")
+_FILS_DINARS = ("KWD", "BHD", "JOD")
 _GEM_WORDS = frozenset({
     "diamond", "diamonds", "stone", "stones", "gem", "gems", "ruby", "sapphire", "emerald",
     "ring", "jewel", "jewellery", "jewelry", "carat", "carats",
 })  # fmt: skip
 
 
-def minor_value(value: float) -> float:
+def minor_value(value: float, per: int = 100) -> float:
     """A count of minor units in major units: 470 pence -> 4.70 (each unit in
     `MINOR_UNITS` is a hundredth of its currency, whatever CLDR's digits say: the
-    Ugandan shilling has no decimals, yet a cent would still be a hundredth)."""
-    return round(value / 100, 10)
+    Ugandan shilling has no decimals, yet a cent would still be a hundredth; only a
+    dinar's fils say `per` 1000)."""
+    return round(value / per, 10)
 
 
 def merge_compounds(text: str, found: list[Found]) -> list[Found]:
@@ -663,9 +679,9 @@ def merge_compounds(text: str, found: list[Found]) -> list[Found]:
             and prev.value == int(prev.value)
             and _COMPOUND_GAP.fullmatch(text[prev.end : f.start])
             and heads_of(prev.unit) & MINOR_UNITS[f.extra["minor"]][1]
-            and float(f.extra["count"]) < 100
+            and float(f.extra["count"]) < int(f.extra.get("per", "100"))
         ):
-            prev.value += minor_value(float(f.extra["count"]))
+            prev.value += minor_value(float(f.extra["count"]), int(f.extra.get("per", "100")))
             prev.end = f.end
             prev.last_token = f.last_token
             continue

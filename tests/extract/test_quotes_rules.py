@@ -1682,3 +1682,49 @@ def test_a_possessive_description_then_the_name_after_the_verb() -> None:
     assert quotes(text)[0][1] == "Tom Baxter"
     # A description alone stays a description.
     assert quotes("“We will appeal,” said his lawyer.")[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Analyst Dana Whitlock downgraded the stock. Her note was blunt: “Solid-state "
+            "has been two years away for ten years.”",
+            "Dana Whitlock",
+        ),
+        (
+            "Ines Kowalczyk spotted the data for sale. Her reaction: “The seller was "
+            "advertising it as a starter kit.”",
+            "Ines Kowalczyk",
+        ),
+        (
+            "Priya Holt took questions. Tobias Renn pressed her on custom chips. Holt's "
+            "answer came in two parts: “Some of them will build their own parts.”",
+            "Priya Holt",
+        ),
+        (
+            "Idris Maddocks leads the choir.\n\nAfterwards, he translates a line for me: "
+            "“The lamp goes down before us.”",
+            "Idris Maddocks",
+        ),
+        (
+            "Noor Al-Hassani founded Lumeda.\n\nAs for a public listing, she laughs: "
+            "“Ask me in 2027.”",
+            "Noor Al-Hassani",
+        ),
+    ],
+)
+def test_words_named_for_what_they_were_before_a_colon_are_their_givers(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in quotes(text)] == [speaker]
+
+
+def test_a_possessive_before_other_nouns_names_no_speaker() -> None:
+    shouted = quotes(
+        "Nadia Rahimi said the opposition would not block the bill.\n\n"
+        "Her remarks drew cries of “Shame!” from the government benches."
+    )
+    assert shouted[-1][1] is None
+    minister = quotes('Ana Ruiz won the vote. Her defence minister, Tom Baxter, said: "We won."')
+    assert [s for _, s, _ in minister] == ["Tom Baxter"]

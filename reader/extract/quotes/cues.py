@@ -189,7 +189,7 @@ OPENING_WORDS = words(
 
 # Prepositions that open a sentence before a phrase with no name in it ("Among the
 # newcomers, Kofi Adjei-Brennan showed ..."; not "Among the rebels was Gareth Llewellyn,").
-_OPENING_BEFORE_WORDS = words("among amid despite unlike")
+_OPENING_BEFORE_WORDS = words("among amid despite unlike as")  # "As for a listing, she ..."
 
 
 def opening_phrase(words_: list[str]) -> bool:

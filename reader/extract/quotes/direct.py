@@ -29,7 +29,14 @@ from reader.extract.quotes.cues import (
 from reader.extract.quotes.marks import Quoted, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds, trimmed_end
 from reader.extract.quotes.span_index import SpanIndex
-from reader.extract.quotes.speakers import PRONOUNS, ROLE_LEAD, Speakers, person_noun
+from reader.extract.quotes.speakers import (
+    POSSESSIVES,
+    POSSESSOR_OF_WORDS,
+    PRONOUNS,
+    ROLE_LEAD,
+    Speakers,
+    person_noun,
+)
 
 _WORD = re.compile(r"[\w'’-]+")
 # How far past a closing mark an attribution may start ("...," Lei Jun, the CEO, said).
@@ -43,7 +50,11 @@ _AUXILIARIES = words("was were is are be been being has have had")
 _MINOR = words("a an the of and or in on at to for with from by x")
 # A participle of saying just before the marks, and the name opening the sentence.
 _SAYING_BEFORE = re.compile(r"\b(?:saying|adding|explaining|warning|insisting)\s*[:,]?\s*$")
-_LEADING_NAME = re.compile(r"(?:He|She|They|We)\b|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+# After an opening phrase the pronoun is in lower case ("Afterwards, he translates a line
+# for me:").
+_LEADING_NAME = re.compile(
+    r"(?:[Hh]e|[Ss]he|They|they|We|we)\b|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+)
 # What names the title in marks after it: a naming verb, or the kind of work.
 _NAMES_TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|called|calls|named|nicknamed|dubbed|branded|known(?:\s+[\w’']+){0,4}\s+as|"
@@ -339,7 +350,9 @@ def _cue(
             lead = _lead_subject(text, at, q.opened) if at is not None else None
             if (
                 lead is not None
-                and names.could_name(text, *lead)
+                and (
+                    names.could_name(text, *lead) or text[lead[0] : lead[1]].lower() in POSSESSIVES
+                )
                 and not names.could_name(text, lead[1], q.opened)
                 # not someone else's words they read, showed or passed on ("read a
                 # statement from the victim's mother:", "the note left at the scene:")
@@ -386,6 +399,9 @@ def _lead_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     role = ROLE_LEAD.match(text, start, end)
     if role is not None and person_noun(role.group("role").split()[-1]):
         return role.span("who")
+    words_of = POSSESSOR_OF_WORDS.match(text, start, end)
+    if words_of is not None:
+        return words_of.span("pronoun" if words_of.group("pronoun") else "name")
     described = _DESCRIPTION.match(text, start, end)
     if described is not None and person_noun(described.group().split()[-1].lower()):
         return described.span()

@@ -30,6 +30,20 @@ from reader.extract.quotes.span_index import SpanIndex
 Speaker = tuple[str, EntityType]
 
 PRONOUNS = words("he she")
+# A possessive standing for its pronoun, as the subject of a colon's lead ("Her reaction:").
+POSSESSIVES = {"her": "she", "his": "he"}
+# Words someone gave, named for what they were, before a colon: "Her reasoning is
+# simple:", "Her view of the market:", "Ramaswamy-Holt's answer came in two parts:". The
+# one whose words they are speaks.
+POSSESSOR_OF_WORDS = re.compile(
+    r"(?:(?P<pronoun>Her|His|her|his)|(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:answer|reply|response|reaction|verdict|view|message|advice"
+    r"|warning|explanation|reasoning|framing|assessment|note|take|conclusion|prediction"
+    r"|retort|comment|comments|words|argument|pitch|plea|summary|diagnosis|instructions"
+    r"|motto|mantra|philosophy|promise|vow|rebuttal|riposte|defence|defense)"
+    # the noun ends its phrase: not "Her defence minister, X, said:"
+    r"(?=\s*[:,]|\s+(?:was|is|were|came|comes|of|for|to|on|about|in|at)\b)"
+)
 # Pronouns a group or an organisation speaks through ("they said", "it said").
 GROUP_PRONOUNS = words("they it")
 # Nouns that stand for the organisation the article last named.
@@ -261,6 +275,11 @@ class Speakers:
             return entity.canonical, entity.type
         if len(tokens) == 1 and tokens[0] in PRONOUNS:
             return self._pronoun(start, tokens[0])
+        if tokens[0] in POSSESSIVES and len(tokens) == 1:
+            # "Her reaction:": the woman named before; not "Her remarks drew cries of".
+            if POSSESSOR_OF_WORDS.match(self.text, start):
+                return self._pronoun(start, POSSESSIVES[tokens[0]])
+            return None
         if len(tokens) > 1 and tokens[-1] in PRONOUNS and tokens[0] in _LINKS:
             # "and in the book he writes:", "in his memoir she wrote:": the pronoun.
             return self._pronoun(start, tokens[-1])

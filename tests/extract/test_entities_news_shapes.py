@@ -1753,3 +1753,14 @@ def test_a_bodys_name_opening_with_a_roles_ending_keeps_it() -> None:
     assert "National Association of Women Judges" in found(
         "The National Association of Women Judges met."
     )
+
+
+def test_a_tabloids_opening_capitals_are_the_name_written_elsewhere() -> None:
+    text = (
+        "Brexford Town sack Gary Lunn\n\n"
+        "BREXFORD Town have sacked manager Gary Lunn. RORY Hogg scored twice, and Rory "
+        "Hogg was substituted late. Brexford Town meet again on Friday."
+    )
+    canonical = {e.text: e.canonical for e in extract_entities(text)}
+    assert canonical["BREXFORD Town"] == "Brexford Town"
+    assert canonical["RORY Hogg"] == "Rory Hogg"

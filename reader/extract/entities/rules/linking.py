@@ -46,6 +46,11 @@ _COMPANY_ENDS = lx.words(
 )
 
 
+def _capitals_folded(key: str) -> str:
+    """ "BREXFORD Town" as "Brexford Town": words of three capitals or more in title case."""
+    return " ".join(title_case(w) if len(w) > 2 and w.isupper() else w for w in key.split(" "))
+
+
 def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
     """The one organisation of the article a body's word alone stands for: "Bank" for
     the "Bank of England", "Commission" for the "European Commission"."""
@@ -210,6 +215,16 @@ class ShortFormLinking(ArticleState):
             # "PETTIFER: Good morning" beside "Tom Pettifer": a transcript's speaker, a
             # byline's surname in capitals.
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[folded]))
+        if (
+            len(span.words) > 1
+            and not key.isupper()
+            and (folded := _capitals_folded(key)) != key
+            and folded in names
+        ):
+            # "BREXFORD Town have sacked ...": a tabloid's opening capitals on the name
+            # the article writes "Brexford Town" elsewhere.
+            kind, canonical = names[folded]
+            return Entity(span.start, span.end, span.text, kind, canonical)
         if (
             key in persons
             # The release's own short name for the firm, not its founder Harold Delmont,

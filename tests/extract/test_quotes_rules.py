@@ -1728,3 +1728,50 @@ def test_a_possessive_before_other_nouns_names_no_speaker() -> None:
     assert shouted[-1][1] is None
     minister = quotes('Ana Ruiz won the vote. Her defence minister, Tom Baxter, said: "We won."')
     assert [s for _, s, _ in minister] == ["Tom Baxter"]
+
+
+def test_a_crowd_of_a_place_speaks_for_no_one_named() -> None:
+    got = quotes(
+        "Hallbrook and Weston District Council changed the bins in August.\n\n"
+        "ANGRY residents in Hallbrook say their streets are being overrun by rats.\n\n"
+        "But people living on the Moorside estate say the policy has been a disaster."
+    )
+    assert [(s, k) for _, s, k in got] == [(None, QuoteKind.REPORTED)] * 2
+
+
+def test_a_council_spokesperson_is_the_council_not_the_body_named_most() -> None:
+    got = quotes(
+        "Hallbrook and Weston District Council brought in the change in August. The "
+        "Moorside Residents' Association met on Monday, and the Moorside Residents' "
+        "Association chairman spoke. The Moorside Residents' Association will meet again."
+        "\n\nA council spokesperson said pest control officers had visited three times."
+    )
+    assert got[-1][1] == "Hallbrook and Weston District Council"
+
+
+def test_a_club_statement_is_the_clubs_and_a_tabloids_capitals_are_its_name() -> None:
+    got = quotes(
+        "Brexford Town sack Gary Lunn after home humiliation\n\n"
+        "BREXFORD Town have sacked manager Gary Lunn after a 4-0 defeat by Castleford "
+        "Rovers.\n\n"
+        'A club statement said Lunn had "left the club by mutual consent".'
+    )
+    assert got[-1][1] == "Brexford Town"
+
+
+def test_a_crowds_chant_is_nobodys() -> None:
+    got = quotes(
+        "Ashworth High beat Calloway Central on Saturday.\n\n"
+        "The Ashworth student section, which made the trip on four buses, chanted "
+        "“We want Dunmore!” as the final seconds ticked away. Hundreds of fans in the "
+        "Riverside End chanted “Easy! Easy!” at the whistle."
+    )
+    assert [s for _, s, _ in got] == [None, None]
+
+
+def test_the_insider_is_no_one_the_article_names() -> None:
+    got = quotes(
+        "Jade Ashcombe posted a selfie on Instagram.\n\n"
+        '"They\'re the two biggest names on the channel," the insider said.'
+    )
+    assert [s for _, s, _ in got] == [None]

@@ -119,11 +119,20 @@ def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
     return out
 
 
+_CHANTED = frozenset({"chanted", "chanting", "chant", "chants", "sang", "singing"})
+
+
 def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     """The quotation's pieces as quotes, with the speaker its words name (or nobody);
     and what the same sentence goes on to report them saying ("called the plan “a
     disaster” and said he would vote against it")."""
     speaker = speakers.resolve(*group.who, group.start) if group.who is not None else None
+    if group.who is not None and group.verb in _CHANTED:
+        # "The Ashworth student section ... chanted “We want Dunmore!”", "fans in the
+        # Riverside End chanted": a crowd's chant, not the school's or the stand's words.
+        named = speakers.entity_in(*group.who)
+        if named is None or named.type is not EntityType.PERSON:
+            speaker = None
     if group.who is None and group.kinds[0] is QuoteKind.DIRECT:
         if _opens_paragraph(text, group):
             speaker = speakers.introduced(group.start) or speakers.continued(

@@ -29,7 +29,7 @@ from reader.extract.quotes.cues import (
 from reader.extract.quotes.marks import paragraphs
 from reader.extract.quotes.sentences import sentence_bounds, trimmed_end
 from reader.extract.quotes.span_index import SpanIndex
-from reader.extract.quotes.speakers import DOCUMENTS, Speakers, kin_of_someone
+from reader.extract.quotes.speakers import DOCUMENTS, Speakers, kin_of_someone, people_of_a_place
 
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
@@ -640,7 +640,7 @@ def _speaking_phrase(phrase: str, verb: str) -> bool:
     unnamed; a group ("Analysts", "Western diplomats", "Traders in the port") with a
     verb that reports (not "Villagers cried as ...", "Supporters sang the anthem")."""
     tokens = [t.strip(",").lower() for t in phrase.split()]
-    if len(tokens) == 2 and kin_of_someone(tokens):
+    if (len(tokens) == 2 and kin_of_someone(tokens)) or people_of_a_place(tokens):
         return True
     if (
         len(tokens) == 2

@@ -61,7 +61,7 @@ ORG_NOUNS = words(
 # for the "Aire Valley Children's Trust"); any other noun by itself ("the bank").
 _NAMED_BY = {
     "charity": words("charity trust foundation fund appeal"),
-    "club": words("club fc united city athletic rovers"),
+    "club": words("club fc united city athletic rovers town rangers wanderers albion county"),
     "university": words("university college"),
     "hospital": words("hospital trust infirmary"),
     "police": words("police constabulary"),
@@ -236,6 +236,8 @@ class Speakers:
             return None  # "... a meeting with Xi which indicated": a clause, not a speaker
         entity = self.entity_in(start, end)
         tokens = [w.lower() for w in _WORD.findall(phrase)]
+        if people_of_a_place(tokens):
+            return None  # "ANGRY residents in Hallbrook say": no one named, not the town
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
         if any(t in SPOKESPEOPLE for t in tokens):
@@ -293,6 +295,9 @@ class Speakers:
             # A name the entity engine missed or typed otherwise ("Fatou Ndiaye said",
             # "Albuquerque said" after "Thiago Albuquerque"): the person it names.
             return self._person_named(named)
+        if len(tokens) == 3 and tokens[1] in ORG_NOUNS and tokens[2] in DOCUMENTS:
+            # "A club statement said": the club's words, as "a club spokesman" says them.
+            return self._organisation(start, noun=tokens[1])
         if tokens[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
             return None  # "one official", "a source close to the talks"
         if tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
@@ -332,7 +337,11 @@ class Speakers:
         named = _capitalised_run(phrase.split()[1:], common_words=True)
         if named and tokens[0] in ("a", "an"):
             return named, EntityType.ORG
-        return self._organisation(start)
+        # "A council spokesperson": the council the article names, not the body that
+        # spoke or was named most.
+        voice = next(i for i, t in enumerate(tokens) if t in SPOKESPEOPLE)
+        noun = tokens[voice - 1] if voice and tokens[voice - 1] in ORG_NOUNS else ""
+        return self._organisation(start, noun=noun)
 
     def _person_named(self, named: str) -> Speaker:
         """A name written out: a full name the article uses when it is one word of it."""
@@ -505,8 +514,8 @@ class Speakers:
         # The head noun: before "of" ("the founder of the giant"), else the last word.
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
         head = next((w for w in reversed(tokens[:cut]) if w not in _FILLER), "")
-        if len(head) < 3 or head in DOCUMENTS:
-            return None
+        if len(head) < 3 or head in DOCUMENTS or head in _UNNAMED_SOURCES:
+            return None  # "the report", "the insider said": no one the article names
         sentence_before = self.text.rfind(".", 0, max(0, self.text.rfind(".", 0, offset)))
         if ANONYMITY.search(self.text, max(0, sentence_before), offset):
             # "One shareholder, who asked not to be named, was blunter. “...,” the investor
@@ -814,6 +823,25 @@ def person_noun(head: str) -> bool:
             if head[i - 1] == "-" or len(head) - i >= 5
         )
     )
+
+
+# People who speak as a crowd of a place, never for it: "residents in Hallbrook", "people
+# living on the Moorside estate", "fans outside the ground" (not "officials at the
+# Treasury", who may speak for it).
+_PEOPLE_OF_A_PLACE = words(
+    "residents people locals villagers neighbours neighbors parents fans shoppers commuters "
+    "passengers families campaigners protesters tenants householders homeowners"
+)
+_UNNAMED_SOURCES = words("source sources insider insiders whistleblower")
+_WHERE_THEY_ARE = words("in on at from near outside around across living who")
+
+
+def people_of_a_place(tokens: list[str]) -> bool:
+    """Whether a phrase is a crowd and where it is ("angry residents in Hallbrook")."""
+    crowd = tokens[1:] if len(tokens) > 2 and mostly_lower_case(tokens[0]) else tokens
+    if crowd[:1] != tokens[:1] and crowd[0] not in _PEOPLE_OF_A_PLACE:
+        crowd = tokens  # no adjective before a crowd: the phrase as it is
+    return len(crowd) > 1 and crowd[0] in _PEOPLE_OF_A_PLACE and crowd[1] in _WHERE_THEY_ARE
 
 
 def _capitalised_run(words_: list[str], common_words: bool = False) -> str:

@@ -1775,3 +1775,17 @@ def test_the_insider_is_no_one_the_article_names() -> None:
         '"They\'re the two biggest names on the channel," the insider said.'
     )
     assert [s for _, s, _ in got] == [None]
+
+
+def test_a_predicate_before_the_verb_leaves_the_sentences_subject_speaking() -> None:
+    got = quotes(
+        "During public comment, residents held up signs. Retired machinist Gerald Hoppe, "
+        '71, stepped to the lectern and told the council: "I have lived on Spruce Street '
+        'for forty years."'
+    )
+    assert [s for _, s, _ in got] == ["Gerald Hoppe"]
+    shouted = quotes(
+        "Westfold District Council's cabinet approved the closure on Wednesday, as "
+        "campaigners in the public gallery shouted “Shame on you!” at the councillors."
+    )
+    assert [s for _, s, _ in shouted] == [None]

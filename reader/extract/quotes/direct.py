@@ -35,6 +35,7 @@ from reader.extract.quotes.speakers import (
     PRONOUNS,
     ROLE_LEAD,
     Speakers,
+    people_of_a_place,
     person_noun,
 )
 
@@ -331,6 +332,18 @@ def _cue(
         if match.group("who1") is not None:
             # With its apposition, which may hold the name after an opening phrase.
             who = _subject(text, match.start("who1"), match.start("verb1"))
+            if (
+                text[who[0] : who[0] + 1].islower()
+                and not names.could_name(text, *who)
+                and not people_of_a_place(text[who[0] : who[1]].lower().split())
+            ):
+                # "Gerald Hoppe, 71, stepped to the lectern and told the council:": the
+                # words before the verb are the predicate; the sentence's subject speaks.
+                for at in (begin, _after_opening_phrase(text, begin, who[0])):
+                    lead = _lead_subject(text, at, who[0]) if at is not None else None
+                    if lead is not None and names.could_name(text, *lead):
+                        who = lead
+                        break
             if names.could_name(text, *who) or kind is not QuoteKind.PARTIAL:
                 return who, _verb(match)
             # "X stressed that crime had fallen but said that was “no comfort”": the

@@ -1203,3 +1203,57 @@ def test_a_pairs_currency_comes_before_the_subjects_noun() -> None:
 )
 def test_a_service_number_called_is_no_count(text: str) -> None:
     assert extract_figures(text) == []
+
+
+def labels(text: str) -> dict[str, str]:
+    return {f.text: f.label for f in extract_figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("Remittances rose 27 per cent year on year to $3.05 billion.", "$3.05 billion",
+         "Remittances"),
+        ("Sydney's median house price rose 1.1% in March to A$1.47 million.", "A$1.47 million",
+         "Sydney's median house price"),
+        ("The national living wage will rise by £1.02 to £12.21 an hour in April.", "£12.21",
+         "national living wage"),
+        ("The average UK house price rose £4,100, or 1.4%, to £298,083 in the year to "
+         "October.", "£298,083", "average UK house price"),
+    ],
+)  # fmt: skip
+def test_a_level_after_a_move_reads_under_what_moved(text: str, figure: str, label: str) -> None:
+    assert labels(text)[figure] == label
+
+
+def test_a_level_after_another_clause_keeps_its_own_subject() -> None:
+    got = labels("Sales were up 5.2 per cent, while turnout rose to 76.6 per cent.")
+    assert got["76.6 per cent"] == "turnout"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("Gulf Skyfreight has signed a QR1.4bn deal to lease four freighters.", "QR1.4bn",
+         "deal"),
+        ("Pune-based Vardhaman Agro's ₹1,250-crore IPO was oversubscribed.", "₹1,250-crore",
+         "IPO"),
+        ("The government announced a ₹1.5 lakh crore package for farmers.", "₹1.5 lakh crore",
+         "package"),
+    ],
+)  # fmt: skip
+def test_the_noun_an_amount_describes_labels_it(text: str, figure: str, label: str) -> None:
+    assert labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A Dubai court sentenced a 34-year-old Asian man to three years.", "Asian man"),
+        ("A 40-year-old Nigerian national was held at the airport.", "Nigerian national"),
+        ("The 30-year-old Nigerian scored twice.", "Nigerian"),
+    ],
+)
+def test_a_peoples_name_before_a_person_noun_describes_it(text: str, subject: str) -> None:
+    ages = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
+    assert [f.subject for f in ages] == [subject]

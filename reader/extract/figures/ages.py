@@ -483,7 +483,9 @@ def _person_after(ctx: Context, k: int) -> str | None:
         if not tok.is_word or tok.lower in COMMON_CAPITALISED:
             break
         words.append(tok)
-        if is_person_noun(tok.lower):
+        if (is_person_noun(tok.lower) and not _demonym_before_noun(tokens, j)) or (
+            j > k and _demonym_before_noun(tokens, j - 1)
+        ):
             return ctx.text[words[0].start : tok.end]
     if words and _capital(words[0]):
         last = 0
@@ -491,6 +493,18 @@ def _person_after(ctx: Context, k: int) -> str | None:
             last += 1
         return ctx.text[words[0].start : words[last].end]
     return words[0].text if words else None
+
+
+def _demonym_before_noun(tokens: list[Token], j: int) -> bool:
+    """ "Asian" in "a 34-year-old Asian man", "Nigerian" in "a Nigerian national": a
+    people's name (in "-ian" like "musician") describing the person noun after it."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[j].text in DEMONYMS
+        and nxt is not None
+        and nxt.text.islower()
+        and (is_person_noun(nxt.lower) or nxt.lower in ("national", "nationals"))
+    )
 
 
 # Words after "the 38-year-old" that show it names a person rather than describing the

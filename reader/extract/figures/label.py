@@ -237,6 +237,8 @@ def make_label(
     ):
         # An adjective ("fourth-quarter results", "ten-year plan") labels its noun.
         label = _join(_trim(_first_clause(after)[:3]))
+    if not label and kind == FigureKind.MONEY:
+        label = _attributive_label(before, after)
     if not label:
         label = _of_label(clause_before) or _subject_label(clause_before)
     if not label and kind in (FigureKind.MONEY, FigureKind.PERCENT):
@@ -249,6 +251,32 @@ def make_label(
     if not label and kind not in (FigureKind.DURATION, FigureKind.DATE):
         label = _after_label(after)
     return _shorten(label)
+
+
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+
+
+def _attributive_label(before: list[_W], after: list[_W]) -> str:
+    """ "signed a QR1.4bn deal", "Agro's ₹1,250-crore IPO": the noun the amount describes
+    says what the money is better than whoever paid it."""
+    if not before or not (
+        before[-1].text.lower() in _DETERMINERS or before[-1].text.endswith(("'s", "’s"))
+    ):
+        return ""
+    noun: list[_W] = []
+    for w in after[:3]:
+        low = w.text.lower()
+        if (
+            not w.text[0].isalpha()
+            or low in _EDGE_STOP
+            or low in _PREPOSITIONS
+            or low in _CLAUSE_WORDS
+            or low in _LINKING
+            or (w.text[0].isupper() and not w.text.isupper())
+        ):
+            break
+        noun.append(w)
+    return _join(noun)
 
 
 def _after_label(after: list[_W]) -> str:

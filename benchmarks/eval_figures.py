@@ -93,8 +93,10 @@ personal finance, and "fresh38-dev" and "fresh38" 60 more of 1987-1999 wire (ear
 tables, commodities, currencies), BBC 2004-2005, US local papers, Indian, East Asian, Latin
 American, Caribbean and African business, health, transport, weather and obituaries, and
 "fresh39-dev" and "fresh39" 60 more of South Asian and Gulf business, sport, courts and
-disasters, central banks and earnings, health studies and local government (the first
-half of each was tuned on).
+disasters, central banks and earnings, health studies and local government, and
+"fresh40-dev" and "fresh40" 60 more of East Asian and European business, elections,
+transport, obituaries and African and Latin American courts (the first half of each was
+tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -548,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh29-dev", "fresh29", "fresh30-dev", "fresh30", "fresh31-dev", "fresh31",
             "fresh32-dev", "fresh32", "fresh33-dev", "fresh33", "fresh34-dev", "fresh34",
             "fresh35-dev", "fresh35", "fresh36-dev", "fresh36", "fresh37-dev", "fresh37",
-            "fresh38-dev", "fresh38", "fresh39-dev", "fresh39",
+            "fresh38-dev", "fresh38", "fresh39-dev", "fresh39", "fresh40-dev", "fresh40",
         ),
         help="with --cases: list a split's misses",
     )

@@ -1257,3 +1257,48 @@ def test_the_noun_an_amount_describes_labels_it(text: str, figure: str, label: s
 def test_a_peoples_name_before_a_person_noun_describes_it(text: str, subject: str) -> None:
     ages = [f for f in extract_figures(text) if f.kind == FigureKind.AGE]
     assert [f.subject for f in ages] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("The poll has a margin of error of plus or minus 2.2 percentage points.",
+         "2.2 percentage points", FigureKind.PERCENT, 2.2, "pp"),
+        ("It fell to minus 3.2 percent.", "minus 3.2 percent", FigureKind.PERCENT, -3.2, "%"),
+        ("Officials found 11 uncounted mail-in ballots.", "11 uncounted mail-in ballots",
+         FigureKind.COUNT, 11, "mail-in ballots"),
+        ("He built it from a 40-man repair yard.", "40-man", FigureKind.COUNT, 40, "men"),
+        ("It cut its interim dividend to 48 HK cents a share.", "48 HK cents",
+         FigureKind.MONEY, 0.48, "HKD"),
+        ("She came second, a swing of 14 points from Labour.", "14 points", FigureKind.PERCENT,
+         14, "pp"),
+        ("Plaid Cymru, whose share rose by 11 points, came third.", "11 points",
+         FigureKind.PERCENT, 11, "pp"),
+        ("The team won by 11 points.", "11 points", FigureKind.COUNT, 11, "points"),
+    ],
+)  # fmt: skip
+def test_spreads_compounds_minor_units_and_vote_points(
+    text: str, span: str, kind: FigureKind, value: float, unit: str
+) -> None:
+    assert [(f.text, f.kind, round(f.value, 6), f.unit) for f in extract_figures(text)] == [
+        (span, kind, value, unit)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Lee Seo-yeon was 27 when she founded the brand.", "27"),
+        ("Now 41, she controls a company valued at 1.6 trillion won.", "41"),
+        ("Still working at 81, Giuseppe Lanza has cut suits since 1962.", "81"),
+    ],
+)
+def test_an_age_said_plainly_beside_a_person(text: str, age: str) -> None:
+    assert [f.text for f in extract_figures(text) if f.kind == FigureKind.AGE] == [age]
+
+
+@pytest.mark.parametrize(
+    "text", ["Closing at 45, Shell shares rose.", "Now 45, Reuters said, the index was flat."]
+)
+def test_a_number_beside_a_company_is_no_age(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.kind == FigureKind.AGE] == []

@@ -257,6 +257,8 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         j = start_tok - 2
         while ctx.lower(j) in ("and", "now", "still", "just", "only", "already", "who", ","):
             j -= 1
+        if j >= 2 and tokens[j - 1].text == "-" and glued(tokens, j) and glued(tokens, j - 1):
+            j -= 2  # "Lee Seo-yeon was 27 when she founded it": the name's first part
         if j >= 0 and (
             ctx.lower(j) in ("he", "she") or _is_name_word(ctx, j) or is_person_noun(ctx.lower(j))
         ):
@@ -267,6 +269,23 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         j -= 1
     at_end = nxt in (",", ".", ";", ")", "and", "when", "—", "–")
     if j >= 0 and tokens[j].lower == "at" and at_end and ctx.sentence_words(start_tok) & AGE_CUES:
+        return found
+    if (
+        j >= 0
+        and nxt == ","
+        and 15 <= num.value <= 110
+        and end + 1 < n
+        # "Now 41, she controls ...", "Still working at 81, Giuseppe Lanza has cut ...":
+        # the phrase opens its sentence and a person follows it.
+        and (
+            (tokens[j].lower == "now" and ctx.sentence_initial(j))
+            or (tokens[j].lower == "at" and j > 0 and tokens[j - 1].lower.endswith("ing"))
+        )
+        and (
+            ctx.lower(end + 1) in ("he", "she")
+            or (_is_name_word(ctx, end + 1) and is_given_name(tokens[end + 1].text))
+        )
+    ):
         return found
     return None
 

@@ -205,6 +205,11 @@ def _modifier_index() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]
                 # "U.S. cents", "N.Z. cents": the letters as wire copy dots them.
                 dotted = (modifier[0][0], ".", modifier[0][1], ".")
                 by_words.setdefault(dotted, []).append(cur.code)
+        for symbol in cur.symbols:
+            # "48 HK cents", "NT cents": the letters of the dollar's sign.
+            letters = symbol[:-1].lower()
+            if symbol.endswith("$") and len(letters) >= 2 and letters.isalpha():
+                by_words.setdefault((letters,), []).append(cur.code)
     index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for words, codes in sorted(by_words.items(), key=lambda kv: -len(kv[0])):
         index.setdefault(words[0], []).append((words, _rank(codes)))

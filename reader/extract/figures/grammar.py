@@ -208,8 +208,10 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             continue
         if not tok.is_word or (
             tok.lower in _STOP
-            # "off-piste skiers": a stop word that opens a hyphenated word is not one
+            # "off-piste skiers": a stop word that opens a hyphenated word is not one,
+            # nor one that ends it ("mail-in ballots", "walk-in clinics")
             and not (j + 1 < limit and tokens[j + 1].text == "-" and glued(tokens, j + 1))
+            and not (j > k and tokens[j - 1].text == "-" and glued(tokens, j))
         ):
             return None
         if j > 0 and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
@@ -675,6 +677,11 @@ def _sign(ctx: Context, found: Found) -> None:
     before = tokens[first - 1]
     if before.text not in _SIGN_WORDS and before.lower != "minus":
         return
+    if before.lower == "minus" and [_lower(tokens, first - 3), _lower(tokens, first - 2)] == [
+        "plus",
+        "or",
+    ]:
+        return  # "a margin of error of plus or minus 2.2 percentage points": a spread
     if found.kind not in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT):
         return
     if found.value_max is not None or found.value < 0:
@@ -892,6 +899,14 @@ _SHARE_WORDS = frozenset({"%", "cent", "percent"})
 _VOTE_WORDS = frozenset({"turnout", "vote", "votes"})
 
 
+def _vote_swing(tokens: list[Token], i: int) -> bool:
+    """ "a swing of 14 points", "whose share rose by 11 points": points of the vote."""
+    before = [_lower(tokens, j) for j in range(max(0, i - 5), i)]
+    return before[-2:] == ["swing", "of"] or (
+        before[-1:] == ["by"] and ("share" in before or "swing" in before) and "price" not in before
+    )
+
+
 def _share_of_votes(ctx: Context, i: int) -> bool:
     """A poll or a pollster in the sentence around token i, or a share with a vote, or two
     shares ("on 41 per cent, 12 points ahead of the Conservatives on 29 per cent")."""
@@ -1044,6 +1059,8 @@ def _classify(
             point = _percent_at(tokens, k + 2)
             if point is not None and point[0] == "pp":
                 return make(FigureKind.PERCENT, "pp", point[1])  # "0.8 of a percentage point"
+        if _lower(tokens, k) in ("point", "points") and _vote_swing(tokens, start_tok):
+            return make(FigureKind.PERCENT, "pp", k + 1)
         if (
             _lower(tokens, k) in ("point", "points")
             and (

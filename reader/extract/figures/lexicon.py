@@ -421,7 +421,8 @@ HYPHEN_UNITS = {
     "litre": "litres", "liter": "litres", "gallon": "gallons", "storey": "storeys",
     "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
     "point": "points", "member": "members", "hole": "holes", "mph": "mph",
-    "gram": "grams", "kilogram": "kg", "magnitude": "magnitude",
+    "gram": "grams", "kilogram": "kg", "magnitude": "magnitude", "man": "men",
+    "woman": "women",
 }  # fmt: skip
 # Homes a few beds or rooms (six at most) describe rather than count: "a three-bed semi",
 # "four-room units" (not "a 300-bed hospital", "the 22-bed home" of a care home's places).

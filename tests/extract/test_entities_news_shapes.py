@@ -1764,3 +1764,27 @@ def test_a_tabloids_opening_capitals_are_the_name_written_elsewhere() -> None:
     canonical = {e.text: e.canonical for e in extract_entities(text)}
     assert canonical["BREXFORD Town"] == "Brexford Town"
     assert canonical["RORY Hogg"] == "Rory Hogg"
+
+
+def test_honorifics_and_two_part_portfolios_stand_outside_the_name() -> None:
+    text = (
+        "Minister of State for Rural Connectivity and Infrastructure Harinarayan Prasad "
+        "Mandal visited the site. Minister for Water and Sanitation Lerato Mokoena said the "
+        "dam was full. Haji Muhammad Younis leads the traders, and Barrister Khurram Shahzad "
+        "Awan filed the petition before District Magistrate Ashok Kumar Chaudhary. "
+        "Forecaster Hannah Szabo expects rain. Chancellor of the Exchequer Kenneth Clarke and "
+        "Bank of England Governor Eddie George met."
+    )
+    people = {e.text for e in extract_entities(text) if e.type is T.PERSON}
+    assert {
+        "Harinarayan Prasad Mandal",
+        "Lerato Mokoena",
+        "Muhammad Younis",
+        "Khurram Shahzad Awan",
+        "Ashok Kumar Chaudhary",
+        "Hannah Szabo",
+        "Kenneth Clarke",
+    } <= people
+    orgs = {e.text for e in extract_entities(text) if e.type is T.ORG}
+    assert "Bank of England" in orgs
+    assert not {"Rural Connectivity", "Sanitation Lerato Mokoena"} & (people | orgs)

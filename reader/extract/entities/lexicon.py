@@ -48,15 +48,17 @@ TITLES = words(
 )  # the last line: elected members ("Labour MP Dawn Butler", "Sinn Féin TD Mairéad Farrell")
 
 # Honorifics of West Africa, South Asia and Malaysia, the comrade of Southern Africa's
-# liberation parties, its advocates' and engineers' titles and the English judge's: titles
-# before a person's name ("Alhaji Sani Danlami", "Shri Shashank Tripathi", "Cde Farai
-# Moyo", "Adv Rutendo Chikore", "Eng Farai Mushonga", "Recorder Imogen Tate"), but
+# liberation parties, its advocates' and engineers' titles and the English judge's, and
+# the lawyers' and magistrates' of South Asia's papers: titles before a person's name
+# ("Alhaji Sani Danlami", "Haji Muhammad Younis", "Shri Shashank Tripathi", "Cde Farai
+# Moyo", "Adv Rutendo Chikore", "Eng Farai Mushonga", "Recorder Imogen Tate", "Barrister
+# Khurram Awan", "District Magistrate Ashok Kumar Chaudhary"), but
 # words of a body's or a place's name too ("Shri Ram College of Commerce", "Mallam Atta
 # Market", "the Greenfield Recorder"), so titles only before a name that names no body or
 # place.
 NAME_HONORIFICS = words(
-    "Alhaji Alhaja Hajia Hajiya Mallam Engr Engr. Datuk Datin Shri Shrimati Smt Cde Cde. Comrade"
-    " Recorder Adv Adv. Eng Eng."
+    "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
+    " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Advocate Magistrate"
 )
 TITLES = TITLES | NAME_HONORIFICS
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is

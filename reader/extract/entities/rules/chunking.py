@@ -20,8 +20,12 @@ from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, 
 
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
-    r"Chancellor|Chief)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?\Z"
+    r"Chancellor|Chief)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?"
+    # "Minister for Water and Sanitation Lerato Mokoena": a portfolio of two parts
+    r"(?:(?P<part>(?:[A-Z][\w'’-]*\s+){1,4})(?:and|&)\s+)?\Z"
 )
+# A portfolio's first part, with its second to come: "for Rural Connectivity and ...".
+_PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
 
@@ -343,7 +347,20 @@ class Chunking(ArticleState):
         current: list[Token] = []
         after_title = False
         pieces: list[tuple[list[Token], bool]] = []
-        if _TITLE_OF_BEFORE.search(self.text, max(0, run[0].start - 40), run[0].start):
+        title_before = _TITLE_OF_BEFORE.search(self.text, max(0, run[0].start - 80), run[0].start)
+        if title_before is not None and not all(
+            mostly_lower_case(w) or w in _TITLE_PORTFOLIOS
+            for w in (title_before.group("part") or "").split()
+        ):
+            title_before = None  # "Chancellor of the Exchequer Kenneth Clarke and ...": a name
+        if (
+            title_before is not None
+            and _PORTFOLIO_GOES_ON.match(self.text, run[-1].end)
+            and all(mostly_lower_case(t.word) or t.word in _TITLE_PORTFOLIOS for t in run)
+        ):
+            return []  # "Minister for Rural Connectivity and Infrastructure X": no name yet
+        if title_before is not None:
+            two_parts = title_before.group().rstrip().endswith(("and", "&"))
             # "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon
             # Brown": the portfolio ends the title, and a name may follow it.
             portfolio = 0
@@ -354,7 +371,11 @@ class Chunking(ArticleState):
                 or (
                     mostly_lower_case(run[portfolio].word)
                     and not is_given_name(run[portfolio].word)
-                    and any(is_given_name(t.word) for t in run[portfolio + 1 :])
+                    and (
+                        any(is_given_name(t.word) for t in run[portfolio + 1 :])
+                        # the second part of "for Water and Sanitation Lerato Mokoena"
+                        or (two_parts and len(run) - portfolio > 2)
+                    )
                 )
             ):
                 portfolio += 1

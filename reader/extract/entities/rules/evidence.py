@@ -104,8 +104,8 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 
 
 # Endings of role nouns the word lists may lack ("Seismologist", "Backbencher",
-# "Radiographer", "Paediatrician", "Negotiator").
-_ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator")
+# "Radiographer", "Paediatrician", "Negotiator", "Forecaster").
+_ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caster")
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
 
 

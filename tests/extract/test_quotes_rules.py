@@ -1789,3 +1789,30 @@ def test_a_predicate_before_the_verb_leaves_the_sentences_subject_speaking() -> 
         "campaigners in the public gallery shouted “Shame on you!” at the councillors."
     )
     assert [s for _, s, _ in shouted] == [None]
+
+
+def test_long_titles_and_appositions_before_a_standalone_quotation() -> None:
+    titled = quotes(
+        "“We exercised maximum restraint,” Mr Gondal said.\n\n"
+        "AWP Central Information Secretary Dr Saima Noreen Qureshi rejected the police "
+        "account at a press conference.\n\n“Our workers were sitting peacefully.”"
+    )
+    assert [s for _, s, _ in titled] == ["Gondal", "Saima Noreen Qureshi"]
+    apposed = quotes(
+        "Wanda Pryor, chief executive of Cedar Bluff Community Hospital in western Kansas, "
+        'flew to Washington for the announcement. "We have 22 beds."'
+    )
+    assert [s for _, s, _ in apposed] == ["Wanda Pryor"]
+
+
+def test_her_message_before_a_colon_is_hers_and_a_possessor_is_not_he() -> None:
+    message = quotes(
+        "Ms Meredith Ashdown said 300 firefighters were on the fire. Her message to those "
+        "still in the area was blunt: “If you are in Carrabeen Flat, leave now.”"
+    )
+    assert [s for _, s, _ in message] == ["Meredith Ashdown", "Meredith Ashdown"]
+    family = quotes(
+        "Aldo Vescovi, 86, Matteo's father, still comes into the office twice a week. He "
+        "says he never doubted that his granddaughter would take over."
+    )
+    assert [s for _, s, _ in family] == ["Aldo Vescovi"]

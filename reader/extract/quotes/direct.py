@@ -377,8 +377,11 @@ def _cue(
                 )
                 and not names.could_name(text, lead[1], q.opened)
                 # not someone else's words they read, showed or passed on ("read a
-                # statement from the victim's mother:", "the note left at the scene:")
-                and not _WORDS_OF_ANOTHER.search(text, lead[1], q.opened)
+                # statement from the victim's mother:", "the note left at the scene:");
+                # "Her message to those still in the area was blunt:" names her own.
+                and not _WORDS_OF_ANOTHER.search(
+                    text, _words_named_end(text, at, lead), q.opened
+                )
             ):
                 return lead, "said"
     if kind is QuoteKind.PARTIAL:
@@ -406,6 +409,14 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+def _words_named_end(text: str, at: int, lead: tuple[int, int]) -> int:
+    """Where the lead's own words end: after "Her message" when it names them."""
+    named = POSSESSOR_OF_WORDS.match(text, at)
+    if named is None or named.start("pronoun" if named.group("pronoun") else "name") != lead[0]:
+        return lead[1]
+    return named.end()
 
 
 _WORDS_OF_ANOTHER = re.compile(

@@ -413,11 +413,16 @@ class Speakers:
         # If no one agrees, the name lists may be wrong about a given name ("Tunde"): the
         # nearest person the article itself has not shown to be of the other sex.
         unshown: str | None = None
+        # "Aldo Vescovi, 86, Matteo's father, still comes in. He says ...": a possessor
+        # is someone mentioned, meant only when no one else can be.
+        possessor: str | None = None
         i = bisect_left(self.people_starts, offset) - 1
         while i >= 0 and offset - self.people[i].end <= REACH:
             person = self.people[i]
             if not self._quoted(person):
-                if self._agrees(person.canonical, sex):
+                if self._possessor(person) and self._agrees(person.canonical, sex):
+                    possessor = possessor or person.canonical
+                elif self._agrees(person.canonical, sex):
                     return self._meant(person.canonical, sex)
                 if (
                     unshown is None
@@ -426,6 +431,8 @@ class Speakers:
                 ):
                     unshown = person.canonical
             i -= 1
+        if possessor is not None:
+            return self._meant(possessor, sex)
         return self._meant(unshown, sex) if unshown is not None else None
 
     def _unnamed_opener(self, start: int, end: int) -> int | None:
@@ -629,7 +636,17 @@ class Speakers:
             subject = _DESCRIBED_LEAD.match(self.text, start, end) or _LEAD_SUBJECT.match(
                 self.text, start, end
             )
-        if subject is None or _SOMEONE_ELSES.search(self.text, start, end):
+        if _SOMEONE_ELSES.search(self.text, start, end):
+            return None
+        if subject is None:
+            # "AWP Central Information Secretary Dr Saima Noreen Qureshi rejected ...": a
+            # title of capitals ending in the person the entities name.
+            run = _CAPITALS_RUN.match(self.text, start, end)
+            person = self.entity_in(*run.span()) if run is not None else None
+            if person is None or person.type is not EntityType.PERSON:
+                return None
+            if not self.text[person.end : run.end()].strip(" ,"):
+                return person.canonical, EntityType.PERSON
             return None
         if entity_only and not (
             subject.group("who").lower() in PRONOUNS or self.entity_in(*subject.span("who"))
@@ -732,12 +749,13 @@ _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,60}),\s+")
 # or a question about them ("Will he go back?").
 _LEAD_SUBJECT = re.compile(
     r"(?:(?:Will|Would|Does|Did|Is|Was|Has|Had|Can|Could)\s+)?"
-    r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     # "Brandt, 41, went further": an age or a short apposition before the verb
-    r"(?:,\s+(?:\d{1,3}|[^,.;:!?\"“”]{3,40}),)?\s+[a-z]"
+    r"(?:,\s+(?:\d{1,3}|[^,.;:!?\"“”]{3,80}),)?\s+[a-z]"
 )
 # A description, then the name set off by commas: "Tuvalu's climate minister, Mele
 # Fakaofo, delivered ...", "The chief executive, Sophie Brandt, went further".
+_CAPITALS_RUN = re.compile(r"(?:[A-Z][\w’'.()-]*,?\s+){2,9}(?=[a-z])")
 _DESCRIBED_LEAD = re.compile(
     r"(?:[Tt]he|[A-Z][\w’'-]+['’]s)(?:\s+[a-z][\w’'-]*){1,3},\s+"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
@@ -759,7 +777,7 @@ _UNNAMED_SUBJECT = re.compile(
 # Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".
 ROLE_LEAD = re.compile(
     r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,])"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=[\s,])"
 )
 # A lead-in that puts the quotation in someone else's mouth or hand: a question asked of
 # someone, a message, a letter ("Ms Lee asked the minister when ...", "the last text

@@ -197,3 +197,12 @@ def test_a_rate_quoted_against_a_currency_is_in_the_currency_named_before() -> N
     assert by_text("The yen weakened to 155.8 against the dollar.")["155.8"].unit == "JPY"
     got = by_text("Unemployment fell to 5.2 against the euro zone average.")
     assert got["5.2"].kind is FigureKind.COUNT
+
+
+def test_every_row_of_a_long_table_takes_the_articles_one_currency() -> None:
+    # Asked once for the whole article (a 50,000-word table took minutes when each row
+    # asked it again); each row's cents are still the article's Canadian ones.
+    table = "Shr 42 cts vs 35 cts.\nNet 18.6 mln Canadian dlrs vs 15.2 mln Canadian dlrs.\n" * 40
+    cents = [f for f in extract_figures(table) if f.text.endswith("cts")]
+    assert len(cents) == 80
+    assert {f.unit for f in cents} == {"CAD"}

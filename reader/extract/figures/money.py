@@ -715,6 +715,14 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
     ('3 cents at 1.45 euros' are euro cents), else of the article's only such currency,
     else (cents) the dollar of the country the article names."""
     text = ctx.text
+    # The currencies of the article's amounts in major units, asked once per minor unit's
+    # heads: a long wire table of cents asked them again for each of its rows.
+    majors = {
+        other.unit
+        for other in found
+        if other.kind == FigureKind.MONEY and "minor" not in other.extra and other.unit is not None
+    }
+    of_heads: dict[frozenset[str], set[str]] = {}
     for idx, f in enumerate(found):
         if f.kind != FigureKind.MONEY or "minor" not in f.extra or "explicit" in f.extra:
             continue
@@ -733,16 +741,12 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
             continue
         # None in its sentence: the article's one currency with those heads, if it names
         # only one ("17.6 cents a litre" in a story whose dollars are all C$).
-        units = {
-            other.unit
-            for other in found
-            if other.kind == FigureKind.MONEY
-            and "minor" not in other.extra
-            and other.unit is not None
-            and heads_of(other.unit) & heads
-        }
+        key = frozenset(heads)
+        if key not in of_heads:
+            of_heads[key] = {unit for unit in majors if heads_of(unit) & heads}
+        units = of_heads[key]
         if len(units) == 1:
-            f.unit = units.pop()
+            f.unit = next(iter(units))
         elif not units and f.unit == "USD":
             # Cents glued as "41c" are an Australian or South African paper's, wherever the
             # article names its country; "cents" written out need it nearer.

@@ -1302,3 +1302,12 @@ def test_an_age_said_plainly_beside_a_person(text: str, age: str) -> None:
 )
 def test_a_number_beside_a_company_is_no_age(text: str) -> None:
     assert [f for f in extract_figures(text) if f.kind == FigureKind.AGE] == []
+
+
+def test_what_a_company_owns_is_counted_not_priced_by_the_currency_after_it() -> None:
+    text = (
+        "Kitamura Trading will buy back up to 50 million of its own shares, or 3.4% of "
+        "those outstanding, for as much as ¥200 billion by the end of fiscal 2025."
+    )
+    first = extract_figures(text)[0]
+    assert (first.text, first.kind, first.unit) == ("50 million", FigureKind.COUNT, "shares")

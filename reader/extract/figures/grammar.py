@@ -306,6 +306,7 @@ _NOT_COUNTED_SUBJECTS = frozenset({
     "dozens", "hundreds", "thousands", "millions", "billions",
     "hosts", "visitors", "tourists", "champions", "holders", "leaders",
 })  # fmt: skip
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _SOFTENERS = frozenset({"nearly", "almost", "about", "around", "some", "roughly", "over"})
 
 
@@ -1152,6 +1153,12 @@ def _classify(
         if num.words and num.value == 1 and value_max is None:
             return None
         return make(FigureKind.COUNT, unit, last)
+    if num.scaled and _lower(tokens, k) == "of" and _lower(tokens, k + 1) in _OWNERS:
+        # "buy back up to 50 million of its own shares": a count of what it owns, not an
+        # amount in the currency named later in the sentence.
+        j = k + 3 if _lower(tokens, k + 2) == "own" else k + 2
+        if j < n and _is_plural_noun(tokens[j]):
+            return make(FigureKind.COUNT, tokens[j].lower, end)
     age = bare_age(ctx, start_tok, num, end)
     if age is not None:
         return age

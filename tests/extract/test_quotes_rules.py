@@ -1816,3 +1816,14 @@ def test_her_message_before_a_colon_is_hers_and_a_possessor_is_not_he() -> None:
         "says he never doubted that his granddaughter would take over."
     )
     assert [s for _, s, _ in family] == ["Aldo Vescovi"]
+
+
+def test_a_participle_with_that_reports_the_subjects_words() -> None:
+    got = quotes(
+        "Anjali Mehra of Stage Notes was a little cooler, writing that the second act "
+        "dragged in places, but adding that she could not imagine a better Elias."
+    )
+    assert got == [
+        ("the second act dragged in places", "Anjali Mehra", QuoteKind.REPORTED),
+        ("she could not imagine a better Elias", "Anjali Mehra", QuoteKind.REPORTED),
+    ]

@@ -172,11 +172,15 @@ _CONJUNCTION_FIRST = re.compile(
     r"(?:But|And|Yet|Still)\s+(?=[A-Z]|(?:he|she|they|it|we|the|a|an|one|another|several"
     r"|some|two|three|many|most|other|others)\b)"
 )
-# "Wilk laughed off the suggestion, saying he would ...": the subject of the sentence is
-# the speaker of what it says after "saying".
+# "Wilk laughed off the suggestion, saying he would ...", "Mehra was a little cooler,
+# writing that the second act dragged, but adding that ...", "A judge blocked the law,
+# ruling that ...": the subject of the sentence is the speaker of what it says after the
+# participle ("saying" alone, the others with "that").
 _SAYING = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<did>[a-z][^,;:\"“”]{2,120})"
-    r",\s+saying\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)[.!?]?$",
+    r",\s+(?P<verb>saying|(?:adding|writing|arguing|warning|insisting|ruling|noting|claiming"
+    r"|stressing|explaining)(?=\s+that\b))\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)"
+    r"(?:,\s+(?:but\s+|and\s+)?(?:adding|saying)\s+that\s+(?P<clause2>\S[^\"“”]*?))?[.!?]?$",
     re.DOTALL,
 )
 # What in that clause may have said it instead: "received a letter from the council,
@@ -304,7 +308,10 @@ def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _SAYING.match(text, start, end)
     if match is None or _OTHER_SAYER.search(match.group("did")):
         return []
-    return _quotes(text, [match.span("clause")], match.span("who"), "saying", speakers)
+    clauses = [match.span("clause")]
+    if match.group("clause2") is not None:
+        clauses.append(match.span("clause2"))
+    return _quotes(text, clauses, match.span("who"), match["verb"], speakers)
 
 
 def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

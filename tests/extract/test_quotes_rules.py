@@ -1827,3 +1827,43 @@ def test_a_participle_with_that_reports_the_subjects_words() -> None:
         ("the second act dragged in places", "Anjali Mehra", QuoteKind.REPORTED),
         ("she could not imagine a better Elias", "Anjali Mehra", QuoteKind.REPORTED),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kenyan President William Ruto arrived late, and a protester in the crowd yelled: "Ruto '
+        'must go!"',
+        'Jack Wilson, 19, was sentenced to six years after the judge looked at him and said: "You '
+        'have shown no remorse."',
+        'Nadia Hussain went to the police station, where an officer told her: "We cannot help '
+        'you."',
+        'Ronaldo was substituted in the 70th minute, and the home crowd sang: "Messi, Messi!"',
+    ],
+)
+def test_someone_else_taking_the_sentence_before_the_verb_speaks_not_its_subject(
+    text: str,
+) -> None:
+    assert [s for _, s, _ in quotes(text)] == [None]
+
+
+def test_the_review_of_this_stops_crowd_chant_statement_and_source_rules() -> None:
+    # Each of these went wrong in a first version of those rules.
+    assert [s for _, s, _ in quotes(
+        'Adele walked on stage to a standing ovation. Then she sang: "Hello, it\'s me."'
+    )] == ["Adele"]
+    assert [s for _, s, _ in quotes(
+        "Protesters from Extinction Rebellion said they would continue to block the road."
+    )] == ["Extinction Rebellion"]
+    assert [s for _, s, _ in quotes(
+        'Network Rail said the line would reopen on Monday. A council statement said: "We '
+        'welcome the news."'
+    )] == ["Network Rail", None]
+    assert [s for _, s, _ in quotes(
+        "Frances Haugen, the former Facebook product manager turned whistleblower, spoke on "
+        'Tuesday. The whistleblower told senators: "Facebook chooses profit over safety."'
+    )] == ["Frances Haugen"]
+    assert [s for _, s, _ in quotes(
+        "Arsenal manager Mikel Arteta watched from the touchline. Bukayo Saka's winner came in "
+        'the 89th minute. "I just hit it and hoped for the best," he said.'
+    )] == ["Bukayo Saka"]

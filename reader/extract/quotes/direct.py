@@ -35,7 +35,6 @@ from reader.extract.quotes.speakers import (
     PRONOUNS,
     ROLE_LEAD,
     Speakers,
-    people_of_a_place,
     person_noun,
 )
 
@@ -120,6 +119,18 @@ def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
     return out
 
 
+# Words before a speech verb that are the subject's own predicate, joined to the verb by
+# "and": "stepped to the lectern and", "had used a festival event to attack ... and"; not
+# when someone else takes the sentence on the way ("arrived late, and a protester in the
+# crowd", "after the judge looked at him and", "where an officer").
+_PREDICATE = re.compile(
+    r"(?:and\s*$|(?!(?:a|an|the|one|some|his|her|their|its)\b)[a-z]+\b"
+    r"(?:(?![,;:]\s*(?:and|but)\b|\b(?:where|who|whom|whose|which|when|while|after|before"
+    r"|because|until|as\s+(?:a|an|he|she|they|we|his|her|their|one|some)"
+    r"|and\s+(?:a|an|the|one|some|his|her|their|its|[A-Z]))\b).)*?"
+    r"\band\s*$)",  # or only "and" after a quotation: "called it “...” and said"
+    re.DOTALL,
+)
 _CHANTED = frozenset({"chanted", "chanting", "chant", "chants", "sang", "singing"})
 
 
@@ -131,8 +142,10 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
     if group.who is not None and group.verb in _CHANTED:
         # "The Ashworth student section ... chanted “We want Dunmore!”", "fans in the
         # Riverside End chanted": a crowd's chant, not the school's or the stand's words.
+        # A pronoun stays the person it means ("Then she sang:").
         named = speakers.entity_in(*group.who)
-        if named is None or named.type is not EntityType.PERSON:
+        pronoun = text[group.who[0] : group.who[1]].lower().split()[-1:] in (["he"], ["she"])
+        if not pronoun and (named is None or named.type is not EntityType.PERSON):
             speaker = None
     if group.who is None and group.kinds[0] is QuoteKind.DIRECT:
         if _opens_paragraph(text, group):
@@ -332,11 +345,7 @@ def _cue(
         if match.group("who1") is not None:
             # With its apposition, which may hold the name after an opening phrase.
             who = _subject(text, match.start("who1"), match.start("verb1"))
-            if (
-                text[who[0] : who[0] + 1].islower()
-                and not names.could_name(text, *who)
-                and not people_of_a_place(text[who[0] : who[1]].lower().split())
-            ):
+            if _PREDICATE.match(text, *who) and not names.could_name(text, *who):
                 # "Gerald Hoppe, 71, stepped to the lectern and told the council:": the
                 # words before the verb are the predicate; the sentence's subject speaks.
                 for at in (begin, _after_opening_phrase(text, begin, who[0])):

@@ -236,7 +236,9 @@ class Speakers:
             return None  # "... a meeting with Xi which indicated": a clause, not a speaker
         entity = self.entity_in(start, end)
         tokens = [w.lower() for w in _WORD.findall(phrase)]
-        if people_of_a_place(tokens):
+        if people_of_a_place(tokens) and not (
+            entity is not None and entity.type is EntityType.ORG and speaks_for(tokens)
+        ):
             return None  # "ANGRY residents in Hallbrook say": no one named, not the town
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
@@ -296,8 +298,9 @@ class Speakers:
             # "Albuquerque said" after "Thiago Albuquerque"): the person it names.
             return self._person_named(named)
         if len(tokens) == 3 and tokens[1] in ORG_NOUNS and tokens[2] in DOCUMENTS:
-            # "A club statement said": the club's words, as "a club spokesman" says them.
-            return self._organisation(start, noun=tokens[1])
+            # "A club statement said": the club's words, as "a club spokesman" says them,
+            # when the article names a club.
+            return self._named_organisation(start, tokens[1])
         if tokens[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
             return None  # "one official", "a source close to the talks"
         if tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
@@ -340,8 +343,20 @@ class Speakers:
         # "A council spokesperson": the council the article names, not the body that
         # spoke or was named most.
         voice = next(i for i, t in enumerate(tokens) if t in SPOKESPEOPLE)
-        noun = tokens[voice - 1] if voice and tokens[voice - 1] in ORG_NOUNS else ""
-        return self._organisation(start, noun=noun)
+        if voice and tokens[voice - 1] in ORG_NOUNS:
+            named = self._named_organisation(start, tokens[voice - 1])
+            if named is not None:
+                return named
+        return self._organisation(start)
+
+    def _named_organisation(self, offset: int, noun: str) -> Speaker | None:
+        """The organisation named before `offset` whose name says it is a `noun` ("the
+        council": "Hallbrook and Weston District Council"), else None: not whichever body
+        was named most ("A council statement" in a story about Network Rail)."""
+        org = self.org_before(offset, noun)
+        if org is None or not _named_as(org.canonical, noun):
+            return None
+        return org.canonical, EntityType.ORG
 
     def _person_named(self, named: str) -> Speaker:
         """A name written out: a full name the article uses when it is one word of it."""
@@ -414,13 +429,18 @@ class Speakers:
         # nearest person the article itself has not shown to be of the other sex.
         unshown: str | None = None
         # "Aldo Vescovi, 86, Matteo's father, still comes in. He says ...": a possessor
-        # is someone mentioned, meant only when no one else can be.
+        # inside a sentence is someone mentioned, meant only when no one else can be
+        # (one opening it is its subject: "Saka's winner came late. ... he said").
         possessor: str | None = None
         i = bisect_left(self.people_starts, offset) - 1
         while i >= 0 and offset - self.people[i].end <= REACH:
             person = self.people[i]
             if not self._quoted(person):
-                if self._possessor(person) and self._agrees(person.canonical, sex):
+                if (
+                    self._possessor(person)
+                    and not self._opens(person)
+                    and self._agrees(person.canonical, sex)
+                ):
                     possessor = possessor or person.canonical
                 elif self._agrees(person.canonical, sex):
                     return self._meant(person.canonical, sex)
@@ -521,8 +541,10 @@ class Speakers:
         # The head noun: before "of" ("the founder of the giant"), else the last word.
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
         head = next((w for w in reversed(tokens[:cut]) if w not in _FILLER), "")
-        if len(head) < 3 or head in DOCUMENTS or head in _UNNAMED_SOURCES:
-            return None  # "the report", "the insider said": no one the article names
+        if len(head) < 3 or head in DOCUMENTS:
+            return None  # "the report said": no one's words
+        if head in _UNNAMED_SOURCES:
+            return self._apposed_source(head, offset)
         sentence_before = self.text.rfind(".", 0, max(0, self.text.rfind(".", 0, offset)))
         if ANONYMITY.search(self.text, max(0, sentence_before), offset):
             # "One shareholder, who asked not to be named, was blunter. “...,” the investor
@@ -547,6 +569,18 @@ class Speakers:
                     if not self._in_quote(m.start()) and self._nearest_person(m.start()) is person:
                         return name, EntityType.PERSON
         return self._described_as_last(head, offset, order, mentions)
+
+    def _apposed_source(self, head: str, offset: int) -> Speaker | None:
+        """ "the whistleblower said" after "Frances Haugen, the former Facebook product
+        manager turned whistleblower,": the person the article set the noun beside; with
+        none, the source is unnamed ("Another insider said ...", "the insider said")."""
+        pattern = re.compile(rf"^,[^.;:!?\"“”]{{0,80}}\b{re.escape(head)}\b", re.IGNORECASE)
+        for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
+            if offset - person.end > REACH * 2:
+                break
+            if pattern.match(self.text[person.end : person.end + 100]):
+                return person.canonical, EntityType.PERSON
+        return None
 
     def _nearest_person(self, offset: int) -> Entity | None:
         """The person named nearest to `offset`, before or after it."""
@@ -852,6 +886,16 @@ _PEOPLE_OF_A_PLACE = words(
 )
 _UNNAMED_SOURCES = words("source sources insider insiders whistleblower")
 _WHERE_THEY_ARE = words("in on at from near outside around across living who")
+
+
+def speaks_for(tokens: list[str]) -> bool:
+    """Whether a crowd before a body is its members ("Protesters from Extinction
+    Rebellion", "Campaigners at Friends of the Earth"), who speak for it; not "Parents at
+    Oakfield Primary School"."""
+    return "from" in tokens or any(t in _ACTIVISTS for t in tokens[:2])
+
+
+_ACTIVISTS = words("campaigners protesters activists")
 
 
 def people_of_a_place(tokens: list[str]) -> bool:

@@ -1311,3 +1311,42 @@ def test_what_a_company_owns_is_counted_not_priced_by_the_currency_after_it() ->
     )
     first = extract_figures(text)[0]
     assert (first.text, first.kind, first.unit) == ("50 million", FigureKind.COUNT, "shares")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("Polling at 45, Kamala Harris leads in Pennsylvania.", FigureKind.COUNT, None),
+        ("The All Share index rose by 120 points.", FigureKind.COUNT, "points"),
+        ("Average weekly wages rose to 650.", FigureKind.COUNT, None),
+        ("Wolves climbed to 40 after the win.", FigureKind.COUNT, None),
+    ],
+)
+def test_what_this_stops_age_point_and_subject_rules_leave_alone(
+    text: str, kind: FigureKind, unit: str | None
+) -> None:
+    first = extract_figures(text)[0]
+    assert (first.kind, first.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant has an RO 10 million-litre capacity.",
+        "Bangladesh's BD 1.5 million migrant workers sent money home.",
+    ],
+)
+def test_gulf_letters_before_a_count_are_no_money(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.kind == FigureKind.MONEY] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("The £5m raised by the appeal was spent on roofs.", "£5m", "raised by the appeal"),
+        ("Drivers in the zone will face a £50 fixed penalty.", "£50", "fixed penalty"),
+        ("Fiat shares gained 2% to 5,420 lire in Milan.", "5,420 lire", "Fiat shares"),
+    ],
+)
+def test_labels_of_verbs_and_of_moves(text: str, figure: str, label: str) -> None:
+    assert labels(text)[figure] == label

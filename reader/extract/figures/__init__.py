@@ -239,15 +239,17 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
             (f.start, f.end),
             q_start,
             f.kind,
-            f.unit,
+            None if "subject_unit" in f.extra else f.unit,  # its subject labels it
             max(prev_end_in_sentence, sentence[0]),
             text[f.start : f.end],
             words,
         )
         if f.qualifier == "to" and figures and figures[-1].end == _from_to_end(text, f.start):
             label = figures[-1].label  # "from five to nine": both ends count the same thing
-        elif (moved := _moved_before(text, figures, sentence[0], f.start)) is not None:
-            label = moved.label  # "revenue rose 62% to ₹310 crore": the revenue's level
+        elif (moved := _moved_before(text, figures, sentence[0], f.start)) is not None and (
+            what := _what_moved(moved)
+        ):
+            label = what  # "revenue rose 62% to ₹310 crore": the revenue's level
         if not label:
             # Nothing between this figure and the one before: it qualifies the same thing
             # ("105 billion yuan over the past five years").
@@ -323,6 +325,26 @@ def _moved_before(
             continue
         return fig if _MOVED_BY.search(before) else None
     return None
+
+
+def _what_moved(fig: Figure) -> str:
+    """What a move's label says moved, lent to the level it reached: "Fiat shares" of
+    "Fiat shares gained to", "wage" of "wage will increase to"; "" when it names only
+    the move's unit ("points")."""
+    words = fig.label.split()
+    while words and (words[-1].lower() in _MOVE_WORDS):
+        words.pop()
+    label = " ".join(words)
+    return "" if label.lower() in ("", (fig.unit or "").lower()) else label
+
+
+# Words that end a move's label after what moved: "gained to", "will increase by".
+_MOVE_WORDS = frozenset({
+    "to", "by", "from", "will", "would", "could", "may", "rose", "rise", "rises", "fell",
+    "fall", "falls", "gained", "gain", "gains", "slipped", "slip", "dropped", "drop",
+    "increase", "increased", "increases", "decrease", "decreased", "climbed", "climb",
+    "jumped", "jump", "grew", "grow", "goes", "go", "went", "up", "down", "edged", "eased",
+})  # fmt: skip
 
 
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:from|while|and|but|as|whereas|after|when)\b")

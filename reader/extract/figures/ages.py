@@ -279,7 +279,12 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         # the phrase opens its sentence and a person follows it.
         and (
             (tokens[j].lower == "now" and ctx.sentence_initial(j))
-            or (tokens[j].lower == "at" and j > 0 and tokens[j - 1].lower.endswith("ing"))
+            or (
+                tokens[j].lower == "at"
+                and j > 1
+                and tokens[j - 1].lower.endswith("ing")
+                and tokens[j - 2].lower == "still"  # not "Polling at 45, Kamala Harris"
+            )
         )
         and (
             ctx.lower(end + 1) in ("he", "she")

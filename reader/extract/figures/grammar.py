@@ -305,6 +305,9 @@ _NOT_COUNTED_SUBJECTS = frozenset({
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "dozens", "hundreds", "thousands", "millions", "billions",
     "hosts", "visitors", "tourists", "champions", "holders", "leaders",
+    # money and measures ("Average weekly wages rose to 650", "Winds reached 150")
+    "wages", "salaries", "rents", "bills", "fees", "fares", "pensions", "payments", "taxes",
+    "charges", "tariffs", "winds", "gusts", "speeds", "lists",
 })  # fmt: skip
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _SOFTENERS = frozenset({"nearly", "almost", "about", "around", "some", "roughly", "over"})
@@ -317,6 +320,8 @@ def settle_subject_units(ctx: Context, found: list[Found]) -> None:
     for f in found:
         if f.kind == FigureKind.COUNT and f.unit is None and f.first_token is not None:
             f.unit = _subject_noun(ctx, f.first_token)
+            if f.unit is not None:
+                f.extra["subject_unit"] = "1"  # labelled as a bare count, by its subject
 
 
 def _subject_noun(ctx: Context, start_tok: int) -> str | None:
@@ -341,9 +346,12 @@ def _subject_noun(ctx: Context, start_tok: int) -> str | None:
             # The noun ends the subject or a phrase of place or origin follows it.
             follows = _lower(tokens, k + 1)
             opens = k == 0 or tokens[k - 1].text in (".", "!", "?", ";", ":")
+            phrase_after = follows in ("in", "to", "at", "from", "across", "on")
             if (
-                (k + 1 == j or follows in ("in", "to", "at", "from", "across", "on"))
-                and (tok.text.islower() or opens)
+                (k + 1 == j or phrase_after)
+                # capitalised only opening its sentence before a phrase of place
+                # ("Admissions in the UK rose"; not "Wolves climbed to 40")
+                and (tok.text.islower() or (opens and phrase_after))
                 and tok.lower not in _NOT_COUNTED_SUBJECTS
             ):
                 return tok.lower
@@ -901,11 +909,18 @@ _VOTE_WORDS = frozenset({"turnout", "vote", "votes"})
 
 
 def _vote_swing(tokens: list[Token], i: int) -> bool:
-    """ "a swing of 14 points", "whose share rose by 11 points": points of the vote."""
-    before = [_lower(tokens, j) for j in range(max(0, i - 5), i)]
+    """ "a swing of 14 points", "whose share rose by 11 points": points of the vote (not
+    an index's: "The All Share index rose by 120 points", "a swing of 800 points")."""
+    before = [_lower(tokens, j) for j in range(max(0, i - 6), i)]
+    if _INDEX_WORDS & set(before) or "stocks" in before:
+        return False
+    value = tokens[i].text.replace(",", "")
+    if value.replace(".", "", 1).isdigit() and float(value) > 30:
+        return False
     return before[-2:] == ["swing", "of"] or (
         before[-1:] == ["by"] and ("share" in before or "swing" in before) and "price" not in before
     )
+
 
 
 def _share_of_votes(ctx: Context, i: int) -> bool:

@@ -264,19 +264,36 @@ def _attributive_label(before: list[_W], after: list[_W]) -> str:
     ):
         return ""
     noun: list[_W] = []
-    for w in after[:3]:
+    for i, w in enumerate(after[:3]):
         low = w.text.lower()
+        nxt = after[i + 1].text if i + 1 < len(after) else ""
         if (
             not w.text[0].isalpha()
             or low in _EDGE_STOP
             or low in _PREPOSITIONS
             or low in _CLAUSE_WORDS
             or low in _LINKING
+            or low in _PRONOUNS
+            or low == "per"
+            # a verb, not an adjective: "The £5m raised by the appeal", "£10m striker
+            # joined on Friday" (not "a £50 fixed penalty")
+            or (
+                (low.endswith("ed") or low in _PAST_PARTICIPLES)
+                and not (nxt[:1].islower() and nxt.lower() not in _EDGE_STOP)
+            )
             or (w.text[0].isupper() and not w.text.isupper())
         ):
             break
         noun.append(w)
     return _join(noun)
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+# Past participles not in -ed that a noun never is ("The $10bn spent on defence").
+_PAST_PARTICIPLES = {
+    "spent", "paid", "sold", "built", "bought", "held", "brought", "won", "lost", "sent",
+    "given", "taken", "seen", "made",
+}  # fmt: skip
 
 
 def _after_label(after: list[_W]) -> str:

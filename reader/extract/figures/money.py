@@ -385,8 +385,32 @@ def _spaced_scaled(tokens: list[Token], i: int) -> bool:
     a scale, as the Gulf's papers also write them; no route or grade has millions."""
     if i + 2 >= len(tokens) or not tokens[i + 1].is_digits or glued(tokens, i + 1):
         return False
+    if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")):
+        return False  # "Bangladesh's BD 1.5 million migrant workers": the country's letters
     j = _scale_after(tokens, i + 1)
-    return j is not None and (tokens[j].lower not in LOOSE_SCALES or glued(tokens, j))
+    if j is None or (tokens[j].lower in LOOSE_SCALES and not glued(tokens, j)):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    # "RO 10 million-litre capacity", "BD 1.5 million migrant workers": a count's scale
+    # (not "LE 3.5 billion upgrading 120 hospitals")
+    nouns = [t.lower for t in tokens[j + 1 : j + 3] if t.is_word and t.text.islower()]
+    counted = (
+        bool(nouns)
+        and nouns[0] not in _AFTER_AN_AMOUNT
+        and not nouns[0].endswith("ing")
+        and any(w.endswith("s") for w in nouns)
+    )
+    return tokens[j + 1].text != "-" and not counted
+
+
+# Words that follow an amount of money in a sentence ("KD 168.4 million in the nine
+# months", "QR 1.2bn last year").
+_AFTER_AN_AMOUNT = frozenset({
+    "in", "for", "to", "of", "and", "or", "from", "on", "at", "by", "as", "over", "a", "an",
+    "the", "last", "this", "per", "with", "was", "is", "were", "are", "will", "would", "up",
+    "down", "since", "after", "before", "during", "compared", "against", "versus", "vs",
+})  # fmt: skip
 
 
 def _us_dollar_at(tokens: list[Token], i: int) -> int:

@@ -1788,3 +1788,10 @@ def test_honorifics_and_two_part_portfolios_stand_outside_the_name() -> None:
     orgs = {e.text for e in extract_entities(text) if e.type is T.ORG}
     assert "Bank of England" in orgs
     assert not {"Rural Connectivity", "Sanitation Lerato Mokoena"} & (people | orgs)
+
+
+def test_a_body_named_like_a_title_keeps_its_name() -> None:
+    text = "Advocate Health Care said it would cut 500 jobs."
+    found = {e.text: e.type for e in extract_entities(text)}
+    assert "Health Care" not in found
+    assert found.get("Advocate Health Care") is T.ORG

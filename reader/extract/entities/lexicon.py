@@ -58,7 +58,7 @@ TITLES = words(
 # place.
 NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
-    " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Advocate Magistrate"
+    " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Magistrate"
 )
 TITLES = TITLES | NAME_HONORIFICS
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is

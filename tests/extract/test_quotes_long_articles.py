@@ -109,3 +109,16 @@ def test_a_long_article_reads_every_quotation_as_its_parts_alone_do() -> None:
     speakers = [q.speaker for q in got]
     assert len(got) == 2 * len(parts)
     assert speakers[:4] == ["Mara Quillon1", "Firm1 Holdings", "Mara Quillon2", "Firm2 Holdings"]
+
+
+def test_a_long_text_without_blank_lines_reads_each_quotation_as_its_sentence_does() -> None:
+    # A transcript or a report with its paragraphs on single lines is one paragraph to
+    # the extractor; a sentence is looked for near each quotation, not from the start.
+    parts = [
+        f"Firm{n} Holdings makes bolts. “We will hire {n} people,” said Mara Quillon{n}.\n"
+        for n in range(1, 300)
+    ]
+    text = "".join(parts)
+    got = extract_quotes(text, extract_entities(text))
+    assert [q.speaker for q in got][:3] == ["Mara Quillon1", "Mara Quillon2", "Mara Quillon3"]
+    assert len(got) == len(parts)

@@ -1867,3 +1867,16 @@ def test_the_review_of_this_stops_crowd_chant_statement_and_source_rules() -> No
         "Arsenal manager Mikel Arteta watched from the touchline. Bukayo Saka's winner came in "
         'the 89th minute. "I just hit it and hoped for the best," he said.'
     )] == ["Bukayo Saka"]
+
+
+def test_a_second_speaker_in_the_same_paragraph_is_not_the_firsts_continuation() -> None:
+    got = quotes(
+        'Firm Holdings makes bolts. "We will hire 5 people," said Ada Brennan. Other '
+        'Holdings makes nuts. "We will hire 9 people," said Tom Okafor.'
+    )
+    assert [s for _, s, _ in got] == ["Ada Brennan", "Tom Okafor"]
+    kept = quotes(
+        '"I walk that fence every birthday," Gwilym Pryce says, easing himself into a chair. '
+        '"Somebody has to check it."'
+    )
+    assert [s for _, s, _ in kept] == ["Gwilym Pryce", "Gwilym Pryce"]

@@ -240,18 +240,24 @@ def _trim(text: str, q: Quoted) -> tuple[int, int]:
     return start, end
 
 
+# How far a sentence is looked for around an offset: far longer than any sentence, and
+# short enough that a text without blank lines (a transcript, a report whose paragraphs
+# are single lines) is not read from its start for every quotation in it.
+SENTENCE_REACH = 3000
+
+
 def _sentence_start(text: str, offset: int) -> int:
     """Where the sentence holding `offset` starts (a sentence end is seen by what follows
     it, so the search runs a little past the offset)."""
-    paragraph = text.rfind("\n\n", 0, offset)
-    start = paragraph + 2 if paragraph >= 0 else 0
+    paragraph = text.rfind("\n\n", max(0, offset - SENTENCE_REACH), offset)
+    start = paragraph + 2 if paragraph >= 0 else max(0, offset - SENTENCE_REACH)
     bounds = sentence_bounds(text, start, min(len(text), offset + 3))
     return next((s for s, e in reversed(bounds) if s <= offset), start)
 
 
 def _sentence_end(text: str, offset: int) -> int:
-    paragraph = text.find("\n\n", offset)
-    end = paragraph if paragraph >= 0 else len(text)
+    paragraph = text.find("\n\n", offset, offset + SENTENCE_REACH)
+    end = paragraph if paragraph >= 0 else min(len(text), offset + SENTENCE_REACH)
     bounds = sentence_bounds(text, offset, end)
     return bounds[0][1] if bounds else end
 
@@ -261,9 +267,25 @@ def _only_attribution_between(text: str, group: Quotation, q: Quoted) -> bool:
     between = text[group.pieces[-1].end + 1 : q.opened]
     if "\n\n" in between or len(between) > AFTER_REACH:
         return False
-    return bool(SAID_AFTER.match(between) or SAID_AFTER_SENTENCE.match(between)) and (
-        between.rstrip().endswith((".", ","))
+    said = SAID_AFTER.match(between) or SAID_AFTER_SENTENCE.match(between)
+    # Nothing after the attribution but its stop, a participle's clause or a phrase of
+    # place or time ("he says, easing himself into a chair.", "Mr. Reddy asked at a
+    # dharna on Tank Bund."): not "said Ada Brennan. Other Holdings makes nuts." before
+    # another speaker's quotation.
+    return (
+        said is not None
+        and between.rstrip().endswith((".", ","))
+        and (
+            not between[said.end() :].strip(" .,\n")
+            or _PARTICIPLE_AFTER.fullmatch(between, said.end()) is not None
+        )
     )
+
+
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s*,\s+[a-z]+ing\b|\s+(?:at|in|on|from|during|after|before|outside|inside|near"
+    r"|to|with|as)\b)[^.!?\"“”]*[.,]\s*"
+)
 
 
 _APPOSED = re.compile(r",\s+")

@@ -26,6 +26,7 @@ from reader.extract.figures.money import (
     settle_minor_units,
     settle_quoted_rates,
 )
+from reader.extract.figures.moves import moved_label
 from reader.extract.figures.numbers import tokenize
 from reader.extract.figures.race_times import race_times
 from reader.extract.model import Figure, FigureKind
@@ -246,10 +247,8 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
         )
         if f.qualifier == "to" and figures and figures[-1].end == _from_to_end(text, f.start):
             label = figures[-1].label  # "from five to nine": both ends count the same thing
-        elif (moved := _moved_before(text, figures, sentence[0], f.start)) is not None and (
-            what := _what_moved(moved)
-        ):
-            label = what  # "revenue rose 62% to ₹310 crore": the revenue's level
+        elif moved := moved_label(text, figures, sentence[0], f.start):
+            label = moved  # "revenue rose 62% to ₹310 crore": the revenue's level
         if not label:
             # Nothing between this figure and the one before: it qualifies the same thing
             # ("105 billion yuan over the past five years").
@@ -281,73 +280,6 @@ def _to_figures(text: str, found: list[Found]) -> list[Figure]:
         if fig.linked is not None and fig.linked < idx:
             figures[idx] = replace(fig, label=figures[fig.linked].label)
     return figures
-
-
-# A move by an amount before it: "rose 62%", "will rise by £1.02", "would drop by a fifth".
-_MOVED_BY = re.compile(
-    r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|climb|climbs"
-    r"|climbed|jump|jumps|jumped|increase|increases|increased|decrease|decreases|decreased"
-    r"|grow|grows|grew|grown|gain|gains|gained|slip|slips|slipped|slide|slides|slid"
-    r"|surge|surges|surged|soar|soars|soared|plunge|plunges|plunged|tumble|tumbles|tumbled"
-    r"|decline|declines|declined|edge|edges|edged|sink|sinks|sank|up|down)"
-    r"(?:\s+(?:by|about|nearly|almost|some|around|roughly|more\s+than)){0,2}\s*$"
-)
-# What may stand between the move and the level it reached: "year on year", "in March",
-# ", or 1.4%,", then "to".
-_TO_LEVEL = re.compile(r"^(?:[\s,]|\b[\w.%-]+\b){0,16}?\bto\s*$")
-
-
-def _moved_before(
-    text: str, figures: list[Figure], sentence_start: int, start: int
-) -> Figure | None:
-    """ "Revenue rose 62% to ₹310 crore", "the national living wage will rise by £1.02 to
-    £12.21 an hour": the figure a level moved by, when one came just before it in the
-    sentence (dates between them are when)."""
-    end = start
-    for fig in reversed(figures):
-        if fig.start < sentence_start:
-            return None
-        if fig.kind in (FigureKind.DATE, FigureKind.DURATION):
-            continue
-        between = text[fig.end : end]
-        if end == start and not (
-            len(between.split()) <= 7
-            and not _NEW_CLAUSE.search(between)
-            and not _MOVED_BY.search(between)
-            and _TO_LEVEL.match(between)
-        ):
-            return None
-        if end != start and not re.fullmatch(r",\s*or\s*", between):
-            return None
-        before = text[max(sentence_start, fig.start - 40) : fig.start]
-        if re.search(r",\s*or\s*$", before):
-            end = fig.start  # "rose £4,100, or 1.4%, to": the move is the first figure's
-            continue
-        return fig if _MOVED_BY.search(before) else None
-    return None
-
-
-def _what_moved(fig: Figure) -> str:
-    """What a move's label says moved, lent to the level it reached: "Fiat shares" of
-    "Fiat shares gained to", "wage" of "wage will increase to"; "" when it names only
-    the move's unit ("points")."""
-    words = fig.label.split()
-    while words and (words[-1].lower() in _MOVE_WORDS):
-        words.pop()
-    label = " ".join(words)
-    return "" if label.lower() in ("", (fig.unit or "").lower()) else label
-
-
-# Words that end a move's label after what moved: "gained to", "will increase by".
-_MOVE_WORDS = frozenset({
-    "to", "by", "from", "will", "would", "could", "may", "rose", "rise", "rises", "fell",
-    "fall", "falls", "gained", "gain", "gains", "slipped", "slip", "dropped", "drop",
-    "increase", "increased", "increases", "decrease", "decreased", "climbed", "climb",
-    "jumped", "jump", "grew", "grow", "goes", "go", "went", "up", "down", "edged", "eased",
-})  # fmt: skip
-
-
-_NEW_CLAUSE = re.compile(r"[;:]|\b(?:from|while|and|but|as|whereas|after|when)\b")
 
 
 def _from_to_end(text: str, start: int) -> int:

@@ -310,7 +310,6 @@ _NOT_COUNTED_SUBJECTS = frozenset({
     "charges", "tariffs", "winds", "gusts", "speeds", "lists",
 })  # fmt: skip
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
-_SOFTENERS = frozenset({"nearly", "almost", "about", "around", "some", "roughly", "over"})
 
 
 def settle_subject_units(ctx: Context, found: list[Found]) -> None:
@@ -330,7 +329,7 @@ def _subject_noun(ctx: Context, start_tok: int) -> str | None:
     common noun (not "Daiwa Securities fell 42"), capitalised only opening its sentence."""
     tokens = ctx.tokens
     j = start_tok - 1
-    if _lower(tokens, j) in _SOFTENERS:
+    if _lower(tokens, j) in _HEDGES:  # "rose to nearly 300"
         j -= 1
     if _lower(tokens, j) in ("to", "by", "at"):
         j -= 1

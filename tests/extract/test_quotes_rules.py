@@ -1880,3 +1880,19 @@ def test_a_second_speaker_in_the_same_paragraph_is_not_the_firsts_continuation()
         '"Somebody has to check it."'
     )
     assert [s for _, s, _ in kept] == ["Gwilym Pryce", "Gwilym Pryce"]
+
+
+def test_where_and_when_after_a_verb_of_saying_are_no_words_reported() -> None:
+    # "testified before the Senate", "asked at a press conference": where and when.
+    for text in (
+        "Dana Whitlock testified before the Senate on Tuesday.",
+        '"Who will pay for this?" Awadh Yadav asked at a press conference in Lucknow.',
+        "The minister spoke to a committee of MPs in Ottawa.",
+    ):
+        assert [k for _, _, k in quotes(text) if k is QuoteKind.REPORTED] == [], text
+    # A clause after the time is what was said; so is one after "that".
+    assert quotes("Dana Whitlock testified on Tuesday that the programme had failed.") == [
+        ("the programme had failed", "Dana Whitlock", QuoteKind.REPORTED)
+    ]
+    got = quotes("Dana Whitlock told a committee in Ottawa that the ban was unlawful.")
+    assert [(t, s) for t, s, _ in got] == [("the ban was unlawful", "Dana Whitlock")]

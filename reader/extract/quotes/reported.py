@@ -607,6 +607,8 @@ def _quote(
     after_that = _THAT_BEFORE.search(text, max(0, start - 6), start) is not None
     if verb in _THAT_ONLY and not after_that:
         return None
+    if not after_that and _ONLY_WHERE_AND_WHEN.fullmatch(text, start, end):
+        return None  # "testified before the Senate on Tuesday": where and when, no words
     if verb in ("contended", "contends") and text.startswith("with ", start):
         return None  # "City contended with injuries": coped, said nothing
     if verb == "added" and not after_that and _ADDED_THING.match(text, start, end):
@@ -630,6 +632,13 @@ def _quote(
 
 
 _RECALLING = words("recalls recalled remembers remembered")
+# Phrases of place and time and nothing else, where a reported clause would stand: "before
+# the Senate on Tuesday", "to a committee in Ottawa" (not "on Tuesday the plant would close").
+_ONLY_WHERE_AND_WHEN = re.compile(
+    r"(?:(?:before|to|at|in|on|for|during|outside|from|after)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?[A-Z]?[\w’'.&-]+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*[\s,]*)+"
+)
 _A_TIME = re.compile(
     r"(?:the|that)\s+(?:\w+\s+)?(?:night|day|moment|time|year|morning|evening|afternoon"
     r"|week|occasion|summer|winter|spring|autumn)\b"

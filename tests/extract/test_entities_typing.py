@@ -299,3 +299,14 @@ def test_a_pronoun_after_a_speech_verb_is_whom_the_speaker_talks_about() -> None
     )
     last = [e.canonical for e in extract_entities(text) if e.text == "Reyes"]
     assert last[-1] == "Linda Reyes"
+
+
+def test_a_romanised_given_name_beside_a_surname_is_a_person_whatever_park_names() -> None:
+    got = types(
+        "Manchester United signed Ji-sung Park in 2005. Park scored twice against Arsenal."
+    )
+    assert got["Ji-sung Park"] == {T.PERSON}
+    assert got["Park"] == {T.PERSON}
+    assert types("Ha-eun Park, 34, runs a bakery in Seoul.")["Ha-eun Park"] == {T.PERSON}
+    # A park of a town stays a place.
+    assert types("Crowds gathered in Hyde Park on Sunday.")["Hyde Park"] != {T.PERSON}

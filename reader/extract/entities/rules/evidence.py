@@ -76,6 +76,10 @@ _SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", 
 # ("Victoria Lane", "Kelly Bay"): a surname only when it speaks alone in the article
 # ("Singer-songwriter Kezia Lane ... Lane wrote").
 _SURNAMES_THAT_SPEAK = frozenset({"Lane", "Bay"})
+# A romanised Korean or Chinese given name of two syllables ("Ji-sung", "Ha-eun", "Ing-wen"):
+# beside a surname of the lists it names a person, in either order ("Ji-sung Park", "Park
+# Ji-sung"), whatever "Park" or "Hill" names elsewhere.
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -108,6 +112,13 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 _ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caster")
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
 
+
+
+def _romanised_name(words: list[str]) -> bool:
+    first, last = words
+    return (_ROMANISED_GIVEN.fullmatch(first) is not None and last in lx.SURNAMES) or (
+        _ROMANISED_GIVEN.fullmatch(last) is not None and first in lx.SURNAMES
+    )
 
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
@@ -213,6 +224,8 @@ class EvidenceCollecting(ArticleState):
                 # "Baroness Scotland", "Mr Bristol": a courtesy title names a person,
                 # whatever place shares the name.
                 span.add(P, 4)
+        if n == 2 and _romanised_name(words):
+            span.add(P, 4)
         if surface in self.teams:
             # A side in a result: a club is an organisation, a country stays a place.
             if place is not None and place.kind in ("country", "continent"):
@@ -271,7 +284,11 @@ class EvidenceCollecting(ArticleState):
             and words[-1] in lx.LOC_MARKERS
             and head not in lx.ORG_MARKERS
             # "Eliot Ness", "Ulrich Beck", "Damon Hill": a given name, then a surname
-            and not (n == 2 and words[1] in _SURNAME_FEATURES and is_given_name(words[0]))
+            and not (
+                n == 2
+                and words[1] in _SURNAME_FEATURES
+                and (is_given_name(words[0]) or _romanised_name(words))
+            )
             and not (
                 n == 2
                 and words[1] in _SURNAMES_THAT_SPEAK

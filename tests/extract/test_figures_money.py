@@ -856,3 +856,37 @@ def test_a_dinars_fils_are_thousandths_and_a_dirhams_hundredths() -> None:
     dubai = "DUBAI: taxi fares will go up by 20 fils per kilometre."
     assert money(dubai) == [("20 fils", 0.2, "AED")]
     assert money("The machine sorts fils and coins of every kind, 40 fils at a time.") == []
+
+
+def test_a_bare_dollar_set_against_another_countrys_dollar_is_in_those_dollars() -> None:
+    got = money("The co-op lifted its milk price to NZ$8.40 a kilogram on Thursday, from $7.90.")
+    assert got == [("NZ$8.40", 8.4, "NZD"), ("$7.90", 7.9, "NZD")]
+    got = money("Northgate will buy Kestrel for 420 mln Canadian dlrs, or 14.50 dlrs a share.")
+    assert [unit for _, _, unit in got] == ["CAD", "CAD"]
+    # A gloss in American dollars stays American.
+    got = money("Damage was put at 4 billion Jamaican dollars, or about $180 million.")
+    assert [unit for _, _, unit in got] == ["JMD", "USD"]
+    assert [u for _, _, u in money("BHP's A$75 billion ($49bn) bid.")] == ["AUD", "USD"]
+
+
+def test_a_decimal_comma_beside_a_currency_or_a_scale() -> None:
+    assert money("It will pay a dividend of 1,20 zł and has orders worth 1,9 mld zł.") == [
+        ("1,20 zł", 1.2, "PLN"),
+        ("1,9 mld zł", 1.9e9, "PLN"),
+    ]
+    assert money("It will pay R$ 0,85 per share.") == [("R$ 0,85", 0.85, "BRL")]
+    assert money("The house sold for R1,85-million.") == [("R1,85-million", 1.85e6, "ZAR")]
+    assert money("Tickets cost 12,50 euros.") == [("12,50 euros", 12.5, "EUR")]
+    # Without money beside it, a comma between numbers is a list's.
+    assert [f.text for f in extract_figures("Pages 1,20 and 33 were torn.")] == []
+
+
+def test_turkish_and_egyptian_letters_before_an_amount() -> None:
+    got = money("Istanbul-based Karadeniz said net profit jumped to TL3.2 billion.")
+    assert got == [("TL3.2 billion", 3.2e9, "TRY")]
+    assert money("It will spend E£1.5bn on a plant.") == [("E£1.5bn", 1.5e9, "EGP")]
+
+
+def test_a_fraction_of_a_cent_after_a_grain_price() -> None:
+    got = money("Soybeans settled with March at 7.42-1/4 dlrs a bushel, wheat at $3.81-1/2.")
+    assert got == [("7.42-1/4 dlrs", 7.4225, "USD"), ("$3.81-1/2", 3.815, "USD")]

@@ -1350,3 +1350,17 @@ def test_gulf_letters_before_a_count_are_no_money(text: str) -> None:
 )
 def test_labels_of_verbs_and_of_moves(text: str, figure: str, label: str) -> None:
     assert labels(text)[figure] == label
+
+
+def test_a_verbs_plural_form_after_in_and_a_number_is_what_is_counted() -> None:
+    got = [(f.text, f.unit) for f in extract_figures("It was his first title in 187 starts.")]
+    assert got == [("187 starts", "starts")]
+    # Not after "over" an age: "pensioners over 67 rises" is a verb.
+    text = "The subsidy for pensioners over 67 rises."
+    assert [f.unit for f in extract_figures(text)] == [None]
+
+
+def test_the_object_of_a_verb_that_lifts_a_total_says_what_is_counted() -> None:
+    text = "Kora will invest $1.2bn, lifting subscribers to 60 million by 2027."
+    got = [(f.text, f.kind, f.unit) for f in extract_figures(text) if f.text == "60 million"]
+    assert got == [("60 million", FigureKind.COUNT, "subscribers")]

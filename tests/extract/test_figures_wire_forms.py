@@ -131,10 +131,11 @@ def test_grouped_race_distances_in_a_sports_report() -> None:
     assert by_text("Of the 1,500m raised, half went on debt.")["1,500m"].value == 1.5e9
 
 
-def test_a_fraction_after_a_decimal_price_or_a_year_is_no_part_of_it() -> None:
+def test_a_fraction_after_a_decimal_price_is_of_a_cent_and_after_a_year_no_part_of_it() -> None:
+    # "$4.46-3/4" is four dollars and 46-3/4 cents, as grain pits quote it.
     got = by_text("CBOT July corn was off 3-1/2 cents at $4.46-3/4 a bushel.")
     assert got["3-1/2 cents"].value == pytest.approx(0.035)
-    assert got["$4.46"].value == pytest.approx(4.46)
+    assert got["$4.46-3/4"].value == pytest.approx(4.4675)
     figures = extract_figures("In 2004 3/4 of voters backed the plan.")
     assert [f.text for f in figures if f.kind is FigureKind.DATE] == ["2004"]
 

@@ -24,6 +24,7 @@ from reader.extract.figures.money import (
     settle_currency_words,
     settle_elided_units,
     settle_minor_units,
+    settle_paired_dollars,
     settle_quoted_rates,
 )
 from reader.extract.figures.moves import moved_label
@@ -131,6 +132,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     kept = merge_compounds(text, kept)
     settle_minor_units(ctx, kept)
     settle_elided_units(text, kept)
+    settle_paired_dollars(text, kept)
     settle_currency_words(ctx, kept)
     settle_quoted_rates(ctx, kept)
     settle_subject_units(ctx, kept)

@@ -8,7 +8,7 @@ its kind. Candidates are plain `Found` records; `extract` turns them into
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from reader.extract.figures.ages import age_before, age_suffix, bare_age
@@ -32,6 +32,7 @@ from reader.extract.figures.lexicon import (
     HYPHEN_UNITS,
     IRREGULAR_PLURALS,
     MEASURE_UNITS,
+    NOT_COUNTED_SUBJECTS,
     NOT_PLURAL,
     QUALIFIERS,
     RACE_WORDS,
@@ -195,9 +196,31 @@ def _plural_next(ctx: Context, j: int) -> bool:
     )
 
 
+# A preposition before a number whose word after it ends the clause: "his first title in
+# 187 starts and ...", "in 40 runs." — a verb's plural form there is a noun, as no verb
+# can end a clause straight after "in 187".
+_BEFORE_A_TALLY = frozenset({"in", "from", "across"})
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")", "and", "but"})
+_NOT_NOUNS = frozenset({"is", "was", "has", "does", "as", "us", "its", "his", "this", "thus"})
+
+
+def _verb_form_noun(tokens: Sequence[Token], k: int) -> bool:
+    return (
+        2 <= k < len(tokens) - 1
+        and tokens[k].lower in NOT_PLURAL
+        and tokens[k].lower.endswith("s")
+        and tokens[k].lower not in _NOT_NOUNS
+        and tokens[k - 1].is_digits
+        and tokens[k - 2].lower in _BEFORE_A_TALLY
+        and tokens[k + 1].lower in _CLAUSE_ENDS
+    )
+
+
 def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
     """The noun a number counts: '170 million mobile phones' -> ('mobile phones', end)."""
     tokens = ctx.tokens
+    if _verb_form_noun(tokens, k):
+        return tokens[k].text, k + 1
     first_content: int | None = None
     j = k
     limit = min(len(tokens), k + 5)
@@ -293,22 +316,6 @@ _TOTAL_VERBS = frozenset({
     "reached", "hit", "crossed", "topped", "passed", "exceeded", "totalled", "totaled",
     "numbered", "stood", "doubled", "tripled", "surged", "soared", "slipped", "declined",
 })  # fmt: skip
-# Subjects whose bare numbers are levels or measures, not how many of them there are
-# ("shares rose to 812", "temperatures hit 40").
-_NOT_COUNTED_SUBJECTS = frozenset({
-    "shares", "stocks", "prices", "yields", "rates", "futures", "bonds", "temperatures",
-    "sales", "revenues", "earnings", "profits", "losses", "costs", "exports", "imports",
-    "savings", "assets", "reserves", "levels", "points", "scores", "ratings", "odds",
-    "markets", "indices", "indexes", "averages", "figures", "numbers", "totals", "orders",
-    # times ("those waiting more than nine months dropped to 4,100"), amounts, and teams
-    # whose totals are scores ("the hosts slipped to 96")
-    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-    "dozens", "hundreds", "thousands", "millions", "billions",
-    "hosts", "visitors", "tourists", "champions", "holders", "leaders",
-    # money and measures ("Average weekly wages rose to 650", "Winds reached 150")
-    "wages", "salaries", "rents", "bills", "fees", "fares", "pensions", "payments", "taxes",
-    "charges", "tariffs", "winds", "gusts", "speeds", "lists",
-})  # fmt: skip
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 
 
@@ -351,7 +358,7 @@ def _subject_noun(ctx: Context, start_tok: int) -> str | None:
                 # capitalised only opening its sentence before a phrase of place
                 # ("Admissions in the UK rose"; not "Wolves climbed to 40")
                 and (tok.text.islower() or (opens and phrase_after))
-                and tok.lower not in _NOT_COUNTED_SUBJECTS
+                and tok.lower not in NOT_COUNTED_SUBJECTS
             ):
                 return tok.lower
             return None

@@ -23,6 +23,7 @@ SCALES = {
     "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
     "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
     "cr": 1e7, "bil": 1e9, "mil": 1e6,  # "RM18.4bil", "RM2.3mil": Malaysian papers
+    "mld": 1e9, "mrd": 1e9,  # milliards: "1,9 mld zł", "EUR 2,4 Mrd"
 }  # fmt: skip
 # Ambiguous with metres/bytes unless glued or after a currency.
 LOOSE_SCALES = {"k", "m", "b", "cr", "bil", "mil"}
@@ -71,7 +72,7 @@ CURRENCY_PREFIX = {
     # The 1990s press's letters for currencies the euro replaced, and a few others:
     # "DM5.73 billion", "FFr 3bn", "SFr 38m", "IR£250 million", "NIS 2.3bn".
     "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
-    "dkr": "DKK", "ir£": "IEP", "pta": "ESP", "ptas": "ESP", "nis": "ILS",
+    "dkr": "DKK", "ir£": "IEP", "e£": "EGP", "pta": "ESP", "ptas": "ESP", "nis": "ILS",
     "sk": "SKK",  # Slovakia's crown before the euro: "Sk19,068"
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
@@ -444,3 +445,20 @@ AREA_UNITS = {
     "meter": "square metres", "mile": "square miles", "kilometre": "square km",
     "kilometer": "square km",
 }  # fmt: skip
+
+# Subjects whose bare numbers are levels or measures, not how many of them there are
+# ("shares rose to 812", "temperatures hit 40").
+NOT_COUNTED_SUBJECTS = frozenset({
+    "shares", "stocks", "prices", "yields", "rates", "futures", "bonds", "temperatures",
+    "sales", "revenues", "earnings", "profits", "losses", "costs", "exports", "imports",
+    "savings", "assets", "reserves", "levels", "points", "scores", "ratings", "odds",
+    "markets", "indices", "indexes", "averages", "figures", "numbers", "totals", "orders",
+    # times ("those waiting more than nine months dropped to 4,100"), amounts, and teams
+    # whose totals are scores ("the hosts slipped to 96")
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "dozens", "hundreds", "thousands", "millions", "billions",
+    "hosts", "visitors", "tourists", "champions", "holders", "leaders",
+    # money and measures ("Average weekly wages rose to 650", "Winds reached 150")
+    "wages", "salaries", "rents", "bills", "fees", "fares", "pensions", "payments", "taxes",
+    "charges", "tariffs", "winds", "gusts", "speeds", "lists",
+})  # fmt: skip

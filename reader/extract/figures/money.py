@@ -35,6 +35,7 @@ from reader.extract.figures.lexicon import (
     LOOSE_SCALES,
     MINOR_UNITS,
     MIXED_CASE_PREFIXES,
+    NOT_COUNTED_SUBJECTS,
     SCALES,
     SPACED_CODES,
     SPACED_DOLLAR_PREFIXES,
@@ -250,6 +251,8 @@ _LETTER_CURRENCIES = {
     "KD": ("KWD",), "RO": ("OMR",),
     # Egypt's papers: "LE64bn", "LE5.80 to the dollar".
     "LE": ("EGP",),
+    # Turkey's papers: "TL3.2 billion", "TL 450 million".
+    "TL": ("TRY",),
     # Thailand's papers: "Bt22 billion", "Bt300 a day".
     "Bt": ("THB",),
 }  # fmt: skip
@@ -856,6 +859,15 @@ _VERB_AFTER = re.compile(
 )
 
 
+# A verb that takes a total to a new level, its plural object, then "to": "lifting
+# subscribers to 60 million", "doubled its stores to 400".
+_OBJECT_TO = re.compile(
+    r"\b(?:lift|rais|increas|boost|bring|brought|grow|grew|expand|doubl|tripl|swell)[a-z]*"
+    r"\s+(?:(?:its|their|the)\s+)?(?P<noun>[a-z]{3,}s)\s+to\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
+)
+
+
 def settle_elided_units(text: str, found: list[Found]) -> None:
     """A number with no unit at all compared with a figure of its sentence ("from 2.85
     billion a year earlier", "4.5 million iPods, up from 733,000") takes that figure's
@@ -866,6 +878,12 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         if f.kind != FigureKind.COUNT or f.unit is not None:
             continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
+            continue
+        if (counted := _OBJECT_TO.search(text, max(0, f.start - 60), f.start)) is not None and (
+            counted.group("noun") not in NOT_COUNTED_SUBJECTS
+        ):
+            # "lifting subscribers to 60 million": the verb's object says what is counted.
+            f.unit = counted.group("noun")
             continue
         if _SCALED.search(text, f.start, f.end):
             unit = _nearest_unit(
@@ -947,6 +965,45 @@ def settle_currency_words(ctx: Context, found: list[Found]) -> None:
             and not ctx.sentence_words(f.first_token).isdisjoint(_QUOTED_AGAINST)
         ):
             f.kind, f.unit = FigureKind.MONEY, "DEM"
+
+
+# A bare dollar amount: "$7.90", "14.50 dlrs", "4 million dollars" (not "US$5", "A$5",
+# "5 Canadian dollars"), and what sets it against the amount before it: "from", "to",
+# "against", or "or" before a price a share ("420 mln Canadian dlrs ..., or 14.50 dlrs a
+# share"); not a gloss ("..., or about $180 million", "($49bn)").
+_BARE_DOLLAR = re.compile(
+    r"\$\s?\d[^$]*|\d[\d.,]*(?:\s+(?:mln|million|billion|bln|bn|m))?\s+(?:dlrs|dollars?)"
+)
+_OR_BEFORE = re.compile(r",?\s+or\s+$")
+_A_SHARE_AFTER = re.compile(r"\s+(?:a|per)\s+(?:share|unit)\b")
+
+
+def settle_paired_dollars(text: str, found: list[Found]) -> None:
+    """A bare dollar amount set against another country's dollars just before it in its
+    sentence is in those dollars ("lifted its price to NZ$8.40 ..., from $7.90"): news
+    names the dollar once for a pair, as it does the currency of "rose to 3.21 billion
+    crowns from 2.85 billion"."""
+    for idx, f in enumerate(found):
+        if f.kind != FigureKind.MONEY or f.unit != "USD" or idx == 0:
+            continue
+        if not _BARE_DOLLAR.fullmatch(text, f.start, f.end):
+            continue
+        before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+        previous = before[-1] if before else None
+        if (
+            previous is None
+            or previous.kind != FigureKind.MONEY
+            or previous.unit in (None, "USD")
+            or "dollar" not in heads_of(previous.unit)
+            or f.start - previous.end > 80
+            or _SENTENCE_END.search(text, previous.end, f.start)
+        ):
+            continue
+        lead = text[max(0, f.start - 20) : f.start]
+        if _PAIRED_AFTER.search(lead) or (
+            _OR_BEFORE.search(lead) and _A_SHARE_AFTER.match(text, f.end)
+        ):
+            f.unit = previous.unit
 
 
 # A currency that marks are quoted against in a rate: "the dollar rose to 1.5210 marks",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.extract.figures.lexicon import (
+    CURRENCY_SUFFIX,
     DENOMINATORS,
     HYPHENED_SCALES,
     LOOSE_SCALES,
@@ -234,11 +235,38 @@ def _spaced_decimal(tokens: list[Token], i: int) -> float | None:
     return None
 
 
+# A decimal comma, as most of Europe, Latin America and southern Africa write money:
+# "1,20 zł", "R$ 0,85", "R1,85-million", "1,9 mld zł". One or two digits after the comma
+# cannot be a group of thousands; read so only beside a currency or a scale.
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_MONEY_AFTER = frozenset({*SCALES, *CURRENCY_SUFFIX, "-"})
+
+
+def _decimal_comma(tokens: list[Token], i: int, after_currency: bool) -> float | None:
+    text = tokens[i].text
+    if not _DECIMAL_COMMA.fullmatch(text):
+        return None
+    if after_currency or _money_word(tokens, i + 1):
+        return float(text.replace(",", "."))
+    return None
+
+
+def _money_word(tokens: list[Token], k: int) -> bool:
+    """Whether token k is a scale or a currency written after its amount."""
+    # Imported here: currencies reads this module's tokens (a rare path, once imported).
+    from reader.extract.figures.currencies import name_starts
+
+    word = tokens[k].lower if k < len(tokens) else ""
+    return word in _MONEY_AFTER or word in name_starts()
+
+
 def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -> Number | None:
     """The number starting at token i, with any scale word after it."""
     tok = tokens[i]
     if tok.is_digits:
         value = digits_value(tok.text)
+        if value is None:
+            value = _decimal_comma(tokens, i, after_currency)
         if value is None:
             return None
         integer = tok.text if tok.text.isdigit() else None
@@ -253,6 +281,8 @@ def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -
             value, integer, j = value + 0.5, None, past_half
         elif integer is not None and (fraction := _market_fraction(tokens, j)) is not None:
             value, integer, j = value + fraction[0], None, fraction[1]
+        elif (cents := _cents_fraction(tokens, i, after_currency)) is not None:
+            value, j = value + cents[0], cents[1]
         elif integer is not None and (vulgar := _vulgar_fraction(tokens, j)) is not None:
             value, integer, j = value + vulgar, None, j + 1  # "rose 23½p", "4½ lengths"
         after = past_hyphen(tokens, j)
@@ -310,6 +340,26 @@ def _market_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     if after is not None and glued(tokens, k + 3) and after.text in ("/", "-"):
         return None  # "12 1/2/2024"
     return value, k + 3
+
+
+def _cents_fraction(
+    tokens: list[Token], i: int, after_currency: bool
+) -> tuple[float, int] | None:
+    """ "7.42-1/4 dlrs a bushel", "$4.91-1/4": a grain price in dollars and cents, then a
+    fraction of a cent after a hyphen -> (the fraction in the number's last decimal
+    place, the token index past it)."""
+    text = tokens[i].text
+    whole, point, decimals = text.partition(".")
+    if not point or not 1 <= len(decimals) <= 2 or not whole.isdigit() or not decimals.isdigit():
+        return None
+    j = i + 1
+    hyphen = j < len(tokens) and tokens[j].text == "-"
+    if not (hyphen and glued(tokens, j) and glued(tokens, j + 1)):
+        return None
+    value = _eighths(tokens, j + 1)
+    if value is None or not (after_currency or _money_word(tokens, j + 4)):
+        return None
+    return value / 10 ** len(decimals), j + 4
 
 
 def _eighths(tokens: list[Token], k: int) -> float | None:

@@ -6,7 +6,8 @@ files this writes. Sources and licences: reader/extract/data/ATTRIBUTION.md.
 
 names.tsv.gz rows: folded name, given-name strength, surname strength (0-3:
 3 very common, 2 common, 1 listed, 0 not a name of that kind), and "m" or "f"
-when the given name is borne by men or women only ("" when by both, or unknown). Names are folded
+when nine in ten or more of the given name's bearers in the census are men or women
+(else when only Faker's lists of one sex have it; "" when by both, or unknown). Names are folded
 (`wordlists.fold`: accents and apostrophes dropped, lower case) so that
 "O'Brien" meets the census's "OBRIEN" and "José" meets "Jose".
 
@@ -79,8 +80,15 @@ def is_latin(name: str) -> bool:
     return bool(name) and all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
-# Given names by the sex of the people who bear them, to tell "he" from "she".
+# Given names by the sex of the people who bear them, to tell "he" from "she": the
+# census's share of bearers of each sex where it lists the name (a few women are
+# recorded as John, a few men as Mary), else Faker's lists, where a name of one only.
 GENDERED: dict[str, set[str]] = {"m": set(), "f": set()}
+# How many Faker locales give each name to men and to women.
+LOCALES_OF: dict[str, dict[str, set[str]]] = {"m": {}, "f": {}}
+CENSUS_SHARE: dict[str, dict[str, float]] = {"m": {}, "f": {}}
+# The share of one sex among a name's bearers above which "he" or "she" is that sex.
+ONE_SEX_SHARE = 0.9
 
 
 def census_names() -> tuple[dict[str, int], dict[str, int]]:
@@ -97,7 +105,9 @@ def census_names() -> tuple[dict[str, int], dict[str, int]]:
             strength = 3 if rank <= ranks[0] else 2 if rank <= ranks[1] else 1
             into[name] = max(into.get(name, 0), strength)
             if sex:
-                GENDERED[sex].add(name)
+                # Per cent of the census's men or women who bear it; each list sums to
+                # about 90, and men and women were counted in about equal numbers.
+                CENSUS_SHARE[sex][name] = float(parts[1])
 
     read("dist.male.first", given, GIVEN_RANKS, "m")
     read("dist.female.first", given, GIVEN_RANKS, "f")
@@ -147,6 +157,8 @@ def faker_names() -> tuple[set[str], set[str]]:
                     target.update(spellings)
                     if sex and target is given:
                         GENDERED[sex].update(fold(w) for w in spellings)
+                        for w in spellings:
+                            LOCALES_OF[sex].setdefault(fold(w), set()).add(locale)
     return given, surnames
 
 
@@ -163,10 +175,24 @@ def build_names() -> dict[str, tuple[int, int, str]]:
     for key in given.keys() | surnames.keys():
         if len(key) < 2 or not key[0].isalpha():
             continue
-        male, female = key in GENDERED["m"], key in GENDERED["f"]
-        sex = "m" if male and not female else "f" if female and not male else ""
-        out[key] = (given.get(key, 0), surnames.get(key, 0), sex)
+        out[key] = (given.get(key, 0), surnames.get(key, 0), _sex(key))
     return out
+
+
+def _sex(key: str) -> str:
+    men, women = CENSUS_SHARE["m"].get(key, 0.0), CENSUS_SHARE["f"].get(key, 0.0)
+    male, female = key in GENDERED["m"], key in GENDERED["f"]
+    if men or women:
+        share = men / (men + women)
+        sex = "m" if share >= ONE_SEX_SHARE else "f" if share <= 1 - ONE_SEX_SHARE else ""
+        other = "f" if sex == "m" else "m"
+        # Unless three or more countries, or about as many as give it to this sex, give
+        # the name to the other: Italy's Michele and Belgium's Patrice are men.
+        others = len(LOCALES_OF[other].get(key, ()))
+        if sex and others and (others >= 3 or 2 * others >= len(LOCALES_OF[sex].get(key, ()))):
+            return ""
+        return sex
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 def build_wordcase() -> list[str]:

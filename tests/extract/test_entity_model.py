@@ -50,6 +50,17 @@ def test_name_lists_know_names_from_many_cultures() -> None:
     assert wordlists.fold("O’Brien") == wordlists.fold("OBRIEN") == "obrien"
 
 
+def test_given_names_tell_he_from_she_by_most_of_their_bearers() -> None:
+    # A few women in the census are John, a few men Mary: nine in ten decide.
+    for name in ("John", "David", "Arthur", "Christopher", "Sergei"):
+        assert wordlists.given_name_sex(name) == "m", name
+    for name in ("Mary", "Susan", "Diane", "Ngozi"):
+        assert wordlists.given_name_sex(name) == "f", name
+    # Both, or men in other countries (Italy's Michele, Belgium's Patrice): unknown.
+    for name in ("Chris", "Jamie", "Kelly", "Michele", "Patrice"):
+        assert wordlists.given_name_sex(name) == "", name
+
+
 def test_word_case_tells_everyday_words_from_names() -> None:
     for word in ("Analysts", "Election", "Officials", "Shares"):
         assert wordlists.mostly_lower_case(word), word

@@ -1896,3 +1896,20 @@ def test_where_and_when_after_a_verb_of_saying_are_no_words_reported() -> None:
     ]
     got = quotes("Dana Whitlock told a committee in Ottawa that the ban was unlawful.")
     assert [(t, s) for t, s, _ in got] == [("the ban was unlawful", "Dana Whitlock")]
+
+
+def test_a_described_age_is_no_one_given_another_age_nor_a_name_inside_the_quote() -> None:
+    text = (
+        "British number three Tom Rendall lost to Andrei Voskresensky. The 23-year-old "
+        "had two set points in the third.\n\n"
+        "Voskresensky, who has reached the third round at every Grand Slam, was gracious.\n\n"
+        '"The crowd was very loud for Tom, and I tried to enjoy it," said the 26-year-old '
+        "from Yekaterinburg."
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Andrei Voskresensky"]
+    # The age the article gave someone names them.
+    text = (
+        "Arthur Brindley, 88, and his grandson Jamie Hart, 34, run the shop.\n\n"
+        "The 88-year-old admitted that he had twice come close to selling up."
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Arthur Brindley"]

@@ -87,6 +87,11 @@ NEAR = 300
 
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = words("the a an and of its his her their this that with")
+# An age a description gives ("the 26-year-old"), and ages given people: "Rendall, 23,"
+# right after the name, "the 23-year-old" later in the sentence that names them.
+_AGED_WORD = re.compile(r"(\d{1,3})-year-old")
+_STATED_AGE = re.compile(r",\s+(?P<apposed>\d{1,3}),|\b(?P<described>\d{1,3})-year-old\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 # Where a sentence's subject ends: its first auxiliary or common verb.
 _SUBJECT_END = re.compile(
     r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
@@ -146,6 +151,7 @@ class Speakers:
         self.anchor = 0
         self.quoted = [(q.start, q.end) for q in quoted_spans(self.text)]
         self._sentence_starts: list[int] | None = None  # in order; see `_opens`
+        self._ages: dict[str, set[int]] | None = None  # see `_stated_ages`
         self._quoted_starts = [start for start, _ in self.quoted]
         # Each person's sex as the article shows it: an honorific ("Ms Park"), or the
         # pronoun that has already stood for them ("he said" after Seo's quote).
@@ -558,6 +564,15 @@ class Speakers:
                     break
                 order.append(person.canonical)
             mentions.setdefault(person.canonical, []).append(person)
+        age = next((int(m.group(1)) for w in tokens if (m := _AGED_WORD.fullmatch(w))), None)
+        if age is not None:
+            # "the 26-year-old" is no one the article gave another age ("Rendall, the
+            # 23-year-old"), and the one it gave that age, if any.
+            ages = self._stated_ages()
+            same = [name for name in order if age in ages.get(name, ())]
+            if same:
+                return same[0], EntityType.PERSON
+            order = [name for name in order if not ages.get(name)]
         # Whom the writer has called by the noun (not in the description itself, nor in
         # a word someone said: "“Not against a senior like that,” the coach said" calls
         # no one a senior): the person named nearest to where it was said.
@@ -569,6 +584,29 @@ class Speakers:
                     if not self._in_quote(m.start()) and self._nearest_person(m.start()) is person:
                         return name, EntityType.PERSON
         return self._described_as_last(head, offset, order, mentions)
+
+    def _stated_ages(self) -> dict[str, set[int]]:
+        """The ages the writer gives people: "Rendall, 23,", "Rendall ... the 23-year-old
+        lost" (the person named last before the description, in its sentence)."""
+        if self._ages is None:
+            self._ages = {}
+            for m in _STATED_AGE.finditer(self.text):
+                if self._in_quote(m.start()):
+                    continue
+                i = bisect_left(self.people_starts, m.start()) - 1
+                while i >= 0 and self._quoted(self.people[i]):
+                    i -= 1
+                if i < 0:
+                    continue
+                person = self.people[i]
+                apposed = m.group("apposed") is not None
+                if (apposed and person.end != m.start()) or (
+                    not apposed and _SENTENCE_STOP.search(self.text, person.end, m.start())
+                ):
+                    continue
+                age = int(m.group("apposed") or m.group("described"))
+                self._ages.setdefault(person.canonical, set()).add(age)
+        return self._ages
 
     def _apposed_source(self, head: str, offset: int) -> Speaker | None:
         """ "the whistleblower said" after "Frances Haugen, the former Facebook product
@@ -620,11 +658,17 @@ class Speakers:
                 ):
                     return speaker
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
-        # after a person is named is that person, when no one else was named between.
-        if order and offset - mentions[order[0]][0].end <= NEAR:
-            nearest = mentions[order[0]][0]
+        # after a person is named is that person, when no one else was named between
+        # (a name inside the quotation is not: "“... loud for Tom ...,” said the
+        # 26-year-old").
+        said = {name: [p for p in mentions[name] if not self._quoted(p)] for name in order}
+        order = sorted((n for n in order if said[n]), key=lambda n: -said[n][0].start)
+        if order and offset - said[order[0]][0].end <= NEAR:
+            nearest = said[order[0]][0]
             between = self.people[bisect_left(self.people_starts, nearest.end) :]
-            if all(p.canonical == order[0] for p in between if p.start < offset):
+            if all(
+                p.canonical == order[0] or self._quoted(p) for p in between if p.start < offset
+            ):
                 return order[0], EntityType.PERSON
         return None
 

@@ -1913,3 +1913,12 @@ def test_a_described_age_is_no_one_given_another_age_nor_a_name_inside_the_quote
         "The 88-year-old admitted that he had twice come close to selling up."
     )
     assert [s for _, s, _ in quotes(text)] == ["Arthur Brindley"]
+
+
+def test_a_name_after_its_role_opens_the_sentence_and_takes_he() -> None:
+    text = (
+        'Kingsmere boss Dave Harrington was furious. "It was a joke," Harrington said.\n\n'
+        "Ashbourne manager Lennie Fairclough saw the penalty very differently.\n\n"
+        '"It\'s a stonewall penalty, simple as that," he told BBC Sport.'
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Dave Harrington", "Lennie Fairclough"]

@@ -527,6 +527,9 @@ class Speakers:
                 and self.people[first].canonical != speaking
             ):
                 return True
+        # "Ashbourne manager Lennie Fairclough saw it differently.": a role before the name.
+        if opened >= 0 and (role := _ROLE_BEFORE.fullmatch(self.text, opened, start)):
+            return person_noun(role.group("role"))
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
         if self.text[max(0, start - 2) : start] != ", " or opened < 0:
             return False
@@ -853,6 +856,11 @@ _UNNAMED_SUBJECT = re.compile(
 )
 # A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
 # Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".
+# The role (and the body or place) before a name that opens its sentence: "Ashbourne
+# manager ", "Kingsmere boss ", "Former striker ".
+_ROLE_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
+)
 ROLE_LEAD = re.compile(
     r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=[\s,])"

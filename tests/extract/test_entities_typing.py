@@ -310,3 +310,15 @@ def test_a_romanised_given_name_beside_a_surname_is_a_person_whatever_park_names
     assert types("Ha-eun Park, 34, runs a bakery in Seoul.")["Ha-eun Park"] == {T.PERSON}
     # A park of a town stays a place.
     assert types("Crowds gathered in Hyde Park on Sunday.")["Hyde Park"] != {T.PERSON}
+
+
+def test_a_police_ranks_letters_before_an_officers_name_are_a_title() -> None:
+    got = types(
+        "Collision investigator PC Darren Lowe gave evidence.\n\nPC Lowe said the camera "
+        "was off. DS Karen Hill and PCSO Amy Reed were at the scene."
+    )
+    assert got["Darren Lowe"] == got["Karen Hill"] == got["Amy Reed"] == {T.PERSON}
+    assert "PC Lowe" not in got and "DS Karen Hill" not in got
+    # The letters name firms and a console too.
+    got = types("Shares in DS Smith rose. PC World cut prices. The DS sold well.")
+    assert got["DS Smith"] == {T.ORG} and got["PC World"] == {T.ORG}

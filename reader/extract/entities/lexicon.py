@@ -60,6 +60,10 @@ NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
     " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Magistrate"
 )
+# British police ranks in letters ("PC Darren Lowe", "DS Karen Hill", "PCSO Amy Reed"):
+# titles only before an officer's name, as the letters are also "PC World", "DS Smith"
+# and the Nintendo DS (so not among TITLES, which stand alone too).
+POLICE_RANKS = words("PC PCSO DC DS DSI DCS")
 TITLES = TITLES | NAME_HONORIFICS
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").

@@ -141,6 +141,19 @@ class Chunking(ArticleState):
         word = run[index + 1].word
         return word[:1].isupper() and not word.isupper()
 
+    def _officer_after(self, run: list[Token], index: int) -> bool:
+        """An officer's name after a police rank's letters: a given name and more ("PC
+        Darren Lowe"), or a surname the article gives that rank with a given name ("PC
+        Lowe" after "PC Darren Lowe")."""
+        rest = [t.word for t in run[index + 1 :]]
+        if len(rest) >= 2 and is_given_name(rest[0]):
+            return True
+        rank = re.escape(run[index].word)
+        return len(rest) == 1 and (
+            re.search(rf"\b{rank}\s+[A-Z][\w’'-]+\s+{re.escape(rest[0])}\b", self.text)
+            is not None
+        )
+
     def _person_after(self, run: list[Token], index: int) -> bool:
         """A person's name after the title at `index`: a name whose words name no body,
         place or building ("Shri Ram College", "Datuk Keramat" in Kuala Lumpur)."""
@@ -397,6 +410,7 @@ class Chunking(ArticleState):
                 # "LT Obi Nwankwo", "FG Oyelaran 38": a player's position or a scoring
                 # play's letters before a name, as a title is.
                 or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
+                or (word in lx.POLICE_RANKS and self._officer_after(run, index))
             )
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
                 is_title = False

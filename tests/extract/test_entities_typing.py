@@ -322,3 +322,15 @@ def test_a_police_ranks_letters_before_an_officers_name_are_a_title() -> None:
     # The letters name firms and a console too.
     got = types("Shares in DS Smith rose. PC World cut prices. The DS sold well.")
     assert got["DS Smith"] == {T.ORG} and got["PC World"] == {T.ORG}
+
+
+def test_a_nicknamed_name_is_one_person_once_and_its_surname_alone_after_it_too() -> None:
+    got = {
+        (e.text, e.canonical)
+        for e in extract_entities(
+            "Goals from Seán “Bomber” Walsh won it. Seán Walsh was mobbed.\n\n"
+            'Patrick "Packy" Donnelly scored twice. Donnelly said he was happy.'
+        )
+    }
+    assert ("Seán Walsh", "Seán Walsh") in got and ("Seán “Bomber” Walsh", "Seán Walsh") in got
+    assert ("Donnelly", "Patrick Donnelly") in got

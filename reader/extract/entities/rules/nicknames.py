@@ -38,6 +38,10 @@ def nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
                 and last.type is not EntityType.DATE
             ):
                 canonical = f"{first.canonical} {last.canonical}"
+                if " " in last.canonical and last.canonical.startswith(f"{first.text} "):
+                    # Both already linked to the full name the article gives later
+                    # ("Seán “Bomber” Walsh" ... "Seán Walsh"): that name, not twice.
+                    canonical = last.canonical
                 merged[last.canonical] = canonical
                 whole = text[first.start : last.end]
                 out.append(Entity(first.start, last.end, whole, P, canonical))
@@ -61,4 +65,23 @@ def nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
             else e
             for e in out
         ]
+        out = _later_surnames(text, out, merged)
     return out
+
+
+def _later_surnames(text: str, entities: list[Entity], merged: dict[str, str]) -> list[Entity]:
+    """The surname alone after the nicknamed name ("Donnelly said ..."), where no other
+    entity stands: the quote marks left it to open a "sentence" of its own, so the rules
+    saw it nowhere inside one and took it for a capitalised word."""
+    first_seen = {c: min(e.start for e in entities if e.canonical == c) for c in merged.values()}
+    taken = [(e.start, e.end) for e in entities]
+    added: list[Entity] = []
+    for surname, canonical in merged.items():
+        if " " in surname or surname not in text:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+            if m.start() > first_seen[canonical] and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                added.append(Entity(m.start(), m.end(), surname, P, canonical))
+    return sorted([*entities, *added], key=lambda e: e.start) if added else entities

@@ -1922,3 +1922,13 @@ def test_a_name_after_its_role_opens_the_sentence_and_takes_he() -> None:
         '"It\'s a stonewall penalty, simple as that," he told BBC Sport.'
     )
     assert [s for _, s, _ in quotes(text)] == ["Dave Harrington", "Lennie Fairclough"]
+
+
+def test_and_admitted_with_a_pronoun_after_it_opens_a_second_reported_clause() -> None:
+    got = quotes("Lavelle said his team had been poor, and admitted he had thought of quitting.")
+    assert [t for t, _, _ in got] == ["his team had been poor", "he had thought of quitting"]
+    # Not a thing confirmed.
+    got = quotes("Acme said profits had risen and confirmed the sale of its Leeds plant.")
+    assert [t for t, _, _ in got] == [
+        "profits had risen and confirmed the sale of its Leeds plant"
+    ]

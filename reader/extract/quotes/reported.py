@@ -92,15 +92,16 @@ _CLAUSE_SAID_NAME = re.compile(
 )
 # "..., adding that ...": a second reported clause by the same speaker.
 _GOING_ON = "added|said|warned|insisted"
-# With another speech verb, "that" says a clause follows ("and admitted that ...", "but
-# denied that ..."; not "and confirmed the sale").
+# With another speech verb, "that" or a subject pronoun says a clause follows ("and
+# admitted that ...", "and admitted he had ...", "but denied that ..."; not "and confirmed
+# the sale").
 _GOING_ON_THAT = (
     "admitted|conceded|denied|acknowledged|argued|claimed|stressed|noted|explained|revealed"
     "|confirmed|predicted|suggested|promised"
 )
 _ADDING = re.compile(
     rf",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON})"
-    rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+that\b))"
+    rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+(?:that|he|she|they|we|I)\s))"
     r"(?:\s+that)?\s+"
 )
 # Where a relative clause opens: its own "and noted that" is no second reported clause

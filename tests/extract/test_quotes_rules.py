@@ -1932,3 +1932,18 @@ def test_and_admitted_with_a_pronoun_after_it_opens_a_second_reported_clause() -
     assert [t for t, _, _ in got] == [
         "profits had risen and confirmed the sale of its Leeds plant"
     ]
+
+
+def test_a_sentence_after_a_quotation_that_names_its_source() -> None:
+    text = (
+        "Rendall lost in four sets.\n\n"
+        '"Tom has the weapons, there is no doubt about that."\n\n'
+        "That was the verdict of former British number one Sue Carrick, commentating for "
+        "the BBC."
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Sue Carrick"]
+    text = '"I never stopped believing."\n\nThat was Mick Reape, the club secretary.'
+    assert [s for _, s, _ in quotes(text)] == ["Mick Reape"]
+    # A time is no source.
+    text = 'Mr Brown spoke.\n\n"It is over. Nobody cares."\n\nThat was in 2004.'
+    assert [s for _, s, _ in quotes(text)] == ["Brown"]

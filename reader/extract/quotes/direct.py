@@ -148,6 +148,8 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
         if not pronoun and (named is None or named.type is not EntityType.PERSON):
             speaker = None
     if group.who is None and group.kinds[0] is QuoteKind.DIRECT:
+        speaker = speakers.named_after(group.end)
+    if speaker is None and group.who is None and group.kinds[0] is QuoteKind.DIRECT:
         if _opens_paragraph(text, group):
             speaker = speakers.introduced(group.start) or speakers.continued(
                 group.start, group.end

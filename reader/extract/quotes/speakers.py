@@ -774,6 +774,17 @@ class Speakers:
             return None
         return speaker
 
+    def named_after(self, end: int) -> Speaker | None:
+        """Who a quotation ending at `end`, with no attribution, is by when the sentence
+        after it names them: "“...” That was Mick Reape, who has served ...", "“...”
+        That was the verdict of former British number one Sue Carrick."."""
+        after = _CLOSING.match(self.text, end)
+        start = after.end() if after is not None else end
+        named = _NAMED_AFTER.match(self.text, start)
+        if named is None:
+            return None
+        return self.resolve(*named.span("who"), end)
+
     def next_sentence(self, offset: int, end: int) -> Speaker | None:
         """Who a quotation from `offset` to `end`, opening a sentence with no attribution,
         goes on from: whoever the sentence before it, in the same paragraph, quoted or
@@ -823,6 +834,16 @@ _LEAD_OUT = re.compile(
     r"|message|reaction|response|assessment|warning|claim)\b"
     r"|The\s+(?:chant|chants|chanting|banner|banners|sign|signs|placard|placards|slogan"
     r"|headline|message|post|tweet|note|letter|graffiti)\b"
+)
+# The closing marks and the space after a quotation, up to the next sentence or paragraph.
+_CLOSING = re.compile(r"[.!?,]?[\"”’']*[.!?]?\s*")
+# A sentence after a quotation that names who said it: "That was Mick Reape, who ...",
+# "That was the verdict of former British number one Sue Carrick.", "Those were the
+# words of the coroner, ...".
+_NAMED_AFTER = re.compile(
+    r"(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+(?:[a-z]+\s+)?(?:words?"
+    r"|verdict|view|message|reaction|response|assessment|warning|advice|take)\s+of\s+)?"
+    r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
 )
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
 _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,60}),\s+")

@@ -1406,17 +1406,33 @@ def test_a_few_words_quoted_after_a_participle_are_the_subjects() -> None:
         "Klopp said his side had been “magnificent”. “Klopp's kids conquer Europe” was the "
         "headline in the Echo.",
         "Southgate said the team had been “brave”. “It's coming home” rang out in pubs.",
-        # The next sentence names the source.
-        "Micheál Martin said the deal was “historic”. “It's a sell-out.” That was the "
-        "verdict of Sinn Féin's Mary Lou McDonald.",
-        "Health Secretary Wes Streeting described the lists as “unacceptable”.\n\n“We were "
-        "told to come back in six months.” Those are the words of Leanne Price.",
         "Mr Ruto described the protests as “treasonous”.\n\n“Ruto must go!” The chant rang "
         "out across Nairobi.",
     ],
 )
 def test_a_quotation_that_is_someone_or_something_elses_does_not_go_on(text: str) -> None:
     assert quotes(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Micheál Martin said the deal was “historic”. “It's a sell-out.” That was the "
+            "verdict of Sinn Féin's Mary Lou McDonald.",
+            "Mary Lou McDonald",
+        ),
+        (
+            "Health Secretary Wes Streeting described the lists as “unacceptable”.\n\n“We "
+            "were told to come back in six months.” Those are the words of Leanne Price.",
+            "Leanne Price",
+        ),
+    ],
+)
+def test_a_quotation_whose_source_the_next_sentence_names_is_theirs(
+    text: str, source: str
+) -> None:
+    assert quotes(text)[-1][1] == source
 
 
 def test_a_sentence_ending_in_an_initials_stop_ends_the_apposition() -> None:

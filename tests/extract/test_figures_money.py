@@ -890,3 +890,19 @@ def test_turkish_and_egyptian_letters_before_an_amount() -> None:
 def test_a_fraction_of_a_cent_after_a_grain_price() -> None:
     got = money("Soybeans settled with March at 7.42-1/4 dlrs a bushel, wheat at $3.81-1/2.")
     assert got == [("7.42-1/4 dlrs", 7.4225, "USD"), ("$3.81-1/2", 3.815, "USD")]
+
+
+def test_a_scaled_amount_after_a_name_is_no_model_number() -> None:
+    assert money("Regulators fined Hanbit Telecom 11.2 billion dollars.") == [
+        ("11.2 billion dollars", 11.2e9, "USD")
+    ]
+    got = money("South Korea's regulator fined Hanbit Telecom 11.2 billion won on Wednesday.")
+    assert got == [("11.2 billion won", 11.2e9, "KRW")]
+    # A model's number stays a model's.
+    assert [f.text for f in extract_figures("The Xiaomi 12 sold well.")] == []
+
+
+def test_a_code_that_is_also_a_word_before_a_scaled_amount_in_its_countrys_story() -> None:
+    got = money("Morocco approved water projects worth MAD 24 billion.")
+    assert got == [("MAD 24 billion", 24e9, "MAD")]
+    assert money("The MAD 24 billion doctrine.") == []

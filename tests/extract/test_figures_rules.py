@@ -1364,3 +1364,24 @@ def test_the_object_of_a_verb_that_lifts_a_total_says_what_is_counted() -> None:
     text = "Kora will invest $1.2bn, lifting subscribers to 60 million by 2027."
     got = [(f.text, f.kind, f.unit) for f in extract_figures(text) if f.text == "60 million"]
     assert got == [("60 million", FigureKind.COUNT, "subscribers")]
+
+
+def test_an_american_address_with_a_direction_is_no_figure() -> None:
+    text = "He fired shots outside a store at 4100 S. Peoria Ave. around 11:30 p.m."
+    assert extract_figures(text) == []
+
+
+def test_a_number_of_its_things_counts_them_but_a_part_of_a_whole_is_no_count() -> None:
+    got = [(f.text, f.unit) for f in extract_figures("Coastal grounded 14 of its Boeing 727 jets.")]
+    assert got == [("14", "jets")]
+    got = [(f.text, f.unit) for f in extract_figures("She has won 3 of her last 10 races.")]
+    assert got == [("10 races", "races")]
+
+
+def test_up_from_reaches_further_back_for_its_pairs_unit() -> None:
+    text = (
+        "Nearly half a million people were given food parcels by the charity Harvest "
+        "Table last year, up from 61,000 in 2005."
+    )
+    got = {f.text: f.unit for f in extract_figures(text)}
+    assert got["61,000"] == "people"

@@ -1174,12 +1174,24 @@ def _classify(
         if num.words and num.value == 1 and value_max is None:
             return None
         return make(FigureKind.COUNT, unit, last)
-    if num.scaled and _lower(tokens, k) == "of" and _lower(tokens, k + 1) in _OWNERS:
+    if (
+        (num.scaled or num.integer_digits is not None)
+        and _lower(tokens, k) == "of"
+        and _lower(tokens, k + 1) in _OWNERS
+    ):
         # "buy back up to 50 million of its own shares": a count of what it owns, not an
-        # amount in the currency named later in the sentence.
+        # amount in the currency named later in the sentence; "grounded 14 of its Boeing
+        # 727 jets": of its things, a few words naming their kind between.
         j = k + 3 if _lower(tokens, k + 2) == "own" else k + 2
-        if j < n and _is_plural_noun(tokens[j]):
-            return make(FigureKind.COUNT, tokens[j].lower, end)
+        # In whole digits only ("one of its biggest customers" is no tally).
+        reach = j + 1 if num.scaled else min(n, j + 4)
+        for m in range(j, reach):
+            if m < n and _is_plural_noun(tokens[m]) and tokens[m].text.islower():
+                return make(FigureKind.COUNT, tokens[m].lower, end)
+            if m >= n or not (tokens[m].is_word or tokens[m].is_digits):
+                break
+            if tokens[m].is_digits and not tokens[m - 1].text[:1].isupper():
+                break  # "won 3 of her last 10 races": the whole is the figure, not the part
     age = bare_age(ctx, start_tok, num, end)
     if age is not None:
         return age

@@ -270,13 +270,18 @@ _WIRE_AMOUNT_AFTER = frozenset({"mln", "bln", "dlrs", "dlr", "cts", "stg", "pct"
 _PLURAL_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 
 
+_WORD_SCALES = frozenset({"million", "billion", "trillion", "mln", "bln", "bn", "crore", "lakh"})
+
+
 def is_model_number(
     tokens: list[Token], i: int, end: int, *, title_line: bool, sentence_initial_prev: bool
 ) -> bool:
     """The number tokens[i:end] name a model or a thing ("Xiaomi 12", "Group 7", "12 Pro")."""
     # "21 days" in lower case; not "the Le Mans 24 Hours", a title's words.
     counted_time = end < len(tokens) and tokens[end].text in _PLURAL_DURATIONS
-    if i > 0 and not glued(tokens, i) and not counted_time:  # "reach Titan 21 days later"
+    # "fined Hanbit Telecom 11.2 billion won": a number and its scale word are an amount.
+    scaled = i + 1 < len(tokens) and tokens[i + 1].lower in _WORD_SCALES
+    if i > 0 and not glued(tokens, i) and not counted_time and not scaled:
         prev = tokens[i - 1]
         if (
             _is_brand_word(prev, title_line)
@@ -437,7 +442,7 @@ _YEAR_NAMES = frozenset({
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
-    "Grove", "Mews",
+    "Grove", "Mews", "Blvd", "Pkwy", "Parkway", "Hwy", "Highway", "Ct", "Court",
 })  # fmt: skip
 # A US bill's chamber letters before its number.
 _BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
@@ -534,13 +539,18 @@ def _street_after(tokens: list[Token], end: int) -> bool:
     with thousands: "2,700 Hollywood Walk of Fame stars")."""
     if "," in tokens[end - 1].text:
         return False
-    for j in range(end, min(len(tokens), end + 4)):
+    for j in range(end, min(len(tokens), end + 5)):
         tok = tokens[j]
+        if tok.text == "." and j == end + 1 and tokens[end].text in _COMPASS_LETTERS:
+            continue  # "4100 S. Peoria Ave.": an American street's direction
         if not (tok.is_word and tok.text[:1].isupper()):
             return False
         if j > end and tok.text in _STREET_WORDS:
             return True
     return False
+
+
+_COMPASS_LETTERS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 
 
 # What comes before a team's or batter's total in cricket: "bowled out for 187",

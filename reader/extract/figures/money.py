@@ -31,6 +31,7 @@ from reader.extract.figures.lexicon import (
     CURRENCY_EXTRA_CUES,
     CURRENCY_PREFIX,
     HEIGHT_WORDS,
+    ISO_CODES_ALSO_WORDS,
     LOOSE_LETTER_PREFIXES,
     LOOSE_SCALES,
     MINOR_UNITS,
@@ -177,7 +178,16 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         elif (
             tok.text.isupper()
             and len(low) == 3
-            and low in spaced_iso_codes()
+            and (
+                low in spaced_iso_codes()
+                # "worth MAD 24 billion" in a story that names Morocco: a code that is
+                # also a word, before a scaled amount.
+                or (
+                    low in ISO_CODES_ALSO_WORDS
+                    and _scaled_at(tokens, i + 1)
+                    and ctx.cues.has(tok.text)
+                )
+            )
             and not glued(tokens, i + 1)
             and _iso_amount_after(tokens, i + 1)
         ):
@@ -437,6 +447,7 @@ PREFIX_WORDS = frozenset(
         "fr",
         *(k.lower() for k in _LETTER_CURRENCIES),
         *spaced_iso_codes(),
+        *ISO_CODES_ALSO_WORDS,
     }
 )
 
@@ -557,6 +568,11 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             and nxt.lower not in AMOUNT_FOLLOWERS
             # "a 1.6 trillion-won order": joined to its scale, the word is the amount's
             and not (scaled and ctx.tokens[k - 1].text == "-" and glued(ctx.tokens, k))
+            # "fined Hanbit 11.2 billion won on Wednesday" in a story from Korea: a scaled
+            # amount, then when or where, is the currency's.
+            and not (
+                scaled and nxt.lower in _TIME_OR_PLACE_AFTER and _named_country(ctx, match, at)
+            )
         ):
             return None  # "5 real estate firms", "3 won awards": a word, not money
         if ctx.tokens[k].lower == "mark" and _THE_BEFORE.search(ctx.text, max(0, at - 5), at):
@@ -565,6 +581,12 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TIME_OR_PLACE_AFTER = frozenset({"on", "in", "at", "last", "this", "for", "from", "over"})
+
+
+def _named_country(ctx: Context, match: NameMatch, at: int) -> bool:
+    """Whether the article names the country of a currency the word may be."""
+    return any(ctx.cues.has(code) for code in match.codes)
 
 
 def _height_before(ctx: Context, k: int) -> bool:
@@ -841,6 +863,8 @@ _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+$")
 # What sets a number against the figure just before it (not "and": "from 41 and 47 yards").
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# "..., up from 61,000 in 2005": the writer's own comparison, reaching a longer way back.
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
 # An amount written in a minor unit: "25 cents", "12.5p", "99¢".
 _MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
 # What may stand between a pair: a date or a span of time ("in 2004, up from").
@@ -866,6 +890,13 @@ _OBJECT_TO = re.compile(
     r"\s+(?:(?:its|their|the)\s+)?(?P<noun>[a-z]{3,}s)\s+to\s+"
     r"(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
 )
+
+
+def _pair_reach(text: str, start: int, and_then_verb: bool) -> int:
+    """How far back a number's pair may be: further after "up from" or a verb's twin."""
+    if _UP_FROM.search(text, max(0, start - 12), start):
+        return 100
+    return 80 if and_then_verb else 60
 
 
 def settle_elided_units(text: str, found: list[Found]) -> None:
@@ -908,7 +939,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         if (
             previous is None
             or previous.unit is None
-            or f.start - previous.end > (80 if and_then_verb else 60)
+            or f.start - previous.end > _pair_reach(text, f.start, and_then_verb)
             or not (_PAIRED_AFTER.search(text, max(0, f.start - 20), f.start) or and_then_verb)
             or _SENTENCE_END.search(text, previous.end, f.start)
             or _TALLY_AFTER.match(text, f.end)

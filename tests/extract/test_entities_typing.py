@@ -334,3 +334,14 @@ def test_a_nicknamed_name_is_one_person_once_and_its_surname_alone_after_it_too(
     }
     assert ("Seán Walsh", "Seán Walsh") in got and ("Seán “Bomber” Walsh", "Seán Walsh") in got
     assert ("Donnelly", "Patrick Donnelly") in got
+
+
+def test_towns_in_a_sports_reports_list_with_a_club_are_clubs() -> None:
+    got = types(
+        "SOCCER - JUVENTUS WIN AGAIN\n\nJuventus, Milan and Lazio all won on Sunday while "
+        "Parma and Fiorentina drew 1-1 in the Italian first division."
+    )
+    assert got["Milan"] == got["Fiorentina"] == got["Parma"] == {T.ORG}
+    # Countries stay places.
+    got = types("Brazil, Argentina and Chelsea were linked with the striker on Sunday.")
+    assert got["Brazil"] == {T.GPE}

@@ -767,6 +767,8 @@ class EvidenceCollecting(ArticleState):
         closed = False  # the last join was "and", "or" or "&"
 
         def flush() -> None:
+            if len(group) > 1 and joined:
+                self.name_lists.append([name_key(s.text) for s in group if s.words])
             typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
             if len(group) < 2 or not typed:
                 return

@@ -43,6 +43,8 @@ class ArticleState:
         # Those defined by a sentence of their own ("X is a maker of ..."), not only
         # in passing ("Lula, a former lathe operator and union leader").
         self.defined_outright: set[str] = set()
+        # Names joined in lists ("Juventus, Milan and Lazio"), by their keys.
+        self.name_lists: list[list[str]] = []
         # Names in lower case for headlines in capitals; made when the first one comes.
         self.folded_names: dict[str, str] | None = None
         self.defined_short: set[str] = set()  # '("Delmont" or "the Company")': see _acronyms

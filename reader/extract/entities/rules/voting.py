@@ -198,4 +198,18 @@ class TypeVoting(ArticleState):
         for name, target in aliases.items():
             if target in names:
                 names[name] = names[target]
+        if self.sport:
+            self._clubs_in_lists(names)
         return names
+
+    def _clubs_in_lists(self, names: dict[str, tuple[EntityType, str]]) -> None:
+        """ "Juventus, Milan and Lazio all won": in a sports report, the towns of a list
+        that holds a club are clubs too (not a country: "Brazil, Argentina and Chelsea")."""
+        for group in self.name_lists:
+            kinds = [names.get(key, (None, ""))[0] for key in group]
+            if ORG not in kinds:
+                continue
+            for key, kind in zip(group, kinds, strict=True):
+                place = self.places.get(key)
+                if kind is G and place is not None and place.kind not in ("country", "continent"):
+                    names[key] = (ORG, key)

@@ -1963,3 +1963,14 @@ def test_a_sentence_after_a_quotation_that_names_its_source() -> None:
     # A time is no source.
     text = 'Mr Brown spoke.\n\n"It is over. Nobody cares."\n\nThat was in 2004.'
     assert [s for _, s, _ in quotes(text)] == ["Brown"]
+
+
+def test_a_second_speaker_inside_the_first_ones_reported_clause_has_their_own() -> None:
+    got = quotes(
+        "Carla Vasconcelos said bond yields would rise sharply, while Rui Almada, a "
+        "strategist, said the government would survive the vote."
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("bond yields would rise sharply", "Carla Vasconcelos"),
+        ("the government would survive the vote", "Rui Almada"),
+    ]

@@ -407,6 +407,11 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         if denied is None:
             return []
         first = denied
+    # "X said A, while Y said B": B is Y's, and A ends where Y comes in.
+    second = _SECOND_SAYER.search(text, first[0], first[1])
+    rest: tuple[int, int] | None = None
+    if second is not None:
+        first, rest = (first[0], second.start()), (second.end(), first[1])
     clauses = [first]
     adding = _ADDING.search(text, first[0], first[1])
     if adding is not None and not _RELATIVE_OPENS.search(text, first[0], adding.start()):
@@ -452,7 +457,20 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
             1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
         ):
             who = appos
-    return _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+    out = _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+    if second is not None and rest is not None:
+        out += _quotes(text, [rest], second.span("who"), second.group("verb"), speakers)
+    return out
+
+
+# A second speaker inside the first one's reported clause, with a verb of their own:
+# "Vasconcelos said yields would rise, while Rui Almada, a strategist, said the government
+# would survive" (not "said A and B said to be C": a capitalised subject and "said" that).
+_SECOND_SAYER = re.compile(
+    r",\s+(?:while|whereas|but|and)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:,[^,;:\"“”]{3,90},)?\s+(?P<verb>said|says|added|argued|warned|insisted|noted)"
+    r"\s+(?:that\s+)?(?=[a-z]|[A-Z][a-z])"
+)
 
 
 # A source who gives only a name: "who gave her name only as Rokeya", "who identified

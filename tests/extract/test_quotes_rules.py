@@ -1974,3 +1974,13 @@ def test_a_second_speaker_inside_the_first_ones_reported_clause_has_their_own() 
         ("bond yields would rise sharply", "Carla Vasconcelos"),
         ("the government would survive the vote", "Rui Almada"),
     ]
+
+
+def test_a_titled_name_in_apposition_and_a_quoted_term_inside_an_apposition() -> None:
+    got = quotes('"The lynx is the answer," the trust\'s director, Dr Owen Pritchard, told them.')
+    assert [s for _, s, _ in got] == ["Owen Pritchard"]
+    got = quotes(
+        '"By Monday it was gone," Sen. Dana Whitlock, the Ohio Republican who led the '
+        'so-called "Gang of Ten" negotiators, told reporters.'
+    )
+    assert [s for _, s, _ in got] == ["Dana Whitlock"]

@@ -97,7 +97,9 @@ _OPENS_SENTENCE = (
 # initial's stop stays inside (", chief U.S. economist at Meridian,"; not "emigrated to
 # the U.S. Her father, ...": a sentence's end).
 APPOSITION = (
-    rf"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.(?!\s+{_OPENS_SENTENCE})){{3,100}}){{1,2}},)?"
+    rf"(?:(?:,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.(?!\s+{_OPENS_SENTENCE})"
+    # a term or nickname quoted inside it: "who led the so-called “Gang of Ten” talks"
+    rf"|(?<=\s)[\"“][^\"“”,.;:!?\n]{{1,40}}[\"”](?=\s)){{3,100}}){{1,2}},)?"
 )
 # What may follow "said X" before the clause ends: "on Monday", "in a statement".
 _PREPOSITION = r"(?:on|in|at|to|during|after|before|when|while|from|last|this|outside)\b"

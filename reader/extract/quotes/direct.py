@@ -291,6 +291,7 @@ _PARTICIPLE_AFTER = re.compile(
 
 
 _APPOSED = re.compile(r",\s+")
+_TITLE_AT = re.compile(r"([A-Z][\w.]*)\s+")
 
 
 class _NameIndex:
@@ -311,10 +312,19 @@ class _NameIndex:
         # "the auctioneer, X", "his manager, Tom Baxter", "Brandt's lawyer, X"
         if comma is None or not words_ or not describes(words_[0]) or len(words_) < 2:
             return start, end
-        name_end = self.people.get(comma.end())
+        name_start, name_end = self._person_at(text, comma.end())
         if name_end is None or text[name_end : name_end + 1] not in (".", ",", ";"):
             return start, end
-        return comma.end(), name_end
+        return name_start, name_end
+
+    def _person_at(self, text: str, at: int) -> tuple[int, int | None]:
+        """The person named at `at`, after a title the entities leave out ("Dr Owen
+        Pritchard", "Sen. Dana Whitlock") -> (where the name starts, where it ends)."""
+        name_end = self.people.get(at)
+        title = _TITLE_AT.match(text, at) if name_end is None else None
+        if title is not None and title.group(1) in TITLES:
+            return title.end(), self.people.get(title.end())
+        return at, name_end
 
     def named_after(self, text: str, start: int, end: int) -> tuple[int, int]:
         """ "Samoa's prime minister, Tavita Leauanae," before the verb: the person named
@@ -323,10 +333,10 @@ class _NameIndex:
         comma = _APPOSED.match(text, end)
         if not words_ or not describes(words_[0]) or comma is None:
             return start, end
-        name_end = self.people.get(comma.end())
+        name_start, name_end = self._person_at(text, comma.end())
         if name_end is None or text[name_end : name_end + 1] != ",":
             return start, end
-        return comma.end(), name_end
+        return name_start, name_end
 
     def could_name(self, text: str, start: int, end: int) -> bool:
         phrase = text[start:end].strip().lower()

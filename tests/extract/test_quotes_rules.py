@@ -1984,3 +1984,13 @@ def test_a_titled_name_in_apposition_and_a_quoted_term_inside_an_apposition() ->
         'so-called "Gang of Ten" negotiators, told reporters.'
     )
     assert [s for _, s, _ in got] == ["Dana Whitlock"]
+
+
+def test_a_members_letters_are_a_description_of_them() -> None:
+    got = quotes('Labour MP Dawn Ashcroft spoke first. "This is a scandal," the Brent MP said.')
+    assert [s for _, s, _ in got] == ["Dawn Ashcroft"]
+    text = (
+        "Galway East TD Brendan Kilkelly attended the meeting. "
+        '"Oranmore has doubled in size in 20 years," the Independent TD said.'
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Brendan Kilkelly"]

@@ -550,7 +550,7 @@ class Speakers:
         # The head noun: before "of" ("the founder of the giant"), else the last word.
         cut = tokens.index("of") if "of" in tokens[1:] else len(tokens)
         head = next((w for w in reversed(tokens[:cut]) if w not in _FILLER), "")
-        if len(head) < 3 or head in DOCUMENTS:
+        if (len(head) < 3 and head not in PERSON_NOUNS) or head in DOCUMENTS:
             return None  # "the report said": no one's words
         if head in _UNNAMED_SOURCES:
             return self._apposed_source(head, offset)
@@ -919,7 +919,7 @@ PERSON_NOUNS = words(
     spokesman spokeswoman veteran diplomat envoy ambassador general commander pope bishop
     junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
     entrepreneur designer chef engineer critic columnist commentator pundit activist campaigner
-    backbencher aide
+    backbencher aide td msp mep mla mpp mha mna
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
     dane swede finn pole scot turk briton brit kiwi aussie kurd filipina luxembourger

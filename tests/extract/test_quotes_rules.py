@@ -1994,3 +1994,14 @@ def test_a_members_letters_are_a_description_of_them() -> None:
         '"Oranmore has doubled in size in 20 years," the Independent TD said.'
     )
     assert [s for _, s, _ in quotes(text)] == ["Brendan Kilkelly"]
+
+
+def test_a_participle_after_a_quotations_attribution_reports_more() -> None:
+    got = quotes('"It is the fight they want," Leveson said, adding that it could draw 80,000.')
+    assert [(t, s, k) for t, s, k in got][1:] == [
+        ("it could draw 80,000", "Leveson", QuoteKind.REPORTED)
+    ]
+    got = quotes('"We will appeal," said Maria Lopez, the club\'s lawyer, adding it was unfair.')
+    assert [t for t, _, _ in got] == ["We will appeal", "it was unfair"]
+    # Not a gesture: "smiling".
+    assert len(quotes('"We will appeal," Lopez said, smiling broadly at the cameras.')) == 1

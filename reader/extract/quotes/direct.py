@@ -190,6 +190,18 @@ _AND_SAID = re.compile(
 )
 
 
+# After "“...,” X said": the verb if it comes after the name, a short phrase of time or
+# place, then a participle that reports more ("..., adding that ...").
+_ADDING_AFTER = re.compile(
+    r"(?:\s+(?:said|says|told\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?))?"
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    # an apposition after the name: "said Maria Lopez, the club's lawyer, adding that"
+    r"(?:,\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'-]+['’]s)\s+[^,.;:!?\"“”]{1,60}(?=,))?"
+    rf",\s+(?P<verb>{_PARTICIPLES})\s+(?:that\s+)?(?P<clause>(?:[^.!?\"“”]|\.\d){{12,}}?)"
+    r"\s*[.!?](?!\d)"
+)
+
+
 def _opens_sentence(text: str, group: Quotation) -> bool:
     before = trimmed_end(text, group.pieces[0].opened, " ")
     return before > 0 and text[before - 1] in ".?!"
@@ -204,9 +216,17 @@ def _reported_after(
     text: str, group: Quotation, speaker: tuple[str, Any] | None
 ) -> list[Quote]:
     last = group.pieces[-1]
-    if group.kinds[-1] is not QuoteKind.PARTIAL or not last.closed:
+    if not last.closed:
         return []
-    match = _AND_SAID.match(text, last.end + 1, _sentence_end(text, last.end + 1))
+    if group.kinds[-1] is QuoteKind.PARTIAL:
+        match = _AND_SAID.match(text, last.end + 1, _sentence_end(text, last.end + 1))
+    elif group.who is not None and group.who[0] > last.end:
+        # "“...,” Leveson said, adding that the event could draw 80,000 people.": what the
+        # attribution after a quotation goes on to report.
+        attribution_end = max(group.who[1], last.end + 1)
+        match = _ADDING_AFTER.match(text, attribution_end, _sentence_end(text, attribution_end))
+    else:
+        return []
     if match is None:
         return []
     start, end = match.span("clause")

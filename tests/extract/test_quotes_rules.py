@@ -2005,3 +2005,14 @@ def test_a_participle_after_a_quotations_attribution_reports_more() -> None:
     assert [t for t, _, _ in got] == ["We will appeal", "it was unfair"]
     # Not a gesture: "smiling".
     assert len(quotes('"We will appeal," Lopez said, smiling broadly at the cameras.')) == 1
+
+
+def test_does_or_did_before_a_verb_of_saying_and_that_reports_speech() -> None:
+    got = quotes(
+        "Nigel Ormerod wrote the biography. He does admit that the union leader had been "
+        "right to oppose the closures."
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("the union leader had been right to oppose the closures", "Nigel Ormerod")
+    ]
+    assert quotes("They admit defeat every week in this league.") == []

@@ -168,7 +168,10 @@ VERB_IN_SENTENCE = re.compile(
     rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT}))\b"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
-_SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according", "saying"}
+# With the base forms "does"/"did" take ("He does admit that ...": reported.py).
+_SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according", "saying"} | words(
+    "admit concede accept acknowledge insist claim agree believe"
+)
 
 
 def speech_word_in(text: str, start: int, end: int) -> bool:

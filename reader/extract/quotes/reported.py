@@ -48,13 +48,19 @@ _TOLD_WHOM = (
 # deadline could not be met" (not "earlier" or "later": "said earlier reports were false").
 _HOW_SAID = r"(?:privately|publicly|separately|repeatedly|afterwards|again)\b"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
+# A verb of saying after "does" or "did", with "that": "He does admit that Kilbride had
+# been right", "She did concede that the figures were late".
+_DOES_SAY = (
+    r"(?:does|did)\s+(?:admit|concede|accept|acknowledge|insist|say|claim|agree|believe)"
+    r"(?=\s+that\b)"
+)
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
 _SAID_BODY = (
     # A second apposition only when needed: not ", said X but" before a later "warned".
     rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})??,?\s+"
     rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+|further\s+)?"
-    rf"(?P<verb>{_TOLD}|{VERB})"
+    rf"(?P<verb>{_TOLD}|{VERB}|{_DOES_SAY})"
     r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
     rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|within)\b[^,.;:!?]{{0,60}}?"
     rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY}|\s+{_HOW_SAID})?"

@@ -906,3 +906,10 @@ def test_a_code_that_is_also_a_word_before_a_scaled_amount_in_its_countrys_story
     got = money("Morocco approved water projects worth MAD 24 billion.")
     assert got == [("MAD 24 billion", 24e9, "MAD")]
     assert money("The MAD 24 billion doctrine.") == []
+
+
+def test_a_rate_or_another_countrys_price_in_bare_dollars_stays_american() -> None:
+    assert money("The Hong Kong dollar is pegged at HK$7.80 to $1.")[-1][2] == "USD"
+    assert money("Shares rose to C$14.50, against $12 for its US rival.")[-1][2] == "USD"
+    got = money("The offer of C$14.50 a share, or $10.60 a share, was rejected.")
+    assert got[-1][2] == "USD"

@@ -1385,3 +1385,14 @@ def test_up_from_reaches_further_back_for_its_pairs_unit() -> None:
     )
     got = {f.text: f.unit for f in extract_figures(text)}
     assert got["61,000"] == "people"
+
+
+def test_a_court_or_a_highway_in_a_counted_noun_is_no_street() -> None:
+    got = [(f.text, f.unit) for f in extract_figures("All 9 Supreme Court justices heard it.")]
+    assert got == [("9 Supreme Court justices", "Supreme Court justices")]
+
+
+def test_a_money_noun_raised_to_a_total_keeps_the_currency() -> None:
+    text = "Toyota, which earned 1.2 trillion yen last year, raised its estimates to 1.5 trillion."
+    got = [(f.text, f.unit) for f in extract_figures(text)]
+    assert got[-1] == ("1.5 trillion", "JPY")

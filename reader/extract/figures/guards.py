@@ -17,6 +17,7 @@ from reader.extract.figures.lexicon import (
     CURRENCY_PREFIX,
     DURATION_UNITS,
     LOOSE_LETTER_PREFIXES,
+    LOOSE_SCALES,
     MODEL_SUFFIXES,
     MONTHS,
     SCALES,
@@ -270,7 +271,9 @@ _WIRE_AMOUNT_AFTER = frozenset({"mln", "bln", "dlrs", "dlr", "cts", "stg", "pct"
 _PLURAL_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 
 
-_WORD_SCALES = frozenset({"million", "billion", "trillion", "mln", "bln", "bn", "crore", "lakh"})
+# Scale words that make a number before them an amount: "million", "bn", "crore" (not
+# "hundred" or "thousand", nor "m" and "k", which a model's name may end in).
+_WORD_SCALES = frozenset(SCALES) - LOOSE_SCALES - {"hundred", "thousand", "lakhs", "crores"}
 
 
 def is_model_number(
@@ -439,10 +442,11 @@ _YEAR_NAMES = frozenset({
     "New", "Tax", "Financial", "Fiscal", "Academic", "Calendar", "Lunar", "Chinese", "Jewish",
     "Islamic", "Leap", "Gap", "Holy", "Jubilee", "Olympic", "Model", "Base", "Light",
 })  # fmt: skip
+_COMPASS_LETTERS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 _STREET_WORDS = frozenset({
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Way",
     "Place", "Crescent", "Terrace", "Gardens", "Square", "Boulevard", "Parade", "Row",
-    "Grove", "Mews", "Blvd", "Pkwy", "Parkway", "Hwy", "Highway", "Ct", "Court",
+    "Grove", "Mews", "Blvd", "Pkwy", "Hwy", "Ct",
 })  # fmt: skip
 # A US bill's chamber letters before its number.
 _BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
@@ -539,18 +543,18 @@ def _street_after(tokens: list[Token], end: int) -> bool:
     with thousands: "2,700 Hollywood Walk of Fame stars")."""
     if "," in tokens[end - 1].text:
         return False
-    for j in range(end, min(len(tokens), end + 5)):
+    # "4100 S. Peoria Ave.": an American street's direction and its stop before the name.
+    compass = end + 1 < len(tokens) and tokens[end].text in _COMPASS_LETTERS
+    stop = compass and tokens[end + 1].text == "."
+    for j in range(end, min(len(tokens), end + (5 if stop else 4))):
         tok = tokens[j]
-        if tok.text == "." and j == end + 1 and tokens[end].text in _COMPASS_LETTERS:
-            continue  # "4100 S. Peoria Ave.": an American street's direction
+        if stop and j == end + 1:
+            continue
         if not (tok.is_word and tok.text[:1].isupper()):
             return False
         if j > end and tok.text in _STREET_WORDS:
             return True
     return False
-
-
-_COMPASS_LETTERS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 
 
 # What comes before a team's or batter's total in cricket: "bowled out for 187",

@@ -571,7 +571,7 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             # "fined Hanbit 11.2 billion won on Wednesday" in a story from Korea: a scaled
             # amount, then when or where, is the currency's.
             and not (
-                scaled and nxt.lower in _TIME_OR_PLACE_AFTER and _named_country(ctx, match, at)
+                scaled and nxt.lower in _TIME_OR_PLACE_AFTER and _named_country(ctx, match)
             )
         ):
             return None  # "5 real estate firms", "3 won awards": a word, not money
@@ -584,7 +584,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TIME_OR_PLACE_AFTER = frozenset({"on", "in", "at", "last", "this", "for", "from", "over"})
 
 
-def _named_country(ctx: Context, match: NameMatch, at: int) -> bool:
+def _named_country(ctx: Context, match: NameMatch) -> bool:
     """Whether the article names the country of a currency the word may be."""
     return any(ctx.cues.has(code) for code in match.codes)
 
@@ -892,11 +892,22 @@ _OBJECT_TO = re.compile(
 )
 
 
-def _pair_reach(text: str, start: int, and_then_verb: bool) -> int:
-    """How far back a number's pair may be: further after "up from" or a verb's twin."""
-    if _UP_FROM.search(text, max(0, start - 12), start):
+def _pair_reach(text: str, start: int, and_then_verb: bool, previous: Found) -> int:
+    """How far back a number's pair may be: further after "up from" a count ("half a
+    million people ... last year, up from 61,000") or for a verb's twin."""
+    if previous.kind == FigureKind.COUNT and _UP_FROM.search(text, max(0, start - 12), start):
         return 100
     return 80 if and_then_verb else 60
+
+
+# Plural nouns a total of money is raised or cut to: "raised its estimates to 1.5
+# trillion" (yen, not estimates).
+_AMOUNTS_OF_MONEY = frozenset({
+    "estimates", "forecasts", "projections", "targets", "loans", "bids", "offers", "budgets",
+    "investments", "deposits", "funds", "holdings", "borrowings", "debts", "valuations",
+    "outlays", "payouts", "dividends", "bonuses", "fines", "subsidies", "grants", "allowances",
+    "provisions", "writedowns", "charges", "guidance", "capex", "spending",
+})  # fmt: skip
 
 
 def settle_elided_units(text: str, found: list[Found]) -> None:
@@ -910,8 +921,10 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
             continue
-        if (counted := _OBJECT_TO.search(text, max(0, f.start - 60), f.start)) is not None and (
-            counted.group("noun") not in NOT_COUNTED_SUBJECTS
+        counted = _OBJECT_TO.search(text, max(0, f.start - 60), f.start)
+        if counted is not None and not (
+            counted.group("noun") in NOT_COUNTED_SUBJECTS
+            or counted.group("noun") in _AMOUNTS_OF_MONEY
         ):
             # "lifting subscribers to 60 million": the verb's object says what is counted.
             f.unit = counted.group("noun")
@@ -939,7 +952,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         if (
             previous is None
             or previous.unit is None
-            or f.start - previous.end > _pair_reach(text, f.start, and_then_verb)
+            or f.start - previous.end > _pair_reach(text, f.start, and_then_verb, previous)
             or not (_PAIRED_AFTER.search(text, max(0, f.start - 20), f.start) or and_then_verb)
             or _SENTENCE_END.search(text, previous.end, f.start)
             or _TALLY_AFTER.match(text, f.end)
@@ -999,9 +1012,11 @@ def settle_currency_words(ctx: Context, found: list[Found]) -> None:
 
 
 # A bare dollar amount: "$7.90", "14.50 dlrs", "4 million dollars" (not "US$5", "A$5",
-# "5 Canadian dollars"), and what sets it against the amount before it: "from", "to",
-# "against", or "or" before a price a share ("420 mln Canadian dlrs ..., or 14.50 dlrs a
-# share"); not a gloss ("..., or about $180 million", "($49bn)").
+# "5 Canadian dollars"), and what sets it against the amount before it as the same
+# money: "from" ("NZ$8.40 ..., from $7.90"; not "to $1", "against $12 for its US rival",
+# "compared with $58 in New York": a rate or another country's price), or "or" before a
+# price a share; not a gloss ("..., or about $180 million", "($49bn)").
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _BARE_DOLLAR = re.compile(
     r"\$\s?\d[^$]*|\d[\d.,]*(?:\s+(?:mln|million|billion|bln|bn|m))?\s+(?:dlrs|dollars?)"
 )
@@ -1031,8 +1046,13 @@ def settle_paired_dollars(text: str, found: list[Found]) -> None:
         ):
             continue
         lead = text[max(0, f.start - 20) : f.start]
-        if _PAIRED_AFTER.search(lead) or (
-            _OR_BEFORE.search(lead) and _A_SHARE_AFTER.match(text, f.end)
+        if (_FROM_BEFORE.search(lead) and f.value != 1) or (
+            # a price a share after a total ("420 mln Canadian dlrs, or 14.50 dlrs a
+            # share"), not the same price again in American dollars ("C$14.50 a share,
+            # or $10.60 a share")
+            _OR_BEFORE.search(lead)
+            and _A_SHARE_AFTER.match(text, f.end)
+            and not _A_SHARE_AFTER.match(text, previous.end)
         ):
             f.unit = previous.unit
 

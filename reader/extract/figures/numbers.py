@@ -239,7 +239,7 @@ def _spaced_decimal(tokens: list[Token], i: int) -> float | None:
 # "1,20 zł", "R$ 0,85", "R1,85-million", "1,9 mld zł". One or two digits after the comma
 # cannot be a group of thousands; read so only beside a currency or a scale.
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_MONEY_AFTER = frozenset({*SCALES, *CURRENCY_SUFFIX, "-"})
+_MONEY_AFTER = frozenset({*SCALES, *CURRENCY_SUFFIX})
 
 
 def _decimal_comma(tokens: list[Token], i: int, after_currency: bool) -> float | None:
@@ -253,7 +253,8 @@ def _decimal_comma(tokens: list[Token], i: int, after_currency: bool) -> float |
 
 def _money_word(tokens: list[Token], k: int) -> bool:
     """Whether token k is a scale or a currency written after its amount."""
-    # Imported here: currencies reads this module's tokens (a rare path, once imported).
+    # Imported here, as currencies reads this module's tokens; asked only of numbers no
+    # other form reads ("1,20"), which few articles hold.
     from reader.extract.figures.currencies import name_starts
 
     word = tokens[k].lower if k < len(tokens) else ""

@@ -6,8 +6,9 @@ files this writes. Sources and licences: reader/extract/data/ATTRIBUTION.md.
 
 names.tsv.gz rows: folded name, given-name strength, surname strength (0-3:
 3 very common, 2 common, 1 listed, 0 not a name of that kind), and "m" or "f"
-when nine in ten or more of the given name's bearers in the census are men or women
-(else when only Faker's lists of one sex have it; "" when by both, or unknown). Names are folded
+when 95 in 100 or more of the given name's bearers in the census are men or women and
+no other country's list gives it to the other sex (else when only Faker's lists of one
+sex have it; "" when by both, or unknown). Names are folded
 (`wordlists.fold`: accents and apostrophes dropped, lower case) so that
 "O'Brien" meets the census's "OBRIEN" and "José" meets "Jose".
 
@@ -82,13 +83,16 @@ def is_latin(name: str) -> bool:
 
 # Given names by the sex of the people who bear them, to tell "he" from "she": the
 # census's share of bearers of each sex where it lists the name (a few women are
-# recorded as John, a few men as Mary), else Faker's lists, where a name of one only.
+# recorded as John, a few men as Mary), else Faker's lists (`GENDERED`, the names its
+# locales give men and women), where a name of one only.
 GENDERED: dict[str, set[str]] = {"m": set(), "f": set()}
 # How many Faker locales give each name to men and to women.
 LOCALES_OF: dict[str, dict[str, set[str]]] = {"m": {}, "f": {}}
 CENSUS_SHARE: dict[str, dict[str, float]] = {"m": {}, "f": {}}
-# The share of one sex among a name's bearers above which "he" or "she" is that sex.
-ONE_SEX_SHARE = 0.9
+# The share of one sex among a name's bearers from which "he" or "she" is that sex, and
+# the per cent of the census's men or women a name needs to count as common.
+ONE_SEX_SHARE = 0.95
+COMMON_SHARE = 0.1
 
 
 def census_names() -> tuple[dict[str, int], dict[str, int]]:
@@ -186,10 +190,13 @@ def _sex(key: str) -> str:
         share = men / (men + women)
         sex = "m" if share >= ONE_SEX_SHARE else "f" if share <= 1 - ONE_SEX_SHARE else ""
         other = "f" if sex == "m" else "m"
-        # Unless three or more countries, or about as many as give it to this sex, give
-        # the name to the other: Italy's Michele and Belgium's Patrice are men.
+        # Unless another country gives the name to the other sex: two of Faker's locales
+        # (Andrea, Simone and Michele are Italian men), or one for a name the census
+        # finds rare (Nikita, Sasha: Russian men). Mary and Diane stay women whatever one
+        # list says.
         others = len(LOCALES_OF[other].get(key, ()))
-        if sex and others and (others >= 3 or 2 * others >= len(LOCALES_OF[sex].get(key, ()))):
+        common = max(men, women) >= COMMON_SHARE
+        if sex and (others >= 2 or (others == 1 and not common)):
             return ""
         return sex
     return "m" if male and not female else "f" if female and not male else ""

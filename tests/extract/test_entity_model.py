@@ -87,3 +87,9 @@ def test_models_of_several_shuffle_orders_average_into_one() -> None:
     expected = sum(m.weights["suffix=inc"][1] for m in models) / 3
     assert abs(three.weights["suffix=inc"][1] - expected) < 1e-9
     assert three.weights == train_averaged(examples, classes, epochs=5, seeds=3).weights
+
+
+def test_given_names_other_countries_give_the_other_sex_have_none() -> None:
+    # Italy's Andrea and Simone, Russia's Nikita and Sasha are men; Cameron is both.
+    for name in ("Andrea", "Simone", "Nikita", "Sasha", "Cameron", "Sam"):
+        assert wordlists.given_name_sex(name) == "", name

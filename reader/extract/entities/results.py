@@ -84,11 +84,6 @@ _RESULT_WON = re.compile(
     rf"\b({_SIDE})\s+(?:won|lost|drew)\s+{_ONE_SCORE}"
     rf"(?:\s+(?:at|against|to|with|away\s+to|at\s+home\s+to)\s+({_SIDE_TAIL}))?"
 )
-# "Parma and Fiorentina drew 1-1": both sides, joined by "and" before the result.
-_RESULT_PAIR = re.compile(
-    rf"\b({_SIDE_TAIL})\s+and\s+({_SIDE_TAIL})\s+(?:drew|tied|played\s+out\s+an?)"
-    rf"\s+{_ONE_SCORE}"
-)
 _RESULT_NOUN = re.compile(
     rf"{_ONE_SCORE}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+"
     rf"(?:over|against|at|to|by|with)\s+({_SIDE_TAIL})"
@@ -116,7 +111,6 @@ def sides_in_results(text: str, sport: bool) -> frozenset[str]:
             _RESULT_SUBJECT,
             _RESULT_WON,
             _RESULT_NOUN,
-            _RESULT_PAIR,
         )
         if _SCORE.search(text)
         else (_RESULT_LINE,)

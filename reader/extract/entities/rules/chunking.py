@@ -83,6 +83,10 @@ def _plain_given_name(word: str) -> bool:
     )
 
 
+# A police rank's letters, a given name and a surname: "PC Darren Lowe".
+_OFFICER = re.compile(rf"\b({'|'.join(sorted(lx.POLICE_RANKS))})\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
+
+
 def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
@@ -148,11 +152,12 @@ class Chunking(ArticleState):
         rest = [t.word for t in run[index + 1 :]]
         if len(rest) >= 2 and is_given_name(rest[0]):
             return True
-        rank = re.escape(run[index].word)
-        return len(rest) == 1 and (
-            re.search(rf"\b{rank}\s+[A-Z][\w’'-]+\s+{re.escape(rest[0])}\b", self.text)
-            is not None
-        )
+        if len(rest) != 1:
+            return False
+        if self._officers is None:
+            # Every "rank given-name surname" of the article, read once.
+            self._officers = {(m.group(1), m.group(2)) for m in _OFFICER.finditer(self.text)}
+        return (run[index].word, rest[0]) in self._officers
 
     def _person_after(self, run: list[Token], index: int) -> bool:
         """A person's name after the title at `index`: a name whose words name no body,

@@ -113,12 +113,24 @@ _ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caste
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
 
 
-
-def _romanised_name(words: list[str]) -> bool:
+def _romanised_name(words: list[str], before: str) -> bool:
+    """ "Ji-sung Park", "Park Ji-sung": a romanised given name (not opening with an
+    English word: "Mid-town Park") beside a listed surname, where no place is meant ("in
+    Taipei's Da-an Park", "to Yong-san Park")."""
     first, last = words
-    return (_ROMANISED_GIVEN.fullmatch(first) is not None and last in lx.SURNAMES) or (
-        _ROMANISED_GIVEN.fullmatch(last) is not None and first in lx.SURNAMES
-    )
+    given = first if last in lx.SURNAMES else last if first in lx.SURNAMES else None
+    if given is None or _ROMANISED_GIVEN.fullmatch(given) is None:
+        return False
+    if mostly_lower_case(given.split("-")[0]):
+        return False
+    return _PLACE_BEFORE.search(before) is None
+
+
+# Before a place's name: a preposition of place or a possessive ("Taipei's Da-an Park").
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|near|from|into|outside|inside|around|through|across)|['’]s)\s+$"
+)
+
 
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
@@ -224,7 +236,7 @@ class EvidenceCollecting(ArticleState):
                 # "Baroness Scotland", "Mr Bristol": a courtesy title names a person,
                 # whatever place shares the name.
                 span.add(P, 4)
-        if n == 2 and _romanised_name(words):
+        if n == 2 and _romanised_name(words, before):
             span.add(P, 4)
         if surface in self.teams:
             # A side in a result: a club is an organisation, a country stays a place.
@@ -287,7 +299,7 @@ class EvidenceCollecting(ArticleState):
             and not (
                 n == 2
                 and words[1] in _SURNAME_FEATURES
-                and (is_given_name(words[0]) or _romanised_name(words))
+                and (is_given_name(words[0]) or _romanised_name(words, before))
             )
             and not (
                 n == 2

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reader.extract.entities.rules.span import P
+from reader.extract.entities.wordlists import is_word
 from reader.extract.model import Entity, EntityType
 
 # Between a given name and a surname: a nickname in quotes (Patrick "Packy" Donnelly).
@@ -72,16 +74,19 @@ def nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
 def _later_surnames(text: str, entities: list[Entity], merged: dict[str, str]) -> list[Entity]:
     """The surname alone after the nicknamed name ("Donnelly said ..."), where no other
     entity stands: the quote marks left it to open a "sentence" of its own, so the rules
-    saw it nowhere inside one and took it for a capitalised word."""
+    saw it nowhere inside one and took it for a capitalised word. Not a surname that is
+    an everyday word ("Marcus “Bull” Power ... Power cuts hit the town")."""
     first_seen = {c: min(e.start for e in entities if e.canonical == c) for c in merged.values()}
-    taken = [(e.start, e.end) for e in entities]
+    starts = [e.start for e in entities]  # in order, as `nicknamed` keeps them
     added: list[Entity] = []
     for surname, canonical in merged.items():
-        if " " in surname or surname not in text:
+        if " " in surname or surname not in text or is_word(surname):
             continue
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
-            if m.start() > first_seen[canonical] and not any(
-                s < m.end() and m.start() < e for s, e in taken
-            ):
+            i = bisect_right(starts, m.start())
+            inside = (i > 0 and entities[i - 1].end > m.start()) or (
+                i < len(entities) and entities[i].start < m.end()
+            )
+            if m.start() > first_seen[canonical] and not inside:
                 added.append(Entity(m.start(), m.end(), surname, P, canonical))
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities

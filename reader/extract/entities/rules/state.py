@@ -45,6 +45,8 @@ class ArticleState:
         self.defined_outright: set[str] = set()
         # Names joined in lists ("Juventus, Milan and Lazio"), by their keys.
         self.name_lists: list[list[str]] = []
+        # The (rank, surname) pairs of the article's officers ("PC Darren Lowe").
+        self._officers: set[tuple[str, str]] | None = None
         # Names in lower case for headlines in capitals; made when the first one comes.
         self.folded_names: dict[str, str] | None = None
         self.defined_short: set[str] = set()  # '("Delmont" or "the Company")': see _acronyms

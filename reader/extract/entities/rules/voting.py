@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.companies import companies
+from reader.extract.entities.gazetteer import Place
 from reader.extract.entities.rules.party_tags import US_PARTIES
 from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
@@ -160,11 +161,7 @@ class TypeVoting(ArticleState):
             else:
                 kind = max(scores, key=scores.__getitem__)
             canonical = name
-            place = (
-                self.places.get(name)
-                or self.places.get(name.replace("'", "’"))
-                or (self.places.get(name.title()) if name.isupper() else None)
-            )
+            place = self._place(name)
             if (
                 kind is ORG
                 and place is not None
@@ -202,14 +199,23 @@ class TypeVoting(ArticleState):
             self._clubs_in_lists(names)
         return names
 
+    def _place(self, name: str) -> Place | None:
+        return (
+            self.places.get(name)
+            or self.places.get(name.replace("'", "’"))
+            or (self.places.get(name.title()) if name.isupper() else None)
+        )
+
     def _clubs_in_lists(self, names: dict[str, tuple[EntityType, str]]) -> None:
         """ "Juventus, Milan and Lazio all won": in a sports report, the towns of a list
-        that holds a club are clubs too (not a country: "Brazil, Argentina and Chelsea")."""
+        of two clubs or more, and no more places than clubs, are clubs too (not a country:
+        "Brazil, Argentina and Chelsea"; not "London, New York and Nike's headquarters",
+        "the Crusaders and Christchurch")."""
         for group in self.name_lists:
             kinds = [names.get(key, (None, ""))[0] for key in group]
-            if ORG not in kinds:
+            if len(group) < 3 or kinds.count(ORG) < max(1, kinds.count(G)):
                 continue
             for key, kind in zip(group, kinds, strict=True):
-                place = self.places.get(key)
+                place = self._place(key)
                 if kind is G and place is not None and place.kind not in ("country", "continent"):
                     names[key] = (ORG, key)

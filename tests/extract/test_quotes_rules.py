@@ -2001,10 +2001,11 @@ def test_a_participle_after_a_quotations_attribution_reports_more() -> None:
     assert [(t, s, k) for t, s, k in got][1:] == [
         ("it could draw 80,000", "Leveson", QuoteKind.REPORTED)
     ]
-    got = quotes('"We will appeal," said Maria Lopez, the club\'s lawyer, adding it was unfair.')
+    got = quotes('"We will appeal," said Maria Lopez, her lawyer, adding that it was unfair.')
     assert [t for t, _, _ in got] == ["We will appeal", "it was unfair"]
-    # Not a gesture: "smiling".
+    # Not a gesture, nor a participle with no "that": "adding a third goal".
     assert len(quotes('"We will appeal," Lopez said, smiling broadly at the cameras.')) == 1
+    assert len(quotes('"It is over," Brown said, adding a third goal in the final minute.')) == 1
 
 
 def test_does_or_did_before_a_verb_of_saying_and_that_reports_speech() -> None:
@@ -2016,3 +2017,36 @@ def test_does_or_did_before_a_verb_of_saying_and_that_reports_speech() -> None:
         ("the union leader had been right to oppose the closures", "Nigel Ormerod")
     ]
     assert quotes("They admit defeat every week in this league.") == []
+
+
+def test_review_cases_of_this_stops_quotation_rules() -> None:
+    # A sentence after the quotation that names someone else is no source.
+    got = quotes(
+        'Tom Reid apologised to passengers. "We are deeply sorry." That was not enough for '
+        "Sarah Lee, whose flight was cancelled three times."
+    )
+    assert [s for _, s, _ in got] == ["Tom Reid"]
+    # A second speaker with too little said splits nothing.
+    got = quotes("Trump said Biden had lied about the deal, but Biden said nothing.")
+    assert [s for _, s, _ in got] == ["Trump"]
+    # A possessor after a role is no new subject.
+    text = (
+        "Arsenal boss Mikel Arteta was delighted. Chelsea manager Mauricio Pochettino's side "
+        'were outplayed by Arteta\'s team. "We were superb," he told BBC Sport.'
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Mikel Arteta"]
+    # An age before a name is that name's.
+    text = (
+        "Mary Jones spoke about her 26-year-old son Liam Jones at the inquest. Liam Jones "
+        'had struggled for years. "I just want to be left alone," the 26-year-old had told '
+        "friends."
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Liam Jones"]
+    # The verb of "does admit" is "admit".
+    got = extract_quotes(
+        "Nigel Ormerod wrote it. He does admit that the union had been right all along.",
+        extract_entities(
+            "Nigel Ormerod wrote it. He does admit that the union had been right all along."
+        ),
+    )
+    assert [q.verb for q in got] == ["admit"]

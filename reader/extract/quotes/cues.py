@@ -168,9 +168,10 @@ VERB_IN_SENTENCE = re.compile(
     rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT}))\b"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
-# With the base forms "does"/"did" take ("He does admit that ...": reported.py).
+# The quick look's words for every reading of speech (direct.py's and reported.py's): the
+# verbs of saying, and the base forms "does" and "did" take ("He does admit that ...").
 _SPEECH_WORDS = SPEECH_VERBS | {"quoted", "according", "saying"} | words(
-    "admit concede accept acknowledge insist claim agree believe"
+    "admit concede accept acknowledge insist claim"
 )
 
 

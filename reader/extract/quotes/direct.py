@@ -195,10 +195,14 @@ _AND_SAID = re.compile(
 _ADDING_AFTER = re.compile(
     r"(?:\s+(?:said|says|told\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?))?"
     r"(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    # an apposition after the name: "said Maria Lopez, the club's lawyer, adding that"
-    r"(?:,\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'-]+['’]s)\s+[^,.;:!?\"“”]{1,60}(?=,))?"
-    rf",\s+(?P<verb>{_PARTICIPLES})\s+(?:that\s+)?(?P<clause>(?:[^.!?\"“”]|\.\d){{12,}}?)"
-    r"\s*[.!?](?!\d)"
+    # an apposition after the name: "said Maria Lopez, the club's lawyer, adding that",
+    # "said coach Marco Bellandi, 52, adding that"
+    r"(?:,\s+(?:(?:the|a|an|his|her|its|their|[A-Z][\w’'-]+['’]s)\s+[^,.;:!?\"“”]{1,60}"
+    r"|\d{1,3})(?=,))?"
+    # with "that" ("adding a third goal", "noting the absence of three players": no words
+    # reported), but "saying" alone
+    rf",\s+(?:(?P<verb>{_PARTICIPLES})\s+that|(?P<saying>saying))\s+"
+    r"(?P<clause>(?:[^.!?\"“”]|\.\d){12,}?)\s*[.!?](?!\d)"
 )
 
 
@@ -238,7 +242,7 @@ def _reported_after(
             QuoteKind.REPORTED,
             speaker[0] if speaker else None,
             speaker[1] if speaker else None,
-            match.group("verb"),
+            match.group("verb") or "saying",
         )
     ]
 

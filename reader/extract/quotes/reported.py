@@ -51,7 +51,7 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|t
 # A verb of saying after "does" or "did", with "that": "He does admit that Kilbride had
 # been right", "She did concede that the figures were late".
 _DOES_SAY = (
-    r"(?:does|did)\s+(?:admit|concede|accept|acknowledge|insist|say|claim|agree|believe)"
+    r"(?:does|did)\s+(?:admit|concede|accept|acknowledge|insist|say|claim)"
     r"(?=\s+that\b)"
 )
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
@@ -381,6 +381,17 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
     return _quotes(text, clauses, who, match.group("verb"), speakers)
 
 
+# A second speaker inside the first one's reported clause, with a verb of their own:
+# "Vasconcelos said yields would rise, while Rui Almada, a strategist, said the government
+# would survive"; a contrast only ("she had gone to the house, and Jones said he would
+# kill her" is one witness's account).
+_SECOND_SAYER = re.compile(
+    r",\s+(?:while|whereas|but)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:,[^,;:\"“”]{3,90},)?\s+(?P<verb>said|says|added|argued|warned|insisted|noted)"
+    r"\s+(?:that\s+)?(?=[a-z]|[A-Z][a-z])"
+)
+
+
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
     opener = _CONJUNCTION_FIRST.match(sentence)
@@ -413,11 +424,17 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         if denied is None:
             return []
         first = denied
-    # "X said A, while Y said B": B is Y's, and A ends where Y comes in.
+    # "X said A, while Y said B": B is Y's, and A ends where Y comes in (when both say
+    # enough to be speech: not "Trump said Biden had lied, but Biden said nothing").
     second = _SECOND_SAYER.search(text, first[0], first[1])
     rest: tuple[int, int] | None = None
-    if second is not None:
+    if second is not None and all(
+        len(text[a:b].split()) >= MIN_WORDS
+        for a, b in ((first[0], second.start()), (second.end(), first[1]))
+    ):
         first, rest = (first[0], second.start()), (second.end(), first[1])
+    else:
+        second = None
     clauses = [first]
     adding = _ADDING.search(text, first[0], first[1])
     if adding is not None and not _RELATIVE_OPENS.search(text, first[0], adding.start()):
@@ -463,20 +480,13 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
             1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
         ):
             who = appos
-    out = _quotes(text, clauses, who, match.group("verb").split()[0], speakers)
+    verb = match.group("verb").split()
+    # "does admit": the verb of saying, not its auxiliary
+    said = verb[-1] if verb[0] in ("does", "did") else verb[0]
+    out = _quotes(text, clauses, who, said, speakers)
     if second is not None and rest is not None:
         out += _quotes(text, [rest], second.span("who"), second.group("verb"), speakers)
     return out
-
-
-# A second speaker inside the first one's reported clause, with a verb of their own:
-# "Vasconcelos said yields would rise, while Rui Almada, a strategist, said the government
-# would survive" (not "said A and B said to be C": a capitalised subject and "said" that).
-_SECOND_SAYER = re.compile(
-    r",\s+(?:while|whereas|but|and)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"(?:,[^,;:\"“”]{3,90},)?\s+(?P<verb>said|says|added|argued|warned|insisted|noted)"
-    r"\s+(?:that\s+)?(?=[a-z]|[A-Z][a-z])"
-)
 
 
 # A source who gives only a name: "who gave her name only as Rokeya", "who identified
@@ -632,7 +642,7 @@ def _quote(
     after_that = _THAT_BEFORE.search(text, max(0, start - 6), start) is not None
     if verb in _THAT_ONLY and not after_that:
         return None
-    if not after_that and _ONLY_WHERE_AND_WHEN.fullmatch(text, start, end):
+    if not after_that and _only_where_and_when(text, start, end):
         return None  # "testified before the Senate on Tuesday": where and when, no words
     if verb in ("contended", "contends") and text.startswith("with ", start):
         return None  # "City contended with injuries": coped, said nothing
@@ -659,11 +669,40 @@ def _quote(
 _RECALLING = words("recalls recalled remembers remembered")
 # Phrases of place and time and nothing else, where a reported clause would stand: "before
 # the Senate on Tuesday", "to a committee in Ottawa" (not "on Tuesday the plant would close").
-_ONLY_WHERE_AND_WHEN = re.compile(
-    r"(?:(?:before|to|at|in|on|for|during|outside|from|after)\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?[A-Z]?[\w’'.&-]+"
-    r"(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*[\s,]*)+"
-)
+_WHERE_OR_WHEN = words("before to at in on for during outside from after")
+_ARTICLES = words("the a an his her their its")
+_PHRASE_WORD = re.compile(r"[\w’'.&-]+|,")
+
+
+def _only_where_and_when(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is phrases of place and time alone: each a preposition,
+    maybe an article, then names, with two everyday words at most ("a committee of MPs",
+    "at a press conference in Lucknow").
+    Read word by word: a pattern of nested repeats backtracks without end on a long
+    clause that fails."""
+    tokens = _PHRASE_WORD.findall(text, start, end)
+    i, n = 0, len(tokens)
+    if n == 0:
+        return False
+    while i < n:
+        if tokens[i] not in _WHERE_OR_WHEN:
+            return False
+        i += 1
+        if i < n and tokens[i] in _ARTICLES:
+            i += 1
+        words_, lower = 0, 0
+        while i < n and tokens[i] != "," and tokens[i] not in _WHERE_OR_WHEN:
+            if tokens[i][:1].islower() and tokens[i] != "of":
+                lower += 1
+                if lower > 2:
+                    return False
+            words_ += 1
+            i += 1
+        if words_ == 0:
+            return False
+        while i < n and tokens[i] == ",":
+            i += 1
+    return True
 _A_TIME = re.compile(
     r"(?:the|that)\s+(?:\w+\s+)?(?:night|day|moment|time|year|morning|evening|afternoon"
     r"|week|occasion|summer|winter|spring|autumn)\b"

@@ -92,6 +92,8 @@ _FILLER = words("the a an and of its his her their this that with")
 _AGED_WORD = re.compile(r"(\d{1,3})-year-old")
 _STATED_AGE = re.compile(r",\s+(?P<apposed>\d{1,3}),|\b(?P<described>\d{1,3})-year-old\b")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
+# Words between an age and the name it qualifies: "26-year-old son Liam Jones".
+_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
 # Where a sentence's subject ends: its first auxiliary or common verb.
 _SUBJECT_END = re.compile(
     r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
@@ -527,9 +529,10 @@ class Speakers:
                 and self.people[first].canonical != speaking
             ):
                 return True
-        # "Ashbourne manager Lennie Fairclough saw it differently.": a role before the name.
+        # "Ashbourne manager Lennie Fairclough saw it differently.": a role before the name
+        # (not "Chelsea manager Mauricio Pochettino's side were outplayed": his side's).
         if opened >= 0 and (role := _ROLE_BEFORE.fullmatch(self.text, opened, start)):
-            return person_noun(role.group("role"))
+            return person_noun(role.group("role")) and not self._possessor(entity)
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
         if self.text[max(0, start - 2) : start] != ", " or opened < 0:
             return False
@@ -593,16 +596,23 @@ class Speakers:
         lost" (the person named last before the description, in its sentence)."""
         if self._ages is None:
             self._ages = {}
+            said = [p for p in self.people if not self._quoted(p)]  # named by the writer
+            starts = [p.start for p in said]
             for m in _STATED_AGE.finditer(self.text):
                 if self._in_quote(m.start()):
                     continue
-                i = bisect_left(self.people_starts, m.start()) - 1
-                while i >= 0 and self._quoted(self.people[i]):
-                    i -= 1
-                if i < 0:
-                    continue
-                person = self.people[i]
+                i = bisect_left(starts, m.start())
                 apposed = m.group("apposed") is not None
+                if not apposed and (after := _BEFORE_A_NAME.match(self.text, m.end())):
+                    # "her 26-year-old son Liam Jones": the age of the name after it.
+                    if i < len(said) and said[i].start == after.end():
+                        self._ages.setdefault(said[i].canonical, set()).add(
+                            int(m.group("described"))
+                        )
+                    continue
+                if i == 0:
+                    continue
+                person = said[i - 1]
                 if (apposed and person.end != m.start()) or (
                     not apposed and _SENTENCE_STOP.search(self.text, person.end, m.start())
                 ):
@@ -781,7 +791,9 @@ class Speakers:
         after = _CLOSING.match(self.text, end)
         start = after.end() if after is not None else end
         named = _NAMED_AFTER.match(self.text, start)
-        if named is None:
+        # The name itself, or after "the verdict of": not "That was not enough for Sarah
+        # Lee", "That was the week Mary Collins was sacked".
+        if named is None or not (named.group("of") or named.group("who")[:1].isupper()):
             return None
         return self.resolve(*named.span("who"), end)
 
@@ -841,7 +853,7 @@ _CLOSING = re.compile(r"[.!?,]?[\"”’']*[.!?]?\s*")
 # "That was the verdict of former British number one Sue Carrick.", "Those were the
 # words of the coroner, ...".
 _NAMED_AFTER = re.compile(
-    r"(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+(?:[a-z]+\s+)?(?:words?"
+    r"(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<of>the\s+(?:[a-z]+\s+)?(?:words?"
     r"|verdict|view|message|reaction|response|assessment|warning|advice|take)\s+of\s+)?"
     r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
 )
@@ -875,13 +887,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:One|A|An|Another)\s+"
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})(?=,|\s+(?:was|is|who|had|has)\b)"
 )
-# A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
-# Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
-# manager ", "Kingsmere boss ", "Former striker ".
+# manager ", "Kingsmere boss ", "Former striker " (`_opens`; ROLE_LEAD reads the name too).
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
 )
+# A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
+# Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".
 ROLE_LEAD = re.compile(
     r"(?:[A-Z][\w’'-]+\s+)?(?P<role>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=[\s,])"

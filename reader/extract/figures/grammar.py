@@ -928,7 +928,6 @@ def _vote_swing(tokens: list[Token], i: int) -> bool:
     )
 
 
-
 def _share_of_votes(ctx: Context, i: int) -> bool:
     """A poll or a pollster in the sentence around token i, or a share with a vote, or two
     shares ("on 41 per cent, 12 points ahead of the Conservatives on 29 per cent")."""

@@ -148,13 +148,13 @@ def attribute(text: str, group: Quotation, speakers: Speakers) -> list[Quote]:
         if not pronoun and (named is None or named.type is not EntityType.PERSON):
             speaker = None
     if group.who is None and group.kinds[0] is QuoteKind.DIRECT:
+        # Named after it ("“...” That was Mick Reape"), else by what comes before it.
         speaker = speakers.named_after(group.end)
-    if speaker is None and group.who is None and group.kinds[0] is QuoteKind.DIRECT:
-        if _opens_paragraph(text, group):
+        if speaker is None and _opens_paragraph(text, group):
             speaker = speakers.introduced(group.start) or speakers.continued(
                 group.start, group.end
             )
-        elif _opens_sentence(text, group):
+        elif speaker is None and _opens_sentence(text, group):
             speaker = speakers.lead_in(group.start) or speakers.next_sentence(
                 group.start, group.end
             )

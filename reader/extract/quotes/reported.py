@@ -677,9 +677,8 @@ _PHRASE_WORD = re.compile(r"[\w’'.&-]+|,")
 def _only_where_and_when(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is phrases of place and time alone: each a preposition,
     maybe an article, then names, with two everyday words at most ("a committee of MPs",
-    "at a press conference in Lucknow").
-    Read word by word: a pattern of nested repeats backtracks without end on a long
-    clause that fails."""
+    "at a press conference in Lucknow"). Read word by word: a pattern of nested repeats
+    backtracks without end on a long clause that fails."""
     tokens = _PHRASE_WORD.findall(text, start, end)
     i, n = 0, len(tokens)
     if n == 0:
@@ -703,6 +702,8 @@ def _only_where_and_when(text: str, start: int, end: int) -> bool:
         while i < n and tokens[i] == ",":
             i += 1
     return True
+
+
 _A_TIME = re.compile(
     r"(?:the|that)\s+(?:\w+\s+)?(?:night|day|moment|time|year|morning|evening|afternoon"
     r"|week|occasion|summer|winter|spring|autumn)\b"

@@ -888,7 +888,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})(?=,|\s+(?:was|is|who|had|has)\b)"
 )
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
-# manager ", "Kingsmere boss ", "Former striker " (`_opens`; ROLE_LEAD reads the name too).
+# manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
+# too but fewer capitalised words before the role ("Kingsmere City FC boss").
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
 )

@@ -208,9 +208,9 @@ class TypeVoting(ArticleState):
 
     def _clubs_in_lists(self, names: dict[str, tuple[EntityType, str]]) -> None:
         """ "Juventus, Milan and Lazio all won": in a sports report, the towns of a list
-        of two clubs or more, and no more places than clubs, are clubs too (not a country:
-        "Brazil, Argentina and Chelsea"; not "London, New York and Nike's headquarters",
-        "the Crusaders and Christchurch")."""
+        of three names or more, with a club and no more places than clubs, are clubs too
+        (not a country: "Brazil, Argentina and Chelsea"; not "London, New York and Nike's
+        headquarters", "the Crusaders and Christchurch")."""
         for group in self.name_lists:
             kinds = [names.get(key, (None, ""))[0] for key in group]
             if len(group) < 3 or kinds.count(ORG) < max(1, kinds.count(G)):

@@ -1396,3 +1396,65 @@ def test_a_money_noun_raised_to_a_total_keeps_the_currency() -> None:
     text = "Toyota, which earned 1.2 trillion yen last year, raised its estimates to 1.5 trillion."
     got = [(f.text, f.unit) for f in extract_figures(text)]
     assert got[-1] == ("1.5 trillion", "JPY")
+
+
+def test_a_marathon_time_with_hours_and_a_time_in_sec_are_durations() -> None:
+    text = (
+        "Chepkoech won in 2hr 16min 42sec and Kiprop in 2:08:15. Whitlock swam "
+        "56.71sec in the heats; the flight took 3hr."
+    )
+    got = [(f.text, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("2hr 16min 42sec", 8202, "second"),
+        ("2:08:15", 7695, "second"),
+        ("56.71sec", pytest.approx(56.71), "second"),
+        ("3hr", 3, "hour"),
+    ]
+
+
+def test_basis_points_are_a_percent_in_bp() -> None:
+    got = [(f.text, f.kind, f.value, f.unit) for f in extract_figures(
+        "The bank raised its repo rate by 25 basis points to 6.5 per cent."
+    )]
+    assert got[0] == ("25 basis points", FigureKind.PERCENT, 25, "bp")
+    assert format_figure(extract_figures("Spreads widened 40 basis points.")[0]).startswith(
+        "40 bp"
+    )
+
+
+def test_ranged_from_x_to_y_is_one_range_but_rose_from_is_two() -> None:
+    ranged = extract_figures("The benefit ranged from 15 to 31 per cent depending on dose.")
+    assert [(f.text, f.value, f.value_max) for f in ranged] == [("15 to 31 per cent", 15, 31)]
+    rose = extract_figures("Prices rose from 15 to 31 per cent.")
+    assert [f.text for f in rose] == ["15", "31 per cent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # the subject of a total's verb, past the change before the level
+        ("But car thefts rose by a quarter, to 1,140, police said.", "1,140", "thefts"),
+        # a count's share between it and its pair
+        (
+            "Ochieng won 6,845,210 votes, or 54.3 per cent, against 5,102,447 for his rival.",
+            "5,102,447",
+            "votes",
+        ),
+        # another's estimate of the count just given
+        (
+            "Half a million people marched on Saturday, organisers said, although police "
+            "put the figure at closer to 200,000.",
+            "200,000",
+            "people",
+        ),
+    ],
+)
+def test_a_bare_count_takes_the_noun_its_sentence_counts(text: str, span: str, unit: str) -> None:
+    got = {f.text: f.unit for f in extract_figures(text)}
+    assert got[span] == unit
+
+
+def test_an_estimate_in_another_sentence_keeps_no_unit() -> None:
+    text = "Organisers said 80,000 fans attended. Police put the number at 50,000."
+    got = {f.text: f.unit for f in extract_figures(text)}
+    assert got["50,000"] is None

@@ -63,7 +63,7 @@ def format_value(value: float, unit: str | None, kind: FigureKind | str) -> str:
     if kind == FigureKind.PERCENT:
         if unit == "fraction":
             return f"{_number(round(value * 100, 1))} %"
-        return f"{_number(value)} {'pp' if unit == 'pp' else '%'}"
+        return f"{_number(value)} {unit if unit in ('pp', 'bp') else '%'}"
     if kind in (FigureKind.DURATION, FigureKind.AGE):
         word = unit or "year"
         plural = "" if value == 1 else ("ies" if word.endswith("y") and word != "day" else "s")

@@ -114,7 +114,8 @@ def _lower(tokens: list[Token], i: int) -> str:
 
 
 def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """'%', 'per cent', 'percent', 'pct', 'percentage' -> '%'; 'percentage points' -> 'pp'."""
+    """'%', 'per cent', 'percent', 'pct', 'percentage' -> '%'; 'percentage points' -> 'pp';
+    'basis points' -> 'bp'."""
     t0, t1 = _lower(tokens, k), _lower(tokens, k + 1)
     if tokens[k : k + 1] and tokens[k].text == "%":
         return "%", k + 1
@@ -130,6 +131,8 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return "pp", k + 3  # "a 1.5 percentage-point cut"
     if t0 == "per" and t1 in ("cent", "cents"):
         return "%", k + 2
+    if t0 == "basis" and t1 in ("point", "points"):
+        return "bp", k + 2  # a rate's move in hundredths of a point, kept as written
     if t0 in _PERCENT_WORDS:
         return "%", k + 1
     if tokens[k : k + 1] and tokens[k].text == "pc" and glued(tokens, k):
@@ -317,6 +320,11 @@ _TOTAL_VERBS = frozenset({
     "numbered", "stood", "doubled", "tripled", "surged", "soared", "slipped", "declined",
 })  # fmt: skip
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# What a change between a verb of totals and its level is written with: "by a quarter,".
+_CHANGE_WORDS = frozenset({
+    "by", ",", ".", "%", "per", "cent", "percent", "pct", "a", "an", "quarter", "third",
+    "half", "fifth", "tenth", "two-thirds", "three-quarters", "about", "nearly", "almost",
+})  # fmt: skip
 
 
 def settle_subject_units(ctx: Context, found: list[Found]) -> None:
@@ -338,7 +346,17 @@ def _subject_noun(ctx: Context, start_tok: int) -> str | None:
     j = start_tok - 1
     if _lower(tokens, j) in _HEDGES:  # "rose to nearly 300"
         j -= 1
-    if _lower(tokens, j) in ("to", "by", "at"):
+    if _lower(tokens, j) == "to":
+        j -= 1
+        # "rose by a quarter, to 1,140", "fell 12% to 3,400": the change before the level
+        k = j
+        while k > j - 6 and (
+            _lower(tokens, k) in _CHANGE_WORDS or (k >= 0 and tokens[k].is_digits)
+        ):
+            k -= 1
+        if k < j and _lower(tokens, k) in _TOTAL_VERBS:
+            j = k
+    elif _lower(tokens, j) in ("by", "at"):
         j -= 1
     if _lower(tokens, j) not in _TOTAL_VERBS:
         return None
@@ -552,7 +570,11 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     # Range: "two to three years", "10-20%", "$5-6 billion", "between 3 and 5".
     value_max: float | None = None
     end = num.end
-    from_to = tokens[start_tok - 1].lower == "from" if start_tok > 0 else False
+    # "rose from 15 to 31 per cent" is a move: two figures; "ranged from 15 to 31 per
+    # cent" is one range.
+    from_to = _lower(tokens, start_tok - 1) == "from" and _lower(tokens, start_tok - 2) not in (
+        "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying",
+    )
     k = num.end
     # "5.25%-5.50%": a sign on both ends of the range.
     signs_both = (

@@ -250,11 +250,11 @@ PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent",
 DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "month": "month", "months": "month", "week": "week", "weeks": "week",
-    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
     "minute": "minute", "minutes": "minute", "mins": "minute",
-    "second": "second", "seconds": "second", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century", "quarter": "quarter",
-    "quarters": "quarter", "night": "night", "nights": "night",
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "quarter": "quarter", "quarters": "quarter", "night": "night", "nights": "night",
 }  # fmt: skip
 
 MONTHS = {

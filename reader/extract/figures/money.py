@@ -867,6 +867,14 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
 # An amount written in a minor unit: "25 cents", "12.5p", "99¢".
 _MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
+# A share set beside a count: "6,845,210 votes, or 54.3 per cent,".
+# Another's estimate of a count just given: "police put the figure at closer to".
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates?|placed)\s+(?:the|that|its|their)\s+"
+    r"(?:figure|number|total|turnout|crowd|toll|count|attendance)\s+at\s+"
+    r"(?:(?:closer\s+to|about|around|nearly|almost|more\s+than|over|just|only|some)\s+)?$"
+)
+_SHARE_ASIDE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|almost\s+)?")
 # What may stand between a pair: a date or a span of time ("in 2004, up from").
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
 # A total in a score after the number: "to 188 for five", "to 15 under par".
@@ -919,6 +927,17 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
     for idx, f in enumerate(found):
         if f.kind != FigureKind.COUNT or f.unit is not None:
             continue
+        if _PUT_AT.search(text, max(0, f.start - 60), f.start):
+            # "Half a million people marched ..., although police put the figure at
+            # 200,000": the same count, by another's estimate, as far back as its sentence
+            counts = [o for o in found[:idx] if o.kind == FigureKind.COUNT and o.unit]
+            if (
+                counts
+                and _COUNTED_NOUN.fullmatch(counts[-1].unit or "")
+                and not _SENTENCE_END.search(text, counts[-1].end, f.start)
+            ):
+                f.unit = counts[-1].unit
+            continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
             continue
         counted = _OBJECT_TO.search(text, max(0, f.start - 60), f.start)
@@ -944,6 +963,16 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         # up from", "4.5 million iPods in the three months to December, up from").
         before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
         previous = before[-1] if before else None
+        if (
+            len(before) > 1
+            and previous is not None
+            and previous.kind == FigureKind.PERCENT
+            and _SHARE_ASIDE.fullmatch(text, before[-2].end, previous.start)
+            and before[-2].kind == FigureKind.COUNT
+        ):
+            # "6,845,210 votes, or 54.3 per cent, against 5,102,447": the count, past
+            # its share
+            previous = before[-2]
         # "111 people were killed and 200,000 left homeless": a second subject of the
         # same kind, its verb right after it.
         and_then_verb = text[max(0, f.start - 5) : f.start].endswith("and ") and bool(
@@ -1036,6 +1065,16 @@ def settle_paired_dollars(text: str, found: list[Found]) -> None:
             continue
         before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
         previous = before[-1] if before else None
+        if (
+            len(before) > 1
+            and previous is not None
+            and previous.kind == FigureKind.PERCENT
+            and _SHARE_ASIDE.fullmatch(text, before[-2].end, previous.start)
+            and before[-2].kind == FigureKind.COUNT
+        ):
+            # "6,845,210 votes, or 54.3 per cent, against 5,102,447": the count, past
+            # its share
+            previous = before[-2]
         if (
             previous is None
             or previous.kind != FigureKind.MONEY

@@ -1,4 +1,4 @@
-"""A race's time in minutes and seconds: "3:58.12", "3min 54.21sec".
+"""A race's time in minutes and seconds: "3:58.12", "3min 54.21sec", "2hr 16min 42sec".
 
 Read apart from the grammar because the colon form is a time of day to it (and blocked
 as one), and a result's hundredths say it is a race's time instead: "3:58" alone stays
@@ -17,6 +17,10 @@ _RACE_TIME = re.compile(
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\btimed )|(?<=\bran )|(?<=\bof ))(?:"
     # "3:58.12": minutes, seconds and their hundredths
     r"(?P<m1>\d{1,2}):(?P<s1>[0-5]\d\.\d{1,3})(?![\d:])"
+    # "2:08:15", "2hr 16min 42sec", "2 hr 8 min 3 sec": a marathon's hours too
+    r"|(?P<h3>\d):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d(?:\.\d{1,3})?)(?![\d:])"
+    r"|(?P<h4>\d{1,2})\s?hrs?\.?\s?(?P<m4>[0-5]?\d)\s?min\.?\s?"
+    r"(?P<s4>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b"
     # "3min 54.21sec", "27 min 14.66 sec"
     r"|(?P<m2>\d{1,2})\s?min\.?\s?(?P<s2>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b)"
 )
@@ -27,6 +31,7 @@ def race_times(text: str) -> Iterator[tuple[int, int, float]]:
     if ":" not in text and "min" not in text:
         return
     for match in _RACE_TIME.finditer(text):
-        minutes = match.group("m1") or match.group("m2")
-        seconds = match.group("s1") or match.group("s2")
-        yield match.start(), match.end(), int(minutes) * 60 + float(seconds)
+        hours = int(match.group("h3") or match.group("h4") or 0)
+        minutes = next(match.group(g) for g in ("m1", "m2", "m3", "m4") if match.group(g))
+        seconds = next(match.group(g) for g in ("s1", "s2", "s3", "s4") if match.group(g))
+        yield match.start(), match.end(), hours * 3600 + int(minutes) * 60 + float(seconds)

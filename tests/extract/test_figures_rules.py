@@ -1458,3 +1458,47 @@ def test_an_estimate_in_another_sentence_keeps_no_unit() -> None:
     text = "Organisers said 80,000 fans attended. Police put the number at 50,000."
     got = {f.text: f.unit for f in extract_figures(text)}
     assert got["50,000"] is None
+
+
+def test_time_units_in_capitals_are_other_words() -> None:
+    got = [(f.text, f.kind) for f in extract_figures("The company made 3 SEC filings last year.")]
+    assert got == [("3 SEC filings", FigureKind.COUNT)]
+    got = [(f.text, f.kind) for f in extract_figures("The division employs 40 HR staff.")]
+    assert got == [("40 HR staff", FigureKind.COUNT)]
+    assert extract_figures("He was charged under Sec 302 of the Penal Code.") == []
+
+
+def test_hours_and_minutes_are_one_duration_but_a_clock_is_none() -> None:
+    text = "The winner took 2hr 5min, and the runner-up 2hr 6min 10sec."
+    got = [(f.text, f.value) for f in extract_figures(text)]
+    assert got == [("2hr 5min", 7500), ("2hr 6min 10sec", 7570)]
+    assert extract_figures("The show began in 3:00:00 pm.") == []
+    assert extract_figures("He was seen entering the shop in 0:14:59.") == []
+
+
+def test_basis_points_in_their_other_spellings_and_a_pairs_second() -> None:
+    got = [(f.text, f.value, f.unit) for f in extract_figures(
+        "The bank announced a 25-basis-point hike; spreads tightened 30bp. The margin "
+        "fell to 120 basis points from 150. BP shares rose 30 pence."
+    )]
+    assert got[:4] == [
+        ("25-basis-point", 25, "bp"),
+        ("30bp", 30, "bp"),
+        ("120 basis points", 120, "bp"),
+        ("150", 150, "bp"),
+    ]
+
+
+def test_a_range_joins_no_two_currencies() -> None:
+    got = [(f.text, f.unit) for f in extract_figures("Prices ranged from $5 to 20 euros.")]
+    assert got == [("$5", "USD"), ("20 euros", "EUR")]
+
+
+def test_a_toll_or_their_number_is_no_estimate_of_the_count_before() -> None:
+    text = (
+        "The fire destroyed 120 homes, and officials put the toll at 35. The army "
+        "deployed 5,000 troops, while rebels put their number at 800."
+    )
+    got = {f.text: f.unit for f in extract_figures(text)}
+    assert got["35"] is None
+    assert got["800"] is None

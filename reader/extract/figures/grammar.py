@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from reader.extract.figures.ages import age_before, age_suffix, bare_age
 from reader.extract.figures.context import Context, Found, title_lines
+from reader.extract.figures.currencies import match_name
 from reader.extract.figures.guards import (
     is_code,
     is_innings_total,
@@ -23,6 +24,7 @@ from reader.extract.figures.guards import (
     score_end,
 )
 from reader.extract.figures.lexicon import (
+    ABBREVIATED_DURATIONS,
     AREA_UNITS,
     COUNT_FILLERS,
     DURATION_QUALIFIERS,
@@ -133,6 +135,19 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return "%", k + 2
     if t0 == "basis" and t1 in ("point", "points"):
         return "bp", k + 2  # a rate's move in hundredths of a point, kept as written
+    # "a 25-basis-point hike", "a 25 basis-point cut"
+    hyphened = t0 == "-" and t1 == "basis" and glued(tokens, k) and glued(tokens, k + 1)
+    first = k + 1 if hyphened else k
+    if (
+        _lower(tokens, first) == "basis"
+        and _lower(tokens, first + 1) == "-"
+        and _lower(tokens, first + 2) in ("point", "points")
+        and glued(tokens, first + 1)
+        and glued(tokens, first + 2)
+    ):
+        return "bp", first + 3
+    if tokens[k : k + 1] and tokens[k].text in ("bp", "bps"):
+        return "bp", k + 1  # "30bp", "30 bps" (not "BP", the oil company)
     if t0 in _PERCENT_WORDS:
         return "%", k + 1
     if tokens[k : k + 1] and tokens[k].text == "pc" and glued(tokens, k):
@@ -322,7 +337,7 @@ _TOTAL_VERBS = frozenset({
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 # What a change between a verb of totals and its level is written with: "by a quarter,".
 _CHANGE_WORDS = frozenset({
-    "by", ",", ".", "%", "per", "cent", "percent", "pct", "a", "an", "quarter", "third",
+    "by", ",", "%", "per", "cent", "percent", "pct", "a", "an", "quarter", "third",
     "half", "fifth", "tenth", "two-thirds", "three-quarters", "about", "nearly", "almost",
 })  # fmt: skip
 
@@ -624,6 +639,12 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                     )
                     and not is_code(tokens, num2.start, num2.end)
                     and not ctx.is_blocked(tokens[j].start, tokens[num2.end - 1].end)
+                    # not "$5 to 20 euros": two currencies, two amounts
+                    and not (
+                        code is not None
+                        and (other := match_name(tokens, num2.end)) is not None
+                        and code not in other.codes
+                    )
                     and (not signs_both or _lower(tokens, num2.end) == "%")
                 ):
                     low = num.value
@@ -1407,6 +1428,13 @@ def _duration_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if j < n and tokens[j].text == "-" and glued(tokens, j):
         j += 1
         hyphen = True
+    if (
+        j < n
+        and not hyphen
+        and tokens[j].text in ABBREVIATED_DURATIONS
+        and (glued(tokens, j) or tokens[j].text == "secs")
+    ):
+        return ABBREVIATED_DURATIONS[tokens[j].text], j + 1
     if j < n and tokens[j].lower in DURATION_UNITS:
         if hyphen and not glued(tokens, j):
             return None

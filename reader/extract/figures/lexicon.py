@@ -250,12 +250,16 @@ PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent",
 DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "month": "month", "months": "month", "week": "week", "weeks": "week",
-    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
     "minute": "minute", "minutes": "minute", "mins": "minute",
-    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-    "quarter": "quarter", "quarters": "quarter", "night": "night", "nights": "night",
+    "second": "second", "seconds": "second", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "quarter": "quarter",
+    "quarters": "quarter", "night": "night", "nights": "night",
 }  # fmt: skip
+# Units of time in lower-case letters only, as sport writes them ("56.71sec", "3hr",
+# "15min", "12 secs"): "SEC" filings, "HR" staff and "Sec 302" of a code are no time.
+# All but "secs" only glued to the number.
+ABBREVIATED_DURATIONS = {"sec": "second", "secs": "second", "hr": "hour", "min": "minute"}
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -867,13 +867,14 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
 # An amount written in a minor unit: "25 cents", "12.5p", "99¢".
 _MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
-# A share set beside a count: "6,845,210 votes, or 54.3 per cent,".
-# Another's estimate of a count just given: "police put the figure at closer to".
+# Another's estimate of the count just given: "police put the figure at closer to" (not
+# "put the toll at", deaths, nor "their number", someone else's).
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|estimated|estimates?|placed)\s+(?:the|that|its|their)\s+"
-    r"(?:figure|number|total|turnout|crowd|toll|count|attendance)\s+at\s+"
+    r"\b(?:put|puts|putting|estimated|estimates?|placed)\s+(?:the|that)\s+"
+    r"(?:figure|number|total|count)\s+at\s+"
     r"(?:(?:closer\s+to|about|around|nearly|almost|more\s+than|over|just|only|some)\s+)?$"
 )
+# A share set beside a count: "6,845,210 votes, or 54.3 per cent,".
 _SHARE_ASIDE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|almost\s+)?")
 # What may stand between a pair: a date or a span of time ("in 2004, up from").
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
@@ -1002,7 +1003,11 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             # level ("firmed 0.4% to 20.12 per dollar")
             and (
                 previous.kind != FigureKind.PERCENT
-                or (f.value <= 100 and not _TO_BEFORE.search(text, max(0, f.start - 5), f.start))
+                or (
+                    # basis points run past 100: "to 120 basis points from 150"
+                    (f.value <= 100 or previous.unit == "bp")
+                    and not _TO_BEFORE.search(text, max(0, f.start - 5), f.start)
+                )
             )
         ):
             # "rose to 124.35 yen from 123.80", "53.8 percent of the vote against 40.3"
@@ -1065,16 +1070,6 @@ def settle_paired_dollars(text: str, found: list[Found]) -> None:
             continue
         before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
         previous = before[-1] if before else None
-        if (
-            len(before) > 1
-            and previous is not None
-            and previous.kind == FigureKind.PERCENT
-            and _SHARE_ASIDE.fullmatch(text, before[-2].end, previous.start)
-            and before[-2].kind == FigureKind.COUNT
-        ):
-            # "6,845,210 votes, or 54.3 per cent, against 5,102,447": the count, past
-            # its share
-            previous = before[-2]
         if (
             previous is None
             or previous.kind != FigureKind.MONEY

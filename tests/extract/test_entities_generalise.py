@@ -509,3 +509,27 @@ def test_a_short_name_defined_in_quotes_is_the_firm_not_its_founder() -> None:
     short = [g for g in got if g[0] == "Delmont"]
     assert [g[1] for g in short] == [T.ORG, T.ORG, T.ORG, T.PERSON]
     assert short[0][2] == "Delmont Logistics"
+
+
+def test_a_possessive_before_a_firms_verb_or_a_preposition_names_a_business() -> None:
+    text = (
+        "Department store chain Marlow's has reported a fall in profits. Staff have been "
+        "loyal to Marlow's through good times, said Thomas Marlow, whose grandfather "
+        "founded it. Marlow's is the latest retailer to warn."
+    )
+    got = found(text)
+    assert got["Marlow's"] == (T.ORG, "Marlow's")
+    assert got["Thomas Marlow"][0] is T.PERSON
+    assert found("Kane's scored again, said the coach.")["Kane"][0] is T.PERSON
+
+
+def test_what_someone_owns_after_a_verb_or_comma_is_no_business() -> None:
+    got = found(
+        "Harry Kane scored twice for England. The second goal was Kane's, a header. The "
+        "decision is Ukraine's, Zelensky said. Smith's is the best goal he has scored."
+    )
+    assert got["Kane"] == (T.PERSON, "Harry Kane")
+    assert got["Ukraine"][0] is T.GPE
+    assert got["Smith"][0] is T.PERSON
+    got = found("Barraclough coached cricket at Tennant's for forty years.")
+    assert got["Tennant's"][0] is T.ORG

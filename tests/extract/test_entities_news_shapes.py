@@ -1795,3 +1795,70 @@ def test_a_body_named_like_a_title_keeps_its_name() -> None:
     found = {e.text: e.type for e in extract_entities(text)}
     assert "Health Care" not in found
     assert found.get("Advocate Health Care") is T.ORG
+
+
+def test_malaysian_two_word_honorifics_stay_out_of_the_name() -> None:
+    text = (
+        "Datuk Seri Azhar Kamaruddin said the syndicate was large. Tan Sri Lim Kok Thay "
+        "agreed, and Tan Boon Hock did not. Penang police chief Comm Datuk Hamzah Idris "
+        "said the raids went on. He flew to Bandar Seri Begawan and Sri Lanka."
+    )
+    got = found(text)
+    for name in ("Azhar Kamaruddin", "Lim Kok Thay", "Tan Boon Hock", "Hamzah Idris"):
+        assert got[name] is T.PERSON
+    assert got["Bandar Seri Begawan"] is T.GPE
+    assert got["Sri Lanka"] is T.GPE
+    assert not {"Tan", "Sri", "Seri", "Comm"} & set(got)
+
+
+def test_a_name_shortened_to_its_first_words_is_the_full_name() -> None:
+    text = (
+        "Mohd Firdaus Abdullah, 23, said he had been lured. Mohd Firdaus said he lost it "
+        "all. Marcus Elphick GUILTY was the headline; Marcus Elphick wept."
+    )
+    got = {e.text: e.canonical for e in extract_entities(text)}
+    assert got["Mohd Firdaus"] == "Mohd Firdaus Abdullah"
+    # a headline's capitals are no part of a name to shorten
+    assert got["Marcus Elphick"] == "Marcus Elphick"
+
+
+def test_a_bodys_cause_after_its_members_plural_is_in_its_name() -> None:
+    got = found(
+        "The Society for Tenants' Rights said rents rose. The Department of Veterans’ "
+        "Affairs declined to comment."
+    )
+    assert got["Society for Tenants' Rights"] is T.ORG
+    assert got["Department of Veterans’ Affairs"] is T.ORG
+
+
+def test_a_rank_in_capitals_is_a_title_before_the_surname() -> None:
+    text = "Lieutenant-Colonel Sharon Tay said it was bad. LTC Tay told reporters it was out."
+    got = {e.text: e.canonical for e in extract_entities(text)}
+    assert got == {"Sharon Tay": "Sharon Tay", "Tay": "Sharon Tay"}
+
+
+def test_rank_letters_are_titles_only_before_a_name() -> None:
+    got = found("Birmingham hosted the Comm Games in 2022, and Comm Games chiefs said costs rose.")
+    assert got["Comm Games"] is T.EVENT
+    got = {e.text: e.canonical for e in extract_entities(
+        "The Lahore Transport Company (LTC) raised fares. The LTC said the rise was needed."
+    )}
+    assert got["LTC"] == "Lahore Transport Company"
+
+
+def test_a_malay_honorific_after_datos_apostrophe_and_one_in_a_bodys_name() -> None:
+    got = found("Dato' Sri Najib Razak was convicted. The Toh Puan Rahah Foundation gave RM1m.")
+    assert got["Najib Razak"] is T.PERSON
+    assert "Sri" not in got
+    assert got["Toh Puan Rahah Foundation"] is T.ORG
+
+
+def test_first_words_shared_by_two_full_names_stand_for_neither() -> None:
+    text = "Ahmad Faizal Azumu and Ahmad Faizal Abdullah spoke. Ahmad Faizal said nothing."
+    got = {e.text: e.canonical for e in extract_entities(text)}
+    assert got["Ahmad Faizal"] == "Ahmad Faizal"
+
+
+def test_members_plural_then_a_cause_is_a_name_only_after_a_bodys_of_or_for() -> None:
+    got = found("Farmers' Rights activists marched on the ministry.")
+    assert not any(name.startswith("Farmers") for name in got)

@@ -64,7 +64,18 @@ NAME_HONORIFICS = words(
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"
 # and the Nintendo DS (so not among TITLES, which stand alone too).
 POLICE_RANKS = words("PC PCSO DC DS DSI DCS")
+# Ranks in letters of Malaysia's police and Singapore's forces ("Comm Datuk Hamzah Idris",
+# "LTC Sharon Tay", "LTC Tay"): titles only before a name, as they are also "the Comm
+# Games", the "Lahore Transport Company (LTC)" and Litecoin.
+RANKS_BEFORE_A_NAME = words("Comm Comm. LTC SLTC")
 TITLES = TITLES | NAME_HONORIFICS
+# Malaysia's two-word honorifics: "Datuk Seri Azhar Kamaruddin", "Tan Sri Lim Kok Thay".
+# Their second word, and "Tan" (also a surname) or "Puan", are titles only in the pair.
+# ("Dato' Sri": the apostrophe ends the run before "Sri", which chunking reads apart.)
+COMPOUND_HONORIFICS = frozenset({
+    ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri"), ("Datin", "Seri"),
+    ("Datin", "Paduka"), ("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Wira"),
+})  # fmt: skip
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").
 LEADING_ONLY_TITLES = words("Eng Eng.")

@@ -9,6 +9,7 @@ from reader.extract.entities.dates import find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.perceptron import Perceptron
@@ -30,12 +31,21 @@ from reader.extract.model import Entity
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
-# "Moody's said", "Moody's and Fitch" (not "Tom's and Jerry's bikes"): a possessive
-# that owns no noun is a business named for its founder. Not before "was" or a past
-# participle: "Smith's was the better goal", "Smith's had a fine season" (has had).
+# "Moody's said", "Moody's and Fitch" (not "Tom's and Jerry's bikes"), "Marlow's has
+# reported": a possessive that owns no noun is a business named for its founder. Not
+# before "was" or a past participle: "Smith's was the better goal", "Smith's had a fine
+# season" (has had), "Kane's scored"; nor "is": "Smith's is the best goal he has scored".
 _POSSESSIVE_VERB_AFTER = re.compile(
-    r"^['’]s\s+(?:(?:said|says|expects)\b|and\s+[A-Z][\w&.-]*(?![\w&.'’-]))"
+    r"^['’]s\s+(?:(?:said|says|expects|has|will|would|employs|operates|owns|sells|fell|rose)"
+    r"\b|and\s+[A-Z][\w&.-]*(?![\w&.'’-]))"
 )
+# The same after a preposition, before another or a clause's end: "at Tennant's for forty
+# years", "shares in Marlow's," (not "The decision is Ukraine's,", "has been Bolt's since
+# 2009": what someone owns, its noun left out).
+_POSSESSIVE_PLACE_AFTER = re.compile(
+    r"^['’]s(?:\s+(?:for|since|during|until|throughout)\b|\s*[,;)](?!\s*(?:and|or)\b))"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|to|in|from|into|with|by|of|for)\s+$")
 
 
 def _non_overlapping(entities: list[Entity]) -> list[Entity]:
@@ -96,7 +106,16 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         part of a business's name, so that name keeps its "'s" at every mention
         ("McDonald's shares" too) and is a business."""
         text = self.text
-        names = {s.text for s in body if _POSSESSIVE_VERB_AFTER.match(text[s.end : s.end + 20])}
+        names = {
+            s.text
+            for s in body
+            if _POSSESSIVE_VERB_AFTER.match(text[s.end : s.end + 20])
+            or (
+                _POSSESSIVE_PLACE_AFTER.match(text[s.end : s.end + 20])
+                and _PREPOSITION_BEFORE.search(text[max(0, s.start - 8) : s.start])
+                and not known_place(s.text)
+            )
+        }
         if not names:
             return
         for span in body:

@@ -57,6 +57,9 @@ _MEMBERS_BODIES = lx.words(
     "Forum Front Movement Trust Fund Cooperative Co-operative Collective Syndicate "
     "Confederation Coalition Committee Network Club Commission"
 )
+# What a body's name says it works for, after its members' plural: "Society for Tenants'
+# Rights", "Department of Veterans' Affairs".
+_MEMBERS_CAUSES = lx.words("Rights Affairs Welfare Compensation Interests")
 # A competition after the body's word: "Hearts' League Cup run" is a side's, not a body.
 _COMPETITION_AFTER = re.compile(r"\s+(?:Cup|Trophy|Shield|title|Championship|Final)\b")
 # Letters of a position or a scoring play that sports reports put before a player's name
@@ -85,6 +88,23 @@ def _plain_given_name(word: str) -> bool:
 
 # A police rank's letters, a given name and a surname: "PC Darren Lowe".
 _OFFICER = re.compile(rf"\b({'|'.join(sorted(lx.POLICE_RANKS))})\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
+
+
+# "Dato' " before a run: the first word of a two-word honorific, cut off by its apostrophe.
+_DATO_BEFORE = re.compile(r"\bDato['’]\s+$")
+
+
+def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
+    """A word of a two-word honorific with a name after the pair ("Tan Sri Lim", "Dato'
+    Sri Najib Razak", where the run opens after the apostrophe); `before` is the text
+    just before the word."""
+    here = run[index].word
+    pair_ahead = index + 2 < len(run) and (here, run[index + 1].word) in lx.COMPOUND_HONORIFICS
+    pair_behind = index + 1 < len(run) and (
+        (index > 0 and (run[index - 1].word, here) in lx.COMPOUND_HONORIFICS)
+        or (index == 0 and here in ("Sri", "Seri") and _DATO_BEFORE.search(before) is not None)
+    )
+    return pair_ahead or pair_behind
 
 
 def _is_title_word(word: str) -> bool:
@@ -254,7 +274,15 @@ class Chunking(ArticleState):
                             # "Tea Estate Workers' Union", "the Farmers' Federation": the
                             # members' body (not "the Joneses' Party", a family's)
                             or (
-                                token.word in _MEMBERS_BODIES
+                                (
+                                    token.word in _MEMBERS_BODIES
+                                    # "Society for Tenants' Rights", not "Farmers' Rights
+                                    # activists": a cause after a body's "of" or "for"
+                                    or (
+                                        token.word in _MEMBERS_CAUSES
+                                        and any(t.word in ("of", "for") for t in run)
+                                    )
+                                )
                                 and mostly_lower_case(run[-1].word)
                                 and not _COMPETITION_AFTER.match(text, token.end)
                             )
@@ -416,6 +444,17 @@ class Chunking(ArticleState):
                 # play's letters before a name, as a title is.
                 or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
                 or (word in lx.POLICE_RANKS and self._officer_after(run, index))
+                or (
+                    not ends_with_marker  # "the Toh Puan Rahah Foundation"
+                    and _in_compound_honorific(
+                        run, index, self.text[max(0, token.start - 8) : token.start]
+                    )
+                )
+                or (
+                    word in lx.RANKS_BEFORE_A_NAME
+                    and index + 1 < len(run)
+                    and not mostly_lower_case(run[index + 1].word)
+                )
             )
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
                 is_title = False

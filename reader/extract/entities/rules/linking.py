@@ -88,6 +88,21 @@ def _foreign_first_word(
     return all(name.startswith(part + " ") for name in full_names)
 
 
+# Lower-case words inside a person's name: "Afiq Irfan bin Kamal", "Sabino da Cruz".
+_NAME_PARTICLES = lx.words("bin binti bte da de di do dos das del della la le van von der al el")
+
+
+def _name_word(word: str) -> bool:
+    """A word that may go on a person's name ("Chi-ming"; not "GUILTY", "&", "Phase-I")."""
+    if word in _NAME_PARTICLES:
+        return True
+    return (
+        word[:1].isupper()
+        and not any(part.isupper() for part in word.split("-"))
+        and not mostly_lower_case(word)
+    )
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # A relative's introduction just before their name ("her daughter, ", "his wife ") or
@@ -107,6 +122,7 @@ class ShortFormLinking(ArticleState):
 
     def _person_parts(self, names: dict[str, tuple[EntityType, str]]) -> dict[str, list[str]]:
         parts: dict[str, list[str]] = defaultdict(list)
+        heads_of: dict[str, set[str]] = defaultdict(set)
         for name, (kind, canonical) in names.items():
             if kind is P and " " in name:
                 words = name.split()
@@ -117,9 +133,20 @@ class ShortFormLinking(ArticleState):
                 tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
                 # "Van der Veer said" opens a sentence with "van der Veer".
                 tails += [tail[0].upper() + tail[1:] for tail in tails if tail[0].islower()]
+                # "Mohd Firdaus said" after "Mohd Firdaus Abdullah": a name's first words,
+                # as Malay and Arabic names are shortened (the last is the father's).
+                for i in range(2, len(words)):
+                    # Every name's heads count against one another; only one that goes on
+                    # in name words is linked ("Marcus Elphick GUILTY" is no longer name).
+                    name_goes_on = len(words) <= 5 and all(_name_word(w) for w in words[i:])
+                    heads_of[" ".join(words[:i])].add(canonical if name_goes_on else "")
                 for part in [*words, *tails]:
                     if canonical not in parts[part]:
                         parts[part].append(canonical)
+        for head, canonicals in heads_of.items():
+            if len(canonicals) == 1 and "" not in canonicals and head not in parts:
+                # only one person's: "Ahmad Faizal" of two Ahmad Faizals is neither
+                parts[head].append(canonicals.pop())
         return parts
 
     def _org_parts(self, names: dict[str, tuple[EntityType, str]]) -> dict[str, str]:

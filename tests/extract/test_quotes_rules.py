@@ -2050,3 +2050,127 @@ def test_review_cases_of_this_stops_quotation_rules() -> None:
         ),
     )
     assert [q.verb for q in got] == ["admit"]
+
+
+def test_an_owner_named_in_passing_is_not_who_a_description_means() -> None:
+    text = (
+        "Lucia Ferrer had won their last three meetings.\n\n"
+        "Hattie Marsh saved three break points before breaking Ferrer's serve with a "
+        "forehand winner down the line.\n\n"
+        '"I don\'t remember hitting it," the Briton told reporters.'
+    )
+    assert quotes(text) == [("I don't remember hitting it", "Hattie Marsh", QuoteKind.DIRECT)]
+
+
+def test_the_relative_set_beside_an_owner_opens_the_sentence() -> None:
+    text = (
+        "Jaylen Moore, 19, was shot late on Sunday.\n\n"
+        'Police spokeswoman Amy Reyes said "the inquiry goes on".\n\n'
+        "Moore's mother, Lorraine Moore, stood behind the chief.\n\n"
+        '"My son was going to be a nurse," she said.'
+    )
+    got = quotes(text)
+    assert got[-1] == ("My son was going to be a nurse", "Lorraine Moore", QuoteKind.DIRECT)
+
+
+
+
+def test_a_reported_clause_before_the_speakers_quoted_word_for_it() -> None:
+    text = (
+        "Sabine Kraus, the team principal, said the team would request a right of review "
+        'and described the decision as "inconsistent with everything we have seen".\n\n'
+        "Desmond Goh, the director, spoke on Monday. He added that officers would step up "
+        'checks on online sellers, which he described as "a particular concern".'
+    )
+    got = quotes(text)
+    assert ("the team would request a right of review", "Sabine Kraus", QuoteKind.REPORTED) in got
+    assert ("officers would step up checks on online sellers", "Desmond Goh",
+            QuoteKind.REPORTED) in got
+    assert ("a particular concern", "Desmond Goh", QuoteKind.PARTIAL) in got
+
+
+def test_a_bodys_data_or_figures_say_nothing_in_words() -> None:
+    text = (
+        "The shares closed down 24% at 171 pence, their lowest since 2009, according to "
+        "LSEG data. According to SCDF figures, there were 42 fires last year.\n\n"
+        "The market grew by a fifth, according to Meridex Health Data, a research firm."
+    )
+    got = quotes(text)
+    assert got == [("The market grew by a fifth", "Meridex Health Data", QuoteKind.REPORTED)]
+
+
+def test_a_rank_abbreviated_with_a_stop_stays_in_the_speakers_phrase() -> None:
+    text = (
+        "Police spokeswoman Sgt. Amy Reyes said investigators believed the shooting "
+        "followed a brief argument inside the store."
+    )
+    assert quotes(text) == [
+        (
+            "investigators believed the shooting followed a brief argument inside the store",
+            "Amy Reyes",
+            QuoteKind.REPORTED,
+        )
+    ]
+
+
+def test_a_that_before_a_verb_is_the_reported_clauses_subject() -> None:
+    text = (
+        "Marcus Delaney lost the fight. His trainer Bernadette Shaw was angry. Asked "
+        "whether Delaney, who has lost two of his last three fights, should retire, she "
+        "said that was a conversation for another week."
+    )
+    assert quotes(text) == [
+        ("that was a conversation for another week", "Bernadette Shaw", QuoteKind.REPORTED)
+    ]
+    assert quotes("Bernadette Shaw said that the fight was over.") == [
+        ("the fight was over", "Bernadette Shaw", QuoteKind.REPORTED)
+    ]
+
+
+def test_someone_named_after_a_description_is_that_name() -> None:
+    text = (
+        "Mabel Ho spoke first. A tenant surnamed Leung, 61, who lives with her son in To "
+        'Kwa Wan, said her landlord had asked her to move out. "I have lived here eleven '
+        'years," she said.'
+    )
+    assert [q[1] for q in quotes(text)] == ["Leung", "Leung"]
+
+
+def test_a_description_after_someone_new_is_them_not_who_named_them() -> None:
+    text = (
+        '"We battled," said Eddie Jones.\n\n'
+        "He then named Owen Farrell as captain for the tour.\n\n"
+        '"It is a huge honour," the 30-year-old said.\n\n'
+        "Jose Mourinho praised Marcus Rashford after the game.\n\n"
+        '"I just want to play," the England forward said.'
+    )
+    got = [q[1] for q in quotes(text)]
+    assert got == ["Eddie Jones", "Owen Farrell", "Marcus Rashford"]
+
+
+def test_the_person_asked_about_is_not_who_answers() -> None:
+    text = (
+        "Trainer Mary Walsh watched from ringside. Asked whether Delaney, who has lost "
+        "twice, should retire, she said it was his choice."
+    )
+    assert quotes(text) == [("it was his choice", "Mary Walsh", QuoteKind.REPORTED)]
+
+
+def test_someone_new_named_by_a_surname_is_not_the_namesake() -> None:
+    text = (
+        "Chief Secretary Eric Chan Kwok-ki visited the estate on Monday. A tenant surnamed "
+        "Chan, 72, said the lifts had been broken for a month. A neighbour of a woman "
+        "surnamed Wong said the flat had been empty for weeks."
+    )
+    assert [q[1] for q in quotes(text)] == ["Chan", None]
+
+
+def test_an_owner_alone_is_still_who_a_description_means() -> None:
+    text = "Ferrer's serve was broken twice in the third set. \"I felt tired,\" the Spaniard said."
+    assert quotes(text) == [("I felt tired", "Ferrer", QuoteKind.DIRECT)]
+
+
+def test_a_that_opening_an_inverted_condition_is_the_complementiser() -> None:
+    got = quotes("Jane Smith said that should the talks fail, the union would strike.")
+    assert got == [("should the talks fail, the union would strike", "Jane Smith",
+                    QuoteKind.REPORTED)]

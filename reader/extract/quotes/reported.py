@@ -16,6 +16,7 @@ from reader.extract.quotes.cues import (
     ACCORDING_TO,
     ANONYMITY,
     APPOSITION,
+    CHARACTERISING,
     NAMED,
     PHRASE,
     SPEECH_VERBS,
@@ -54,6 +55,8 @@ _DOES_SAY = (
     r"(?:does|did)\s+(?:admit|concede|accept|acknowledge|insist|say|claim)"
     r"(?=\s+that\b)"
 )
+# (not a verb that may open an inverted condition: "said that should the talks fail")
+_NOT_A_VERB = r"(?!(?:was|is|has|will|wasn't|isn't|wasn’t|isn’t)\b)"
 # "At the event, Lei Jun, the chairman of Xiaomi, said on Monday that ...": an
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
 _SAID_BODY = (
@@ -64,13 +67,19 @@ _SAID_BODY = (
     r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
     rf"(?:\s+(?:on|in|at|to|during|after|before|from|through|via|within)\b[^,.;:!?]{{0,60}}?"
     rf"(?=\s+that\b)|\s+(?:on\s+)?{_DAY}|\s+{_HOW_SAID})?"
-    rf",?\s+(?:that\s+)?(?P<clause>\S.*?)[.!?]?$"
+    # "she said that was a conversation for another week": a "that" before a verb is the
+    # clause's subject, which stays in it
+    rf",?\s+(?:that\s+{_NOT_A_VERB})?(?P<clause>\S.*?)[.!?]?$"
 )
 _SUBJECT_SAID = re.compile(rf"^{_SAID_BODY}", re.DOTALL)
 # The same after an opening phrase ("Speaking to the Gazette on Sunday, Mr Kohli said"),
 # which may name a title in apposition ("In his 2018 book, “Bones and Broth”, X wrote").
 _OPENED_SAID = re.compile(
-    rf"^[A-Z][^,]{{2,120}},(?:\s+[“\"][^,“”\"]{{2,80}}[”\"],)?\s+{_SAID_BODY}", re.DOTALL
+    # ... or a relative clause of its own: "Asked whether Delaney, who has lost two of his
+    # last three fights, should retire, she said ...".
+    rf"^[A-Z][^,]{{2,120}}(?:,\s+(?:who|which|whose)\s[^,]{{2,100}},[^,]{{2,60}})?,"
+    rf"(?:\s+[“\"][^,“”\"]{{2,80}}[”\"],)?\s+{_SAID_BODY}",
+    re.DOTALL,
 )
 # The same after a time with no comma: "On Friday the ministry said ...", "Last week
 # the minister said ...", "In 2003 he said ...".
@@ -109,6 +118,14 @@ _ADDING = re.compile(
     rf",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON})"
     rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+(?:that|he|she|they|we|I)\s))"
     r"(?:\s+that)?\s+"
+)
+# What turns from a reported clause to the speaker's word for something, quoted: ",
+# which he described as “...”", "and described the decision as “...”", "and she called
+# the fall “...”".
+_CHARACTERISING_ALT = "|".join(sorted(CHARACTERISING))
+_TURN_TO_QUOTED_WORD = re.compile(
+    rf",?\s+(?:which\s+(?:he|she|they|it)\s+(?:{_CHARACTERISING_ALT})"
+    rf"|and\s+(?:(?:he|she|they)\s+)?(?:{_CHARACTERISING_ALT}))\b"
 )
 # Where a relative clause opens: its own "and noted that" is no second reported clause
 # ("the audit, which was published on Monday and noted that costs had doubled, ...").
@@ -233,7 +250,9 @@ def candidate_sentences(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
                 continue
             inside = [e for _, e in crossing]
             first = min(s for s, _ in crossing)
-            adding = _ADDING.search(text, start, first)
+            adding = _ADDING.search(text, start, first) or _TURN_TO_QUOTED_WORD.search(
+                text, start, first
+            )
             if adding is not None and adding.start() - start >= 20 and not _QUOTE_MARK.search(
                 text, start, adding.start()
             ):

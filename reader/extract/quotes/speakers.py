@@ -114,6 +114,8 @@ def kin_of_someone(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0] in ("its", "his", "her", "their") and tokens[-1] in _KIN
 
 
+# Numbers a body keeps, which say nothing in words: "LSEG data", "SCDF figures".
+_DATA = words("data figures statistics stats numbers records calculations")
 # Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
     "report reports study studies survey surveys statement document poll data figures analysis "
@@ -250,6 +252,17 @@ class Speakers:
             return None  # "ANGRY residents in Hallbrook say": no one named, not the town
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
+        if (
+            len(tokens) > 1
+            and tokens[-1] in _DATA
+            and (
+                entity is None
+                or not self.text[entity.start : entity.end].lower().endswith(tokens[-1])
+            )
+        ):
+            # "according to LSEG data", "SCDF figures": numbers, not words (not the firm
+            # "Meridex Health Data", the label "Greyhound Records")
+            return None
         if any(t in SPOKESPEOPLE for t in tokens):
             speaker = self._spokesperson(start, end, entity, phrase, tokens)
             sex = _VOICE_SEX.get(next(t for t in tokens if t in SPOKESPEOPLE))
@@ -264,6 +277,14 @@ class Speakers:
             and entity.end >= end - 1
         ):
             entity = None  # "the 47-year-old Swede": a description, not the name "Swede"
+        if (
+            entity is not None
+            and entity.type is EntityType.PERSON
+            and _NAMED_AS.fullmatch(self.text, start, entity.start)
+        ):
+            # "A tenant surnamed Leung, 61, said": someone new, whoever else the article
+            # calls Leung ("Chief Secretary Eric Chan" is not "a tenant surnamed Chan")
+            return entity.text, entity.type
         if entity is not None and tokens[0] not in ("a", "an", "one"):
             after = self.text[entity.end : end].split()
             if (
@@ -443,7 +464,7 @@ class Speakers:
         i = bisect_left(self.people_starts, offset) - 1
         while i >= 0 and offset - self.people[i].end <= REACH:
             person = self.people[i]
-            if not self._quoted(person):
+            if not self._quoted(person) and not self._asked_about(person, offset):
                 if (
                     self._possessor(person)
                     and not self._opens(person)
@@ -462,6 +483,26 @@ class Speakers:
         if possessor is not None:
             return self._meant(possessor, sex)
         return self._meant(unshown, sex) if unshown is not None else None
+
+    def _starts(self) -> list[int]:
+        """Where the article's sentences begin, read once."""
+        if self._sentence_starts is None:
+            self._sentence_starts = sorted(
+                s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
+            )
+        return self._sentence_starts
+
+    def _asked_about(self, person: Entity, offset: int) -> bool:
+        """Whether `person` is named in the question that opens the sentence of the
+        pronoun at `offset` ("Asked whether Delaney should retire, she said"): someone
+        else is answering."""
+        starts = self._starts()
+        i = bisect_right(starts, offset) - 1
+        return (
+            i >= 0
+            and starts[i] < person.start
+            and self.text.startswith("Asked ", starts[i])
+        )
 
     def _unnamed_opener(self, start: int, end: int) -> int | None:
         """Where the last sentence between `start` and `end` opening with someone unnamed
@@ -503,11 +544,7 @@ class Speakers:
 
     def _opens(self, entity: Entity) -> bool:
         """Whether `entity` opens its sentence (the subject, not someone mentioned)."""
-        if self._sentence_starts is None:
-            self._sentence_starts = sorted(
-                s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
-            )
-        starts = self._sentence_starts
+        starts = self._starts()
         start = entity.start
         title = _TITLE_BEFORE.search(self.text, max(0, start - 12), start)
         if title is not None:
@@ -515,7 +552,16 @@ class Speakers:
         # The sentence `start` stands in: where it begins.
         opened = starts[i] if (i := bisect_right(starts, start) - 1) >= 0 else -1
         if opened == start or (opened == start - 1 and self.text[opened] in "\"“'‘"):
-            return True
+            # Not "Moore's mother, Lorraine Moore, stood": the one set beside the noun is.
+            set_beside = _OWNERS_PERSON.match(self.text, entity.end)
+            return not (
+                self._possessor(entity)
+                and set_beside is not None
+                and person_noun(set_beside.group("noun"))
+            )
+        if opened >= 0 and (owner := _OWNERS_PERSON_OPENS.fullmatch(self.text, opened, start)):
+            # "Moore's mother, Lorraine Moore, stood behind the chief."
+            return person_noun(owner.group("noun"))
         # "Funmilayo Adeyemi, a hairdresser, and Musa Garba, a rider, had walked": the
         # second of two subjects.
         if opened >= 0 and _SECOND_SUBJECT.fullmatch(self.text, opened, start):
@@ -674,13 +720,20 @@ class Speakers:
         # after a person is named is that person, when no one else was named between
         # (a name inside the quotation is not: "“... loud for Tom ...,” said the
         # 26-year-old").
+        # Not "breaking Ferrer's serve": an owner named in passing is not who is described,
+        # unless no one else is ("Ferrer's serve was broken twice. “...,” the Spaniard said").
         said = {name: [p for p in mentions[name] if not self._quoted(p)] for name in order}
+        owning = {name: [p for p in said[name] if not self._possessor(p)] for name in order}
+        if any(owning.values()):
+            said = owning
         order = sorted((n for n in order if said[n]), key=lambda n: -said[n][0].start)
         if order and offset - said[order[0]][0].end <= NEAR:
             nearest = said[order[0]][0]
             between = self.people[bisect_left(self.people_starts, nearest.end) :]
             if all(
-                p.canonical == order[0] or self._quoted(p) for p in between if p.start < offset
+                p.canonical == order[0] or self._quoted(p) or self._possessor(p)
+                for p in between
+                if p.start < offset
             ):
                 return order[0], EntityType.PERSON
         return None
@@ -886,6 +939,21 @@ _SECOND_SUBJECT = re.compile(r"[^,.;:!?\"“”]{2,60}(?:,[^,.;:!?\"“”]{2,80
 _UNNAMED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:One|A|An|Another)\s+"
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})(?=,|\s+(?:was|is|who|had|has)\b)"
+)
+# A phrase that opens on someone unnamed and names them next: "A tenant surnamed Leung",
+# "a man named" (not "A neighbour of a woman surnamed Chan", who is the woman's neighbour).
+_NAMED_AS = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:named|surnamed|called|identified\s+as|known\s+only\s+as)\s+"
+)
+# After an owner's "'s", the noun for someone set beside their name: "Moore's mother,
+# Lorraine Moore,"; and the same from the sentence's start, owner included.
+_OWNERS_PERSON = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*),\s+(?=[A-Z])"
+)
+_OWNERS_PERSON_OPENS = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<noun>[a-z][\w-]*),\s+"
 )
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
 # manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name

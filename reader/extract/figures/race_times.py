@@ -11,30 +11,44 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_RACE_TIME = re.compile(
-    # In colons only where prose says someone ran it ("won in 3:58.12", "clocked
-    # 1:43.20"): a results table's column ("2. Lilian Odira (Kenya Police) 1:59.02;") is
-    # a result, and "3:58" a time of day.
-    r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\btimed )|(?<=\bran )|(?<=\bof )|(?<=\btook )"
-    r"|(?<=\blasted )|(?<=\bruns ))(?:"
-    # "3:58.12": minutes, seconds and their hundredths
-    r"(?P<m1>\d{1,2}):(?P<s1>[0-5]\d\.\d{1,3})(?![\d:])"
-    # "2:08:15": a marathon's hours too (not a clock's "0:14:59" nor "3:00:00 pm")
+# A time in colons: "3:58.12" (minutes, seconds and their hundredths), "2:08:15" (a
+# marathon's hours too; not a clock's "0:14:59" nor "3:00:00 pm").
+_COLON_TIME = re.compile(
+    r"(?<![\d:.])(?:(?P<m1>\d{1,2}):(?P<s1>[0-5]\d\.\d{1,3})(?![\d:])"
     r"|(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d(?:\.\d{1,3})?)(?![\d:]|\s?[ap]\.?m\b))"
-    # With its units anywhere: "2hr 16min 42sec", "2hr 5min", "3min 54.21sec", "27 min
-    # 14.66 sec".
-    r"|(?<![\w.])(?:(?P<h4>\d{1,2})\s?hrs?\.?\s?(?P<m4>[0-5]?\d)\s?mins?\b"
-    r"(?:\.?\s?(?P<s4>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b)?"
-    r"|(?P<m2>\d{1,2})\s?min\.?\s?(?P<s2>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b)"
+)
+# ... only where prose says someone ran it ("won in 3:58.12", "clocked 1:43.20"): a results
+# table's column ("2. Lilian Odira (Kenya Police) 1:59.02;") is a result, and "3:58" a
+# time of day.
+_RAN_BEFORE = re.compile(r"\b(?:in|clocked|timed|ran|of|took|lasted|runs) $")
+# With its units, anywhere: "2hr 16min 42sec", "2hr 5min", "3min 54.21sec", "27 min 14.66
+# sec". Both open on a digit, which lets a search skip ahead to the next one.
+_UNIT_TIME = re.compile(
+    r"(?P<first>\d{1,2})\s?(?:hrs?\.?\s?(?P<minutes>[0-5]?\d)\s?mins?\b"
+    r"(?:\.?\s?(?P<seconds>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b)?"
+    r"|min\.?\s?(?P<then>[0-5]?\d(?:\.\d{1,3})?)\s?secs?\b)"
 )
 
 
 def race_times(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, seconds) of each race time in `text`."""
-    if ":" not in text and "min" not in text:
-        return
-    for match in _RACE_TIME.finditer(text):
-        hours = int(match.group("h3") or match.group("h4") or 0)
-        minutes = next(match.group(g) for g in ("m1", "m2", "m3", "m4") if match.group(g))
-        seconds = next((match.group(g) for g in ("s1", "s2", "s3", "s4") if match.group(g)), 0)
-        yield match.start(), match.end(), hours * 3600 + int(minutes) * 60 + float(seconds)
+    found: list[tuple[int, int, float]] = []
+    if ":" in text:
+        for m in _COLON_TIME.finditer(text):
+            if _RAN_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+                hours = int(m.group("h3") or 0)
+                minutes = int(m.group("m1") or m.group("m3"))
+                seconds = float(m.group("s1") or m.group("s3"))
+                found.append((m.start(), m.end(), hours * 3600 + minutes * 60 + seconds))
+    if "min" in text:
+        for m in _UNIT_TIME.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+                continue  # "1.5hr": no "5hr"
+            first = int(m.group("first"))
+            if m.group("minutes") is not None:  # hours first
+                seconds = first * 3600 + int(m.group("minutes")) * 60
+                seconds += float(m.group("seconds") or 0)
+            else:
+                seconds = first * 60 + float(m.group("then"))
+            found.append((m.start(), m.end(), seconds))
+    yield from sorted(found)

@@ -2174,3 +2174,12 @@ def test_a_that_opening_an_inverted_condition_is_the_complementiser() -> None:
     got = quotes("Jane Smith said that should the talks fail, the union would strike.")
     assert got == [("should the talks fail, the union would strike", "Jane Smith",
                     QuoteKind.REPORTED)]
+
+
+def test_a_relation_means_whom_the_article_named_so() -> None:
+    text = (
+        "Jaylen Moore, 19, was shot on Sunday. Moore's mother, Lorraine Moore, stood "
+        'behind the chief. "He asked me to save him a plate," his mother said. Tom Reed '
+        'was there too. "He was a good boy," his family said.'
+    )
+    assert [q[1] for q in quotes(text)] == ["Lorraine Moore", None]

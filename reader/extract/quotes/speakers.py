@@ -338,7 +338,10 @@ class Speakers:
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
             if kin_of_someone(tokens):
-                return None  # "her family said": not the words of the woman named before
+                # "his mother said" after "Moore's mother, Lorraine Moore,": the one the
+                # article named so; else not the words of the person named before ("her
+                # family said")
+                return self._kin_named(tokens[-1], start)
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)
@@ -491,6 +494,19 @@ class Speakers:
                 s for p, e in paragraphs(self.text) for s, _ in sentence_bounds(self.text, p, e)
             )
         return self._sentence_starts
+
+    def _kin_named(self, kin: str, offset: int) -> Speaker | None:
+        """The one person the article set beside that relation before `offset` ("Moore's
+        mother, Lorraine Moore", "his widow Jane Smith"), if only one."""
+        pattern = re.compile(rf"(?:['’]s|\b(?:his|her|their))\s+{re.escape(kin)},?\s+$", re.I)
+        named = {
+            p.canonical
+            for p in self.people[: bisect_left(self.people_starts, offset)]
+            if p.type is EntityType.PERSON
+            and not self._quoted(p)
+            and pattern.search(self.text, max(0, p.start - 30), p.start)
+        }
+        return (named.pop(), EntityType.PERSON) if len(named) == 1 else None
 
     def _asked_about(self, person: Entity, offset: int) -> bool:
         """Whether `person` is named in the question that opens the sentence of the

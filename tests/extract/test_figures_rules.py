@@ -1400,7 +1400,7 @@ def test_a_money_noun_raised_to_a_total_keeps_the_currency() -> None:
 
 def test_a_marathon_time_with_hours_and_a_time_in_sec_are_durations() -> None:
     text = (
-        "Chepkoech won in 2hr 16min 42sec and Kiprop in 2:08:15. Whitlock swam "
+        "Chepkoech won in 2hr 16min 42sec and Kiprop finished in 2:08:15. Whitlock swam "
         "56.71sec in the heats; the flight took 3hr."
     )
     got = [(f.text, f.value, f.unit) for f in extract_figures(text)]
@@ -1502,3 +1502,13 @@ def test_a_toll_or_their_number_is_no_estimate_of_the_count_before() -> None:
     got = {f.text: f.unit for f in extract_figures(text)}
     assert got["35"] is None
     assert got["800"] is None
+
+
+def test_an_hours_time_in_colons_needs_a_race_and_a_bps_count_a_rate() -> None:
+    assert extract_figures("The first explosion was recorded in 5:12:44 of the footage.") == []
+    assert extract_figures("The meeting began at 9:30:00 sharp.") == []
+    got = [(f.text, f.value) for f in extract_figures("She was timed at 2:21:30 in Chicago.")]
+    assert got == [("2:21:30", 8490)]
+    got = [(f.text, f.unit) for f in extract_figures("Spreads widened 12 basis points to 145.")]
+    assert got == [("12 basis points", "bp"), ("145", "bp")]
+    assert [f.unit for f in extract_figures("A 9600 bps modem was standard.")] == [None]

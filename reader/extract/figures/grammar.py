@@ -146,8 +146,8 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         and glued(tokens, first + 2)
     ):
         return "bp", first + 3
-    if tokens[k : k + 1] and tokens[k].text in ("bp", "bps"):
-        return "bp", k + 1  # "30bp", "30 bps" (not "BP", the oil company)
+    if tokens[k : k + 1] and tokens[k].text in ("bp", "bps") and len(tokens[k - 1].text) <= 3:
+        return "bp", k + 1  # "30bp", "30 bps" (not "BP", the oil company, nor a 9600 bps modem)
     if t0 in _PERCENT_WORDS:
         return "%", k + 1
     if tokens[k : k + 1] and tokens[k].text == "pc" and glued(tokens, k):

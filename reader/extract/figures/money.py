@@ -1003,11 +1003,10 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             # level ("firmed 0.4% to 20.12 per dollar")
             and (
                 previous.kind != FigureKind.PERCENT
-                or (
-                    # basis points run past 100: "to 120 basis points from 150"
-                    (f.value <= 100 or previous.unit == "bp")
-                    and not _TO_BEFORE.search(text, max(0, f.start - 5), f.start)
-                )
+                # basis points run past 100, and a level after a change in them is in them
+                # too: "to 120 basis points from 150", "widened 12 basis points to 145"
+                or previous.unit == "bp"
+                or (f.value <= 100 and not _TO_BEFORE.search(text, max(0, f.start - 5), f.start))
             )
         ):
             # "rose to 124.35 yen from 123.80", "53.8 percent of the vote against 40.3"

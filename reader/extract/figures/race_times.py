@@ -21,6 +21,12 @@ _COLON_TIME = re.compile(
 # table's column ("2. Lilian Odira (Kenya Police) 1:59.02;") is a result, and "3:58" a
 # time of day.
 _RAN_BEFORE = re.compile(r"\b(?:in|clocked|timed|ran|of|took|lasted|runs) $")
+# In hours only after a verb of racing: "won in 2:08:15", "a time of 2:21:30" (not
+# "recorded in 5:12:44 of the footage").
+_RAN_HOURS_BEFORE = re.compile(
+    r"\b(?:(?:won|finished|clocked|timed|ran|took|lasted|runs|crossed\s+the\s+line)(?:\s+in)?"
+    r"|time\s+of|(?:timed|clocked)\s+at)\s$"
+)
 # With its units, anywhere: "2hr 16min 42sec", "2hr 5min", "3min 54.21sec", "27 min 14.66
 # sec". Both open on a digit, which lets a search skip ahead to the next one.
 _UNIT_TIME = re.compile(
@@ -35,7 +41,10 @@ def race_times(text: str) -> Iterator[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     if ":" in text:
         for m in _COLON_TIME.finditer(text):
-            if _RAN_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            ran = (_RAN_BEFORE if m.group("m1") else _RAN_HOURS_BEFORE).search(
+                text, max(0, m.start() - 16), m.start()
+            )
+            if ran:
                 hours = int(m.group("h3") or 0)
                 minutes = int(m.group("m1") or m.group("m3"))
                 seconds = float(m.group("s1") or m.group("s3"))

@@ -533,3 +533,17 @@ def test_what_someone_owns_after_a_verb_or_comma_is_no_business() -> None:
     assert got["Smith"][0] is T.PERSON
     got = found("Barraclough coached cricket at Tennant's for forty years.")
     assert got["Tennant's"][0] is T.ORG
+
+
+def test_a_countrys_or_a_persons_possessive_before_a_noun_verb_is_theirs() -> None:
+    got = found(
+        "Germany's exports rose 3% in March, while Britain's fell 2%. Harry Kane scored "
+        "twice. Kane's will to win has never been in doubt. He is a friend of Tom's."
+    )
+    assert got["Britain"][0] is T.GPE
+    assert got["Kane"] == (T.PERSON, "Harry Kane")
+    assert got["Tom"][0] is T.PERSON
+    got = {e.text: e.canonical for e in extract_entities(
+        "Muhammad Ali Jinnah founded Pakistan. The boxer Muhammad Ali visited Karachi."
+    )}
+    assert got["Muhammad Ali"] == "Muhammad Ali"

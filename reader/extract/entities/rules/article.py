@@ -9,7 +9,6 @@ from reader.extract.entities.dates import find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
-from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.perceptron import Perceptron
@@ -25,6 +24,7 @@ from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span
 from reader.extract.entities.rules.voting import TypeVoting
 from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
 from reader.extract.entities.topics import is_sport
+from reader.extract.entities.wordlists import mostly_lower_case
 from reader.extract.model import Entity
 
 # Web and mail addresses: their parts ("t.co", a link's slug) are never names.
@@ -36,16 +36,19 @@ _ADDRESS = re.compile(
 # before "was" or a past participle: "Smith's was the better goal", "Smith's had a fine
 # season" (has had), "Kane's scored"; nor "is": "Smith's is the best goal he has scored".
 _POSSESSIVE_VERB_AFTER = re.compile(
-    r"^['’]s\s+(?:(?:said|says|expects|has|will|would|employs|operates|owns|sells|fell|rose)"
-    r"\b|and\s+[A-Z][\w&.-]*(?![\w&.'’-]))"
+    r"^['’]s\s+(?:(?:said|says|expects)\b|and\s+[A-Z][\w&.-]*(?![\w&.'’-]))"
 )
+# A firm's own verbs after it, which no noun shares (not "will", "rose", "fell": "Kane's
+# will to win", "Britain's fell 2%", "her rose garden"): "Marlow's has reported".
+_POSSESSIVE_FIRM_VERB_AFTER = re.compile(r"^['’]s\s+(?:has|employs|operates|owns|sells)\b")
 # The same after a preposition, before another or a clause's end: "at Tennant's for forty
 # years", "shares in Marlow's," (not "The decision is Ukraine's,", "has been Bolt's since
 # 2009": what someone owns, its noun left out).
 _POSSESSIVE_PLACE_AFTER = re.compile(
     r"^['’]s(?:\s+(?:for|since|during|until|throughout)\b|\s*[,;)](?!\s*(?:and|or)\b))"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:at|to|in|from|into|with|by|of|for)\s+$")
+# (not "of": "a friend of Tom's")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|to|in|from|into|with|by|for)\s+$")
 
 
 def _non_overlapping(entities: list[Entity]) -> list[Entity]:
@@ -111,9 +114,17 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             for s in body
             if _POSSESSIVE_VERB_AFTER.match(text[s.end : s.end + 20])
             or (
-                _POSSESSIVE_PLACE_AFTER.match(text[s.end : s.end + 20])
-                and _PREPOSITION_BEFORE.search(text[max(0, s.start - 8) : s.start])
-                and not known_place(s.text)
+                (
+                    _POSSESSIVE_FIRM_VERB_AFTER.match(text[s.end : s.end + 20])
+                    or (
+                        _POSSESSIVE_PLACE_AFTER.match(text[s.end : s.end + 20])
+                        and _PREPOSITION_BEFORE.search(text[max(0, s.start - 8) : s.start])
+                    )
+                )
+                # a country's or a region's ("is Ukraine's,"; a town may name a shop:
+                # "Marlow's has reported") or an everyday word's ("back to Mum's")
+                and getattr(self.places.get(s.text), "kind", "town") in ("town", "city")
+                and not mostly_lower_case(s.text)
             )
         }
         if not names:

@@ -454,6 +454,11 @@ class Chunking(ArticleState):
                     word in lx.RANKS_BEFORE_A_NAME
                     and index + 1 < len(run)
                     and not mostly_lower_case(run[index + 1].word)
+                    # not "LTC Chairman Ahmed Raza" (but "Comm Datuk Hamzah Idris")
+                    and not (
+                        _is_title_word(run[index + 1].word)
+                        and run[index + 1].word not in lx.NAME_HONORIFICS
+                    )
                 )
             )
             if is_title and (index == 0 and title_opens_org and len(run) > 1):

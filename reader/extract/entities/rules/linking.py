@@ -103,6 +103,13 @@ def _name_word(word: str) -> bool:
     )
 
 
+def _surname_first(word: str) -> bool:
+    """Whether the name lists know `word` as a surname at least as well as a given name
+    ("Ali", "Washington"; not "Antonio", "Firdaus")."""
+    given, surname = name_strength(word)
+    return word in lx.SURNAMES or (surname >= 2 and surname >= given)
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # A relative's introduction just before their name ("her daughter, ", "his wife ") or
@@ -144,7 +151,14 @@ class ShortFormLinking(ArticleState):
                     if canonical not in parts[part]:
                         parts[part].append(canonical)
         for head, canonicals in heads_of.items():
-            if len(canonicals) == 1 and "" not in canonicals and head not in parts:
+            if (
+                len(canonicals) == 1
+                and "" not in canonicals
+                and head not in parts
+                # a name of its own ("Muhammad Ali" beside "Muhammad Ali Jinnah", "George
+                # Washington" beside "George Washington Carver") is no short form
+                and not _surname_first(head.rsplit(" ", 1)[-1])
+            ):
                 # only one person's: "Ahmad Faizal" of two Ahmad Faizals is neither
                 parts[head].append(canonicals.pop())
         return parts

@@ -338,10 +338,7 @@ class Speakers:
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
             if kin_of_someone(tokens):
-                # "his mother said" after "Moore's mother, Lorraine Moore,": the one the
-                # article named so; else not the words of the person named before ("her
-                # family said")
-                return self._kin_named(tokens[-1], start)
+                return None  # "her family said": not the words of the woman named before
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)
@@ -495,30 +492,17 @@ class Speakers:
             )
         return self._sentence_starts
 
-    def _kin_named(self, kin: str, offset: int) -> Speaker | None:
-        """The one person the article set beside that relation before `offset` ("Moore's
-        mother, Lorraine Moore", "his widow Jane Smith"), if only one."""
-        pattern = re.compile(rf"(?:['’]s|\b(?:his|her|their))\s+{re.escape(kin)},?\s+$", re.I)
-        named = {
-            p.canonical
-            for p in self.people[: bisect_left(self.people_starts, offset)]
-            if p.type is EntityType.PERSON
-            and not self._quoted(p)
-            and pattern.search(self.text, max(0, p.start - 30), p.start)
-        }
-        return (named.pop(), EntityType.PERSON) if len(named) == 1 else None
-
     def _asked_about(self, person: Entity, offset: int) -> bool:
         """Whether `person` is named in the question that opens the sentence of the
         pronoun at `offset` ("Asked whether Delaney should retire, she said"): someone
         else is answering."""
         starts = self._starts()
         i = bisect_right(starts, offset) - 1
-        return (
-            i >= 0
-            and starts[i] < person.start
-            and self.text.startswith("Asked ", starts[i])
-        )
+        if i < 0 or not self.text.startswith("Asked ", starts[i]) or person.start < starts[i]:
+            return False
+        # (read past `offset`: what follows the comma tells a clause from an aside)
+        main = _MAIN_CLAUSE_OPENS.search(self.text, starts[i], offset + 40)
+        return main is not None and main.start() < offset and person.end <= main.start()
 
     def _unnamed_opener(self, start: int, end: int) -> int | None:
         """Where the last sentence between `start` and `end` opening with someone unnamed
@@ -627,6 +611,8 @@ class Speakers:
         mentions: dict[str, list[Entity]] = {}
         order: list[str] = []  # people by their last mention before `offset`, nearest first
         for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
+            if self._asked_about(person, offset):
+                continue  # "Asked whether Delaney should retire, the promoter said"
             if person.canonical not in mentions:
                 if offset - person.end > REACH * 2:
                     break
@@ -710,7 +696,9 @@ class Speakers:
             # named just before, as long as not inside a quotation ("“Love Tom's ideas”.
             # The gardener, ..."); nobody for "the crowd" far from any name.
             i = bisect_left(self.people_starts, offset) - 1
-            while i >= 0 and self._quoted(self.people[i]):
+            while i >= 0 and (
+                self._quoted(self.people[i]) or self._asked_about(self.people[i], offset)
+            ):
                 i -= 1
             if i >= 0 and offset - self.people[i].end <= _JUST_BEFORE:
                 return self.people[i].canonical, EntityType.PERSON
@@ -736,20 +724,13 @@ class Speakers:
         # after a person is named is that person, when no one else was named between
         # (a name inside the quotation is not: "“... loud for Tom ...,” said the
         # 26-year-old").
-        # Not "breaking Ferrer's serve": an owner named in passing is not who is described,
-        # unless no one else is ("Ferrer's serve was broken twice. “...,” the Spaniard said").
         said = {name: [p for p in mentions[name] if not self._quoted(p)] for name in order}
-        owning = {name: [p for p in said[name] if not self._possessor(p)] for name in order}
-        if any(owning.values()):
-            said = owning
         order = sorted((n for n in order if said[n]), key=lambda n: -said[n][0].start)
         if order and offset - said[order[0]][0].end <= NEAR:
             nearest = said[order[0]][0]
             between = self.people[bisect_left(self.people_starts, nearest.end) :]
             if all(
-                p.canonical == order[0] or self._quoted(p) or self._possessor(p)
-                for p in between
-                if p.start < offset
+                p.canonical == order[0] or self._quoted(p) for p in between if p.start < offset
             ):
                 return order[0], EntityType.PERSON
         return None
@@ -956,11 +937,18 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:One|A|An|Another)\s+"
     r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})(?=,|\s+(?:was|is|who|had|has)\b)"
 )
+# Where a question's clause ends and the answer's begins: the first comma before anything
+# but a relative clause or a verb ("Asked whether Delaney, who has lost twice, should
+# retire, she said", "Asked about the strike, union leader Sharon Jones said").
+_MAIN_CLAUSE_OPENS = re.compile(
+    r",\s+(?!(?:who|whom|whose|which|that|should|would|could|will|was|is|had|has|have|were"
+    r"|are|did|does|can|must|may|might)\b)"
+)
 # A phrase that opens on someone unnamed and names them next: "A tenant surnamed Leung",
 # "a man named" (not "A neighbour of a woman surnamed Chan", who is the woman's neighbour).
 _NAMED_AS = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b)[a-z][\w-]*\s+){1,3}"
-    r"(?:named|surnamed|called|identified\s+as|known\s+only\s+as)\s+"
+    r"(?:named|surnamed|identified\s+as|known\s+only\s+as)\s+"
 )
 # After an owner's "'s", the noun for someone set beside their name: "Moore's mother,
 # Lorraine Moore,"; and the same from the sentence's start, owner included.

@@ -494,8 +494,8 @@ class Speakers:
 
     def _asked_about(self, person: Entity, offset: int) -> bool:
         """Whether `person` is named in the question that opens the sentence of the
-        pronoun at `offset` ("Asked whether Delaney should retire, she said"): someone
-        else is answering."""
+        pronoun or description at `offset` ("Asked whether Delaney should retire, she
+        said", "..., the promoter said"): someone else is answering."""
         starts = self._starts()
         i = bisect_right(starts, offset) - 1
         if i < 0 or not self.text.startswith("Asked ", starts[i]) or person.start < starts[i]:

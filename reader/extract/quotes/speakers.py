@@ -461,10 +461,11 @@ class Speakers:
         # inside a sentence is someone mentioned, meant only when no one else can be
         # (one opening it is its subject: "Saka's winner came late. ... he said").
         possessor: str | None = None
+        question = self._question_before(offset)
         i = bisect_left(self.people_starts, offset) - 1
         while i >= 0 and offset - self.people[i].end <= REACH:
             person = self.people[i]
-            if not self._quoted(person) and not self._asked_about(person, offset):
+            if not self._quoted(person) and not _within(person, question):
                 if (
                     self._possessor(person)
                     and not self._opens(person)
@@ -492,17 +493,19 @@ class Speakers:
             )
         return self._sentence_starts
 
-    def _asked_about(self, person: Entity, offset: int) -> bool:
-        """Whether `person` is named in the question that opens the sentence of the
-        pronoun or description at `offset` ("Asked whether Delaney should retire, she
-        said", "..., the promoter said"): someone else is answering."""
+    def _question_before(self, offset: int) -> tuple[int, int] | None:
+        """The question that opens the sentence of the pronoun or description at
+        `offset` ("Asked whether Delaney should retire, she said", "..., the promoter
+        said"), as (start, end): whom it names is not who answers."""
         starts = self._starts()
         i = bisect_right(starts, offset) - 1
-        if i < 0 or not self.text.startswith("Asked ", starts[i]) or person.start < starts[i]:
-            return False
+        if i < 0 or not self.text.startswith("Asked ", starts[i]):
+            return None
         # (read past `offset`: what follows the comma tells a clause from an aside)
         main = _MAIN_CLAUSE_OPENS.search(self.text, starts[i], offset + 40)
-        return main is not None and main.start() < offset and person.end <= main.start()
+        if main is None or main.start() >= offset:
+            return None
+        return starts[i], main.start()
 
     def _unnamed_opener(self, start: int, end: int) -> int | None:
         """Where the last sentence between `start` and `end` opening with someone unnamed
@@ -610,8 +613,9 @@ class Speakers:
             return None
         mentions: dict[str, list[Entity]] = {}
         order: list[str] = []  # people by their last mention before `offset`, nearest first
+        question = self._question_before(offset)
         for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
-            if self._asked_about(person, offset):
+            if _within(person, question):
                 continue  # "Asked whether Delaney should retire, the promoter said"
             if person.canonical not in mentions:
                 if offset - person.end > REACH * 2:
@@ -695,10 +699,9 @@ class Speakers:
             # A noun the lists lack ("the full-back", "the father-of-three"): the person
             # named just before, as long as not inside a quotation ("“Love Tom's ideas”.
             # The gardener, ..."); nobody for "the crowd" far from any name.
+            question = self._question_before(offset)
             i = bisect_left(self.people_starts, offset) - 1
-            while i >= 0 and (
-                self._quoted(self.people[i]) or self._asked_about(self.people[i], offset)
-            ):
+            while i >= 0 and (self._quoted(self.people[i]) or _within(self.people[i], question)):
                 i -= 1
             if i >= 0 and offset - self.people[i].end <= _JUST_BEFORE:
                 return self.people[i].canonical, EntityType.PERSON
@@ -952,13 +955,9 @@ _NAMED_AS = re.compile(
 )
 # After an owner's "'s", the noun for someone set beside their name: "Moore's mother,
 # Lorraine Moore,"; and the same from the sentence's start, owner included.
-_OWNERS_PERSON = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*),\s+(?=[A-Z])"
-)
-_OWNERS_PERSON_OPENS = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<noun>[a-z][\w-]*),\s+"
-)
+_OWNERS_NOUN = r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*),\s+"
+_OWNERS_PERSON = re.compile(rf"{_OWNERS_NOUN}(?=[A-Z])")
+_OWNERS_PERSON_OPENS = re.compile(rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}{_OWNERS_NOUN}")
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
 # manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
 # too but fewer capitalised words before the role ("Kingsmere City FC boss").
@@ -980,6 +979,10 @@ _SOMEONE_ELSES = re.compile(
 )
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
+
+
+def _within(entity: Entity, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= entity.start and entity.end <= span[1]
 
 
 def _agrees(name: str, sex: str) -> bool:

@@ -109,24 +109,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         part of a business's name, so that name keeps its "'s" at every mention
         ("McDonald's shares" too) and is a business."""
         text = self.text
-        names = {
-            s.text
-            for s in body
-            if _POSSESSIVE_VERB_AFTER.match(text[s.end : s.end + 20])
-            or (
-                (
-                    _POSSESSIVE_FIRM_VERB_AFTER.match(text[s.end : s.end + 20])
-                    or (
-                        _POSSESSIVE_PLACE_AFTER.match(text[s.end : s.end + 20])
-                        and _PREPOSITION_BEFORE.search(text[max(0, s.start - 8) : s.start])
-                    )
-                )
-                # a country's or a region's ("is Ukraine's,"; a town may name a shop:
-                # "Marlow's has reported") or an everyday word's ("back to Mum's")
-                and getattr(self.places.get(s.text), "kind", "town") in ("town", "city")
-                and not mostly_lower_case(s.text)
-            )
-        }
+        names = {s.text for s in body if self._names_a_business(s)}
         if not names:
             return
         for span in body:
@@ -135,6 +118,29 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
                 span.text = text[span.start : span.end]
                 span.words = [*span.words[:-1], span.words[-1] + text[span.end - 2 : span.end]]
                 span.add(ORG, 3)
+
+    def _names_a_business(self, span: Span) -> bool:
+        """Whether what follows a name's 's says it owns nothing: a verb of its own
+        ("Moody's said", "Marlow's has reported"), or a preposition before the name and
+        another or a clause's end after it ("at Tennant's for forty years")."""
+        text = self.text
+        after = text[span.end : span.end + 20]
+        if _POSSESSIVE_VERB_AFTER.match(after):
+            return True
+        if not (
+            _POSSESSIVE_FIRM_VERB_AFTER.match(after)
+            or (
+                _POSSESSIVE_PLACE_AFTER.match(after)
+                and _PREPOSITION_BEFORE.search(text[max(0, span.start - 8) : span.start])
+            )
+        ):
+            return False
+        # Not a country's or a region's ("is Ukraine's,"; a town may name a shop:
+        # "Marlow's has reported"), nor an everyday word's ("back to Mum's").
+        place = self.places.get(span.text)
+        return (place is None or place.kind in ("town", "city")) and not mostly_lower_case(
+            span.text
+        )
 
     def features(self, span: Span) -> list[Feature]:
         return [*name_features(span.words, span.text), *self._context(span)]

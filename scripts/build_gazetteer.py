@@ -106,6 +106,16 @@ FEATURES = [
     "Kilimanjaro", "Antarctic", "Outback", "Golan Heights", "Sinai", "Persian Gulf",
     "Indus", "Amu Darya", "Syr Darya", "Volga", "Dnieper", "Zambezi", "Orinoco", "Rio Grande",
     "Yellow River", "Vistula", "Elbe",
+    # Regions, islands and historic lands English writes otherwise than ISO 3166-2 (if
+    # it lists them at all): "Penang", not "Pulau Pinang"; "Lower Saxony", not
+    # "Niedersachsen".
+    "Penang", "Lower Saxony", "North Rhine-Westphalia", "Saxony", "Saxony-Anhalt", "Hesse",
+    "Thuringia", "Rhineland-Palatinate", "Apulia", "Piedmont", "Brittany", "Normandy",
+    "Burgundy", "Alsace", "Provence", "Andalusia", "Castile", "Canary Islands",
+    "Balearic Islands", "Upper Austria", "Lower Austria", "Styria", "Carinthia", "Tyrol",
+    "Silesia", "Pomerania", "Moravia", "Transylvania", "Jutland", "Brabant", "Crete",
+    "Peloponnese", "Attica", "Anatolia", "Algarve", "Mindanao", "Luzon", "Sumatra", "Borneo",
+    "Tatarstan", "Dagestan", "Yakutia", "Karelia", "Bashkortostan",
 ]  # fmt: skip
 
 # Buildings that stand for a government ("the Kremlin said"): CoNLL-style annotation

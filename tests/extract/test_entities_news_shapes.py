@@ -1592,6 +1592,15 @@ def test_a_price_in_currency_letters_is_no_name() -> None:
     assert got["NNPC"] is T.ORG
 
 
+def test_a_price_with_its_magnitude_glued_on_is_no_name() -> None:
+    got = found(
+        "Police said the syndicate cheated victims of more than RM38mil. Petronas earned "
+        "RM18.4bil, Reliance Rs5bn and Dangote N1.2bn in the same quarter."
+    )
+    assert not {"RM38mil", "RM18.4bil", "Rs5bn", "N1.2bn"} & set(got)
+    assert got["Petronas"] is T.ORG
+
+
 def test_honorifics_of_west_africa_south_asia_and_malaysia_are_no_part_of_the_name() -> None:
     got = found(
         "The chairman, Alhaji Sani Bashir Danlami, spoke first. Group managing director "
@@ -1862,3 +1871,33 @@ def test_first_words_shared_by_two_full_names_stand_for_neither() -> None:
 def test_members_plural_then_a_cause_is_a_name_only_after_a_bodys_of_or_for() -> None:
     got = found("Farmers' Rights activists marched on the ministry.")
     assert not any(name.startswith("Farmers") for name in got)
+
+
+def test_regions_english_names_otherwise_than_iso_are_places() -> None:
+    got = found(
+        "Police crippled a scam syndicate in Penang, arresting 41 people. Shares of Penang "
+        "Digital fell 4%. Volkswagen, based in Lower Saxony, will build in Normandy."
+    )
+    assert got["Penang"] is T.GPE  # not short for Penang Digital
+    assert got["Penang Digital"] is T.ORG
+    assert got["Lower Saxony"] is T.GPE and got["Normandy"] is T.GPE
+
+
+def test_a_bodys_cause_after_to_is_part_of_its_name() -> None:
+    got = found(
+        "The Buckeye Freedom to Read Coalition sued. The Campaign to Protect Rural England "
+        "objected. Fans flew from London to Paris, and Google sold the unit to Alphabet Inc."
+    )
+    assert got["Buckeye Freedom to Read Coalition"] is T.ORG
+    assert got["Campaign to Protect Rural England"] is T.ORG
+    assert got["London"] is T.GPE and got["Paris"] is T.GPE
+    assert got["Google"] is T.ORG and got["Alphabet Inc"] is T.ORG
+
+
+def test_an_all_star_before_a_name_is_no_part_of_it() -> None:
+    got = found(
+        "Former Galway All-Star Colm Fahy wrote that the team had lost. "
+        "Fahy played in the MLB All-Star Game in July."
+    )
+    assert got["Colm Fahy"] is T.PERSON and got["Galway"] is T.GPE
+    assert "MLB All-Star Game" in got

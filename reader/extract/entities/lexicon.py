@@ -65,9 +65,10 @@ NAME_HONORIFICS = words(
 # and the Nintendo DS (so not among TITLES, which stand alone too).
 POLICE_RANKS = words("PC PCSO DC DS DSI DCS")
 # Ranks in letters of Malaysia's police and Singapore's forces ("Comm Datuk Hamzah Idris",
-# "LTC Sharon Tay", "LTC Tay"): titles only before a name, as they are also "the Comm
-# Games", the "Lahore Transport Company (LTC)" and Litecoin.
-RANKS_BEFORE_A_NAME = words("Comm Comm. LTC SLTC")
+# "LTC Sharon Tay", "LTC Tay"), and the honours of a side's best ("Galway All-Star Colm
+# Fahy"): titles only before a name, as they are also "the Comm Games", the "Lahore
+# Transport Company (LTC)", Litecoin and the "NBA All-Star Game".
+RANKS_BEFORE_A_NAME = words("Comm Comm. LTC SLTC All-Star All-American All-Pro")
 TITLES = TITLES | NAME_HONORIFICS
 # Malaysia's two-word honorifics: "Datuk Seri Azhar Kamaruddin", "Tan Sri Lim Kok Thay".
 # Their second word, and "Tan" (also a surname) or "Puan", are titles only in the pair.

@@ -111,8 +111,17 @@ def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
 
-# Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10"): a
-# price, never a name.
+# What may join a run's words: the name connectors, and "to" before a body's cause.
+_JOINING = lx.CONNECTORS | {"to"}
+# A cause's capitalised words after "to".
+_CAUSE_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+# Bodies named for a cause: before it ("Campaign to Protect Rural England") or after it
+# ("Freedom to Read Foundation").
+_CAUSE_HEADS = frozenset({"Campaign", "Coalition", "Alliance", "Committee", "Movement"})
+_CAUSE_BODIES = _CAUSE_HEADS | {
+    "Foundation", "Trust", "Society", "Fund", "Association", "Project", "Initiative",
+    "Network", "Institute", "Partnership", "Commission", "Council",
+}  # fmt: skip
 # The letters of currencies papers write before an amount, glued ("Dh400", "RM18") or
 # spaced ("NRs 4.2 billion", "Shs 480 billion", "NIS 7,600"; not glued: "NIS2").
 _GLUED_CURRENCY_LETTERS = frozenset({
@@ -120,9 +129,14 @@ _GLUED_CURRENCY_LETTERS = frozenset({
     "LE", "KD", "BD", "RO", "SR", "Tk", "Rp",
 })  # fmt: skip
 _CURRENCY_LETTERS = _GLUED_CURRENCY_LETTERS | {"NIS"}
+# Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10") or to
+# the letters above, with its magnitude glued on too ("RM38mil", "Rs5bn"): a price,
+# never a name.
+_MAGNITUDE = r"(?:k|m|mn|mil|bn|bil|b|tn|trn|cr)?"
 _PRICE = re.compile(
-    r"[A-Z][A-Za-z]{0,2}\d[\d,]*\.\d+"
-    r"|(?:" + "|".join(sorted(_GLUED_CURRENCY_LETTERS, key=len, reverse=True)) + r")\d[\d,]*"
+    rf"[A-Z][A-Za-z]{{0,2}}\d[\d,]*\.\d+{_MAGNITUDE}"
+    r"|(?:" + "|".join(sorted(_GLUED_CURRENCY_LETTERS, key=len, reverse=True)) + r")"
+    rf"\d[\d,]*(?:\.\d+)?{_MAGNITUDE}"
 )
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Thousands after a letter and digits ("N2,900", "P1,250"): an amount, not a model.
@@ -209,7 +223,7 @@ class Chunking(ArticleState):
                 # "N2,900": letters and the first digits of an amount in thousands
                 and not (_THOUSANDS.match(text, token.end) and _PRICE_HEAD.fullmatch(token.word))
             )
-            if not cap and not (run and token.word in lx.CONNECTORS):
+            if not cap and not (run and token.word in _JOINING):
                 if (
                     run
                     and run[-1].word in lx.NUMBERED_STATIONS
@@ -364,6 +378,13 @@ class Chunking(ArticleState):
             )
         if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
+        if words == ["to"]:
+            # "Freedom to Read Coalition", "Campaign to Protect Rural England": a body's
+            # cause, when the body's word ends the name (not "from London to Paris").
+            cause = _CAUSE_WORDS.match(text, nxt.start)
+            return cause is not None and (
+                cause.group().split()[-1] in _CAUSE_BODIES or head in _CAUSE_HEADS
+            )
         return False
 
     def _segments(self, run: list[Token], headline: bool) -> list[Span]:

@@ -913,3 +913,29 @@ def test_a_rate_or_another_countrys_price_in_bare_dollars_stays_american() -> No
     assert money("Shares rose to C$14.50, against $12 for its US rival.")[-1][2] == "USD"
     got = money("The offer of C$14.50 a share, or $10.60 a share, was rejected.")
     assert got[-1][2] == "USD"
+
+
+def test_a_bare_dollar_is_the_home_dollar_of_a_sentence_that_names_its_country() -> None:
+    units = [
+        f.unit
+        for f in extract_figures(
+            "The Reserve Bank of Australia raised the cash rate, adding about $124 a month "
+            "to repayments. Brisbane City Council's $4.3 billion budget passed."
+        )
+        if f.kind is FigureKind.MONEY
+    ]
+    assert units == ["AUD", "AUD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SYDNEY (Reuters) - Australian miner Kestrel said profit rose to $5 billion.",
+        "The Australian firm paid A$30 million for the site and $12 million for its debt.",
+        "Sydney Clarke paid $5 for the ticket.",
+        "Australians made up a quarter of visitors. The visa costs $10.",
+    ],
+)
+def test_a_bare_dollar_stays_americas_in_wire_or_marked_copy(text: str) -> None:
+    money = [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
+    assert money[-1].unit == "USD"

@@ -148,6 +148,20 @@ def test_zloty_abbreviated_after_the_amount() -> None:
     )
 
 
+def test_a_change_in_words_of_millions_is_a_count() -> None:
+    figures = extract_figures("Poverty grew, a rise of half a million in two years.")
+    assert (figures[0].text, figures[0].kind, figures[0].value) == (
+        "half a million", FigureKind.COUNT, 500_000,
+    )  # fmt: skip
+    assert only("The population fell by two million.").value == 2_000_000
+    assert extract_figures("It is one of a million.") == []
+
+
+def test_a_fraction_after_a_gerund_of_change() -> None:
+    fig = only("Bus operators responded by raising fares by about a third.")
+    assert (fig.text, fig.value, fig.unit) == ("a third", pytest.approx(1 / 3), "fraction")
+
+
 def test_fraction() -> None:
     fig = only("Four-fifths of the staff agreed.")
     assert (fig.text, fig.value, fig.unit) == ("Four-fifths", pytest.approx(0.8), "fraction")
@@ -172,6 +186,15 @@ def test_age_after_at_needs_a_person_context() -> None:
     fig = only("He became the youngest mayor in the country at just 29.")
     assert (fig.kind, fig.value, fig.qualifier) == (FigureKind.AGE, 29, "just")
     assert all(f.kind != FigureKind.AGE for f in extract_figures("The index closed at 29."))
+
+
+def test_age_in_words_after_at_in_a_persons_sentence() -> None:
+    fig = only("She began fencing at nine and never looked back.")
+    assert (fig.text, fig.kind, fig.value) == ("nine", FigureKind.AGE, 9)
+    assert only("At 34, Oyelaran Adebayo is the youngest chief executive.").kind is FigureKind.AGE
+    # a time of day: no person in the sentence
+    assert extract_figures("The show started at 9.") == []
+    assert extract_figures("Trading began at nine.") == []
 
 
 def test_qualifier_stays_out_of_the_span() -> None:
@@ -206,6 +229,32 @@ def test_duration_range() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("She was jailed for 12 years and six months.", "12 years and six months", 12.5, "year"),
+        ("He won in one hour 45 minutes.", "one hour 45 minutes", 1.75, "hour"),
+        # not exact to a quarter of the larger unit: in the smaller one
+        ("He was jailed for six years and eight months.", "six years and eight months", 80,
+         "month"),
+        ("The final lasted two hours and 41 minutes.", "two hours and 41 minutes", 161, "minute"),
+        ("The search took two weeks and three days.", "two weeks and three days", 17, "day"),
+    ],
+)
+def test_a_length_in_two_units_is_one_duration(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    fig = only(text)
+    assert (fig.text, fig.kind, fig.value, fig.unit) == (span, FigureKind.DURATION, value, unit)
+
+
+def test_two_lengths_not_one_stay_apart() -> None:
+    spans = [f.text for f in extract_figures("He served two years and then six months more.")]
+    assert spans == ["two years", "six months"]
+    spans = [f.text for f in extract_figures("It took 12 days and 30 hours.")]
+    assert spans == ["12 days", "30 hours"]
+
+
 def test_duration_needs_a_number() -> None:
     assert extract_figures("Prices rose over the past decade.") == []
 
@@ -223,6 +272,24 @@ def test_dates() -> None:
         ("2019", {"year": 2019}),
     ]
     assert figures[-1].value == 2019
+
+
+def test_years_joined_by_words_are_two_dates_and_a_span_in_a_dash_one() -> None:
+    figures = extract_figures("He fenced between 1952 and 1960 and ran the club from 1968 to 1999.")
+    assert [(f.text, f.value_max) for f in figures] == [
+        ("1952", None), ("1960", None), ("1968", None), ("1999", None),
+    ]  # fmt: skip
+    assert only("Ice was below the 1979-2000 average.").value_max == 2000
+    # a count between two year-like numbers is still a range
+    fig = only("Between 1500 and 2000 workers walked out.")
+    assert (fig.kind, fig.value, fig.value_max) == (FigureKind.COUNT, 1500, 2000)
+
+
+def test_an_amount_after_a_bare_year_is_no_range_from_it() -> None:
+    figures = extract_figures("Prices rose 16.1% in 2004 to £125,000, the Halifax said.")
+    assert [(f.text, f.kind) for f in figures] == [
+        ("16.1%", FigureKind.PERCENT), ("2004", FigureKind.DATE), ("£125,000", FigureKind.MONEY),
+    ]  # fmt: skip
 
 
 def test_abbreviated_month_and_day_first() -> None:

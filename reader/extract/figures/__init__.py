@@ -16,6 +16,7 @@ from datetime import date
 
 from reader.extract.figures.ages import age_subjects
 from reader.extract.figures.dates import FoundDate, date_value, find_dates
+from reader.extract.figures.durations import join_durations
 from reader.extract.figures.grammar import Context, Found, scan, settle_subject_units, title_lines
 from reader.extract.figures.guards import OTHER_PATTERNS, WEB_PATTERNS, blocked_spans
 from reader.extract.figures.label import SentenceWords, fallback_label, make_label
@@ -129,7 +130,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     for f in found:
         if f.start < f.end and (not kept or f.start >= kept[-1].end):
             kept.append(f)
-    kept = merge_compounds(text, kept)
+    kept = join_durations(text, merge_compounds(text, kept))
     settle_minor_units(ctx, kept)
     settle_elided_units(text, kept)
     settle_paired_dollars(text, kept)

@@ -187,7 +187,8 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     'Ms Patel, who is 38,', 'Ellen Hart, is 104.', 'became chief at just 29'."""
     tokens = ctx.tokens
     n = len(tokens)
-    if num.words or num.integer_digits is None or not 1 <= num.value <= 120:
+    whole = num.integer_digits is not None or (num.words and num.value.is_integer())
+    if not whole or not 1 <= num.value <= 120:
         return None
     nxt = tokens[end].text if end < n else "."
     found = Found(
@@ -199,6 +200,9 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         first_token=start_tok,
         last_token=end,
     )
+    if num.words:
+        # In words, only after "at" in a person's sentence: "She began fencing at nine".
+        return found if _at_an_age(ctx, start_tok, end) else None
     # Appositive: "Name, 52," / "Name (52)" / "the driver, 24," / "a third boy, 14,".
     if start_tok >= 2 and (
         num.value >= 15
@@ -267,8 +271,7 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     if j >= 0 and tokens[j].lower in ("just", "only", "barely"):
         found.qualifier = tokens[j].lower
         j -= 1
-    at_end = nxt in (",", ".", ";", ")", "and", "when", "—", "–")
-    if j >= 0 and tokens[j].lower == "at" and at_end and ctx.sentence_words(start_tok) & AGE_CUES:
+    if _at_an_age(ctx, start_tok, end):
         return found
     if (
         j >= 0
@@ -293,6 +296,33 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     ):
         return found
     return None
+
+
+def _at_an_age(ctx: Context, start_tok: int, end: int) -> bool:
+    """ "became chief at just 29", "She began fencing at nine", "At 34, Adebayo is the
+    youngest": "at" before the number, which ends its clause, in a sentence that speaks
+    of ages and names a person (not "The show started at 9", a time)."""
+    tokens = ctx.tokens
+    j = start_tok - 1
+    if ctx.lower(j) in ("just", "only", "barely"):
+        j -= 1
+    nxt = tokens[end].text if end < len(tokens) else "."
+    if ctx.lower(j) != "at" or nxt not in (",", ".", ";", ")", "and", "when", "—", "–"):
+        return False
+    if not ctx.sentence_words(start_tok) & AGE_CUES:
+        return False
+    first = j
+    while first > 0 and not ctx.sentence_initial(first):
+        first -= 1
+    last = end
+    while last < len(tokens) and not ctx.sentence_initial(last):
+        last += 1
+    return any(
+        ctx.lower(i) in ("he", "she", "i", "we", "who", "his", "her")
+        or is_person_noun(ctx.lower(i))
+        or _is_name_word(ctx, i)
+        for i in (*range(first, j), *range(end, last))
+    )
 
 
 def is_person_noun(word: str) -> bool:

@@ -616,14 +616,16 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         if sep_ok:
             j = k + 1
             pre2 = read_prefix(ctx, j)
-            if pre2 is not None and (
-                pre2[0] == (code or pre2[0])
-                # "NZ$7.25-$7.75", "A$3m to $4m": a bare "$" repeats the dollar before it.
-                or (code is not None and tokens[j].text == tokens[num.start - 1].text == "$")
-            ):
-                code = code or pre2[0]
-                j = pre2[1]
             if (
+                pre2 is not None
+                and code is not None
+                # "NZ$7.25-$7.75", "A$3m to $4m": a bare "$" repeats the dollar before it.
+                and (pre2[0] == code or tokens[j].text == tokens[num.start - 1].text == "$")
+            ):
+                j = pre2[1]
+            if pre2 is not None and code is None:
+                pass  # "rose 16.1% in 2004 to £125,000": an amount of its own
+            elif (
                 tokens[j].is_digits
                 or tokens[j].lower in UNITS_WORDS
                 or tokens[j].lower in (TENS_WORDS)
@@ -646,6 +648,15 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
                         and code not in other.codes
                     )
                     and (not signs_both or _lower(tokens, num2.end) == "%")
+                    and not (
+                        # "between 2016 and 2021", "from 1968 to 1999": two dates (a span
+                        # is written "1979-2000")
+                        sep.text not in _DASHES
+                        and code is None
+                        and _year_like(num)
+                        and _year_like(num2)
+                        and counted_noun(ctx, num2.end) is None
+                    )
                 ):
                     low = num.value
                     if num2.scaled and not num.scaled and num2.value > num.value * 1000:
@@ -687,6 +698,11 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     return [found]
 
 
+def _year_like(num: Number) -> bool:
+    digits = num.integer_digits
+    return digits is not None and len(digits) == 4 and 1800 <= num.value <= 2100
+
+
 # "rose £3,000 to £285,000": a move by an amount, as after "by".
 _MOVE_VERBS = frozenset({
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow",
@@ -696,6 +712,10 @@ _MOVE_VERBS = frozenset({
     "climbs", "increase", "increases", "decrease", "decreases", "decline", "declines",
     "shrink", "shrinks", "slumped", "surged", "soared", "plunged", "tumbled", "slid", "sank",
     "expanded", "trimmed", "narrowed", "widened",
+    # "responded by raising fares by about a third"
+    "rising", "falling", "growing", "climbing", "jumping", "dropping", "declining", "raising",
+    "cutting", "lifting", "reducing", "lowering", "increasing", "boosting", "slashing",
+    "trimming",
 })  # fmt: skip
 
 
@@ -1243,6 +1263,16 @@ def _classify(
     context_noun = _number_context_noun(ctx, start_tok)
     if context_noun is not None:
         return make(FigureKind.COUNT, context_noun, end)
+    if (
+        num.words
+        and num.value >= 100_000
+        and (
+            prev in ("by", "to")
+            or (prev == "of" and _lower(tokens, start_tok - 2) in _CHANGE_NOUNS)
+        )
+    ):
+        # "a rise of half a million", "fell by two million": a change's size, in words
+        return make(FigureKind.COUNT, None, end)
     if num.words:
         return None
     if num.value < 10 and "." not in tokens[num.start].text and not num.scaled:

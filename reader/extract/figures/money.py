@@ -82,9 +82,11 @@ def is_currency_sign(text: str) -> bool:
     return text in currency_signs()
 
 
-def _sign_code(ctx: Context, text: str) -> str | None:
+def _sign_code(ctx: Context, text: str, at: int) -> str | None:
     if text in ("¥", "￥"):
         return "JPY" if ctx.yen_context else "CNY"
+    if text == "$" and (home := _home_dollar(ctx.text, at)) is not None:
+        return home
     codes = symbol_codes(text)
     return codes[0] if codes else None
 
@@ -106,7 +108,7 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
         # after the sign.
         code, j = codes[0], i + 2
     elif is_currency_sign(tok.text):
-        code = _sign_code(ctx, tok.text)
+        code = _sign_code(ctx, tok.text, tok.start)
         j = i + 1
     elif tok.is_word and i + 1 < n:
         low = tok.lower
@@ -471,7 +473,7 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
             return None
         if tok.text in MINOR_UNITS:  # "99¢"
             return Suffix(MINOR_UNITS[tok.text][0], k + 1, tok.text)
-        code = _sign_code(ctx, tok.text)
+        code = _sign_code(ctx, tok.text, tokens[k - 1].start)
         return Suffix(code, k + 1) if code else None
     if not tok.is_word:
         return None
@@ -843,6 +845,33 @@ def _article_dollar(text: str) -> str | None:
 def _named_dollar(text: str, lo: int, hi: int) -> str | None:
     named = list(_LOCAL_DOLLAR_CUE.finditer(text, lo, hi))
     return named[-1].lastgroup if named else None
+
+
+# Dollars a paper marks as its own or another country's ("A$", "$NZ", "C$", "Jamaican
+# dollars"): in such copy, and in a wire's, a bare "$" is America's.
+_MARKED_LOCAL_DOLLAR = re.compile(
+    r"\b(?:A|AU|C|CA|NZ|S|HK|NT|J|TT)\$|\$(?:A|NZ)\b"
+    r"|\b(?:Australian|Canadian|New Zealand|NZ|Singapore|Hong Kong|Jamaican|Taiwan|Trinidad"
+    r"(?: and Tobago)?)\s+(?:dollars?|dlrs)\b"
+)
+_WIRE_CREDIT = re.compile(r"\((?:Reuters?|AP|AFP|Bloomberg|Dow Jones|UPI)\)")
+
+
+@lru_cache(maxsize=4)
+def _marks_its_dollars(text: str) -> bool:
+    return bool(_MARKED_LOCAL_DOLLAR.search(text) or _WIRE_CREDIT.search(text))
+
+
+def _home_dollar(text: str, at: int) -> str | None:
+    """The dollar of the country a sentence names before a bare "$" at `at` ("Brisbane
+    City Council's $4.3 billion budget", "The Reserve Bank of Australia ... adding about
+    $124 a month"): a local paper's own dollar, where the copy marks none."""
+    if _marks_its_dollars(text):
+        return None
+    lo = max(0, at - 300)
+    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
+    start = opens[-1] if opens else max(lo, text.rfind("\n", 0, at) + 1)
+    return _named_dollar(text, start, at)
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:

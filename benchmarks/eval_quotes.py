@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from reader.corpus.loader import load_file  # noqa: E402
+from reader.extract.annotate import annotate  # noqa: E402
 from reader.extract.entities import extract_entities  # noqa: E402
 from reader.extract.quotes import extract_quotes  # noqa: E402
 
@@ -107,7 +108,11 @@ def load_set(name: str) -> list[Doc]:
 
 
 def predict(doc: Doc) -> list[Pair]:
-    quotes = extract_quotes(doc.text, extract_entities(doc.text))
+    if doc.to_file is not None:
+        # A real page: as the app reads it, its photo captions no one's sentences.
+        quotes = annotate(doc.to_file).quotes  # type: ignore[arg-type]
+    else:
+        quotes = extract_quotes(doc.text, extract_entities(doc.text))
     out = []
     for q in quotes:
         start, end = q.start, q.end

@@ -2186,3 +2186,41 @@ def test_called_as_a_verb_names_no_one() -> None:
         "the council had ignored them for years."
     )
     assert all(q[1] != "Boris Johnson" for q in quotes(text))
+
+
+def test_an_adverb_between_a_pronoun_and_said_keeps_the_pronouns_speaker() -> None:
+    got = quotes(
+        "Police chief Dan Ortiz said the man was armed. He also said the surveillance "
+        "video “does not show the moment of the shooting”."
+    )
+    assert got[-1] == ("does not show the moment of the shooting", "Dan Ortiz", QuoteKind.PARTIAL)
+
+
+def test_a_description_after_a_long_quotation_still_means_who_spoke_just_before() -> None:
+    got = quotes(
+        "Health Minister Colin Ashby told reporters that the review was still in draft "
+        'form.\n\n"We have been very clear about this from the start. Nobody is hiding '
+        'anything," the 58-year-old former paramedic said outside the chamber.'
+    )
+    assert got[-1][1] == "Colin Ashby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pembleton, asked whether he regretted his vote, shook his head.",
+        "Superintendent Karen Oduya, asked by a reporter after the vote whether the district "
+        "could spare the staff, paused before answering.",
+    ],
+)
+def test_a_question_put_to_the_subject_is_none_of_the_subjects_words(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_person_opening_a_sentence_after_a_capitalised_role_takes_the_pronoun() -> None:
+    got = quotes(
+        '"If this committee starts pulling books, the kids will notice first," Denise '
+        "Abernathy said.\n\nSuperintendent Karen Oduya paused before answering. "
+        '"Honestly, I do not know yet," she said.'
+    )
+    assert [s for _, s, _ in got] == ["Denise Abernathy", "Karen Oduya"]

@@ -642,6 +642,10 @@ def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[
     return [Quote(s, e, text[s:e], QuoteKind.REPORTED, None, None, verb) for s, e in spans]
 
 
+# A participle set off after its subject: "Pembleton, asked whether ..., shook his head".
+_ASKED_IN_APPOSITION = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
+
+
 def _quote(
     text: str,
     clause: tuple[int, int],
@@ -669,6 +673,12 @@ def _quote(
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
     if verb in ("asked", "asks") and ANONYMITY.match(text, start, end):
         return None  # "who asked not to be named, was blunter"
+    if verb == "asked" and (
+        text.startswith("by ", start) or _ASKED_IN_APPOSITION.match(text, who[1], start)
+    ):
+        # "Pembleton, asked whether he regretted his vote, shook his head", "Oduya, asked
+        # by a reporter whether ...": a question put to the subject, not the subject's
+        return None
     if verb in _RECALLING and not after_that and _A_TIME.match(text, start, end):
         return None  # "He recalls the night he was offered the job": a memory, not words
     speaker = speakers.resolve(*who, min(who[0], start))

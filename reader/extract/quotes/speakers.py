@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from reader.extract.anchored import alternation
 from reader.extract.entities.lexicon import (
     DEMONYMS,
     HONORIFIC_SEX,
@@ -549,9 +550,9 @@ class Speakers:
         """Whether `entity` opens its sentence (the subject, not someone mentioned)."""
         starts = self._starts()
         start = entity.start
-        title = _TITLE_BEFORE.search(self.text, max(0, start - 12), start)
+        title = _TITLE_OR_ROLE_BEFORE.search(self.text, max(0, start - 40), start)
         if title is not None:
-            start = title.start()  # "Ms Park said", "Dr Okafor said"
+            start = title.start()  # "Ms Park said", "Superintendent Karen Oduya paused"
         # The sentence `start` stands in: where it begins.
         opened = starts[i] if (i := bisect_right(starts, start) - 1) >= 0 else -1
         if opened == start or (opened == start - 1 and self.text[opened] in "\"“'‘"):
@@ -695,6 +696,9 @@ class Speakers:
         self, head: str, offset: int, order: list[str], mentions: dict[str, list[Entity]]
     ) -> Speaker | None:
         """With no one called by the noun: a person's noun means who spoke or was named last."""
+        # How far back from where the quotation opens ("“...,” the 58-year-old former
+        # paramedic said": not from after a long quotation).
+        near = min(offset, self.anchor)
         if not person_noun(head):
             # A noun the lists lack ("the full-back", "the father-of-three"): the person
             # named just before, as long as not inside a quotation ("“Love Tom's ideas”.
@@ -703,39 +707,48 @@ class Speakers:
             i = bisect_left(self.people_starts, offset) - 1
             while i >= 0 and (self._quoted(self.people[i]) or _within(self.people[i], question)):
                 i -= 1
-            if i >= 0 and offset - self.people[i].end <= _JUST_BEFORE:
+            if (
+                i >= 0
+                and near - self.people[i].end <= _JUST_BEFORE
+                # not "Amy Lee ... died. A woman who lives opposite saw the flames."
+                and self._unnamed_opener(self.people[i].end, near) is None
+            ):
                 return self.people[i].canonical, EntityType.PERSON
             return None
-        # "“...,” the striker said." right after his quote: the person who spoke last,
-        # unless the text has since named someone else ("The film's lead, Parvaneh
-        # Karimi, won. “...,” the veteran actress said.").
-        if self.last_speaker is not None:
-            until, speaker = self.last_speaker
-            if speaker[1] is EntityType.PERSON and offset - until <= NEAR:
-                since = self.people[
-                    bisect_right(self.people_starts, until) : bisect_left(
-                        self.people_starts, offset
-                    )
-                ]
-                # Not "Tomás Ribeiro's penalty": an owner named in passing takes no turn.
-                if all(
-                    p.canonical == speaker[0] or self._quoted(p) or self._possessor(p)
-                    for p in since
-                ):
-                    return speaker
+        # "“...,” the striker said." right after his quote: the person who spoke last.
+        spoke = self._spoke_just_before(near, offset, NEAR)
+        if spoke is not None:
+            return spoke
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
         # after a person is named is that person, when no one else was named between
         # (a name inside the quotation is not: "“... loud for Tom ...,” said the
         # 26-year-old").
         said = {name: [p for p in mentions[name] if not self._quoted(p)] for name in order}
         order = sorted((n for n in order if said[n]), key=lambda n: -said[n][0].start)
-        if order and offset - said[order[0]][0].end <= NEAR:
+        if order and near - said[order[0]][0].end <= NEAR:
             nearest = said[order[0]][0]
             between = self.people[bisect_left(self.people_starts, nearest.end) :]
             if all(
                 p.canonical == order[0] or self._quoted(p) for p in between if p.start < offset
             ):
                 return order[0], EntityType.PERSON
+        return None
+
+    def _spoke_just_before(self, near: int, offset: int, reach: int) -> Speaker | None:
+        """The person who spoke last, within `reach` of `near`, unless the text has since
+        named someone else ("The film's lead, Parvaneh Karimi, won. “...,” the veteran
+        actress said.")."""
+        if self.last_speaker is None:
+            return None
+        until, speaker = self.last_speaker
+        if speaker[1] is not EntityType.PERSON or near - until > reach:
+            return None
+        since = self.people[
+            bisect_right(self.people_starts, until) : bisect_left(self.people_starts, offset)
+        ]
+        # Not "Tomás Ribeiro's penalty": an owner named in passing takes no turn.
+        if all(p.canonical == speaker[0] or self._quoted(p) or self._possessor(p) for p in since):
+            return speaker
         return None
 
     def introduced(self, offset: int) -> Speaker | None:
@@ -979,6 +992,11 @@ _SOMEONE_ELSES = re.compile(
 )
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
+# A title or a role in capitals before a name ("Ms Park", "Superintendent Karen Oduya",
+# "Health Minister Colin Ashby"), maybe with the words of its body or place.
+_TITLE_OR_ROLE_BEFORE = re.compile(
+    rf"(?:\b[A-Z][\w’'-]*\s+){{0,2}}\b(?:{alternation(w.rstrip('.') for w in TITLES)})\.? $"
+)
 
 
 def _within(entity: Entity, span: tuple[int, int] | None) -> bool:

@@ -2224,3 +2224,12 @@ def test_a_person_opening_a_sentence_after_a_capitalised_role_takes_the_pronoun(
         '"Honestly, I do not know yet," she said.'
     )
     assert [s for _, s, _ in got] == ["Denise Abernathy", "Karen Oduya"]
+
+
+def test_a_long_opening_question_before_the_subject_who_then_speaks() -> None:
+    got = quotes(
+        "Northern Opera said in a statement that the production had sold out.\n\n"
+        "Asked whether she would direct a more traditional production next, Valkonen "
+        "laughed. “If somebody pays me enough, perhaps. But I would be very bad at it.”"
+    )
+    assert got[-1][1] == "Valkonen"

@@ -924,7 +924,7 @@ _NAMED_AFTER = re.compile(
     r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
 )
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
-_OPENING = re.compile(r"([A-Z][^,.;:!?]{2,60}),\s+")
+_OPENING = re.compile(r"([A-Z][^,.;:!?]{2,100}),\s+")
 # The subject of a lead-in sentence: a pronoun or a name, then its verb in lower case;
 # or a question about them ("Will he go back?").
 _LEAD_SUBJECT = re.compile(

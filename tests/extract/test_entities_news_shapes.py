@@ -1901,3 +1901,32 @@ def test_an_all_star_before_a_name_is_no_part_of_it() -> None:
     )
     assert got["Colm Fahy"] is T.PERSON and got["Galway"] is T.GPE
     assert "MLB All-Star Game" in got
+
+
+def test_house_chamber_and_hall_head_names_with_of() -> None:
+    got = found(
+        "The House of Commons voted, and the Chamber of Deputies agreed. He is in the "
+        "Hockey Hall of Fame. The White House said nothing."
+    )
+    assert got["House of Commons"] is T.ORG and got["Chamber of Deputies"] is T.ORG
+    assert "Hockey Hall of Fame" in got
+    assert got["White House"] is T.GPE
+
+
+def test_a_street_after_on_is_where_a_body_stands_not_its_name() -> None:
+    got = found(
+        "Parents met at Lebanon High School on Drake Road. The Council on Foreign "
+        "Relations and the Committee on Climate Change wrote to them."
+    )
+    assert got["Lebanon High School"] is T.ORG and got["Drake Road"] is T.GPE
+    assert got["Council on Foreign Relations"] is T.ORG
+    assert got["Committee on Climate Change"] is T.ORG
+
+
+def test_a_town_after_in_is_the_town_though_the_article_is_about_its_namesake() -> None:
+    text = (
+        "Aarne Lahti (born 1961 in Lahti) is a Finnish composer. Lahti studied in Helsinki "
+        "and now lives in Lahti. In Lahti v. Nokia, the court found for him."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Lahti"]
+    assert got == [("Lahti", T.GPE), ("Lahti", T.PERSON), ("Lahti", T.GPE), ("Lahti", T.PERSON)]

@@ -111,10 +111,12 @@ def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
 
+# Words that head a name with "of" though they are no body's word alone.
+_HEADS_OF = frozenset({"House", "Chamber", "Hall"})
 # What may join a run's words: the name connectors, and "to" before a body's cause.
 _JOINING = lx.CONNECTORS | {"to"}
-# A cause's capitalised words after "to".
-_CAUSE_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+# The capitalised words after a connector: a cause after "to", a street after "on".
+_CAPITALS_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 # Bodies named for a cause: before it ("Campaign to Protect Rural England") or after it
 # ("Freedom to Read Foundation").
 _CAUSE_HEADS = frozenset({"Campaign", "Coalition", "Alliance", "Committee", "Movement"})
@@ -369,19 +371,28 @@ class Chunking(ArticleState):
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
                 return False  # "ten seasons in the National Hockey League for Boston"
+            if (
+                words == ["on"]
+                and (after := _CAPITALS_AFTER.match(text, nxt.start))
+                and after.group().split()[-1] in lx.LOC_MARKERS
+            ):
+                return False  # "Lebanon High School on Drake Road": where it stands
             return (
                 (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
                 or head in lx.EVENT_MARKERS
                 or run[0].word in lx.COMPETITION_WORDS  # "Copa del Rey", "Taça de Portugal"
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
                 or (words[0] == "of" and head in CHURCH_BODIES)  # "Church of England"
+                # "House of Commons", "Chamber of Deputies", "Hall of Fame": not bodies'
+                # words alone ("the White House" is a place)
+                or (words[0] == "of" and head in _HEADS_OF)
             )
         if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
         if words == ["to"]:
             # "Freedom to Read Coalition", "Campaign to Protect Rural England": a body's
             # cause, when the body's word ends the name (not "from London to Paris").
-            cause = _CAUSE_WORDS.match(text, nxt.start)
+            cause = _CAPITALS_AFTER.match(text, nxt.start)
             return cause is not None and (
                 cause.group().split()[-1] in _CAUSE_BODIES or head in _CAUSE_HEADS
             )

@@ -30,6 +30,13 @@ _PLACE_MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# What one holds "in" a firm or a person rather than a town: "shares in", "a stake in".
+_HELD_IN = re.compile(
+    r"\b(?:shares?|stakes?|interests?|invested|investment|holdings?|confidence|faith)\s+in\s+$",
+    re.IGNORECASE,
+)
+# A case's name: "Delgado v. Harmon Ranch Foods".
+_CASE_NAME_AFTER = re.compile(r"\s+v\.?\s+[A-Z]")
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
@@ -267,6 +274,18 @@ class ShortFormLinking(ArticleState):
             kind, canonical = names[folded]
             return Entity(span.start, span.end, span.text, kind, canonical)
         if (
+            len(span.words) == 1
+            and key in persons
+            and span.evidence.get(P, 0.0) == 0.0
+            and (place := self._place_mentioned(span)) is not None
+            # not "Shares in Beaumont rose", "in Delgado v. Harmon Ranch Foods"
+            and not _HELD_IN.search(self.text, max(0, span.start - 30), span.start)
+            and not _CASE_NAME_AFTER.match(self.text, span.end)
+        ):
+            # "Aarne Lahti ... returned to live in Lahti": the town at this mention, however
+            # often the article means the man.
+            return Entity(span.start, span.end, span.text, G, place)
+        if (
             key in persons
             # The release's own short name for the firm, not its founder Harold Delmont,
             # unless this mention says otherwise ("Mr Delmont").
@@ -325,8 +344,8 @@ class ShortFormLinking(ArticleState):
         return Entity(span.start, span.end, span.text, kind, canonical)
 
     def _place_mentioned(self, span: Span) -> str | None:
-        """The town a club's name stands for at this mention, when what comes before it
-        says a place: being in it, going to it, coming from it."""
+        """The town a club's or a person's name stands for at this mention, when what
+        comes before it says a place: being in it, going to it, coming from it."""
         place = self.places.get(span.text)
         if place is None or place.kind in ("country", "continent"):
             return None

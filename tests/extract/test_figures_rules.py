@@ -1579,3 +1579,10 @@ def test_an_hours_time_in_colons_needs_a_race_and_a_bps_count_a_rate() -> None:
     got = [(f.text, f.unit) for f in extract_figures("Spreads widened 12 basis points to 145.")]
     assert got == [("12 basis points", "bp"), ("145", "bp")]
     assert [f.unit for f in extract_figures("A 9600 bps modem was standard.")] == [None]
+
+
+def test_a_level_of_what_a_subject_measures_is_no_count_of_its_things() -> None:
+    cost = extract_figures("The cost of tickets rose by a fifth, to 60.")[-1]
+    assert (cost.text, cost.unit) == ("60", None)
+    number = extract_figures("The number of tickets rose by a fifth, to 60.")[-1]
+    assert (number.text, number.unit) == ("60", "tickets")

@@ -335,6 +335,11 @@ _TOTAL_VERBS = frozenset({
     "numbered", "stood", "doubled", "tripled", "surged", "soared", "slipped", "declined",
 })  # fmt: skip
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# What a subject may measure of the things after its "of", rather than count them.
+_MEASURES_OF = frozenset({
+    "cost", "costs", "price", "prices", "value", "values", "rate", "rates", "fare", "fares",
+    "level", "levels", "share", "average", "proportion", "percentage", "size", "weight",
+})  # fmt: skip
 # What a change between a verb of totals and its level is written with: "by a quarter,".
 _CHANGE_WORDS = frozenset({
     "by", ",", "%", "per", "cent", "percent", "pct", "a", "an", "quarter", "third",
@@ -392,6 +397,8 @@ def _subject_noun(ctx: Context, start_tok: int) -> str | None:
                 # ("Admissions in the UK rose"; not "Wolves climbed to 40")
                 and (tok.text.islower() or (opens and phrase_after))
                 and tok.lower not in NOT_COUNTED_SUBJECTS
+                # not "The cost of tickets rose to 60": the subject is the cost
+                and not (_lower(tokens, k - 1) == "of" and _lower(tokens, k - 2) in _MEASURES_OF)
             ):
                 return tok.lower
             return None

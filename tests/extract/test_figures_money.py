@@ -939,3 +939,25 @@ def test_a_bare_dollar_is_the_home_dollar_of_a_sentence_that_names_its_country()
 def test_a_bare_dollar_stays_americas_in_wire_or_marked_copy(text: str) -> None:
     money = [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
     assert money[-1].unit == "USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's Shopify said revenue rose 25% to $1.7 billion.",
+        "Hong Kong-listed Alibaba raised $13 billion.",
+        "The Duke of Wellington's portrait sold for $3 million at Sotheby's.",
+        "Edmonton Oilers captain Connor McDavid signed a $25 million extension.",
+    ],
+)
+def test_a_companys_or_a_players_bare_dollar_stays_americas(text: str) -> None:
+    money = [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
+    assert [f.unit for f in money] == ["USD"]
+
+
+def test_naming_a_dollar_in_a_markets_line_does_not_mark_the_copys_amounts() -> None:
+    text = (
+        "The Reserve Bank of Australia raised the cash rate, adding about $124 a month to "
+        "repayments, and the Australian dollar fell."
+    )
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["AUD"]

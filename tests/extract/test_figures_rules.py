@@ -188,9 +188,11 @@ def test_age_after_at_needs_a_person_context() -> None:
     assert all(f.kind != FigureKind.AGE for f in extract_figures("The index closed at 29."))
 
 
-def test_age_in_words_after_at_in_a_persons_sentence() -> None:
-    fig = only("She began fencing at nine and never looked back.")
+def test_age_in_words_after_at_in_a_sentence_of_ages_and_a_person() -> None:
+    fig = extract_figures("She began fencing at nine and, aged 64, carried the flag.")[0]
     assert (fig.text, fig.kind, fig.value) == ("nine", FigureKind.AGE, 9)
+    # with nothing said of ages, "at nine" is as likely a time
+    assert extract_figures("She began fencing at nine and never looked back.") == []
     assert only("At 34, Oyelaran Adebayo is the youngest chief executive.").kind is FigureKind.AGE
     # a time of day: no person in the sentence
     assert extract_figures("The show started at 9.") == []
@@ -1586,3 +1588,56 @@ def test_a_level_of_what_a_subject_measures_is_no_count_of_its_things() -> None:
     assert (cost.text, cost.unit) == ("60", None)
     number = extract_figures("The number of tickets rose by a fifth, to 60.")[-1]
     assert (number.text, number.unit) == ("60", "tickets")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move by an amount with the sign only on the level
+        (
+            "House prices rose 3,000 to £285,000.",
+            [("3,000", 3000, None), ("£285,000", 285000, None)],
+        ),
+        # a range with the sign only on its second end
+        ("Tickets will cost between 25 and $40.", [("25 and $40", 25, 40)]),
+    ],
+)
+def test_the_sign_on_the_second_amount_goes_to_the_first(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    money = [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
+    assert [(f.text, f.value, f.value_max) for f in money] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said trading began at nine.",
+        "The concert began at eight, and Adele sang for two hours.",
+        "The meeting began at 10 and Smith spoke first.",
+        "Mr Smith joined the company at one.",
+        "Sexton started at ten, with Murray at nine.",
+        "Voting started at eight and the computer system crashed.",
+    ],
+)
+def test_a_time_after_at_is_no_age(text: str) -> None:
+    assert all(f.kind is not FigureKind.AGE for f in extract_figures(text))
+
+
+def test_a_million_in_words_after_to_only_after_a_verb_of_totals() -> None:
+    assert extract_figures("The house is worth close to a million.") == []
+    assert only("Sales rose to three million.").value == 3_000_000
+
+
+def test_lengths_in_two_paragraphs_or_before_ago_stay_apart() -> None:
+    spans = [f.text for f in extract_figures("It took three years\n\nSix months later, it shut.")]
+    assert spans == ["three years", "Six months"]
+    spans = [f.text for f in extract_figures("They traded for 10 years and 6 months ago.")]
+    assert spans == ["10 years", "6 months"]
+
+
+def test_a_length_in_three_units_is_one_duration() -> None:
+    fig = only("The final lasted 2 hours 30 minutes and 15 seconds.")
+    assert (fig.text, fig.value, fig.unit) == (
+        "2 hours 30 minutes and 15 seconds", 150.25, "minute",
+    )  # fmt: skip

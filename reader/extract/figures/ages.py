@@ -201,8 +201,13 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         last_token=end,
     )
     if num.words:
-        # In words, only after "at" in a person's sentence: "She began fencing at nine".
-        return found if _at_an_age(ctx, start_tok, end) else None
+        # In words, only after "at" in a person's sentence that says an age ("She began
+        # fencing at nine and, aged 64, carried the flag"): "at nine" is a time more often.
+        at = start_tok - 1
+        if ctx.lower(at) in _AT_QUALIFIERS:
+            at -= 1
+        aged = bool(ctx.sentence_words(start_tok) & _STRONG_AGE_CUES)
+        return found if aged and _at_an_age(ctx, at, start_tok, end) else None
     # Appositive: "Name, 52," / "Name (52)" / "the driver, 24," / "a third boy, 14,".
     if start_tok >= 2 and (
         num.value >= 15
@@ -268,10 +273,10 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         ):
             return found
     j = start_tok - 1
-    if j >= 0 and tokens[j].lower in ("just", "only", "barely"):
+    if j >= 0 and tokens[j].lower in _AT_QUALIFIERS:
         found.qualifier = tokens[j].lower
         j -= 1
-    if _at_an_age(ctx, start_tok, end):
+    if _at_an_age(ctx, j, start_tok, end):
         return found
     if (
         j >= 0
@@ -298,30 +303,36 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     return None
 
 
-def _at_an_age(ctx: Context, start_tok: int, end: int) -> bool:
-    """ "became chief at just 29", "She began fencing at nine", "At 34, Adebayo is the
-    youngest": "at" before the number, which ends its clause, in a sentence that speaks
-    of ages and names a person (not "The show started at 9", a time)."""
+# Words between "at" and an age: "at just 29".
+_AT_QUALIFIERS = ("just", "only", "barely")
+# Words that make a sentence speak of a person's age, not of a time of day.
+_STRONG_AGE_CUES = frozenset({
+    "aged", "age", "old", "born", "youngest", "oldest", "teenager", "teen", "childhood",
+})  # fmt: skip
+
+
+def _at_an_age(ctx: Context, at: int, start_tok: int, end: int) -> bool:
+    """ "became chief at just 29", "At 34, Adebayo is the youngest": "at" (token `at`)
+    before the number, which ends its clause, in a sentence that speaks of ages and
+    names a person by a pronoun, a name or a noun for people (not "The show started at
+    9", a time)."""
     tokens = ctx.tokens
-    j = start_tok - 1
-    if ctx.lower(j) in ("just", "only", "barely"):
-        j -= 1
     nxt = tokens[end].text if end < len(tokens) else "."
-    if ctx.lower(j) != "at" or nxt not in (",", ".", ";", ")", "and", "when", "—", "–"):
+    if ctx.lower(at) != "at" or nxt not in (",", ".", ";", ")", "and", "when", "—", "–"):
         return False
     if not ctx.sentence_words(start_tok) & AGE_CUES:
         return False
-    first = j
+    first = at
     while first > 0 and not ctx.sentence_initial(first):
         first -= 1
     last = end
     while last < len(tokens) and not ctx.sentence_initial(last):
         last += 1
     return any(
-        ctx.lower(i) in ("he", "she", "i", "we", "who", "his", "her")
-        or is_person_noun(ctx.lower(i))
+        ctx.lower(i) in ("he", "she", "i", "we", "who")
+        or ctx.lower(i) in PERSON_NOUNS
         or _is_name_word(ctx, i)
-        for i in (*range(first, j), *range(end, last))
+        for i in (*range(first, at), *range(end, last))
     )
 
 

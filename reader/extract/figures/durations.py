@@ -1,9 +1,10 @@
-"""A length of time told in two units: "12 years and six months", "one hour 45 minutes".
+"""A length of time told in two or three units: "12 years and six months", "one hour 45
+minutes", "2 hours 30 minutes and 15 seconds".
 
-The grammar reads each unit apart; news states one length, so the two are joined. The
-value is in the larger unit when that is exact to a quarter ("12.5 years", "1.75
-hours"), else in the smaller one ("80 months", "161 minutes"), as the figure
-conventions write it.
+The grammar reads each unit apart; news states one length, so the parts are joined. The
+value is in the largest unit when that is exact to a quarter ("12.5 years", "1.75
+hours"), else in the next unit down that is ("161 minutes"), else the smallest ("80
+months"), as the figure cases write it (benchmarks/data/figures_cases.jsonl).
 """
 
 from __future__ import annotations
@@ -21,28 +22,28 @@ _NEXT_SMALLER = {
     "hour": ("minute", 60),
     "minute": ("second", 60),
 }
-# Between the two parts: "and", or a space alone ("one hour 45 minutes").
-_GAP = re.compile(r"\s+(?:and\s+)?")
+# Between two parts: "and", a comma, or a space alone ("one hour 45 minutes"); on one line.
+_GAP = re.compile(r"[ \t]*,?[ \t]+(?:and[ \t]+)?")
+# After the last part, a point in time rather than a length: "six months ago".
+_A_POINT_AFTER = re.compile(r"\s+(?:ago|later|earlier)\b")
 
 
 def join_durations(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if prev is not None and _second_part(text, prev, f):
-            per = _NEXT_SMALLER[prev.unit][1]  # type: ignore[index]
-            small = prev.value * per + f.value
-            if (small / per * 4).is_integer():
-                prev.value = small / per
-            else:
-                prev.value, prev.unit = small, f.unit
-            prev.end, prev.last_token = f.end, f.last_token
-            continue
-        out.append(f)
+    i = 0
+    while i < len(found):
+        parts = [found[i]]
+        while i + len(parts) < len(found) and _next_part(text, parts[-1], found[i + len(parts)]):
+            parts.append(found[i + len(parts)])
+        if len(parts) > 1 and not _A_POINT_AFTER.match(text, parts[-1].end):
+            out.append(_joined(parts))
+        else:
+            out.extend(parts)
+        i += len(parts)
     return out
 
 
-def _second_part(text: str, prev: Found, f: Found) -> bool:
+def _next_part(text: str, prev: Found, f: Found) -> bool:
     """Whether `f` goes on the length `prev` began: the next smaller unit, fewer of it
     than make one of `prev`'s, with only "and" or a space between."""
     if not (prev.kind == f.kind == FigureKind.DURATION) or prev.unit not in _NEXT_SMALLER:
@@ -50,9 +51,26 @@ def _second_part(text: str, prev: Found, f: Found) -> bool:
     smaller, per = _NEXT_SMALLER[prev.unit]
     return (
         f.unit == smaller
+        and prev.value.is_integer()
         and prev.value_max is None
         and f.value_max is None
-        and prev.value.is_integer()
         and 0 < f.value < per
         and _GAP.fullmatch(text, prev.end, f.start) is not None
     )
+
+
+def _joined(parts: list[Found]) -> Found:
+    # How many of the smallest unit each part's unit holds: 3600, 60, 1.
+    holds = [1.0]
+    for part in reversed(parts[:-1]):
+        holds.insert(0, holds[0] * _NEXT_SMALLER[part.unit or ""][1])
+    total = sum(part.value * h for part, h in zip(parts, holds, strict=True))
+    value, unit = total, parts[-1].unit
+    for part, h in zip(parts, holds, strict=True):
+        if (total / h * 4).is_integer():
+            value, unit = total / h, part.unit
+            break
+    first = parts[0]
+    first.value, first.unit = value, unit
+    first.end, first.last_token = parts[-1].end, parts[-1].last_token
+    return first

@@ -623,15 +623,21 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         if sep_ok:
             j = k + 1
             pre2 = read_prefix(ctx, j)
+            # "rose 16.1% in 2004 to £125,000": an amount of its own after a bare year
+            own_amount = pre2 is not None and code is None and _year_like(num)
             if (
                 pre2 is not None
-                and code is not None
-                # "NZ$7.25-$7.75", "A$3m to $4m": a bare "$" repeats the dollar before it.
-                and (pre2[0] == code or tokens[j].text == tokens[num.start - 1].text == "$")
+                and not own_amount
+                and (
+                    pre2[0] == (code or pre2[0])
+                    # "NZ$7.25-$7.75", "A$3m to $4m": a bare "$" repeats the dollar before it.
+                    or (code is not None and tokens[j].text == tokens[num.start - 1].text == "$")
+                )
             ):
+                code = code or pre2[0]  # "between 25 and $40", "rose 3,000 to £285,000"
                 j = pre2[1]
-            if pre2 is not None and code is None:
-                pass  # "rose 16.1% in 2004 to £125,000": an amount of its own
+            if own_amount:
+                pass
             elif (
                 tokens[j].is_digits
                 or tokens[j].lower in UNITS_WORDS
@@ -1274,7 +1280,9 @@ def _classify(
         num.words
         and num.value >= 100_000
         and (
-            prev in ("by", "to")
+            prev == "by"
+            # "rose to three million", not "worth close to a million"
+            or (prev == "to" and _lower(tokens, start_tok - 2) in _TOTAL_VERBS)
             or (prev == "of" and _lower(tokens, start_tok - 2) in _CHANGE_NOUNS)
         )
     ):

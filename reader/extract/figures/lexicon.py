@@ -353,7 +353,6 @@ AGE_CUES = {
     "youngest", "oldest", "young", "old", "age", "aged", "died", "dies", "retired",
     "retire", "retiring", "born", "teen", "teenager", "debut", "entrepreneur", "founder",
     "became", "joined", "started", "founded", "married", "son", "daughter", "boy", "girl",
-    "began",
 }  # fmt: skip
 
 HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}

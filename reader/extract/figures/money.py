@@ -852,7 +852,14 @@ def _named_dollar(text: str, lo: int, hi: int) -> str | None:
 _MARKED_LOCAL_DOLLAR = re.compile(
     r"\b(?:A|AU|C|CA|NZ|S|HK|NT|J|TT)\$|\$(?:A|NZ)\b"
     r"|\b(?:Australian|Canadian|New Zealand|NZ|Singapore|Hong Kong|Jamaican|Taiwan|Trinidad"
-    r"(?: and Tobago)?)\s+(?:dollars?|dlrs)\b"
+    r"(?: and Tobago)?|US|U\.S\.)\s+(?:dollars|dlrs)\b"  # amounts' ("the Australian dollar fell")
+)
+# A public body or public money, whose sums a local paper writes in its own dollars:
+# "Brisbane City Council's $4.3 billion budget", "Australia's wage tribunal", "The
+# Reserve Bank of Australia" (not a company's results, which are often in US dollars).
+_PUBLIC_MONEY = re.compile(
+    r"\b(?:[Cc]ouncil|[Gg]overnment|Treasury|Treasurer|Reserve Bank|Bank of Canada|[Tt]ribunal"
+    r"|[Pp]arliament|[Bb]udget|[Pp]remier|minimum wage|[Mm]inister|[Mm]unicipal)\b"
 )
 _WIRE_CREDIT = re.compile(r"\((?:Reuters?|AP|AFP|Bloomberg|Dow Jones|UPI)\)")
 
@@ -863,14 +870,17 @@ def _marks_its_dollars(text: str) -> bool:
 
 
 def _home_dollar(text: str, at: int) -> str | None:
-    """The dollar of the country a sentence names before a bare "$" at `at` ("Brisbane
-    City Council's $4.3 billion budget", "The Reserve Bank of Australia ... adding about
-    $124 a month"): a local paper's own dollar, where the copy marks none."""
+    """The dollar of the country a sentence names before a bare "$" at `at`, with a
+    public body or public money ("Brisbane City Council's $4.3 billion budget", "The
+    Reserve Bank of Australia ... adding about $124 a month"): a local paper's own
+    dollar, where the copy marks none."""
     if _marks_its_dollars(text):
         return None
     lo = max(0, at - 300)
     opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
     start = opens[-1] if opens else max(lo, text.rfind("\n", 0, at) + 1)
+    if not _PUBLIC_MONEY.search(text, start, at):
+        return None
     return _named_dollar(text, start, at)
 
 

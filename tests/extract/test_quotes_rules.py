@@ -2233,3 +2233,29 @@ def test_a_long_opening_question_before_the_subject_who_then_speaks() -> None:
         "laughed. “If somebody pays me enough, perhaps. But I would be very bad at it.”"
     )
     assert got[-1][1] == "Valkonen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We did our best," said Sarah Kerr. Without Coach Emma Hayes, the side would have '
+        'folded. "We owe her a lot," she said.',
+        '"The case is strong," said Sarah Kerr. When Judge Mary Lowe adjourned the hearing, '
+        'the room emptied. "We will be back," she said.',
+    ],
+)
+def test_a_name_inside_an_opening_phrase_does_not_take_the_pronoun(text: str) -> None:
+    assert [s for _, s, _ in quotes(text)] == ["Sarah Kerr", "Sarah Kerr"]
+
+
+def test_a_possessive_description_is_not_the_one_named_before() -> None:
+    got = quotes(
+        "Police named the victim as Tom Reid, 58. \"He was the kind of man who would do "
+        'anything for anyone on this street, and we will all miss him," his neighbour said.'
+    )
+    assert [s for _, s, _ in got] == [None]
+
+
+def test_asked_by_what_reports_a_question() -> None:
+    got = quotes("Opposition leader Jane Ruiz asked by what authority the police had entered.")
+    assert [(s, k) for _, s, k in got] == [("Jane Ruiz", QuoteKind.REPORTED)]

@@ -642,6 +642,9 @@ def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[
     return [Quote(s, e, text[s:e], QuoteKind.REPORTED, None, None, verb) for s, e in spans]
 
 
+# Who put the question, after "asked" ("asked by a reporter", "asked by Reuters"; not
+# "asked by what authority").
+_ASKED_BY = re.compile(r"by\s+(?:a|an|the|one|reporters|journalists|[A-Z][\w'’-]*)\b")
 # A participle set off after its subject: "Pembleton, asked whether ..., shook his head".
 _ASKED_IN_APPOSITION = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 
@@ -674,7 +677,7 @@ def _quote(
     if verb in ("asked", "asks") and ANONYMITY.match(text, start, end):
         return None  # "who asked not to be named, was blunter"
     if verb == "asked" and (
-        text.startswith("by ", start) or _ASKED_IN_APPOSITION.match(text, who[1], start)
+        _ASKED_BY.match(text, start) or _ASKED_IN_APPOSITION.match(text, who[1], start)
     ):
         # "Pembleton, asked whether he regretted his vote, shook his head", "Oduya, asked
         # by a reporter whether ...": a question put to the subject, not the subject's

@@ -23,7 +23,7 @@ from reader.extract.entities.lexicon import (
 )
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
-from reader.extract.quotes.cues import ANONYMITY, opening_phrase, words
+from reader.extract.quotes.cues import ANONYMITY, OPENING_WORDS, opening_phrase, words
 from reader.extract.quotes.marks import paragraphs, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
 from reader.extract.quotes.span_index import SpanIndex
@@ -551,7 +551,9 @@ class Speakers:
         starts = self._starts()
         start = entity.start
         title = _TITLE_OR_ROLE_BEFORE.search(self.text, max(0, start - 40), start)
-        if title is not None:
+        if title is not None and not _CLAUSE_OPENERS.intersection(
+            self.text[title.start() : start].lower().split()
+        ):
             start = title.start()  # "Ms Park said", "Superintendent Karen Oduya paused"
         # The sentence `start` stands in: where it begins.
         opened = starts[i] if (i := bisect_right(starts, start) - 1) >= 0 else -1
@@ -642,6 +644,8 @@ class Speakers:
                 for m in pattern.finditer(self.text, lo, hi):
                     if not self._in_quote(m.start()) and self._nearest_person(m.start()) is person:
                         return name, EntityType.PERSON
+        if tokens[0] in ("his", "her", "their"):
+            return None  # "“...,” his neighbour said": someone of the one named, not him
         return self._described_as_last(head, offset, order, mentions)
 
     def _stated_ages(self) -> dict[str, set[int]]:
@@ -994,6 +998,11 @@ _SOMEONE_ELSES = re.compile(
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
 # A title or a role in capitals before a name ("Ms Park", "Superintendent Karen Oduya",
 # "Health Minister Colin Ashby"), maybe with the words of its body or place.
+# Words that open a phrase or a clause before the subject ("When Judge Mary Lowe
+# adjourned", "Under Manager Phil Reid,"): no part of a title before a name.
+_CLAUSE_OPENERS = OPENING_WORDS | words(
+    "until since under unlike if although though because unless once for by as among amid"
+)
 _TITLE_OR_ROLE_BEFORE = re.compile(
     rf"(?:\b[A-Z][\w’'-]*\s+){{0,2}}\b(?:{alternation(w.rstrip('.') for w in TITLES)})\.? $"
 )

@@ -108,10 +108,11 @@ FEATURES = [
     "Yellow River", "Vistula", "Elbe",
     # Regions, islands and historic lands English writes otherwise than ISO 3166-2 (if
     # it lists them at all): "Penang", not "Pulau Pinang"; "Lower Saxony", not
-    # "Niedersachsen".
-    "Penang", "Lower Saxony", "North Rhine-Westphalia", "Saxony", "Saxony-Anhalt", "Hesse",
-    "Thuringia", "Rhineland-Palatinate", "Apulia", "Piedmont", "Brittany", "Normandy",
-    "Burgundy", "Alsace", "Provence", "Andalusia", "Castile", "Canary Islands",
+    # "Niedersachsen". Not those that are as often a person's name (Brittany, Hesse,
+    # Castile).
+    "Penang", "Lower Saxony", "North Rhine-Westphalia", "Saxony", "Saxony-Anhalt",
+    "Thuringia", "Rhineland-Palatinate", "Apulia", "Piedmont", "Normandy",
+    "Burgundy", "Alsace", "Provence", "Andalusia", "Canary Islands",
     "Balearic Islands", "Upper Austria", "Lower Austria", "Styria", "Carinthia", "Tyrol",
     "Silesia", "Pomerania", "Moravia", "Transylvania", "Jutland", "Brabant", "Crete",
     "Peloponnese", "Attica", "Anatolia", "Algarve", "Mindanao", "Luzon", "Sumatra", "Borneo",

@@ -1930,3 +1930,37 @@ def test_a_town_after_in_is_the_town_though_the_article_is_about_its_namesake() 
     )
     got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Lahti"]
     assert got == [("Lahti", T.GPE), ("Lahti", T.PERSON), ("Lahti", T.GPE), ("Lahti", T.PERSON)]
+
+
+def test_to_between_two_bodies_or_before_a_title_joins_nothing() -> None:
+    got = found(
+        "He moved from Liverpool to Norwich City Council in 2019. The report was sent by "
+        "the Senate Intelligence Committee to President Biden."
+    )
+    assert got["Liverpool"] is T.GPE and got["Norwich City Council"] is T.ORG
+    assert got["Senate Intelligence Committee"] is T.ORG
+
+
+def test_a_surname_hall_or_house_of_a_place_is_a_person_and_a_place() -> None:
+    got = found(
+        "Former coach Mike Hall of Stanford said so. Sarah House of Oxfam agreed. "
+        "Carnegie Hall of New York opened."
+    )
+    assert got["Mike Hall"] is T.PERSON and got["Sarah House"] is T.PERSON
+    assert got["Oxfam"] is T.ORG and got["New York"] is T.GPE
+
+
+def test_a_person_doing_something_or_held_in_is_no_town() -> None:
+    got = [
+        (e.text, e.type)
+        for e in extract_entities(
+            "Lewis Hamilton won. The race ended in Hamilton taking the lead. The team was "
+            "interested in Hamilton in 2012."
+        )
+    ]
+    assert got.count(("Hamilton", T.PERSON)) == 2
+
+
+def test_given_names_and_surnames_that_are_regions_stay_people() -> None:
+    got = found("Brittany, 24, said she had waited. Governor Hesse said the budget balanced.")
+    assert got["Brittany"] is T.PERSON and got["Hesse"] is T.PERSON

@@ -111,10 +111,13 @@ def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
 # Words that head a name with "of" though they are no body's word alone.
 _HEADS_OF = frozenset({"House", "Chamber", "Hall"})
 # What may join a run's words: the name connectors, and "to" before a body's cause.
 _JOINING = lx.CONNECTORS | {"to"}
+# "from X to Y": two ends of a move, never one name.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # The capitalised words after a connector: a cause after "to", a street after "on".
 _CAPITALS_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 # Bodies named for a cause: before it ("Campaign to Protect Rural England") or after it
@@ -131,9 +134,9 @@ _GLUED_CURRENCY_LETTERS = frozenset({
     "LE", "KD", "BD", "RO", "SR", "Tk", "Rp",
 })  # fmt: skip
 _CURRENCY_LETTERS = _GLUED_CURRENCY_LETTERS | {"NIS"}
-# Currency letters glued to an amount with decimals ("N128.50", "P1.35", "RM2.10") or to
-# the letters above, with its magnitude glued on too ("RM38mil", "Rs5bn"): a price,
-# never a name.
+# A capital and up to two letters glued to an amount with decimals ("N128.50", "P1.35",
+# "RM2.10"), or the currency letters above glued to any amount, either with its
+# magnitude glued on too ("RM38mil", "Rs5bn", "N1.2bn"): a price, never a name.
 _MAGNITUDE = r"(?:k|m|mn|mil|bn|bil|b|tn|trn|cr)?"
 _PRICE = re.compile(
     rf"[A-Z][A-Za-z]{{0,2}}\d[\d,]*\.\d+{_MAGNITUDE}"
@@ -384,19 +387,40 @@ class Chunking(ArticleState):
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
                 or (words[0] == "of" and head in CHURCH_BODIES)  # "Church of England"
                 # "House of Commons", "Chamber of Deputies", "Hall of Fame": not bodies'
-                # words alone ("the White House" is a place)
-                or (words[0] == "of" and head in _HEADS_OF)
+                # words alone ("the White House" is a place), nor surnames ("Mike Hall
+                # of Stanford"), nor before a town ("Carnegie Hall of New York")
+                or (
+                    words == ["of"]
+                    and head in _HEADS_OF
+                    and not (
+                        len(run) > 1
+                        and run[-2].word not in _ARTICLES
+                        and is_given_name(run[-2].word)
+                    )
+                    and not self._place_opens(nxt.start)
+                )
             )
         if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
         if words == ["to"]:
             # "Freedom to Read Coalition", "Campaign to Protect Rural England": a body's
-            # cause, when the body's word ends the name (not "from London to Paris").
+            # cause, a verb in capitals, when a body's word begins or ends the name (not
+            # "from Liverpool to Norwich City Council", "the Committee to President Biden").
             cause = _CAPITALS_AFTER.match(text, nxt.start)
-            return cause is not None and (
-                cause.group().split()[-1] in _CAUSE_BODIES or head in _CAUSE_HEADS
+            return (
+                cause is not None
+                and mostly_lower_case(nxt.word)
+                and nxt.word not in lx.TITLES
+                and not _FROM_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+                and (cause.group().split()[-1] in _CAUSE_BODIES or head in _CAUSE_HEADS)
             )
         return False
+
+    def _place_opens(self, at: int) -> bool:
+        """Whether the capitalised words at `at` open with a known place ("New York")."""
+        run = _CAPITALS_AFTER.match(self.text, at)
+        names = run.group().split() if run is not None else []
+        return any(" ".join(names[:k]) in self.places for k in range(1, len(names) + 1))
 
     def _segments(self, run: list[Token], headline: bool) -> list[Span]:
         """Cut a run at titles and roles and peel a leading nationality off a person."""
@@ -660,7 +684,7 @@ class Chunking(ArticleState):
         if current:
             pieces.append((current, after_title))
         for toks, titled in pieces:
-            while toks and toks[-1].word in lx.CONNECTORS:
+            while toks and toks[-1].word in _JOINING:
                 toks = toks[:-1]
             if not toks:
                 continue

@@ -30,13 +30,16 @@ _PLACE_MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# What one holds "in" a firm or a person rather than a town: "shares in", "a stake in".
+# What one holds, finds or ends "in" a firm or a person rather than a town: "shares in",
+# "a stake in", "interested in", "found a leader in", "resulted in".
 _HELD_IN = re.compile(
-    r"\b(?:shares?|stakes?|interests?|invested|investment|holdings?|confidence|faith)\s+in\s+$",
+    r"\b(?:shares?|stakes?|interests?|interested|invested|investment|holdings?|confidence"
+    r"|faith|belief|believe[sd]?|leader|remorse|result(?:ed|s)?|end(?:ed|s)?)\s+in\s+$",
     re.IGNORECASE,
 )
-# A case's name: "Delgado v. Harmon Ranch Foods".
-_CASE_NAME_AFTER = re.compile(r"\s+v\.?\s+[A-Z]")
+# A case's name ("Delgado v. Harmon Ranch Foods"), or the person doing something ("in
+# Hamilton taking the lead").
+_NOT_THE_TOWN_AFTER = re.compile(r"\s+(?:v\.?\s+[A-Z]|[a-z]+ing\b)")
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
@@ -278,9 +281,9 @@ class ShortFormLinking(ArticleState):
             and key in persons
             and span.evidence.get(P, 0.0) == 0.0
             and (place := self._place_mentioned(span)) is not None
-            # not "Shares in Beaumont rose", "in Delgado v. Harmon Ranch Foods"
+            # not "Shares in Beaumont rose", "in Delgado v. Harmon", "in Hamilton taking"
             and not _HELD_IN.search(self.text, max(0, span.start - 30), span.start)
-            and not _CASE_NAME_AFTER.match(self.text, span.end)
+            and not _NOT_THE_TOWN_AFTER.match(self.text, span.end)
         ):
             # "Aarne Lahti ... returned to live in Lahti": the town at this mention, however
             # often the article means the man.

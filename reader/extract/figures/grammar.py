@@ -636,9 +636,7 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
             ):
                 code = code or pre2[0]  # "between 25 and $40", "rose 3,000 to £285,000"
                 j = pre2[1]
-            if own_amount:
-                pass
-            elif (
+            if not own_amount and (
                 tokens[j].is_digits
                 or tokens[j].lower in UNITS_WORDS
                 or tokens[j].lower in (TENS_WORDS)

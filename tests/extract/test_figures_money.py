@@ -961,3 +961,18 @@ def test_naming_a_dollar_in_a_markets_line_does_not_mark_the_copys_amounts() -> 
         "repayments, and the Australian dollar fell."
     )
     assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian government said Chinese tariffs had cost US exporters $2 billion.",
+        "Australian businessman Tom Lee's group will buy Premier League club Everton for "
+        "$600 million.",
+        "The Wellington village council approved a $3 million budget.",
+    ],
+)
+def test_a_public_bodys_sentence_naming_america_or_a_two_country_city_stays_in_usd(
+    text: str,
+) -> None:
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["USD"]

@@ -187,8 +187,7 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     'Ms Patel, who is 38,', 'Ellen Hart, is 104.', 'became chief at just 29'."""
     tokens = ctx.tokens
     n = len(tokens)
-    whole = num.integer_digits is not None or (num.words and num.value.is_integer())
-    if not whole or not 1 <= num.value <= 120:
+    if num.words or num.integer_digits is None or not 1 <= num.value <= 120:
         return None
     nxt = tokens[end].text if end < n else "."
     found = Found(
@@ -200,14 +199,6 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         first_token=start_tok,
         last_token=end,
     )
-    if num.words:
-        # In words, only after "at" in a person's sentence that says an age ("She began
-        # fencing at nine and, aged 64, carried the flag"): "at nine" is a time more often.
-        at = start_tok - 1
-        if ctx.lower(at) in _AT_QUALIFIERS:
-            at -= 1
-        aged = bool(ctx.sentence_words(start_tok) & _STRONG_AGE_CUES)
-        return found if aged and _at_an_age(ctx, at, start_tok, end) else None
     # Appositive: "Name, 52," / "Name (52)" / "the driver, 24," / "a third boy, 14,".
     if start_tok >= 2 and (
         num.value >= 15
@@ -305,33 +296,33 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
 
 # Words between "at" and an age: "at just 29".
 _AT_QUALIFIERS = ("just", "only", "barely")
-# Words that make a sentence speak of a person's age, not of a time of day.
-_STRONG_AGE_CUES = frozenset({
-    "aged", "age", "old", "born", "youngest", "oldest", "teenager", "teen", "childhood",
-})  # fmt: skip
+# Words that stand for a person: "made her debut at 12", "They married at 19".
+_PERSON_WORDS = frozenset({"he", "she", "i", "we", "they", "who", "his", "her", "their"})
+# How far around "at" a person is looked for, in tokens.
+_PERSON_REACH = 40
 
 
 def _at_an_age(ctx: Context, at: int, start_tok: int, end: int) -> bool:
-    """ "became chief at just 29", "At 34, Adebayo is the youngest": "at" (token `at`)
-    before the number, which ends its clause, in a sentence that speaks of ages and
-    names a person by a pronoun, a name or a noun for people (not "The show started at
-    9", a time)."""
+    """ "became chief at just 29", "At 34, Adebayo is the youngest", "made her debut at
+    12": "at" (token `at`) before the number, which ends its clause, in a sentence that
+    speaks of ages; under 13, a clock's hours too, only with a person in the sentence
+    (not "The show started at 9")."""
     tokens = ctx.tokens
     nxt = tokens[end].text if end < len(tokens) else "."
     if ctx.lower(at) != "at" or nxt not in (",", ".", ";", ")", "and", "when", "—", "–"):
         return False
     if not ctx.sentence_words(start_tok) & AGE_CUES:
         return False
+    if ctx.tokens[start_tok].text.isdigit() and int(ctx.tokens[start_tok].text) >= 13:
+        return True
     first = at
-    while first > 0 and not ctx.sentence_initial(first):
+    while first > max(0, at - _PERSON_REACH) and not ctx.sentence_initial(first):
         first -= 1
     last = end
-    while last < len(tokens) and not ctx.sentence_initial(last):
+    while last < min(len(tokens), end + _PERSON_REACH) and not ctx.sentence_initial(last):
         last += 1
     return any(
-        ctx.lower(i) in ("he", "she", "i", "we", "who")
-        or ctx.lower(i) in PERSON_NOUNS
-        or _is_name_word(ctx, i)
+        ctx.lower(i) in _PERSON_WORDS or is_person_noun(ctx.lower(i)) or _is_name_word(ctx, i)
         for i in (*range(first, at), *range(end, last))
     )
 

@@ -22,10 +22,16 @@ _NEXT_SMALLER = {
     "hour": ("minute", 60),
     "minute": ("second", 60),
 }
-# Between two parts: "and", a comma, or a space alone ("one hour 45 minutes"); on one line.
-_GAP = re.compile(r"[ \t]*,?[ \t]+(?:and[ \t]+)?")
-# After the last part, a point in time rather than a length: "six months ago".
-_A_POINT_AFTER = re.compile(r"\s+(?:ago|later|earlier)\b")
+# Between two parts: "and" or a space alone ("one hour 45 minutes"), on one line (a
+# comma lists lengths: "three weeks, five days a week").
+_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+# After the last part, what makes the parts no one length: a point in time ("six months
+# ago"), lengths apiece ("two years and 10 months respectively"), a rate ("a day").
+_NOT_ONE_LENGTH_AFTER = re.compile(
+    r"\s+(?:ago|later|earlier|respectively|each|apiece|a\s+(?:day|week|month|year))\b"
+)
+# Before the first part, two lengths set apart: "between four years and six months".
+_TWO_LENGTHS_BEFORE = re.compile(r"\b(?:between|from)\s+$")
 
 
 def join_durations(text: str, found: list[Found]) -> list[Found]:
@@ -35,7 +41,11 @@ def join_durations(text: str, found: list[Found]) -> list[Found]:
         parts = [found[i]]
         while i + len(parts) < len(found) and _next_part(text, parts[-1], found[i + len(parts)]):
             parts.append(found[i + len(parts)])
-        if len(parts) > 1 and not _A_POINT_AFTER.match(text, parts[-1].end):
+        if (
+            len(parts) > 1
+            and not _NOT_ONE_LENGTH_AFTER.match(text, parts[-1].end)
+            and not _TWO_LENGTHS_BEFORE.search(text, max(0, parts[0].start - 10), parts[0].start)
+        ):
             out.append(_joined(parts))
         else:
             out.extend(parts)

@@ -623,8 +623,11 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         if sep_ok:
             j = k + 1
             pre2 = read_prefix(ctx, j)
-            # "rose 16.1% in 2004 to £125,000": an amount of its own after a bare year
-            own_amount = pre2 is not None and code is None and _year_like(num)
+            # "rose 16.1% in 2004 to £125,000": an amount of its own after a bare year (not
+            # "between 1900 and $2100 a night")
+            own_amount = (
+                pre2 is not None and code is None and _year_like(num) and not between
+            )
             if (
                 pre2 is not None
                 and not own_amount

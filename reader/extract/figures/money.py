@@ -858,9 +858,15 @@ _MARKED_LOCAL_DOLLAR = re.compile(
 # "Brisbane City Council's $4.3 billion budget", "Australia's wage tribunal", "The
 # Reserve Bank of Australia" (not a company's results, which are often in US dollars).
 _PUBLIC_MONEY = re.compile(
-    r"\b(?:[Cc]ouncil|[Gg]overnment|Treasury|Treasurer|Reserve Bank|Bank of Canada|[Tt]ribunal"
-    r"|[Pp]arliament|[Bb]udget|[Pp]remier|minimum wage|[Mm]inister|[Mm]unicipal)\b"
+    r"\b(?:(?:City|Shire|Regional|District|County|Municipal|Town|[Cc]ity|[Ss]hire|town)\s+"
+    r"[Cc]ouncil|[Gg]overnment|Treasury|Treasurer|Reserve Bank|Bank of Canada|[Tt]ribunal"
+    r"|[Bb]udget|minimum wage)\b"
 )
+# America named in the sentence: its dollars, whoever speaks ("Canada's government said
+# US tariffs on $30 billion of American steel ...").
+_AMERICA = re.compile(r"\b(?:US|U\.S\.|American|Americans|Washington|New York|Wall Street)\b")
+# Cities that are also others' names or towns: no country's dollar by themselves.
+_TWO_COUNTRY_CITIES = frozenset({"Wellington", "Kingston", "Perth", "Victoria", "Hamilton"})
 _WIRE_CREDIT = re.compile(r"\((?:Reuters?|AP|AFP|Bloomberg|Dow Jones|UPI)\)")
 
 
@@ -879,9 +885,14 @@ def _home_dollar(text: str, at: int) -> str | None:
     lo = max(0, at - 300)
     opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
     start = opens[-1] if opens else max(lo, text.rfind("\n", 0, at) + 1)
-    if not _PUBLIC_MONEY.search(text, start, at):
+    if not _PUBLIC_MONEY.search(text, start, at) or _AMERICA.search(text, start, at + 60):
         return None
-    return _named_dollar(text, start, at)
+    named = [
+        cue
+        for cue in _LOCAL_DOLLAR_CUE.finditer(text, start, at)
+        if cue.group() not in _TWO_COUNTRY_CITIES
+    ]
+    return named[-1].lastgroup if named else None
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:

@@ -1964,3 +1964,29 @@ def test_a_person_doing_something_or_held_in_is_no_town() -> None:
 def test_given_names_and_surnames_that_are_regions_stay_people() -> None:
     got = found("Brittany, 24, said she had waited. Governor Hesse said the budget balanced.")
     assert got["Brittany"] is T.PERSON and got["Hesse"] is T.PERSON
+
+
+def test_in_before_a_player_in_sport_talk_is_no_town() -> None:
+    text = (
+        'Midfielder Tom Preston has been the find of the season. "We have found a gem in '
+        'Preston," the manager said. Rowett brought in Preston for Smith. Preston was born '
+        "in Preston."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Preston"]
+    assert got == [("Preston", T.PERSON)] * 3 + [("Preston", T.GPE)]
+
+
+def test_hall_of_after_a_title_or_alone_is_a_surname() -> None:
+    got = found("Mr Hall of Barclays said so. Prof Hall of Stanford University agreed.")
+    assert got["Barclays"] is T.ORG and got["Stanford University"] is T.ORG
+    assert got["Hall"] is T.PERSON
+
+
+def test_a_cause_after_to_is_a_verb_causes_are_named_with() -> None:
+    got = found(
+        "The Coalition to Labor swing was 3 per cent. Freedom to Read Foundation President "
+        "Jane Doe said the Commission on Lake Victoria Basin had met."
+    )
+    assert "Coalition to Labor" not in got
+    assert got["Freedom to Read Foundation"] is T.ORG and got["Jane Doe"] is T.PERSON
+    assert got["Commission on Lake Victoria Basin"] is T.ORG

@@ -116,6 +116,13 @@ _ARTICLES = frozenset({"The", "A", "An"})
 _HEADS_OF = frozenset({"House", "Chamber", "Hall"})
 # What may join a run's words: the name connectors, and "to" before a body's cause.
 _JOINING = lx.CONNECTORS | {"to"}
+# The last words of a street's name: "on Drake Road", "on Parnell Square", "on Calton Hill".
+_STREET_WORDS = frozenset({
+    "Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "Drive", "Way", "Terrace",
+    "Crescent", "Hill", "Parade", "Row", "Place", "Quay", "Wharf", "Highway",
+})  # fmt: skip
+# A name going on past its capitals in lower case: "... Stop the War".
+_NAME_GOES_ON = re.compile(r"\s+(?:the|of|and|for|on|in)\s+[A-Z]")
 # "from X to Y": two ends of a move, never one name.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # The capitalised words after a connector: a cause after "to", a street after "on".
@@ -127,6 +134,13 @@ _CAUSE_BODIES = _CAUSE_HEADS | {
     "Foundation", "Trust", "Society", "Fund", "Association", "Project", "Initiative",
     "Network", "Institute", "Partnership", "Commission", "Council",
 }  # fmt: skip
+# The verbs bodies name their causes with: "Right to Know", "Campaign to End Loneliness".
+_CAUSE_VERBS = frozenset({
+    "Protect", "Read", "Stop", "Save", "End", "Ban", "Abolish", "Defend", "Free", "Preserve",
+    "Promote", "Prevent", "Fight", "Keep", "Make", "Build", "Restore", "Reform", "Feed",
+    "Know", "Vote", "Choose", "Life", "Learn", "Help", "Change", "Combat", "Eliminate",
+    "Support", "Cure", "Beat", "Unite", "Reduce", "Halt", "Close", "Bring",
+})  # fmt: skip
 # The letters of currencies papers write before an amount, glued ("Dh400", "RM18") or
 # spaced ("NRs 4.2 billion", "Shs 480 billion", "NIS 7,600"; not glued: "NIS2").
 _GLUED_CURRENCY_LETTERS = frozenset({
@@ -377,7 +391,7 @@ class Chunking(ArticleState):
             if (
                 words == ["on"]
                 and (after := _CAPITALS_AFTER.match(text, nxt.start))
-                and after.group().split()[-1] in lx.LOC_MARKERS
+                and after.group().split()[-1] in _STREET_WORDS
             ):
                 return False  # "Lebanon High School on Drake Road": where it stands
             return (
@@ -387,34 +401,43 @@ class Chunking(ArticleState):
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
                 or (words[0] == "of" and head in CHURCH_BODIES)  # "Church of England"
                 # "House of Commons", "Chamber of Deputies", "Hall of Fame": not bodies'
-                # words alone ("the White House" is a place), nor surnames ("Mike Hall
-                # of Stanford"), nor before a town ("Carnegie Hall of New York")
-                or (
-                    words == ["of"]
-                    and head in _HEADS_OF
-                    and not (
-                        len(run) > 1
-                        and run[-2].word not in _ARTICLES
-                        and is_given_name(run[-2].word)
-                    )
-                    and not self._place_opens(nxt.start)
-                )
+                # words alone ("the White House" is a place)
+                or (words == ["of"] and head in _HEADS_OF and self._heads_of(run, nxt))
             )
         if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
         if words == ["to"]:
             # "Freedom to Read Coalition", "Campaign to Protect Rural England": a body's
-            # cause, a verb in capitals, when a body's word begins or ends the name (not
-            # "from Liverpool to Norwich City Council", "the Committee to President Biden").
+            # cause, one of the verbs causes are named with, when a body's word stands
+            # before "to" or among the capitals after it (not "from Liverpool to Norwich
+            # City Council", "the Committee to President Biden", "the Coalition to Labor").
             cause = _CAPITALS_AFTER.match(text, nxt.start)
             return (
-                cause is not None
-                and mostly_lower_case(nxt.word)
-                and nxt.word not in lx.TITLES
+                nxt.word in _CAUSE_VERBS
                 and not _FROM_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
-                and (cause.group().split()[-1] in _CAUSE_BODIES or head in _CAUSE_HEADS)
+                # the whole cause in capitals ("Coalition to Stop the War" is not read whole)
+                and not _NAME_GOES_ON.match(text, cause.end())
+                and (head in _CAUSE_HEADS or not _CAUSE_BODIES.isdisjoint(cause.group().split()))
             )
         return False
+
+    def _heads_of(self, run: list[Token], nxt: Token) -> bool:
+        """Whether "Hall", "House" or "Chamber" ending `run` heads a name with "of" and
+        `nxt` ("Hall of Fame" always): not a person's surname ("Mike Hall of Stanford",
+        "Mr Hall of Barclays", "said Hall of Deloitte"), nor before a town ("Carnegie Hall
+        of New York")."""
+        if nxt.word == "Fame":
+            return True
+        if len(run) == 1:
+            # alone, only after "the": "the House of Commons", not "said Hall of Deloitte"
+            before = self.text[max(0, run[0].start - 4) : run[0].start]
+            if before.lower() != "the ":
+                return False
+        elif run[-2].word not in _ARTICLES and (
+            is_given_name(run[-2].word) or _is_title_word(run[-2].word)
+        ):
+            return False
+        return not self._place_opens(nxt.start)
 
     def _place_opens(self, at: int) -> bool:
         """Whether the capitalised words at `at` open with a known place ("New York")."""

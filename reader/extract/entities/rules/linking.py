@@ -30,16 +30,22 @@ _PLACE_MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# What one holds, finds or ends "in" a firm or a person rather than a town: "shares in",
-# "a stake in", "interested in", "found a leader in", "resulted in".
-_HELD_IN = re.compile(
-    r"\b(?:shares?|stakes?|interests?|interested|invested|investment|holdings?|confidence"
-    r"|faith|belief|believe[sd]?|leader|remorse|result(?:ed|s)?|end(?:ed|s)?)\s+in\s+$",
+# What puts a town at a mention that might be a person of the same name: living, being
+# born or based there, coming from it, going back to it ("born in Lahti", "lives in
+# Derby", "the people of Preston"; not "a gem in Preston", "brought in Palmer").
+_LIVED_IN_BEFORE = re.compile(
+    r"(?:\bborn(?:\s+[\w,.]+){0,3}?\s+in"  # "born 1961 in", "born on 3 May 1931 in"
+    r"|\b(?:lives?|lived|living|based|raised|grew\s+up|died|buried|settled|studied|"
+    r"educated|headquartered|located|situated|native|resident|residents|office|offices)"
+    r"\s+in|\b(?:people|residents|village|town|city|suburb|natives?)\s+of|-year-old\s+from"
+    r"|\bback\s+(?:home\s+)?to)\s+$",
     re.IGNORECASE,
 )
 # A case's name ("Delgado v. Harmon Ranch Foods"), or the person doing something ("in
 # Hamilton taking the lead").
-_NOT_THE_TOWN_AFTER = re.compile(r"\s+(?:v\.?\s+[A-Z]|[a-z]+ing\b)")
+_NOT_THE_TOWN_AFTER = re.compile(
+    r"\s+(?:v\.?\s+[A-Z]|(?!during|following|including|according)[a-z]+ing\b)"
+)
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
@@ -280,14 +286,14 @@ class ShortFormLinking(ArticleState):
             len(span.words) == 1
             and key in persons
             and span.evidence.get(P, 0.0) == 0.0
-            and (place := self._place_mentioned(span)) is not None
-            # not "Shares in Beaumont rose", "in Delgado v. Harmon", "in Hamilton taking"
-            and not _HELD_IN.search(self.text, max(0, span.start - 30), span.start)
-            and not _NOT_THE_TOWN_AFTER.match(self.text, span.end)
+            and (place := self.places.get(span.text)) is not None
+            and place.kind not in ("country", "continent")
+            and _LIVED_IN_BEFORE.search(self.text, max(0, span.start - 30), span.start)
+            and not _NOT_THE_TOWN_AFTER.match(self.text, span.end)  # "in Delgado v. Harmon"
         ):
-            # "Aarne Lahti ... returned to live in Lahti": the town at this mention, however
-            # often the article means the man.
-            return Entity(span.start, span.end, span.text, G, place)
+            # "Aarne Lahti (born 1961 in Lahti)": the town at this mention, however often
+            # the article means the man.
+            return Entity(span.start, span.end, span.text, G, place.canonical)
         if (
             key in persons
             # The release's own short name for the firm, not its founder Harold Delmont,
@@ -347,8 +353,8 @@ class ShortFormLinking(ArticleState):
         return Entity(span.start, span.end, span.text, kind, canonical)
 
     def _place_mentioned(self, span: Span) -> str | None:
-        """The town a club's or a person's name stands for at this mention, when what
-        comes before it says a place: being in it, going to it, coming from it."""
+        """The town a club's name stands for at this mention, when what comes before it
+        says a place: being in it, going to it, coming from it."""
         place = self.places.get(span.text)
         if place is None or place.kind in ("country", "continent"):
             return None

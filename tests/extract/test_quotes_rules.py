@@ -2259,3 +2259,16 @@ def test_a_possessive_description_is_not_the_one_named_before() -> None:
 def test_asked_by_what_reports_a_question() -> None:
     got = quotes("Opposition leader Jane Ruiz asked by what authority the police had entered.")
     assert [(s, k) for _, s, k in got] == [("Jane Ruiz", QuoteKind.REPORTED)]
+
+
+def test_despite_before_a_title_opens_a_phrase_not_the_subject() -> None:
+    got = quotes(
+        '"We did our best," said Sarah Kerr. Despite Coach Emma Hayes, the side would have '
+        'folded. "We owe a lot," she said.'
+    )
+    assert [s for _, s, _ in got] == ["Sarah Kerr", "Sarah Kerr"]
+
+
+def test_asked_by_a_day_reports_a_request() -> None:
+    got = quotes("Councillor Ben Ward asked by Friday for a full report on the works.")
+    assert [s for _, s, _ in got] == ["Ben Ward"]

@@ -146,7 +146,7 @@ SAID_AFTER_SENTENCE = re.compile(
 )
 # Before an opening mark: "Lei said: " / "He told reporters, " / "said Lei: "
 SAID_BEFORE = re.compile(
-    rf"(?:(?P<who1>{PHRASE}){APPOSITION}\s+(?:also\s+|later\s+|then\s+)?(?P<verb1>{VERB})"
+    rf"(?:(?P<who1>{PHRASE}){APPOSITION}(?P<adverb>\s+(?:also|later|then))?\s+(?P<verb1>{VERB})"
     # "X said on a call with journalists:": a phrase with no verb in it before a colon.
     rf"(?:(?:\s+[\w’'-]+){{0,3}}?|\s+{_PREPOSITION}"
     r"(?:\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could)\b)[\w’'.-]+){1,7}?(?=\s*:))"

@@ -131,8 +131,6 @@ _PREDICATE = re.compile(
     r"\band\s*$)",  # or only "and" after a quotation: "called it “...” and said"
     re.DOTALL,
 )
-# The adverb SAID_BEFORE lets stand between a speaker and the verb.
-_ADVERB_BEFORE_VERB = re.compile(r"\s+(?:also|later|then)\s+$")
 _CHANTED = frozenset({"chanted", "chanting", "chant", "chants", "sang", "singing"})
 
 
@@ -405,9 +403,8 @@ def _cue(
         if match.group("who1") is not None:
             # With its apposition, which may hold the name after an opening phrase; not
             # with the adverb before the verb ("He also said").
-            verb_at = match.start("verb1")
-            adverb = _ADVERB_BEFORE_VERB.search(text, match.start("who1"), verb_at)
-            who = _subject(text, match.start("who1"), adverb.start() if adverb else verb_at)
+            before_verb = match.start("adverb") if match.group("adverb") else match.start("verb1")
+            who = _subject(text, match.start("who1"), before_verb)
             if _PREDICATE.match(text, *who) and not names.could_name(text, *who):
                 # "Gerald Hoppe, 71, stepped to the lectern and told the council:": the
                 # words before the verb are the predicate; the sentence's subject speaks.

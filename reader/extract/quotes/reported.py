@@ -644,7 +644,11 @@ def _unattributed(text: str, clauses: list[tuple[int, int]], verb: str) -> list[
 
 # Who put the question, after "asked" ("asked by a reporter", "asked by Reuters"; not
 # "asked by what authority").
-_ASKED_BY = re.compile(r"by\s+(?:a|an|the|one|reporters|journalists|[A-Z][\w'’-]*)\b")
+_ASKED_BY = re.compile(
+    r"by\s+(?:a|an|the|one|reporters|journalists"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*)\b"
+)
 # A participle set off after its subject: "Pembleton, asked whether ..., shook his head".
 _ASKED_IN_APPOSITION = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 

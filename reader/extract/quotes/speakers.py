@@ -720,7 +720,7 @@ class Speakers:
                 return self.people[i].canonical, EntityType.PERSON
             return None
         # "“...,” the striker said." right after his quote: the person who spoke last.
-        spoke = self._spoke_just_before(near, offset, NEAR)
+        spoke = self._spoke_just_before(near, offset)
         if spoke is not None:
             return spoke
         # "Quintero was philosophical. “...,” the Uruguayan said.": a description right
@@ -738,14 +738,14 @@ class Speakers:
                 return order[0], EntityType.PERSON
         return None
 
-    def _spoke_just_before(self, near: int, offset: int, reach: int) -> Speaker | None:
-        """The person who spoke last, within `reach` of `near`, unless the text has since
+    def _spoke_just_before(self, near: int, offset: int) -> Speaker | None:
+        """The person who spoke last, within NEAR of `near`, unless the text has since
         named someone else ("The film's lead, Parvaneh Karimi, won. “...,” the veteran
         actress said.")."""
         if self.last_speaker is None:
             return None
         until, speaker = self.last_speaker
-        if speaker[1] is not EntityType.PERSON or near - until > reach:
+        if speaker[1] is not EntityType.PERSON or near - until > NEAR:
             return None
         since = self.people[
             bisect_right(self.people_starts, until) : bisect_left(self.people_starts, offset)
@@ -996,13 +996,15 @@ _SOMEONE_ELSES = re.compile(
 )
 # A title just before a name; all but "Dr" and "Prof" tell the person's sex.
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $")
-# A title or a role in capitals before a name ("Ms Park", "Superintendent Karen Oduya",
-# "Health Minister Colin Ashby"), maybe with the words of its body or place.
 # Words that open a phrase or a clause before the subject ("When Judge Mary Lowe
 # adjourned", "Under Manager Phil Reid,"): no part of a title before a name.
 _CLAUSE_OPENERS = OPENING_WORDS | words(
-    "until since under unlike if although though because unless once for by as among amid"
+    "until since under unlike if although though because unless once for by as among amid "
+    "despite like alongside following behind against beside besides including upon thanks "
+    "throughout beyond across around near towards toward within over"
 )
+# A title or a role in capitals before a name ("Ms Park", "Superintendent Karen Oduya",
+# "Health Minister Colin Ashby"), maybe with the words of its body or place.
 _TITLE_OR_ROLE_BEFORE = re.compile(
     rf"(?:\b[A-Z][\w’'-]*\s+){{0,2}}\b(?:{alternation(w.rstrip('.') for w in TITLES)})\.? $"
 )

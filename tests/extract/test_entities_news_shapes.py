@@ -1990,3 +1990,13 @@ def test_a_cause_after_to_is_a_verb_causes_are_named_with() -> None:
     assert "Coalition to Labor" not in got
     assert got["Freedom to Read Foundation"] is T.ORG and got["Jane Doe"] is T.PERSON
     assert got["Commission on Lake Victoria Basin"] is T.ORG
+
+
+def test_the_place_a_council_or_police_force_serves_is_the_place_alone() -> None:
+    text = (
+        "Lismore City Council opened a drop-off. Residents of Lismore queued, and "
+        "Surrey Police said officers in Surrey had searched Lismore Street."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text)]
+    assert ("Lismore City Council", T.ORG) in got and ("Surrey Police", T.ORG) in got
+    assert ("Lismore", T.GPE) in got and ("Surrey", T.GPE) in got

@@ -46,6 +46,8 @@ _LIVED_IN_BEFORE = re.compile(
 _NOT_THE_TOWN_AFTER = re.compile(
     r"\s+(?:v\.?\s+[A-Z]|(?!during|following|including|according)[a-z]+ing\b)"
 )
+# Bodies named for the place they serve, whose place's name alone is the place.
+_PLACES_OWN_BODIES = frozenset({"Council", "Police", "Constabulary", "Infirmary"})
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
@@ -195,7 +197,11 @@ class ShortFormLinking(ArticleState):
             everyday = not first.isupper() and mostly_lower_case(first)
             # Nor does the first of the places a body is named for ("Skipton and
             # District Cottage Hospital", "Avon and Somerset Police").
-            named_for_places = "and" in words and last in PLACE_BODY_HEADS
+            named_for_places = ("and" in words and last in PLACE_BODY_HEADS) or (
+                # "Lismore City Council", "Surrey Police": the place a public body serves
+                # is the place alone, not the body's short name
+                last in _PLACES_OWN_BODIES and first[:1].isupper() and not first.isupper()
+            )
             for word in {last} if everyday or named_for_places else {first, last}:
                 if (
                     word[:1].isupper()

@@ -842,9 +842,18 @@ def _article_dollar(text: str) -> str | None:
     return _named_dollar(text, 0, len(text))
 
 
-def _named_dollar(text: str, lo: int, hi: int) -> str | None:
-    named = list(_LOCAL_DOLLAR_CUE.finditer(text, lo, hi))
+def _named_dollar(
+    text: str, lo: int, hi: int, skip: frozenset[str] = frozenset()
+) -> str | None:
+    """The dollar of the country named last in text[lo:hi], by a cue not in `skip`."""
+    named = [cue for cue in _LOCAL_DOLLAR_CUE.finditer(text, lo, hi) if cue.group() not in skip]
     return named[-1].lastgroup if named else None
+
+
+def _last_sentence_break(text: str, lo: int, at: int) -> int | None:
+    """Where the sentence holding `at` opens, if a sentence ends in text[lo:at]."""
+    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
+    return opens[-1] if opens else None
 
 
 # Dollars a paper marks as its own or another country's ("A$", "$NZ", "C$", "Jamaican
@@ -883,24 +892,20 @@ def _home_dollar(text: str, at: int) -> str | None:
     if _marks_its_dollars(text):
         return None
     lo = max(0, at - 300)
-    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
-    start = opens[-1] if opens else max(lo, text.rfind("\n", 0, at) + 1)
+    start = _last_sentence_break(text, lo, at)
+    if start is None:
+        start = max(lo, text.rfind("\n", 0, at) + 1)
     if not _PUBLIC_MONEY.search(text, start, at) or _AMERICA.search(text, start, at + 60):
         return None
-    named = [
-        cue
-        for cue in _LOCAL_DOLLAR_CUE.finditer(text, start, at)
-        if cue.group() not in _TWO_COUNTRY_CITIES
-    ]
-    return named[-1].lastgroup if named else None
+    return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:
     """The dollar of the country named last before a bare amount in cents, in its
     paragraph; None when none is, or the sentence quotes a dollar's rate."""
     lo = max(0, start - 300)
-    opens = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
-    if _QUOTED_IN_US_CENTS.search(text, opens[-1] if opens else lo, end + 6):
+    opened = _last_sentence_break(text, lo, start)
+    if _QUOTED_IN_US_CENTS.search(text, lo if opened is None else opened, end + 6):
         return None
     paragraph = text.rfind("\n\n", 0, start)
     return _named_dollar(text, 0 if paragraph < 0 else paragraph, start)

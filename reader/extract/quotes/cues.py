@@ -47,7 +47,7 @@ _SPEAKER_FIRST_ALT = "|".join(sorted(SPEECH_VERBS - _TO_LISTENER, key=len, rever
 VERB = rf"(?:was |were |is |are )?quoted as saying|(?:{_VERB_ALT})"
 # A verb that may come before its speaker ("said Lei Jun").
 VERB_FIRST = rf"(?:{_SPEAKER_FIRST_ALT})"
-_CHAR_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
+CHARACTERISING_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
 
 # A speaker phrase: up to nine words without sentence punctuation (commas end it).
 # A full stop after a capital or a short title stays inside ("U.S. Attorney X").
@@ -173,7 +173,7 @@ SHOWN_WORDS = re.compile(
 # A speech or characterising verb anywhere in a sentence, with the words before it.
 _PARTICIPLE_ALT = "|".join(sorted(CHARACTERISING_AFTER_COMMA, key=len, reverse=True))
 VERB_IN_SENTENCE = re.compile(
-    rf"(?<![\w-])(?P<verb>{VERB}|{_CHAR_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT}))\b"
+    rf"(?<![\w-])(?P<verb>{VERB}|{CHARACTERISING_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT}))\b"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
 # The quick look's words for every reading of speech (direct.py's and reported.py's): the

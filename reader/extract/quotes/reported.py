@@ -16,7 +16,7 @@ from reader.extract.quotes.cues import (
     ACCORDING_TO,
     ANONYMITY,
     APPOSITION,
-    CHARACTERISING,
+    CHARACTERISING_ALT,
     NAMED,
     PHRASE,
     SPEECH_VERBS,
@@ -122,10 +122,9 @@ _ADDING = re.compile(
 # What turns from a reported clause to the speaker's word for something, quoted: ",
 # which he described as “...”", "and described the decision as “...”", "and she called
 # the fall “...”".
-_CHARACTERISING_ALT = "|".join(sorted(CHARACTERISING))
 _TURN_TO_QUOTED_WORD = re.compile(
-    rf",?\s+(?:which\s+(?:he|she|they|it)\s+(?:{_CHARACTERISING_ALT})"
-    rf"|and\s+(?:(?:he|she|they)\s+)?(?:{_CHARACTERISING_ALT}))\b"
+    rf",?\s+(?:which\s+(?:he|she|they|it)\s+(?:{CHARACTERISING_ALT})"
+    rf"|and\s+(?:(?:he|she|they)\s+)?(?:{CHARACTERISING_ALT}))\b"
 )
 # Where a relative clause opens: its own "and noted that" is no second reported clause
 # ("the audit, which was published on Monday and noted that costs had doubled, ...").

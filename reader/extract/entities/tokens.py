@@ -318,6 +318,11 @@ _POST_NOMINAL = re.compile(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]|[^:\n]{2,60}:[ \t][^,\n]{2,60},[ \t])")
 
 
+def _counted(word: str) -> bool:
+    """Whether a word counts towards a line's shape: a word, not a number or a minor word."""
+    return word[0].isalpha() and word.lower() not in _MINOR
+
+
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
     by_line: dict[int, list[Token]] = {}
@@ -328,10 +333,16 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     body_start = len(text) - len(text.lstrip())
     headline_end = text.find("\n", body_start) if "\n" in text.strip() else -1
     for line, toks in by_line.items():
-        # Headlines do not end in a full stop; sentences with many names do.
-        # (Checked first: it rules out body paragraphs without reading their words.)
+        # Headlines do not end in a full stop; sentences with many names do, unless every
+        # word is in capitals ("ATHLETICS - JOHNSON WINS IN ZURICH."). Checked first: it
+        # rules out body paragraphs at their first word in lower case.
         line_end = text.find("\n", toks[-1].end)
-        words = [t for t in toks if t.word[0].isalpha() and t.word.lower() not in _MINOR]
+        stopped = text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip()
+        if stopped.endswith(".") and not all(
+            t.word.isupper() for t in toks if len(t.word) > 1 and _counted(t.word)
+        ):
+            continue
+        words = [t for t in toks if _counted(t.word)]
         if len(words) < 3:
             continue
         numbers = sum(bool(_RESULT_NUMBER.fullmatch(t.word)) for t in toks)
@@ -345,11 +356,8 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue  # "Ann Lee (Peru) beat Mia Roth (Chile) 6-4 6-2", "68 69 Ann Lee (Peru)"
         if any(len(t.word) == 1 and t.word in _SCORECARD_LETTERS for t in toks):
             continue  # "A. Stewart b Waqar Younis 44": a batting line, caught and bowled
-        if text[toks[-1].end : line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
-            # Unless every word is in capitals: "ATHLETICS - JOHNSON WINS IN ZURICH."
-            if not all(t.word.isupper() for t in words if len(t.word) > 1):
-                continue
-            out.add(line)
+        if stopped.endswith("."):
+            out.add(line)  # in capitals throughout
             continue
         if CREDIT_LINE.search(text, toks[0].start, toks[-1].end):
             continue  # "Reporting by Aditi Shah; Editing by Jan Harvey": names, not a title

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.anchored import alternation
+from reader.extract.entities.lexicon import words
+
+# The words sport writing cannot do without, as a trie: a plain alternation behind a \b
+# is tried word by word at every position of every article.
+_CUE_WORDS = words(
+    "match matches goal goals scored scorer striker midfielder defender goalkeeper keeper "
+    "winger coach manager boss season league cup final semi-final semi-finals "
+    "quarter-final quarter-finals tries penalty penalties wicket wickets innings batsman "
+    "bowler fixture fixtures tournament seeded seed seeds victory defeat beat champion "
+    "champions championship premiership referee half-time kick-off squad podium medal "
+    "relegation promoted derby stadium injury transfer opener equaliser draw drew player "
+    "players team teammate teammates club clubs peloton rider riders breakaway sprint "
+    "sprints sprinter sprinters lap laps qualifying leaderboard birdie birdies bogey bogeys "
+    "putt putts fairway hurdle hurdles knockout touchdown touchdowns quarterback "
+    "quarterbacks interception interceptions fumble fumbles receiver receivers yards inning "
+    "homer homers pitcher pitchers rebound rebounds assists three-pointer three-pointers "
+    "overtime goaltender goaltenders puck playoff playoffs postseason roster fly-half "
+    "scrum-half scrum lineout lineouts flanker flankers full-back wicketkeeper all-rounder "
+    "batting bowling umpire umpires"
+)
 _CUES = re.compile(
-    r"\b(?:match(?:es)?|goals?|scored|scorer|striker|midfielder|defender|goalkeeper|keeper"
-    r"|winger|coach|manager|boss|season|league|cup|final|semi-finals?|quarter-finals?|tries"
-    r"|penalt(?:y|ies)|wickets?|innings|batsman|bowler|fixtures?|tournament|seeded|seeds?"
-    r"|victory|defeat|beat|champions?|championship|premiership|referee|half-time|kick-off"
-    r"|squad|podium|medal|relegation|promoted|derby|stadium|injury|transfer|opener"
-    r"|equaliser|draw|drew|player|players|team|teammates?|club|clubs"
-    r"|peloton|riders?|breakaway|sprint(?:s|er|ers)?|laps?|qualifying|leaderboard|birdies?"
-    r"|bogeys?|putts?|fairway|hurdles?|knockout"
-    r"|touchdowns?|quarterbacks?|field\s+goals?|interceptions?|fumbles?|receivers?|yards"
-    r"|inning|homers?|home\s+runs?|pitchers?|rebounds?|assists|three-pointers?|overtime"
-    r"|goaltenders?|puck|playoffs?|postseason|roster"
-    r"|fly-half|scrum-half|scrum|lineouts?|flankers?|full-back"
-    r"|wicketkeeper|all-rounder|batting|bowling|umpires?)\b"
+    r"\b(?:" + alternation(_CUE_WORDS) + r"|field\s+goals?|home\s+runs?)\b"
     # a team sheet's own words: "Replacements:", "Subs not used:", "(Sale, capt)"
     r"|\b(?:replacements|substitutes|subs not used):|,\s*capt\)"
 )

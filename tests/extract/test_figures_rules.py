@@ -1648,3 +1648,66 @@ def test_a_length_in_three_units_is_one_duration() -> None:
     assert (fig.text, fig.value, fig.unit) == (
         "2 hours 30 minutes and 15 seconds", 150.25, "minute",
     )  # fmt: skip
+
+
+def test_a_number_after_code_labels_a_listing() -> None:
+    assert extract_figures("Trading under the stock code 2891 begins on Thursday.") == []
+
+
+def test_a_benchmark_rate_is_no_index_and_a_quarter_point_is_a_change() -> None:
+    figs = extract_figures(
+        "Banxico cut its benchmark rate by a quarter point to 7.75%, and the peso weakened "
+        "to 19.42 per dollar."
+    )
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("a quarter point", 0.25, "pp"),
+        ("7.75%", 7.75, "%"),
+        ("19.42", 19.42, "MXN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "subject"),
+    [
+        ("Most of the survivors were aged over 60.", 60, "survivors"),
+        ("Schools will admit pupils aged under 11.", 11, "pupils"),
+        ("Of 388 suspects, the youngest was 13.", 13, None),
+        ("A borrower from Lodz, Tomasz K., 44, will get his money back.", 44, "Tomasz K."),
+    ],
+)
+def test_ages_after_a_limit_a_superlative_or_an_initialled_name(
+    text: str, age: int, subject: str | None
+) -> None:
+    ages = [f for f in extract_figures(text) if f.kind is FigureKind.AGE]
+    assert [f.value for f in ages] == [age]
+    if subject is not None:
+        assert ages[0].subject == subject
+
+
+def test_a_bare_sum_named_by_its_noun_takes_the_sentences_currency() -> None:
+    figs = extract_figures(
+        "Profit rose to 5.01 billion crowns from 4.52 billion, on sales up 7 pct at 86.2 "
+        "billion. The telethon raised 112.6 million kroner, beating last year's total of "
+        "98.4 million."
+    )
+    money = [(f.text, f.unit) for f in figs if f.kind is FigureKind.MONEY]
+    assert ("86.2 billion", "SEK") in money and ("98.4 million", "NOK") in money
+    # No money in the sentence: the count stays a count.
+    assert only("Sales reached a total of 3 million.").kind is FigureKind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("1,673,230 pilgrims came, 1.5 million of them from abroad.", "1.5 million", "pilgrims"),
+        ("A record 931 patients waited, including 121 at Limerick.", "121", "patients"),
+        # the part goes to a whole that can hold it, not the nearer count of regions
+        ("It downed 221 drones over 14 regions, including 43 over Ryazan.", "43", "drones"),
+        ("At least 43 people were killed and 210 injured.", "210", "people"),
+        # a toll in two units keeps both: "71 killed and 204 wounded"
+        ("The regiment lost 71 killed and 204 wounded.", "204 wounded", "wounded"),
+    ],
+)
+def test_a_part_of_a_count_takes_its_noun(text: str, number: str, unit: str) -> None:
+    counts = {f.text: f.unit for f in extract_figures(text) if f.kind is FigureKind.COUNT}
+    assert counts[number] == unit

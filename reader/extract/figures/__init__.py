@@ -26,6 +26,7 @@ from reader.extract.figures.money import (
     settle_elided_units,
     settle_minor_units,
     settle_paired_dollars,
+    settle_partitive_units,
     settle_quoted_rates,
 )
 from reader.extract.figures.moves import moved_label
@@ -133,6 +134,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     kept = join_durations(text, merge_compounds(text, kept))
     settle_minor_units(ctx, kept)
     settle_elided_units(text, kept)
+    settle_partitive_units(text, kept)
     settle_paired_dollars(text, kept)
     settle_currency_words(ctx, kept)
     settle_quoted_rates(ctx, kept)

@@ -58,6 +58,9 @@ _LIFE_VERBS = {"died", "dies", "retired", "retires", "married", "marries",
 _INTRODUCERS = {"aged", "age", "ages", "the", "of", "at", "just", "only", "in", "his", "her",
                 "their", "who", "is", "was", "turned", "turns", ",", "(", "and", "early", "mid",
                 "late"}  # fmt: skip
+# Words of a limit before an age, skipped only after an age word or a person noun ("aged
+# over 60", "children under five"; not "most of them over the age of 75").
+_AGE_LIMITS = {"over", "under", "between"}
 _NOT_PEOPLE = {"number", "order", "other", "after", "over", "under", "water", "matter",
                "quarter", "member", "center", "centre", "power", "paper", "letter", "corner",
                "border", "summer", "winter", "october", "november", "december", "september",
@@ -121,8 +124,8 @@ def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
         )
     ):
         return True  # "a boy of 12,", "a woman of 80 was": not "a man of 45 stone"
-    if prev == "between" and ctx.lower(start_tok - 2) in AGE_WORDS:
-        return True  # "aged between 16 and 24"
+    if prev in ("between", "over", "under") and ctx.lower(start_tok - 2) in AGE_WORDS:
+        return True  # "aged between 16 and 24", "most of them aged over 60"
     if prev in ("turned", "turns", "turning") and not num.words:
         return bool(ctx.sentence_words(start_tok) & (_PERSON_CUES | AGE_CUES)) or (
             _person_before(ctx, start_tok - 1) is not None
@@ -249,6 +252,18 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
             )
         ):
             return found
+    if (
+        start_tok >= 4
+        and nxt == ","
+        and tokens[start_tok - 1].text == ","
+        and _initialled(tokens, start_tok - 2)
+        and _capital(tokens[start_tok - 4])
+        and is_given_name(tokens[start_tok - 4].text)
+        and num.value >= 2
+    ):
+        # "Tomasz K., 44,": a name cut to its initial, as papers of several countries
+        # write the accused's and private people's.
+        return found
     prev = ctx.lower(start_tok - 1)
     # "Paddy Ashdown is 70", "Ms Patel, who is 38,", "Ellen Hart, is 104.", "she was 41":
     # a copula whose subject is a person, the number ending the clause.
@@ -260,7 +275,9 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         if j >= 2 and tokens[j - 1].text == "-" and glued(tokens, j) and glued(tokens, j - 1):
             j -= 2  # "Lee Seo-yeon was 27 when she founded it": the name's first part
         if j >= 0 and (
-            ctx.lower(j) in ("he", "she") or _is_name_word(ctx, j) or is_person_noun(ctx.lower(j))
+            ctx.lower(j) in ("he", "she", "youngest", "oldest", "eldest")  # "the youngest was 13"
+            or _is_name_word(ctx, j)
+            or is_person_noun(ctx.lower(j))
         ):
             return found
     j = start_tok - 1
@@ -292,6 +309,17 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     ):
         return found
     return None
+
+
+def _initialled(tokens: list[Token], j: int) -> bool:
+    """Token j is the full stop of a surname cut to its initial ("Tomasz K.")."""
+    return (
+        j >= 1
+        and tokens[j].text == "."
+        and len(tokens[j - 1].text) == 1
+        and tokens[j - 1].text.isupper()
+        and glued(tokens, j)
+    )
 
 
 # Words between "at" and an age: "at just 29".
@@ -765,7 +793,14 @@ def age_subject(ctx: Context, found: Found) -> str | None:
     # Skip the words that introduce the age: "aged", "at the age of", "in her", "who is".
     j = found.first_token - 1
     skipped: set[str] = set()
-    while j >= 0 and tokens[j].lower in _INTRODUCERS:
+    while j >= 0 and (
+        tokens[j].lower in _INTRODUCERS
+        or (
+            tokens[j].lower in _AGE_LIMITS
+            and j > 0
+            and (tokens[j - 1].lower in AGE_WORDS or is_person_noun(tokens[j - 1].lower))
+        )
+    ):
         skipped.add(tokens[j].lower)
         j -= 1
     if j < 0:
@@ -781,6 +816,8 @@ def age_subject(ctx: Context, found: Found) -> str | None:
         subject = _previous_subject(ctx, j, window=80)
         return subject if subject and _may_be(subject, tokens[j].lower) else None
     if not skipped & {"at", "turned", "turns"}:
+        if _initialled(tokens, j) and (name := _name_at(ctx, j - 1, lo)) is not None:
+            return name + "."  # "Tomasz K., 44,"
         name = _name_at(ctx, j, lo)
         if name is None and j == lo and _capital(tokens[j]) and "," in skipped:
             # "Hill, 28, who wears No. 95": a surname opening the sentence, when the

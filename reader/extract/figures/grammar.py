@@ -199,6 +199,8 @@ def _is_plural_noun(tok: Token) -> bool:
 _SPORT_PLURALS = frozenset({"runs", "hits", "sets", "starts"})
 # What a toll counts, as news writes it after the number ("with 5,674 injured").
 _CASUALTIES = frozenset({"dead", "injured", "wounded", "missing", "hurt", "displaced"})
+# A toll's first verb, before "and" and the second number: "were killed and 96 injured".
+_TOLL_VERBS = frozenset({"killed", "dead", "died"})
 # Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
 _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
 
@@ -262,7 +264,17 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN)
             # "scored 147 runs": a verb's form right after a number in sport is its noun.
             or (j == k and tok.lower in _SPORT_PLURALS and ctx.sentence_words(j) & _PLURAL_CUES)
-            or (j == k and tok.lower in _CASUALTIES and not _plural_next(ctx, j))
+            or (
+                j == k
+                and tok.lower in _CASUALTIES
+                and not _plural_next(ctx, j)
+                # "44 people were killed and 96 injured": the first one's noun
+                and not (
+                    _lower(tokens, k - 2) == "and"
+                    and _lower(tokens, k - 3) in _TOLL_VERBS
+                    and not tokens[k - 4].is_digits  # "lost 71 killed and 204 wounded"
+                )
+            )
         ):
             start = first_content if first_content is not None else j
             # "2,300 police officers": a plural noun naming the next one's kind.
@@ -496,6 +508,8 @@ def _index_before(tokens: list[Token], i: int) -> bool:
             j + 1 < len(tokens) and glued(tokens, j + 1)
         ):
             return False
+        if tokens[j].lower == "benchmark" and _lower(tokens, j + 1) in _NOT_INDEXED:
+            continue  # "cut its benchmark rate to 7.75%": a rate, not an index
         if tokens[j].lower in _INDEX_WORDS or (
             tokens[j].text.isupper() and j > 0 and tokens[j - 1].text == "." and glued(tokens, j)
         ):
@@ -511,6 +525,11 @@ def _index_before(tokens: list[Token], i: int) -> bool:
 _INDEX_WORDS = frozenset({
     "index", "indices", "ftse", "nikkei", "dow", "s&p", "seng", "sensex", "nifty", "dax",
     "cac", "kospi", "stoxx", "nasdaq", "topix", "asx", "composite", "benchmark",
+})  # fmt: skip
+# What a "benchmark" may be besides an index: "the benchmark rate", "benchmark yields".
+_NOT_INDEXED = frozenset({
+    "rate", "rates", "interest", "lending", "policy", "yield", "yields", "bond", "bonds",
+    "crude", "price", "prices", "repo",
 })  # fmt: skip
 
 
@@ -899,7 +918,9 @@ def _point_after(tokens: list[Token], k: int) -> int | None:
     """A point of an interest rate after a fraction at token k ("a quarter of a
     percentage point", "half a point", "a quarter-point cut") -> the end token."""
     j = past_hyphen(tokens, k)  # "quarter-point"
-    if j == k:
+    if j == k and _lower(tokens, j) in ("point", "percentage"):
+        pass  # "a quarter point", "a quarter percentage point"
+    elif j == k:
         if _lower(tokens, j) == "of":
             j += 1
         if _lower(tokens, j) != "a":

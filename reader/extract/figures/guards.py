@@ -433,6 +433,7 @@ _NUMBERING_NOUNS = frozenset({
     "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
     "no", "no.", "hole", "holes", "track", "channel", "reference", "ref", "type",
     "band",  # a pay grade: "most band 5 staff"
+    "code", "codes",  # "trading under the stock code 2891", "area code 020"
 })  # fmt: skip
 # Capitalised stages of schooling and of graded schemes, which a number after them
 # names: "Year 11 students", "Grade 12", "Level 4 restrictions", "Key Stage 2".

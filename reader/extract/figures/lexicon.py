@@ -372,6 +372,7 @@ PERSON_NOUNS = {
     "pope", "mp", "senator", "minister", "mayor", "governor", "tycoon", "billionaire",
     "entrepreneur", "person", "people", "individual", "couple", "twins", "girlfriend",
     "boyfriend", "partner", "friend", "neighbour", "neighbor", "cyclist", "motorcyclist",
+    "adult",
 }  # fmt: skip
 
 # Words that make "3-1" or "24-17" a result in sport rather than a range.

@@ -943,7 +943,7 @@ _SCALED = re.compile(r"\d\s*-?\s*(?:million|billion|trillion|bn|mn|m|tn)\b", re.
 # The verb a counted subject's elided twin goes on with: "and 200,000 left homeless".
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|remain|remained|left|lost|died|fled|went|returned"
-    r"|stayed|stay|took|received|voted|signed|joined)\b"
+    r"|stayed|stay|took|received|voted|signed|joined|injured|wounded|hurt)\b"
 )
 
 
@@ -964,6 +964,13 @@ def _pair_reach(text: str, start: int, and_then_verb: bool, previous: Found) -> 
     return 80 if and_then_verb else 60
 
 
+# A noun that names a sum of money, then the word that gives its amount, in the same
+# sentence: "on turnover of", "last year's total of", "on sales up 7 pct at".
+_MONEY_NOUN_BEFORE = re.compile(
+    r"\b(?:turnover|revenues?|sales|income|profits?|earnings|losses|budget|spending"
+    r"|total|proceeds|valuation)\b(?:[^.;:!?\n]|\.\d){0,30}?"
+    r"\b(?:of|at|to|was|were)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$"
+)
 # Plural nouns a total of money is raised or cut to: "raised its estimates to 1.5
 # trillion" (yen, not estimates).
 _AMOUNTS_OF_MONEY = frozenset({
@@ -995,6 +1002,16 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
                 f.unit = counts[-1].unit
             continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
+            if _MONEY_NOUN_BEFORE.search(text, max(0, f.start - 50), f.start) and _SCALED.search(
+                text, f.start, f.end
+            ):
+                # "1.79 billion Swiss francs ..., on turnover of 38.05 billion": a sum of
+                # money named by its noun, in the currency of the sentence's scaled money.
+                unit = _nearest_unit(
+                    text, found, idx, 3, lambda o: bool(_SCALED.search(text, o.start, o.end))
+                )
+                if unit is not None:
+                    f.kind, f.unit = FigureKind.MONEY, unit
             continue
         counted = _OBJECT_TO.search(text, max(0, f.start - 60), f.start)
         if counted is not None and not (
@@ -1066,6 +1083,42 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
         ):
             # "rose to 124.35 yen from 123.80", "53.8 percent of the vote against 40.3"
             f.kind, f.unit = previous.kind, previous.unit
+
+
+# Words that make a bare number part of a count just given: "about 1.5 million of them
+# from abroad", "some 8,000 of those landing", "including 121 at University Hospital".
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+)?$"
+)
+
+
+def settle_partitive_units(text: str, found: list[Found]) -> None:
+    """A bare number that is part of a count its sentence has just given takes that
+    count's noun: "1,673,230 pilgrims performed the Hajj, about 1.5 million of them from
+    abroad", "931 patients were waiting on trolleys, including 121 at Limerick"."""
+    for idx, f in enumerate(found):
+        if f.kind != FigureKind.COUNT or f.unit is not None:
+            continue
+        if not (
+            _PART_OF_AFTER.match(text, f.end)
+            or _PART_OF_BEFORE.search(text, max(0, f.start - 30), f.start)
+        ):
+            continue
+        # The nearest count that can hold it: a part is no larger than its whole ("221
+        # drones over 14 regions, including 43 over Ryazan").
+        for whole in reversed(found[max(0, idx - 4) : idx]):
+            if _SENTENCE_END.search(text, whole.end, f.start):
+                break
+            if (
+                whole.kind == FigureKind.COUNT
+                and whole.unit
+                and _COUNTED_NOUN.fullmatch(whole.unit.split()[-1])
+                and whole.value >= f.value
+            ):
+                f.unit = whole.unit
+                break
 
 
 # Currencies' names that are also everyday counts ("90 marks", "three crowns"): a count

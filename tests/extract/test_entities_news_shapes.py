@@ -2000,3 +2000,22 @@ def test_the_place_a_council_or_police_force_serves_is_the_place_alone() -> None
     got = [(e.text, e.type) for e in extract_entities(text)]
     assert ("Lismore City Council", T.ORG) in got and ("Surrey Police", T.ORG) in got
     assert ("Lismore", T.GPE) in got and ("Surrey", T.GPE) in got
+
+
+def test_a_playing_position_or_a_rank_opening_a_sentence_is_no_part_of_the_name() -> None:
+    names = found(
+        "Wales lost again. Lock Dafydd Morgan, who won his 50th cap, struck a similar note. "
+        "Flanker Tom Curry was injured. Undersheriff Carla Mendez said both deputies were "
+        "on leave."
+    )
+    assert {"Dafydd Morgan", "Tom Curry", "Carla Mendez"} <= set(names)
+    assert not any(w in n for n in names for w in ("Lock", "Flanker", "Undersheriff"))
+    # Not a two-word name that opens with such a word.
+    assert "Lock" not in found("Lock Stock and Two Smoking Barrels was released.")
+
+
+def test_a_trade_of_firms_and_people_defines_a_person_named_in_full() -> None:
+    assert found("Jenny Lee, a developer from Austin, said she had ordered two.") == {
+        "Jenny Lee": T.PERSON, "Austin": T.GPE,
+    }  # fmt: skip
+    assert found("Barratt Homes, a developer, said sales rose.") == {"Barratt Homes": T.ORG}

@@ -37,6 +37,7 @@ TITLES = words(
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
     Brigadier Corporal Commodore Administrator Treasurer Justices
+    Undersheriff Under-Sheriff Undersecretary Under-Secretary
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI DI
@@ -121,6 +122,11 @@ LOWER_ROLES = words(
     nominee envoy negotiator aide prosecutor attorney seed
     """
 )
+
+# Rugby's and others' playing positions, which open a sentence before a player's name
+# ("Lock Dafydd Morgan said", "Flanker Tom Curry"); not role cues elsewhere ("Yale lock",
+# "the party's wing").
+PLAYING_POSITIONS = words("lock prop hooker flanker wing centre forward guard tackle")
 
 # A broadcaster's word that takes a number as part of its name ("BBC Radio 4",
 # "Channel 5"): the number names a station, not a product's model.

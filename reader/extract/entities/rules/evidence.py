@@ -132,6 +132,13 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# Words a firm and a person are both defined by ("a developer", "a producer").
+_TRADES_OF_PEOPLE_TOO = frozenset({
+    "developer", "operator", "producer", "partner", "supplier", "distributor", "exporter",
+    "importer", "shipper", "lender", "publisher", "refiner", "wholesaler", "bookmaker",
+})  # fmt: skip
+
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -452,8 +459,11 @@ class EvidenceCollecting(ArticleState):
             noun = phrase[-1]
             kind = (
                 ORG
-                # "Lula, a former lathe operator": what a person was, not a firm.
-                if noun in lx.DEFINED_ORG and "former" not in phrase
+                # "Lula, a former lathe operator": what a person was, not a firm; nor a
+                # trade a person plies ("Jenny Lee, a developer from Austin").
+                if noun in lx.DEFINED_ORG
+                and "former" not in phrase
+                and not (noun in _TRADES_OF_PEOPLE_TOO and named_person(words))
                 else P
                 if noun in lx.DEFINED_PERSON
                 else G
@@ -648,6 +658,17 @@ class EvidenceCollecting(ArticleState):
             return False  # capitalised mid-sentence elsewhere: a name in this article
         if alone and low in self.lower_vocab and word not in lx.DEMONYMS:
             return True  # "Sterling was steady" where the text also says "against sterling"
+        if (
+            rest
+            and (low in lx.LOWER_ROLES or low in lx.PLAYING_POSITIONS)
+            and word not in lx.GIVEN_NAMES
+            and (
+                (len(rest) >= 2 and is_given_name(following))
+                # or a name of two words the lists do not know ("Dafydd Morgan")
+                or (len(rest) == 2 and not any(w in _BODY_OR_PLACE_WORDS for w in rest))
+            )
+        ):
+            return True  # "Lock Dafydd Morgan", "Driver Ken Block": a role before a name
         place = self.places.get(word)
         if (place and not place.common_word) or word in lx.DEMONYMS or word in lx.SURNAMES:
             return False

@@ -2272,3 +2272,12 @@ def test_despite_before_a_title_opens_a_phrase_not_the_subject() -> None:
 def test_asked_by_a_day_reports_a_request() -> None:
     got = quotes("Councillor Ben Ward asked by Friday for a full report on the works.")
     assert [s for _, s, _ in got] == ["Ben Ward"]
+
+
+def test_someone_brought_in_to_speak_takes_the_floor() -> None:
+    got = quotes(
+        '"There is a light on the frame," Priya Raman said.\n\nAmong those queuing was '
+        "Jenny Lee, a developer from Austin, who said she had ordered two pairs.\n\n"
+        '"I don\'t even know what I\'ll build yet," she said.'
+    )
+    assert [s for _, s, _ in got] == ["Priya Raman", "Jenny Lee", "Jenny Lee"]

@@ -585,6 +585,10 @@ class Speakers:
         # (not "Chelsea manager Mauricio Pochettino's side were outplayed": his side's).
         if opened >= 0 and (role := _ROLE_BEFORE.fullmatch(self.text, opened, start)):
             return person_noun(role.group("role")) and not self._possessor(entity)
+        # "Among those queuing was Jenny Lee, a developer, who said she had ordered two":
+        # someone brought in to speak takes the floor wherever the name stands.
+        if _WHO_SAID_AFTER.match(self.text, entity.end):
+            return True
         # "Told of the remark, Ferreira shrugs.": the subject after an opening phrase.
         if self.text[max(0, start - 2) : start] != ", " or opened < 0:
             return False
@@ -948,6 +952,12 @@ _DESCRIBED_LEAD = re.compile(
 _NAMING = re.compile(
     r"\b(?:known|nicknamed|dubbed|named|titled|entitled|film|album|book|song|novel)"
     r"(?:\s+[\w’']+){0,6}?\s+(?:as\s+)?$"
+)
+# A relative clause of speech after a name, past an apposition: "Jenny Lee, a developer
+# from Austin, who said".
+_WHO_SAID_AFTER = re.compile(
+    r"(?:,[^,.;:!?\"“”]{2,80})?,\s+who\s+(?:had\s+|has\s+)?"
+    r"(?:said|says|told|added|explained|insisted|admitted|warned|argued|recalled)\b"
 )
 # A sentence's first subject, an apposition of it and "and": what stands before its second.
 _SECOND_SUBJECT = re.compile(r"[^,.;:!?\"“”]{2,60}(?:,[^,.;:!?\"“”]{2,80},)?\s+and\s+")

@@ -2019,3 +2019,9 @@ def test_a_trade_of_firms_and_people_defines_a_person_named_in_full() -> None:
         "Jenny Lee": T.PERSON, "Austin": T.GPE,
     }  # fmt: skip
     assert found("Barratt Homes, a developer, said sales rose.") == {"Barratt Homes": T.ORG}
+
+
+def test_a_demonym_after_a_courtesy_title_is_a_surname() -> None:
+    names = found('Adrian Pole KC questioned Reyes. "Is that so?" Mr Pole asked.')
+    assert names.get("Pole") == T.PERSON
+    assert found("The Pole was arrested in Dover.").get("Pole") == T.NORP

@@ -342,7 +342,12 @@ class EvidenceCollecting(ArticleState):
             span.add(E, 6)
         if words[-1] in lx.PARTY_WORDS and (n == 1 or words[0] not in lx.TITLES):
             span.add(ORG, 4 if n == 1 else 3)  # "Labour", "Liberal Democrats"
-        elif n == 1 and (surface in lx.NORP_WORDS or is_compound_demonym(surface)):
+        elif (
+            n == 1
+            and (surface in lx.NORP_WORDS or is_compound_demonym(surface))
+            # "Mr Pole asked", "Ms English said": a surname after a courtesy title
+            and not (span.after_title and _HONORIFIC_BEFORE.search(before))
+        ):
             span.add(N, 4)
         elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
             span.add(N, 3)  # "Social Democrats", "South Korean"

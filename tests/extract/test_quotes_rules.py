@@ -2281,3 +2281,33 @@ def test_someone_brought_in_to_speak_takes_the_floor() -> None:
         '"I don\'t even know what I\'ll build yet," she said.'
     )
     assert [s for _, s, _ in got] == ["Priya Raman", "Jenny Lee", "Jenny Lee"]
+
+
+def test_a_where_after_a_named_speaker_is_not_the_speaker() -> None:
+    got = quotes(
+        'The historian Meron Haile, of Addis Ababa University, said the psalter was '
+        '"used daily by the monks".'
+    )
+    assert [s for _, s, _ in got] == ["Meron Haile"]
+
+
+def test_hoping_to_do_something_is_no_speech() -> None:
+    assert quotes("Stockholm's Nordic Art Museum had hoped to acquire the painting.") == []
+
+
+def test_a_description_with_its_qualifier_finds_whom_the_writer_called_so() -> None:
+    got = quotes(
+        "Kerry manager Padraig Walsh saw his side win. Cork manager Liam Barry was "
+        "unhappy with the referee.\n\nThe Kerry manager confirmed that Jack Moriarty had "
+        "broken his collarbone."
+    )
+    assert [s for _, s, _ in got] == ["Padraig Walsh"]
+
+
+def test_a_noun_in_another_paragraph_calls_no_one_by_it() -> None:
+    got = quotes(
+        "A fraudster was jailed on Friday, with the judge describing the scheme as cynical."
+        "\n\nChan Tai-man, 46, had pleaded guilty.\n\nJudge Edmund Lo Wing-kei said Chan had "
+        'exploited his clients.\n\n"He knew precisely who he was targeting," the judge said.'
+    )
+    assert [s for _, s, _ in got] == ["Edmund Lo Wing-kei", "Edmund Lo Wing-kei"]

@@ -553,6 +553,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             named = text[comma + 1 : part_end].split()
             described = text[start:comma].split()
             first = described[0]
+            if named[:1] and named[0] in ("of", "from", "at") and described[-1][:1].isupper():
+                # "The historian Meron Haile, of Addis Ababa University,": where the one
+                # named works, not who speaks.
+                end = comma
+                break
             # "the group's founder, retired teacher Linda Castellanos,": the capitalised
             # words that end the apposition, after what they are.
             lower = 0

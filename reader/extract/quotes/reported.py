@@ -410,6 +410,11 @@ _SECOND_SAYER = re.compile(
 )
 
 
+# Verbs of belief and hope, which report speech only with a clause after them ("hoped
+# that the deal would close"), not with "to" ("hoped to acquire the work").
+_INTENDING = frozenset({"hopes", "hoped", "thinks", "thought", "believes", "believed"})
+
+
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
     opener = _CONJUNCTION_FIRST.match(sentence)
@@ -437,6 +442,8 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         # the conjunction is a sentence of its own, with its own subject and verb.
         return _subject_said(text, start + joined.end(), end, speakers)
     first = (start + match.start("clause"), start + match.end("clause"))
+    if match.group("verb") in _INTENDING and text.startswith("to ", first[0]):
+        return []  # "The museum had hoped to acquire the work": an aim, not words
     if match.group("verb") in _DENYING:
         denied = _denied(text, first, "that" in sentence[match.end("verb") : match.start("clause")])
         if denied is None:

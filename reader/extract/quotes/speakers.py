@@ -641,16 +641,44 @@ class Speakers:
         # Whom the writer has called by the noun (not in the description itself, nor in
         # a word someone said: "“Not against a senior like that,” the coach said" calls
         # no one a senior): the person named nearest to where it was said.
-        pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        # "the Kerry manager": first whom the writer called by the noun and the word
+        # before it ("Kerry manager Padraig O'Sullivan", not "Cork manager Liam Barry").
+        body = tokens[:cut]
+        at = len(body) - 1 - body[::-1].index(head) if head in body else -1
+        patterns = [re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)]
+        if at >= 1 and body[at - 1] not in _FILLER and _AGED_WORD.fullmatch(body[at - 1]) is None:
+            modifier = re.escape(body[at - 1])
+            patterns.insert(0, re.compile(rf"\b{modifier}\s+{re.escape(head)}\b", re.IGNORECASE))
+        for pattern in patterns:
+            found = self._called(pattern, order, mentions, offset)
+            if found is not None:
+                return found, EntityType.PERSON
+        if tokens[0] in ("his", "her", "their"):
+            return None  # "“...,” his neighbour said": someone of the one named, not him
+        return self._described_as_last(head, offset, order, mentions)
+
+    def _called(
+        self,
+        pattern: re.Pattern[str],
+        order: list[str],
+        mentions: dict[str, list[Entity]],
+        offset: int,
+    ) -> str | None:
+        """Who, of `order` (nearest first), the writer called by `pattern` next to their
+        name, in one paragraph: "... with the judge describing it.\n\nChan Tai-man, 46,"
+        calls Chan no judge."""
         for name in order:
             for person in mentions[name]:
                 lo, hi = max(0, person.start - 80), min(person.end + 120, offset)
                 for m in pattern.finditer(self.text, lo, hi):
-                    if not self._in_quote(m.start()) and self._nearest_person(m.start()) is person:
-                        return name, EntityType.PERSON
-        if tokens[0] in ("his", "her", "their"):
-            return None  # "“...,” his neighbour said": someone of the one named, not him
-        return self._described_as_last(head, offset, order, mentions)
+                    if (
+                        not self._in_quote(m.start())
+                        and self._nearest_person(m.start()) is person
+                        and "\n"
+                        not in self.text[min(m.start(), person.start) : max(m.end(), person.end)]
+                    ):
+                        return name
+        return None
 
     def _stated_ages(self) -> dict[str, set[int]]:
         """The ages the writer gives people: "Rendall, 23,", "Rendall ... the 23-year-old

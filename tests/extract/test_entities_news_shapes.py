@@ -2025,3 +2025,16 @@ def test_a_demonym_after_a_courtesy_title_is_a_surname() -> None:
     names = found('Adrian Pole KC questioned Reyes. "Is that so?" Mr Pole asked.')
     assert names.get("Pole") == T.PERSON
     assert found("The Pole was arrested in Dover.").get("Pole") == T.NORP
+
+
+def test_philippine_villages_their_heads_and_peso_prices() -> None:
+    names = found(
+        "Punong Barangay Nestor Sumagaysay said the road in Barangay Matag-ub would open. "
+        "Farmers there sell palay at P17 a kilo, and the board set aside P48 million."
+    )
+    assert names == {"Nestor Sumagaysay": T.PERSON, "Barangay Matag-ub": T.GPE}
+
+
+def test_a_person_beside_one_firm_in_a_pair_keeps_his_type() -> None:
+    names = found("The consortium led by Todd Boehly and Clearlake Capital spent heavily.")
+    assert names == {"Todd Boehly": T.PERSON, "Clearlake Capital": T.ORG}

@@ -77,6 +77,7 @@ TITLES = TITLES | NAME_HONORIFICS
 COMPOUND_HONORIFICS = frozenset({
     ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri"), ("Datin", "Seri"),
     ("Datin", "Paduka"), ("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Wira"),
+    ("Punong", "Barangay"),  # a Philippine village's head: "Punong Barangay Nestor Cruz"
 })  # fmt: skip
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").
@@ -391,6 +392,10 @@ LOC_MARKERS = words(
     Voivodeship Governorate Raion Krai Okrug Canton
     """
 )
+
+# Words that open the name of a village or a quarter in the Philippines and Malaysia
+# ("Barangay Agcarope", "Sitio Malinao", "Kampung Baru").
+LOCAL_PLACE_HEADS = words("Barangay Sitio Purok Kampung Kampong")
 
 # Words of other languages' competitions, wherever they stand in the name ("Copa del
 # Rey", "Serie A", "Campeonato Brasileiro Série D", "La Liga", "Taça de Portugal"): the

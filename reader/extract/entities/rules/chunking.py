@@ -161,6 +161,10 @@ _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Thousands after a letter and digits ("N2,900", "P1,250"): an amount, not a model.
 _PRICE_HEAD = re.compile(r"[A-Z][A-Za-z]{0,2}\d{1,3}")
 _THOUSANDS = re.compile(r",\d{3}\b")
+_AMOUNT_WORDS = re.compile(
+    r"\s(?:million|billion|trillion|(?:a|per)\s(?:kilo|kg|litre|liter|sack|bag|head|piece"
+    r"|share))\b"
+)
 # What an office's or a body's name opens with when a title follows its "of" ("Office of
 # the State Treasurer", "Association of Chief Police Officers").
 _OFFICES = frozenset({
@@ -241,6 +245,8 @@ class Chunking(ArticleState):
                 and not (token.word in _CURRENCY_LETTERS and _AMOUNT_AFTER.match(text, token.end))
                 # "N2,900": letters and the first digits of an amount in thousands
                 and not (_THOUSANDS.match(text, token.end) and _PRICE_HEAD.fullmatch(token.word))
+                # "P48 million", "at P17 a kilo": a peso's or a naira's letter and an amount
+                and not (_PRICE_HEAD.fullmatch(token.word) and _AMOUNT_WORDS.match(text, token.end))
             )
             if not cap and not (run and token.word in _JOINING):
                 if (

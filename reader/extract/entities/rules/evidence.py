@@ -320,6 +320,14 @@ class EvidenceCollecting(ArticleState):
             span.add(G, 2)  # "Gulf of Mexico", "Isle of Man"
         if n == 2 and words[0] in COMPASS and place is None and known_place(words[1]):
             span.add(G, 3)  # "Western Sydney", "Northern Queensland"
+        if (
+            n > 1
+            and words[0] in lx.LOCAL_PLACE_HEADS
+            and words[1] not in lx.TITLES
+            and head not in lx.ORG_MARKERS
+            and not self.sport  # "Barangay Ginebra", the basketball side
+        ):
+            span.add(G, 4)  # "Barangay Matag-ub", "Kampung Baru": a village or a quarter
         if n == 2 and words[0] in ("Co", "Co.") and known_place(words[1]):
             span.add(G, 4)  # "Co Limerick": an Irish county, not a company
         if surface.isupper() and cues.RIC_INDEX_BEFORE.search(before):
@@ -820,7 +828,13 @@ class EvidenceCollecting(ArticleState):
                     # or an apposition, "Jeroen van der Veer, Shell's chief executive".
                     return
                 for s in group:
-                    if s.words and max(s.evidence.values(), default=0) < 2:
+                    if (
+                        s.words
+                        and max(s.evidence.values(), default=0) < 2
+                        # "led by Todd Boehly and Clearlake Capital": a person beside a firm
+                        # (not one of a longer list: "Fidelity, Vanguard and Charles Schwab")
+                        and not (kind is ORG and len(group) == 2 and named_person(s.words))
+                    ):
                         s.add(kind, 2)
 
         previous: Span | None = None

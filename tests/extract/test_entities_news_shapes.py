@@ -2038,3 +2038,12 @@ def test_philippine_villages_their_heads_and_peso_prices() -> None:
 def test_a_person_beside_one_firm_in_a_pair_keeps_his_type() -> None:
     names = found("The consortium led by Todd Boehly and Clearlake Capital spent heavily.")
     assert names == {"Todd Boehly": T.PERSON, "Clearlake Capital": T.ORG}
+
+
+def test_a_plural_rank_before_two_names_is_no_part_of_either() -> None:
+    names = found(
+        "Lieutenants Teignmouth Melvill and Nevill Coghill died trying to save the colours."
+    )
+    assert names == {"Teignmouth Melvill": T.PERSON, "Nevill Coghill": T.PERSON}
+    # A body's or a side's plural keeps its name.
+    assert "House of Councillors" in found("The bill passed the House of Councillors.")

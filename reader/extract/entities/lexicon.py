@@ -38,6 +38,7 @@ TITLES = words(
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
     Brigadier Corporal Commodore Administrator Treasurer Justices
     Undersheriff Under-Sheriff Undersecretary Under-Secretary
+    Lieutenants Captains Colonels Sergeants Corporals
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI DI

@@ -1711,3 +1711,39 @@ def test_a_bare_sum_named_by_its_noun_takes_the_sentences_currency() -> None:
 def test_a_part_of_a_count_takes_its_noun(text: str, number: str, unit: str) -> None:
     counts = {f.text: f.unit for f in extract_figures(text) if f.kind is FigureKind.COUNT}
     assert counts[number] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # no noun before the toll's first number to take: the second keeps its own
+        ("Police said 6 were killed and 20 injured in the fire.", "20 injured", "injured"),
+        ("Dead and 12 injured after a bus crashed near Galway.", "12 injured", "injured"),
+        ("Four soldiers were killed and 11 wounded, it said.", "11", "soldiers"),
+    ],
+)
+def test_a_tolls_second_number_takes_the_first_ones_noun_only_when_it_has_one(
+    text: str, number: str, unit: str
+) -> None:
+    counts = {f.text: f.unit for f in extract_figures(text) if f.kind is FigureKind.COUNT}
+    assert counts[number] == unit
+
+
+def test_a_headline_ending_in_a_casualty_count_reads() -> None:
+    assert [f.text for f in extract_figures("Two were killed and 5 injured")] == ["5 injured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vehicle sales were 2.5 million last year, and the industry earned $40 billion.",
+        "The recession cost $2 trillion and job losses were 1.5 million.",
+        "Under the code 40 firms were fined last year.",
+        "At the quarter point of the season, the Bulls were 12-8.",
+        "The gymnast missed out on bronze by a quarter point.",
+        "Scores: Emma T., 21, Lucy P., 18, Hannah R., 15.",
+    ],
+)
+def test_this_stops_rules_leave_counts_and_scores_alone(text: str) -> None:
+    kinds = {f.kind for f in extract_figures(text) if not f.text.startswith("$")}
+    assert kinds <= {FigureKind.COUNT}

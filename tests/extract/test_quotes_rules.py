@@ -2311,3 +2311,20 @@ def test_a_noun_in_another_paragraph_calls_no_one_by_it() -> None:
         'exploited his clients.\n\n"He knew precisely who he was targeting," the judge said.'
     )
     assert [s for _, s, _ in got] == ["Edmund Lo Wing-kei", "Edmund Lo Wing-kei"]
+
+
+def test_a_lower_case_word_before_the_noun_is_no_name_to_match() -> None:
+    got = quotes(
+        "Cork's Liam Barry outpointed former champion Sean Daly over ten rounds.\n\n"
+        '"I have no regrets," the former champion said.'
+    )
+    assert [s for _, s, _ in got] == ["Sean Daly"]
+
+
+def test_a_name_ending_the_paragraph_before_its_noun_is_still_called_by_it() -> None:
+    got = quotes(
+        "Rovers won 2-0, with both goals coming from Kevin Doyle.\n\nHis partner was out, "
+        'and the striker led the line alone. "He was magnificent," manager Tom Hayes said.'
+        "\n\nThe striker said he was dedicating both goals to his late father."
+    )
+    assert [s for _, s, _ in got] == ["Tom Hayes", "Kevin Doyle"]

@@ -38,7 +38,6 @@ TITLES = words(
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
     Brigadier Corporal Commodore Administrator Treasurer Justices
     Undersheriff Under-Sheriff Undersecretary Under-Secretary
-    Lieutenants Captains Colonels Sergeants Corporals
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
     Det Det. Fr Fr. Gen Gens Gens. Atty Atty. Pres Pres. Ch Ch. DCI DI
@@ -61,6 +60,7 @@ TITLES = words(
 NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
     " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Magistrate"
+    " Kagawad Tanod"  # a Philippine village's councillor and watchman
 )
 # British police ranks in letters ("PC Darren Lowe", "DS Karen Hill", "PCSO Amy Reed"):
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"
@@ -70,7 +70,12 @@ POLICE_RANKS = words("PC PCSO DC DS DSI DCS")
 # "LTC Sharon Tay", "LTC Tay"), and the honours of a side's best ("Galway All-Star Colm
 # Fahy"): titles only before a name, as they are also "the Comm Games", the "Lahore
 # Transport Company (LTC)", Litecoin and the "NBA All-Star Game".
-RANKS_BEFORE_A_NAME = words("Comm Comm. LTC SLTC All-Star All-American All-Pro")
+RANKS_BEFORE_A_NAME = words(
+    "Comm Comm. LTC SLTC All-Star All-American All-Pro"
+    # plural ranks before two names ("Lieutenants John Chard and Gonville Bromhead"), which
+    # also name sides and bodies ("Lake County Captains", "Sergeants Benevolent Association")
+    " Lieutenants Captains Colonels Sergeants Corporals"
+)
 TITLES = TITLES | NAME_HONORIFICS
 # Malaysia's two-word honorifics: "Datuk Seri Azhar Kamaruddin", "Tan Sri Lim Kok Thay".
 # Their second word, and "Tan" (also a surname) or "Puan", are titles only in the pair.
@@ -78,7 +83,10 @@ TITLES = TITLES | NAME_HONORIFICS
 COMPOUND_HONORIFICS = frozenset({
     ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri"), ("Datin", "Seri"),
     ("Datin", "Paduka"), ("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Wira"),
-    ("Punong", "Barangay"),  # a Philippine village's head: "Punong Barangay Nestor Cruz"
+    # a Philippine village's head and officers: "Punong Barangay Nestor Cruz", "Barangay
+    # Kagawad Ramon Reyes"
+    ("Punong", "Barangay"), ("Barangay", "Kagawad"), ("Barangay", "Captain"),
+    ("Barangay", "Chairman"), ("Barangay", "Tanod"),
 })  # fmt: skip
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").
@@ -125,9 +133,16 @@ LOWER_ROLES = words(
     """
 )
 
-# Rugby's and others' playing positions, which open a sentence before a player's name
-# ("Lock Dafydd Morgan said", "Flanker Tom Curry"); not role cues elsewhere ("Yale lock",
-# "the party's wing").
+# Trades a firm and a person are both defined by ("Jenny Lee, a developer from Austin";
+# "Barratt, a developer of homes").
+TRADES_OF_PEOPLE_TOO = words(
+    "developer operator producer partner supplier distributor exporter importer shipper"
+    " lender publisher refiner wholesaler bookmaker"
+)
+
+# Rugby's and others' playing positions, which open a sentence of a sports report before a
+# player's name ("Lock Dafydd Morgan said", "Flanker Tom Curry"); not role cues elsewhere
+# ("Yale lock", "the party's wing", "Centre Parcs").
 PLAYING_POSITIONS = words("lock prop hooker flanker wing centre forward guard tackle")
 
 # A broadcaster's word that takes a number as part of its name ("BBC Radio 4",

@@ -124,7 +124,7 @@ def age_before(ctx: Context, start_tok: int, num: Number) -> bool:
         )
     ):
         return True  # "a boy of 12,", "a woman of 80 was": not "a man of 45 stone"
-    if prev in ("between", "over", "under") and ctx.lower(start_tok - 2) in AGE_WORDS:
+    if prev in _AGE_LIMITS and ctx.lower(start_tok - 2) in AGE_WORDS:
         return True  # "aged between 16 and 24", "most of them aged over 60"
     if prev in ("turned", "turns", "turning") and not num.words:
         return bool(ctx.sentence_words(start_tok) & (_PERSON_CUES | AGE_CUES)) or (
@@ -165,7 +165,8 @@ def _listed_pairs(ctx: Context, start_tok: int, end: int) -> bool:
     if any(t.text == ":" for t in tokens[lo:start_tok]):
         return True
     k = end + 1
-    while k < min(len(tokens), end + 6) and _capital(tokens[k]):
+    # (past an initial's stop: "Emma T., 21, Lucy P., 18")
+    while k < min(len(tokens), end + 6) and (_capital(tokens[k]) or _initialled(tokens, k)):
         k += 1
     return k > end + 1 and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_digits
 
@@ -257,6 +258,7 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         and nxt == ","
         and tokens[start_tok - 1].text == ","
         and _initialled(tokens, start_tok - 2)
+        and not _listed_pairs(ctx, start_tok, end)  # "Emma T., 21, Lucy P., 18,": scores
         and _capital(tokens[start_tok - 4])
         and is_given_name(tokens[start_tok - 4].text)
         and num.value >= 2

@@ -199,8 +199,21 @@ def _is_plural_noun(tok: Token) -> bool:
 _SPORT_PLURALS = frozenset({"runs", "hits", "sets", "starts"})
 # What a toll counts, as news writes it after the number ("with 5,674 injured").
 _CASUALTIES = frozenset({"dead", "injured", "wounded", "missing", "hurt", "displaced"})
-# A toll's first verb, before "and" and the second number: "were killed and 96 injured".
-_TOLL_VERBS = frozenset({"killed", "dead", "died"})
+# A toll's first word, before "and" and the second number: "were killed and 96 injured".
+_TOLL_WORDS = frozenset({"killed", "dead", "died"})
+
+
+def _second_of_a_toll(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the number before token k is a toll's second, whose noun the first gave:
+    "44 people were killed and 96 injured", "43 people killed and 210 injured" (not "lost
+    71 killed and 204 wounded", nor "6 were killed and 20 injured": no noun to take)."""
+    if k < 5 or _lower(tokens, k - 2) != "and" or _lower(tokens, k - 3) not in _TOLL_WORDS:
+        return False
+    noun = k - 5 if _lower(tokens, k - 4) in ("were", "was") else k - 4
+    number = tokens[noun - 1]
+    return _is_plural_noun(tokens[noun]) and (
+        number.is_digits or number.lower in UNITS_WORDS or number.lower in TENS_WORDS
+    )
 # Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
 _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
 
@@ -208,6 +221,8 @@ _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", 
 def _plural_next(ctx: Context, j: int) -> bool:
     """Whether the word after token j, on the same line, is another plural noun."""
     tokens = ctx.tokens
+    if j + 1 >= len(tokens):
+        return False  # "... and 5 injured" ending a headline
     after = tokens[j + 1]
     return (
         _is_plural_noun(after)
@@ -269,11 +284,7 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
                 and tok.lower in _CASUALTIES
                 and not _plural_next(ctx, j)
                 # "44 people were killed and 96 injured": the first one's noun
-                and not (
-                    _lower(tokens, k - 2) == "and"
-                    and _lower(tokens, k - 3) in _TOLL_VERBS
-                    and not tokens[k - 4].is_digits  # "lost 71 killed and 204 wounded"
-                )
+                and not _second_of_a_toll(tokens, k)
             )
         ):
             start = first_content if first_content is not None else j
@@ -914,12 +925,22 @@ def _read_rate(ctx: Context, num: Number) -> Found | None:
 _RATE_BASES = frozenset({100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
+# Words of an interest rate that a point in words is a change of.
+_RATE_WORDS = frozenset({
+    "rate", "rates", "interest", "yield", "yields", "inflation", "repo", "lending", "mortgage",
+    "borrowing", "bank", "fed", "ecb",
+})  # fmt: skip
+
+
 def _point_after(tokens: list[Token], k: int) -> int | None:
     """A point of an interest rate after a fraction at token k ("a quarter of a
     percentage point", "half a point", "a quarter-point cut") -> the end token."""
     j = past_hyphen(tokens, k)  # "quarter-point"
     if j == k and _lower(tokens, j) in ("point", "percentage"):
-        pass  # "a quarter point", "a quarter percentage point"
+        # "cut its rate by a quarter point", "a quarter percentage point": a rate's, not
+        # "the quarter point of the season" nor a gymnast's score
+        if not any(t.lower in _RATE_WORDS for t in tokens[max(0, k - 15) : k]):
+            return None
     elif j == k:
         if _lower(tokens, j) == "of":
             j += 1

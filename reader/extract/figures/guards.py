@@ -433,7 +433,6 @@ _NUMBERING_NOUNS = frozenset({
     "round", "game", "episode", "series", "season", "volume", "week", "day", "number",
     "no", "no.", "hole", "holes", "track", "channel", "reference", "ref", "type",
     "band",  # a pay grade: "most band 5 staff"
-    "code", "codes",  # "trading under the stock code 2891", "area code 020"
 })  # fmt: skip
 # Capitalised stages of schooling and of graded schemes, which a number after them
 # names: "Year 11 students", "Grade 12", "Level 4 restrictions", "Key Stage 2".
@@ -452,6 +451,12 @@ _STREET_WORDS = frozenset({
 # A US bill's chamber letters before its number.
 _BILL_PREFIXES = ("H.R.", "H.B.", "S.B.", "A.B.", "H.Res.", "S.Res.")
 _CONTINUING = frozenset({"and", "or", "to", "-", "–", "&"})  # not ",": "on day 3, 500 died"
+# What a code a number after it is, or a listing's "under": "stock code 2891", "area code
+# 020", "listed under code 2222" (not "under the code 40 firms were fined").
+_CODE_KINDS = frozenset({
+    "stock", "ticker", "area", "dialling", "dialing", "country", "post", "postal", "zip",
+    "sort", "product", "short", "access", "promo", "discount", "booking", "under",
+})  # fmt: skip
 # Emergency and helpline numbers before what they are ("a 999 call", "calls to 911").
 _SERVICE_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
 _SERVICE_WORDS = frozenset({
@@ -474,6 +479,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         return False
     if tokens[i - 1].lower in ("dial", "dialled", "dialed", "dialling", "dialing"):
         return True  # "Victims should dial 1930": a number to dial, whatever it looks like
+    if tokens[i - 1].lower in ("code", "codes") and i > 1 and tokens[i - 2].lower in _CODE_KINDS:
+        return True  # "trading under the stock code 2891", "the area code 020"
     if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:
         after = tokens[end].lower if end < len(tokens) else ""
         before = tokens[i - 1].lower

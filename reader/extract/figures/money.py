@@ -966,10 +966,11 @@ def _pair_reach(text: str, start: int, and_then_verb: bool, previous: Found) -> 
 
 # A noun that names a sum of money, then the word that gives its amount, in the same
 # sentence: "on turnover of", "last year's total of", "on sales up 7 pct at".
+# Words that hedge an amount just before it.
+_HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
 _MONEY_NOUN_BEFORE = re.compile(
-    r"\b(?:turnover|revenues?|sales|income|profits?|earnings|losses|budget|spending"
-    r"|total|proceeds|valuation)\b(?:[^.;:!?\n]|\.\d){0,30}?"
-    r"\b(?:of|at|to|was|were)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$"
+    r"\b(?:turnover|revenues?|sales|income|profits?|earnings|budget|spending|total|proceeds"
+    rf"|valuation)\b(?:[^.;:!?\n]|\.\d){{0,30}}?\b(?:of|at|to|was|were)\s+{_HEDGE}$"
 )
 # Plural nouns a total of money is raised or cut to: "raised its estimates to 1.5
 # trillion" (yen, not estimates).
@@ -1007,8 +1008,16 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             ):
                 # "1.79 billion Swiss francs ..., on turnover of 38.05 billion": a sum of
                 # money named by its noun, in the currency of the sentence's scaled money.
+                # a sum before it: "iPhone sales were 231 million, bringing in $200
+                # billion" counts phones
                 unit = _nearest_unit(
-                    text, found, idx, 3, lambda o: bool(_SCALED.search(text, o.start, o.end))
+                    text,
+                    found,
+                    idx,
+                    3,
+                    lambda o, at=f.start: (
+                        o.end <= at and bool(_SCALED.search(text, o.start, o.end))
+                    ),
                 )
                 if unit is not None:
                     f.kind, f.unit = FigureKind.MONEY, unit
@@ -1089,8 +1098,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
 # from abroad", "some 8,000 of those landing", "including 121 at University Hospital".
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|of\s+whom)\s+"
-    r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+)?$"
+    rf"\b(?:including|among\s+them|of\s+whom)\s+(?:more\s+than\s+)?{_HEDGE}$"
 )
 
 

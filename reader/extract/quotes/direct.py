@@ -553,11 +553,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             named = text[comma + 1 : part_end].split()
             described = text[start:comma].split()
             first = described[0]
-            if named[:1] and named[0] in ("of", "from", "at") and described[-1][:1].isupper():
-                # "The historian Meron Haile, of Addis Ababa University,": where the one
-                # named works, not who speaks.
-                end = comma
-                break
+            # "The historian Meron Haile, of Addis Ababa University,": where the one named
+            # works, not who speaks.
+            works_at = named[:1] in (["of"], ["from"], ["at"]) and described[-1][:1].isupper()
             # "the group's founder, retired teacher Linda Castellanos,": the capitalised
             # words that end the apposition, after what they are.
             lower = 0
@@ -583,7 +581,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
             )
             if of_place:
                 name = name[:capitals]
-            if (
+            if not works_at and (
                 # "Mr Arkwright's widow, Joanne Arkwright,": a possessor's kin or staff
                 (
                     describes(first)

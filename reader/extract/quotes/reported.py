@@ -410,9 +410,9 @@ _SECOND_SAYER = re.compile(
 )
 
 
-# Verbs of belief and hope, which report speech only with a clause after them ("hoped
-# that the deal would close"), not with "to" ("hoped to acquire the work").
-_INTENDING = frozenset({"hopes", "hoped", "thinks", "thought", "believes", "believed"})
+# Verbs of hope, which report speech only with a clause after them ("hoped that the deal
+# would close"), not with "to" ("hoped to acquire the work").
+_INTENDING = frozenset({"hopes", "hoped"})
 
 
 def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

@@ -23,7 +23,7 @@ from reader.extract.entities.lexicon import (
 )
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
-from reader.extract.quotes.cues import ANONYMITY, OPENING_WORDS, opening_phrase, words
+from reader.extract.quotes.cues import ANONYMITY, OPENING_WORDS, VERB, opening_phrase, words
 from reader.extract.quotes.marks import paragraphs, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
 from reader.extract.quotes.span_index import SpanIndex
@@ -641,14 +641,13 @@ class Speakers:
         # Whom the writer has called by the noun (not in the description itself, nor in
         # a word someone said: "“Not against a senior like that,” the coach said" calls
         # no one a senior): the person named nearest to where it was said.
-        # "the Kerry manager": first whom the writer called by the noun and the word
+        # "the Kerry manager": first whom the writer called by the noun and the name
         # before it ("Kerry manager Padraig O'Sullivan", not "Cork manager Liam Barry").
-        body = tokens[:cut]
-        at = len(body) - 1 - body[::-1].index(head) if head in body else -1
         patterns = [re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)]
-        if at >= 1 and body[at - 1] not in _FILLER and _AGED_WORD.fullmatch(body[at - 1]) is None:
-            modifier = re.escape(body[at - 1])
-            patterns.insert(0, re.compile(rf"\b{modifier}\s+{re.escape(head)}\b", re.IGNORECASE))
+        named = _NAMED_NOUN.match(self.text, offset)
+        if named is not None and named.group("noun").lower() == head:
+            phrase = re.escape(named.group("name")) + r"\s+" + re.escape(named.group("noun"))
+            patterns.insert(0, re.compile(rf"\b{phrase}\b", re.IGNORECASE))
         for pattern in patterns:
             found = self._called(pattern, order, mentions, offset)
             if found is not None:
@@ -665,8 +664,8 @@ class Speakers:
         offset: int,
     ) -> str | None:
         """Who, of `order` (nearest first), the writer called by `pattern` next to their
-        name, in one paragraph: "... with the judge describing it.\n\nChan Tai-man, 46,"
-        calls Chan no judge."""
+        name; not a name that opens the paragraph after the noun ("... with the judge
+        describing it.\n\nChan Tai-man, 46," calls Chan no judge)."""
         for name in order:
             for person in mentions[name]:
                 lo, hi = max(0, person.start - 80), min(person.end + 120, offset)
@@ -674,8 +673,10 @@ class Speakers:
                     if (
                         not self._in_quote(m.start())
                         and self._nearest_person(m.start()) is person
-                        and "\n"
-                        not in self.text[min(m.start(), person.start) : max(m.end(), person.end)]
+                        and not (
+                            m.end() <= person.start
+                            and "\n" in self.text[m.end() : person.start]
+                        )
                     ):
                         return name
         return None
@@ -984,9 +985,11 @@ _NAMING = re.compile(
 # A relative clause of speech after a name, past an apposition: "Jenny Lee, a developer
 # from Austin, who said".
 _WHO_SAID_AFTER = re.compile(
-    r"(?:,[^,.;:!?\"“”]{2,80})?,\s+who\s+(?:had\s+|has\s+)?"
-    r"(?:said|says|told|added|explained|insisted|admitted|warned|argued|recalled)\b"
+    rf"(?:,[^,.;:!?\"“”]{{2,80}})?,\s+who\s+(?:had\s+|has\s+)?(?:{VERB})\b"
 )
+# A description that names a side, a party or a place before its noun: "the Kerry manager",
+# "the Labour leader" (capitalised, as the writer wrote it).
+_NAMED_NOUN = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<noun>[a-z][\w-]+)\b")
 # A sentence's first subject, an apposition of it and "and": what stands before its second.
 _SECOND_SUBJECT = re.compile(r"[^,.;:!?\"“”]{2,60}(?:,[^,.;:!?\"“”]{2,80},)?\s+and\s+")
 # A sentence opening with someone unnamed: "One Labour backbencher, a friend of ...",

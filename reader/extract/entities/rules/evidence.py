@@ -132,11 +132,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-# Words a firm and a person are both defined by ("a developer", "a producer").
-_TRADES_OF_PEOPLE_TOO = frozenset({
-    "developer", "operator", "producer", "partner", "supplier", "distributor", "exporter",
-    "importer", "shipper", "lender", "publisher", "refiner", "wholesaler", "bookmaker",
-})  # fmt: skip
+# After a trade: what a firm makes, where it sits or who owns it.
+_WHAT_A_FIRM_IS = re.compile(
+    r"\s+(?:of|based|headquartered|listed|owned|that|which|whose|with)\b"
+)
 
 
 class EvidenceCollecting(ArticleState):
@@ -325,7 +324,10 @@ class EvidenceCollecting(ArticleState):
             and words[0] in lx.LOCAL_PLACE_HEADS
             and words[1] not in lx.TITLES
             and head not in lx.ORG_MARKERS
-            and not self.sport  # "Barangay Ginebra", the basketball side
+            and not self.sport  # "lost to Barangay Ginebra", the basketball side
+            # where someone is or goes: "in Barangay Matag-ub", "Nestor Cruz of Barangay X"
+            # (not "The Barangay Ginebra San Miguel franchise")
+            and (_PLACE_BEFORE.search(before) is not None or before.endswith(" of "))
         ):
             span.add(G, 4)  # "Barangay Matag-ub", "Kampung Baru": a village or a quarter
         if n == 2 and words[0] in ("Co", "Co.") and known_place(words[1]):
@@ -476,7 +478,12 @@ class EvidenceCollecting(ArticleState):
                 # trade a person plies ("Jenny Lee, a developer from Austin").
                 if noun in lx.DEFINED_ORG
                 and "former" not in phrase
-                and not (noun in _TRADES_OF_PEOPLE_TOO and named_person(words))
+                and not (
+                    noun in lx.TRADES_OF_PEOPLE_TOO
+                    and named_person(words)
+                    # "Barry Callebaut, a producer of chocolate": what a firm makes
+                    and not _WHAT_A_FIRM_IS.match(after, defined.end())
+                )
                 else P
                 if noun in lx.DEFINED_PERSON
                 else G
@@ -673,15 +680,20 @@ class EvidenceCollecting(ArticleState):
             return True  # "Sterling was steady" where the text also says "against sterling"
         if (
             rest
-            and (low in lx.LOWER_ROLES or low in lx.PLAYING_POSITIONS)
+            and (low in lx.LOWER_ROLES or (self.sport and low in lx.PLAYING_POSITIONS))
             and word not in lx.GIVEN_NAMES
             and (
                 (len(rest) >= 2 and is_given_name(following))
-                # or a name of two words the lists do not know ("Dafydd Morgan")
-                or (len(rest) == 2 and not any(w in _BODY_OR_PLACE_WORDS for w in rest))
+                # or a name of two words the lists do not know ("Lock Dafydd Morgan"),
+                # outside sport neither an everyday word ("Singer Vehicle Design")
+                or (
+                    len(rest) == 2
+                    and not any(w in _BODY_OR_PLACE_WORDS for w in rest)
+                    and (self.sport or not any(mostly_lower_case(w.lower()) for w in rest))
+                )
             )
         ):
-            return True  # "Lock Dafydd Morgan", "Driver Ken Block": a role before a name
+            return True  # "Flanker Tom Curry", "Driver Ken Block": a role before a name
         place = self.places.get(word)
         if (place and not place.common_word) or word in lx.DEMONYMS or word in lx.SURNAMES:
             return False

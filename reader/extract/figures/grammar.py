@@ -214,6 +214,8 @@ def _second_of_a_toll(tokens: Sequence[Token], k: int) -> bool:
     return _is_plural_noun(tokens[noun]) and (
         number.is_digits or number.lower in UNITS_WORDS or number.lower in TENS_WORDS
     )
+
+
 # Verbs' forms that are plural nouns after another noun: "20,000 job cuts", "tax rises".
 _NOUN_AFTER_NOUN = frozenset({"cuts", "rises", "falls", "runs", "hits", "sets", "plans"})
 

@@ -964,10 +964,10 @@ def _pair_reach(text: str, start: int, and_then_verb: bool, previous: Found) -> 
     return 80 if and_then_verb else 60
 
 
-# A noun that names a sum of money, then the word that gives its amount, in the same
-# sentence: "on turnover of", "last year's total of", "on sales up 7 pct at".
 # Words that hedge an amount just before it.
 _HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
+# A noun that names a sum of money, then the word that gives its amount, in the same
+# sentence: "on turnover of", "last year's total of", "on sales up 7 pct at".
 _MONEY_NOUN_BEFORE = re.compile(
     r"\b(?:turnover|revenues?|sales|income|profits?|earnings|budget|spending|total|proceeds"
     rf"|valuation)\b(?:[^.;:!?\n]|\.\d){{0,30}}?\b(?:of|at|to|was|were)\s+{_HEDGE}$"
@@ -1007,9 +1007,9 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
                 text, f.start, f.end
             ):
                 # "1.79 billion Swiss francs ..., on turnover of 38.05 billion": a sum of
-                # money named by its noun, in the currency of the sentence's scaled money.
-                # a sum before it: "iPhone sales were 231 million, bringing in $200
-                # billion" counts phones
+                # money named by its noun, in the currency of the scaled money before it
+                # in its sentence ("iPhone sales were 231 million, bringing in $200
+                # billion" counts phones)
                 unit = _nearest_unit(
                     text,
                     found,

@@ -2328,3 +2328,8 @@ def test_a_name_ending_the_paragraph_before_its_noun_is_still_called_by_it() -> 
         "\n\nThe striker said he was dedicating both goals to his late father."
     )
     assert [s for _, s, _ in got] == ["Tom Hayes", "Kevin Doyle"]
+
+
+def test_a_body_told_something_without_that_is_no_part_of_the_clause() -> None:
+    got = quotes("A borrower, Tomasz Kowalski, told the local council he had lost money on rice.")
+    assert got == [("he had lost money on rice", "Tomasz Kowalski", QuoteKind.REPORTED)]

@@ -36,8 +36,17 @@ MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
 # listener belongs to the verb.
 _LISTENERS = r"reporters|journalists|delegates|lawmakers|parliament|MPs"
+# A body or a gathering told something with no "that", before the clause's pronoun:
+# "told the board he had lost", "told the local council she would resign".
+_GATHERINGS = (
+    r"board|court|committee|council|jury|inquiry|inquest|hearing|tribunal|panel|meeting"
+    r"|conference|audience|crowd|assembly|senate|house|magistrates|judge|police|officers"
+    r"|investigators|rally|summit|gathering|chamber|congregation"
+)
 _TOLD = (
     r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,?\s+that\b)"
+    rf"|told\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_GATHERINGS})"
+    r"(?=\s+(?:he|she|they|it|we|I|there)\b)"
     rf"|told\s+(?:{_LISTENERS}|[A-Z][\w’'.-]*)"
 )
 # "..., two people familiar with the matter told Reuters, asking not to be named.": the

@@ -1747,3 +1747,9 @@ def test_a_headline_ending_in_a_casualty_count_reads() -> None:
 def test_this_stops_rules_leave_counts_and_scores_alone(text: str) -> None:
     kinds = {f.kind for f in extract_figures(text) if not f.text.startswith("$")}
     assert kinds <= {FigureKind.COUNT}
+
+
+def test_the_youngest_or_oldest_person_of_a_group_has_an_age() -> None:
+    fig = only("The youngest victim in the village is 34.")
+    assert (fig.kind, fig.value) == (FigureKind.AGE, 34)
+    assert only("The oldest of the stations is 12.").kind is FigureKind.COUNT

@@ -277,9 +277,10 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
         if j >= 2 and tokens[j - 1].text == "-" and glued(tokens, j) and glued(tokens, j - 1):
             j -= 2  # "Lee Seo-yeon was 27 when she founded it": the name's first part
         if j >= 0 and (
-            ctx.lower(j) in ("he", "she", "youngest", "oldest", "eldest")  # "the youngest was 13"
+            ctx.lower(j) in ("he", "she")
             or _is_name_word(ctx, j)
             or is_person_noun(ctx.lower(j))
+            or _superlative_subject(ctx, j)
         ):
             return found
     j = start_tok - 1
@@ -311,6 +312,21 @@ def bare_age(ctx: Context, start_tok: int, num: Number, end: int) -> Found | Non
     ):
         return found
     return None
+
+
+_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
+
+
+def _superlative_subject(ctx: Context, j: int) -> bool:
+    """Whether the subject ending at token j is the youngest or the oldest of a group:
+    "the youngest was 13", "the oldest victim in the village is 94"."""
+    for k in range(j, max(-1, j - 7), -1):
+        if ctx.tokens[k].text in (",", ";", ".", ":"):
+            return False
+        if ctx.lower(k) in _SUPERLATIVES:
+            # bare, or of people: not "the oldest of the stations is 12"
+            return k == j or any(is_person_noun(ctx.lower(i)) for i in range(k + 1, j + 1))
+    return False
 
 
 def _initialled(tokens: list[Token], j: int) -> bool:

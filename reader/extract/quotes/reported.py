@@ -45,7 +45,9 @@ _GATHERINGS = (
 )
 _TOLD = (
     r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,?\s+that\b)"
-    rf"|told\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_GATHERINGS})"
+    rf"|told\s+(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_GATHERINGS})"
+    # or someone's own: "told his wife he had lost", "told her lawyer she would appeal"
+    r"|(?:his|her|their|my|our)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)"
     r"(?=\s+(?:he|she|they|it|we|I|there)\b)"
     rf"|told\s+(?:{_LISTENERS}|[A-Z][\w’'.-]*)"
 )

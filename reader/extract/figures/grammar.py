@@ -539,11 +539,14 @@ _INDEX_WORDS = frozenset({
     "index", "indices", "ftse", "nikkei", "dow", "s&p", "seng", "sensex", "nifty", "dax",
     "cac", "kospi", "stoxx", "nasdaq", "topix", "asx", "composite", "benchmark",
 })  # fmt: skip
-# What a "benchmark" may be besides an index: "the benchmark rate", "benchmark yields".
-_NOT_INDEXED = frozenset({
-    "rate", "rates", "interest", "lending", "policy", "yield", "yields", "bond", "bonds",
-    "crude", "price", "prices", "repo",
+# Words of interest rates: a point in words beside one is a rate's change ("cut its rate
+# by a quarter point"), and a "benchmark" before one is no index ("the benchmark rate").
+_RATE_WORDS = frozenset({
+    "rate", "rates", "interest", "yield", "yields", "inflation", "repo", "lending", "mortgage",
+    "borrowing", "bank", "fed", "ecb",
 })  # fmt: skip
+# What a "benchmark" may be besides an index: a rate, a bond's yield, a price.
+_NOT_INDEXED = _RATE_WORDS | {"policy", "bond", "bonds", "crude", "price", "prices"}
 
 
 class _SportsCue:
@@ -925,13 +928,6 @@ def _read_rate(ctx: Context, num: Number) -> Found | None:
 
 
 _RATE_BASES = frozenset({100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
-
-
-# Words of an interest rate that a point in words is a change of.
-_RATE_WORDS = frozenset({
-    "rate", "rates", "interest", "yield", "yields", "inflation", "repo", "lending", "mortgage",
-    "borrowing", "bank", "fed", "ecb",
-})  # fmt: skip
 
 
 def _point_after(tokens: list[Token], k: int) -> int | None:

@@ -1753,3 +1753,54 @@ def test_the_youngest_or_oldest_person_of_a_group_has_an_age() -> None:
     fig = only("The youngest victim in the village is 34.")
     assert (fig.kind, fig.value) == (FigureKind.AGE, 34)
     assert only("The oldest of the stations is 12.").kind is FigureKind.COUNT
+
+
+def test_odds_written_in_digits_are_a_fraction_but_a_rank_is_not() -> None:
+    fig = only("The odds of winning the jackpot are 1 in 20 million.")
+    assert (fig.kind, fig.value, fig.unit) == (FigureKind.PERCENT, 1 / 20_000_000, "fraction")
+    figs = extract_figures("The app was ranked No. 1 in 2,000 schools.")
+    assert [(f.text, f.unit) for f in figs] == [("2,000 schools", "schools")]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("Abebe Deresa won the Tokyo Marathon in 2:02:16 on Sunday.", 7336),
+        ("Kenta Morishita was 11th in 2:06:44.", 7604),
+    ],
+)
+def test_a_marathon_time_after_in_where_a_race_was_run(text: str, seconds: int) -> None:
+    fig = only(text)
+    assert (fig.kind, fig.value, fig.unit) == (FigureKind.DURATION, seconds, "second")
+
+
+def test_a_clock_reading_after_in_stays_no_race_time() -> None:
+    assert extract_figures("The clip was recorded in 5:12:44 of the footage.") == []
+
+
+def test_a_container_ships_size_in_teu() -> None:
+    fig = only("Ships of up to 24,000 TEU will be able to dock.")
+    assert (fig.text, fig.unit) == ("24,000 TEU", "TEU")
+
+
+def test_a_scaled_amount_of_won_after_a_determiner_is_money() -> None:
+    fig = only("Korean Air completed its 1.8 trillion won takeover of Asiana Airlines.")
+    assert (fig.kind, fig.unit) == (FigureKind.MONEY, "KRW")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("66,000 migrants reached Italy, down from about 152,000 a year earlier.",
+         "152,000", "migrants"),
+        ("About 495,000 applicants sat the exam, some 4,000 fewer than last year.",
+         "4,000", "applicants"),
+        ("The airport handled 71.6 million passengers, surpassing its 2019 peak of 71.2 million.",
+         "71.2 million", "passengers"),
+    ],
+)  # fmt: skip
+def test_a_hedged_or_peak_or_fewer_than_number_takes_its_pairs_noun(
+    text: str, number: str, unit: str
+) -> None:
+    counts = {f.text: f.unit for f in extract_figures(text) if f.kind is FigureKind.COUNT}
+    assert counts[number] == unit

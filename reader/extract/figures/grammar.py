@@ -885,7 +885,8 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     whole = parse_number(tokens, k + 1)
     if whole is None:
         return None
-    one_in = bool(num.words) and num.value == 1
+    # "one in 20", and odds in digits: "1 in 20 million" (not "1 in five")
+    one_in = num.value == 1 and (bool(num.words) or not whole.words)
     if whole.words != num.words and not one_in:
         return None  # "one in 20" is how news writes it; "three in 20" or "3 in five" not
     # Odds are written "one in 2.7 million" or "one in 139,838,160"; other shares stay
@@ -896,6 +897,9 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
         return None  # "the first one in 2019"; "one in 2,000" is odds
     if not 1 <= num.value < whole.value or num.value != int(num.value):
         return None
+    before = num.start - 2 if _lower(tokens, num.start - 1) == "." else num.start - 1
+    if before >= 0 and tokens[before].lower in ("no", "number"):
+        return None  # "ranked No. 1 in 2,000 schools": a rank
     if _duration_suffix(tokens, whole.end) is not None:
         return None  # "one in 10 minutes"
     return _share(tokens, num.start, whole.end, num.value / whole.value, "fraction")

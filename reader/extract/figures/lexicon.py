@@ -413,6 +413,7 @@ MEASURE_UNITS = {
     "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
     "TWh": "TWh", "MB": "MB", "GB": "GB", "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps",
     "bpd": "bpd",  # barrels of oil a day
+    "TEU": "TEU",  # a container ship's size in twenty-foot boxes ("ships of 24,000 TEU")
 }  # fmt: skip
 # Glued only: a lone "t" or "l" after a space is rarely a unit ("200g" is a code to the
 # guards, as "5G" is).

@@ -575,6 +575,14 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             and not (
                 scaled and nxt.lower in _TIME_OR_PLACE_AFTER and _named_country(ctx, match)
             )
+            # "its 1.8 trillion won takeover of Asiana" in a story from Korea: a scaled amount
+            # after a determiner qualifies the noun after it.
+            and not (
+                scaled
+                and nxt.lower not in _DETERMINERS
+                and _determiner_before(ctx.tokens, k)
+                and _named_country(ctx, match)
+            )
         ):
             return None  # "5 real estate firms", "3 won awards": a word, not money
         if ctx.tokens[k].lower == "mark" and _THE_BEFORE.search(ctx.text, max(0, at - 5), at):
@@ -583,6 +591,15 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _determiner_before(tokens: list[Token], k: int) -> bool:
+    """Whether a determiner opens the amount before the currency word at k."""
+    i = k - 1
+    while i >= 0 and (tokens[i].is_digits or tokens[i].lower in SCALES or tokens[i].text in ",."):
+        i -= 1
+    return i >= 0 and tokens[i].lower in _DETERMINERS
 _TIME_OR_PLACE_AFTER = frozenset({"on", "in", "at", "last", "this", "for", "from", "over"})
 
 
@@ -913,13 +930,18 @@ def _local_dollar(text: str, start: int, end: int) -> str | None:
 
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
 # crowns from 2.85 billion", "between 40 million and 52 million euros".
-_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
-_ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+$")
+# Words that hedge an amount just before it.
+_HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
+# "from 2.85 billion", "its 2019 peak of 71.2 million", "a record high of 8,400".
+_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with|(?:peak|high|low|record)\s+of"
+_ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+{_HEDGE}$")
 # What sets a number against the figure just before it (not "and": "from 41 and 47 yards").
-_PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+$")
+_PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+{_HEDGE}$")
+# ... or after it: "some 4,000 fewer than last year".
+_PAIRED_BY_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "..., up from 61,000 in 2005": the writer's own comparison, reaching a longer way back.
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
+_UP_FROM = re.compile(rf"\b(?:up|down)\s+from\s+{_HEDGE}$")
 # An amount written in a minor unit: "25 cents", "12.5p", "99¢".
 _MINOR_WRITTEN = re.compile(r"(?:\d\s?(?:c|p|¢)|\b(?:cents?|pence|penny|kopecks?|paise))$")
 # Another's estimate of the count just given: "police put the figure at closer to" (not
@@ -959,13 +981,11 @@ _OBJECT_TO = re.compile(
 def _pair_reach(text: str, start: int, and_then_verb: bool, previous: Found) -> int:
     """How far back a number's pair may be: further after "up from" a count ("half a
     million people ... last year, up from 61,000") or for a verb's twin."""
-    if previous.kind == FigureKind.COUNT and _UP_FROM.search(text, max(0, start - 12), start):
+    if previous.kind == FigureKind.COUNT and _UP_FROM.search(text, max(0, start - 20), start):
         return 100
     return 80 if and_then_verb else 60
 
 
-# Words that hedge an amount just before it.
-_HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
 # A noun that names a sum of money, then the word that gives its amount, in the same
 # sentence: "on turnover of", "last year's total of", "on sales up 7 pct at".
 _MONEY_NOUN_BEFORE = re.compile(
@@ -1002,7 +1022,8 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             ):
                 f.unit = counts[-1].unit
             continue
-        if not _ELIDED_AFTER.search(text, max(0, f.start - 20), f.start):
+        paired_by_after = bool(_PAIRED_BY_AFTER.match(text, f.end))
+        if not (_ELIDED_AFTER.search(text, max(0, f.start - 28), f.start) or paired_by_after):
             if _MONEY_NOUN_BEFORE.search(text, max(0, f.start - 50), f.start) and _SCALED.search(
                 text, f.start, f.end
             ):
@@ -1064,7 +1085,11 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             previous is None
             or previous.unit is None
             or f.start - previous.end > _pair_reach(text, f.start, and_then_verb, previous)
-            or not (_PAIRED_AFTER.search(text, max(0, f.start - 20), f.start) or and_then_verb)
+            or not (
+                _PAIRED_AFTER.search(text, max(0, f.start - 28), f.start)
+                or and_then_verb
+                or paired_by_after
+            )
             or _SENTENCE_END.search(text, previous.end, f.start)
             or _TALLY_AFTER.match(text, f.end)
         ):

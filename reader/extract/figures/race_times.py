@@ -27,6 +27,13 @@ _RAN_HOURS_BEFORE = re.compile(
     r"\b(?:(?:won|finished|clocked|timed|ran|took|lasted|runs|crossed\s+the\s+line)(?:\s+in)?"
     r"|time\s+of|(?:timed|clocked)\s+at)\s$"
 )
+# ... or after "in" in a clause that says a race was run or placed in: "won the Tokyo
+# Marathon in 2:02:16", "was 11th in 2:06:44".
+_RACED_IN = re.compile(
+    r"\b(?:won|finished|ran|clocked|crossed|marathon|race|\d+(?:st|nd|rd|th))\b[^.;:!?]{0,40}"
+    r"\bin\s$",
+    re.IGNORECASE,
+)
 # With its units, anywhere: "2hr 16min 42sec", "2hr 5min", "3min 54.21sec", "27 min 14.66
 # sec". Both open on a digit, which lets a search skip ahead to the next one.
 _UNIT_TIME = re.compile(
@@ -43,7 +50,7 @@ def race_times(text: str) -> Iterator[tuple[int, int, float]]:
         for m in _COLON_TIME.finditer(text):
             ran = (_RAN_BEFORE if m.group("m1") else _RAN_HOURS_BEFORE).search(
                 text, max(0, m.start() - 16), m.start()
-            )
+            ) or (m.group("h3") and _RACED_IN.search(text, max(0, m.start() - 60), m.start()))
             if ran:
                 hours = int(m.group("h3") or 0)
                 minutes = int(m.group("m1") or m.group("m3"))

@@ -2067,3 +2067,27 @@ def test_sides_firms_and_officers_this_stops_rules_must_not_break(
     text: str, name: str, kind: T
 ) -> None:
     assert found(text).get(name) == kind
+
+
+def test_a_senior_counsels_letters_and_title_are_no_part_of_the_name() -> None:
+    names = found(
+        "Counsel assisting the commission, Rebecca Tann SC, took him through emails. Tann "
+        "asked again. His lawyer, Senior Counsel Davinder Rai, said the minister would appeal."
+    )
+    assert names["Rebecca Tann"] is T.PERSON
+    assert names["Davinder Rai"] is T.PERSON
+    assert "Rebecca Tann SC" not in names and "Counsel Davinder Rai" not in names
+
+
+def test_a_sports_clubs_letters_stay_in_its_name() -> None:
+    names = found("Al Ahly SC beat Zamalek 2-1 in the league in Cairo on Friday.")
+    assert names["Al Ahly SC"] is T.ORG
+
+
+def test_a_body_named_for_a_contest_and_a_place_is_no_person() -> None:
+    names = found(
+        "Ryder Cup Europe said 50,000 spectators were expected. Europe captain Henrik "
+        "Lindqvist named his pairs."
+    )
+    assert names["Ryder Cup Europe"] is T.ORG
+    assert names["Europe"] is T.GPE

@@ -32,7 +32,7 @@ TITLES = words(
     Director Managing Executive Chief Officer Partner VP SVP EVP Senior Deputy Head
     Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor
     Vice-President Vice-Chairman Chairman-elect President-elect Coach Manager Editor
-    Analyst Economist Founder-CEO Speaker Leader Attorney Prosecutor Detective Inspector
+    Analyst Economist Founder-CEO Speaker Leader Attorney Counsel Prosecutor Detective Inspector
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
@@ -349,12 +349,13 @@ SURNAME_PARTICLES = words("van von ter ten zu")
 NAME_SUFFIXES = words("Jr Jr. Sr Sr. II III IV")
 
 # Letters after a person's name for an honour, a fellowship or a seat ("Jane Hale CBE",
-# "Professor Ann Ward FRS", "Ian Price MP"): no part of the name.
+# "Professor Ann Ward FRS", "Ian Price MP", a senior counsel's "Rebecca Tann SC"): no part
+# of the name.
 POST_NOMINALS = words(
     """
     KG KT GCB KCB CB GCMG KCMG CMG GCVO KCVO CVO LVO MVO GBE KBE DBE CBE OBE MBE CH OM VC GC
     DSO DSC DFC AFC MC QPM KPM QGM FRS FRSE FRSA FBA FREng FMedSci RA QC KC MP MSP MEP MLA
-    AO AM
+    AO AM SC
     """
 )
 

@@ -454,7 +454,12 @@ class Chunking(ArticleState):
     def _segments(self, run: list[Token], headline: bool) -> list[Span]:
         """Cut a run at titles and roles and peel a leading nationality off a person."""
         kept = len(run)
-        while kept > 1 and run[kept - 1].word in lx.POST_NOMINALS:
+        while (
+            kept > 1
+            and run[kept - 1].word in lx.POST_NOMINALS
+            # "Al Ahly SC", "Mohun Bagan SC": a sports club's letters, in sport
+            and not (run[kept - 1].word == "SC" and self.sport)
+        ):
             kept -= 1
         if (
             kept < len(run)

@@ -111,6 +111,8 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 # "Radiographer", "Paediatrician", "Negotiator", "Forecaster").
 _ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caster")
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
+# Contests a body is named for, with the place it serves: "Ryder Cup Europe".
+_CONTESTS = frozenset({"Cup", "Games", "Olympics", "Championships", "Festival"})
 
 
 def _romanised_name(words: list[str], before: str) -> bool:
@@ -282,6 +284,8 @@ class EvidenceCollecting(ArticleState):
             span.add(ORG, 1)  # "the Senate", "Parliament"
         elif n == 1 and head in SHORT_BODIES:
             span.add(ORG, 1)  # "the Bank", "the Executive": a candidate only as a short form
+        if n > 2 and known_place(head) and any(w in _CONTESTS for w in words[1:-1]):
+            span.add(ORG, 2)  # "Ryder Cup Europe", "Commonwealth Games England": who runs it
         if n > 2 and head in CHURCH_BODIES and "of" in words:
             span.add(ORG, 3)  # "Church of England", "Anglican Church of Kenya", "Diocese of X"
         if (

@@ -2334,3 +2334,25 @@ def test_a_name_ending_the_paragraph_before_its_noun_is_still_called_by_it() -> 
 def test_a_listener_told_something_without_that_is_no_part_of_the_clause(listener: str) -> None:
     got = quotes(f"A borrower, Tomasz Kowalski, told {listener} he had lost money on rice.")
     assert got == [("he had lost money on rice", "Tomasz Kowalski", QuoteKind.REPORTED)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The director of rugby, Johann Botha,", "Bath's director of rugby, Johann Botha,"],
+)
+def test_a_name_set_beside_the_noun_opening_the_sentence_is_its_subject(opening: str) -> None:
+    got = quotes(
+        "Mercer added that lock Fraser Kemble had a fractured cheekbone.\n\n"
+        f'{opening} was less happy. He called it "a fifty-fifty call" but said he would not '
+        "complain."
+    )
+    assert [s for _, s, _ in got] == ["Mercer", "Johann Botha", "Johann Botha"]
+
+
+def test_a_neighbour_named_after_an_owner_opens_the_sentence() -> None:
+    got = quotes(
+        'Minister Romina Aziz said the country was waiting. "We were promised billions," the '
+        "minister said.\n\nNearby, Rasool's neighbour Shabana Bibi was cooking rice over a fire."
+        '\n\n"Home? Look at it," she said.'
+    )
+    assert [s for _, s, _ in got][-1] == "Shabana Bibi"

@@ -563,11 +563,14 @@ class Speakers:
             return not (
                 self._possessor(entity)
                 and set_beside is not None
-                and person_noun(set_beside.group("noun"))
+                and _beside_a_name(set_beside.group("noun"))
             )
-        if opened >= 0 and (owner := _OWNERS_PERSON_OPENS.fullmatch(self.text, opened, start)):
+        if opened >= 0 and (
+            owner := _OWNERS_PERSON_OPENS.fullmatch(self.text, opened, start)
+            or _NOUN_OPENS.fullmatch(self.text, opened, start)
+        ):
             # "Moore's mother, Lorraine Moore, stood behind the chief."
-            return person_noun(owner.group("noun"))
+            return _beside_a_name(owner.group("noun"))
         # "Funmilayo Adeyemi, a hairdresser, and Musa Garba, a rider, had walked": the
         # second of two subjects.
         if opened >= 0 and _SECOND_SUBJECT.fullmatch(self.text, opened, start):
@@ -1012,10 +1015,18 @@ _NAMED_AS = re.compile(
     r"(?:named|surnamed|identified\s+as|known\s+only\s+as)\s+"
 )
 # After an owner's "'s", the noun for someone set beside their name: "Moore's mother,
-# Lorraine Moore,"; and the same from the sentence's start, owner included.
-_OWNERS_NOUN = r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*),\s+"
+# Lorraine Moore,", "Bath's director of rugby, Johann Botha,", "Rasool's neighbour Shabana
+# Bibi"; and the same from the sentence's start, owner included, after a word that sets
+# the scene ("Nearby, ").
+_NOUN_OF = r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+[a-z][\w-]*)?"
+_OWNERS_NOUN = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{_NOUN_OF},?\s+"
 _OWNERS_PERSON = re.compile(rf"{_OWNERS_NOUN}(?=[A-Z])")
-_OWNERS_PERSON_OPENS = re.compile(rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}{_OWNERS_NOUN}")
+_OWNERS_PERSON_OPENS = re.compile(
+    rf"(?:[A-Z][a-z]+,\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}{_OWNERS_NOUN}"
+)
+# A noun opening the sentence that the name set beside it is: "The director of rugby,
+# Johann Botha, was less happy."
+_NOUN_OPENS = re.compile(rf"(?:The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_NOUN_OF},\s+")
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
 # manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
 # too but fewer capitalised words before the role ("Kingsmere City FC boss").
@@ -1084,6 +1095,19 @@ PERSON_NOUNS = words(
     icelander zealander slovene fleming geordie scouser yank
     """
 )  # the last lines: people of a nation or a city ("the 39-year-old Dane")
+# Someone's relations, as the noun beside a name ("Rasool's neighbour Shabana Bibi"), though
+# as a description ("the neighbour said") they may be anyone unnamed nearby.
+RELATION_NOUNS = words(
+    """
+    neighbour neighbor friend colleague teammate team-mate classmate flatmate housemate
+    landlord landlady tenant rival predecessor successor assistant carer
+    """
+)
+
+
+def _beside_a_name(noun: str) -> bool:
+    """Whether `noun` set beside a name is that person: a role or a relation."""
+    return person_noun(noun) or noun in RELATION_NOUNS
 
 
 def person_noun(head: str) -> bool:

@@ -2091,3 +2091,22 @@ def test_a_body_named_for_a_contest_and_a_place_is_no_person() -> None:
     )
     assert names["Ryder Cup Europe"] is T.ORG
     assert names["Europe"] is T.GPE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Floods hit the state of Rio Grande do Sul on Monday.", "Rio Grande do Sul"),
+        ("Workers at Central Única dos Trabalhadores struck.", "Central Única dos Trabalhadores"),
+        ("Trains left Gare du Midi at noon.", "Gare du Midi"),
+        ("Stars walked into the Palais des Festivals in Cannes.", "Palais des Festivals"),
+        ("Crowds filled the Plaza de Mayo on Friday.", "Plaza de Mayo"),
+    ],
+)  # fmt: skip
+def test_a_romance_languages_of_joins_one_names_words(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_a_persons_particle_still_joins_only_a_persons_name() -> None:
+    names = found("Maria dos Santos met Diego de la Vega in Lisbon.")
+    assert names["Maria dos Santos"] is T.PERSON and names["Diego de la Vega"] is T.PERSON

@@ -112,6 +112,15 @@ def _is_title_word(word: str) -> bool:
 
 
 _ARTICLES = frozenset({"The", "A", "An"})
+# Portuguese's "of the", which English never writes between capitals: one name's words.
+_PORTUGUESE_JOINS = frozenset({"do", "dos", "das"})
+# French, Spanish and Portuguese places and buildings named with "of" in their language.
+_ROMANCE_JOINS = frozenset({"du", "des", "de", "del", "da", "do", "dos", "das"})
+_ROMANCE_HEADS = frozenset({
+    "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
+    "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
+    "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
+})  # fmt: skip
 # Words that head a name with "of" though they are no body's word alone.
 _HEADS_OF = frozenset({"House", "Chamber", "Hall"})
 # What may join a run's words: the name connectors, and "to" before a body's cause.
@@ -391,6 +400,16 @@ class Chunking(ArticleState):
             return True
         if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
+        if (
+            words[0] in _PORTUGUESE_JOINS
+            and not any(is_given_name(t.word) for t in run)
+        ) or (
+            words[0] in _ROMANCE_JOINS
+            and run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word in _ROMANCE_HEADS
+        ):
+            # "Rio Grande do Sul", "Central Única dos Trabalhadores"; "Gare du Midi",
+            # "Palais des Festivals": the words of one name in the language it is in
+            return True
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
                 return False  # "ten seasons in the National Hockey League for Boston"

@@ -2110,3 +2110,28 @@ def test_a_romance_languages_of_joins_one_names_words(text: str, name: str) -> N
 def test_a_persons_particle_still_joins_only_a_persons_name() -> None:
     names = found("Maria dos Santos met Diego de la Vega in Lisbon.")
     assert names["Maria dos Santos"] is T.PERSON and names["Diego de la Vega"] is T.PERSON
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centers for Disease Control and Prevention",
+        "National Oceanic and Atmospheric Administration",
+        "Scripps Institution of Oceanography",
+        "Intergovernmental Panel on Climate Change",
+        "American Museum of Natural History",
+    ],
+)
+def test_a_bodys_name_runs_on_past_its_of_and_its_subjects(name: str) -> None:
+    assert found(f"Scientists at the {name} said the data were clear.")[name] is T.ORG
+
+
+def test_an_observatory_on_a_mountain_is_two_names() -> None:
+    names = found("Astronomers at the Keck Observatory on Mauna Kea saw it.")
+    assert "Keck Observatory on Mauna Kea" not in names
+
+
+def test_a_malay_patronymic_joins_a_persons_name() -> None:
+    names = found("Rosli bin Ahmad and Nurul Aina binti Hassan spoke. Rosli said no.")
+    assert names["Rosli bin Ahmad"] is T.PERSON
+    assert names["Nurul Aina binti Hassan"] is T.PERSON

@@ -213,6 +213,14 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     """
 )
 
+# Words that head a body's name with "of", "for" or "on" though alone they end no body's
+# name: "Centers for Disease Control", "Scripps Institution of Oceanography",
+# "Intergovernmental Panel on Climate Change", "American Museum of Natural History".
+OF_BODY_HEADS = words(
+    "Centers Centres Institution Institutions Panel Museum Observatory Laboratory "
+    "Laboratories Library"
+)
+
 # Letters that mark a sports club, before or after its town ("Färjestad BK", "Brynäs IF",
 # "FC Porto", "VfB Stuttgart"); in the annotated news every name with one is a club.
 CLUB_MARKERS = words(
@@ -335,12 +343,17 @@ EVENT_WORDS = words(
 # Connectors that may sit inside an organisation or event name.
 CONNECTORS = words(
     "of the for and de la du del der von on in & van den da di do dos das des della delle degli "
-    "bin ibn ter"
+    "bin binti binte ibn ter"
 )
 
 # Lower-case particles inside personal names ("Jeroen van der Veer", "Luiz Inacio
 # Lula da Silva", "Mohammed bin Salman"): they join the capitalised parts around them.
-NAME_PARTICLES = words("van von der den de la le du del della da di dos das bin ibn ter")
+NAME_PARTICLES = words(
+    "van von der den de la le du del della da di dos das bin binti binte ibn ter"
+)
+# Of these, the Malay and Arabic "son of", "daughter of", only ever inside a person's name:
+# "Rosli bin Ahmad", "Nurul Aina binti Hassan".
+PATRONYMICS = words("bin binti binte ibn")
 
 # Those that open surnames only, after any given name ("Joop ter Horst"); "de", "da" also
 # open places and bodies ("Banco de Portugal").

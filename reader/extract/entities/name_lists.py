@@ -62,8 +62,10 @@ class ListJoins:
     connectors: frozenset[int]  # start of each "and" between items
 
 
-# Fields of study English dictionaries have but news rarely writes ("Seismology").
-_FIELD_ENDINGS = ("ology", "ography", "onomy", "ics")
+# Fields of study English dictionaries have but news rarely writes ("Seismology"), and
+# adjectives of a subject ("National Oceanic and Atmospheric Administration").
+_FIELD_ENDINGS = ("ology", "ography", "onomy", "ics", "ic", "al")
+_BODY_HEADS = lx.ORG_MARKERS | lx.OF_BODY_HEADS
 
 
 def _items(listed: str) -> list[str] | None:
@@ -75,9 +77,15 @@ def _items(listed: str) -> list[str] | None:
 
 def _subject(item: str) -> bool:
     return all(
-        (mostly_lower_case(w) or w.endswith(_FIELD_ENDINGS)) and w not in lx.DEMONYMS
+        (mostly_lower_case(w) or (w.endswith(_FIELD_ENDINGS) and not _named(w)))
+        and w not in lx.DEMONYMS
         for w in item.split()
     )
+
+
+def _named(word: str) -> bool:
+    """A place's or a person's name, which no subject is ("Portugal", "Neal")."""
+    return known_place(word) or is_given_name(word) or name_strength(word)[1] >= 2
 
 
 def _subject_or_body(item: str) -> bool:
@@ -154,7 +162,7 @@ def _body_of_windows(text: str) -> list[tuple[int, int]]:
     starts = []
     for of in _OF.finditer(text):
         word_start = text.rfind(" ", 0, of.start()) + 1
-        if text[word_start : of.start()] in lx.ORG_MARKERS:
+        if text[word_start : of.start()] in _BODY_HEADS:
             starts.append(word_start)
     return _merged((start, start + _REACH) for start in starts)
 
@@ -188,7 +196,7 @@ def find_list_joins(text: str) -> ListJoins:
     for match in body_of:
         if text[match.end() : match.end() + 2] in _NEXT_CAPITAL:
             continue  # the window cut a longer name
-        if match.group(1) not in lx.ORG_MARKERS:
+        if match.group(1) not in _BODY_HEADS:
             continue
         listed = match.group(2)
         parts = _items(listed)

@@ -386,6 +386,8 @@ class Chunking(ArticleState):
             return False
         head = run[-1].word
         words = [c.word for c in connectors]
+        if words[0] in lx.PATRONYMICS and len(words) == 1:
+            return True  # "Rosli bin Ahmad", "Nurul Aina binti Hassan"
         if all(w in lx.NAME_PARTICLES for w in words) and (
             head in lx.NAME_PARTICLES_CAPITALISED
             or head in lx.GIVEN_NAMES
@@ -421,6 +423,8 @@ class Chunking(ArticleState):
                 return False  # "Lebanon High School on Drake Road": where it stands
             return (
                 (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
+                # "Intergovernmental Panel on Climate Change", not "Keck Observatory on Mauna Kea"
+                or (head in lx.OF_BODY_HEADS and (words[0] != "on" or head == "Panel"))
                 or head in lx.EVENT_MARKERS
                 or run[0].word in lx.COMPETITION_WORDS  # "Copa del Rey", "Taça de Portugal"
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))

@@ -2135,3 +2135,8 @@ def test_a_malay_patronymic_joins_a_persons_name() -> None:
     names = found("Rosli bin Ahmad and Nurul Aina binti Hassan spoke. Rosli said no.")
     assert names["Rosli bin Ahmad"] is T.PERSON
     assert names["Nurul Aina binti Hassan"] is T.PERSON
+
+
+def test_a_relative_in_lower_case_before_a_name_makes_it_a_persons() -> None:
+    names = found("Thackeray, whose father Bal Thackeray founded the party in 1966, said no.")
+    assert names["Bal Thackeray"] is T.PERSON

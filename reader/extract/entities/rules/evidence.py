@@ -551,7 +551,9 @@ class EvidenceCollecting(ArticleState):
             if cues.OWNER_BEFORE.search(before, last1) and cues.FEATURE_AFTER.match(after):
                 span.add(PR, 3)  # "its Autopilot system"
             role_of_before = particle and cues.ROLE_OF_BEFORE.search(before, last3)
-            if cues.ROLE_BEFORE.search(before, last1) and not role_of_before:
+            if (
+                cues.ROLE_BEFORE.search(before, last1) or cues.KIN_BEFORE.search(before, last1)
+            ) and not role_of_before:
                 span.add(P, 3)
             if cues.APPOSITION_ROLE.match(after) or cues.AGE_AFTER.match(after):
                 span.add(P, 3)

@@ -2140,3 +2140,12 @@ def test_a_malay_patronymic_joins_a_persons_name() -> None:
 def test_a_relative_in_lower_case_before_a_name_makes_it_a_persons() -> None:
     names = found("Thackeray, whose father Bal Thackeray founded the party in 1966, said no.")
     assert names["Bal Thackeray"] is T.PERSON
+
+
+def test_a_members_body_keeps_its_possessive_but_not_before_another_name() -> None:
+    names = found(
+        "The Cleveland Police Patrolmen's Association said cuts were dangerous. Crowds "
+        "filled Melbourne's Federation Square."
+    )
+    assert names["Cleveland Police Patrolmen's Association"] is T.ORG
+    assert names["Federation Square"] is T.GPE and names["Melbourne"] is T.GPE

@@ -503,6 +503,8 @@ ROAD_WORDS = words("Road Route Highway Interstate Motorway Freeway Expressway Tu
 POSSESSIVE_INSTITUTIONS = words(
     "College School Hospital Infirmary Church Cathedral Chapel Abbey Priory Limited Ltd "
     "Inc Brigade Division Regiment Corps Institute Academy University "
+    # members' bodies: "Police Patrolmen's Association", "Children's Society"
+    "Association Federation Society Guild "
     # a business after its owner's name: "Maggie's Kitchen", "Considine's Bar"
     "Kitchen Bar Grill Inn Pub Garage Takeaway Boutique Shop Store Parlour Emporium"
 ) | SHOPS

@@ -51,6 +51,9 @@ def _no_name(word: str) -> bool:
     return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
 
 
+# Institutions' words that also open other names ("Federation Square", "Society Hill").
+_NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
 # Bodies named for their members with a plural's apostrophe: "Workers' Union".
 _MEMBERS_BODIES = lx.words(
     "Union Unions Association Federation Council Guild Alliance Party League Society Congress "
@@ -306,7 +309,13 @@ class Chunking(ArticleState):
                         joined = True
                     elif run[-1].possessive and (
                         run[-1].word in lx.NAME_POSSESSIVES
-                        or token.word in lx.POSSESSIVE_INSTITUTIONS
+                        or (
+                            token.word in lx.POSSESSIVE_INSTITUTIONS
+                            # "Alzheimer's Society", not "Melbourne's Federation Square"
+                            and not (
+                                token.word in _NAMING_TOO and _CAPITAL_NEXT.match(text, token.end)
+                            )
+                        )
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
                         # "St Brigid's National School", "St Patrick's Day": a saint's
                         # possessive names what follows (not "St Mirren's Jamie McGrath").

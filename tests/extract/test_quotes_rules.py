@@ -2356,3 +2356,21 @@ def test_a_neighbour_named_after_an_owner_opens_the_sentence() -> None:
         '\n\n"Home? Look at it," she said.'
     )
     assert [s for _, s, _ in got][-1] == "Shabana Bibi"
+
+
+def test_a_pronoun_after_an_opening_clause_is_the_paragraphs_subject() -> None:
+    got = quotes(
+        '"We were naive," coach Marek Hlavaty said.\n\nOwain Pryce was more reflective. '
+        "Asked what the win meant, he paused.\n\n"
+        '"People outside Wales do not always understand what this team is to us."'
+    )
+    assert [s for _, s, _ in got] == ["Marek Hlavaty", "Owain Pryce"]
+
+
+def test_a_title_in_quotes_and_a_scene_setting_opening_leave_the_subject_to_speak() -> None:
+    got = quotes(
+        '"We were naive," coach Marek Hlavaty said.\n\nAcross the clubhouse, United States '
+        "captain Brad Cantrell brushed off talk of a divided camp, a charge heard since the "
+        '"Miracle at Medinah" in 2012.\n\n"I have read all the stuff about Europe."'
+    )
+    assert [s for _, s, _ in got][-1] == "Brad Cantrell"

@@ -197,7 +197,8 @@ ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<who>{PHRASE})(?=\s*[,.;]|$)", 
 OPENING_WORDS = words(
     "after before in on at during while when asked speaking opening closing writing "
     "responding replying addressing however meanwhile earlier later separately also "
-    "elsewhere afterwards outside inside from with without"
+    "elsewhere afterwards outside inside from with without across nearby beside behind "
+    "beyond throughout"
 )
 
 

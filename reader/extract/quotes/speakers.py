@@ -100,6 +100,7 @@ _SUBJECT_END = re.compile(
     r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
     r"looked|smiled|paused|turned|arrived|began|seemed)\b"
 )
+_PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She)$")
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
@@ -807,7 +808,14 @@ class Speakers:
             # "She now lives alone ...", "Outside a money changer, Wanida Phromsri
             # counted ...": the person the sentence opens with.
             return self._person_opening(start, end, offset, entity_only=True)
-        return self.resolve(start, verb.start(), offset)
+        # "Asked what the win meant, he paused": the pronoun after the opening clause.
+        after_clause = _PRONOUN_AFTER_CLAUSE.search(self.text, start, verb.start())
+        subject = after_clause.start(1) if after_clause is not None else start
+        # A verb of a later clause ("..., a charge that has followed"): the person the
+        # sentence opens with, when its start names no one.
+        return self.resolve(subject, verb.start(), offset) or self._person_opening(
+            start, end, offset, entity_only=True
+        )
 
     def lead_in(self, offset: int) -> Speaker | None:
         """Who a quotation opening a sentence at `offset`, with no attribution, is by
@@ -868,7 +876,9 @@ class Speakers:
             if q_start >= end:
                 break
             words_ = self.text[q_start:q_end].split()
-            if len(words_) > 4 or not _NAMING.search(self.text, start, q_start - 1):
+            if len(words_) > 4 or not (
+                _NAMING.search(self.text, start, q_start - 1) or _title_cased(words_)
+            ):
                 return False
         return True
 
@@ -1108,6 +1118,18 @@ RELATION_NOUNS = words(
 def _beside_a_name(noun: str) -> bool:
     """Whether `noun` set beside a name is that person: a role or a relation."""
     return person_noun(noun) or noun in RELATION_NOUNS
+
+
+def _title_cased(words_: list[str]) -> bool:
+    """Quoted words that are a name, not speech: "the “Miracle at Medinah”"."""
+    return (
+        len(words_) >= 2
+        and words_[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words_)
+    )
+
+
+_TITLE_SMALL_WORDS = words("a an the of at in on and for to")
 
 
 def person_noun(head: str) -> bool:

@@ -136,7 +136,8 @@ def score(docs: list[Doc]) -> Tally:
         tally.gold += len(gold)
         tally.predicted += len(predicted)
         exact = set(gold)
-        tally.strict += sum(p in exact for p in predicted)
+        # Each gold pair matched once: a quotation predicted twice is no second hit.
+        tally.strict += len(exact.intersection(predicted))
 
         def overlaps(a: Pair, b: Pair) -> bool:
             return a[0] < b[1] and b[0] < a[1]

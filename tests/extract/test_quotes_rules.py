@@ -2374,3 +2374,14 @@ def test_a_title_in_quotes_and_a_scene_setting_opening_leave_the_subject_to_spea
         '"Miracle at Medinah" in 2012.\n\n"I have read all the stuff about Europe."'
     )
     assert [s for _, s, _ in got][-1] == "Brad Cantrell"
+
+
+def test_a_clause_reported_after_a_quotation_is_one_quotation() -> None:
+    got = quotes(
+        'Justice Audrey Lee called the allegations "entirely without foundation" and said '
+        "that Koh had made no attempt to verify them."
+    )
+    assert [t for t, _, _ in got] == [
+        "entirely without foundation",
+        "Koh had made no attempt to verify them",
+    ]

@@ -39,6 +39,9 @@ def extract_quotes(
         else:
             quotes.extend(attribute(text, item, speakers))  # type: ignore[arg-type]
     quotes.sort(key=lambda q: (q.start, q.end))
+    # A clause reported after a quotation ("called it “...” and said that ...") is read
+    # there and again as a sentence of reported speech: once is enough.
+    quotes = [q for i, q in enumerate(quotes) if i == 0 or _span(quotes[i - 1]) != _span(q)]
     if text is not original:
         quotes = [
             replace(
@@ -49,6 +52,10 @@ def extract_quotes(
             for q in quotes
         ]
     return quotes
+
+
+def _span(quote: Quote) -> tuple[int, int]:
+    return quote.start, quote.end
 
 
 # Stands for a comma inside a name while speech is read, so that "A spokeswoman for the

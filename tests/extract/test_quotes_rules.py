@@ -2385,3 +2385,19 @@ def test_a_clause_reported_after_a_quotation_is_one_quotation() -> None:
         "entirely without foundation",
         "Koh had made no attempt to verify them",
     ]
+
+
+def test_a_description_after_an_opening_clause_is_the_paragraphs_subject() -> None:
+    got = quotes(
+        '"It was tough," captain Callum Reid said.\n\nAsked about his place in the side, the '
+        '34-year-old was unusually candid.\n\n"People have been writing me off since Perth."'
+    )
+    assert [s for _, s, _ in got] == ["Callum Reid", "Callum Reid"]
+
+
+def test_a_named_person_is_the_subject_not_where_they_work() -> None:
+    got = quotes(
+        "Volcanologist Ragnar Sigurdsson of the University of Iceland described the eruption "
+        'as "the most powerful of the series so far".'
+    )
+    assert [s for _, s, _ in got] == ["Ragnar Sigurdsson"]

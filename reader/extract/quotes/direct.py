@@ -472,6 +472,16 @@ def _cue(
         for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
             clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
             start, end = _subject(text, clause, found.start())
+            named = _NAME_BEFORE_OF.fullmatch(text, start, end)
+            if (
+                named is not None
+                and named.group("last") not in _TITLE_BEFORE_OF
+                and named.end("name") in names.people.values()
+            ):
+                # "Ragnar Sigurdsson of the University of Iceland described the eruption
+                # as “...”": the person named, not where they work ("Mayor of London Sadiq
+                # Khan" keeps his title).
+                start, end = named.span("name")
             subject = text[start:end].split()
             if not subject or len(subject) > 6 or subject[-1] in _AUXILIARIES:
                 continue
@@ -612,6 +622,12 @@ _TITLE_BEFORE_OF = TITLES | {
     "Bank", "Countess", "Dean", "Duchess", "Duke", "Earl", "Master", "Mayoress", "Provost",
     "Sultan", "Warden",
 }  # fmt: skip
+# A name, then where its bearer works or comes from: "Volcanologist Ragnar Sigurdsson of
+# the University of Iceland", "Kipchoge of Kenya".
+_NAME_BEFORE_OF = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}(?P<last>[A-Z][\w’'.-]*))\s+(?:of|from|at)\s+"
+    r"(?:the\s+)?[A-Z][^,;:]*"
+)
 # What a sign, a banner or a crowd shows or cries, just before its words.
 _SHOWING = (
     r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"

@@ -100,7 +100,7 @@ _SUBJECT_END = re.compile(
     r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
     r"looked|smiled|paused|turned|arrived|began|seemed)\b"
 )
-_PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She)$")
+_PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She|the\s+[\w-]+(?:\s+[\w-]+)?)$")
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
@@ -808,7 +808,8 @@ class Speakers:
             # "She now lives alone ...", "Outside a money changer, Wanida Phromsri
             # counted ...": the person the sentence opens with.
             return self._person_opening(start, end, offset, entity_only=True)
-        # "Asked what the win meant, he paused": the pronoun after the opening clause.
+        # "Asked what the win meant, he paused", "Asked about his place in the side, the
+        # 34-year-old was unusually candid": the pronoun or description after the clause.
         after_clause = _PRONOUN_AFTER_CLAUSE.search(self.text, start, verb.start())
         subject = after_clause.start(1) if after_clause is not None else start
         # A verb of a later clause ("..., a charge that has followed"): the person the

@@ -1804,3 +1804,8 @@ def test_a_hedged_or_peak_or_fewer_than_number_takes_its_pairs_noun(
 ) -> None:
     counts = {f.text: f.unit for f in extract_figures(text) if f.kind is FigureKind.COUNT}
     assert counts[number] == unit
+
+
+def test_a_nigerian_city_names_the_naira() -> None:
+    fig = only("In Maiduguri, the government has approved N3bn in relief.")
+    assert (fig.kind, fig.unit) == (FigureKind.MONEY, "NGN")

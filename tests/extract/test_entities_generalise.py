@@ -347,8 +347,9 @@ def test_a_list_of_organisations_stays_a_list() -> None:
         "Lloyds Bank raised rates. She writes for The Observer and The Herald. Researchers "
         "at the University of Leeds and the University of York agreed."
     )
+    # a leading "The" stays out of an organisation's name, as the annotated news has it
     for name in ("Ministry of Defence", "Foreign Office", "Barclays", "Lloyds Bank",
-                 "The Observer", "The Herald", "University of Leeds", "University of York"):
+                 "Observer", "Herald", "University of Leeds", "University of York"):
         assert got[name][0] is T.ORG, name
 
 

@@ -2149,3 +2149,10 @@ def test_a_members_body_keeps_its_possessive_but_not_before_another_name() -> No
     )
     assert names["Cleveland Police Patrolmen's Association"] is T.ORG
     assert names["Federation Square"] is T.GPE and names["Melbourne"] is T.GPE
+
+
+def test_an_organisations_leading_the_stays_out_and_after_it_the_name_is_whole() -> None:
+    names = found("He wrote in The Guardian on Monday. The New England Journal of Medicine said.")
+    assert names["Guardian"] is T.ORG and "The Guardian" not in names
+    assert names["New England Journal of Medicine"] is T.ORG
+    assert found("He flew to The Hague.")["The Hague"] is T.GPE

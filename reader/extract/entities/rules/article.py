@@ -63,6 +63,19 @@ def _non_overlapping(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _without_the(entities: list[Entity]) -> list[Entity]:
+    """An organisation's name without its leading article, as a sentence's start already
+    has it: "in The Guardian" names the Guardian (titles of works keep theirs)."""
+    out = []
+    for e in entities:
+        if e.type is ORG and e.canonical.startswith("The ") and len(e.canonical) > 4:
+            e = Entity(e.start, e.end, e.text, e.type, e.canonical[4:])
+        if e.type is ORG and e.text.startswith("The ") and len(e.text) > 4:
+            e = Entity(e.start + 4, e.end, e.text[4:], e.type, e.canonical)
+        out.append(e)
+    return out
+
+
 class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, HeadlineMatching):
     """The stages in order: `candidates` (training reads them), then `run`."""
 
@@ -202,4 +215,4 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             # "D-5th Ward" is the party's letter and a ward, not one name.
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
-        return nicknamed(text, join_demonym_bodies(text, _non_overlapping(out)))
+        return nicknamed(text, join_demonym_bodies(text, _without_the(_non_overlapping(out))))

@@ -146,10 +146,13 @@ class EvidenceCollecting(ArticleState):
     def _collect(self, span: Span) -> None:
         text, words = self.text, span.words
         # Sentence-initial ordinary words are not part of names ("Speaking at"); one
-        # an ampersand binds to the next is ("Marks & Spencer", "Johnson & Johnson").
+        # an ampersand binds to the next is ("Marks & Spencer", "Johnson & Johnson"), and
+        # one after an article opens the name ("The New England Journal of Medicine").
+        after_article = False
         while (
             span.sent_start
             and words
+            and not after_article
             and not span.text[len(words[0]) :].lstrip().startswith("&")
             and span.text not in self.teams  # "Arsenal 2 West Ham 0"
             and self._ordinary(
@@ -165,6 +168,7 @@ class EvidenceCollecting(ArticleState):
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
         ):
+            after_article = words[0] in ("The", "A", "An")
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
             span.start += len(span.text) - len(rest)

@@ -100,7 +100,8 @@ _SUBJECT_END = re.compile(
     r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
     r"looked|smiled|paused|turned|arrived|began|seemed)\b"
 )
-_PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She|the\s+[\w-]+(?:\s+[\w-]+)?)$")
+# A pronoun or a description after a sentence's opening clause, right before its verb.
+_SUBJECT_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She|the\s+[\w-]+(?:\s+[\w-]+)?)$")
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^\"“”.;:]*,\s*$")
 _CLAUSE_WORDS = words("which who whom that after before when while because although if")
@@ -810,7 +811,7 @@ class Speakers:
             return self._person_opening(start, end, offset, entity_only=True)
         # "Asked what the win meant, he paused", "Asked about his place in the side, the
         # 34-year-old was unusually candid": the pronoun or description after the clause.
-        after_clause = _PRONOUN_AFTER_CLAUSE.search(self.text, start, verb.start())
+        after_clause = _SUBJECT_AFTER_CLAUSE.search(self.text, start, verb.start())
         subject = after_clause.start(1) if after_clause is not None else start
         # A verb of a later clause ("..., a charge that has followed"): the person the
         # sentence opens with, when its start names no one.
@@ -1108,7 +1109,7 @@ PERSON_NOUNS = words(
 )  # the last lines: people of a nation or a city ("the 39-year-old Dane")
 # Someone's relations, as the noun beside a name ("Rasool's neighbour Shabana Bibi"), though
 # as a description ("the neighbour said") they may be anyone unnamed nearby.
-RELATION_NOUNS = words(
+_RELATION_NOUNS = words(
     """
     neighbour neighbor friend colleague teammate team-mate classmate flatmate housemate
     landlord landlady tenant rival predecessor successor assistant carer
@@ -1118,7 +1119,7 @@ RELATION_NOUNS = words(
 
 def _beside_a_name(noun: str) -> bool:
     """Whether `noun` set beside a name is that person: a role or a relation."""
-    return person_noun(noun) or noun in RELATION_NOUNS
+    return person_noun(noun) or noun in _RELATION_NOUNS
 
 
 def _title_cased(words_: list[str]) -> bool:

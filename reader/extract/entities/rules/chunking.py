@@ -118,7 +118,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 # Portuguese's "of the", which English never writes between capitals: one name's words.
 _PORTUGUESE_JOINS = frozenset({"do", "dos", "das"})
 # French, Spanish and Portuguese places and buildings named with "of" in their language.
-_ROMANCE_JOINS = frozenset({"du", "des", "de", "del", "da", "do", "dos", "das"})
+_ROMANCE_JOINS = _PORTUGUESE_JOINS | {"du", "des", "de", "del", "da"}
 _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
@@ -411,10 +411,7 @@ class Chunking(ArticleState):
             return True
         if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
-        if (
-            words[0] in _PORTUGUESE_JOINS
-            and not any(is_given_name(t.word) for t in run)
-        ) or (
+        if (words[0] in _PORTUGUESE_JOINS and not any(is_given_name(t.word) for t in run)) or (
             words[0] in _ROMANCE_JOINS
             and run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word in _ROMANCE_HEADS
         ):

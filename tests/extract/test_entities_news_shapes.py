@@ -2156,3 +2156,35 @@ def test_an_organisations_leading_the_stays_out_and_after_it_the_name_is_whole()
     assert names["Guardian"] is T.ORG and "The Guardian" not in names
     assert names["New England Journal of Medicine"] is T.ORG
     assert found("He flew to The Hague.")["The Hague"] is T.GPE
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Republicans do Trump's bidding in the Senate.", "Republicans do Trump"),
+        ("She said Londoners do Christmas differently.", "Londoners do Christmas"),
+        ("The tapestry will return to the British Museum for Easter.", "British Museum for Easter"),
+        ("A team at the Cavendish Laboratory of Cambridge University found it.",
+         "Cavendish Laboratory of Cambridge University"),
+        ("Britain's Society of Motor Manufacturers and Traders said output fell.",
+         "Britain's Society of Motor Manufacturers and Traders"),
+        ("Talks between the Islamic and Evangelical Alliance ended.",
+         "Islamic and Evangelical Alliance"),
+    ],
+)  # fmt: skip
+def test_the_reviews_cases_of_names_this_stop_must_not_join(text: str, joined: str) -> None:
+    assert joined not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Volkswagen said its sister Audi would also recall cars.", "Audi", T.ORG),
+        ("He scored twice at the FIFA World Cup Qatar before retiring.",
+         "FIFA World Cup Qatar", T.GPE),
+    ],
+)  # fmt: skip
+def test_the_reviews_cases_of_types_this_stop_must_not_change(
+    text: str, name: str, kind: T
+) -> None:
+    assert found(text)[name] is kind

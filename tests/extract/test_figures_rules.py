@@ -1809,3 +1809,21 @@ def test_a_hedged_or_peak_or_fewer_than_number_takes_its_pairs_noun(
 def test_a_nigerian_city_names_the_naira() -> None:
     fig = only("In Maiduguri, the government has approved N3bn in relief.")
     assert (fig.kind, fig.unit) == (FigureKind.MONEY, "NGN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NHS spent £1bn on agency staff, while 1.2 million more than in 2019 are waiting.",
+        "Season tickets cost £800, and 2,000 more than last season have been sold.",
+        "Shares rose 3% on Monday, hitting a record high of 98 before falling.",
+        "Pupils sat tests at Key Stage 1 in 16,000 schools last year.",
+    ],
+)
+def test_the_reviews_numbers_stay_counts(text: str) -> None:
+    figs = [
+        f
+        for f in extract_figures(text)
+        if not f.text.startswith(("£", "3%")) and f.kind is not FigureKind.DATE
+    ]
+    assert figs and all(f.kind is FigureKind.COUNT for f in figs)

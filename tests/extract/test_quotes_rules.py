@@ -2401,3 +2401,21 @@ def test_a_named_person_is_the_subject_not_where_they_work() -> None:
         'as "the most powerful of the series so far".'
     )
     assert [s for _, s, _ in got] == ["Ragnar Sigurdsson"]
+
+
+def test_a_crowd_after_an_opening_clause_is_no_ones_description() -> None:
+    got = quotes(
+        "Mayor Jane Holt visited the site. As the rain fell, the residents were angry.\n\n"
+        '"Nobody has helped us."'
+    )
+    assert got[-1][1] is None
+
+
+def test_of_two_readings_of_one_span_the_one_naming_a_speaker_stays() -> None:
+    from reader.extract.model import Quote
+    from reader.extract.quotes import _once
+
+    bare = Quote(0, 5, "words", QuoteKind.REPORTED, None, None, None)
+    named = Quote(0, 5, "words", QuoteKind.REPORTED, "Ann Lee", None, None)
+    assert _once([bare, named]) == [named]
+    assert _once([named, bare]) == [named]

@@ -19,6 +19,9 @@ def words(text: str) -> frozenset[str]:
 ROMAN_NUMERALS = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
 
+# The articles a name may open with at a sentence's start ("The Guardian", "A Star Is Born").
+ARTICLES = frozenset({"The", "A", "An"})
+
 # Words that stand before or after a name and say it is a person's.
 TITLES = words(
     """
@@ -213,9 +216,10 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     """
 )
 
-# Words that head a body's name with "of", "for" or "on" though alone they end no body's
-# name: "Centers for Disease Control", "Scripps Institution of Oceanography",
-# "Intergovernmental Panel on Climate Change", "American Museum of Natural History".
+# Words that head a body's name with "of" or "for" (a panel's with "on" too) though alone
+# they end no body's name: "Centers for Disease Control", "Scripps Institution of
+# Oceanography", "Intergovernmental Panel on Climate Change", "American Museum of Natural
+# History".
 OF_BODY_HEADS = words(
     "Centers Centres Institution Institutions Panel Museum Observatory Laboratory "
     "Laboratories Library"

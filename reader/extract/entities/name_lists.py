@@ -62,9 +62,10 @@ class ListJoins:
     connectors: frozenset[int]  # start of each "and" between items
 
 
-# Fields of study English dictionaries have but news rarely writes ("Seismology"), and
-# adjectives of a subject ("National Oceanic and Atmospheric Administration").
-_FIELD_ENDINGS = ("ology", "ography", "onomy", "ics", "ic", "al")
+# How words end that dictionaries have but news rarely writes in lower case: fields of
+# study ("Seismology") and the adjectives of a subject ("National Oceanic and Atmospheric
+# Administration"; not a faith's or a nation's: "the Islamic and Evangelical Alliance").
+_SUBJECT_ENDINGS = ("ology", "ography", "onomy", "ics", "ic", "al")
 _BODY_HEADS = lx.ORG_MARKERS | lx.OF_BODY_HEADS
 
 
@@ -77,7 +78,10 @@ def _items(listed: str) -> list[str] | None:
 
 def _subject(item: str) -> bool:
     return all(
-        (mostly_lower_case(w) or (w.endswith(_FIELD_ENDINGS) and not _named(w)))
+        (
+            mostly_lower_case(w)
+            or (w.endswith(_SUBJECT_ENDINGS) and not _named(w) and w not in lx.NORP_WORDS)
+        )
         and w not in lx.DEMONYMS
         for w in item.split()
     )

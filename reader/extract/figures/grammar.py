@@ -900,9 +900,21 @@ def _read_ratio(ctx: Context, num: Number) -> Found | None:
     before = num.start - 2 if _lower(tokens, num.start - 1) == "." else num.start - 1
     if before >= 0 and tokens[before].lower in ("no", "number"):
         return None  # "ranked No. 1 in 2,000 schools": a rank
+    if not num.words and (whole.scaled or whole.value > 1000) and (
+        (before >= 0 and tokens[before].is_word and tokens[before].text[:1].isupper())
+        or (whole.end < len(tokens) and tokens[whole.end].is_word and tokens[whole.end].lower
+            not in _ODDS_WORDS)
+    ):
+        # odds in digits only as odds read: not "Key Stage 1 in 16,000 schools", "Phase 1
+        # in 1,200 volunteers"
+        return None
     if _duration_suffix(tokens, whole.end) is not None:
         return None  # "one in 10 minutes"
     return _share(tokens, num.start, whole.end, num.value / whole.value, "fraction")
+
+
+# Words that may follow odds written in digits: "1 in 20 million chance".
+_ODDS_WORDS = frozenset({"chance", "chances", "odds"})
 
 
 def _read_rate(ctx: Context, num: Number) -> Found | None:

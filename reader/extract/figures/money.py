@@ -579,7 +579,7 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             # after a determiner qualifies the noun after it.
             and not (
                 scaled
-                and nxt.lower not in _DETERMINERS
+                and nxt.lower not in _AMOUNT_DETERMINERS
                 and _determiner_before(ctx.tokens, k)
                 and _named_country(ctx, match)
             )
@@ -591,7 +591,11 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+_TIME_OR_PLACE_AFTER = frozenset({"on", "in", "at", "last", "this", "for", "from", "over"})
+# Words that open an amount qualifying a noun: "its 1.8 trillion won takeover".
+_AMOUNT_DETERMINERS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+})  # fmt: skip
 
 
 def _determiner_before(tokens: list[Token], k: int) -> bool:
@@ -599,8 +603,7 @@ def _determiner_before(tokens: list[Token], k: int) -> bool:
     i = k - 1
     while i >= 0 and (tokens[i].is_digits or tokens[i].lower in SCALES or tokens[i].text in ",."):
         i -= 1
-    return i >= 0 and tokens[i].lower in _DETERMINERS
-_TIME_OR_PLACE_AFTER = frozenset({"on", "in", "at", "last", "this", "for", "from", "over"})
+    return i >= 0 and tokens[i].lower in _AMOUNT_DETERMINERS
 
 
 def _named_country(ctx: Context, match: NameMatch) -> bool:
@@ -928,16 +931,18 @@ def _local_dollar(text: str, start: int, end: int) -> str | None:
     return _named_dollar(text, 0 if paragraph < 0 else paragraph, start)
 
 
-# What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
-# crowns from 2.85 billion", "between 40 million and 52 million euros".
 # Words that hedge an amount just before it.
 _HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
-# "from 2.85 billion", "its 2019 peak of 71.2 million", "a record high of 8,400".
-_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with|(?:peak|high|low|record)\s+of"
+# What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
+# crowns from 2.85 billion", "between 40 million and 52 million euros".
+_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
 _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+{_HEDGE}$")
 # What sets a number against the figure just before it (not "and": "from 41 and 47 yards").
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+{_HEDGE}$")
-# ... or after it: "some 4,000 fewer than last year".
+# What sets a count, and only a count, against the one just before it: a level after its
+# "peak of", "record high of" ("passengers ... its 2019 peak of 71.2 million"; not "rose
+# 3% ... a record high of 98"), or "fewer than" after it ("some 4,000 fewer than").
+_LEVEL_OF = re.compile(rf"\b(?:peak|high|low|record)\s+of\s+{_HEDGE}$")
 _PAIRED_BY_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "..., up from 61,000 in 2005": the writer's own comparison, reaching a longer way back.
@@ -1022,8 +1027,30 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             ):
                 f.unit = counts[-1].unit
             continue
-        paired_by_after = bool(_PAIRED_BY_AFTER.match(text, f.end))
-        if not (_ELIDED_AFTER.search(text, max(0, f.start - 28), f.start) or paired_by_after):
+        level = bool(_LEVEL_OF.search(text, max(0, f.start - 28), f.start))
+        if level or _PAIRED_BY_AFTER.match(text, f.end):
+            # the counted noun of the count just before it in its sentence, or for a level
+            # the currency of a price ("ended at 29.45 pesos ... after touching a low of
+            # 29.60"), never a change's per cent
+            before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+            previous = before[-1] if before else None
+            if (
+                previous is None
+                or f.start - previous.end > _pair_reach(text, f.start, False, previous)
+                or _SENTENCE_END.search(text, previous.end, f.start)
+            ):
+                continue
+            if previous.kind == FigureKind.COUNT and _COUNTED_NOUN.fullmatch(previous.unit or ""):
+                f.unit = previous.unit
+            elif (
+                level
+                and previous.kind == FigureKind.MONEY
+                and not _SCALED.search(text, f.start, f.end)
+                and not _MINOR_WRITTEN.search(text, previous.start, previous.end)
+            ):
+                f.kind, f.unit = previous.kind, previous.unit
+            continue
+        if not _ELIDED_AFTER.search(text, max(0, f.start - 28), f.start):
             if _MONEY_NOUN_BEFORE.search(text, max(0, f.start - 50), f.start) and _SCALED.search(
                 text, f.start, f.end
             ):
@@ -1085,11 +1112,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             previous is None
             or previous.unit is None
             or f.start - previous.end > _pair_reach(text, f.start, and_then_verb, previous)
-            or not (
-                _PAIRED_AFTER.search(text, max(0, f.start - 28), f.start)
-                or and_then_verb
-                or paired_by_after
-            )
+            or not (_PAIRED_AFTER.search(text, max(0, f.start - 28), f.start) or and_then_verb)
             or _SENTENCE_END.search(text, previous.end, f.start)
             or _TALLY_AFTER.match(text, f.end)
         ):

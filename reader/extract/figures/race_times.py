@@ -27,8 +27,8 @@ _RAN_HOURS_BEFORE = re.compile(
     r"\b(?:(?:won|finished|clocked|timed|ran|took|lasted|runs|crossed\s+the\s+line)(?:\s+in)?"
     r"|time\s+of|(?:timed|clocked)\s+at)\s$"
 )
-# ... or after "in" in a clause that says a race was run or placed in: "won the Tokyo
-# Marathon in 2:02:16", "was 11th in 2:06:44".
+# ... or after "in" with a word of racing or a place (an ordinal) in the 40 characters
+# before it, within its sentence: "won the Tokyo Marathon in 2:02:16", "was 11th in 2:06:44".
 _RACED_IN = re.compile(
     r"\b(?:won|finished|ran|clocked|crossed|marathon|race|\d+(?:st|nd|rd|th))\b[^.;:!?]{0,40}"
     r"\bin\s$",

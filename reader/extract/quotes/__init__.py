@@ -39,9 +39,7 @@ def extract_quotes(
         else:
             quotes.extend(attribute(text, item, speakers))  # type: ignore[arg-type]
     quotes.sort(key=lambda q: (q.start, q.end))
-    # A clause reported after a quotation ("called it “...” and said that ...") is read
-    # there and again as a sentence of reported speech: once is enough.
-    quotes = [q for i, q in enumerate(quotes) if i == 0 or _span(quotes[i - 1]) != _span(q)]
+    quotes = _once(quotes)
     if text is not original:
         quotes = [
             replace(
@@ -54,8 +52,18 @@ def extract_quotes(
     return quotes
 
 
-def _span(quote: Quote) -> tuple[int, int]:
-    return quote.start, quote.end
+def _once(quotes: list[Quote]) -> list[Quote]:
+    """Each span once: a clause reported after a quotation ("called it “...” and said
+    that ...") is read there and again as a sentence of reported speech. The reading
+    that names a speaker is kept."""
+    kept: list[Quote] = []
+    for q in quotes:
+        if kept and (kept[-1].start, kept[-1].end) == (q.start, q.end):
+            if kept[-1].speaker is None and q.speaker is not None:
+                kept[-1] = q
+            continue
+        kept.append(q)
+    return kept
 
 
 # Stands for a comma inside a name while speech is read, so that "A spokeswoman for the

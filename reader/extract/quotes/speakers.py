@@ -812,7 +812,12 @@ class Speakers:
         # "Asked what the win meant, he paused", "Asked about his place in the side, the
         # 34-year-old was unusually candid": the pronoun or description after the clause.
         after_clause = _SUBJECT_AFTER_CLAUSE.search(self.text, start, verb.start())
-        subject = after_clause.start(1) if after_clause is not None else start
+        subject = start
+        if after_clause is not None and (
+            after_clause.group(1).lower() in ("he", "she")
+            or person_noun(after_clause.group(1).split()[-1].lower())
+        ):
+            subject = after_clause.start(1)  # not "As the rain fell, the residents were"
         # A verb of a later clause ("..., a charge that has followed"): the person the
         # sentence opens with, when its start names no one.
         return self.resolve(subject, verb.start(), offset) or self._person_opening(
@@ -1064,8 +1069,8 @@ _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? $"
 # adjourned", "Under Manager Phil Reid,"): no part of a title before a name.
 _CLAUSE_OPENERS = OPENING_WORDS | words(
     "until since under unlike if although though because unless once for by as among amid "
-    "despite like alongside following behind against beside besides including upon thanks "
-    "throughout beyond across around near towards toward within over"
+    "despite like alongside following against besides including upon thanks around near "
+    "towards toward within over"
 )
 # A title or a role in capitals before a name ("Ms Park", "Superintendent Karen Oduya",
 # "Health Minister Colin Ashby"), maybe with the words of its body or place.

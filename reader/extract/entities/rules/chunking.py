@@ -114,9 +114,14 @@ def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
 
-_ARTICLES = frozenset({"The", "A", "An"})
+_ARTICLES = lx.ARTICLES
 # Portuguese's "of the", which English never writes between capitals: one name's words.
 _PORTUGUESE_JOINS = frozenset({"do", "dos", "das"})
+# Portuguese words that open names of places and bodies with "do", "dos", "das".
+_PORTUGUESE_HEADS = frozenset({
+    "Foz", "Quinta", "Casa", "Cidade", "Vale", "Estádio", "Esplanada", "Linha", "Pico", "Cais",
+    "Jornal", "Banco", "Caixa", "Mato", "Campo", "Igreja", "Mosteiro", "Museu", "Teatro",
+})  # fmt: skip
 # French, Spanish and Portuguese places and buildings named with "of" in their language.
 _ROMANCE_JOINS = _PORTUGUESE_JOINS | {"du", "des", "de", "del", "da"}
 _ROMANCE_HEADS = frozenset({
@@ -124,6 +129,8 @@ _ROMANCE_HEADS = frozenset({
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
     "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
 })  # fmt: skip
+# Fields of study, which dictionaries have but news rarely writes ("Oceanography").
+_FIELD_ENDINGS = ("ology", "ography", "onomy", "ics")
 # Words that head a name with "of" though they are no body's word alone.
 _HEADS_OF = frozenset({"House", "Chamber", "Hall"})
 # What may join a run's words: the name connectors, and "to" before a body's cause.
@@ -311,9 +318,14 @@ class Chunking(ArticleState):
                         run[-1].word in lx.NAME_POSSESSIVES
                         or (
                             token.word in lx.POSSESSIVE_INSTITUTIONS
-                            # "Alzheimer's Society", not "Melbourne's Federation Square"
+                            # "Alzheimer's Society", not "Melbourne's Federation Square" nor
+                            # "Britain's Society of Motor Manufacturers": a place owns those
                             and not (
-                                token.word in _NAMING_TOO and _CAPITAL_NEXT.match(text, token.end)
+                                token.word in _NAMING_TOO
+                                and (
+                                    _CAPITAL_NEXT.match(text, token.end)
+                                    or known_place(" ".join(t.word for t in run))
+                                )
                             )
                         )
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
@@ -411,12 +423,20 @@ class Chunking(ArticleState):
             return True
         if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
-        if (words[0] in _PORTUGUESE_JOINS and not any(is_given_name(t.word) for t in run)) or (
-            words[0] in _ROMANCE_JOINS
-            and run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word in _ROMANCE_HEADS
+        opening = run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word
+        if words[0] in _ROMANCE_JOINS and (
+            opening in _ROMANCE_HEADS
+            # "Central Única dos Trabalhadores", "Foz do Amazonas": Portuguese's "of the"
+            # in a name with a word of the language ("Republicans do Trump's bidding" is
+            # English's verb)
+            or (
+                words[0] in _PORTUGUESE_JOINS
+                and not any(is_given_name(t.word) for t in run)
+                and (opening in _PORTUGUESE_HEADS or not all(t.word.isascii() for t in run))
+            )
         ):
-            # "Rio Grande do Sul", "Central Única dos Trabalhadores"; "Gare du Midi",
-            # "Palais des Festivals": the words of one name in the language it is in
+            # "Rio Grande do Sul", "Gare du Midi", "Palais des Festivals": the words of one
+            # name in the language it is in
             return True
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
@@ -429,8 +449,13 @@ class Chunking(ArticleState):
                 return False  # "Lebanon High School on Drake Road": where it stands
             return (
                 (head in lx.ORG_MARKERS and not (head in lx.SHOPS and words[0] == "on"))
-                # "Intergovernmental Panel on Climate Change", not "Keck Observatory on Mauna Kea"
-                or (head in lx.OF_BODY_HEADS and (words[0] != "on" or head == "Panel"))
+                # "Intergovernmental Panel on Climate Change", "Museum of Modern Art"; not
+                # "Keck Observatory on Mauna Kea", "the British Museum for Easter"
+                or (
+                    head in lx.OF_BODY_HEADS
+                    and (words[0] != "on" or head == "Panel")
+                    and self._subject_after(nxt)
+                )
                 or head in lx.EVENT_MARKERS
                 or run[0].word in lx.COMPETITION_WORDS  # "Copa del Rey", "Taça de Portugal"
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
@@ -455,6 +480,16 @@ class Chunking(ArticleState):
                 and (head in _CAUSE_HEADS or not _CAUSE_BODIES.isdisjoint(cause.group().split()))
             )
         return False
+
+    def _subject_after(self, nxt: Token) -> bool:
+        """Whether the capitalised words from `nxt` are a subject ("Natural History",
+        "Oceanography", "Climate Change") or a place ("of Ireland"), not another name ("of
+        Cambridge University", "for Nasa", "for Easter")."""
+        run = _CAPITALS_AFTER.match(self.text, nxt.start)
+        words = run.group().split() if run is not None else [nxt.word]
+        return known_place(" ".join(words)) or all(
+            mostly_lower_case(w) or w.endswith(_FIELD_ENDINGS) for w in words
+        )
 
     def _heads_of(self, run: list[Token], nxt: Token) -> bool:
         """Whether "Hall", "House" or "Chamber" ending `run` heads a name with "of" and
@@ -493,7 +528,7 @@ class Chunking(ArticleState):
         if (
             kept < len(run)
             and run[kept - 1].word not in _NAME_HEADS
-            and run[0].word not in ("The", "A", "An")  # "The CBE": a central bank's letters
+            and run[0].word not in _ARTICLES  # "The CBE": a central bank's letters
             and any(is_given_name(t.word) for t in run[:kept])
         ):
             # "Hugh Farrant-Wells CBE DSO MC", "Helena Varga FRS": the person, and the

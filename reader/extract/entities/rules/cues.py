@@ -14,10 +14,12 @@ _ROLE_ALT = alternation(lx.ROLES | lx.LOWER_ROLES)
 _ORG_CUE_ALT = alternation(lx.ORG_CUES)
 ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+$", re.IGNORECASE)
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
-# A relative in lower case right before a name: "whose father Bal Thackeray founded the
-# party", "his brother Uddhav" (capitalised, "Father", "Brother", "Sister" are clergy).
+# Someone's relative in lower case right before a name: "whose father Bal Thackeray
+# founded the party", "his brother Uddhav" (not "its sister Audi", a firm's; capitalised,
+# "Father", "Brother", "Sister" are clergy).
 KIN_BEFORE = re.compile(
-    r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|nephew"
+    r"\b(?:his|her|whose|my|our|your|their)\s+"
+    r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|nephew"
     r"|niece|grandfather|grandmother|grandson|granddaughter|widow|widower|stepfather"
     r"|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)\s+$"
 )

@@ -111,7 +111,7 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 # "Radiographer", "Paediatrician", "Negotiator", "Forecaster").
 _ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caster")
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
-# Contests a body is named for, with the place it serves: "Ryder Cup Europe".
+# Contests a body that speaks is named for, with the place it serves: "Ryder Cup Europe".
 _CONTESTS = frozenset({"Cup", "Games", "Olympics", "Championships", "Festival"})
 
 
@@ -168,7 +168,7 @@ class EvidenceCollecting(ArticleState):
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
         ):
-            after_article = words[0] in ("The", "A", "An")
+            after_article = words[0] in lx.ARTICLES
             drop = len(words[0])
             rest = span.text[drop:].lstrip()
             span.start += len(span.text) - len(rest)
@@ -288,8 +288,15 @@ class EvidenceCollecting(ArticleState):
             span.add(ORG, 1)  # "the Senate", "Parliament"
         elif n == 1 and head in SHORT_BODIES:
             span.add(ORG, 1)  # "the Bank", "the Executive": a candidate only as a short form
-        if n > 2 and known_place(head) and any(w in _CONTESTS for w in words[1:-1]):
-            span.add(ORG, 2)  # "Ryder Cup Europe", "Commonwealth Games England": who runs it
+        if (
+            n > 2
+            and known_place(head)
+            and any(w in _CONTESTS for w in words[1:-1])
+            and cues.SPEECH_AFTER.match(after)
+        ):
+            # "Ryder Cup Europe said": who runs the contest (not "at the FIFA World Cup
+            # Qatar", the contest itself)
+            span.add(ORG, 2)
         if n > 2 and head in CHURCH_BODIES and "of" in words:
             span.add(ORG, 3)  # "Church of England", "Anglican Church of Kenya", "Diocese of X"
         if (
@@ -556,7 +563,7 @@ class EvidenceCollecting(ArticleState):
                 span.add(PR, 3)  # "its Autopilot system"
             role_of_before = particle and cues.ROLE_OF_BEFORE.search(before, last3)
             if (
-                cues.ROLE_BEFORE.search(before, last1) or cues.KIN_BEFORE.search(before, last1)
+                cues.ROLE_BEFORE.search(before, last1) or cues.KIN_BEFORE.search(before, last2)
             ) and not role_of_before:
                 span.add(P, 3)
             if cues.APPOSITION_ROLE.match(after) or cues.AGE_AFTER.match(after):

@@ -2098,6 +2098,8 @@ def test_a_body_named_for_a_contest_and_a_place_is_no_person() -> None:
     [
         ("Floods hit the state of Rio Grande do Sul on Monday.", "Rio Grande do Sul"),
         ("Workers at Central Única dos Trabalhadores struck.", "Central Única dos Trabalhadores"),
+        ("The Central Única dos Trabalhadores (CUT) called a rally.",
+         "Central Única dos Trabalhadores"),
         ("Trains left Gare du Midi at noon.", "Gare du Midi"),
         ("Stars walked into the Palais des Festivals in Cannes.", "Palais des Festivals"),
         ("Crowds filled the Plaza de Mayo on Friday.", "Plaza de Mayo"),

@@ -431,7 +431,7 @@ class Chunking(ArticleState):
             # English's verb)
             or (
                 words[0] in _PORTUGUESE_JOINS
-                and not any(is_given_name(t.word) for t in run)
+                and not any(is_given_name(t.word) for t in run if t.word not in _ARTICLES)
                 and (opening in _PORTUGUESE_HEADS or not all(t.word.isascii() for t in run))
             )
         ):

@@ -2190,3 +2190,9 @@ def test_the_reviews_cases_of_types_this_stop_must_not_change(
     text: str, name: str, kind: T
 ) -> None:
     assert found(text)[name] is kind
+
+
+@pytest.mark.parametrize("name", ["Cricket Australia", "Athletics Kenya", "Swimming Australia"])
+def test_a_sport_and_a_country_opening_a_sentence_is_its_governing_body(name: str) -> None:
+    text = f"The game was played in the heat. {name} said the crowd was a record for cricket."
+    assert found(text)[name] is T.ORG

@@ -115,6 +115,20 @@ _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
 _CONTESTS = frozenset({"Cup", "Games", "Olympics", "Championships", "Festival"})
 
 
+# Sports a country's governing body is named for: "Cricket Australia", "Athletics Kenya".
+_SPORTS = frozenset({
+    "Cricket", "Tennis", "Athletics", "Swimming", "Rugby", "Football", "Netball", "Hockey",
+    "Cycling", "Rowing", "Golf", "Basketball", "Gymnastics", "Boxing", "Sailing", "Triathlon",
+    "Badminton", "Squash", "Volleyball", "Baseball", "Softball", "Bowls", "Archery", "Judo",
+    "Canoeing", "Equestrian", "Surfing", "Skiing", "Motorsport", "Diving",
+})  # fmt: skip
+
+
+def _sport_body(words: list[str]) -> bool:
+    """A sport and a country: that country's governing body of it ("Cricket Australia")."""
+    return len(words) == 2 and words[0] in _SPORTS and known_place(words[1])
+
+
 def _romanised_name(words: list[str], before: str) -> bool:
     """ "Ji-sung Park", "Park Ji-sung": a romanised given name (not opening with an
     English word: "Mid-town Park") beside a listed surname, where no place is meant ("in
@@ -163,6 +177,7 @@ class EvidenceCollecting(ArticleState):
                 rest=words[1:],
             )
             and not self._opens_with_place(words)  # "New York agreed"
+            and not _sport_body(words)  # "Cricket Australia said", "Athletics Kenya named"
             and not cues.named_weather(words)  # "Tropical Storm Beryl strengthened"
             and not (len(words) == 1 and summary_team(span.text, text, span.end))
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name

@@ -2196,3 +2196,9 @@ def test_the_reviews_cases_of_types_this_stop_must_not_change(
 def test_a_sport_and_a_country_opening_a_sentence_is_its_governing_body(name: str) -> None:
     text = f"The game was played in the heat. {name} said the crowd was a record for cricket."
     assert found(text)[name] is T.ORG
+
+
+def test_a_photo_credit_names_the_agency_not_its_photo() -> None:
+    names = found("Stars arrive at the festival in Cannes. (AP Photo/Laurent Cipriani)")
+    assert names["AP"] is T.ORG and "AP Photo" not in names
+    assert names["Laurent Cipriani"] is T.PERSON

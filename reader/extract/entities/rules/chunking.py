@@ -517,6 +517,11 @@ class Chunking(ArticleState):
 
     def _segments(self, run: list[Token], headline: bool) -> list[Span]:
         """Cut a run at titles and roles and peel a leading nationality off a person."""
+        if len(run) > 1 and run[-1].word in ("Photo", "Photos") and self.text.startswith(
+            "/", run[-1].end
+        ):
+            # "(AP Photo/Laurent Cipriani)": the agency, then its photographer
+            return self._segments(run[:-1], headline)
         kept = len(run)
         while (
             kept > 1

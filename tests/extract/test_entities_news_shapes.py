@@ -2198,7 +2198,7 @@ def test_a_sport_and_a_country_opening_a_sentence_is_its_governing_body(name: st
     assert found(text)[name] is T.ORG
 
 
-def test_a_photo_credit_names_the_agency_not_its_photo() -> None:
-    names = found("Stars arrive at the festival in Cannes. (AP Photo/Laurent Cipriani)")
+def test_a_wire_photo_credit_names_the_agency_not_its_photo() -> None:
+    names = found("Stars arrive at the festival. (AP Photo/Laurent Cipriani)")
     assert names["AP"] is T.ORG and "AP Photo" not in names
     assert names["Laurent Cipriani"] is T.PERSON

@@ -1827,3 +1827,15 @@ def test_the_reviews_numbers_stay_counts(text: str) -> None:
         if not f.text.startswith(("£", "3%")) and f.kind is not FigureKind.DATE
     ]
     assert figs and all(f.kind is FigureKind.COUNT for f in figs)
+
+
+def test_a_description_after_a_bodys_sentence_is_no_age_of_the_body() -> None:
+    ages = [
+        f
+        for f in extract_figures(
+            "Callum Reid made 131 on Friday. Cricket Australia said the attendance was "
+            "71,482. Asked about his place in the side, the 34-year-old was candid."
+        )
+        if f.kind is FigureKind.AGE
+    ]
+    assert [(f.value, f.subject) for f in ages] == [(34, None)]

@@ -757,16 +757,24 @@ _OPENERS = frozenset({
 })  # fmt: skip
 
 
+def _a_body(name: str) -> bool:
+    """Whether `name` is a body's or a place's, not a person's: "Manchester United",
+    "Buckingham Palace", "Cricket Australia" (no title or given name, and a place or a
+    body's word in it)."""
+    words = name.split()
+    first = words[0].rstrip(".")
+    return not (first in TITLES or is_given_name(first)) and (
+        any(known_place(w) for w in words) or words[-1] in _BODY_WORDS
+    )
+
+
 def _may_be(name: str, pronoun: str) -> bool:
     """Whether "he" or "she" may stand for `name`: a person's (not a body's or a place's:
     "Manchester United") whose title or given name tells no other sex."""
-    words = name.split()
-    first = words[0].rstrip(".")
-    titled = first in TITLES
-    if not (titled or is_given_name(first)) and (
-        any(known_place(w) for w in words) or words[-1] in _BODY_WORDS
-    ):
+    if _a_body(name):
         return False  # "Manchester United", "Buckingham Palace" said he had died
+    first = name.split()[0].rstrip(".")
+    titled = first in TITLES
     sex = HONORIFIC_SEX.get(first, "") if titled else given_name_sex(first)
     return not sex or sex == ("m" if pronoun == "he" else "f")
 
@@ -806,7 +814,9 @@ def age_subject(ctx: Context, found: Found) -> str | None:
                 # "The 38-year-old said", '"...," said the 22-year-old from Exeter': the
                 # person the last sentence was about.
                 previous = _previous_subject(ctx, found.first_token - 1)
-                if previous is not None:
+                # not "Cricket Australia said ... the 34-year-old" (a surname alone may
+                # be a town's too: "Westlake, who has not won ...")
+                if previous is not None and not (" " in previous and _a_body(previous)):
                     return previous
     # Skip the words that introduce the age: "aged", "at the age of", "in her", "who is".
     j = found.first_token - 1

@@ -2419,3 +2419,14 @@ def test_of_two_readings_of_one_span_the_one_naming_a_speaker_stays() -> None:
     named = Quote(0, 5, "words", QuoteKind.REPORTED, "Ann Lee", None, None)
     assert _once([bare, named]) == [named]
     assert _once([named, bare]) == [named]
+
+
+def test_words_that_trail_off_leave_the_sentence_open_to_its_attribution() -> None:
+    got = quotes(
+        "Bidding narrowed to two telephone bidders.\n\n"
+        '"Thirty-eight million, last chance, I\'m selling it..." auctioneer Julian Ashcroft '
+        'said, before bringing down the hammer. "Sold, to you on the phone."'
+    )
+    assert [s for _, s, _ in got] == ["Julian Ashcroft", "Julian Ashcroft"]
+    # Trailing off with nothing after it names no one.
+    assert quotes('He paused.\n\n"Well, we will see..." The room fell silent.')[0][1] is None

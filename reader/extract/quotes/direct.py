@@ -377,8 +377,13 @@ def _cue(
     paragraph_end = text.find("\n\n", q.end)
     limit = min(paragraph_end if paragraph_end >= 0 else len(text), q.end + 1 + AFTER_REACH)
     after = q.end + 1
-    last = text[q.start : q.end].rstrip()[-1:]
-    ended = last in (".", "!", "?") or text[after : after + 1] in (".", "!", "?")
+    inside = text[q.start : q.end].rstrip()
+    # Words that trail off ("I'm selling it...”) leave the sentence open to its attribution
+    # ("..." auctioneer Julian Ashcroft said, before bringing down the hammer).
+    trailing = inside.endswith(("...", "…"))
+    ended = not trailing and (
+        inside[-1:] in (".", "!", "?") or text[after : after + 1] in (".", "!", "?")
+    )
     pattern = SAID_AFTER_SENTENCE if ended else SAID_AFTER
     match = pattern.match(text, after, limit) if q.closed else None
     if match is not None:

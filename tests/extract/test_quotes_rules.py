@@ -2430,3 +2430,25 @@ def test_words_that_trail_off_leave_the_sentence_open_to_its_attribution() -> No
     assert [s for _, s, _ in got] == ["Julian Ashcroft", "Julian Ashcroft"]
     # Trailing off with nothing after it names no one.
     assert quotes('He paused.\n\n"Well, we will see..." The room fell silent.')[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Docherty, 19, rose at the back post to meet a corner from captain Craig Rennie.",
+            "Docherty",
+        ),
+        (
+            "Mads Kjeldsen struggled after he let a lead slip against Jordan Whitlock.",
+            "Mads Kjeldsen",
+        ),
+        # Named as the subject of a clause of their own, the later name stays the nearest.
+        ("Docherty rose at the back post. Craig Rennie had taken the corner.", "Craig Rennie"),
+    ],
+)
+def test_a_description_means_the_subject_not_a_name_set_after_a_preposition(
+    sentence: str, speaker: str
+) -> None:
+    got = quotes(f'{sentence}\n\n"I will have to go and find my grandad," the youngster said.')
+    assert [s for _, s, _ in got] == [speaker]

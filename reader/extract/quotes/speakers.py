@@ -83,6 +83,12 @@ _ARTICLE = re.compile(r"^[Tt]he\s+")
 # How far back a pronoun or description may look for its person (characters).
 REACH = 1500
 _JUST_BEFORE = 120  # how near a name must be for a description the lists lack
+# What makes the name after it an object: a preposition or a verb of beating, and a role
+# ("a corner from captain Craig Rennie", "a lead slip against Jordan Whitlock").
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:against|from|with|by|over|past|beat|beating|beaten|defeated|defeating)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 # How close a description must follow a person to be that person without more evidence.
 NEAR = 300
 
@@ -755,7 +761,7 @@ class Speakers:
                 # not "Amy Lee ... died. A woman who lives opposite saw the flames."
                 and self._unnamed_opener(self.people[i].end, near) is None
             ):
-                return self.people[i].canonical, EntityType.PERSON
+                return self._subject_not_object(self.people[i]).canonical, EntityType.PERSON
             return None
         # "“...,” the striker said." right after his quote: the person who spoke last.
         spoke = self._spoke_just_before(near, offset)
@@ -773,8 +779,23 @@ class Speakers:
             if all(
                 p.canonical == order[0] or self._quoted(p) for p in between if p.start < offset
             ):
-                return order[0], EntityType.PERSON
+                return self._subject_not_object(nearest).canonical, EntityType.PERSON
         return None
+
+    def _subject_not_object(self, person: Entity) -> Entity:
+        """`person`, or the subject of its sentence when `person` is named there only as an
+        object ("Docherty, 19, rose to meet a corner from captain Craig Rennie. The
+        teenager said": Docherty; "Mads Kjeldsen struggled to explain how he had let a lead
+        slip against Jordan Whitlock. “...,” the Dane said": Kjeldsen)."""
+        starts = self._starts()
+        i = bisect_right(starts, person.start) - 1
+        if i < 0 or _OBJECT_BEFORE.search(self.text, starts[i], person.start) is None:
+            return person
+        first = bisect_left(self.people_starts, starts[i])
+        for subject in self.people[first : bisect_left(self.people_starts, person.start)]:
+            if subject.canonical != person.canonical and not self._quoted(subject):
+                return subject if self._opens(subject) else person
+        return person
 
     def _spoke_just_before(self, near: int, offset: int) -> Speaker | None:
         """The person who spoke last, within NEAR of `near`, unless the text has since

@@ -2452,3 +2452,29 @@ def test_a_description_means_the_subject_not_a_name_set_after_a_preposition(
 ) -> None:
     got = quotes(f'{sentence}\n\n"I will have to go and find my grandad," the youngster said.')
     assert [s for _, s, _ in got] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A banner's words before are no one's: the paragraph still quotes nobody.
+        "Families held photographs and a banner reading “Listen to mothers”. Sarah Delaney, "
+        "whose son Noah died in 2019, watched the evidence from the public gallery.",
+        # The subject named after the verb.
+        "Outside the gate, women sang hymns. Among them was Sarah Delaney, whose son, Noah, "
+        "was operating a loader when the tunnel collapsed.",
+    ],
+)
+def test_a_quotation_standing_alone_is_by_the_person_the_paragraph_before_brings_in(
+    paragraph: str,
+) -> None:
+    got = quotes(f"{paragraph}\n\n“Five years we have waited. That is not the same thing.”")
+    assert got[-1][1] == "Sarah Delaney"
+
+
+def test_someone_quoted_in_the_paragraph_before_keeps_the_quotation_from_its_subject() -> None:
+    got = quotes(
+        "Families held photographs. “Listen to us,” one mother told the chair. Sarah Delaney "
+        "watched from the gallery.\n\n“Five years we have waited. That is not the same thing.”"
+    )
+    assert got[-1][1] != "Sarah Delaney"

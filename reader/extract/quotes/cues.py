@@ -164,6 +164,18 @@ SAID_AT_END = re.compile(
     rf",\s+(?:(?P<who2>{PHRASE}){APPOSITION}\s+(?P<verb2>{VERB})|(?P<verb1>{VERB_FIRST})\s+(?P<who1>{NAMED}))"
     rf"{_ADVERBIAL}\s*[.!?][\"”’']?\s*$"
 )
+# What a sign, a banner or a crowd shows or cries, just before its words.
+_SHOWING = (
+    r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"
+    r"|cards?|billboards?|boards?)\b[^.!?\"“”]{0,30}?\b(?:read|reading|reads|saying|said)"
+    r"|\b(?:chanted|chanting|chants|shouted|shouting))\s*:?\s*"  # not "singing" a song
+)
+SIGN_OR_CHANT = re.compile(rf"{_SHOWING}$")
+# The second of a sign's or a chant's quotations: 'reading "A" and "B"'.
+SHOWN_LIST = re.compile(
+    rf"{_SHOWING}[\"“][^\"“”]{{1,60}}[\"”]"
+    r"(?:\s*(?:,|and|or)\s*[\"“][^\"“”]{1,60}[\"”])*\s*(?:,|and|or)\s*$"
+)
 # Words before a few quoted words that make them something said or written, if by no
 # one named: a banner reading "...", crowds chanting "...", a sign saying "...".
 SHOWN_WORDS = re.compile(

@@ -19,7 +19,9 @@ from reader.extract.quotes.cues import (
     SAID_AFTER_SENTENCE,
     SAID_AT_END,
     SAID_BEFORE,
+    SHOWN_LIST,
     SHOWN_WORDS,
+    SIGN_OR_CHANT,
     VERB_IN_SENTENCE,
     describes,
     opening_phrase,
@@ -467,7 +469,7 @@ def _cue(
         # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
         if _looks_like_a_title(text, q):
             return fallback  # "a program it calls “Horizon 2030”": a name, whoever says it
-        if _SIGN_OR_CHANT.search(text, max(begin, q.opened - 80), q.opened):
+        if SIGN_OR_CHANT.search(text, max(begin, q.opened - 80), q.opened):
             # "..., as the crowd chanted “Ro-sa! Ro-sa!”": the crowd's, not the subject's.
             return fallback
         called = _WHAT_THEY_CALLED.search(text, max(begin, q.opened - 40), q.opened)
@@ -633,18 +635,6 @@ _NAME_BEFORE_OF = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}(?P<last>[A-Z][\w’'.-]*))\s+(?:of|from|at)\s+"
     r"(?:the\s+)?[A-Z][^,;:]*"
 )
-# What a sign, a banner or a crowd shows or cries, just before its words.
-_SHOWING = (
-    r"(?:\b(?:signs?|banners?|placards?|posters?|T-shirts?|t-shirts?|notices?|slogans?|graffiti"
-    r"|cards?|billboards?|boards?)\b[^.!?\"“”]{0,30}?\b(?:read|reading|reads|saying|said)"
-    r"|\b(?:chanted|chanting|chants|shouted|shouting))\s*:?\s*"  # not "singing" a song
-)
-_SIGN_OR_CHANT = re.compile(rf"{_SHOWING}$")
-# The second of a sign's or a chant's quotations: 'reading "A" and "B"'.
-_SHOWN_LIST = re.compile(
-    rf"{_SHOWING}[\"“][^\"“”]{{1,60}}[\"”]"
-    r"(?:\s*(?:,|and|or)\s*[\"“][^\"“”]{1,60}[\"”])*\s*(?:,|and|or)\s*$"
-)
 
 
 def _looks_like_a_title(text: str, q: Quoted) -> bool:
@@ -687,7 +677,7 @@ def _is_title_or_term(text: str, group: Quotation) -> bool:
     # Before the title test: a sign's words and a chant are often capitalised like one
     # ("placards reading “Cuts Kill”", 'signs reading "Put It Down" and "Text Later, Live
     # Longer"'), but "read “War and Peace”" is a book.
-    if _SIGN_OR_CHANT.search(text, max(0, q.opened - 80), q.opened) or _SHOWN_LIST.search(
+    if SIGN_OR_CHANT.search(text, max(0, q.opened - 80), q.opened) or SHOWN_LIST.search(
         text, max(0, q.opened - 160), q.opened
     ):
         return False

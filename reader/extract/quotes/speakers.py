@@ -23,7 +23,14 @@ from reader.extract.entities.lexicon import (
 )
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
 from reader.extract.model import Entity, EntityType
-from reader.extract.quotes.cues import ANONYMITY, OPENING_WORDS, VERB, opening_phrase, words
+from reader.extract.quotes.cues import (
+    ANONYMITY,
+    OPENING_WORDS,
+    SIGN_OR_CHANT,
+    VERB,
+    opening_phrase,
+    words,
+)
 from reader.extract.quotes.marks import paragraphs, quoted_spans
 from reader.extract.quotes.sentences import sentence_bounds
 from reader.extract.quotes.span_index import SpanIndex
@@ -106,6 +113,9 @@ _SUBJECT_END = re.compile(
     r"\s(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|stood|sat|"
     r"looked|smiled|paused|turned|arrived|began|seemed)\b"
 )
+# A sentence that names its subject after the verb: "Among them was Mirriam Banda",
+# "Among those waiting were".
+_AMONG_THEM = re.compile(r"Among\s[^,.;:!?\"“”]{1,60}?\s(?:was|were)\s+")
 # A pronoun or a description after a sentence's opening clause, right before its verb.
 _SUBJECT_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She|the\s+[\w-]+(?:\s+[\w-]+)?)$")
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".
@@ -825,6 +835,12 @@ class Speakers:
         if sentence is None:
             return None
         start, end = sentence
+        among = _AMONG_THEM.match(self.text, start, end)
+        if among is not None:
+            # "Among them was Mirriam Banda, whose son ...": the subject after the verb.
+            i = bisect_left(self.people_starts, among.end())
+            if i < len(self.people) and self.people[i].start == among.end():
+                return self.people[i].canonical, EntityType.PERSON
         verb = _SUBJECT_END.search(self.text, start, min(end, start + 120))
         if verb is None:
             # "She now lives alone ...", "Outside a money changer, Wanida Phromsri
@@ -899,11 +915,14 @@ class Speakers:
 
     def _only_names_quoted(self, start: int, end: int) -> bool:
         """Whether text[start:end] quotes nothing but names ("known simply as “Boots”",
-        "his film “Dry Season”"), in the article's own quotation marks: no one's words."""
+        "his film “Dry Season”") and what a sign shows ("a banner reading “Listen to
+        mothers”"), in the article's own quotation marks: no one's words."""
         for q_start, q_end in self.quoted[bisect_left(self.quoted, (start,)) :]:
             if q_start >= end:
                 break
             words_ = self.text[q_start:q_end].split()
+            if SIGN_OR_CHANT.search(self.text, max(start, q_start - 81), q_start - 1):
+                continue
             if len(words_) > 4 or not (
                 _NAMING.search(self.text, start, q_start - 1) or _title_cased(words_)
             ):

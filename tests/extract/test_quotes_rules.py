@@ -2478,3 +2478,30 @@ def test_someone_quoted_in_the_paragraph_before_keeps_the_quotation_from_its_sub
         "watched from the gallery.\n\n“Five years we have waited. That is not the same thing.”"
     )
     assert got[-1][1] != "Sarah Delaney"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["He looked into the camera and added:", "Vilela turned to the crowd and said:"],
+)
+def test_a_pronoun_or_name_before_its_own_predicate_speaks(lead: str) -> None:
+    got = quotes(
+        f"Marcos Vilela spoke last in the debate. {lead} “I am not asking you to love me.”"
+    )
+    assert got[-1][1] == "Marcos Vilela"
+
+
+def test_someone_named_inside_the_predicate_may_be_the_one_who_speaks() -> None:
+    got = quotes(
+        "Sandra Whitaker gave evidence. She said that on the drive home Chloe Whitaker had "
+        "turned to her and said: “Mum, something is wrong with my throat.”"
+    )
+    assert got[-1][1] != "Sandra Whitaker"
+
+
+def test_a_romanised_given_name_after_a_surname_says_nothing_of_sex() -> None:
+    got = quotes(
+        "Chan Tai-man, 46, was jailed by Judge Edmund Lo.\n\nChan showed little emotion as "
+        'the sentence was read. As he was led away, he said: "I am sorry."'
+    )
+    assert got[-1][1] == "Chan Tai-man"

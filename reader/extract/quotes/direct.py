@@ -364,6 +364,20 @@ class _NameIndex:
             return start, end
         return name_start, name_end
 
+    def before_predicate(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The pronoun or person opening text[start:end] when the rest is their own
+        predicate ("He looked into the camera and added:", "Vilela turned to the crowd
+        and said:"), else None."""
+        if text[start:end].split(maxsplit=1)[0].lower() in PRONOUNS:
+            head = text.find(" ", start, end)
+        else:
+            head = self.people.get(start, -1)
+        if head < 0 or text[head : head + 1] != " " or not _PREDICATE.match(text, head + 1, end):
+            return None
+        # Not when someone named on the way could be the one who speaks ("She said that
+        # on the drive home Chloe had turned to her and said:").
+        return None if self.spans.inside(head, end) else (start, head)
+
     def could_name(self, text: str, start: int, end: int) -> bool:
         phrase = text[start:end].strip().lower()
         if phrase in PRONOUNS or phrase.startswith(("the ", "a ", "an ", "one ")):
@@ -412,6 +426,7 @@ def _cue(
             # with the adverb before the verb ("He also said").
             before_verb = match.start("adverb") if match.group("adverb") else match.start("verb1")
             who = _subject(text, match.start("who1"), before_verb)
+            who = names.before_predicate(text, *who) or who
             if _PREDICATE.match(text, *who) and not names.could_name(text, *who):
                 # "Gerald Hoppe, 71, stepped to the lectern and told the council:": the
                 # words before the verb are the predicate; the sentence's subject speaks.

@@ -1125,8 +1125,15 @@ def _within(entity: Entity, span: tuple[int, int] | None) -> bool:
 
 def _agrees(name: str, sex: str) -> bool:
     """Whether "he" (m) or "she" (f) can mean the person called `name`."""
-    found = given_name_sex(name.split()[0])
+    parts = name.split()
+    if len(parts) == 2 and _ROMANISED_GIVEN.fullmatch(parts[1]):
+        return True  # "Chan Tai-man", "Moon Jae-in": a surname first, then the given name
+    found = given_name_sex(parts[0])
     return not found or found == sex
+
+
+# A Cantonese or Korean given name in the romanised form with a hyphen.
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 # Nouns for people, beyond the roles the entity rules know: what a description of

@@ -2202,3 +2202,16 @@ def test_a_wire_photo_credit_names_the_agency_not_its_photo() -> None:
     names = found("Stars arrive at the festival. (AP Photo/Laurent Cipriani)")
     assert names["AP"] is T.ORG and "AP Photo" not in names
     assert names["Laurent Cipriani"] is T.PERSON
+
+
+@pytest.mark.parametrize(
+    ("apposition", "kind"),
+    [
+        ("the Colombian who won in 2019,", T.PERSON),
+        ("a Dane,", T.PERSON),
+        ("the Swiss maker of trains,", T.ORG),  # an adjective before what it is
+    ],
+)
+def test_one_of_a_nation_set_beside_a_name_is_a_person(apposition: str, kind: T) -> None:
+    text = f"The stage ended in the rain, while Egan Bernal, {apposition} rode in support."
+    assert found(text)["Egan Bernal"] is kind

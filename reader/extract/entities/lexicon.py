@@ -548,6 +548,22 @@ DEMONYMS = words(
     """
 )
 
+# A person of a nation, named by a noun of its own ("the Dane", "a Welshman").
+NATIONALS = words(
+    "Dane Swede Finn Pole Scot Turk Briton Brit Kiwi Aussie Kurd Spaniard Filipina Icelander "
+    "Zealander Luxembourger Slovene Fleming Frenchman Frenchwoman Englishman Englishwoman "
+    "Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Dutchman Dutchwoman"
+)
+
+
+def national(word: str) -> bool:
+    """Whether `word` can name one person of a nation, faith or party: "Dane", "Colombian",
+    "Republican"; not "Swiss", "Chinese", "Americans", which name a people as well."""
+    return word in NATIONALS or (
+        word in DEMONYMS and not word.endswith(("ese", "ch", "sh", "ss", "s"))
+    )
+
+
 # Groups of people, faiths and languages that are neither a place nor an organisation
 # (CoNLL's MISC, OntoNotes' NORP): the plural of each nationality ending in -an or -i
 # ("Brazilians", "Pakistanis"), adherents, faiths and languages.

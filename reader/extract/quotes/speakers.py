@@ -16,6 +16,7 @@ from reader.extract.anchored import alternation
 from reader.extract.entities.lexicon import (
     DEMONYMS,
     HONORIFIC_SEX,
+    NATIONALS,
     ORG_MARKERS,
     ROLES,
     TITLES,
@@ -1155,10 +1156,9 @@ PERSON_NOUNS = words(
     backbencher aide td msp mep mla mpp mha mna
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
-    dane swede finn pole scot turk briton brit kiwi aussie kurd filipina luxembourger
-    icelander zealander slovene fleming geordie scouser yank
+    geordie scouser yank
     """
-)  # the last lines: people of a nation or a city ("the 39-year-old Dane")
+) | {w.lower() for w in NATIONALS}  # and people of a nation or a city ("the 39-year-old Dane")
 # Someone's relations, as the noun beside a name ("Rasool's neighbour Shabana Bibi"), though
 # as a description ("the neighbour said") they may be anyone unnamed nearby.
 _RELATION_NOUNS = words(

@@ -31,6 +31,18 @@ APPOSITION_ROLE = re.compile(
 )
 # "Agassi, 34, will meet ...", "said Ann Lee, 52.": an age after a name.
 AGE_AFTER = re.compile(r"^,\s+(?:1[6-9]|[2-9]\d)(?:,\s|\.(?:\s|$)|\s+(?:and|of)\s)")
+# "Egan Bernal, the Colombian who won in 2019", "Kjeldsen, a Dane,": one of a nation.
+_NATIONAL_APPOSED = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+)\s*(?:who\b|whose\b|[,.;])"
+)
+
+
+def national_apposed(after: str) -> bool:
+    """Whether `after` sets a person of a nation beside the name before it."""
+    found = _NATIONAL_APPOSED.match(after)
+    return found is not None and lx.national(found.group(1))
+
+
 APPOSITION_ORG = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b(?!['’])",
     re.IGNORECASE,

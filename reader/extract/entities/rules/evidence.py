@@ -581,7 +581,11 @@ class EvidenceCollecting(ArticleState):
                 cues.ROLE_BEFORE.search(before, last1) or cues.KIN_BEFORE.search(before, last2)
             ) and not role_of_before:
                 span.add(P, 3)
-            if cues.APPOSITION_ROLE.match(after) or cues.AGE_AFTER.match(after):
+            if (
+                cues.APPOSITION_ROLE.match(after)
+                or cues.AGE_AFTER.match(after)
+                or cues.national_apposed(after)
+            ):
                 span.add(P, 3)
             if role_of_before and not person_shaped:
                 span.add(ORG, 2)

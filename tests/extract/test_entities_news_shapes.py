@@ -2103,10 +2103,20 @@ def test_a_body_named_for_a_contest_and_a_place_is_no_person() -> None:
         ("Trains left Gare du Midi at noon.", "Gare du Midi"),
         ("Stars walked into the Palais des Festivals in Cannes.", "Palais des Festivals"),
         ("Crowds filled the Plaza de Mayo on Friday.", "Plaza de Mayo"),
+        ("He won a stage of the Tour de France in July.", "Tour de France"),
+        ("Brine is pumped from the Salar de Atacama every day.", "Salar de Atacama"),
+        ("Yacimientos de Litio Bolivianos signed the deal.", "Yacimientos de Litio Bolivianos"),
+        ("The Federation Internationale de Motocyclisme fined him.",
+         "Federation Internationale de Motocyclisme"),
     ],
 )  # fmt: skip
 def test_a_romance_languages_of_joins_one_names_words(text: str, name: str) -> None:
     assert name in found(text)
+
+
+def test_a_colonels_title_opens_no_romance_name() -> None:
+    names = found("He attacked on the Col du Tourmalet before the finish.")
+    assert names.get("Tourmalet") is T.GPE and "du Tourmalet" not in names
 
 
 def test_a_persons_particle_still_joins_only_a_persons_name() -> None:

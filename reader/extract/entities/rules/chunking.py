@@ -122,12 +122,20 @@ _PORTUGUESE_HEADS = frozenset({
     "Foz", "Quinta", "Casa", "Cidade", "Vale", "Estádio", "Esplanada", "Linha", "Pico", "Cais",
     "Jornal", "Banco", "Caixa", "Mato", "Campo", "Igreja", "Mosteiro", "Museu", "Teatro",
 })  # fmt: skip
-# French, Spanish and Portuguese places and buildings named with "of" in their language.
+# French, Spanish and Portuguese places, buildings, bodies and races named with "of" in
+# their language.
 _ROMANCE_JOINS = _PORTUGUESE_JOINS | {"du", "des", "de", "del", "da"}
 _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
     "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
+    # landforms: "Salar de Atacama", "Plateau de Beille", "Cerro de Pasco" (not "Col", a title)
+    "Salar", "Plateau", "Puy", "Mont", "Monte", "Cerro", "Sierra", "Lago", "Lac",
+    "Isla", "Bahía", "Cabo", "Valle", "Notre-Dame",
+    # bodies and races: "Fondation de France", "Yacimientos de Litio", "Tour de France"
+    "Fondation", "Fundación", "Yacimientos", "Instituto", "Institut", "Universidad",
+    "Universidade", "Université", "Federación", "Fédération", "Confédération", "Ministerio",
+    "Ministère", "Tour", "Vuelta", "Internationale", "Nationale", "Nacional",
 })  # fmt: skip
 # Fields of study, which dictionaries have but news rarely writes ("Oceanography").
 _FIELD_ENDINGS = ("ology", "ography", "onomy", "ics")
@@ -426,6 +434,7 @@ class Chunking(ArticleState):
         opening = run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word
         if words[0] in _ROMANCE_JOINS and (
             opening in _ROMANCE_HEADS
+            or head in _ROMANCE_HEADS  # "Federation Internationale de Motocyclisme"
             # "Central Única dos Trabalhadores", "Foz do Amazonas": Portuguese's "of the"
             # in a name with a word of the language ("Republicans do Trump's bidding" is
             # English's verb)

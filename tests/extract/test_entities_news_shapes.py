@@ -2225,3 +2225,10 @@ def test_a_wire_photo_credit_names_the_agency_not_its_photo() -> None:
 def test_one_of_a_nation_set_beside_a_name_is_a_person(apposition: str, kind: T) -> None:
     text = f"The stage ended in the rain, while Egan Bernal, {apposition} rode in support."
     assert found(text)["Egan Bernal"] is kind
+
+
+@pytest.mark.parametrize(
+    "name", ["St Mary's Catholic Primary School", "St Wilfrid's Catholic Academy"]
+)
+def test_a_saints_possessive_joins_a_faiths_word_when_the_name_goes_on(name: str) -> None:
+    assert found(f"Inspectors rated {name} inadequate in March.")[name] is T.ORG

@@ -338,8 +338,19 @@ class Chunking(ArticleState):
                         )
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
                         # "St Brigid's National School", "St Patrick's Day": a saint's
-                        # possessive names what follows (not "St Mirren's Jamie McGrath").
-                        or (run[0].word in _SAINTS and _no_name(token.word))
+                        # possessive names what follows (not "St Mirren's Jamie McGrath"),
+                        # a faith's word too when the name goes on ("St Mary's Catholic
+                        # Primary School"; not "St Mirren's Scottish striker").
+                        or (
+                            run[0].word in _SAINTS
+                            and (
+                                _no_name(token.word)
+                                or (
+                                    token.word in lx.NORP_WORDS
+                                    and _CAPITAL_NEXT.match(text, token.end) is not None
+                                )
+                            )
+                        )
                     ):
                         joined = text[run[-1].end : token.start].strip() in ("'s", "’s", "'", "’")
                     elif (

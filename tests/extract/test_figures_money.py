@@ -927,6 +927,26 @@ def test_a_bare_dollar_is_the_home_dollar_of_a_sentence_that_names_its_country()
     assert units == ["AUD", "AUD"]
 
 
+def test_a_bare_dollar_after_a_lead_about_its_countrys_public_body_is_that_dollar() -> None:
+    text = (
+        "The Reserve Bank of New Zealand cut the official cash rate to 3.0 per cent. ASB "
+        "estimated that a borrower with a $600,000 mortgage would save about $190 a fortnight."
+    )
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["NZD"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead names America, or only a budget, no body
+        "The New Zealand Treasury met US officials. A borrower saves $190 a fortnight.",
+        "Budget: $3.1 million for a film shot in Canada. Box office: $7.8 million.",
+    ],
+)
+def test_a_lead_without_its_countrys_own_body_leaves_a_bare_dollar_americas(text: str) -> None:
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY][-1] == "USD"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -886,11 +886,12 @@ _MARKED_LOCAL_DOLLAR = re.compile(
 # A public body or public money, whose sums a local paper writes in its own dollars:
 # "Brisbane City Council's $4.3 billion budget", "Australia's wage tribunal", "The
 # Reserve Bank of Australia" (not a company's results, which are often in US dollars).
-_PUBLIC_MONEY = re.compile(
-    r"\b(?:(?:City|Shire|Regional|District|County|Municipal|Town|[Cc]ity|[Ss]hire|town)\s+"
+_PUBLIC_BODY = (
+    r"(?:City|Shire|Regional|District|County|Municipal|Town|[Cc]ity|[Ss]hire|town)\s+"
     r"[Cc]ouncil|[Gg]overnment|Treasury|Treasurer|Reserve Bank|Bank of Canada|[Tt]ribunal"
-    r"|[Bb]udget|minimum wage)\b"
 )
+_PUBLIC_MONEY = re.compile(rf"\b(?:{_PUBLIC_BODY}|[Bb]udget|minimum wage)\b")
+_PUBLIC_BODY_NAMED = re.compile(rf"\b(?:{_PUBLIC_BODY})\b")
 # America named in the sentence: its dollars, whoever speaks ("Canada's government said
 # US tariffs on $30 billion of American steel ...").
 _AMERICA = re.compile(r"\b(?:US|U\.S\.|American|Americans|Washington|New York|Wall Street)\b")
@@ -915,9 +916,17 @@ def _home_dollar(text: str, at: int) -> str | None:
     start = _last_sentence_break(text, lo, at)
     if start is None:
         start = max(lo, text.rfind("\n", 0, at) + 1)
-    if not _PUBLIC_MONEY.search(text, start, at) or _AMERICA.search(text, start, at + 60):
+    if _AMERICA.search(text, start, at + 60):
         return None
-    return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
+    if _PUBLIC_MONEY.search(text, start, at):
+        return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
+    # The paragraph's lead about the country's public body ("The Reserve Bank of New
+    # Zealand cut ... ASB estimated that a borrower with a $600,000 mortgage ...").
+    paragraph = max(0, text.rfind("\n\n", 0, at))
+    lead = _PUBLIC_BODY_NAMED.search(text, paragraph, start)
+    if lead is None or _AMERICA.search(text, paragraph, start):
+        return None
+    return _named_dollar(text, paragraph, start, skip=_TWO_COUNTRY_CITIES)
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:

@@ -698,6 +698,8 @@ def test_a_label_does_not_swallow_the_next_clause() -> None:
         ("The firm will build a 40-storey tower.", "40-storey", 40, "storeys"),
         ("A 250-bed hospital opens in May.", "250-bed", 250, "beds"),
         ("The farm sits on a 1,200-acre site.", "1,200-acre", 1200, "acres"),
+        ("The band will play a 14-date tour.", "14-date", 14, "dates"),
+        ("She opened a 40-cover bistro.", "40-cover", 40, "covers"),
     ],
 )
 def test_a_unit_hyphened_to_its_number_is_the_figures_unit(

@@ -430,7 +430,7 @@ HYPHEN_UNITS = {
     "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
     "point": "points", "member": "members", "hole": "holes", "mph": "mph",
     "gram": "grams", "kilogram": "kg", "magnitude": "magnitude", "man": "men",
-    "woman": "women",
+    "woman": "women", "date": "dates", "cover": "covers",  # "a 14-date tour", "a 40-cover bistro"
 }  # fmt: skip
 # Homes a few beds or rooms (six at most) describe rather than count: "a three-bed semi",
 # "four-room units" (not "a 300-bed hospital", "the 22-bed home" of a care home's places).

@@ -2505,3 +2505,22 @@ def test_a_romanised_given_name_after_a_surname_says_nothing_of_sex() -> None:
         'the sentence was read. As he was led away, he said: "I am sorry."'
     )
     assert got[-1][1] == "Chan Tai-man"
+
+
+def test_asking_to_be_something_is_a_request_and_the_clause_joined_after_reports() -> None:
+    got = quotes(
+        "Reddick, 29, is averaging 27.4 points a game. He had asked to be traded in December, "
+        "and his agent, Dwayne Holloway, said last month that his client wanted to play for a "
+        "contender."
+    )
+    assert [s for _, s, _ in got] == ["Dwayne Holloway"]
+    assert quotes("Reddick asked to be traded before the deadline passed.") == []
+
+
+def test_the_teenager_is_the_teenager_named_before() -> None:
+    got = quotes(
+        "Marcus Oyelaran, a 17-year-old senior at Brazos Creek High School, told trustees that "
+        "two of the books were on his literature syllabus. “You are deciding what I'm allowed "
+        "to think,” the teenager said."
+    )
+    assert got[-1][1] == "Marcus Oyelaran"

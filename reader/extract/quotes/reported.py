@@ -189,7 +189,8 @@ _WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing
 # these open a clause ("said by the end of the year the plant would ...").
 _NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
 _TO_DO_VERBS = words(
-    "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
+    "agreed agrees promised promises pledged pledges vowed vows threatened offered refused "
+    "asked asks"  # "He had asked to be traded in December": a request, no words
 )
 # Verbs that report speech only with "that" after them: "ruled that the evidence ..."
 # (not "ruled herself out", "ruled the goal out").
@@ -455,6 +456,11 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     first = (start + match.start("clause"), start + match.end("clause"))
     if match.group("verb") in _INTENDING and text.startswith("to ", first[0]):
         return []  # "The museum had hoped to acquire the work": an aim, not words
+    if match.group("verb") in ("asked", "asks") and text.startswith("to ", first[0]):
+        # "He had asked to be traded in December, and his agent, Dwayne Holloway, said
+        # that ...": a request, not words; the clause joined after it may report some.
+        joined = _JOINED_CLAUSE.search(text, first[0], end)
+        return [] if joined is None else _subject_said(text, joined.end(), end, speakers)
     if match.group("verb") in _DENYING:
         denied = _denied(text, first, "that" in sentence[match.end("verb") : match.start("clause")])
         if denied is None:

@@ -1156,7 +1156,7 @@ PERSON_NOUNS = words(
     backbencher aide td msp mep mla mpp mha mna
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
-    geordie scouser yank
+    teenager teen youngster geordie scouser yank
     """
 ) | {w.lower() for w in NATIONALS}  # and people of a nation or a city ("the 39-year-old Dane")
 # Someone's relations, as the noun beside a name ("Rasool's neighbour Shabana Bibi"), though

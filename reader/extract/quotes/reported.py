@@ -189,8 +189,7 @@ _WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing
 # these open a clause ("said by the end of the year the plant would ...").
 _NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
 _TO_DO_VERBS = words(
-    "agreed agrees promised promises pledged pledges vowed vows threatened offered refused "
-    "asked asks"  # "He had asked to be traded in December": a request, no words
+    "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
 )
 # Verbs that report speech only with "that" after them: "ruled that the evidence ..."
 # (not "ruled herself out", "ruled the goal out").
@@ -701,8 +700,11 @@ def _quote(
         return None  # "City contended with injuries": coped, said nothing
     if verb == "added" and not after_that and _ADDED_THING.match(text, start, end):
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
-    if verb in ("asked", "asks") and ANONYMITY.match(text, start, end):
-        return None  # "who asked not to be named, was blunter"
+    if verb in ("asked", "asks") and (
+        ANONYMITY.match(text, start, end) or text.startswith("to ", start)
+    ):
+        # "who asked not to be named, was blunter", "had asked to be traded": no words
+        return None
     if verb == "asked" and (
         _ASKED_BY.match(text, start) or _ASKED_IN_APPOSITION.match(text, who[1], start)
     ):

@@ -2232,3 +2232,38 @@ def test_one_of_a_nation_set_beside_a_name_is_a_person(apposition: str, kind: T)
 )
 def test_a_saints_possessive_joins_a_faiths_word_when_the_name_goes_on(name: str) -> None:
     assert found(f"Inspectors rated {name} inadequate in March.")[name] is T.ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hondo, a Western, was released in 1953.", "Hondo"),
+        ("Vostok, the Russian, docked at noon.", "Vostok"),
+    ],
+)
+def test_a_nations_adjective_alone_set_beside_a_name_makes_no_person(text: str, name: str) -> None:
+    assert found(text).get(name) is not T.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Players on the European Tour do Pilates to stay fit.", "Tour do Pilates"),
+        ("Fans flocked to St Petersburg's Russian Museum on Sunday.",
+         "St Petersburg's Russian Museum"),
+        ("St Pauli's German Cup run ended in Munich.", "St Pauli's German Cup"),
+    ],
+)  # fmt: skip
+def test_the_reviews_cases_of_names_the_romance_and_saints_rules_must_not_join(
+    text: str, joined: str
+) -> None:
+    assert not any(joined in name for name in found(text))
+
+
+def test_a_romance_landforms_word_that_is_a_given_name_stays_a_persons() -> None:
+    names = found("Sierra de Jesus, 24, scored twice for the visitors.")
+    assert names["Sierra de Jesus"] is T.PERSON
+
+
+def test_a_race_named_in_its_language_is_an_event() -> None:
+    assert found("He won a stage of the Tour de France in July.")["Tour de France"] is T.EVENT

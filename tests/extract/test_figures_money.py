@@ -986,3 +986,25 @@ def test_naming_a_dollar_in_a_markets_line_does_not_mark_the_copys_amounts() -> 
         "repayments, and the Australian dollar fell."
     )
     assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a household's money: a commodity, a company's worth
+        "The Reserve Bank of Australia left rates unchanged. Brent crude rose to $82 a barrel.",
+        "The Canadian government has banned TikTok on official phones. TikTok's owner, "
+        "ByteDance, was valued at $225 billion last year.",
+        "Australia's government will review the deal.\nApple reported revenue of $94 billion.",
+    ],
+)
+def test_the_reviews_bare_dollars_after_a_public_bodys_lead_that_stay_american(text: str) -> None:
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY][-1] == "USD"
+
+
+def test_a_country_the_household_sentence_names_itself_comes_first() -> None:
+    text = (
+        "The New Zealand government announced a housing package on Tuesday. In Sydney, "
+        "renters pay $700 a week."
+    )
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["AUD"]

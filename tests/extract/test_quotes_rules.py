@@ -2524,3 +2524,61 @@ def test_the_teenager_is_the_teenager_named_before() -> None:
         "to think,” the teenager said."
     )
     assert got[-1][1] == "Marcus Oyelaran"
+
+
+def test_words_trailing_off_before_the_next_sentences_clause_keep_their_speaker() -> None:
+    got = quotes(
+        'Club chairman Ron Peters told reporters: "We will just have to wait and see..." '
+        "Manager Dave Ellis said the squad would train on Monday."
+    )
+    assert got[0][1] == "Ron Peters"
+    assert quotes('"Well, that\'s that..." Ellis said, before leaving.')[0][1] == "Ellis"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description", "speaker"),
+    [
+        # the doer after a passive's "by" is no object
+        ("Tom Reed was knocked out in the semi-final by Mads Holm.", "the winner", "Mads Holm"),
+        # the teenager is the one of a teenager's age
+        ("Tom Reed, 29, was beaten in the final by Mads Holm, 19.", "the teenager", "Mads Holm"),
+        ("Tom Reed, 29, lost the final against Mads Holm, 19.", "the teenager", "Mads Holm"),
+    ],
+)
+def test_the_reviews_descriptions_that_mean_the_name_after_the_verb(
+    sentence: str, description: str, speaker: str
+) -> None:
+    got = quotes(f'{sentence} "I can\'t believe it," {description} said.')
+    assert got[-1][1] == speaker
+
+
+def test_a_possessor_after_among_them_is_not_who_speaks() -> None:
+    got = quotes(
+        "Hundreds gathered outside the court. Among the victims was Peter Okafor's daughter."
+        "\n\n“She loved to dance and sing every day.”"
+    )
+    assert got[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "He recalled that his father once took him aside and told him:",
+        "He says his captain walked into the dressing room and told the players:",
+        "He heard a customer at the counter turn round and say:",
+    ],
+)
+def test_someone_told_of_in_the_predicate_may_be_the_one_who_speaks(lead: str) -> None:
+    got = quotes(f"Tom Grant, 61, is a retired miner. {lead} “Never go down the pit.”")
+    assert got[-1][1] != "Tom Grant"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Jane Holt asked to what extent the agency had consulted farmers.",
+        "Councillor Jane Holt asked to whom the contract had been awarded.",
+    ],
+)
+def test_asked_to_what_or_whom_reports_a_question(sentence: str) -> None:
+    assert [s for _, s, _ in quotes(sentence)] == ["Jane Holt"]

@@ -450,6 +450,12 @@ PLACES_OF = words(
 
 # Organisation words of other languages that open a name before "de", "do", "di"...
 # ("Banco do Brasil", "Grupo de Comunicación", "Institut des Hautes Études").
+# Landforms and races named with "of" in French, Spanish or Portuguese: "Salar de
+# Atacama", "Plateau de Beille", "Tour de France".
+ROMANCE_LANDFORMS = words(
+    "Salar Plateau Puy Mont Monte Cerro Sierra Lago Lac Isla Bahía Cabo Valle"
+)
+ROMANCE_RACES = words("Tour")
 FOREIGN_ORG_HEADS = words(
     """
     Banco Banca Banque Caixa Caja Compagnie Compañía Companhia Compagnia Grupo Groupe
@@ -457,6 +463,7 @@ FOREIGN_ORG_HEADS = words(
     Universidade Università Université Universität Partido Parti Partito Ministerio
     Ministère Ministério Ministero Agencia Agência Agence Agenzia Fundación Fundação
     Fondation Fondazione Federación Federação Fédération Federazione Asociación Associação
+    Yacimientos Confédération Confederación
     Comisión Comissão Consejo Conselho Conseil Consiglio Tribunal Corte Cour Assemblée
     Asamblea Congreso Cámara Câmara Senado Sénat Banc Compañia Empresa Corporación
     Construtora Constructora Defensoria Defensoría Procuraduría Procuradoria Fiscalía
@@ -548,19 +555,29 @@ DEMONYMS = words(
     """
 )
 
-# A person of a nation, named by a noun of its own ("the Dane", "a Welshman").
+# One person of a nation or a city, by a noun of its own ("the Dane", "a Welshman"; not
+# "Scotsman", also a newspaper).
 NATIONALS = words(
-    "Dane Swede Finn Pole Scot Turk Briton Brit Kiwi Aussie Kurd Spaniard Filipina Icelander "
-    "Zealander Luxembourger Slovene Fleming Frenchman Frenchwoman Englishman Englishwoman "
-    "Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Dutchman Dutchwoman"
+    """
+    Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Scotswoman Welshman
+    Welshwoman Irishman Irishwoman Cornishman Manxman Briton Spaniard Swede Slovene Londoner
+    Glaswegian Geordie Liverpudlian Mancunian Parisian Berliner Muscovite Monegasque
+    Luxembourger Dane Pole Scot Turk Croat Serb Czech Slovak Kiwi Aussie Brit Kurd Filipina
+    Icelander
+    """
 )
+# Adjectives of the nationality list that name no one ("a Western", "the Latin").
+_NO_ONES = words("Western Eastern Latin Balkan Baltic Nordic Han Sri Arabic Democratic")
 
 
-def national(word: str) -> bool:
-    """Whether `word` can name one person of a nation, faith or party: "Dane", "Colombian",
-    "Republican"; not "Swiss", "Chinese", "Americans", which name a people as well."""
-    return word in NATIONALS or (
-        word in DEMONYMS and not word.endswith(("ese", "ch", "sh", "ss", "s"))
+def national(word: str, *, relative: bool) -> bool:
+    """Whether `word` set beside a name makes it a person: a nation's noun for one of its
+    people ("the Dane,"), or its adjective in -an or -i before a relative ("the Colombian
+    who", "a Pakistani who"; not "Luna Rossa, the Italian, led", a boat)."""
+    if word in NATIONALS:
+        return True
+    return (
+        relative and word in DEMONYMS and word.endswith(("an", "i")) and word not in _NO_ONES
     )
 
 
@@ -587,14 +604,11 @@ NORP_WORDS = (
     Hebrew Yiddish Hindi Urdu Bengali Punjabi Tamil Telugu Mandarin Swahili Persian Farsi
     Pashto Dari Amharic Yoruba Igbo Hausa Zulu Xhosa Afrikaans Catalan Basque Galician
     Slavic Celtic Gaelic Germanic Nordic Sanskrit Esperanto Tagalog Malay Javanese
-    Dutchman Dutchwoman Frenchman Frenchmen Frenchwoman Englishman Englishmen Englishwoman
-    Scotsmen Scotswoman Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman
-    Cornishman Manxman Briton Britons Spaniard Spaniards Swede Slovene Slovenes Londoner
-    Londoners Glaswegian Glaswegians Geordie Geordies Liverpudlian Mancunian Parisian
-    Parisians Berliner Muscovite Muscovites Monegasque Luxembourger Dane Pole Scot Turk
-    Croat Serb Czech Slovak Kiwi Kiwis Aussie Aussies Brit Brits
+    Frenchmen Englishmen Scotsmen Welshmen Irishmen Britons Spaniards Slovenes Londoners
+    Glaswegians Geordies Parisians Muscovites Kiwis Aussies Brits
     """
-    )  # people by where they are from; not "Scotsman", also a newspaper
+    )  # people by where they are from, and their plurals
+    | (NATIONALS - {"Kurd", "Filipina", "Icelander"})
 )
 
 # Political parties named by their members' name or its adjective ("Labour MPs",

@@ -892,6 +892,11 @@ _PUBLIC_BODY = (
 )
 _PUBLIC_MONEY = re.compile(rf"\b(?:{_PUBLIC_BODY}|[Bb]udget|minimum wage)\b")
 _PUBLIC_BODY_NAMED = re.compile(rf"\b(?:{_PUBLIC_BODY})\b")
+# A household's money, which a local paper writes in its own dollars.
+_HOUSEHOLD = re.compile(
+    r"\b(?:mortgages?|repayments?|rents?|bills?|wages?|salar(?:y|ies)|pensions?|fares?"
+    r"|levy|levies|borrowers?|households?|a\s+(?:week|fortnight|month))\b"
+)
 # America named in the sentence: its dollars, whoever speaks ("Canada's government said
 # US tariffs on $30 billion of American steel ...").
 _AMERICA = re.compile(r"\b(?:US|U\.S\.|American|Americans|Washington|New York|Wall Street)\b")
@@ -908,8 +913,9 @@ def _marks_its_dollars(text: str) -> bool:
 def _home_dollar(text: str, at: int) -> str | None:
     """The dollar of the country a sentence names before a bare "$" at `at`, with a
     public body or public money ("Brisbane City Council's $4.3 billion budget", "The
-    Reserve Bank of Australia ... adding about $124 a month"): a local paper's own
-    dollar, where the copy marks none."""
+    Reserve Bank of Australia ... adding about $124 a month"), or of a household's money
+    after a lead about that country's public body (see `_household_dollar`): a local
+    paper's own dollar, where the copy marks none."""
     if _marks_its_dollars(text):
         return None
     lo = max(0, at - 300)
@@ -920,13 +926,32 @@ def _home_dollar(text: str, at: int) -> str | None:
         return None
     if _PUBLIC_MONEY.search(text, start, at):
         return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
-    # The paragraph's lead about the country's public body ("The Reserve Bank of New
-    # Zealand cut ... ASB estimated that a borrower with a $600,000 mortgage ...").
-    paragraph = max(0, text.rfind("\n\n", 0, at))
-    lead = _PUBLIC_BODY_NAMED.search(text, paragraph, start)
-    if lead is None or _AMERICA.search(text, paragraph, start):
+    return _household_dollar(text, start, at)
+
+
+def _household_dollar(text: str, start: int, at: int) -> str | None:
+    """The dollar of a household's money (a mortgage, a bill, a fare) in the sentence from
+    `start`, when the paragraph's lead names the country's public body: "The Reserve Bank
+    of New Zealand cut the cash rate. ASB estimated that a borrower with a $600,000
+    mortgage would save about $190 a fortnight." A country the sentence names itself comes
+    first ("In Sydney, the median house price ...")."""
+    end = _SENTENCE_END.search(text, at)
+    if not _HOUSEHOLD.search(text, start, end.start() if end else len(text)):
         return None
-    return _named_dollar(text, paragraph, start, skip=_TWO_COUNTRY_CITIES)
+    own = _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
+    if own is not None:
+        return own
+    paragraph = text.rfind("\n", 0, start) + 1
+    lead_end = _SENTENCE_BREAK.search(text, paragraph)  # (its lookahead reads past `start`)
+    if (
+        lead_end is None
+        or lead_end.start() >= start
+        or not _PUBLIC_BODY_NAMED.search(text, paragraph, lead_end.start())
+    ):
+        return None
+    if _AMERICA.search(text, paragraph, lead_end.start()):
+        return None
+    return _named_dollar(text, paragraph, lead_end.start(), skip=_TWO_COUNTRY_CITIES)
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:

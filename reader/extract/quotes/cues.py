@@ -170,7 +170,14 @@ _SHOWING = (
     r"|cards?|billboards?|boards?)\b[^.!?\"“”]{0,30}?\b(?:read|reading|reads|saying|said)"
     r"|\b(?:chanted|chanting|chants|shouted|shouting))\s*:?\s*"  # not "singing" a song
 )
-SIGN_OR_CHANT = re.compile(rf"{_SHOWING}$")
+_SIGN_OR_CHANT = re.compile(rf"{_SHOWING}$")
+
+
+def shown_before(text: str, lo: int, opened: int) -> bool:
+    """Whether a sign, a banner or a crowd shows or cries the words whose opening mark is at
+    `opened` ("a banner reading “...”"), reading back no further than `lo`."""
+    return _SIGN_OR_CHANT.search(text, max(lo, opened - 80), opened) is not None
+
 # The second of a sign's or a chant's quotations: 'reading "A" and "B"'.
 SHOWN_LIST = re.compile(
     rf"{_SHOWING}[\"“][^\"“”]{{1,60}}[\"”]"

@@ -21,10 +21,10 @@ from reader.extract.quotes.cues import (
     SAID_BEFORE,
     SHOWN_LIST,
     SHOWN_WORDS,
-    SIGN_OR_CHANT,
     VERB_IN_SENTENCE,
     describes,
     opening_phrase,
+    shown_before,
     speech_word_in,
     words,
 )
@@ -132,6 +132,12 @@ _PREDICATE = re.compile(
     r"|and\s+(?:a|an|the|one|some|his|her|their|its|[A-Z]))\b).)*?"
     r"\band\s*$)",  # or only "and" after a quotation: "called it “...” and said"
     re.DOTALL,
+)
+# A verb whose object may be someone else's doing, in a subject's predicate: "says his
+# captain walked in", "heard a customer", "recalled that his father".
+_TELLS_OF_ANOTHER = re.compile(
+    r"\b(?:that|says|said|told|tells|heard|hears|saw|sees|watched|watches|remembers"
+    r"|remembered|recalls|recalled)\b"
 )
 _CHANTED = frozenset({"chanted", "chanting", "chant", "chants", "sang", "singing"})
 
@@ -368,21 +374,32 @@ class _NameIndex:
         """The pronoun or person opening text[start:end] when the rest is their own
         predicate ("He looked into the camera and added:", "Vilela turned to the crowd
         and said:"), else None."""
-        if text[start:end].split(maxsplit=1)[0].lower() in PRONOUNS:
-            head = text.find(" ", start, end)
+        first = text[start:end].split(maxsplit=1)
+        if first and first[0].lower() in PRONOUNS:
+            head = start + len(first[0])
         else:
             head = self.people.get(start, -1)
         if head < 0 or text[head : head + 1] != " " or not _PREDICATE.match(text, head + 1, end):
             return None
-        # Not when someone named on the way could be the one who speaks ("She said that
-        # on the drive home Chloe had turned to her and said:").
-        return None if self.spans.inside(head, end) else (start, head)
+        # Not when someone else could be the one who speaks: named on the way ("She said
+        # that on the drive home Chloe had turned to her and said:"), or told of after a
+        # verb of speaking, remembering or perceiving ("He recalled that his father took
+        # him aside and told him:", "She heard a customer turn round and say:").
+        if self.spans.inside(head, end) or _TELLS_OF_ANOTHER.search(text, head, end):
+            return None
+        return start, head
 
     def could_name(self, text: str, start: int, end: int) -> bool:
         phrase = text[start:end].strip().lower()
         if phrase in PRONOUNS or phrase.startswith(("the ", "a ", "an ", "one ")):
             return True
         return bool(self.spans.inside(start, end))
+
+
+def _attribution_only(text: str, start: int, limit: int) -> bool:
+    """Whether an attribution starts at `start` and goes on to no clause of its own."""
+    match = SAID_AFTER.match(text, start, limit)
+    return match is not None and text[match.end() : match.end() + 1] in (",", ".", ";", "")
 
 
 def _cue(
@@ -394,9 +411,11 @@ def _cue(
     limit = min(paragraph_end if paragraph_end >= 0 else len(text), q.end + 1 + AFTER_REACH)
     after = q.end + 1
     inside = text[q.start : q.end].rstrip()
-    # Words that trail off ("I'm selling it...”) leave the sentence open to its attribution
-    # ("..." auctioneer Julian Ashcroft said, before bringing down the hammer).
-    trailing = inside.endswith(("...", "…"))
+    # Words that trail off ("I'm selling it...”) leave the sentence open to an attribution
+    # ("..." auctioneer Julian Ashcroft said, before bringing down the hammer; "..." Ellis
+    # said.), not to the next sentence's reported clause ("..." Manager Dave Ellis said the
+    # squad would train).
+    trailing = inside.endswith(("...", "…")) and _attribution_only(text, after, limit)
     ended = not trailing and (
         inside[-1:] in (".", "!", "?") or text[after : after + 1] in (".", "!", "?")
     )
@@ -484,7 +503,7 @@ def _cue(
         # ("the plan was dubbed “Blue”" and "so-called “reform”" have none).
         if _looks_like_a_title(text, q):
             return fallback  # "a program it calls “Horizon 2030”": a name, whoever says it
-        if SIGN_OR_CHANT.search(text, max(begin, q.opened - 80), q.opened):
+        if shown_before(text, begin, q.opened):
             # "..., as the crowd chanted “Ro-sa! Ro-sa!”": the crowd's, not the subject's.
             return fallback
         called = _WHAT_THEY_CALLED.search(text, max(begin, q.opened - 40), q.opened)
@@ -692,7 +711,7 @@ def _is_title_or_term(text: str, group: Quotation) -> bool:
     # Before the title test: a sign's words and a chant are often capitalised like one
     # ("placards reading “Cuts Kill”", 'signs reading "Put It Down" and "Text Later, Live
     # Longer"'), but "read “War and Peace”" is a book.
-    if SIGN_OR_CHANT.search(text, max(0, q.opened - 80), q.opened) or SHOWN_LIST.search(
+    if shown_before(text, 0, q.opened) or SHOWN_LIST.search(
         text, max(0, q.opened - 160), q.opened
     ):
         return False

@@ -455,7 +455,7 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     first = (start + match.start("clause"), start + match.end("clause"))
     if match.group("verb") in _INTENDING and text.startswith("to ", first[0]):
         return []  # "The museum had hoped to acquire the work": an aim, not words
-    if match.group("verb") in ("asked", "asks") and text.startswith("to ", first[0]):
+    if match.group("verb") in ("asked", "asks") and _ASKED_TO_BE.match(text, first[0]):
         # "He had asked to be traded in December, and his agent, Dwayne Holloway, said
         # that ...": a request, not words; the clause joined after it may report some.
         joined = _JOINED_CLAUSE.search(text, first[0], end)
@@ -701,7 +701,7 @@ def _quote(
     if verb == "added" and not after_that and _ADDED_THING.match(text, start, end):
         return None  # "Substitute Jonny Pike added a third in stoppage time": a goal
     if verb in ("asked", "asks") and (
-        ANONYMITY.match(text, start, end) or text.startswith("to ", start)
+        ANONYMITY.match(text, start, end) or _ASKED_TO_BE.match(text, start)
     ):
         # "who asked not to be named, was blunter", "had asked to be traded": no words
         return None
@@ -728,6 +728,8 @@ def _quote(
 
 
 _RECALLING = words("recalls recalled remembers remembered")
+# A request after "asked": "to be traded" (not the question "to what extent", "to whom").
+_ASKED_TO_BE = re.compile(r"to\s+(?!(?:what|whom|which|where|how|why)\b)[a-z]")
 # Phrases of place and time and nothing else, where a reported clause would stand: "before
 # the Senate on Tuesday", "to a committee in Ottawa" (not "on Tuesday the plant would close").
 _WHERE_OR_WHEN = words("before to at in on for during outside from after")

@@ -27,9 +27,9 @@ from reader.extract.model import Entity, EntityType
 from reader.extract.quotes.cues import (
     ANONYMITY,
     OPENING_WORDS,
-    SIGN_OR_CHANT,
     VERB,
     opening_phrase,
+    shown_before,
     words,
 )
 from reader.extract.quotes.marks import paragraphs, quoted_spans
@@ -91,10 +91,12 @@ _ARTICLE = re.compile(r"^[Tt]he\s+")
 # How far back a pronoun or description may look for its person (characters).
 REACH = 1500
 _JUST_BEFORE = 120  # how near a name must be for a description the lists lack
-# What makes the name after it an object: a preposition or a verb of beating, and a role
-# ("a corner from captain Craig Rennie", "a lead slip against Jordan Whitlock").
+_TEEN_NOUNS = words("teenager teen")
+# What makes the name after it an object: a preposition or an active verb of beating, and
+# up to two words in lower case ("a corner from captain Craig Rennie", "a lead slip against
+# Jordan Whitlock"; not "by", whose name is a passive verb's doer: "was beaten by Holm").
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:against|from|with|by|over|past|beat|beating|beaten|defeated|defeating)"
+    r"\b(?:against|from|with|over|past|beat|beating|defeated|defeating)"
     r"\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 # How close a description must follow a person to be that person without more evidence.
@@ -105,7 +107,10 @@ _FILLER = words("the a an and of its his her their this that with")
 # An age a description gives ("the 26-year-old"), and ages given people: "Rendall, 23,"
 # right after the name, "the 23-year-old" later in the sentence that names them.
 _AGED_WORD = re.compile(r"(\d{1,3})-year-old")
-_STATED_AGE = re.compile(r",\s+(?P<apposed>\d{1,3}),|\b(?P<described>\d{1,3})-year-old\b")
+# "Rendall, 23,", "... by Mads Holm, 19.", "the 23-year-old".
+_STATED_AGE = re.compile(
+    r",\s+(?P<apposed>\d{1,3})(?:,|\.(?=\s|$))|\b(?P<described>\d{1,3})-year-old\b"
+)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 # Words between an age and the name it qualifies: "26-year-old son Liam Jones".
 _BEFORE_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
@@ -652,6 +657,12 @@ class Speakers:
                 order.append(person.canonical)
             mentions.setdefault(person.canonical, []).append(person)
         age = next((int(m.group(1)) for w in tokens if (m := _AGED_WORD.fullmatch(w))), None)
+        if head in _TEEN_NOUNS:
+            # "the teenager": the one the article gave an age of 13 to 19, if any.
+            ages = self._stated_ages()
+            teens = [name for name in order if any(13 <= a <= 19 for a in ages.get(name, ()))]
+            if teens:
+                return teens[0], EntityType.PERSON
         if age is not None:
             # "the 26-year-old" is no one the article gave another age ("Rendall, the
             # 23-year-old"), and the one it gave that age, if any.
@@ -803,10 +814,11 @@ class Speakers:
         if i < 0 or _OBJECT_BEFORE.search(self.text, starts[i], person.start) is None:
             return person
         first = bisect_left(self.people_starts, starts[i])
-        for subject in self.people[first : bisect_left(self.people_starts, person.start)]:
-            if subject.canonical != person.canonical and not self._quoted(subject):
-                return subject if self._opens(subject) else person
-        return person
+        before = self.people[first : bisect_left(self.people_starts, person.start)]
+        subject = next(
+            (p for p in before if p.canonical != person.canonical and not self._quoted(p)), None
+        )
+        return subject if subject is not None and self._opens(subject) else person
 
     def _spoke_just_before(self, near: int, offset: int) -> Speaker | None:
         """The person who spoke last, within NEAR of `near`, unless the text has since
@@ -840,7 +852,11 @@ class Speakers:
         if among is not None:
             # "Among them was Mirriam Banda, whose son ...": the subject after the verb.
             i = bisect_left(self.people_starts, among.end())
-            if i < len(self.people) and self.people[i].start == among.end():
+            if (
+                i < len(self.people)
+                and self.people[i].start == among.end()
+                and not self._possessor(self.people[i])  # "Among them was Ann Lee's son"
+            ):
                 return self.people[i].canonical, EntityType.PERSON
         verb = _SUBJECT_END.search(self.text, start, min(end, start + 120))
         if verb is None:
@@ -922,7 +938,7 @@ class Speakers:
             if q_start >= end:
                 break
             words_ = self.text[q_start:q_end].split()
-            if SIGN_OR_CHANT.search(self.text, max(start, q_start - 81), q_start - 1):
+            if shown_before(self.text, start, q_start - 1):
                 continue
             if len(words_) > 4 or not (
                 _NAMING.search(self.text, start, q_start - 1) or _title_cased(words_)
@@ -1124,6 +1140,11 @@ def _within(entity: Entity, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= entity.start and entity.end <= span[1]
 
 
+# A given name romanised with a hyphen after the surname, as Cantonese and Korean names
+# are written ("Chan Tai-man", "Moon Jae-in").
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _agrees(name: str, sex: str) -> bool:
     """Whether "he" (m) or "she" (f) can mean the person called `name`."""
     parts = name.split()
@@ -1132,9 +1153,6 @@ def _agrees(name: str, sex: str) -> bool:
     found = given_name_sex(parts[0])
     return not found or found == sex
 
-
-# A Cantonese or Korean given name in the romanised form with a hyphen.
-_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 # Nouns for people, beyond the roles the entity rules know: what a description of
@@ -1156,9 +1174,11 @@ PERSON_NOUNS = words(
     backbencher aide td msp mep mla mpp mha mna
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
-    teenager teen youngster geordie scouser yank
+    teenager teen youngster
+    finn fleming zealander scouser yank
     """
-) | {w.lower() for w in NATIONALS}  # and people of a nation or a city ("the 39-year-old Dane")
+    # people of a nation or a city ("the 39-year-old Dane"), with the lexicon's
+) | {w.lower() for w in NATIONALS}
 # Someone's relations, as the noun beside a name ("Rasool's neighbour Shabana Bibi"), though
 # as a description ("the neighbour said") they may be anyone unnamed nearby.
 _RELATION_NOUNS = words(

@@ -51,6 +51,13 @@ def _no_name(word: str) -> bool:
     return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
 
 
+# An institution's name going on after a faith's word: " Primary School", " Academy" (not
+# " Museum" in "St Petersburg's Russian Museum", " Cup" in "St Pauli's German Cup").
+_INSTITUTION_AFTER = re.compile(
+    r"(?: [A-Z][\w'’-]*){0,2} (?:"
+    + "|".join(sorted(lx.POSSESSIVE_INSTITUTIONS & lx.ORG_MARKERS | {"School", "Academy"}))
+    + r")\b"
+)
 # Institutions' words that also open other names ("Federation Square", "Society Hill").
 _NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
@@ -122,21 +129,20 @@ _PORTUGUESE_HEADS = frozenset({
     "Foz", "Quinta", "Casa", "Cidade", "Vale", "Estádio", "Esplanada", "Linha", "Pico", "Cais",
     "Jornal", "Banco", "Caixa", "Mato", "Campo", "Igreja", "Mosteiro", "Museu", "Teatro",
 })  # fmt: skip
-# French, Spanish and Portuguese places, buildings, bodies and races named with "of" in
-# their language.
+# French, Spanish and Portuguese places and buildings named with "of" in their language.
 _ROMANCE_JOINS = _PORTUGUESE_JOINS | {"du", "des", "de", "del", "da"}
 _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
     "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
-    # landforms: "Salar de Atacama", "Plateau de Beille", "Cerro de Pasco" (not "Col", a title)
-    "Salar", "Plateau", "Puy", "Mont", "Monte", "Cerro", "Sierra", "Lago", "Lac",
-    "Isla", "Bahía", "Cabo", "Valle", "Notre-Dame",
-    # bodies and races: "Fondation de France", "Yacimientos de Litio", "Tour de France"
-    "Fondation", "Fundación", "Yacimientos", "Instituto", "Institut", "Universidad",
-    "Universidade", "Université", "Federación", "Fédération", "Confédération", "Ministerio",
-    "Ministère", "Tour", "Vuelta", "Internationale", "Nationale", "Nacional",
 })  # fmt: skip
+# Landforms, a cathedral and races named so too, and bodies by their last word, whose "of"
+# is never Portuguese's "do" (English's verb after "Tour": "players on the European Tour do
+# Pilates"): "Salar de Atacama", "Plateau de Beille", "Notre-Dame de Paris", "Tour de
+# France", "Federation Internationale de Motocyclisme"; not "Col", also a colonel's title.
+_NAMED_IN_THEIR_LANGUAGE = lx.ROMANCE_LANDFORMS | lx.ROMANCE_RACES | {
+    "Notre-Dame", "Internationale", "Nationale", "Nacional",
+}  # fmt: skip
 # Fields of study, which dictionaries have but news rarely writes ("Oceanography").
 _FIELD_ENDINGS = ("ology", "ography", "onomy", "ics")
 # Words that head a name with "of" though they are no body's word alone.
@@ -347,7 +353,7 @@ class Chunking(ArticleState):
                                 _no_name(token.word)
                                 or (
                                     token.word in lx.NORP_WORDS
-                                    and _CAPITAL_NEXT.match(text, token.end) is not None
+                                    and _INSTITUTION_AFTER.match(text, token.end) is not None
                                 )
                             )
                         )
@@ -445,7 +451,10 @@ class Chunking(ArticleState):
         opening = run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word
         if words[0] in _ROMANCE_JOINS and (
             opening in _ROMANCE_HEADS
-            or head in _ROMANCE_HEADS  # "Federation Internationale de Motocyclisme"
+            or (
+                words[0] != "do"
+                and (opening in _NAMED_IN_THEIR_LANGUAGE or head in _NAMED_IN_THEIR_LANGUAGE)
+            )
             # "Central Única dos Trabalhadores", "Foz do Amazonas": Portuguese's "of the"
             # in a name with a word of the language ("Republicans do Trump's bidding" is
             # English's verb)

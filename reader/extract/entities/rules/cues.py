@@ -33,14 +33,14 @@ APPOSITION_ROLE = re.compile(
 AGE_AFTER = re.compile(r"^,\s+(?:1[6-9]|[2-9]\d)(?:,\s|\.(?:\s|$)|\s+(?:and|of)\s)")
 # "Egan Bernal, the Colombian who won in 2019", "Kjeldsen, a Dane,": one of a nation.
 _NATIONAL_APPOSED = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+)\s*(?:who\b|whose\b|[,.;])"
+    r"^,\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+)\s*(?:(who|whose)\b|[,.;])"
 )
 
 
 def national_apposed(after: str) -> bool:
     """Whether `after` sets a person of a nation beside the name before it."""
     found = _NATIONAL_APPOSED.match(after)
-    return found is not None and lx.national(found.group(1))
+    return found is not None and lx.national(found.group(1), relative=bool(found.group(2)))
 
 
 APPOSITION_ORG = re.compile(

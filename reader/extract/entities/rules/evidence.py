@@ -312,6 +312,12 @@ class EvidenceCollecting(ArticleState):
             # "Ryder Cup Europe said": who runs the contest (not "at the FIFA World Cup
             # Qatar", the contest itself)
             span.add(ORG, 2)
+        if n > 2 and words[1] in lx.FOREIGN_CONNECTORS:
+            if words[0] in lx.ROMANCE_LANDFORMS and not is_given_name(words[0]):
+                # "Salar de Atacama", "Plateau de Beille" (not "Sierra de Jesus, 24,")
+                span.add(G, 3)
+            elif words[0] in lx.ROMANCE_RACES:
+                span.add(E, 3)  # "Tour de France", "Tour de Romandie"
         if n > 2 and head in CHURCH_BODIES and "of" in words:
             span.add(ORG, 3)  # "Church of England", "Anglican Church of Kenya", "Diocese of X"
         if (

@@ -448,14 +448,14 @@ PLACES_OF = words(
     """
 )
 
-# Organisation words of other languages that open a name before "de", "do", "di"...
-# ("Banco do Brasil", "Grupo de Comunicación", "Institut des Hautes Études").
 # Landforms and races named with "of" in French, Spanish or Portuguese: "Salar de
 # Atacama", "Plateau de Beille", "Tour de France".
 ROMANCE_LANDFORMS = words(
     "Salar Plateau Puy Mont Monte Cerro Sierra Lago Lac Isla Bahía Cabo Valle"
 )
 ROMANCE_RACES = words("Tour")
+# Organisation words of other languages that open a name before "de", "do", "di"...
+# ("Banco do Brasil", "Grupo de Comunicación", "Institut des Hautes Études").
 FOREIGN_ORG_HEADS = words(
     """
     Banco Banca Banque Caixa Caja Compagnie Compañía Companhia Compagnia Grupo Groupe

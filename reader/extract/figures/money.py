@@ -938,20 +938,18 @@ def _household_dollar(text: str, start: int, at: int) -> str | None:
     end = _SENTENCE_END.search(text, at)
     if not _HOUSEHOLD.search(text, start, end.start() if end else len(text)):
         return None
-    own = _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
-    if own is not None:
-        return own
     paragraph = text.rfind("\n", 0, start) + 1
     lead_end = _SENTENCE_BREAK.search(text, paragraph)  # (its lookahead reads past `start`)
     if (
         lead_end is None
         or lead_end.start() >= start
         or not _PUBLIC_BODY_NAMED.search(text, paragraph, lead_end.start())
+        or _AMERICA.search(text, paragraph, lead_end.start())
     ):
         return None
-    if _AMERICA.search(text, paragraph, lead_end.start()):
-        return None
-    return _named_dollar(text, paragraph, lead_end.start(), skip=_TWO_COUNTRY_CITIES)
+    return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES) or _named_dollar(
+        text, paragraph, lead_end.start(), skip=_TWO_COUNTRY_CITIES
+    )
 
 
 def _local_dollar(text: str, start: int, end: int) -> str | None:

@@ -178,6 +178,7 @@ def shown_before(text: str, lo: int, opened: int) -> bool:
     `opened` ("a banner reading “...”"), reading back no further than `lo`."""
     return _SIGN_OR_CHANT.search(text, max(lo, opened - 80), opened) is not None
 
+
 # The second of a sign's or a chant's quotations: 'reading "A" and "B"'.
 SHOWN_LIST = re.compile(
     rf"{_SHOWING}[\"“][^\"“”]{{1,60}}[\"”]"

@@ -1154,7 +1154,6 @@ def _agrees(name: str, sex: str) -> bool:
     return not found or found == sex
 
 
-
 # Nouns for people, beyond the roles the entity rules know: what a description of
 # someone ends in ("the striker", "the 23-year-old", "the Spaniard").
 PERSON_NOUNS = words(
@@ -1177,8 +1176,7 @@ PERSON_NOUNS = words(
     teenager teen youngster
     finn fleming zealander scouser yank
     """
-    # people of a nation or a city ("the 39-year-old Dane"), with the lexicon's
-) | {w.lower() for w in NATIONALS}
+) | {w.lower() for w in NATIONALS}  # the last line and these: people of a nation or a city
 # Someone's relations, as the noun beside a name ("Rasool's neighbour Shabana Bibi"), though
 # as a description ("the neighbour said") they may be anyone unnamed nearby.
 _RELATION_NOUNS = words(

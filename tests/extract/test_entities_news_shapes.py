@@ -2267,3 +2267,19 @@ def test_a_romance_landforms_word_that_is_a_given_name_stays_a_persons() -> None
 
 def test_a_race_named_in_its_language_is_an_event() -> None:
     assert found("He won a stage of the Tour de France in July.")["Tour de France"] is T.EVENT
+
+
+def test_a_dateline_town_the_gazetteer_lacks_is_a_place_before_its_country() -> None:
+    names = found("AX-LES-THERMES, France - Mads Holm, 19, took the yellow jersey on Sunday.")
+    assert names["AX-LES-THERMES"] is T.GPE
+    # a digest's heading in capitals before a dash names no town
+    assert found("RZECZPOSPOLITA - The government will cut taxes.").get("RZECZPOSPOLITA") != T.GPE
+
+
+def test_a_races_first_word_alone_is_the_race_named_in_full() -> None:
+    text = (
+        "Mads Holm took the yellow jersey of the Tour de France on Sunday. Holm, riding in "
+        "his first Tour, crossed the line first."
+    )
+    tour = [e for e in extract_entities(text) if e.text == "Tour"]
+    assert [(e.type, e.canonical) for e in tour] == [(T.EVENT, "Tour de France")]

@@ -154,6 +154,12 @@ _WHAT_A_FIRM_IS = re.compile(
 )
 
 
+# A dateline's country after its town, then any agency and the dash: ", France -".
+_DATELINE_COUNTRY = re.compile(
+    r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*(?:\([^)]{2,20}\)\s*)?[-—–]"
+)
+
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -257,6 +263,8 @@ class EvidenceCollecting(ArticleState):
         place = self.places.get(surface)
         if place is None and surface.isupper() and len(surface) > 3:
             place = self.places.get(surface.title())  # "AUSTIN, Texas" datelines
+            if place is None and self._unknown_town_dated(span):
+                span.add(G, 3)  # "AX-LES-THERMES, France -": a town the gazetteer lacks
         if span.after_title:
             span.add(P, 3)
             if n == 1 and place is not None and _HONORIFIC_BEFORE.search(before):
@@ -646,6 +654,15 @@ class EvidenceCollecting(ArticleState):
                 span.words = []
             elif not span.sent_start and not self._stop(span, before, after):
                 span.add(ORG, FALLBACK)
+
+    def _unknown_town_dated(self, span: Span) -> bool:
+        """Whether `span` opens a dateline as its town: in capitals at a line's start,
+        then a country the gazetteer knows and the dash ("AX-LES-THERMES, France -",
+        "KASESE, Uganda (Reuters) -"; not a digest's "RZECZPOSPOLITA - ..." heading)."""
+        if not self.dateline(span):
+            return False
+        country = _DATELINE_COUNTRY.match(self.text, span.end)
+        return country is not None and self._country(country.group(1))
 
     def _speaks_alone(self, word: str) -> bool:
         """Whether `word` stands alone before a speech verb somewhere in the article."""

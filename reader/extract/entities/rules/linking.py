@@ -53,10 +53,6 @@ _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*
 # What may stand between a firm's name and that definition: its ticker, its legal form.
 _TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
 _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$")
-# After a dateline's town: its country or state, then the agency, a dash or the date.
-_DATELINE_AFTER = re.compile(
-    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
-)
 # The legal forms that end a company's full name.
 _COMPANY_ENDS = lx.words(
     "Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC PLC plc AG SA NV GmbH "
@@ -78,6 +74,19 @@ def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | N
         if kind is ORG
         and name != word
         and (name.startswith(f"{word} of ") or name.endswith(f" {word}"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _race_of(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
+    """The one race of the article named in its language that `word` opens: "Tour" for
+    the "Tour de France"."""
+    found = {
+        canonical
+        for name, (kind, canonical) in names.items()
+        if kind is EntityType.EVENT
+        and name.startswith(f"{word} ")
+        and name.split()[1] in lx.FOREIGN_CONNECTORS
     }
     return found.pop() if len(found) == 1 else None
 
@@ -273,7 +282,7 @@ class ShortFormLinking(ArticleState):
             and key not in acronyms
             and (folded := title_case(key)) in persons
             and folded not in orgs
-            and not self._dateline(span)  # "LINCOLN, Neb. (AP) —" beside a Mr Lincoln
+            and not self.dateline(span)  # "LINCOLN, Neb. (AP) —" beside a Mr Lincoln
         ):
             # "PETTIFER: Good morning" beside "Tom Pettifer": a transcript's speaker, a
             # byline's surname in capitals.
@@ -343,10 +352,13 @@ class ShortFormLinking(ArticleState):
             # "the Bank" after "Bank of England", "the Executive" after "Northern Ireland
             # Executive", "the Commission" after "European Commission".
             return Entity(span.start, span.end, span.text, ORG, body)
+        if len(span.words) == 1 and key in lx.ROMANCE_RACES and (race := _race_of(key, names)):
+            # "in his first Tour" after "the Tour de France": the race
+            return Entity(span.start, span.end, span.text, EntityType.EVENT, race)
         if key not in names:
             return None
         kind, canonical = names[key]
-        if kind is not G and self._dateline(span):
+        if kind is not G and self.dateline(span):
             # "MELBOURNE, Australia (AP) —" beside "Melbourne 34 Brisbane 12": the
             # dateline is the town wherever its club plays.
             place = self.places.get(span.text.title())
@@ -369,22 +381,6 @@ class ShortFormLinking(ArticleState):
             return None  # "in Whitby's 3-1 win": the side's
         before = text[max(0, span.start - 40) : span.start]
         return place.canonical if _PLACE_MENTION_BEFORE.search(before) else None
-
-    def _dateline(self, span: Span) -> bool:
-        """A place in capitals opening a line, then its country, agency or date."""
-        text = self.text
-        if not (
-            span.text.isupper()
-            and len(span.text) > 2
-            and (span.start == 0 or text[span.start - 1] == "\n")
-        ):
-            return False
-        after = _DATELINE_AFTER.match(text, span.end)
-        if after is None:
-            return False
-        # A dash then the story's first sentence; not a scorecard's "YORKSHIRE – First innings".
-        line_end = text.find("\n", after.end())
-        return after.group(0)[-1] not in "-—–" or line_end < 0 or line_end - after.end() > 40
 
     def _own_cue(self, key: str) -> bool:
         """Whether one mention of the name holds a strong cue of its own against a person

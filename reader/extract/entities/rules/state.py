@@ -12,6 +12,11 @@ from reader.extract.entities.rules.shapes import SHORT_BODIES
 from reader.extract.entities.rules.span import Span
 from reader.extract.model import Entity, EntityType
 
+# After a dateline's town: its country or state, then the agency, a dash or the date.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
+)
+
 
 class ArticleState:
     """The text, the lists and what the stages learn about the article as they go.
@@ -74,3 +79,19 @@ class ArticleState:
     def _country(self, key: str) -> bool:
         place = self.places.get(key)
         return place is not None and place.kind == "country" and not place.common_word
+
+    def dateline(self, span: Span) -> bool:
+        """A place in capitals opening a line, then its country, agency or date."""
+        text = self.text
+        if not (
+            span.text.isupper()
+            and len(span.text) > 2
+            and (span.start == 0 or text[span.start - 1] == "\n")
+        ):
+            return False
+        after = _DATELINE_AFTER.match(text, span.end)
+        if after is None:
+            return False
+        # A dash then the story's first sentence; not a scorecard's "YORKSHIRE – First innings".
+        line_end = text.find("\n", after.end())
+        return after.group(0)[-1] not in "-—–" or line_end < 0 or line_end - after.end() > 40

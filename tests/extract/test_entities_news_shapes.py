@@ -2283,3 +2283,10 @@ def test_a_races_first_word_alone_is_the_race_named_in_full() -> None:
     )
     tour = [e for e in extract_entities(text) if e.text == "Tour"]
     assert [(e.type, e.canonical) for e in tour] == [(T.EVENT, "Tour de France")]
+
+
+@pytest.mark.parametrize(
+    "name", ["US Centers for Disease Control and Prevention", "Scripps Institution of Oceanography"]
+)
+def test_a_body_headed_before_its_for_or_of_is_an_organisation_after_a_country(name: str) -> None:
+    assert found(f"More than 300 people fell ill, according to the {name}.")[name] is T.ORG

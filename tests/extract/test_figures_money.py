@@ -1008,3 +1008,9 @@ def test_a_country_the_household_sentence_names_itself_comes_first() -> None:
         "renters pay $700 a week."
     )
     assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["AUD"]
+
+
+def test_a_rate_is_in_the_currency_quoted_not_the_one_it_is_set_against_before() -> None:
+    text = "The franc, up 11% against the euro over two years, eased to 0.9412 per euro."
+    rate = [f for f in extract_figures(text) if f.text == "0.9412"]
+    assert [(f.kind, f.unit) for f in rate] == [(FigureKind.MONEY, "CHF")]

@@ -1303,6 +1303,10 @@ _QUOTED_PER = re.compile(
 )
 
 
+# What sets a currency against the one a rate prices: "against the euro", "to the dollar".
+_AGAINST_SIDE = re.compile(r"\b(?:against|to|per|versus)\s+(?:the\s+|a\s+|one\s+)?$")
+
+
 def settle_quoted_rates(ctx: Context, found: list[Found]) -> None:
     """ "the rupee ended at 35.86 to the dollar": a bare number quoted against a currency
     is the price of one of it in the currency its sentence names just before."""
@@ -1310,10 +1314,13 @@ def settle_quoted_rates(ctx: Context, found: list[Found]) -> None:
     for f in found:
         if f.kind != FigureKind.COUNT or f.unit is not None or not _QUOTED_PER.match(text, f.end):
             continue
-        for k in range(f.first_token - 1, max(-1, f.first_token - 13), -1):
+        for k in range(f.first_token - 1, max(-1, f.first_token - 20), -1):
             if tokens[k].text in (".", "!", "?"):
                 break
             match = match_name(tokens, k)
+            start = tokens[k].start
+            if match is not None and _AGAINST_SIDE.search(text, max(0, start - 16), start):
+                continue  # "The franc, up 11% against the euro over two years, eased to ..."
             if match is not None:
                 code = resolve(
                     match, tokens[k].start, ctx.cues, published=ctx.published, era=ctx.era

@@ -219,11 +219,10 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
 # Words that head a body's name with "of" or "for" (a panel's with "on" too) though alone
 # they end no body's name: "Centers for Disease Control", "Scripps Institution of
 # Oceanography", "Intergovernmental Panel on Climate Change", "American Museum of Natural
-# History".
-OF_BODY_HEADS = words(
-    "Centers Centres Institution Institutions Panel Museum Observatory Laboratory "
-    "Laboratories Library"
-)
+# History". The first are bodies wherever they stand; a museum, an observatory, a
+# laboratory or a library may as well be the building.
+BODIES_BY_OF = words("Centers Centres Institution Institutions Panel")
+OF_BODY_HEADS = BODIES_BY_OF | words("Museum Observatory Laboratory Laboratories Library")
 
 # Letters that mark a sports club, before or after its town ("Färjestad BK", "Brynäs IF",
 # "FC Porto", "VfB Stuttgart"); in the annotated news every name with one is a club.

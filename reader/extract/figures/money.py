@@ -1296,15 +1296,14 @@ _QUOTED_AGAINST = frozenset({
 _RATE_DIGITS = re.compile(r"\d\.\d{3,4}\b")
 
 
+# What sets a rate's currency against another: "to the dollar", "per euro", "against the".
+_RATE_SIDE = r"(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
 # A rate's other side after the number: "35.86 to the dollar", "20.12 per dollar".
 _QUOTED_PER = re.compile(
-    r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+)?"
-    r"(?:dollar|euro|pound|yen|greenback)\b"
+    rf"\s+{_RATE_SIDE}(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yen|greenback)\b"
 )
-
-
-# What sets a currency against the one a rate prices: "against the euro", "to the dollar".
-_AGAINST_SIDE = re.compile(r"\b(?:against|to|per|versus)\s+(?:the\s+|a\s+|one\s+)?$")
+# The same before a currency named on the way back from a rate: "against the euro".
+_AGAINST_SIDE = re.compile(rf"\b{_RATE_SIDE}$")
 
 
 def settle_quoted_rates(ctx: Context, found: list[Found]) -> None:

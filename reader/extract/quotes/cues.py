@@ -184,6 +184,8 @@ SHOWN_LIST = re.compile(
     rf"{_SHOWING}[\"“][^\"“”]{{1,60}}[\"”]"
     r"(?:\s*(?:,|and|or)\s*[\"“][^\"“”]{1,60}[\"”])*\s*(?:,|and|or)\s*$"
 )
+# Verbs of remembering, whose object is a memory or someone else's doing.
+RECALLING = words("recalls recalled remembers remembered")
 # Words before a few quoted words that make them something said or written, if by no
 # one named: a banner reading "...", crowds chanting "...", a sign saying "...".
 SHOWN_WORDS = re.compile(

@@ -15,6 +15,7 @@ from typing import Any
 from reader.extract.entities.lexicon import TITLES
 from reader.extract.model import Entity, EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
+    RECALLING,
     SAID_AFTER,
     SAID_AFTER_SENTENCE,
     SAID_AT_END,
@@ -136,8 +137,9 @@ _PREDICATE = re.compile(
 # A verb whose object may be someone else's doing, in a subject's predicate: "says his
 # captain walked in", "heard a customer", "recalled that his father".
 _TELLS_OF_ANOTHER = re.compile(
-    r"\b(?:that|says|said|told|tells|heard|hears|saw|sees|watched|watches|remembers"
-    r"|remembered|recalls|recalled)\b"
+    r"\b(?:that|says|said|told|tells|heard|hears|saw|sees|watched|watches|"
+    + "|".join(sorted(RECALLING))
+    + r")\b"
 )
 _CHANTED = frozenset({"chanted", "chanting", "chant", "chants", "sang", "singing"})
 

@@ -19,6 +19,7 @@ from reader.extract.quotes.cues import (
     CHARACTERISING_ALT,
     NAMED,
     PHRASE,
+    RECALLING,
     SPEECH_VERBS,
     VERB,
     VERB_FIRST,
@@ -711,7 +712,7 @@ def _quote(
         # "Pembleton, asked whether he regretted his vote, shook his head", "Oduya, asked
         # by a reporter whether ...": a question put to the subject, not the subject's
         return None
-    if verb in _RECALLING and not after_that and _A_TIME.match(text, start, end):
+    if verb in RECALLING and not after_that and _A_TIME.match(text, start, end):
         return None  # "He recalls the night he was offered the job": a memory, not words
     speaker = speakers.resolve(*who, min(who[0], start))
     if speaker is None and not _speaking_phrase(text[who[0] : who[1]], verb):
@@ -727,7 +728,6 @@ def _quote(
     )
 
 
-_RECALLING = words("recalls recalled remembers remembered")
 # A request after "asked": "to be traded" (not the question "to what extent", "to whom").
 _ASKED_TO_BE = re.compile(r"to\s+(?!(?:what|whom|which|where|how|why)\b)[a-z]")
 # Phrases of place and time and nothing else, where a reported clause would stand: "before

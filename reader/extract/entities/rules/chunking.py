@@ -55,7 +55,7 @@ def _no_name(word: str) -> bool:
 # " Museum" in "St Petersburg's Russian Museum", " Cup" in "St Pauli's German Cup").
 _INSTITUTION_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:"
-    + "|".join(sorted(lx.POSSESSIVE_INSTITUTIONS & lx.ORG_MARKERS | {"School", "Academy"}))
+    + "|".join(sorted(lx.POSSESSIVE_INSTITUTIONS & lx.ORG_MARKERS))
     + r")\b"
 )
 # Institutions' words that also open other names ("Federation Square", "Society Hill").

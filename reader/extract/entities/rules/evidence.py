@@ -70,9 +70,6 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
-# Words that head a body's name only before "of", "for" or "on" (a museum, a library or
-# an observatory there may as well be the building).
-_BODIES_BY_OF = frozenset({"Centers", "Centres", "Institution", "Institutions", "Panel"})
 # Places' last words that are also common surnames ("Damon Hill", "Grace Park").
 _SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", "Downs", "Springs"})
 # Street and shore words that are common surnames too, and given names that are streets'
@@ -294,7 +291,7 @@ class EvidenceCollecting(ArticleState):
             # (the annotated news types 125 of 154 leagues so, the rest parties and bodies;
             # "the League said" is the body, and so is the "National Hockey League").
             span.add(E, 3.5)
-        elif n > 1 and (head in lx.ORG_MARKERS or (n > 2 and head in _BODIES_BY_OF)):
+        elif n > 1 and (head in lx.ORG_MARKERS or (n > 2 and head in lx.BODIES_BY_OF)):
             # "Ministry of Finance"; "Centers for Disease Control", "Scripps Institution
             # of Oceanography", "Intergovernmental Panel on Climate Change"
             span.add(ORG, 3)

@@ -237,7 +237,9 @@ def test_duration_range() -> None:
     [
         ("She was jailed for 12 years and six months.", "12 years and six months", 12.5, "year"),
         ("He won in one hour 45 minutes.", "one hour 45 minutes", 1.75, "hour"),
-        # not exact to a quarter of the larger unit: in the smaller one
+        # hours exact to two decimals: every three minutes
+        ("The flight took one hour 18 minutes.", "one hour 18 minutes", 1.3, "hour"),
+        # not exact to two decimals of the larger unit: in the smaller one
         ("He was jailed for six years and eight months.", "six years and eight months", 80,
          "month"),
         ("The final lasted two hours and 41 minutes.", "two hours and 41 minutes", 161, "minute"),

@@ -2,9 +2,11 @@
 minutes", "2 hours 30 minutes and 15 seconds".
 
 The grammar reads each unit apart; news states one length, so the parts are joined. The
-value is in the largest unit when that is exact to a quarter ("12.5 years", "1.75
-hours"), else in the next unit down that is ("161 minutes"), else the smallest ("80
-months"), as the figure cases write it (benchmarks/data/figures_cases.jsonl).
+value is in the largest unit when two decimals hold it exactly ("12.5 years", "1.75
+hours", "1.3 hours" for one hour 18 minutes), else in the next unit down that is ("161
+minutes"), else the smallest ("80 months"), as the figure cases write it
+(benchmarks/data/figures_cases.jsonl). Years and months or days and hours are exact so
+only at quarters; hours and minutes at every three minutes.
 """
 
 from __future__ import annotations
@@ -77,8 +79,9 @@ def _joined(parts: list[Found]) -> Found:
     total = sum(part.value * h for part, h in zip(parts, holds, strict=True))
     value, unit = total, parts[-1].unit
     for part, h in zip(parts, holds, strict=True):
-        if (total / h * 4).is_integer():
-            value, unit = total / h, part.unit
+        in_unit = total / h
+        if abs(in_unit * 100 - round(in_unit * 100)) < 1e-9:
+            value, unit = round(in_unit, 2), part.unit
             break
     first = parts[0]
     first.value, first.unit = value, unit

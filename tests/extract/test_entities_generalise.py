@@ -189,6 +189,31 @@ def test_a_town_before_a_players_position_is_its_club_and_a_country_a_place() ->
     assert got["Texas"][0] is T.GPE
 
 
+def test_whose_players_a_name_has_is_a_club_past_a_nationality() -> None:
+    got = found(
+        "St Mirren's Scottish striker Jon Obika scored twice. Celtic's Irish defender was "
+        "booked, and Braga's Brazilian goalkeeper saved a penalty."
+    )
+    for club in ("St Mirren", "Celtic", "Braga"):
+        assert got[club][0] is T.ORG, club
+    assert "St Mirren's Scottish" not in got
+    assert got["Scottish"][0] is T.NORP
+
+
+def test_one_of_a_nation_or_a_man_with_a_coach_is_no_club() -> None:
+    got = found(
+        "\"Andy will learn,\" said Brad Gilbert, the Scot's American coach. Sir Alex Ferguson "
+        "watched from the stand. Ferguson's captain Roy Keane was booked."
+    )
+    assert got["Scot"][0] is T.NORP
+    assert got["Ferguson"] == (T.PERSON, "Alex Ferguson")
+
+
+def test_a_saints_possessive_joins_a_nation_before_a_church() -> None:
+    got = found("The service was held at St. Mary's Ukrainian Catholic Church in Winnipeg.")
+    assert got["St. Mary's Ukrainian Catholic Church"][0] is T.ORG
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -14,6 +14,7 @@ from reader.extract.entities.initials import link_initials
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.results import sides_in_results
+from reader.extract.entities.wordlists import is_given_name
 from reader.extract.entities.rules.chunking import Chunking
 from reader.extract.entities.rules.evidence import EvidenceCollecting
 from reader.extract.entities.rules.headlines import HeadlineMatching
@@ -111,6 +112,15 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
         self._possessive_names(body)
+        # "Ferguson" after "Alex Ferguson": the man's surname, whatever town shares it
+        # (not after "The Somerset opener": a given name the text never writes in lower case).
+        self.full_name_surnames = {
+            s.words[-1]
+            for s in body
+            if len(s.words) >= 2
+            and is_given_name(s.words[0])
+            and s.words[0].lower() not in self.lower_vocab
+        }
         for span in body:
             self._collect(span)
         self._suppress_common_acronyms(body)

@@ -48,14 +48,22 @@ def _no_name(word: str) -> bool:
     Mirren's Jamie McGrath")."""
     if word in lx.EVENT_MARKERS or word in lx.POSSESSIVE_INSTITUTIONS:
         return True  # "St Patrick's Day", "St Mary's Hospital"
+    if word in lx.NORP_WORDS:
+        return False  # "St Mirren's Scottish striker": only before an institution's word
     return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
 
 
-# An institution's name going on after a faith's word: " Primary School", " Academy" (not
-# " Museum" in "St Petersburg's Russian Museum", " Cup" in "St Pauli's German Cup").
+# An institution's name going on after a faith's word: " Primary School", " Academy", "
+# Catholic Church" (not " Museum" in "St Petersburg's Russian Museum", " Cup" in "St
+# Pauli's German Cup").
 _INSTITUTION_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:"
-    + "|".join(sorted(lx.POSSESSIVE_INSTITUTIONS & lx.ORG_MARKERS))
+    + "|".join(
+        sorted(
+            lx.POSSESSIVE_INSTITUTIONS
+            & (lx.ORG_MARKERS | {"Church", "Cathedral", "Chapel", "Abbey", "Priory"})
+        )
+    )
     + r")\b"
 )
 # Institutions' words that also open other names ("Federation Square", "Society Hill").

@@ -78,9 +78,11 @@ AWARD_AFTER = re.compile(
     r"^(?:(?:\s+|-)(?:nomination|nominations|nominee|nominees|ceremony|statuette)|"
     r"-(?:winning|winner|nominated))\b"
 )  # not " winning" or " winner" alone: "Bobick winning the title", "a late De Wit winner"
-# A player's position or a side's staff after a town's name: the town's club.
+# A player's position or a side's staff after a town's name: the town's club; a
+# nationality may come between ("St Mirren's Scottish striker").
 TEAM_ROLE_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:fast\s+|left-arm\s+|right-arm\s+|off-|leg-)?(?:striker|goalkeeper|keeper|"
+    rf"^(?:['’]s?)?(?:\s+(?:{alternation(lx.DEMONYMS)}))?"
+    r"\s+(?:fast\s+|left-arm\s+|right-arm\s+|off-|leg-)?(?:striker|goalkeeper|keeper|"
     r"midfielder|defender|winger|wing|full-back|centre-back|centre-half|fly-half|scrum-half|"
     r"flanker|hooker|lock|prop|batsman|batter|bowler|spinner|seamer|all-rounder|"
     r"wicketkeeper|wicket-keeper|opener|pitcher|quarterback|linebacker|captain|skipper|"

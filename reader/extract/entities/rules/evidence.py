@@ -129,6 +129,14 @@ def _sport_body(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in _SPORTS and known_place(words[1])
 
 
+_ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
+
+
+def _side_of(after: str) -> bool:
+    """Whether a possessive and a player's position or a side's staff follow a name."""
+    return after.startswith(("'s ", "’s ")) and cues.TEAM_ROLE_AFTER.match(after) is not None
+
+
 def _romanised_name(words: list[str], before: str) -> bool:
     """ "Ji-sung Park", "Park Ji-sung": a romanised given name (not opening with an
     English word: "Mid-town Park") beside a listed surname, where no place is meant ("in
@@ -403,6 +411,8 @@ class EvidenceCollecting(ArticleState):
             and (surface in lx.NORP_WORDS or is_compound_demonym(surface))
             # "Mr Pole asked", "Ms English said": a surname after a courtesy title
             and not (span.after_title and _HONORIFIC_BEFORE.search(before))
+            # "Celtic's Irish defender": a club (not "the Scot's American coach")
+            and not (_side_of(after) and not _ONE_OF_BEFORE.search(before))
         ):
             span.add(N, 4)
         elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
@@ -476,9 +486,12 @@ class EvidenceCollecting(ArticleState):
             # even one the gazetteer knows as a town.
             span.add(ORG, 2)
             place = None
+        if n == 1 and surface in self.full_name_surnames:
+            team_town = False  # "Ferguson's captain" after "Alex Ferguson": the man
+        else:
+            team_town = place is not None and place.kind not in ("country", "continent", "area")
         if (
-            place is not None
-            and place.kind not in ("country", "continent", "area")
+            team_town
             # "from Nairobi side Mathare United": the town of the club named next.
             and not cues.CLUB_NAMED_AFTER.match(after)
             and (
@@ -499,6 +512,18 @@ class EvidenceCollecting(ArticleState):
             # place (CoNLL-style annotation types a national side by its country).
             span.add(ORG, 4)
             place = None
+        elif (
+            place is None
+            and _side_of(after)
+            and (
+                (n > 1 and not is_given_name(words[0]) and not self._person_shaped(words))
+                or (n == 1 and surface in lx.NORP_WORDS and not _ONE_OF_BEFORE.search(before))
+            )
+        ):
+            # "St Mirren's Scottish striker", "Celtic's Irish defender": whose players a
+            # name has is a club (not "Ashcroft's coach", a sprinter's; not "the Scot's
+            # coach", one of a nation's).
+            span.add(ORG, 4)
         if place is not None:
             needs_evidence = (
                 place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)

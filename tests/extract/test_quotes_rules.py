@@ -1237,6 +1237,17 @@ def test_a_sentence_leading_into_a_quotation_about_a_person_gives_its_speaker() 
     assert [s for _, s, _ in got] == ["Tom Kilbride", "Tom Kilbride", "Tom Kilbride", None]
 
 
+def test_a_description_leading_into_a_quotation_is_whom_it_describes() -> None:
+    got = quotes(
+        "Argentina's economy minister, Tomás Echeverría Lanús, said on Tuesday that the "
+        "government would lift controls.\n\nSpeaking at a crowded press conference, the "
+        "48-year-old former investment banker returned to a phrase he has used for weeks. "
+        "“The cepo is living on borrowed time.”\n\nThe weather turned cold. “We will "
+        "manage.”"
+    )
+    assert [s for _, s, _ in got] == ["Tomás Echeverría Lanús"] * 2 + [None]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -904,6 +904,10 @@ class Speakers:
             )
         if _SOMEONE_ELSES.search(self.text, start, end):
             return None
+        if subject is None and (described := self._description_opening(start, end)):
+            # "the 48-year-old former banker returned to a phrase ...": whom it describes
+            speaker = self.resolve(*described, offset)
+            return speaker if speaker is not None and speaker[1] is EntityType.PERSON else None
         if subject is None:
             # "AWP Central Information Secretary Dr Saima Noreen Qureshi rejected ...": a
             # title of capitals ending in the person the entities name.
@@ -920,6 +924,24 @@ class Speakers:
             return None
         speaker = self.resolve(*subject.span("who"), offset)
         return speaker if speaker is not None and speaker[1] is EntityType.PERSON else None
+
+    def _description_opening(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where a sentence opens with a description of a person before its verb: "the
+        48-year-old former investment banker returned", the longest run of words after
+        "The" ending in a person's noun or an age that a word in lower case follows."""
+        lead = _THE_WORDS.match(self.text, start, end)
+        if lead is None:
+            return None
+        run = list(re.finditer(r"[\w’'-]+", lead.group(1)))
+        for last in reversed(run):
+            after = lead.start(1) + last.end()
+            if (
+                not last.group()[:1].isupper()
+                and person_noun(last.group())
+                and re.match(r"\s+[a-z]", self.text[after:end])
+            ):
+                return start, after
+        return None
 
     def _last_unquoted_sentence(self, end: int) -> tuple[int, int] | None:
         """The last sentence of the paragraph that ends at `end`, if nothing in that
@@ -1054,6 +1076,8 @@ _DESCRIBED_LEAD = re.compile(
     r"(?:[Tt]he|[A-Z][\w’'-]+['’]s)(?:\s+[a-z][\w’'-]*){1,3},\s+"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
+# A sentence opening with "The" and up to five words in lower case: a description.
+_THE_WORDS = re.compile(r"[Tt]he((?:\s+[a-z0-9][\w’'-]*){1,5})")
 # Words that make the few quoted words after them a name: "known as", "nicknamed".
 _NAMING = re.compile(
     r"\b(?:known|nicknamed|dubbed|named|titled|entitled|film|album|book|song|novel)"

@@ -14,7 +14,6 @@ from reader.extract.entities.initials import link_initials
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.results import sides_in_results
-from reader.extract.entities.wordlists import is_given_name
 from reader.extract.entities.rules.chunking import Chunking
 from reader.extract.entities.rules.evidence import EvidenceCollecting
 from reader.extract.entities.rules.headlines import HeadlineMatching
@@ -25,7 +24,7 @@ from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span
 from reader.extract.entities.rules.voting import TypeVoting
 from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
 from reader.extract.entities.topics import is_sport
-from reader.extract.entities.wordlists import mostly_lower_case
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
 from reader.extract.model import Entity
 
 # Web and mail addresses: their parts ("t.co", a link's slug) are never names.

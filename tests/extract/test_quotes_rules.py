@@ -1248,6 +1248,15 @@ def test_a_description_leading_into_a_quotation_is_whom_it_describes() -> None:
     assert [s for _, s, _ in got] == ["Tomás Echeverría Lanús"] * 2 + [None]
 
 
+def test_a_description_after_a_bowlers_victims_is_the_bowler() -> None:
+    got = quotes(
+        "Tom Bridgewater, the pick of the attack, removed the wicketkeeper Ben Ashdown and "
+        "the dangerous Will Carrick in three overs.\n\n"
+        '"It gripped a bit more than I expected," the 31-year-old admitted.'
+    )
+    assert [s for _, s, _ in got] == ["Tom Bridgewater"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -98,6 +98,10 @@ _TEEN_NOUNS = words("teenager teen")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|from|with|over|past|beat|beating|defeated|defeating)"
     r"\s+(?:[a-z][\w-]*\s+){0,2}$"
+    # A verb of getting the better of someone, its objects listed after it ("removed the
+    # wicketkeeper Ben Ashdown and the dangerous Will Carrick").
+    r"|\b(?:removed|dismissed|bowled|trapped|outpointed|outsprinted|overtook|outplayed|"
+    r"knocked\s+out|edged\s+out|saw\s+off)\s+[^.;:!?,]{0,80}$"
 )
 # How close a description must follow a person to be that person without more evidence.
 NEAR = 300

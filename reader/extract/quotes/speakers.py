@@ -100,8 +100,10 @@ _OBJECT_BEFORE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}$"
     # A verb of getting the better of someone, its objects listed after it ("removed the
     # wicketkeeper Ben Ashdown and the dangerous Will Carrick").
-    r"|\b(?:removed|dismissed|bowled|trapped|outpointed|outsprinted|overtook|outplayed|"
-    r"knocked\s+out|edged\s+out|saw\s+off)\s+[^.;:!?,]{0,80}$"
+    # Active only: not "was knocked out in the semi-final by Mads Holm".
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:removed|dismissed|bowled|trapped|outpointed|outsprinted|overtook|outplayed|"
+    r"knocked\s+out|edged\s+out|saw\s+off)\s+(?:(?!\bby\b)[^.;:!?,]){0,80}$"
 )
 # How close a description must follow a person to be that person without more evidence.
 NEAR = 300

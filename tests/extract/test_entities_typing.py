@@ -216,6 +216,17 @@ def test_a_surname_that_stood_alone_for_the_subject_goes_on_meaning_them() -> No
     assert [e.canonical for e in last] == ["Leon Barraclough", "Leon Barraclough"]
 
 
+def test_a_relative_described_by_the_subjects_role_leaves_the_surname_to_the_subject() -> None:
+    text = (
+        "Rasmus Lindqvist won the Open on Sunday. Lindqvist shot a final-round 66. "
+        "Lindqvist had never finished in the top 20. That was how Ingrid Lindqvist, the "
+        "champion's mother, described the day. Lindqvist spent two seasons on the "
+        "Challenge Tour after losing his card."
+    )
+    last = [e for e in extract_entities(text) if e.text == "Lindqvist"][-1]
+    assert last.canonical == "Rasmus Lindqvist"
+
+
 def test_a_surname_goes_to_a_newcomer_named_in_full_who_is_no_relative() -> None:
     text = (
         "Martin O'Neill was sacked on Monday. O'Neill had been in charge for two years. "

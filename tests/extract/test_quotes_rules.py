@@ -1257,6 +1257,15 @@ def test_a_description_after_a_bowlers_victims_is_the_bowler() -> None:
     assert [s for _, s, _ in got] == ["Tom Bridgewater"]
 
 
+def test_that_was_how_a_person_described_it_names_the_speaker() -> None:
+    got = quotes(
+        "Rasmus Lindqvist won the Open.\n\n"
+        '"He called me at five and said he could not sleep." That was how Ingrid '
+        "Lindqvist, the champion's mother, described the start of the day."
+    )
+    assert [s for _, s, _ in got] == ["Ingrid Lindqvist"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -999,6 +999,8 @@ class Speakers:
         after = _CLOSING.match(self.text, end)
         start = after.end() if after is not None else end
         named = _NAMED_AFTER.match(self.text, start)
+        if named is not None and named.group("how"):
+            return self.resolve(*named.span("how"), end)
         # The name itself, or after "the verdict of": not "That was not enough for Sarah
         # Lee", "That was the week Mary Collins was sacked".
         if named is None or not (named.group("of") or named.group("who")[:1].isupper()):
@@ -1061,7 +1063,10 @@ _CLOSING = re.compile(r"[.!?,]?[\"”’']*[.!?]?\s*")
 # "That was the verdict of former British number one Sue Carrick.", "Those were the
 # words of the coroner, ...".
 _NAMED_AFTER = re.compile(
-    r"(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<of>the\s+(?:[a-z]+\s+)?(?:words?"
+    # "“...” That was how Ingrid Lindqvist, the champion's mother, described the day."
+    r"(?:That|This)\s+(?:was|is)\s+how\s+(?P<how>[^.;:!?\"“”,]{2,60}?)(?=\s*,|\s+(?:"
+    r"described|put|summed|recalled|remembered|explained|saw|told|began|opened)\b)"
+    r"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<of>the\s+(?:[a-z]+\s+)?(?:words?"
     r"|verdict|view|message|reaction|response|assessment|warning|advice|take)\s+of\s+)?"
     r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
 )

@@ -140,9 +140,10 @@ def _surname_first(word: str) -> bool:
 _PRONOUN = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # A relative's introduction just before their name ("her daughter, ", "his wife ") or
-# just after it, in apposition ("Kerry Barraclough, his younger sister").
+# just after it, in apposition ("Kerry Barraclough, his younger sister", "Ingrid Lindqvist,
+# the champion's mother").
 _KIN = (
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:elder\s+|older\s+|younger\s+|late\s+)?(?:daughter|son|"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|the\s+[a-z-]+['’]s|[A-Z][\w-]+['’]s)\s+(?:elder\s+|older\s+|younger\s+|late\s+)?(?:daughter|son|"
     r"wife|husband|brother|sister|mother|father|widow|widower|partner|niece|nephew|cousin|"
     r"grandson|granddaughter|aunt|uncle)s?"
 )

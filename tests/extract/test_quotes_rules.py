@@ -1266,6 +1266,16 @@ def test_that_was_how_a_person_described_it_names_the_speaker() -> None:
     assert [s for _, s, _ in got] == ["Ingrid Lindqvist"]
 
 
+def test_a_speech_verb_joined_to_the_subjects_predicate_past_a_clause_word() -> None:
+    got = quotes(
+        "Lindqvist spent two seasons on the Challenge Tour after losing his card in 2019 and "
+        "said he had considered quitting the game."
+    )
+    assert got == [
+        ("he had considered quitting the game", "Lindqvist", QuoteKind.REPORTED)
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -522,6 +522,13 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
             1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
         ):
             who = appos
+    joined_to = _JOINED_PREDICATE.match(text, who[0], who[1])
+    if joined_to is not None:
+        # "Lindqvist spent two seasons on the tour after losing his card and said ...": a
+        # predicate joined to the subject's first one; the name it opens with speaks.
+        person = speakers.entity_in(*joined_to.span("who"))
+        if person is not None and person.start == who[0]:
+            who = (person.start, person.end)
     verb = match.group("verb").split()
     # "does admit": the verb of saying, not its auxiliary
     said = verb[-1] if verb[0] in ("does", "did") else verb[0]
@@ -531,6 +538,13 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     return out
 
 
+# A name, its verb in the past, and the rest of that predicate up to "and" before the
+# verb of saying: "Lindqvist spent two seasons on the tour after losing his card and".
+_JOINED_PREDICATE = re.compile(
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:[a-z]+ed|spent|won|lost|made|took|"
+    r"came|went|left|sat|stood|held|led|met|ran|rode|shot|struck|threw|wrote|gave|got|had|"
+    r"kept|saw)\b[^,;:]*\s+and\s*$"
+)
 # A source who gives only a name: "who gave her name only as Rokeya", "who identified
 # himself as Ahmed", "who would give only her first name, Maria".
 # (Not "who identified him as Daniel Okoro": someone else's name.)

@@ -214,6 +214,15 @@ def test_a_saints_possessive_joins_a_nation_before_a_church() -> None:
     assert got["St. Mary's Ukrainian Catholic Church"][0] is T.ORG
 
 
+def test_a_name_set_off_after_a_country_is_no_county_of_it() -> None:
+    got = found(
+        "Ethiopia's ambassador to the UK, Tadesse Mekonnen, said the return would heal a "
+        "wound. The mill stands in Theale, Berkshire, near the river."
+    )
+    assert got["Tadesse Mekonnen"][0] is T.PERSON
+    assert got["Berkshire"][0] is T.GPE
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

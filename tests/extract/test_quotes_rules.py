@@ -1276,6 +1276,12 @@ def test_a_speech_verb_joined_to_the_subjects_predicate_past_a_clause_word() -> 
     ]
 
 
+def test_three_words_of_a_pronoun_its_verb_and_object_are_a_clause() -> None:
+    got = quotes("Fairclough, a historian, said she expected criticism.")
+    assert got == [("she expected criticism", "Fairclough", QuoteKind.REPORTED)]
+    assert quotes("Fairclough, a historian, said good things.") == []
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "
@@ -1289,7 +1295,10 @@ def test_denied_that_with_a_verb_soon_after_reports_a_clause() -> None:
     assert got == [
         ("staffing reductions had played any role in the accident", "Hulsey", QuoteKind.REPORTED)
     ]
-    assert quotes("Hulsey denied that accusation, saying it was false.") == []
+    # The accusation is a thing denied, not a clause; what he said after it is his.
+    assert quotes("Hulsey denied that accusation, saying it was false.") == [
+        ("it was false", "Hulsey", QuoteKind.REPORTED)
+    ]
 
 
 def test_asked_after_a_question_names_who_asked_it_with_an_apposition() -> None:

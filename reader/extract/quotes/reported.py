@@ -665,7 +665,18 @@ def _trimmed(
         end -= 1
     while start < end and text[start] in " ,":
         start += 1
-    return (start, end) if len(text[start:end].split()) >= min_words else None
+    count = len(text[start:end].split())
+    if count >= min_words or (count == 3 and _PRONOUN_CLAUSE.fullmatch(text, start, end)):
+        return start, end
+    return None
+
+
+# Three words that are a clause of their own: a pronoun, its verb, its object ("she
+# expected criticism", "he had lied"); shorter than a reported clause may be otherwise.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:he|she|they|we|it)\s+(?:[a-z]+ed|would|will|had|has|was|were|is|are|could|should|"
+    r"must|did|does|might|can|knew|felt|thought|saw|kept|meant|made)\s+[a-z]+"
+)
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

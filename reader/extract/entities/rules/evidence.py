@@ -925,6 +925,11 @@ class EvidenceCollecting(ArticleState):
                     # Two names and a comma: a town and its county ("Theale, Berkshire")
                     # or an apposition, "Jeroen van der Veer, Shell's chief executive".
                     return
+                first = self.places.get(group[0].text)
+                if len(group) == 2 and not joined and first is not None and first.kind == "country":
+                    # "ambassador to the UK, Tadesse Mekonnen, said": no county follows
+                    # its country; the name sets off whoever the phrase before it means.
+                    return
                 for s in group:
                     if (
                         s.words

@@ -1282,6 +1282,16 @@ def test_three_words_of_a_pronoun_its_verb_and_object_are_a_clause() -> None:
     assert quotes("Fairclough, a historian, said good things.") == []
 
 
+def test_a_name_after_the_quotation_that_said_it_is_the_speaker() -> None:
+    got = quotes(
+        "Thousands marched in Dublin on Saturday.\n\n"
+        '"I marched for the right to divorce. I never thought I\'d be marching again.\n\n'
+        "\"But here I am.\" Bridget Hanratty, 78, from Drimnagh, laughed as she said it, "
+        "leaning on a stick."
+    )
+    assert [s for _, s, _ in got] == ["Bridget Hanratty", "Bridget Hanratty"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

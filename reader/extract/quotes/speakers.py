@@ -1001,6 +1001,12 @@ class Speakers:
         named = _NAMED_AFTER.match(self.text, start)
         if named is not None and named.group("how"):
             return self.resolve(*named.span("how"), end)
+        said_it = _SAID_IT_AFTER.match(self.text, start)
+        if said_it is not None:
+            # "“...” Bridget Hanratty, 78, laughed as she said it": the name who said it.
+            person = self.entity_in(*said_it.span("who"))
+            if person is not None and person.type is EntityType.PERSON:
+                return person.canonical, EntityType.PERSON
         # The name itself, or after "the verdict of": not "That was not enough for Sarah
         # Lee", "That was the week Mary Collins was sacked".
         if named is None or not (named.group("of") or named.group("who")[:1].isupper()):
@@ -1069,6 +1075,12 @@ _NAMED_AFTER = re.compile(
     r"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<of>the\s+(?:[a-z]+\s+)?(?:words?"
     r"|verdict|view|message|reaction|response|assessment|warning|advice|take)\s+of\s+)?"
     r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
+)
+# A sentence after a quotation that opens with a person's name and tells of their saying
+# it: "Bridget Hanratty, 78, from Drimnagh, laughed as she said it".
+_SAID_IT_AFTER = re.compile(
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\b[^.!?\"“”]{0,80}?"
+    r"\b(?:said|says|saying)\s+(?:it|this|that|so)\s*[,.;]"
 )
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
 _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,100}),\s+")

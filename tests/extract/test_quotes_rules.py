@@ -1292,6 +1292,23 @@ def test_a_name_after_the_quotation_that_said_it_is_the_speaker() -> None:
     assert [s for _, s, _ in got] == ["Bridget Hanratty", "Bridget Hanratty"]
 
 
+def test_according_to_a_source_and_who_they_are_reports_what_follows() -> None:
+    got = quotes(
+        "According to Dewi Kartika, a political scientist at the Nusantara Policy Institute "
+        "in Jakarta, the free meals pledge is aimed squarely at young mothers in Java. "
+        '"It is simple, it is visible, and every family understands it."'
+    )
+    assert got == [
+        (
+            "the free meals pledge is aimed squarely at young mothers in Java",
+            "Dewi Kartika",
+            QuoteKind.REPORTED,
+        ),
+        ("It is simple, it is visible, and every family understands it.", "Dewi Kartika",
+         QuoteKind.DIRECT),
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -178,6 +178,8 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
     r"|did|does|do|won't|wouldn't|isn't|wasn't)\b"
 )
+# Who a source is, set off after their name: ", a political scientist at the institute,".
+_SOURCE_APPOSITION = re.compile(r",\s+(?P<what>(?:a|an|the)\s+[^,;:.\"“”]{3,100}?),\s+(?=\S)")
 # The name after a description and its comma: ", Larkspur Pictures." / ", Ann Lee,".
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s*[,.;]")
 # A comma and a conjunction where an apposition would start: a new clause follows.
@@ -358,6 +360,11 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         return []
     if match.start() == 0 or sentence[: match.start()].strip() in ("", ","):
         clause = (start + match.end(), end)  # "According to X, the plan ..."
+        appos = _SOURCE_APPOSITION.match(text, clause[0], end)
+        if appos is not None and not _FINITE.search(appos.group("what")):
+            # "According to Dewi Kartika, a political scientist at the Nusantara Policy
+            # Institute, the pledge is aimed ...": who she is, then what she says.
+            clause = (appos.end(), end)
     else:
         clause = (start, start + match.start())  # "The plan ..., according to X."
     who = (start + match.start("who"), start + match.end("who"))

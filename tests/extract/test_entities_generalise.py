@@ -223,6 +223,15 @@ def test_a_name_set_off_after_a_country_is_no_county_of_it() -> None:
     assert got["Berkshire"][0] is T.GPE
 
 
+def test_a_storms_name_after_a_persons_role_is_a_person() -> None:
+    got = found(
+        "LOVE ISLAND heart-throb Storm Rivers is at war with his neighbours. Storm Darragh "
+        "brought down trees across Wales."
+    )
+    assert got["Storm Rivers"][0] is T.PERSON
+    assert got["Storm Darragh"][0] is T.EVENT
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -132,7 +132,8 @@ LOWER_ROLES = words(
     fly-half scrum-half batsman bowler pitcher quarterback driver rider jockey player
     team-mate teammate correspondent columnist presenter journalist novelist actor actress
     singer guitarist drummer bassist vocalist frontman rapper chancellor councillor candidate
-    nominee envoy negotiator aide prosecutor attorney seed
+    nominee envoy negotiator aide prosecutor attorney seed hunk heart-throb
+    influencer comedian
     """
 )
 

@@ -400,7 +400,12 @@ class EvidenceCollecting(ArticleState):
             span.add(E, 3.5)  # "Copa del Rey", "Serie A", "Campeonato Mineiro"
         if surface.endswith("New Year"):
             span.add(E, 3)
-        if cues.named_weather(words) and not cues.MADE_THING_AFTER.match(after):
+        if (
+            cues.named_weather(words)
+            and not cues.MADE_THING_AFTER.match(after)
+            # "heart-throb Storm Rivers": a person given the name, after their role
+            and not cues.ROLE_BEFORE.search(before)
+        ):
             # "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto"; not "Storm
             # Shadow missiles" or "Typhoon jets".
             span.add(E, 6)

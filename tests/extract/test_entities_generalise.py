@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.extract.entities import extract_entities
 from reader.extract.model import EntityType as T
 
@@ -230,6 +232,33 @@ def test_a_storms_name_after_a_persons_role_is_a_person() -> None:
     )
     assert got["Storm Rivers"][0] is T.PERSON
     assert got["Storm Darragh"][0] is T.EVENT
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Confederation of British Industry",
+        "Korean Confederation of Trade Unions",
+        "General Directorate for Internal Security",
+        "Committee for Medicinal Products for Human Use",
+        "Health Service Executive",
+    ],
+)
+def test_a_bodys_name_holds_its_title_words_and_a_second_subject(name: str) -> None:
+    got = found(f"The {name} said on Monday that it would act.")
+    assert got[name][0] is T.ORG
+
+
+def test_a_titles_portfolio_or_a_persons_place_is_no_bodys_name() -> None:
+    got = found(
+        "Alice Wahome has served as Cabinet Secretary for Water, Sanitation and Irrigation. "
+        "Union Minister of State for Science Jitendra Singh attended. Army General Mark "
+        "Milley spoke, and Senate Majority Leader John Thune of South Dakota agreed."
+    )
+    assert "for Water" not in got and "of State" not in got
+    assert got["Mark Milley"][0] is T.PERSON
+    assert got["John Thune"][0] is T.PERSON
+    assert got["South Dakota"][0] is T.GPE
 
 
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:

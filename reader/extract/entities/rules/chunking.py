@@ -66,6 +66,9 @@ _INSTITUTION_AFTER = re.compile(
     )
     + r")\b"
 )
+# Titles that name an office beside a body's word: "Directorate General of Civil Aviation",
+# "General Directorate for Internal Security", "Health Service Executive".
+_BODY_TITLES = frozenset({"General", "Executive"})
 # Institutions' words that also open other names ("Federation Square", "Society Hill").
 _NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
@@ -494,6 +497,21 @@ class Chunking(ArticleState):
                     and self._subject_after(nxt)
                 )
                 or head in lx.EVENT_MARKERS
+                # "Committee for Medicinal Products for Human Use", "Directorate General
+                # of Civil Aviation": a body's word earlier in the name, then its subject
+                or (
+                    words[0] in ("of", "for")
+                    and any(t.word in lx.ORG_MARKERS for t in run[:-1])
+                    and not any(t.word == "of" for t in run)  # "Diocese of X of the Church"
+                    # "John Thune of" (not "The", which the name lists hold)
+                    and not any(is_given_name(t.word) for t in run if t.word not in _ARTICLES)
+                    # "Cabinet Secretary for Water", "Union Minister of State": a title's
+                    # portfolio, not a body's name
+                    and not any(
+                        _is_title_word(t.word) and t.word not in _BODY_TITLES for t in run
+                    )
+                    and self._subject_after(nxt, places=False)
+                )
                 or run[0].word in lx.COMPETITION_WORDS  # "Copa del Rey", "Taça de Portugal"
                 or (words[0] == "of" and (head in lx.PLACES_OF or head in lx.LAW_WORDS))
                 or (words[0] == "of" and head in CHURCH_BODIES)  # "Church of England"
@@ -518,13 +536,13 @@ class Chunking(ArticleState):
             )
         return False
 
-    def _subject_after(self, nxt: Token) -> bool:
+    def _subject_after(self, nxt: Token, places: bool = True) -> bool:
         """Whether the capitalised words from `nxt` are a subject ("Natural History",
-        "Oceanography", "Climate Change") or a place ("of Ireland"), not another name ("of
-        Cambridge University", "for Nasa", "for Easter")."""
+        "Oceanography", "Climate Change") or, with `places`, a place ("of Ireland"), not
+        another name ("of Cambridge University", "for Nasa", "for Easter")."""
         run = _CAPITALS_AFTER.match(self.text, nxt.start)
         words = run.group().split() if run is not None else [nxt.word]
-        return known_place(" ".join(words)) or all(
+        return (places and known_place(" ".join(words))) or all(
             mostly_lower_case(w) or w.endswith(_FIELD_ENDINGS) for w in words
         )
 
@@ -658,6 +676,19 @@ class Chunking(ArticleState):
                 )
             )
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
+                is_title = False
+            if (
+                is_title
+                and word in _BODY_TITLES
+                and (
+                    (index + 1 < len(run) and run[index + 1].word in lx.ORG_MARKERS)
+                    or (index > 0 and run[index - 1].word in lx.ORG_MARKERS)
+                )
+                # not "Army General Mark Milley": a name after the title
+                and not any(is_given_name(t.word) for t in run[index + 1 :])
+            ):
+                # "General Directorate for Internal Security", "Directorate General of
+                # Civil Aviation": a title word beside a body's word is part of its name.
                 is_title = False
             if is_title and len(run) == 1 and self.text.startswith(("—", "–"), token.end):
                 is_title = False  # "KC—Chase 6 pass": a scoring summary's team

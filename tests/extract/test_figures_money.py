@@ -343,6 +343,11 @@ def test_czech_crowns_polish_zloty_and_taka_by_their_signs() -> None:
     ]
 
 
+def test_the_forints_sign_is_money_only_as_written() -> None:
+    assert money("The forint weakened to 410 Ft against the euro.") == [("410 Ft", 410, "HUF")]
+    assert money("The wall is 30 ft high.") == []
+
+
 def test_the_dollar_sign_before_its_country_letters() -> None:
     # Australian and New Zealand papers write "$A" and "$NZ" as well as "A$".
     text = "Canberra promised $A150 million, grants of up to $A75,000 and $NZ40 a head."

@@ -135,7 +135,7 @@ def test_the_base_of_a_rate_is_no_figure() -> None:
     assert [f.text for f in figures] == ["14.1 cases"]
     # A measure after "per" is still one.
     figures = extract_figures("Growers get R$28 per 60-kg sack.")
-    assert [(f.text, f.value) for f in figures] == [("R$28", 28.0), ("60", 60.0)]
+    assert [(f.text, f.value) for f in figures] == [("R$28", 28.0), ("60-kg", 60.0)]
 
 
 def test_zloty_abbreviated_after_the_amount() -> None:
@@ -702,6 +702,7 @@ def test_a_label_does_not_swallow_the_next_clause() -> None:
         ("The farm sits on a 1,200-acre site.", "1,200-acre", 1200, "acres"),
         ("The band will play a 14-date tour.", "14-date", 14, "dates"),
         ("She opened a 40-cover bistro.", "40-cover", 40, "covers"),
+        ("Growers sold each 60-kg bag.", "60-kg", 60, "kg"),
     ],
 )
 def test_a_unit_hyphened_to_its_number_is_the_figures_unit(

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
+    CASED_SUFFIXES,
     CURRENCY_EXTRA_CUES,
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
@@ -184,6 +185,9 @@ def match_name(tokens: Sequence[Token], k: int) -> NameMatch | None:
     """The currency name starting at token k, longest first."""
     if k >= len(tokens):
         return None
+    cased = CASED_SUFFIXES.get(tokens[k].lower)
+    if cased is not None and tokens[k].text != cased:
+        return None  # "30 ft": feet, not forints
     for entry in _name_index().get(tokens[k].lower, ()):
         if _words_at(tokens, k, entry.words):
             return NameMatch(entry.codes, k + len(entry.words), entry.head, entry.named)

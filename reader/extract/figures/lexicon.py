@@ -116,7 +116,10 @@ CURRENCY_SUFFIX = {
     "czech crowns": "CZK", "slovak crowns": "SKK", "icelandic crowns": "ISK",
     "estonian crowns": "EEK", "kč": "CZK", "zł": "PLN", "zl": "PLN",
     "stg": "GBP",  # Reuters' sterling: "fell 14 stg to 1,032 stg a tonne", "5.2 mln stg"
+    "ft": "HUF",  # the forint's sign, only as written in CASED_SUFFIXES: "410 Ft"
 }  # fmt: skip
+# Of those, the ones that are money only in this case: "410 Ft" forints, "30 ft" feet.
+CASED_SUFFIXES = {"ft": "Ft"}
 # Wire copy's abbreviations of a currency's name ("14.2 mln dlrs", "Canadian dlrs"): read
 # as the word they shorten, with the same choice among the currencies it may name.
 WIRE_ABBREVIATIONS = {"dlrs": "dollars", "dlr": "dollar"}
@@ -429,7 +432,7 @@ HYPHEN_UNITS = {
     "litre": "litres", "liter": "litres", "gallon": "gallons", "storey": "storeys",
     "story": "storeys", "seat": "seats", "bed": "beds", "page": "pages", "room": "rooms",
     "point": "points", "member": "members", "hole": "holes", "mph": "mph",
-    "gram": "grams", "kilogram": "kg", "magnitude": "magnitude", "man": "men",
+    "gram": "grams", "kilogram": "kg", "kg": "kg", "magnitude": "magnitude", "man": "men",
     "woman": "women", "date": "dates", "cover": "covers",  # "a 14-date tour", "a 40-cover bistro"
 }  # fmt: skip
 # Homes a few beds or rooms (six at most) describe rather than count: "a three-bed semi",

@@ -261,6 +261,16 @@ def test_a_titles_portfolio_or_a_persons_place_is_no_bodys_name() -> None:
     assert got["South Dakota"][0] is T.GPE
 
 
+def test_a_name_like_a_persons_opening_a_sentence_with_a_plural_verb_is_a_band() -> None:
+    got = found(
+        "The opening track on Mabel Grey's second album is a slow one. Mabel Grey are not "
+        "reinventing anything. The English translations by Anne Lowell are published in "
+        "London."
+    )
+    assert got["Mabel Grey"][0] is T.ORG
+    assert got["Anne Lowell"][0] is T.PERSON
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

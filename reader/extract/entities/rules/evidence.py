@@ -529,6 +529,17 @@ class EvidenceCollecting(ArticleState):
             # name has is a club (not "Ashcroft's coach", a sprinter's; not "the Scot's
             # coach", one of a nation's).
             span.add(ORG, 4)
+        elif (
+            n >= 2
+            and span.sent_start
+            and is_given_name(words[0])
+            and not span.after_title
+            and cues.PLURAL_VERB_AFTER.match(after)
+        ):
+            # "Mabel Grey are not reinventing anything": a band named like a person, the
+            # subject of its sentence (not "translations by Anne Lowell are", "Writers
+            # like Sally Rooney have").
+            span.add(ORG, 3)
         if place is not None:
             needs_evidence = (
                 place.common_word or surface in lx.SURNAMES or (surface in lx.GIVEN_NAMES)

@@ -1309,6 +1309,26 @@ def test_according_to_a_source_and_who_they_are_reports_what_follows() -> None:
     ]
 
 
+def test_a_bodys_report_or_document_speaks_for_the_body() -> None:
+    assert quotes(
+        "According to a staff report from the Riverton Planning Department, the project is "
+        "consistent with the city's 2040 comprehensive plan."
+    ) == [
+        (
+            "the project is consistent with the city's 2040 comprehensive plan",
+            "Riverton Planning Department",
+            QuoteKind.REPORTED,
+        )
+    ]
+    got = quotes(
+        "The Ghana Cocoa Marketing Authority (GCMA) raised prices. Smuggling cost the country "
+        "150,000 tonnes of beans last season, according to an internal GCMA document seen by "
+        "Reuters."
+    )
+    assert [s for _, s, _ in got] == ["Ghana Cocoa Marketing Authority"]
+    assert quotes("Sales rose 5% in the year to March, according to data from Nielsen.") == []
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -148,6 +148,9 @@ def kin_of_someone(tokens: list[str]) -> bool:
 # Numbers a body keeps, which say nothing in words: "LSEG data", "SCDF figures".
 _DATA = words("data figures statistics stats numbers records calculations")
 # Things, not people: "the report said" is no one's words.
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\b")
+# Papers through which a body speaks, when they name it ("a report from the council").
+_PAPERS_OF_A_BODY = words("report statement document letter filing memo note website")
 DOCUMENTS = words(
     "report reports study studies survey surveys statement document poll data figures analysis "
     "paper letter filing note memo research estimate estimates forecast index website "
@@ -281,6 +284,13 @@ class Speakers:
             entity is not None and entity.type is EntityType.ORG and speaks_for(tokens)
         ):
             return None  # "ANGRY residents in Hallbrook say": no one named, not the town
+        if any(t in _PAPERS_OF_A_BODY for t in tokens) and not any(t in _DATA for t in tokens):
+            # "a staff report from the Riverton Planning Department", "an internal GCMA
+            # document" (not the outlet that "saw" it): a body speaking through its paper.
+            seen = _SEEN_BY.search(self.text, start, end)
+            body = self.entity_in(start, seen.start()) if seen is not None else entity
+            if body is not None and body.type is EntityType.ORG:
+                return body.canonical, EntityType.ORG
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
         if (

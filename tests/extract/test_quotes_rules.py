@@ -1329,6 +1329,17 @@ def test_a_bodys_report_or_document_speaks_for_the_body() -> None:
     assert quotes("Sales rose 5% in the year to March, according to data from Nielsen.") == []
 
 
+def test_the_unnamed_source_named_again_goes_on_unnamed() -> None:
+    got = quotes(
+        "A person familiar with the board's thinking said management had expected a walkout. "
+        "The person added that a revised offer was unlikely before the end of the month."
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("management had expected a walkout", None),
+        ("a revised offer was unlikely before the end of the month", None),
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

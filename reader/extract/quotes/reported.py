@@ -228,6 +228,8 @@ _OTHER_SAYER = re.compile(
 # Someone spoke, unnamed ("one official", "a source close to the talks"); but a
 # document is not someone ("a report", "a study").
 _UNNAMED = words("a an one another two three several some")
+# One unnamed source, named again with "the": "the person", "the source", "the official".
+_UNNAMED_ONE = words("person source official insider")
 # People spoken for as a group, unnamed: "Analysts said", "Western diplomats said",
 # "Traders in the port said".
 _UNNAMED_GROUPS = words(
@@ -818,6 +820,8 @@ def _speaking_phrase(phrase: str, verb: str) -> bool:
     tokens = [t.strip(",").lower() for t in phrase.split()]
     if (len(tokens) == 2 and kin_of_someone(tokens)) or people_of_a_place(tokens):
         return True
+    if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _UNNAMED_ONE:
+        return True  # "The person added that ..." after "A person familiar with ..."
     if (
         len(tokens) == 2
         and tokens[1] == "figures"

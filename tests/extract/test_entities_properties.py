@@ -41,3 +41,9 @@ def test_spans_in_bounds_and_disjoint(text: str, published: date | None) -> None
 @given(st.text(), st.one_of(st.none(), st.dates()))
 def test_arbitrary_unicode(text: str, published: date | None) -> None:
     _check(text, published)
+
+
+def test_capitals_without_a_lower_case_are_read_without_recursing() -> None:
+    # "𝞒" is upper case and stays so in lower case: found by the property above.
+    entities = extract_entities("\U0005582cÆZ®𝞒7\x83s\t2")
+    assert all(0 <= e.start < e.end <= 11 for e in entities)

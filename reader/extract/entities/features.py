@@ -78,7 +78,9 @@ def _case(word: str) -> str:
     """How much more often English capitalises `word` than not, in coarse steps; apart
     for acronyms, whose lower-case counts come from web addresses ("cnn.com")."""
     if word.isupper() and len(word) > 1:
-        return "A" + _case(word.lower())
+        lowered = word.lower()
+        # Some letters have no lower case ("𝞒" stays upper): no second step for them.
+        return "A" + (_case(lowered) if not lowered.isupper() else "unseen")
     lower, capital = case_log_probs(word)
     if lower <= UNSEEN and capital <= UNSEEN:
         return "unseen"

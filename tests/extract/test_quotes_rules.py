@@ -1340,6 +1340,15 @@ def test_the_unnamed_source_named_again_goes_on_unnamed() -> None:
     ]
 
 
+def test_a_nations_press_calls_no_one_by_the_nationality() -> None:
+    got = quotes(
+        "Giulia Benedetti, known in the Italian press for her lectures, was unimpressed.\n\n"
+        '"I\'m not going to cry about it," said Luca Bernasconi, 29. The Italian said he had '
+        "not spoken to Whitcombe since the race."
+    )
+    assert [s for _, s, _ in got] == ["Luca Bernasconi", "Luca Bernasconi"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

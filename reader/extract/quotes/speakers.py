@@ -148,6 +148,12 @@ def kin_of_someone(tokens: list[str]) -> bool:
 # Numbers a body keeps, which say nothing in words: "LSEG data", "SCDF figures".
 _DATA = words("data figures statistics stats numbers records calculations")
 # Things, not people: "the report said" is no one's words.
+# A word in lower case after a nationality: what it describes ("the Italian press").
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_A_NATIONS_THINGS = words(
+    "press media newspapers papers television government authorities police parliament "
+    "courts market league team side federation embassy army navy"
+)
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\b")
 # Papers through which a body speaks, when they name it ("a report from the council").
 _PAPERS_OF_A_BODY = words("report statement document letter filing memo note website")
@@ -719,6 +725,11 @@ class Speakers:
             for person in mentions[name]:
                 lo, hi = max(0, person.start - 80), min(person.end + 120, offset)
                 for m in pattern.finditer(self.text, lo, hi):
+                    if m.group()[:1].isupper() and (
+                        (thing := _NOUN_AFTER.match(self.text, m.end())) is not None
+                        and thing.group(1) in _A_NATIONS_THINGS
+                    ):
+                        continue  # "in the Italian press" calls no one Italian
                     if (
                         not self._in_quote(m.start())
                         and self._nearest_person(m.start()) is person

@@ -1349,6 +1349,15 @@ def test_a_nations_press_calls_no_one_by_the_nationality() -> None:
     assert [s for _, s, _ in got] == ["Luca Bernasconi", "Luca Bernasconi"]
 
 
+def test_a_lead_in_subjects_apposition_may_quote_a_nickname() -> None:
+    got = quotes(
+        "Giulia Benedetti runs the Halden team.\n\n"
+        'Benedetti, nicknamed "La Professoressa" in the Italian press for her background, '
+        'was unimpressed. "Matthias has been complaining about our car since March."'
+    )
+    assert [s for _, s, _ in got] == ["Giulia Benedetti"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -1110,8 +1110,10 @@ _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,100}),\s+")
 _LEAD_SUBJECT = re.compile(
     r"(?:(?:Will|Would|Does|Did|Is|Was|Has|Had|Can|Could)\s+)?"
     r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
-    # "Brandt, 41, went further": an age or a short apposition before the verb
-    r"(?:,\s+(?:\d{1,3}|[^,.;:!?\"“”]{3,80}),)?\s+[a-z]"
+    # "Brandt, 41, went further": an age or a short apposition before the verb, which
+    # may quote a nickname ("Benedetti, nicknamed “La Professoressa” in the press, was")
+    r"(?:,\s+(?:\d{1,3}|[^,.;:!?\"“”]{3,80}|[^,.;:!?\"“”]{2,40}[\"“][^\"“”]{1,40}[\"”]"
+    r"[^,.;:!?\"“”]{0,80}),)?\s+[a-z]"
 )
 # A description, then the name set off by commas: "Tuvalu's climate minister, Mele
 # Fakaofo, delivered ...", "The chief executive, Sophie Brandt, went further".

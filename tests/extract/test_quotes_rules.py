@@ -1358,6 +1358,15 @@ def test_a_lead_in_subjects_apposition_may_quote_a_nickname() -> None:
     assert [s for _, s, _ in got] == ["Giulia Benedetti"]
 
 
+def test_a_phrase_without_a_comma_before_a_lead_ins_name() -> None:
+    got = quotes(
+        "Nadia Soltani won the prize on Tuesday.\n\n"
+        "In her acceptance speech Soltani thanked her late grandmother. “She never read a "
+        "word I wrote. This is for her.”"
+    )
+    assert [s for _, s, _ in got] == ["Nadia Soltani"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -926,8 +926,11 @@ class Speakers:
             start = opened.end()
         subject = ROLE_LEAD.match(self.text, start, end)
         if subject is None or not person_noun(subject.group("role").split()[-1]):
-            subject = _DESCRIBED_LEAD.match(self.text, start, end) or _LEAD_SUBJECT.match(
-                self.text, start, end
+            subject = (
+                _DESCRIBED_LEAD.match(self.text, start, end)
+                # "In her acceptance speech Soltani thanked ...": a phrase with no comma
+                or _PHRASE_THEN_NAME.match(self.text, start, end)
+                or _LEAD_SUBJECT.match(self.text, start, end)
             )
         if _SOMEONE_ELSES.search(self.text, start, end):
             return None
@@ -1102,6 +1105,10 @@ _NAMED_AFTER = re.compile(
 _SAID_IT_AFTER = re.compile(
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\b[^.!?\"“”]{0,80}?"
     r"\b(?:said|says|saying)\s+(?:it|this|that|so)\s*[,.;]"
+)
+_PHRASE_THEN_NAME = re.compile(
+    r"(?:In|At|On|During|After|Before|Throughout)\s+(?:[a-z][\w’'-]*\s+){1,5}"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z]"
 )
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
 _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,100}),\s+")

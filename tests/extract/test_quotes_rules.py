@@ -1367,6 +1367,26 @@ def test_a_phrase_without_a_comma_before_a_lead_ins_name() -> None:
     assert [s for _, s, _ in got] == ["Nadia Soltani"]
 
 
+def test_the_cfo_is_whom_the_writer_called_chief_financial_officer() -> None:
+    got = quotes(
+        "Chief financial officer Park Ji-hoon said operating margins would rise.\n\n"
+        '"Are you confident?" asked Choi Yun-seo, an analyst at Meridian Securities.\n\n'
+        '"Confident is a strong word. We are comfortable," the CFO replied.'
+    )
+    assert [s for _, s, _ in got] == ["Park Ji-hoon", "Choi Yun-seo", "Park Ji-hoon"]
+
+
+def test_so_said_names_the_speaker_and_what_a_trade_calls_a_thing_is_a_term() -> None:
+    got = quotes(
+        "Copper rose.\n\n“The premium looks rich until you look at copper prices.” So said "
+        "Daniela Rojas, a metals analyst, who expects prices to rise as what the industry "
+        "calls a “supply gap” widens."
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("The premium looks rich until you look at copper prices.", "Daniela Rojas")
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -508,6 +508,9 @@ def _cue(
         if shown_before(text, begin, q.opened):
             # "..., as the crowd chanted “Ro-sa! Ro-sa!”": the crowd's, not the subject's.
             return fallback
+        if _WHAT_OTHERS_CALL.search(text, max(begin, q.opened - 60), q.opened):
+            # "as what the industry calls a “supply gap” widens": a trade's term.
+            return fallback
         called = _WHAT_THEY_CALLED.search(text, max(begin, q.opened - 40), q.opened)
         if called is not None:
             # "Chief executive Caroline Brierley blamed what she called “...”": she.
@@ -581,6 +584,10 @@ def _after_opening_phrase(text: str, begin: int, end: int) -> int | None:
 _ENDS_IN_A_VERB = re.compile(r"the\s+\S+(?:\s+\S+)+\s+[a-z]{3,}ed\s*")
 
 
+_WHAT_OTHERS_CALL = re.compile(
+    r"\bwhat\s+(?:the|some|many|most)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:calls?|called|dubs?|terms?)"
+    r"(?:\s+(?:a|an|the))?\s*$"
+)
 _WHAT_THEY_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they)\s+(?P<verb>called|calls|described|describes|termed"
     r"|dubbed|labelled|labeled|branded)(?:\s+as)?\s*$"

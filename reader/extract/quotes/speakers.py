@@ -698,7 +698,9 @@ class Speakers:
         # no one a senior): the person named nearest to where it was said.
         # "the Kerry manager": first whom the writer called by the noun and the name
         # before it ("Kerry manager Padraig O'Sullivan", not "Cork manager Liam Barry").
-        patterns = [re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)]
+        # "the CFO" is whom the writer called "chief financial officer", and the reverse.
+        alias = "|".join(re.escape(a) for a in _ROLE_ALIASES.get(head, ()))
+        patterns = [re.compile(rf"\b(?:{re.escape(head)}{'|' + alias if alias else ''})\b", re.I)]
         named = _NAMED_NOUN.match(self.text, offset)
         if named is not None and named.group("noun").lower() == head:
             phrase = re.escape(named.group("name")) + r"\s+" + re.escape(named.group("noun"))
@@ -1022,6 +1024,10 @@ class Speakers:
         That was the verdict of former British number one Sue Carrick."."""
         after = _CLOSING.match(self.text, end)
         start = after.end() if after is not None else end
+        so_said = _SO_SAID.match(self.text, start)
+        if so_said is not None:
+            # "“...” So said Daniela Rojas, a metals analyst": the name after the verb.
+            return self.resolve(*so_said.span("who"), end)
         named = _NAMED_AFTER.match(self.text, start)
         if named is not None and named.group("how"):
             return self.resolve(*named.span("how"), end)
@@ -1099,6 +1105,15 @@ _NAMED_AFTER = re.compile(
     r"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<of>the\s+(?:[a-z]+\s+)?(?:words?"
     r"|verdict|view|message|reaction|response|assessment|warning|advice|take)\s+of\s+)?"
     r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
+)
+_ROLE_ALIASES = {
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "ceo": ("chief executive", "chief executive officer"),
+    "coo": ("chief operating officer",),
+    "cto": ("chief technology officer",),
+}
+_SO_SAID = re.compile(
+    r"So\s+(?:said|says|argued|argues|wrote|writes)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
 # A sentence after a quotation that opens with a person's name and tells of their saying
 # it: "Bridget Hanratty, 78, from Drimnagh, laughed as she said it".

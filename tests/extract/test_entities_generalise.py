@@ -271,6 +271,16 @@ def test_a_name_like_a_persons_opening_a_sentence_with_a_plural_verb_is_a_band()
     assert got["Anne Lowell"][0] is T.PERSON
 
 
+def test_a_ship_is_named_whole_after_its_prefix() -> None:
+    got = found(
+        "The aircraft carrier USS George Washington arrived in Busan, and HMS Queen "
+        "Elizabeth sailed. The HMAS Sydney II Memorial Foundation met on Friday."
+    )
+    assert got["USS George Washington"][0] is T.PRODUCT
+    assert got["HMS Queen Elizabeth"][0] is T.PRODUCT
+    assert got["HMAS Sydney II Memorial Foundation"][0] is T.ORG
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -225,6 +225,10 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
 BODIES_BY_OF = words("Centers Centres Institution Institutions Panel")
 OF_BODY_HEADS = BODIES_BY_OF | words("Museum Observatory Laboratory Laboratories Library")
 
+# Letters that open a naval or state ship's name ("USS George Washington", "HMS Queen
+# Elizabeth", "ROKS Jeongjo"): the ship, a product to CoNLL, whatever words follow.
+SHIP_PREFIXES = words("USS USNS HMS HMAS HMCS HMNZS INS ROKS PNS KRI TCG BRP HNLMS HDMS KNM")
+
 # Letters that mark a sports club, before or after its town ("Färjestad BK", "Brynäs IF",
 # "FC Porto", "VfB Stuttgart"); in the annotated news every name with one is a club.
 CLUB_MARKERS = words(

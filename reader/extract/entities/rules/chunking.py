@@ -66,6 +66,7 @@ _INSTITUTION_AFTER = re.compile(
     )
     + r")\b"
 )
+_ROYAL_TITLES = frozenset({"Queen", "King", "Prince", "Princess", "Duke", "Duchess"})
 # Titles that name an office beside a body's word: "Directorate General of Civil Aviation",
 # "General Directorate for Internal Security", "Health Service Executive".
 _BODY_TITLES = frozenset({"General", "Executive"})
@@ -677,6 +678,16 @@ class Chunking(ArticleState):
             )
             if is_title and (index == 0 and title_opens_org and len(run) > 1):
                 is_title = False
+            if (
+                is_title
+                and index > 0
+                and run[0].word in lx.SHIP_PREFIXES
+                and (
+                    word in _ROYAL_TITLES
+                    or not any(is_given_name(t.word) for t in run[index + 1 :])
+                )
+            ):
+                is_title = False  # "HMS Queen Elizabeth": a ship named after a queen
             if (
                 is_title
                 and word in _BODY_TITLES

@@ -129,6 +129,7 @@ def _sport_body(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in _SPORTS and known_place(words[1])
 
 
+_SHIP_NAMES_THINGS = lx.ORG_MARKERS | lx.words("Memorial Museum Trust Association")
 _ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 
 
@@ -400,6 +401,10 @@ class EvidenceCollecting(ArticleState):
             span.add(E, 3.5)  # "Copa del Rey", "Serie A", "Campeonato Mineiro"
         if surface.endswith("New Year"):
             span.add(E, 3)
+        if n > 1 and words[0] in lx.SHIP_PREFIXES and head not in _SHIP_NAMES_THINGS:
+            # "USS George Washington", "HMS Queen Elizabeth": a ship (not "the HMAS Sydney
+            # II Memorial", "HMAS Sydney II Memorial Foundation", named after one)
+            span.add(PR, 6)
         if (
             cues.named_weather(words)
             and not cues.MADE_THING_AFTER.match(after)

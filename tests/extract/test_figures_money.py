@@ -343,6 +343,13 @@ def test_czech_crowns_polish_zloty_and_taka_by_their_signs() -> None:
     ]
 
 
+def test_a_south_african_papers_glued_cents_and_decimal_comma_rand() -> None:
+    assert money(
+        "South African motorists will pay 85c a litre less, taking the price in Gauteng to "
+        "R21,35 a litre; a full tank saves about R42,50."
+    ) == [("85c", 0.85, "ZAR"), ("R21,35", 21.35, "ZAR"), ("R42,50", 42.5, "ZAR")]
+
+
 def test_the_forints_sign_is_money_only_as_written() -> None:
     assert money("The forint weakened to 410 Ft against the euro.") == [("410 Ft", 410, "HUF")]
     assert money("The wall is 30 ft high.") == []

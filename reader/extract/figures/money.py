@@ -379,7 +379,7 @@ def _scaled_at(tokens: list[Token], i: int) -> bool:
 _RAND_RATE = re.compile(r"R\d[\d,.]*\s+(?:a|an|per)\s+(?:hour|day|week|month|year)\b")
 # Rand and cents with no scale, in an article about South Africa: "firmed to R6.12";
 # not "the R101" or "R21", a road's or a vaccine's name.
-_RAND_CENTS = re.compile(r"R\d[\d,]*\.\d\d\b")
+_RAND_CENTS = re.compile(r"R\d[\d,]*\.\d\d\b|R\d{1,3},\d\d\b")  # also "R21,35", a decimal comma
 # A level in rand after a move in rand: "Sasol rose R4.50 to R215".
 # The move has cents, as money does and a road's number ("from the R21 to R24") never has.
 _RAND_MOVE_BEFORE = re.compile(r"\bR\d[\d,]*\.\d\d\s+(?:to|from)\s+$")
@@ -823,6 +823,8 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
             # article names its country; "cents" written out need it nearer.
             glued_c = f.extra["minor"] == "c"
             local = _article_dollar(text) if glued_c else None
+            if glued_c and local is None and _SOUTH_AFRICA.search(text):
+                local = "ZAR"  # "85c a litre" in a South African paper: the rand's cents
             f.unit = local or _local_dollar(text, f.start, f.end) or f.unit
 
 
@@ -845,6 +847,9 @@ _LOCAL_DOLLAR_CUES = {
     "JMD": "Jamaica|Jamaican|Kingston",
     "TTD": "Trinidad|Tobago|Port of Spain",
 }
+_SOUTH_AFRICA = re.compile(
+    r"\b(?:South Africa|South African|Johannesburg|Gauteng|Cape Town|Durban|Pretoria)\b"
+)
 # Cities that are people's names too, cues only as places: not "Sydney Clarke", "Perth
 # Amboy", "Kingston upon Thames".
 _NAME_LIKE = r"(?<!\w)(?:Sydney|Perth|Kingston|Wellington|Adelaide)(?:\s+[A-Z]|\s+upon\b)"

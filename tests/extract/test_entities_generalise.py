@@ -281,6 +281,16 @@ def test_a_ship_is_named_whole_after_its_prefix() -> None:
     assert got["HMAS Sydney II Memorial Foundation"][0] is T.ORG
 
 
+def test_a_towns_name_with_a_stations_word_is_the_station() -> None:
+    got = found(
+        "Take a Merseyrail train to Liverpool South Parkway, about 40 minutes from Liverpool "
+        "Central. Newell's Old Boys beat Rosario Central on Sunday."
+    )
+    assert got["Liverpool South Parkway"][0] is T.GPE
+    assert got["Liverpool Central"][0] is T.GPE
+    assert got["Rosario Central"][0] is not T.GPE
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -129,6 +129,9 @@ def _sport_body(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in _SPORTS and known_place(words[1])
 
 
+# What a town's name with a station's word after it is: the station.
+_STATION_WORDS = lx.words("Central Parkway Junction Interchange")
+_JOURNEY_BEFORE = re.compile(r"\b(?:from|to|via|into)\s+$")
 _SHIP_NAMES_THINGS = lx.ORG_MARKERS | lx.words("Memorial Museum Trust Association")
 _ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 
@@ -401,6 +404,15 @@ class EvidenceCollecting(ArticleState):
             span.add(E, 3.5)  # "Copa del Rey", "Serie A", "Campeonato Mineiro"
         if surface.endswith("New Year"):
             span.add(E, 3)
+        if (
+            n > 1
+            and words[-1] in _STATION_WORDS
+            # "Central" a station only on a journey: "from Liverpool Central" (not the
+            # club Rosario Central, a school's Evansville Central)
+            and (words[-1] != "Central" or _JOURNEY_BEFORE.search(before))
+            and known_place(" ".join(w for w in words[:-1] if w not in COMPASS))
+        ):
+            span.add(G, 3)  # "Liverpool Central", "Liverpool South Parkway": a station
         if n > 1 and words[0] in lx.SHIP_PREFIXES and head not in _SHIP_NAMES_THINGS:
             # "USS George Washington", "HMS Queen Elizabeth": a ship (not "the HMAS Sydney
             # II Memorial", "HMAS Sydney II Memorial Foundation", named after one)

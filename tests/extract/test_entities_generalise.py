@@ -291,6 +291,15 @@ def test_a_towns_name_with_a_stations_word_is_the_station() -> None:
     assert got["Rosario Central"][0] is not T.GPE
 
 
+def test_a_town_before_its_state_is_a_place_whoever_shares_its_name() -> None:
+    got = found(
+        "Dr Austin Reed, a family physician, delivers babies. Jenna Olvera contributed "
+        "from Austin, Texas."
+    )
+    assert got["Austin"] == (T.GPE, "Austin")
+    assert got["Austin Reed"][0] is T.PERSON
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

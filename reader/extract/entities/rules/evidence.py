@@ -131,6 +131,7 @@ def _sport_body(words: list[str]) -> bool:
 
 # What a town's name with a station's word after it is: the station.
 _STATION_WORDS = lx.words("Central Parkway Junction Interchange")
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?![\w'’-])")
 _JOURNEY_BEFORE = re.compile(r"\b(?:from|to|via|into)\s+$")
 _SHIP_NAMES_THINGS = lx.ORG_MARKERS | lx.words("Memorial Museum Trust Association")
 _ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
@@ -566,7 +567,9 @@ class EvidenceCollecting(ArticleState):
             elif (cues.LOCATIVE_BEFORE.search(before, last1) and not span.sent_start) or re.match(
                 r"^,\s+[A-Z]", after
             ):
-                span.add(G, 2)
+                # "from Austin, Texas": a town, then the state or country it is in, beyond
+                # the given name of someone the article names ("Dr Austin Reed")
+                span.add(G, 4 if self._region_after(after) else 2)
             if place.kind == "country" and before.endswith("(") and after.startswith(")"):
                 span.add(G, 3)  # "Andy Murray (GB) beat ...": a competitor's nation
         if (defined := DEFINED_AS.match(after)) and (span.sent_start or after[:1] == ","):
@@ -896,6 +899,12 @@ class EvidenceCollecting(ArticleState):
         return line.strip(" :") == span.text and all(
             len(w) > 3 and mostly_lower_case(w.lower()) for w in span.text.split()
         )  # not "NHS", whose lower case the word list has from web addresses
+
+    def _region_after(self, after: str) -> bool:
+        """Whether a comma and a known state, province or country follow a name."""
+        region = _REGION_AFTER.match(after)
+        place = self.places.get(region.group(1)) if region is not None else None
+        return place is not None and place.kind in ("country", "region", "area")
 
     def _person_shaped(self, words: list[str]) -> bool:
         if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):

@@ -300,6 +300,14 @@ def test_a_town_before_its_state_is_a_place_whoever_shares_its_name() -> None:
     assert got["Austin Reed"][0] is T.PERSON
 
 
+def test_a_health_system_is_a_body() -> None:
+    got = found(
+        "The last hospital in the county stopped delivering babies. Caprock Health System, "
+        "which operates six hospitals across the South Plains, said the unit would close."
+    )
+    assert got["Caprock Health System"][0] is T.ORG
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -132,6 +132,7 @@ def _sport_body(words: list[str]) -> bool:
 # What a town's name with a station's word after it is: the station.
 _STATION_WORDS = lx.words("Central Parkway Junction Interchange")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?![\w'’-])")
+_CARE_WORDS = lx.words("Health Healthcare Hospital Hospitals Medical University School Schools")
 _JOURNEY_BEFORE = re.compile(r"\b(?:from|to|via|into)\s+$")
 _SHIP_NAMES_THINGS = lx.ORG_MARKERS | lx.words("Memorial Museum Trust Association")
 _ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
@@ -405,6 +406,8 @@ class EvidenceCollecting(ArticleState):
             span.add(E, 3.5)  # "Copa del Rey", "Serie A", "Campeonato Mineiro"
         if surface.endswith("New Year"):
             span.add(E, 3)
+        if n > 1 and words[-1] in ("System", "Systems") and words[-2] in _CARE_WORDS:
+            span.add(ORG, 3)  # "Caprock Health System": hospitals run as one body
         if (
             n > 1
             and words[-1] in _STATION_WORDS

@@ -1387,6 +1387,26 @@ def test_so_said_names_the_speaker_and_what_a_trade_calls_a_thing_is_a_term() ->
     ]
 
 
+def test_a_description_subject_opening_a_lead_in_is_not_its_article() -> None:
+    got = quotes(
+        "Argentina's economy minister, Tomás Echeverría Lanús, said on Tuesday that the "
+        "government would lift controls.\n\nThe peso rose 0.8 percent after the briefing.\n\n"
+        "The minister closed with what sounded like a warning to his colleagues. “There will "
+        "be pressure to spend before the midterms.”"
+    )
+    assert [s for _, s, _ in got] == ["Tomás Echeverría Lanús"] * 2
+
+
+def test_a_name_that_has_called_it_so_and_the_line_that_came_from_a_name() -> None:
+    got = quotes(
+        "Liesbeth Kramer wants a ceiling of 15,000 asylum applications, a figure Anouk de "
+        'Graaf of the centre-left Progressive Alliance has called "unworkable and probably '
+        'unlawful".\n\n"Patience is not weakness." The line, repeated three times in one '
+        "interview, came from Pieter-Jan Mulder, whose party holds the balance of power."
+    )
+    assert [s for _, s, _ in got] == ["Anouk de Graaf", "Pieter-Jan Mulder"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -511,6 +511,11 @@ def _cue(
         if _WHAT_OTHERS_CALL.search(text, max(begin, q.opened - 60), q.opened):
             # "as what the industry calls a “supply gap” widens": a trade's term.
             return fallback
+        named_it = _NAME_HAS_CALLED.search(text, max(begin, q.opened - 120), q.opened)
+        if named_it is not None:
+            # "a figure Anouk de Graaf of the Progressive Alliance has called “...”": the
+            # name right before the verb, not the sentence's subject.
+            return (named_it.start("who"), named_it.end("who")), named_it.group("verb")
         called = _WHAT_THEY_CALLED.search(text, max(begin, q.opened - 40), q.opened)
         if called is not None:
             # "Chief executive Caroline Brierley blamed what she called “...”": she.
@@ -584,6 +589,11 @@ def _after_opening_phrase(text: str, begin: int, end: int) -> int | None:
 _ENDS_IN_A_VERB = re.compile(r"the\s+\S+(?:\s+\S+)+\s+[a-z]{3,}ed\s*")
 
 
+_NAME_HAS_CALLED = re.compile(
+    r"\b(?:which|that|a\s+[a-z]+)\s+(?P<who>[A-Z][\w’'-]+(?:\s+(?:de|van|von|der|[A-Z][\w’'-]+)){1,3})"
+    r"(?:\s+of\s+[^,;“”\"]{3,60}?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?P<verb>called|described|dubbed|labelled|labeled|branded)(?:\s+it)?(?:\s+as)?\s*$"
+)
 _WHAT_OTHERS_CALL = re.compile(
     r"\bwhat\s+(?:the|some|many|most)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:calls?|called|dubs?|terms?)"
     r"(?:\s+(?:a|an|the))?\s*$"

@@ -1024,6 +1024,10 @@ class Speakers:
         That was the verdict of former British number one Sue Carrick."."""
         after = _CLOSING.match(self.text, end)
         start = after.end() if after is not None else end
+        came_from = _CAME_FROM.match(self.text, start)
+        if came_from is not None:
+            # "“...” The line, repeated three times, came from Pieter-Jan Mulder"
+            return self.resolve(*came_from.span("who"), end)
         so_said = _SO_SAID.match(self.text, start)
         if so_said is not None:
             # "“...” So said Daniela Rojas, a metals analyst": the name after the verb.
@@ -1112,6 +1116,10 @@ _ROLE_ALIASES = {
     "coo": ("chief operating officer",),
     "cto": ("chief technology officer",),
 }
+_CAME_FROM = re.compile(
+    r"The\s+(?:line|lines|words|remark|comment|quote|warning|message)\b[^.!?\"“”]{0,100}?"
+    r"\bcame\s+from\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
 _SO_SAID = re.compile(
     r"So\s+(?:said|says|argued|argues|wrote|writes)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
@@ -1131,7 +1139,8 @@ _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,100}),\s+")
 # or a question about them ("Will he go back?").
 _LEAD_SUBJECT = re.compile(
     r"(?:(?:Will|Would|Does|Did|Is|Was|Has|Had|Can|Could)\s+)?"
-    r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?P<who>[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+"
+    r"|(?!(?:The|A|An)\s)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     # "Brandt, 41, went further": an age or a short apposition before the verb, which
     # may quote a nickname ("Benedetti, nicknamed “La Professoressa” in the press, was")
     r"(?:,\s+(?:\d{1,3}|[^,.;:!?\"“”]{3,80}|[^,.;:!?\"“”]{2,40}[\"“][^\"“”]{1,40}[\"”]"

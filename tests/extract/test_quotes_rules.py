@@ -1407,6 +1407,37 @@ def test_a_name_that_has_called_it_so_and_the_line_that_came_from_a_name() -> No
     assert [s for _, s, _ in got] == ["Anouk de Graaf", "Pieter-Jan Mulder"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'NTSB Chair Lydia Marquez told the panel investigators had found "serious gaps" '
+            "in how the company maintained trackside heat detectors.",
+            "Lydia Marquez",
+        ),
+        (
+            "Deputy mayor Rhonda Galloway said insurers were “still dragging the chain” on "
+            "dozens of claims.",
+            "Rhonda Galloway",
+        ),
+        (
+            "The company's head of people, Graham Tulloch, said in a written statement that "
+            'the process had been "entirely separate" from the safety reports.',
+            "Graham Tulloch",
+        ),
+        (
+            "Justice Arvind Menon was sharply critical of the clearance process, which he "
+            'said had been conducted "in haste and in the dark".',
+            "Arvind Menon",
+        ),
+    ],
+)
+def test_a_partial_quote_the_sentence_runs_on_from_is_its_speakers(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in quotes(text)] == [speaker]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -422,7 +422,15 @@ def _cue(
         inside[-1:] in (".", "!", "?") or text[after : after + 1] in (".", "!", "?")
     )
     pattern = SAID_AFTER_SENTENCE if ended else SAID_AFTER
-    match = pattern.match(text, after, limit) if q.closed else None
+    # A few words quoted inside the writer's sentence that goes straight on ('had found
+    # “serious gaps” in how the company maintained', 'were “still dragging the chain” on
+    # dozens of claims'): what follows is the sentence, not an attribution.
+    runs_on = (
+        kind is QuoteKind.PARTIAL
+        and not inside.endswith(",")
+        and text[after : after + 1] not in (",", ".", ";")
+    )
+    match = pattern.match(text, after, limit) if q.closed and not runs_on else None
     if match is not None:
         if match.group("who1") is not None:  # after the verb
             return names.apposed(text, match.start("who1"), match.end("who1")), _verb(match)
@@ -447,6 +455,9 @@ def _cue(
             # with the adverb before the verb ("He also said").
             before_verb = match.start("adverb") if match.group("adverb") else match.start("verb1")
             who = _subject(text, match.start("who1"), before_verb)
+            relative = _RELATIVE_WORD.match(text, *who)
+            if relative is not None:
+                who = (relative.end(), who[1])  # "..., which he said had been “...”": he
             who = names.before_predicate(text, *who) or who
             if _PREDICATE.match(text, *who) and not names.could_name(text, *who):
                 # "Gerald Hoppe, 71, stepped to the lectern and told the council:": the
@@ -589,6 +600,7 @@ def _after_opening_phrase(text: str, begin: int, end: int) -> int | None:
 _ENDS_IN_A_VERB = re.compile(r"the\s+\S+(?:\s+\S+)+\s+[a-z]{3,}ed\s*")
 
 
+_RELATIVE_WORD = re.compile(r"(?:which|that|who|whom)\s+(?=(?:he|she|they)\b)")
 _NAME_HAS_CALLED = re.compile(
     r"\b(?:which|that|a\s+[a-z]+)\s+(?P<who>[A-Z][\w’'-]+(?:\s+(?:de|van|von|der|[A-Z][\w’'-]+)){1,3})"
     r"(?:\s+of\s+[^,;“”\"]{3,60}?)?\s+(?:has\s+|had\s+|have\s+)?"

@@ -1438,6 +1438,15 @@ def test_a_partial_quote_the_sentence_runs_on_from_is_its_speakers(
     assert [s for _, s, _ in quotes(text)] == [speaker]
 
 
+def test_a_phrase_opening_with_for_is_no_speaker() -> None:
+    got = quotes(
+        "Jordan Whitlock won in five sets.\n\nKnown on the tour as “the Wall” for his "
+        "relentless retrieving, he described the comeback as “the best hour and a half of "
+        "tennis I've ever played”."
+    )
+    assert [s for _, s, _ in got] == ["Jordan Whitlock"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

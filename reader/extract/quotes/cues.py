@@ -220,7 +220,7 @@ OPENING_WORDS = words(
     "after before in on at during while when asked speaking opening closing writing "
     "responding replying addressing however meanwhile earlier later separately also "
     "elsewhere afterwards outside inside from with without across nearby beside behind "
-    "beyond throughout according"
+    "beyond throughout according for"
 )
 
 

@@ -1447,6 +1447,13 @@ def test_a_phrase_opening_with_for_is_no_speaker() -> None:
     assert [s for _, s, _ in got] == ["Jordan Whitlock"]
 
 
+def test_accepted_noting_and_indicated_report_only_with_that() -> None:
+    assert quotes("Mr Tulloch accepted that he had discussed the engineer's emails.") == [
+        ("he had discussed the engineer's emails", "Tulloch", QuoteKind.REPORTED)
+    ]
+    assert quotes("Mr Tulloch accepted the offer of a new role at the company.") == []
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

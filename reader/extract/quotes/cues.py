@@ -27,7 +27,7 @@ SPEECH_VERBS = words(
     "responds answered assured pointed testified testifies alleged alleges confessed "
     "reported reports recounted chanted shouted yelled cried sang hinted signalled "
     "signaled intervened conceded replied ruled denied denies submitted submits clarified "
-    "clarifies contended contends"
+    "clarifies contended contends accepted accepts indicated indicates hints noting"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(

@@ -196,7 +196,8 @@ _TO_DO_VERBS = words(
 )
 # Verbs that report speech only with "that" after them: "ruled that the evidence ..."
 # (not "ruled herself out", "ruled the goal out").
-_THAT_ONLY = words("ruled")
+# ("accepted that he had ..." in court, not "accepted the offer"; "noting that ...")
+_THAT_ONLY = words("ruled accepted accepts indicated indicates noting")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # The verbs a speaker's phrase cannot hold: "Ashbourne Rovers said the board" is no
 # speaker (but "a spokesman for the rules committee" is).

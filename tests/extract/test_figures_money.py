@@ -348,11 +348,17 @@ def test_a_south_african_papers_glued_cents_and_decimal_comma_rand() -> None:
         "South African motorists will pay 85c a litre less, taking the price in Gauteng to "
         "R21,35 a litre; a full tank saves about R42,50."
     ) == [("85c", 0.85, "ZAR"), ("R21,35", 21.35, "ZAR"), ("R42,50", 42.5, "ZAR")]
+    # Not an American share price in a story that names a South African business.
+    assert money(
+        "Shares of Coca-Cola rose 85c on Wall Street after the company sold its South "
+        "African bottler."
+    ) == [("85c", 0.85, "USD")]
 
 
 def test_the_forints_sign_is_money_only_as_written() -> None:
     assert money("The forint weakened to 410 Ft against the euro.") == [("410 Ft", 410, "HUF")]
     assert money("The wall is 30 ft high.") == []
+    assert money("The yacht is 42 Ft long, and the fence 6 Ft tall.") == []
 
 
 def test_the_dollar_sign_before_its_country_letters() -> None:

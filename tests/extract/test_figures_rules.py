@@ -237,8 +237,10 @@ def test_duration_range() -> None:
     [
         ("She was jailed for 12 years and six months.", "12 years and six months", 12.5, "year"),
         ("He won in one hour 45 minutes.", "one hour 45 minutes", 1.75, "hour"),
-        # hours exact to two decimals: every three minutes
+        # hours exact to a tenth: every six minutes
         ("The flight took one hour 18 minutes.", "one hour 18 minutes", 1.3, "hour"),
+        ("The hearing ran one hour and 20 minutes.", "one hour and 20 minutes", 80, "minute"),
+        ("He ran the mile in 3 minutes 21 seconds.", "3 minutes 21 seconds", 201, "second"),
         # not exact to two decimals of the larger unit: in the smaller one
         ("He was jailed for six years and eight months.", "six years and eight months", 80,
          "month"),

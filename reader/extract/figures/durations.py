@@ -2,11 +2,10 @@
 minutes", "2 hours 30 minutes and 15 seconds".
 
 The grammar reads each unit apart; news states one length, so the parts are joined. The
-value is in the largest unit when two decimals hold it exactly ("12.5 years", "1.75
-hours", "1.3 hours" for one hour 18 minutes), else in the next unit down that is ("161
-minutes"), else the smallest ("80 months"), as the figure cases write it
-(benchmarks/data/figures_cases.jsonl). Years and months or days and hours are exact so
-only at quarters; hours and minutes at every three minutes.
+value is in the largest unit when that is exact to a quarter ("12.5 years", "1.75
+hours"), or for hours to a tenth ("1.3 hours" for one hour 18 minutes), else in the next
+unit down that is ("161 minutes", "80 minutes" for one hour 20), else the smallest ("80
+months"), as the figure cases write it (benchmarks/data/figures_cases.jsonl).
 """
 
 from __future__ import annotations
@@ -71,6 +70,10 @@ def _next_part(text: str, prev: Found, f: Found) -> bool:
     )
 
 
+def _exact(value: float) -> bool:
+    return abs(value - round(value)) < 1e-9
+
+
 def _joined(parts: list[Found]) -> Found:
     # How many of the smallest unit each part's unit holds: 3600, 60, 1.
     holds = [1.0]
@@ -80,7 +83,7 @@ def _joined(parts: list[Found]) -> Found:
     value, unit = total, parts[-1].unit
     for part, h in zip(parts, holds, strict=True):
         in_unit = total / h
-        if abs(in_unit * 100 - round(in_unit * 100)) < 1e-9:
+        if _exact(in_unit * 4) or (part.unit == "hour" and _exact(in_unit * 10)):
             value, unit = round(in_unit, 2), part.unit
             break
     first = parts[0]

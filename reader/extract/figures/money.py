@@ -28,6 +28,7 @@ from reader.extract.figures.currencies import (
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_SUFFIX,
     AMOUNT_FOLLOWERS,
+    CASED_SUFFIXES,
     CURRENCY_EXTRA_CUES,
     CURRENCY_PREFIX,
     HEIGHT_WORDS,
@@ -504,6 +505,8 @@ def read_suffix(ctx: Context, k: int, at: int, *, scaled: bool) -> Suffix | None
         return None
     if tokens[k].lower in _LOWER_CASE_ONLY and not tokens[k].text.islower():
         return None  # "600 ZL were recalled", "3 KR titles": other letters
+    if tokens[k].lower in CASED_SUFFIXES and not (ctx.cues.has("HUF") or _FORINT.search(ctx.text)):
+        return None  # "a 42 Ft yacht", "40 Ft Tree": feet, with no forint in the story
     code = _resolve_name(ctx, match, k, at, scaled=scaled)
     return Suffix(code, match.end) if code else None
 
@@ -823,7 +826,7 @@ def settle_minor_units(ctx: Context, found: list[Found]) -> None:
             # article names its country; "cents" written out need it nearer.
             glued_c = f.extra["minor"] == "c"
             local = _article_dollar(text) if glued_c else None
-            if glued_c and local is None and _SOUTH_AFRICA.search(text):
+            if glued_c and local is None and _south_african_paragraph(text, f.start):
                 local = "ZAR"  # "85c a litre" in a South African paper: the rand's cents
             f.unit = local or _local_dollar(text, f.start, f.end) or f.unit
 
@@ -847,6 +850,16 @@ _LOCAL_DOLLAR_CUES = {
     "JMD": "Jamaica|Jamaican|Kingston",
     "TTD": "Trinidad|Tobago|Port of Spain",
 }
+def _south_african_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph around `at` is about South Africa and names no American
+    market ("rose 85c on Wall Street after selling its South African bottler")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return bool(_SOUTH_AFRICA.search(paragraph)) and not _AMERICA.search(paragraph)
+
+
+_FORINT = re.compile(r"\b[Ff]orints?\b")
 _SOUTH_AFRICA = re.compile(
     r"\b(?:South Africa|South African|Johannesburg|Gauteng|Cape Town|Durban|Pretoria)\b"
 )

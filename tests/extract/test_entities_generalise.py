@@ -308,6 +308,26 @@ def test_a_health_system_is_a_body() -> None:
     assert got["Caprock Health System"][0] is T.ORG
 
 
+def test_review_storms_after_plural_roles_bases_and_agencies() -> None:
+    got = found(
+        "National Highways warned drivers Storm Bert would bring severe disruption. Recruits "
+        "train at HMS Raleigh in Cornwall. The PNS Karachi, a naval base, hosted it. The "
+        "former INS General Counsel testified. Officials at the Directorate General of "
+        "Shipping said so. She was promoted from Evansville Central to the district office."
+    )
+    assert got["Storm Bert"][0] is T.EVENT
+    assert got["HMS Raleigh"][0] is not T.PRODUCT
+    assert got["PNS Karachi"][0] is not T.PRODUCT
+    assert "INS General Counsel" not in got
+    assert got["Directorate"][0] is T.ORG
+    assert got["Evansville Central"][0] is not T.GPE
+
+
+def test_review_a_surname_counts_only_after_its_full_name_and_never_after_the() -> None:
+    assert found("Luton's manager praised Josh Luton.")["Luton"][0] is T.ORG
+    assert found("The Somerset opener Tom Banton batted well.")["Somerset"][0] is T.ORG
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -1454,6 +1454,78 @@ def test_accepted_noting_and_indicated_report_only_with_that() -> None:
     assert quotes("Mr Tulloch accepted the offer of a new role at the company.") == []
 
 
+def test_review_according_to_a_source_then_a_subject_in_commas_keeps_the_clause() -> None:
+    got = quotes(
+        "According to Tom Reed, a plan to close the library, which he opposes, will be voted "
+        "on next week."
+    )
+    assert got[0][0].startswith("a plan to close the library")
+    got = quotes("According to Dewi Kartika, the pledge, a centrepiece of the campaign, is aimed.")
+    assert got[0][0].startswith("the pledge")
+
+
+def test_review_a_sacking_is_no_win_outside_cricket() -> None:
+    got = quotes(
+        "Prime Minister Keir Starmer dismissed Tom Reed as transport secretary on Friday. The "
+        "52-year-old said he was disappointed with the decision."
+    )
+    assert [s for _, s, _ in got] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During talks with Emmanuel Macron the prime minister raised the issue of small "
+        "boats. “We need France to do more.”",
+        "After the death of Harriet Cole her family set up a charity. “She would have "
+        "wanted this.”",
+        "Police named the suspect as Tom Reed on Friday. On Monday, the 19-year-old man was "
+        "charged with murder. “Our thoughts remain with the family.”",
+        "Peter Lang died at home. The victim had been stabbed several times. “This was a "
+        "brutal attack.”",
+        "The trial went on.\n\n“You are a disgrace.” Jane Cole, the victim's sister, winced "
+        "as the defendant said it.",
+    ],
+)
+def test_review_the_object_the_victim_or_the_listener_does_not_speak(text: str) -> None:
+    assert [s for _, s, _ in quotes(text)] == [None]
+
+
+def test_review_so_said_reads_past_a_clubs_name_to_the_person() -> None:
+    got = quotes("Liverpool lost.\n\n“We were robbed.” So said Liverpool manager Arne Slot "
+                 "after the defeat.")
+    assert [s for _, s, _ in got] == ["Arne Slot"]
+
+
+def test_review_a_paper_speaks_for_its_sender_only() -> None:
+    for text in (
+        "According to a report into the collapse of Carillion, the government ignored "
+        "warning signs for years.",
+        "According to a letter from parents to Westfield Academy, the school failed to act "
+        "on bullying.",
+    ):
+        assert [s for _, s, _ in quotes(text)] in ([], [None])
+
+
+def test_review_the_ceo_is_not_whoever_a_clause_mentions_the_role_beside() -> None:
+    got = quotes(
+        "Priya Nair, who replaced the former chief executive last year, said sales were "
+        'rising fast. Tom Reed, the company\'s founder, also spoke.\n\n"We will grow," the '
+        "CEO said."
+    )
+    assert got[-1][1] != "Priya Nair"
+
+
+def test_review_a_relative_clause_stops_a_joined_predicate_and_a_mayor_names_his_words() -> None:
+    text = "Ana Ruiz hired lawyers who attacked the ruling and said it was deeply flawed."
+    assert quotes(text) == []
+    got = quotes(
+        "Lena Ortiz defended what the mayor calls “the finest bus station anywhere in the "
+        "north of England”."
+    )
+    assert len(got) == 1
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

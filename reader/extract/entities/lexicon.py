@@ -213,7 +213,7 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
     Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet Command Regiment Front Movement
-    Tribunal Coalition Diocese Archdiocese Eparchy Confederation Directorate
+    Tribunal Coalition Diocese Archdiocese Eparchy Confederation
     """
 )
 
@@ -222,12 +222,13 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
 # Oceanography", "Intergovernmental Panel on Climate Change", "American Museum of Natural
 # History". The first are bodies wherever they stand; a museum, an observatory, a
 # laboratory or a library may as well be the building.
-BODIES_BY_OF = words("Centers Centres Institution Institutions Panel")
+BODIES_BY_OF = words("Centers Centres Institution Institutions Panel Directorate")
 OF_BODY_HEADS = BODIES_BY_OF | words("Museum Observatory Laboratory Laboratories Library")
 
 # Letters that open a naval or state ship's name ("USS George Washington", "HMS Queen
-# Elizabeth", "ROKS Jeongjo"): the ship, a product to CoNLL, whatever words follow.
-SHIP_PREFIXES = words("USS USNS HMS HMAS HMCS HMNZS INS ROKS PNS KRI TCG BRP HNLMS HDMS KNM")
+# Elizabeth", "ROKS Jeongjo"): the ship, a product to CoNLL, whatever words follow (not
+# INS, also America's former immigration service).
+SHIP_PREFIXES = words("USS USNS HMS HMAS HMCS HMNZS ROKS PNS KRI TCG BRP HNLMS HDMS KNM")
 
 # Letters that mark a sports club, before or after its town ("Färjestad BK", "Brynäs IF",
 # "FC Porto", "VfB Stuttgart"); in the annotated news every name with one is a club.

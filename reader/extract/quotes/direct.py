@@ -519,8 +519,10 @@ def _cue(
         if shown_before(text, begin, q.opened):
             # "..., as the crowd chanted “Ro-sa! Ro-sa!”": the crowd's, not the subject's.
             return fallback
-        if _WHAT_OTHERS_CALL.search(text, max(begin, q.opened - 60), q.opened):
-            # "as what the industry calls a “supply gap” widens": a trade's term.
+        others = _WHAT_OTHERS_CALL.search(text, max(begin, q.opened - 60), q.opened)
+        if others is not None and not person_noun(others.group("who").split()[-1]):
+            # "as what the industry calls a “supply gap” widens": a trade's term (not
+            # "what the mayor calls “...”", the mayor's words).
             return fallback
         named_it = _NAME_HAS_CALLED.search(text, max(begin, q.opened - 120), q.opened)
         if named_it is not None:
@@ -607,8 +609,8 @@ _NAME_HAS_CALLED = re.compile(
     r"(?P<verb>called|described|dubbed|labelled|labeled|branded)(?:\s+it)?(?:\s+as)?\s*$"
 )
 _WHAT_OTHERS_CALL = re.compile(
-    r"\bwhat\s+(?:the|some|many|most)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:calls?|called|dubs?|terms?)"
-    r"(?:\s+(?:a|an|the))?\s*$"
+    r"\bwhat\s+(?:the|some|many|most)\s+(?P<who>[a-z-]+(?:\s+[a-z-]+)?)\s+"
+    r"(?:calls?|called|dubs?|terms?)(?:\s+(?:a|an|the))?\s*$"
 )
 _WHAT_THEY_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they)\s+(?P<verb>called|calls|described|describes|termed"

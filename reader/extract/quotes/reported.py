@@ -31,7 +31,13 @@ from reader.extract.quotes.cues import (
 from reader.extract.quotes.marks import paragraphs
 from reader.extract.quotes.sentences import sentence_bounds, trimmed_end
 from reader.extract.quotes.span_index import SpanIndex
-from reader.extract.quotes.speakers import DOCUMENTS, Speakers, kin_of_someone, people_of_a_place
+from reader.extract.quotes.speakers import (
+    DOCUMENTS,
+    Speakers,
+    kin_of_someone,
+    people_of_a_place,
+    person_noun,
+)
 
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
@@ -178,6 +184,17 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have"
     r"|did|does|do|won't|wouldn't|isn't|wasn't)\b"
 )
+def _appositions_head(what: str) -> str:
+    """The noun a description is about: before its "at", "of", "for" ("a political
+    scientist at the institute": scientist), else its last word."""
+    words_ = what.split()
+    for i, word in enumerate(words_):
+        if word in ("at", "of", "for", "in", "with", "from", "to", "who"):
+            return words_[i - 1].lower() if i else ""
+    return words_[-1].lower()
+
+
+_RELATIVE_OPENS_CLAUSE = re.compile(r"(?:who|which|that|whose)\b")
 # Who a source is, set off after their name: ", a political scientist at the institute,".
 _SOURCE_APPOSITION = re.compile(r",\s+(?P<what>(?:a|an|the)\s+[^,;:.\"“”]{3,100}?),\s+(?=\S)")
 # The name after a description and its comma: ", Larkspur Pictures." / ", Ann Lee,".
@@ -364,7 +381,12 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     if match.start() == 0 or sentence[: match.start()].strip() in ("", ","):
         clause = (start + match.end(), end)  # "According to X, the plan ..."
         appos = _SOURCE_APPOSITION.match(text, clause[0], end)
-        if appos is not None and not _FINITE.search(appos.group("what")):
+        if (
+            appos is not None
+            and not _FINITE.search(appos.group("what"))
+            and person_noun(_appositions_head(appos.group("what")))
+            and not _RELATIVE_OPENS_CLAUSE.match(text, appos.end())
+        ):
             # "According to Dewi Kartika, a political scientist at the Nusantara Policy
             # Institute, the pledge is aimed ...": who she is, then what she says.
             clause = (appos.end(), end)
@@ -553,7 +575,8 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 _JOINED_PREDICATE = re.compile(
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:[a-z]+ed|spent|won|lost|made|took|"
     r"came|went|left|sat|stood|held|led|met|ran|rode|shot|struck|threw|wrote|gave|got|had|"
-    r"kept|saw)\b[^,;:]*\s+and\s*$"
+    # no relative clause on the way: "Ana Ruiz hired lawyers who attacked the ruling and"
+    r"kept|saw)\b(?:(?!\b(?:who|which|that)\b)[^,;:])*\s+and\s*$"
 )
 # A source who gives only a name: "who gave her name only as Rokeya", "who identified
 # himself as Ahmed", "who would give only her first name, Maria".

@@ -102,9 +102,15 @@ _OBJECT_BEFORE = re.compile(
     # wicketkeeper Ben Ashdown and the dangerous Will Carrick").
     # Active only: not "was knocked out in the semi-final by Mads Holm".
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"\b(?:removed|dismissed|bowled|trapped|outpointed|outsprinted|overtook|outplayed|"
+    r"\b(?:bowled|trapped|outpointed|outsprinted|overtook|outplayed|"
     r"knocked\s+out|edged\s+out|saw\s+off)\s+(?:(?!\bby\b)[^.;:!?,]){0,80}$"
 )
+# Cricket's words for taking a batsman's wicket, which elsewhere sack someone ("Starmer
+# dismissed Tom Reed as transport secretary"): read so only in a story about cricket.
+_WICKET_TAKEN_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:removed|dismissed)\s+(?:(?!\bby\b)[^.;:!?,]){0,80}$"
+)
+_CRICKET = re.compile(r"\b(?:wickets?|innings|bowler|batsman|batter|overs)\b")
 # How close a description must follow a person to be that person without more evidence.
 NEAR = 300
 
@@ -147,16 +153,23 @@ def kin_of_someone(tokens: list[str]) -> bool:
 
 # Numbers a body keeps, which say nothing in words: "LSEG data", "SCDF figures".
 _DATA = words("data figures statistics stats numbers records calculations")
-# Things, not people: "the report said" is no one's words.
 # A word in lower case after a nationality: what it describes ("the Italian press").
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _A_NATIONS_THINGS = words(
     "press media newspapers papers television government authorities police parliament "
     "courts market league team side federation embassy army navy"
 )
-_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\b")
 # Papers through which a body speaks, when they name it ("a report from the council").
 _PAPERS_OF_A_BODY = words("report statement document letter filing memo note website")
+_PAPER = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PAPERS_OF_A_BODY))})\b"
+    # "a report published on Thursday by the Healthcare Inspectorate"
+    r"(?P<of>\s+(?:(?:published|issued|released|prepared|written)\s+(?:[a-z]+\s+){0,3})?"
+    r"(?:from|by|of)\s+(?:the\s+)?)?"
+)
+# Between a body and its paper: its possessive and one word ("GCMA's internal document").
+_MODIFIES_PAPER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
+# Things, not people: "the report said" is no one's words.
 DOCUMENTS = words(
     "report reports study studies survey surveys statement document poll data figures analysis "
     "paper letter filing note memo research estimate estimates forecast index website "
@@ -293,9 +306,8 @@ class Speakers:
         if any(t in _PAPERS_OF_A_BODY for t in tokens) and not any(t in _DATA for t in tokens):
             # "a staff report from the Riverton Planning Department", "an internal GCMA
             # document" (not the outlet that "saw" it): a body speaking through its paper.
-            seen = _SEEN_BY.search(self.text, start, end)
-            body = self.entity_in(start, seen.start()) if seen is not None else entity
-            if body is not None and body.type is EntityType.ORG:
+            body = self._papers_body(start, end)
+            if body is not None:
                 return body.canonical, EntityType.ORG
         if not tokens or tokens[0] in DOCUMENTS:
             return None  # "data provided by Xiaomi": figures, not someone's words
@@ -392,6 +404,24 @@ class Speakers:
             if head in ORG_NOUNS and len(tokens) <= 3:
                 return self._organisation(start, noun=head)
             return self._described(tokens, start)
+        return None
+
+    def _papers_body(self, start: int, end: int) -> Entity | None:
+        """The body whose paper text[start:end] names: right after "report from", "letter
+        of", or right before the paper ("a GCMA document"); not a report's subject ("a
+        report into the collapse of Carillion"), a letter's recipient ("to Westfield
+        Academy") or a body in the senders' description ("lawyers for Acme")."""
+        for paper in _PAPER.finditer(self.text, start, end):
+            for e in self.names[bisect_left(self.starts, start) :]:
+                if e.start >= end:
+                    break
+                if e.type is not EntityType.ORG or e.end > end:
+                    continue
+                if (paper.group("of") and e.start == paper.end()) or (
+                    e.end <= paper.start()
+                    and _MODIFIES_PAPER.fullmatch(self.text, e.end, paper.start())
+                ):
+                    return e
         return None
 
     def _spokesperson(
@@ -698,9 +728,7 @@ class Speakers:
         # no one a senior): the person named nearest to where it was said.
         # "the Kerry manager": first whom the writer called by the noun and the name
         # before it ("Kerry manager Padraig O'Sullivan", not "Cork manager Liam Barry").
-        # "the CFO" is whom the writer called "chief financial officer", and the reverse.
-        alias = "|".join(re.escape(a) for a in _ROLE_ALIASES.get(head, ()))
-        patterns = [re.compile(rf"\b(?:{re.escape(head)}{'|' + alias if alias else ''})\b", re.I)]
+        patterns = [re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)]
         named = _NAMED_NOUN.match(self.text, offset)
         if named is not None and named.group("noun").lower() == head:
             phrase = re.escape(named.group("name")) + r"\s+" + re.escape(named.group("noun"))
@@ -709,6 +737,13 @@ class Speakers:
             found = self._called(pattern, order, mentions, offset)
             if found is not None:
                 return found, EntityType.PERSON
+        # "the CFO" is whom the writer called "chief financial officer" right beside their
+        # name ("chief financial officer Park Ji-hoon", "Park, the chief financial
+        # officer"), and the reverse; not a role in a clause about someone else.
+        for alias in _ROLE_ALIASES.get(head, ()):
+            for name in order:
+                if any(self._titled(alias, person) for person in mentions[name]):
+                    return name, EntityType.PERSON
         if tokens[0] in ("his", "her", "their"):
             return None  # "“...,” his neighbour said": someone of the one named, not him
         return self._described_as_last(head, offset, order, mentions)
@@ -742,6 +777,15 @@ class Speakers:
                     ):
                         return name
         return None
+
+    def _titled(self, role: str, person: Entity) -> bool:
+        """Whether `role` stands right before the person's name or in apposition after."""
+        before = self.text[max(0, person.start - len(role) - 12) : person.start].lower()
+        after = self.text[person.end : person.end + len(role) + 30].lower()
+        return bool(
+            re.search(rf"\b{re.escape(role)}\s+$", before)
+            or re.match(rf",\s+(?:the\s+|its\s+|[\w’'-]+['’]s\s+)?{re.escape(role)}\b", after)
+        )
 
     def _stated_ages(self) -> dict[str, set[int]]:
         """The ages the writer gives people: "Rendall, 23,", "Rendall ... the 23-year-old
@@ -840,7 +884,13 @@ class Speakers:
         slip against Jordan Whitlock. “...,” the Dane said": Kjeldsen)."""
         starts = self._starts()
         i = bisect_right(starts, person.start) - 1
-        if i < 0 or _OBJECT_BEFORE.search(self.text, starts[i], person.start) is None:
+        if i < 0 or not (
+            _OBJECT_BEFORE.search(self.text, starts[i], person.start)
+            or (
+                _WICKET_TAKEN_BEFORE.search(self.text, starts[i], person.start)
+                and _CRICKET.search(self.text)
+            )
+        ):
             return person
         first = bisect_left(self.people_starts, starts[i])
         before = self.people[first : bisect_left(self.people_starts, person.start)]
@@ -972,6 +1022,8 @@ class Speakers:
                 and person_noun(last.group())
                 and re.match(r"\s+[a-z]", self.text[after:end])
             ):
+                if last.group() in _DONE_TO or _DONE_TO_AFTER.match(self.text, after, end):
+                    return None  # "the victim had been threatened", "the man was charged"
                 return start, after
         return None
 
@@ -1104,8 +1156,10 @@ _CLOSING = re.compile(r"[.!?,]?[\"”’']*[.!?]?\s*")
 # words of the coroner, ...".
 _NAMED_AFTER = re.compile(
     # "“...” That was how Ingrid Lindqvist, the champion's mother, described the day."
-    r"(?:That|This)\s+(?:was|is)\s+how\s+(?P<how>[^.;:!?\"“”,]{2,60}?)(?=\s*,|\s+(?:"
-    r"described|put|summed|recalled|remembered|explained|saw|told|began|opened)\b)"
+    # (a verb of telling it, past an apposition: not "That was how Ella Marsh, then 17,
+    # learned she would play", "how Maria Lopez began her new life")
+    r"(?:That|This)\s+(?:was|is)\s+how\s+(?P<how>[^.;:!?\"“”,]{2,60}?)"
+    r"(?:,[^.;:!?\"“”]{2,80},)?\s+(?:described|put|summed|recalled|remembered|explained|told)\b"
     r"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<of>the\s+(?:[a-z]+\s+)?(?:words?"
     r"|verdict|view|message|reaction|response|assessment|warning|advice|take)\s+of\s+)?"
     r"(?P<who>[^.;:!?\"“”,]{3,100}?)(?=\s*[,.;]|\s+(?:who|speaking|standing|as|at|on|in)\b)"
@@ -1120,18 +1174,27 @@ _CAME_FROM = re.compile(
     r"The\s+(?:line|lines|words|remark|comment|quote|warning|message)\b[^.!?\"“”]{0,100}?"
     r"\bcame\s+from\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
+# "So said Liverpool manager Arne Slot after the defeat": the phrase up to its comma or
+# to when it was said; the person it names speaks (not the club before the role).
 _SO_SAID = re.compile(
-    r"So\s+(?:said|says|argued|argues|wrote|writes)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"So\s+(?:said|says|argued|argues|wrote|writes)\s+"
+    r"(?P<who>[^,.;:!?\"“”]{3,80}?)(?=\s*[,.;]|\s+(?:after|before|when|on|in|at|as)\b)"
 )
 # A sentence after a quotation that opens with a person's name and tells of their saying
 # it: "Bridget Hanratty, 78, from Drimnagh, laughed as she said it".
+# (their own saying: "as she said it", "said it with a smile"; not "winced as the
+# defendant said it")
 _SAID_IT_AFTER = re.compile(
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\b[^.!?\"“”]{0,80}?"
-    r"\b(?:said|says|saying)\s+(?:it|this|that|so)\s*[,.;]"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\b(?:[^.!?\"“”]{0,80}?\b(?:as|when|while)"
+    r"\s+(?:he|she)|(?:,[^.!?\"“”,]{1,60},)?)\s+(?:said|says)\s+(?:it|this|so)\b"
 )
 _PHRASE_THEN_NAME = re.compile(
-    r"(?:In|At|On|During|After|Before|Throughout)\s+(?:[a-z][\w’'-]*\s+){1,5}"
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z]"
+    r"(?:In|At|On|During|After|Before|Throughout)\s+(?:[a-z][\w’'-]*\s+){0,4}"
+    # the phrase ends in its noun, not a preposition ("During talks with Emmanuel Macron
+    # the prime minister ...", "After the death of Harriet Cole her family ...")
+    r"(?!(?:of|with|by|to|for|from|at|in|on|about)\s)[a-z][\w’'-]*\s+"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?!(?:the|a|an|her|his|their|its|our|police)\b)[a-z]"
 )
 # An opening phrase before a lead-in's subject ("Told of this, Kilbride snorts.").
 _OPENING = re.compile(r"([A-Z][^,.;:!?]{2,100}),\s+")
@@ -1152,6 +1215,14 @@ _CAPITALS_RUN = re.compile(r"(?:[A-Z][\w’'.()-]*,?\s+){2,9}(?=[a-z])")
 _DESCRIBED_LEAD = re.compile(
     r"(?:[Tt]he|[A-Z][\w’'-]+['’]s)(?:\s+[a-z][\w’'-]*){1,3},\s+"
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
+)
+# Whom a story's events are done to, who do not lead into words ("the victim", "the
+# 19-year-old man was charged"): no speaker for the quotation after them.
+_DONE_TO = words("victim victims suspect suspects accused defendant deceased")
+_DONE_TO_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:charged|arrested|killed|found|stabbed|shot|injured|jailed|sentenced|convicted|"
+    r"named|identified|threatened|attacked|taken|held|detained|remanded|murdered|beaten)\b"
 )
 # A sentence opening with "The" and up to five words in lower case: a description.
 _THE_WORDS = re.compile(r"[Tt]he((?:\s+[a-z0-9][\w’'-]*){1,5})")

@@ -11,6 +11,7 @@ from reader.extract.entities.features import Feature, context_features, name_fea
 from reader.extract.entities.firm_names import adopt_legal_names
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
+from reader.extract.entities.lexicon import ARTICLES
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.results import sides_in_results
@@ -111,15 +112,18 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         spans = self._spans(tokens, blocked, headlines)
         body = [s for s in spans if not s.headline]
         self._possessive_names(body)
-        # "Ferguson" after "Alex Ferguson": the man's surname, whatever town shares it
-        # (not after "The Somerset opener": a given name the text never writes in lower case).
-        self.full_name_surnames = {
-            s.words[-1]
-            for s in body
-            if len(s.words) >= 2
-            and is_given_name(s.words[0])
-            and s.words[0].lower() not in self.lower_vocab
-        }
+        # "Ferguson" after "Alex Ferguson": the man's surname, whatever town shares it, from
+        # where the full name first stands. The name lists hold "The" and everyday words as
+        # given names: not those ("The Somerset opener", "Will Carrick" is kept).
+        self.full_name_surnames = {}
+        for s in body:
+            if (
+                len(s.words) >= 2
+                and s.words[0] not in ARTICLES
+                and is_given_name(s.words[0])
+                and s.words[0].lower() not in self.lower_vocab
+            ):
+                self.full_name_surnames.setdefault(s.words[-1], s.start)
         for span in body:
             self._collect(span)
         self._suppress_common_acronyms(body)

@@ -43,13 +43,14 @@ _NAME_HEADS = lx.ORG_MARKERS | lx.EVENT_MARKERS
 
 
 def _no_name(word: str) -> bool:
-    """Whether `word` is neither a given name nor a surname: what may follow a saint's
-    possessive in a name ("St Brigid's National School"), unlike a player's name ("St
-    Mirren's Jamie McGrath")."""
+    """Whether `word` is neither a given name, a surname nor a nationality: what may
+    follow a saint's possessive in a name ("St Brigid's National School"), unlike a
+    player's name ("St Mirren's Jamie McGrath") or his nationality ("St Mirren's Scottish
+    striker"; the caller joins a faith's word only before an institution's)."""
     if word in lx.EVENT_MARKERS or word in lx.POSSESSIVE_INSTITUTIONS:
         return True  # "St Patrick's Day", "St Mary's Hospital"
     if word in lx.NORP_WORDS:
-        return False  # "St Mirren's Scottish striker": only before an institution's word
+        return False
     return not is_given_name(word) and name_strength(word)[1] == 0 and word not in lx.SURNAMES
 
 
@@ -66,9 +67,10 @@ _INSTITUTION_AFTER = re.compile(
     )
     + r")\b"
 )
+_BODY_WORDS = lx.ORG_MARKERS | lx.BODIES_BY_OF
 _ROYAL_TITLES = frozenset({"Queen", "King", "Prince", "Princess", "Duke", "Duchess"})
-# Titles that name an office beside a body's word: "Directorate General of Civil Aviation",
-# "General Directorate for Internal Security", "Health Service Executive".
+# Titles that name an office beside a body's word: "General Directorate for Internal
+# Security", "Health Service Executive".
 _BODY_TITLES = frozenset({"General", "Executive"})
 # Institutions' words that also open other names ("Federation Square", "Society Hill").
 _NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
@@ -692,14 +694,15 @@ class Chunking(ArticleState):
                 is_title
                 and word in _BODY_TITLES
                 and (
-                    (index + 1 < len(run) and run[index + 1].word in lx.ORG_MARKERS)
-                    or (index > 0 and run[index - 1].word in lx.ORG_MARKERS)
+                    (index + 1 < len(run) and run[index + 1].word in _BODY_WORDS)
+                    or (index + 1 == len(run) and run[index - 1].word in lx.ORG_MARKERS)
                 )
                 # not "Army General Mark Milley": a name after the title
                 and not any(is_given_name(t.word) for t in run[index + 1 :])
             ):
-                # "General Directorate for Internal Security", "Directorate General of
-                # Civil Aviation": a title word beside a body's word is part of its name.
+                # "General Directorate for Internal Security", "Health Service Executive":
+                # a title word before a body's word, or ending a name after one, is part
+                # of the body's name.
                 is_title = False
             if is_title and len(run) == 1 and self.text.startswith(("—", "–"), token.end):
                 is_title = False  # "KC—Chase 6 pass": a scoring summary's team

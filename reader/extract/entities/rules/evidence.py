@@ -133,14 +133,33 @@ def _sport_body(words: list[str]) -> bool:
 _STATION_WORDS = lx.words("Central Parkway Junction Interchange")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?![\w'’-])")
 _CARE_WORDS = lx.words("Health Healthcare Hospital Hospitals Medical University School Schools")
+_RAIL = re.compile(r"\b(?:trains?|rail|railway|station|stations|platform|line|tram|metro)\b")
 _JOURNEY_BEFORE = re.compile(r"\b(?:from|to|via|into)\s+$")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+_BASE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:base|establishment|school)\b")
 _SHIP_NAMES_THINGS = lx.ORG_MARKERS | lx.words("Memorial Museum Trust Association")
 _ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
+
+
+def _plural_role(role: str) -> bool:
+    """Whether a role word before a name is plural ("drivers", "players"), not one
+    person's ("boss", "actress")."""
+    word = role.split()[-1].lower()
+    return word.endswith("s") and word[:-1] in _ROLE_WORDS
+
+
+_ROLE_WORDS = lx.LOWER_ROLES | {r.lower() for r in lx.ROLES}
 
 
 def _side_of(after: str) -> bool:
     """Whether a possessive and a player's position or a side's staff follow a name."""
     return after.startswith(("'s ", "’s ")) and cues.TEAM_ROLE_AFTER.match(after) is not None
+
+
+def _players_owner(before: str, after: str) -> bool:
+    """Whether a nation's word owns a side's player or staff as a club does ("Celtic's
+    Irish defender"), not as one of that nation ("the Scot's American coach")."""
+    return _side_of(after) and not _ONE_OF_BEFORE.search(before)
 
 
 def _romanised_name(words: list[str], before: str) -> bool:
@@ -411,21 +430,36 @@ class EvidenceCollecting(ArticleState):
         if (
             n > 1
             and words[-1] in _STATION_WORDS
-            # "Central" a station only on a journey: "from Liverpool Central" (not the
-            # club Rosario Central, a school's Evansville Central)
-            and (words[-1] != "Central" or _JOURNEY_BEFORE.search(before))
+            # "Central" a station only on a journey by rail: "a Merseyrail train ... from
+            # Liverpool Central" (not the club Rosario Central, a school's Evansville
+            # Central, "promoted from Evansville Central")
+            and (
+                words[-1] != "Central"
+                or (
+                    _JOURNEY_BEFORE.search(before)
+                    and _RAIL.search(self.text, max(0, span.start - 150), span.end + 80)
+                )
+            )
             and known_place(" ".join(w for w in words[:-1] if w not in COMPASS))
         ):
             span.add(G, 3)  # "Liverpool Central", "Liverpool South Parkway": a station
-        if n > 1 and words[0] in lx.SHIP_PREFIXES and head not in _SHIP_NAMES_THINGS:
+        if (
+            n > 1
+            and words[0] in lx.SHIP_PREFIXES
+            and head not in _SHIP_NAMES_THINGS
+            and not _AT_BEFORE.search(before)
+            and not _BASE_AFTER.match(after)
+        ):
             # "USS George Washington", "HMS Queen Elizabeth": a ship (not "the HMAS Sydney
-            # II Memorial", "HMAS Sydney II Memorial Foundation", named after one)
+            # II Memorial Foundation", named after one, nor a shore base named like a ship:
+            # "train at HMS Raleigh", "PNS Karachi, a naval base")
             span.add(PR, 6)
         if (
             cues.named_weather(words)
             and not cues.MADE_THING_AFTER.match(after)
-            # "heart-throb Storm Rivers": a person given the name, after their role
-            and not cues.ROLE_BEFORE.search(before)
+            # "heart-throb Storm Rivers": a person given the name, after their role (one
+            # person's: not "warned drivers Storm Bert would bring disruption")
+            and not ((role := cues.ROLE_BEFORE.search(before)) and not _plural_role(role.group()))
         ):
             # "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto"; not "Storm
             # Shadow missiles" or "Typhoon jets".
@@ -437,8 +471,7 @@ class EvidenceCollecting(ArticleState):
             and (surface in lx.NORP_WORDS or is_compound_demonym(surface))
             # "Mr Pole asked", "Ms English said": a surname after a courtesy title
             and not (span.after_title and _HONORIFIC_BEFORE.search(before))
-            # "Celtic's Irish defender": a club (not "the Scot's American coach")
-            and not (_side_of(after) and not _ONE_OF_BEFORE.search(before))
+            and not _players_owner(before, after)  # "Celtic's Irish defender": a club
         ):
             span.add(N, 4)
         elif n > 1 and words[-1] in lx.DEMONYMS and head not in lx.ORG_MARKERS:
@@ -512,7 +545,7 @@ class EvidenceCollecting(ArticleState):
             # even one the gazetteer knows as a town.
             span.add(ORG, 2)
             place = None
-        if n == 1 and surface in self.full_name_surnames:
+        if n == 1 and self.full_name_surnames.get(surface, len(self.text)) < span.start:
             team_town = False  # "Ferguson's captain" after "Alex Ferguson": the man
         else:
             team_town = place is not None and place.kind not in ("country", "continent", "area")
@@ -543,7 +576,7 @@ class EvidenceCollecting(ArticleState):
             and _side_of(after)
             and (
                 (n > 1 and not is_given_name(words[0]) and not self._person_shaped(words))
-                or (n == 1 and surface in lx.NORP_WORDS and not _ONE_OF_BEFORE.search(before))
+                or (n == 1 and surface in lx.NORP_WORDS and _players_owner(before, after))
             )
         ):
             # "St Mirren's Scottish striker", "Celtic's Irish defender": whose players a

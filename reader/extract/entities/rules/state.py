@@ -58,7 +58,8 @@ class ArticleState:
         self.bodies_named: dict[str, bool] = {}  # see _short_body_at
         # Country codes the article writes after competitors: "Luka Zupancic (SLO)".
         self.country_codes: set[str] = set()
-        self.full_name_surnames: set[str] = set()  # see ArticleRules.candidates
+        # surname -> where the full name first stands: see ArticleRules.candidates
+        self.full_name_surnames: dict[str, int] = {}
 
     def _short_body(self, span: Span) -> bool:
         """ "the Bank", "the Executive": the short form of a body the article names in

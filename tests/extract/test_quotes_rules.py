@@ -1526,6 +1526,14 @@ def test_review_a_relative_clause_stops_a_joined_predicate_and_a_mayor_names_his
     assert len(got) == 1
 
 
+def test_a_towns_people_noun_is_a_description_not_a_name() -> None:
+    got = quotes(
+        "Tyrell Vance, a boxer from Philadelphia, lost on points.\n\n"
+        '"My legs were gone after that, and he knew it," the Philadelphian said.'
+    )
+    assert [s for _, s, _ in got] == ["Tyrell Vance"]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -299,6 +299,15 @@ class Speakers:
             return None  # "... a meeting with Xi which indicated": a clause, not a speaker
         entity = self.entity_in(start, end)
         tokens = [w.lower() for w in _WORD.findall(phrase)]
+        if (
+            entity is not None
+            and entity.type is not EntityType.PERSON
+            and len(tokens) == 2
+            and tokens[0] == "the"
+            and tokens[1].endswith(("ian", "ese", "ard", "er"))
+            and person_noun(tokens[1])
+        ):
+            entity = None  # "the Philadelphian said": a description of someone, not a name
         if people_of_a_place(tokens) and not (
             entity is not None and entity.type is EntityType.ORG and speaks_for(tokens)
         ):

@@ -328,6 +328,15 @@ def test_review_a_surname_counts_only_after_its_full_name_and_never_after_the() 
     assert found("The Somerset opener Tom Banton batted well.")["Somerset"][0] is T.ORG
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Prime Minister's Office", "Information Commissioner's Office", "Attorney General's Office"],
+)
+def test_an_office_holders_office_is_one_body(name: str) -> None:
+    got = found(f"The {name} said on Monday it was investigating.")
+    assert got[name][0] is T.ORG
+
+
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:
     got = found(
         "Newcastle are third in the table. The winger signed for Leicester in June after "

@@ -509,7 +509,8 @@ NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Cit
 # Officers whose office is named for them: "Sheriff's Office", "Attorney's Office".
 OFFICE_HOLDERS = words(
     "Sheriff Sheriffs Attorney Attorneys Prosecutor Prosecutors Coroner Marshal Governor "
-    "Mayor Comptroller Auditor Treasurer Assessor Clerk Recorder Controller"
+    "Mayor Comptroller Auditor Treasurer Assessor Clerk Recorder Controller Minister "
+    "Commissioner General President Chancellor Ombudsman"
 )
 OFFICES = words("Office Department Bureau")
 # Roads numbered after their kind: "County Road 484", "Interstate 75", "Route 9".

@@ -1534,6 +1534,12 @@ def test_a_towns_people_noun_is_a_description_not_a_name() -> None:
     assert [s for _, s, _ in got] == ["Tyrell Vance"]
 
 
+def test_investors_and_analysts_told_are_listeners_not_the_clause() -> None:
+    assert quotes("Priya Natarajan told investors the company expected a loss of £2.3m.") == [
+        ("the company expected a loss of £2.3m", "Priya Natarajan", QuoteKind.REPORTED)
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

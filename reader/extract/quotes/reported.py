@@ -42,7 +42,9 @@ from reader.extract.quotes.speakers import (
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
 # listener belongs to the verb.
-_LISTENERS = r"reporters|journalists|delegates|lawmakers|parliament|MPs"
+_LISTENERS = (
+    r"reporters|journalists|delegates|lawmakers|parliament|MPs|investors|shareholders|analysts"
+)
 # A body or a gathering told something with no "that", before the clause's pronoun:
 # "told the board he had lost", "told the local council she would resign".
 _GATHERINGS = (

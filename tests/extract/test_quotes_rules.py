@@ -1540,6 +1540,18 @@ def test_investors_and_analysts_told_are_listeners_not_the_clause() -> None:
     ]
 
 
+def test_and_says_with_a_pronouns_clause_goes_on_after_a_partial_quote() -> None:
+    got = quotes(
+        "In 2019 Joan Carraway was diagnosed with breast cancer. She describes the year of "
+        "treatment as “the longest race I’ve run” and says she kept coaching throughout, "
+        "sometimes from a folding chair."
+    )
+    assert [(t[:25], s) for t, s, _ in got] == [
+        ("the longest race I’ve run", "Joan Carraway"),
+        ("she kept coaching through", "Joan Carraway"),
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -159,7 +159,10 @@ _ADDED_TAIL = re.compile(
 )
 # The same with no subject of its own: the quotation's speaker goes on.
 _SAME_SPEAKER_TAIL = re.compile(
-    rf"\s(?:and|but)\s+(?:also\s+)?(?P<verb>{_GOING_ON}|{_GOING_ON_THAT})\s+that\s+"
+    rf"\s(?:and|but)\s+(?:also\s+)?(?P<verb>{_GOING_ON}|{_GOING_ON_THAT}|says|admits|insists)"
+    # "that", or a pronoun and its verb: "... as “the longest race I've run” and says she
+    # kept coaching throughout"
+    r"\s+(?:that\s+|(?=(?:he|she|they|it|we)\s+[a-z]))"
     r"(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,
 )

@@ -1552,6 +1552,24 @@ def test_and_says_with_a_pronouns_clause_goes_on_after_a_partial_quote() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel's largest shareholder, Fynbo Pension, has not yet said how it will vote.",
+        "Senior forward Taylor Brandt-Osei added 16 points and 14 rebounds.",
+        "Strand, sitting behind his barrister, shook his head and wrote something on a pad.",
+    ],
+)
+def test_what_was_not_said_a_tally_and_a_thing_written_are_no_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_writing_that_still_reports() -> None:
+    assert quotes("Jane Smith wrote that the council had failed its tenants badly.") == [
+        ("the council had failed its tenants badly", "Jane Smith", QuoteKind.REPORTED)
+    ]
+
+
 def test_a_pronoun_after_a_link_and_a_phrase_of_place_is_the_speaker() -> None:
     got = quotes(
         "Tom Kilbride left the Commons in 2010.\n\nThere are regrets, and in the book he "

@@ -172,7 +172,7 @@ _OBJECT_VERBS = words(
     "posted posts reported reports announced announces revealed reveals unveiled confirmed "
     "confirms disclosed predicted predicts promised promises pledged pledges admitted admits "
     "estimated estimates agreed agrees denied denies submitted submits clarified clarifies "
-    "alleged alleges"
+    "alleged alleges wrote writes"
 )
 _DENYING = words("denied denies")
 # What is denied before the clause that says it: "denies reports that ...".
@@ -215,6 +215,10 @@ _WHEN_CLAUSE = re.compile(r"(?:while|whilst|when|before|after|since)\s+[a-z]+ing
 _NOT_A_CLAUSE = re.compile(r"(?:to|by)\s+[a-z]")
 _TO_DO_VERBS = words(
     "agreed agrees promised promises pledged pledges vowed vows threatened offered refused"
+)
+_WH_WORD = re.compile(r"(?:how|what|whether|when|where|why|which|who)\b")
+_NOT_SAID_BEFORE = re.compile(
+    r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+(?:yet\s+)?[a-z]+\s+$"
 )
 # Verbs that report speech only with "that" after them: "ruled that the evidence ..."
 # (not "ruled herself out", "ruled the goal out").
@@ -755,6 +759,8 @@ def _quote(
         return None  # "that she wrote while teaching in Accra": when, not what
     if verb in _TO_DO_VERBS and _NOT_A_CLAUSE.match(text, start):
         return None  # "agreed to buy ...", "agreed by EU leaders": no words reported
+    if _WH_WORD.match(text, start) and _NOT_SAID_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "has not yet said how it will vote": what was not said
     after_that = _THAT_BEFORE.search(text, max(0, start - 6), start) is not None
     if verb in _THAT_ONLY and not after_that:
         return None
@@ -837,8 +843,10 @@ _A_TIME = re.compile(
 # "added a third", "added another try": a score added, not words.
 _ADDED_THING = re.compile(
     r"(?:another|an?\s+(?:second|third|fourth|fifth|sixth|late|further|penalty|goal|try"
-    r"|conversion|brace|drop-goal|run|wicket))\b(?!(?:\s+[\w’'-]+){0,6}?\s+"
-    r"(?:is|are|was|were|would|will|could|had|has|have)\b)"
+    r"|conversion|brace|drop-goal|run|wicket)"
+    # a player's tally: "added 16 points and 14 rebounds", "added 42 runs"
+    r"|\d+\s+(?:points|rebounds|assists|runs|goals|yards|tackles|wickets|saves))"
+    r"\b(?!(?:\s+[\w’'-]+){0,6}?\s+(?:is|are|was|were|would|will|could|had|has|have)\b)"
 )
 
 

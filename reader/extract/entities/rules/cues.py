@@ -13,6 +13,9 @@ from reader.extract.entities.wordlists import name_strength
 _ROLE_ALT = alternation(lx.ROLES | lx.LOWER_ROLES)
 _ORG_CUE_ALT = alternation(lx.ORG_CUES)
 ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+$", re.IGNORECASE)
+# One person's role right before a name ("heart-throb Storm Rivers"), not a plural's
+# ("warned drivers Storm Bert would ...").
+ONE_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+$", re.IGNORECASE)
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Someone's relative in lower case right before a name: "whose father Bal Thackeray
 # founded the party", "his brother Uddhav" (not "its sister Audi", a firm's; capitalised,

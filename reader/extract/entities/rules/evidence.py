@@ -141,16 +141,6 @@ _SHIP_NAMES_THINGS = lx.ORG_MARKERS | lx.words("Memorial Museum Trust Associatio
 _ONE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 
 
-def _plural_role(role: str) -> bool:
-    """Whether a role word before a name is plural ("drivers", "players"), not one
-    person's ("boss", "actress")."""
-    word = role.split()[-1].lower()
-    return word.endswith("s") and word[:-1] in _ROLE_WORDS
-
-
-_ROLE_WORDS = lx.LOWER_ROLES | {r.lower() for r in lx.ROLES}
-
-
 def _side_of(after: str) -> bool:
     """Whether a possessive and a player's position or a side's staff follow a name."""
     return after.startswith(("'s ", "’s ")) and cues.TEAM_ROLE_AFTER.match(after) is not None
@@ -459,7 +449,7 @@ class EvidenceCollecting(ArticleState):
             and not cues.MADE_THING_AFTER.match(after)
             # "heart-throb Storm Rivers": a person given the name, after their role (one
             # person's: not "warned drivers Storm Bert would bring disruption")
-            and not ((role := cues.ROLE_BEFORE.search(before)) and not _plural_role(role.group()))
+            and not cues.ONE_ROLE_BEFORE.search(before)
         ):
             # "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto"; not "Storm
             # Shadow missiles" or "Typhoon jets".

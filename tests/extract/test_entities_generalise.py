@@ -281,6 +281,28 @@ def test_a_ship_is_named_whole_after_its_prefix() -> None:
     assert got["HMAS Sydney II Memorial Foundation"][0] is T.ORG
 
 
+def test_a_ship_named_after_a_title_keeps_its_of() -> None:
+    got = found(
+        "HMS Prince of Wales left Portsmouth on Monday. The crew of HMS Argyll of the Royal "
+        "Navy waved."
+    )
+    assert got["HMS Prince of Wales"][0] is T.PRODUCT
+    assert "Wales" not in got
+    assert got["HMS Argyll"][0] is T.PRODUCT
+    assert got["Royal Navy"][0] is T.ORG
+
+
+def test_metro_before_mayor_is_part_of_the_title() -> None:
+    got = found(
+        "West Midlands Metro Mayor Richard Parker said fares would fall. The Metro Mayor "
+        "added that Metro Bank had lent the money."
+    )
+    assert got["West Midlands"][0] is T.GPE
+    assert got["Richard Parker"][0] is T.PERSON
+    assert "Metro" not in got and "West Midlands Metro" not in got
+    assert got["Metro Bank"][0] is T.ORG
+
+
 def test_a_towns_name_with_a_stations_word_is_the_station() -> None:
     got = found(
         "Take a Merseyrail train to Liverpool South Parkway, about 40 minutes from Liverpool "
@@ -330,11 +352,18 @@ def test_review_a_surname_counts_only_after_its_full_name_and_never_after_the() 
 
 @pytest.mark.parametrize(
     "name",
-    ["Prime Minister's Office", "Information Commissioner's Office", "Ombudsman's Office"],
+    [
+        "Prime Minister's Office",
+        "Information Commissioner's Office",
+        "Ombudsman's Office",
+        "Attorney General's Office",
+        "Deputy Prime Minister's Office",
+    ],
 )
 def test_an_office_holders_office_is_one_body(name: str) -> None:
     got = found(f"The {name} said on Monday it was investigating.")
     assert got[name][0] is T.ORG
+    assert found(f"A spokesman for the {name} declined to comment.")[name][0] is T.ORG
 
 
 def test_a_town_with_a_plural_verb_or_a_transfer_is_its_club() -> None:

@@ -131,6 +131,11 @@ def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
     return pair_ahead or pair_behind
 
 
+# A word that is part of the title after it, and of no name: "West Midlands Metro Mayor
+# Richard Parker", "the Metro Mayor said".
+_QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
+
+
 def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
@@ -521,6 +526,8 @@ class Chunking(ArticleState):
                 # "House of Commons", "Chamber of Deputies", "Hall of Fame": not bodies'
                 # words alone ("the White House" is a place)
                 or (words == ["of"] and head in _HEADS_OF and self._heads_of(run, nxt))
+                # "HMS Prince of Wales", "HMS Duke of York": a ship named after a title
+                or (words == ["of"] and run[0].word in lx.SHIP_PREFIXES and head in _ROYAL_TITLES)
             )
         if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
@@ -650,6 +657,7 @@ class Chunking(ArticleState):
         # "General Motors": a title opening a name that ends in an organisation
         # marker, with no given name after it, is part of the organisation's name.
         title_opens_org = ends_with_marker and not any(t.word in lx.GIVEN_NAMES for t in run)
+        opening = 1 if run[0].word == "The" and len(run) > 2 else 0
         opens_office = run[1 if run[0].word == "The" and len(run) > 1 else 0].word in _OFFICES
         # "Czech Republic", "Latin America": a place's name that opens with a nationality.
         whole_place = known_place(self.text[run[0].start : run[-1].end])
@@ -657,6 +665,7 @@ class Chunking(ArticleState):
             word = token.word
             is_title = (
                 _is_title_word(word)
+                or (index + 1 < len(run) and (word, run[index + 1].word) in _QUALIFIED_TITLES)
                 # "LT Obi Nwankwo", "FG Oyelaran 38": a player's position or a scoring
                 # play's letters before a name, as a title is.
                 or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
@@ -678,8 +687,8 @@ class Chunking(ArticleState):
                     )
                 )
             )
-            if is_title and (index == 0 and title_opens_org and len(run) > 1):
-                is_title = False
+            if is_title and title_opens_org and len(run) > 1 and index == opening:
+                is_title = False  # also after an article: "The Attorney General's Office"
             if (
                 is_title
                 and index > 0

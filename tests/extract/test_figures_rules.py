@@ -1846,3 +1846,58 @@ def test_a_description_after_a_bodys_sentence_is_no_age_of_the_body() -> None:
         if f.kind is FigureKind.AGE
     ]
     assert [(f.value, f.subject) for f in ages] == [(34, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The positivity rate rose 1.4pp to 9.8%.", "1.4pp", 1.4, "pp"),
+        ("Labour's lead fell 3 ppts in a week.", "3 ppts", 3, "pp"),
+    ],
+)
+def test_percentage_points_abbreviated(text: str, span: str, value: float, unit: str) -> None:
+    figure = extract_figures(text)[0]
+    assert (figure.text, figure.kind, figure.value, figure.unit) == (
+        span,
+        FigureKind.PERCENT,
+        value,
+        unit,
+    )
+
+
+def test_a_books_pages_are_no_percentage_points() -> None:
+    assert all(f.unit != "pp" for f in extract_figures("The 320pp book costs £20."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("A metro ticket in Paris will cost 2,50 € from January.", "2,50 €", 2.5, "EUR"),
+        ("Equinor will spend 90 bn NOK developing the field.", "90 bn NOK", 9e10, "NOK"),
+        (
+            "Ho Chi Minh City will spend 2,600 billion dong clearing land for the road.",
+            "2,600 billion dong",
+            2.6e12,
+            "VND",
+        ),
+    ],
+)
+def test_money_before_a_clause_or_with_a_decimal_comma(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    money = [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
+    assert [(f.text, f.value, f.unit) for f in money] == [(span, value, unit)]
+
+
+def test_a_scaled_everyday_word_before_a_clause_is_still_no_money_without_its_country() -> None:
+    assert not [
+        f
+        for f in extract_figures("The firm will spend 2 billion won building a plant.")
+        if f.kind is FigureKind.MONEY
+    ]
+
+
+def test_rooms_of_a_home_named_by_its_kind_are_no_count() -> None:
+    text = "A four-room HDB flat resold for S$1.5 million. A three-bed council house costs more."
+    assert [f.kind for f in extract_figures(text)] == [FigureKind.MONEY]
+    assert extract_figures("They opened a 4-bed ward.")[0].unit == "beds"

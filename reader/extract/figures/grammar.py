@@ -111,6 +111,10 @@ _SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "m
 _THOUSANDS = re.compile(r"\d{1,3}((?:,000)+)")
 
 
+# A move in percentage points is small: "1.4pp", "12pp" (a book's "320pp" is its pages).
+_POINTS_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?")
+
+
 def _lower(tokens: list[Token], i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) else ""
 
@@ -150,6 +154,9 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return "bp", k + 1  # "30bp", "30 bps" (not "BP", the oil company, nor a 9600 bps modem)
     if t0 in _PERCENT_WORDS:
         return "%", k + 1
+    if tokens[k : k + 1] and tokens[k].text in ("pp", "ppt", "ppts") and k > 0:
+        # "rose 1.4pp", "down 3 ppts": percentage points (not a book's "320pp", its pages)
+        return ("pp", k + 1) if _POINTS_NUMBER.fullmatch(tokens[k - 1].text) else None
     if tokens[k : k + 1] and tokens[k].text == "pc" and glued(tokens, k):
         return "%", k + 1  # "rose 3pc": the British papers' per cent
     return None
@@ -1254,7 +1261,11 @@ def _classify(
             return make(FigureKind.COUNT, *measure)
         after = past_hyphen(tokens, k)
         if after > k and (unit := HYPHEN_UNITS.get(_lower(tokens, after))) is not None:
+            # the home, maybe after one word that says which ("a four-room HDB flat", "a
+            # three-bed council house")
             home = _lower(tokens, after + 1)
+            if home not in DWELLINGS and tokens[after + 1 : after + 2] and tokens[after + 1].is_word:
+                home = _lower(tokens, after + 2)
             if (
                 unit in ("beds", "rooms")
                 and num.value <= 6

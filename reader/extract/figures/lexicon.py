@@ -172,6 +172,7 @@ CURRENCY_EXTRA_CUES = {
         "Bristol", "Liverpool",
     ),
     "TRY": ("Istanbul", "Ankara"), "EGP": ("Cairo",),
+    "VND": ("Hanoi", "Ho Chi Minh City", "Saigon"),
     "NGN": ("Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "Kaduna", "Maiduguri", "Enugu"),
     "IRR": ("Tehran",), "BRL": ("Sao Paulo", "São Paulo"),
     "ZAR": ("Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto"), "KES": ("Nairobi",),

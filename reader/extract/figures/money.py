@@ -545,6 +545,8 @@ def _code_after_amount(tokens: list[Token], k: int, *, scaled: bool) -> bool:
         return True
     if after.text.isupper() and len(after.text) > 1:
         return False
+    if scaled and after.lower.endswith("ing"):
+        return True  # "will spend 90 bn NOK developing the field": a clause, not a noun
     return not after.text.islower() or after.lower in AMOUNT_FOLLOWERS
 
 
@@ -578,6 +580,9 @@ def _resolve_name(ctx: Context, match: NameMatch, k: int, at: int, *, scaled: bo
             and not (
                 scaled and nxt.lower in _TIME_OR_PLACE_AFTER and _named_country(ctx, match)
             )
+            # "will spend 2,600 billion dong clearing land" in a story from Vietnam: a scaled
+            # amount, then a clause on what it buys.
+            and not (scaled and nxt.lower.endswith("ing") and _named_country(ctx, match))
             # "its 1.8 trillion won takeover of Asiana" in a story from Korea: a scaled amount
             # after a determiner qualifies the noun after it.
             and not (

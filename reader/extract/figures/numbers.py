@@ -8,6 +8,7 @@ tokens, as in "80-year-old" or "$5m") is what tells several of them apart.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -258,7 +259,9 @@ def _money_word(tokens: list[Token], k: int) -> bool:
     from reader.extract.figures.currencies import name_starts
 
     word = tokens[k].lower if k < len(tokens) else ""
-    return word in _MONEY_AFTER or word in name_starts()
+    # A sign after the amount too: "2,50 €", "4,90 zł"
+    sign = len(word) == 1 and unicodedata.category(word) == "Sc"
+    return sign or word in _MONEY_AFTER or word in name_starts()
 
 
 def parse_number(tokens: list[Token], i: int, *, after_currency: bool = False) -> Number | None:

@@ -1264,7 +1264,8 @@ def _classify(
             # the home, maybe after one word that says which ("a four-room HDB flat", "a
             # three-bed council house")
             home = _lower(tokens, after + 1)
-            if home not in DWELLINGS and tokens[after + 1 : after + 2] and tokens[after + 1].is_word:
+            which = tokens[after + 1] if after + 1 < n else None
+            if home not in DWELLINGS and which is not None and which.is_word:
                 home = _lower(tokens, after + 2)
             if (
                 unit in ("beds", "rooms")

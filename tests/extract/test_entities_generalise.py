@@ -725,3 +725,36 @@ def test_a_countrys_or_a_persons_possessive_before_a_noun_verb_is_theirs() -> No
         "Muhammad Ali Jinnah founded Pakistan. The boxer Muhammad Ali visited Karachi."
     )}
     assert got["Muhammad Ali"] == "Muhammad Ali"
+
+
+def test_a_storms_own_name_alone_is_the_storm() -> None:
+    got = found(
+        "Hurricane Delphine made landfall on Carriacou. Insured losses from Delphine could "
+        "reach $300m. Tropical Storm Gardo swept across the sea, and PAGASA said Gardo had "
+        "weakened."
+    )
+    assert got["Delphine"] == (T.EVENT, "Hurricane Delphine")
+    assert got["Gardo"] == (T.EVENT, "Tropical Storm Gardo")
+    person = found("Storm Isha brought floods. Isha Patel, a farmer, lost sheep; Isha said so.")
+    assert person["Isha"] == (T.PERSON, "Isha Patel")
+
+
+def test_a_market_reports_movers_are_companies_with_their_tickers() -> None:
+    got = found(
+        "FTSE 100 - RISERS\nRio Tinto (RIO) up 3.1% at 4,986.00p\nNext (NXT) up 3.4% at "
+        "10,115.00p\nFTSE 100 - FALLERS\nHalma (HLMA) down 1.2% at 2,870.00p\n\nShares in "
+        "Greencore (GNC) fell 2.2%. The NGX All-Share Index (ASI) rose 1.2 per cent."
+    )
+    for name in ("Rio Tinto", "RIO", "Next", "Halma", "HLMA", "Greencore", "GNC"):
+        assert got[name][0] is T.ORG, name
+    assert got["ASI"][0] is not T.ORG
+
+
+def test_clergy_police_and_district_titles_stay_out_of_names() -> None:
+    got = found(
+        "The Most Revd Hudson Tavake was enthroned by the Very Rev Philip Rongo. \"Roads are "
+        'closed," said PCol. Arnaldo Ventura. District Collector S. Vaidehi Narayanan agreed.'
+    )
+    for name in ("Hudson Tavake", "Philip Rongo", "Arnaldo Ventura", "S. Vaidehi Narayanan"):
+        assert got[name][0] is T.PERSON, name
+    assert found("Sultan Al Jaber spoke in Dubai.")["Sultan Al Jaber"][0] is T.PERSON

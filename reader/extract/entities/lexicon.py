@@ -36,7 +36,7 @@ TITLES = words(
     Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor
     Vice-President Vice-Chairman Chairman-elect President-elect Coach Manager Editor
     Analyst Economist Founder-CEO Speaker Leader Attorney Counsel Prosecutor Detective Inspector
-    Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Pastor
+    Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Revd Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
     Brigadier Corporal Commodore Administrator Treasurer Justices
@@ -64,6 +64,9 @@ NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
     " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Magistrate"
     " Kagawad Tanod"  # a Philippine village's councillor and watchman
+    " Collector"  # an Indian district's head: "District Collector S. Vaidehi Narayanan"
+    # the Philippine National Police's ranks: "PCol. Arnaldo Ventura", "PBGen Romeo Caramat"
+    " PGen PLtGen PMGen PBGen PCol PCol. PLtCol PLtCol. PMaj PMaj. PCapt PCpt PLt"
 )
 # British police ranks in letters ("PC Darren Lowe", "DS Karen Hill", "PCSO Amy Reed"):
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"
@@ -90,6 +93,9 @@ COMPOUND_HONORIFICS = frozenset({
     # Kagawad Ramon Reyes"
     ("Punong", "Barangay"), ("Barangay", "Kagawad"), ("Barangay", "Captain"),
     ("Barangay", "Chairman"), ("Barangay", "Tanod"),
+    # a bishop's, a dean's: "the Most Revd Hudson Tavake", "the Very Rev Philip Rongo"
+    ("Most", "Revd"), ("Most", "Rev"), ("Very", "Revd"), ("Very", "Rev"), ("Right", "Revd"),
+    ("Right", "Rev"),
 })  # fmt: skip
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").

@@ -18,7 +18,7 @@ from reader.extract.entities.results import sides_in_results
 from reader.extract.entities.rules.chunking import Chunking
 from reader.extract.entities.rules.evidence import EvidenceCollecting
 from reader.extract.entities.rules.headlines import HeadlineMatching
-from reader.extract.entities.rules.linking import ShortFormLinking
+from reader.extract.entities.rules.linking import ShortFormLinking, storm_parts
 from reader.extract.entities.rules.nicknames import nicknamed
 from reader.extract.entities.rules.party_tags import PARTY_LETTER, party_letters
 from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span
@@ -201,6 +201,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         names = link_initials(adopt_legal_names(names, {s.text for s in spans}))
         persons = self._person_parts(names)
         orgs = self._org_parts(names)
+        storms = storm_parts(names)
         acronyms = self._acronyms(names)
         out: list[Entity] = [*dates]
         brands: list[tuple[int, str]] = []
@@ -214,7 +215,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             else:
                 brands.append((start, brand))
             out.append(Entity(start, end, surface, PR, canonical))
-        known = KnownNames(names, persons, acronyms, orgs)
+        known = KnownNames(names, persons, acronyms, orgs, storms)
         for span in body:
             entity = self._resolve(span, known)
             if entity is not None:

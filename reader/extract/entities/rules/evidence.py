@@ -211,6 +211,8 @@ class EvidenceCollecting(ArticleState):
             and not (len(words) == 1 and summary_team(span.text, text, span.end))
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
+            # "Next (NXT) up 3.4%": a company, in a market report's list of movers
+            and not (len(words) == 1 and cues.TICKER_MOVE_AFTER.match(text, span.end))
         ):
             after_article = words[0] in lx.ARTICLES
             drop = len(words[0])
@@ -224,6 +226,7 @@ class EvidenceCollecting(ArticleState):
                 all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
                 and not self._named_in_running_text(span)
                 and not self._nation_code(span)
+                and not cues.TICKER_MOVE_AFTER.match(text, span.end)  # "Next (NXT) up 3.4%"
             )
             or (
                 only_titles_and_markers(words)
@@ -403,6 +406,17 @@ class EvidenceCollecting(ArticleState):
             span.add(G, 4)  # "Co Limerick": an Irish county, not a company
         if surface.isupper() and cues.RIC_INDEX_BEFORE.search(before):
             span.add(PR, 4)  # ".DJI", ".SPX": an index's Reuters code, after its name
+        if (
+            cues.TICKER_MOVE_AFTER.match(after) and words[-1] not in cues.INDEX_WORDS
+        ) or (
+            surface.isupper()
+            and before.endswith("(")
+            and cues.MOVE_AFTER_TICKER.match(after)
+            and not cues.INDEX_BEFORE_TICKER.search(before)
+        ):
+            # "Rio Tinto (RIO) up 3.1%", "Greencore (GNC) fell 2.2%": a listed company and
+            # its ticker, moving (not "The NGX All-Share Index (ASI) rose", an index)
+            span.add(ORG, 4)
         if cues.DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
         if n > 1 and any(w in lx.NUMBERED_STATIONS and nxt.isdigit() for w, nxt in pairwise(words)):

@@ -152,6 +152,16 @@ _SEXED_TITLE_BEFORE = re.compile(rf"\b({'|'.join(lx.HONORIFIC_SEX)})\.?\s+$")
 _RELATIVE_AFTER = re.compile(rf",\s+{_KIN}\b")
 
 
+def storm_parts(names: dict[str, tuple[EntityType, str]]) -> dict[str, str]:
+    """A named storm's own name, which later mentions use alone: "Delphine" after
+    "Hurricane Delphine", "Gardo" after "Tropical Storm Gardo"."""
+    return {
+        name.split()[-1]: canonical
+        for name, (kind, canonical) in names.items()
+        if kind is EntityType.EVENT and cues.named_weather(name.split())
+    }
+
+
 class ShortFormLinking(ArticleState):
     """Each body mention as an entity, its short forms pointed at the full name."""
 
@@ -310,6 +320,15 @@ class ShortFormLinking(ArticleState):
             # "Aarne Lahti (born 1961 in Lahti)": the town at this mention, however often
             # the article means the man.
             return Entity(span.start, span.end, span.text, G, place.canonical)
+        if (
+            len(span.words) == 1
+            and key in known.storms
+            and key not in persons
+            and span.evidence.get(P, 0.0) < 3  # not "Ms Delphine said"
+        ):
+            # "insured losses from Delphine" after "Hurricane Delphine": the storm, not a
+            # person of that name.
+            return Entity(span.start, span.end, span.text, EntityType.EVENT, known.storms[key])
         if (
             key in persons
             # The release's own short name for the firm, not its founder Harold Delmont,

@@ -45,3 +45,4 @@ class KnownNames:
     persons: dict[str, list[str]]  # a word of a person's full name: the full names
     acronyms: dict[str, tuple[EntityType, str]]  # letters: what they stand for
     orgs: dict[str, str]  # a first or last word that stands for an organisation
+    storms: dict[str, str] = field(default_factory=dict)  # "Delphine": "Hurricane Delphine"

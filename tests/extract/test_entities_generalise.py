@@ -758,3 +758,27 @@ def test_clergy_police_and_district_titles_stay_out_of_names() -> None:
     for name in ("Hudson Tavake", "Philip Rongo", "Arnaldo Ventura", "S. Vaidehi Narayanan"):
         assert got[name][0] is T.PERSON, name
     assert found("Sultan Al Jaber spoke in Dubai.")["Sultan Al Jaber"][0] is T.PERSON
+
+
+def test_a_title_word_after_a_given_name_is_a_surname_and_stands_for_them_alone() -> None:
+    got = found(
+        "Darlene Cardinal, a conductor, said she had voted yes. Cardinal said the railway "
+        "was unsafe. Michel Mayor and Kabir Sen won prizes."
+    )
+    assert got["Darlene Cardinal"] == (T.PERSON, "Darlene Cardinal")
+    assert got["Cardinal"] == (T.PERSON, "Darlene Cardinal")
+    assert got["Michel Mayor"][0] is T.PERSON
+    assert got["Kabir Sen"][0] is T.PERSON
+    address = found('"My Lord, we have 11 witnesses," Fashola-Obi said.')
+    assert "Lord" not in address
+    assert "Pope" not in found("Ollie Pope made 80, and the Pope prayed for rain.")
+
+
+def test_school_french_and_advocates_titles_stay_out_of_names() -> None:
+    got = found(
+        "Headteacher Farah Siddiqui said she was disappointed. Mme Valmorel said she would "
+        "stay. Advocate Ayanda Mkhize argued the case."
+    )
+    assert got["Farah Siddiqui"][0] is T.PERSON
+    assert got["Valmorel"][0] is T.PERSON
+    assert got["Ayanda Mkhize"][0] is T.PERSON

@@ -39,7 +39,8 @@ TITLES = words(
     Superintendent Constable Sheriff Lieutenant Archbishop Cardinal Reverend Rev Rev. Revd Pastor
     Envoy Consul Marshal Commander Cllr Cllr. Councilman Councilwoman Assemblyman
     Assemblywoman Alderman Sheikh Emir Hon Hon. Rt Rt. Assistant Taoiseach Tánaiste Cr Cr.
-    Brigadier Corporal Commodore Administrator Treasurer Justices
+    Brigadier Corporal Commodore Administrator Treasurer Justices Headteacher Headmaster
+    Headmistress Mme Mlle
     Undersheriff Under-Sheriff Undersecretary Under-Secretary
     Lt Col Capt Sgt Sgt. Maj Maj. Cpl Cpl. Adm Adm. Cmdr Cmdr. Brig Brig. Supt Supt. Insp Insp.
     Pte Pte. Gnr Gnr. Spr Spr. Rfn Rfn. Tpr Tpr. L/Cpl Bdr Bdr.
@@ -64,6 +65,7 @@ NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
     " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Magistrate"
     " Kagawad Tanod"  # a Philippine village's councillor and watchman
+    " Advocate"  # a South African advocate: "Advocate Sipho Mahlangu SC"
     " Collector"  # an Indian district's head: "District Collector S. Vaidehi Narayanan"
     # the Philippine National Police's ranks: "PCol. Arnaldo Ventura", "PBGen Romeo Caramat"
     " PGen PLtGen PMGen PBGen PCol PCol. PLtCol PLtCol. PMaj PMaj. PCapt PCpt PLt"

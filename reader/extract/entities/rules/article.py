@@ -11,7 +11,7 @@ from reader.extract.entities.features import Feature, context_features, name_fea
 from reader.extract.entities.firm_names import adopt_legal_names
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
-from reader.extract.entities.lexicon import ARTICLES
+from reader.extract.entities.lexicon import ARTICLES, FUNCTION_WORDS
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.results import sides_in_results
@@ -122,6 +122,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
                 and s.words[0] not in ARTICLES
                 and is_given_name(s.words[0])
                 and s.words[0].lower() not in self.lower_vocab
+                and s.words[0].lower() not in FUNCTION_WORDS  # "My Lord": an address
             ):
                 self.full_name_surnames.setdefault(s.words[-1], s.start)
         for span in body:

@@ -546,6 +546,18 @@ class Chunking(ArticleState):
             )
         return False
 
+    def _surname_of_someone_before(self, token: Token) -> bool:
+        """Whether a title word alone is the surname of someone named in full earlier
+        ("Darlene Cardinal ... Cardinal said"), not the title's holder ("the Pope")."""
+        text = self.text
+        if text[max(0, token.start - 4) : token.start].lower() == "the ":
+            return False
+        pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(token.word) + r"\b")
+        return any(
+            _plain_given_name(m.group(1)) and m.group(1).lower() not in lx.FUNCTION_WORDS
+            for m in pattern.finditer(text, 0, token.start)
+        )  # not "My Lord"
+
     def _subject_after(self, nxt: Token, places: bool = True) -> bool:
         """Whether the capitalised words from `nxt` are a subject ("Natural History",
         "Oceanography", "Climate Change") or, with `places`, a place ("of Ireland"), not
@@ -767,6 +779,13 @@ class Chunking(ArticleState):
                 )
             ):
                 is_title = False  # "Justin King", "Mr King", "Ms Bishop": a surname
+            if (
+                is_title
+                and len(run) == 1
+                and word in SURNAME_TITLES
+                and self._surname_of_someone_before(token)
+            ):
+                is_title = False  # "Cardinal said" after "Darlene Cardinal": her surname
             if (
                 is_title
                 and index + 1 == len(run)

@@ -244,7 +244,11 @@ class EvidenceCollecting(ArticleState):
                 and not (
                     len(words) == 1
                     and words[0] in SURNAME_TITLES
-                    and HONORIFIC_BEFORE.search(text, max(0, span.start - 6), span.start)
+                    and (
+                        HONORIFIC_BEFORE.search(text, max(0, span.start - 6), span.start)
+                        # "Cardinal said" after "Darlene Cardinal": her surname
+                        or self.full_name_surnames.get(words[0], len(text)) < span.start
+                    )
                 )  # "Mr King": a surname
             )
             or (len(words) == 1 and words[0].upper() in lx.COMMON_ACRONYMS)

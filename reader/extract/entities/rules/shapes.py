@@ -24,7 +24,10 @@ HONORIFIC_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted({h.rstrip(".") for h in SURNAME_HONORIFICS})) + r")\.? \Z"
 )
 # Title words that are also common surnames: "Justin King", "Ollie Pope", "Mr Bishop".
-SURNAME_TITLES = lx.words("King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major")
+SURNAME_TITLES = lx.words(
+    "King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major Cardinal Mayor Alderman"
+    " Sheikh Lord Sen Constable"
+)
 
 
 def is_contraction(low: str) -> bool:

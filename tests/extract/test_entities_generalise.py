@@ -782,3 +782,11 @@ def test_school_french_and_advocates_titles_stay_out_of_names() -> None:
     assert got["Farah Siddiqui"][0] is T.PERSON
     assert got["Valmorel"][0] is T.PERSON
     assert got["Ayanda Mkhize"][0] is T.PERSON
+
+
+def test_a_compass_word_opening_a_name_stays_in_it_where_the_text_writes_it_lower() -> None:
+    got = found(
+        "A trust in the north of England apologised.\n\nNorth Pennine Hospitals NHS "
+        "Foundation Trust said waiting lists grew."
+    )
+    assert got["North Pennine Hospitals NHS Foundation Trust"][0] is T.ORG

@@ -863,6 +863,10 @@ class EvidenceCollecting(ArticleState):
         place = self.places.get(word)
         if (place and not place.common_word) or word in lx.DEMONYMS or word in lx.SURNAMES:
             return False
+        if word in COMPASS and following[:1].isupper() and following not in lx.TITLES:
+            # "North Pennine Hospitals NHS Foundation Trust" where the text says "the north
+            # of England": a region's word opening a name
+            return False
         if low in self.lower_vocab:
             return True
         if (

@@ -790,3 +790,16 @@ def test_a_compass_word_opening_a_name_stays_in_it_where_the_text_writes_it_lowe
         "Foundation Trust said waiting lists grew."
     )
     assert got["North Pennine Hospitals NHS Foundation Trust"][0] is T.ORG
+
+
+def test_a_firms_abbreviated_legal_form_keeps_its_stop_mid_sentence() -> None:
+    text = (
+        "Hoshino Motor Corp. said it would recall 1.2 million cars. Apple Inc., the maker, "
+        "declined to comment. The parts went to Apple Inc. The deal closed."
+    )
+    entities = [e for e in extract_entities(text) if e.type is T.ORG]
+    assert [(e.text, e.canonical) for e in entities] == [
+        ("Hoshino Motor Corp.", "Hoshino Motor Corp"),
+        ("Apple Inc.", "Apple Inc"),
+        ("Apple Inc", "Apple Inc"),
+    ]

@@ -21,7 +21,7 @@ from reader.extract.entities.rules.headlines import HeadlineMatching
 from reader.extract.entities.rules.linking import ShortFormLinking, storm_parts
 from reader.extract.entities.rules.nicknames import nicknamed
 from reader.extract.entities.rules.party_tags import PARTY_LETTER, party_letters
-from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span
+from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span, name_key
 from reader.extract.entities.rules.voting import TypeVoting
 from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
 from reader.extract.entities.topics import is_sport
@@ -199,7 +199,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         dates, products = self.dates, self.products
         body = [s for s in spans if not s.headline]
         names = self._decide(body)
-        names = link_initials(adopt_legal_names(names, {s.text for s in spans}))
+        names = link_initials(adopt_legal_names(names, {name_key(s.text) for s in spans}))
         persons = self._person_parts(names)
         orgs = self._org_parts(names)
         storms = storm_parts(names)

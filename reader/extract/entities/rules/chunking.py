@@ -136,6 +136,11 @@ def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
 _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 
 
+# A firm's legal form, abbreviated, and what shows the sentence goes on after its stop.
+_LEGAL_ABBREVIATIONS = frozenset({"Corp", "Inc", "Co", "Ltd", "Bros", "Cos", "Corps", "Plc"})
+_SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z0-9(]")
+
+
 def _is_title_word(word: str) -> bool:
     return word in lx.TITLES or (word.lower() in lx.ROLES and word[:1].isupper())
 
@@ -902,6 +907,14 @@ class Chunking(ArticleState):
             if not toks:
                 continue
             start, end = toks[0].start, toks[-1].end
+            if (
+                toks[-1].word in _LEGAL_ABBREVIATIONS
+                and self.text.startswith(".", end)
+                and _SENTENCE_GOES_ON.match(self.text, end + 1)
+            ):
+                # "Hoshino Motor Corp. said", "Apple Inc., the maker": the firm's stop (at a
+                # sentence's end the sentence's: "sold to Apple Inc. The deal")
+                end += 1
             out.append(
                 Span(
                     start,

@@ -32,7 +32,15 @@ class Span:
         self.evidence[kind] = self.evidence.get(kind, 0.0) + score
 
 
+# A firm's legal form with its stop: "Hoshino Motor Corp." is the name "Hoshino Motor Corp"
+# (the article writes the stop mid-sentence and drops it at a sentence's end).
+_LEGAL_STOP = (" Corp.", " Inc.", " Co.", " Ltd.", " Bros.", " Cos.", " Corps.", " Plc.")
+
+
 def name_key(text: str) -> str:
+    """The name a mention's text stands for, whichever way the article writes it."""
+    if text.endswith(_LEGAL_STOP):
+        text = text[:-1]
     return text.replace("’", "'")
 
 

@@ -803,3 +803,13 @@ def test_a_firms_abbreviated_legal_form_keeps_its_stop_mid_sentence() -> None:
         ("Apple Inc.", "Apple Inc"),
         ("Apple Inc", "Apple Inc"),
     ]
+
+
+def test_a_picture_credited_to_a_person_names_the_photographer() -> None:
+    got = found(
+        "Ships wait off the port of Santos. Photo: Marcela Kuhn/Hemisferio Business\n\n"
+        "Growers sold early. Photo: Getty Images\n\nThe line opened. Photo: Etihad Rail"
+    )
+    assert got["Marcela Kuhn"][0] is T.PERSON
+    assert got["Getty Images"][0] is T.ORG
+    assert got["Etihad Rail"][0] is T.ORG

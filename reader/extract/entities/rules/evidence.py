@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.companies import companies
 from reader.extract.entities.features import DEFINED_AS
 from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.results import (
@@ -165,6 +166,8 @@ def _romanised_name(words: list[str], before: str) -> bool:
     return _PLACE_BEFORE.search(before) is None
 
 
+# Last words of picture agencies' names: "Getty Images", "Alamy Stock Photo".
+_CREDIT_AGENCY_WORDS = frozenset({"Images", "Photo", "Photos", "Pictures", "Press", "Stock"})
 # Before a place's name: a preposition of place or a possessive ("Taipei's Da-an Park").
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|into|outside|inside|around|through|across)|['’]s)\s+$"
@@ -550,8 +553,12 @@ class EvidenceCollecting(ArticleState):
             span.add(P, 6)  # "(AP Photo/Odelin Saint-Fleur)": the photographer, beyond doubt
         elif cues.CREDIT_BEFORE.search(before, last1):
             # "Photo: Xinhua": who supplied the picture, an agency or a photographer,
-            # even one the gazetteer knows as a town.
-            span.add(ORG, 2)
+            # even one the gazetteer knows as a town; one named as a person is named
+            # ("Photo: Sandeep Dhotre", "Photo: Marcela Kuhn/Hemisferio Business").
+            if self._credited_person(words):
+                span.add(P, 3)
+            else:
+                span.add(ORG, 2)
             place = None
         if n == 1 and self.full_name_surnames.get(surface, len(self.text)) < span.start:
             team_town = False  # "Ferguson's captain" after "Alex Ferguson": the man
@@ -936,6 +943,24 @@ class EvidenceCollecting(ArticleState):
             return False
         words = named.group(1).split()
         return cues.INITIALS_SURNAME.fullmatch(named.group(1)) is not None or named_person(words)
+
+    def _credited_person(self, words: list[str]) -> bool:
+        """Whether a picture's credit names a person: two or three words in title case,
+        none a body's, a place's or a firm's ("Getty Images", "Reuters", "AP" are not),
+        opening with a given name or made of no English words ("Sandeep Dhotre"; not
+        "Etihad Rail", "Wikimedia Commons", "Agencia Andina")."""
+        return (
+            2 <= len(words) <= 3
+            and (
+                is_given_name(words[0])
+                or (not any(is_word(w) for w in words) and words[0] not in lx.FOREIGN_ORG_HEADS)
+            )
+            and all(w.istitle() and w.replace("-", "").isalpha() for w in words)
+            and not any(w in lx.ORG_MARKERS or w in lx.LOC_MARKERS for w in words)
+            and not known_place(" ".join(words))
+            and " ".join(words) not in companies()
+            and words[-1] not in _CREDIT_AGENCY_WORDS
+        )
 
     def _section_heading(self, span: Span) -> bool:
         """Whether the span is a results digest's heading in capitals on a line of its

@@ -813,3 +813,9 @@ def test_a_picture_credited_to_a_person_names_the_photographer() -> None:
     assert got["Marcela Kuhn"][0] is T.PERSON
     assert got["Getty Images"][0] is T.ORG
     assert got["Etihad Rail"][0] is T.ORG
+
+
+def test_honours_after_a_titled_name_are_no_part_of_it() -> None:
+    got = found("Advocate Sipho Mahlangu SC argued the case. Mahlangu said the council erred.")
+    assert got["Sipho Mahlangu"] == (T.PERSON, "Sipho Mahlangu")
+    assert got["Mahlangu"] == (T.PERSON, "Sipho Mahlangu")

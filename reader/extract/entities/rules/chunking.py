@@ -616,7 +616,11 @@ class Chunking(ArticleState):
             kept < len(run)
             and run[kept - 1].word not in _NAME_HEADS
             and run[0].word not in _ARTICLES  # "The CBE": a central bank's letters
-            and any(is_given_name(t.word) for t in run[:kept])
+            and (
+                any(is_given_name(t.word) for t in run[:kept])
+                # "Advocate Sipho Mahlangu SC": a name after a title, whatever its given name
+                or (kept > 2 and run[0].word in lx.NAME_HONORIFICS)
+            )
         ):
             # "Hugh Farrant-Wells CBE DSO MC", "Helena Varga FRS": the person, and the
             # letters of honours after the name, which are none of it.

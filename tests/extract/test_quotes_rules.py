@@ -2928,3 +2928,17 @@ def test_a_pronoun_means_the_subject_of_the_sentence_before_not_its_object() -> 
     assert [(text, speaker) for text, speaker, _ in got] == [
         ("he was acting in self-defence", "Daniel Ashworth")
     ]
+
+
+def test_retorted_attributes_like_said_and_a_quote_named_after_it_is_its_own() -> None:
+    got = quotes(
+        'Senator Dale Brubaker of Oklahoma was blunt. "Has anyone lost a bonus?" he asked.\n\n'
+        '"Not at this time," Mr. Whitfield replied.\n\n"Not at this time," the senator '
+        'retorted. "Not yet," Whitfield snapped.'
+    )
+    assert [speaker for _, speaker, _ in got] == [
+        "Dale Brubaker",
+        "Whitfield",
+        "Dale Brubaker",
+        "Whitfield",
+    ]

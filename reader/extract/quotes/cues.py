@@ -27,7 +27,9 @@ SPEECH_VERBS = words(
     "responds answered assured pointed testified testifies alleged alleges confessed "
     "reported reports recounted chanted shouted yelled cried sang hinted signalled "
     "signaled intervened conceded replied ruled denied denies submitted submits clarified "
-    "clarifies contended contends accepted accepts indicated indicates hints noting"
+    "clarifies contended contends accepted accepts indicated indicates hints noting "
+    "quipped quips retorted retorts snapped mused demanded demands "
+    "whispered murmured"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(

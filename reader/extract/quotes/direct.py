@@ -101,7 +101,9 @@ def quotations(text: str, entities: list[Entity]) -> list[Quotation]:
     groups: list[Quotation] = []
     for q, kind in pieces:
         if groups and (
-            not groups[-1].pieces[-1].closed or _only_attribution_between(text, groups[-1], q)
+            not groups[-1].pieces[-1].closed
+            # "“One,” said X. “Two,” Y said.": the second piece named by its own words
+            or (_only_attribution_between(text, groups[-1], q) and not _attributed_after(text, q))
         ):
             groups[-1].pieces.append(q)
             groups[-1].kinds.append(kind)
@@ -316,6 +318,12 @@ def _only_attribution_between(text: str, group: Quotation, q: Quoted) -> bool:
             or _PARTICIPLE_AFTER.fullmatch(between, said.end()) is not None
         )
     )
+
+
+def _attributed_after(text: str, q: Quoted) -> bool:
+    """Whether a closed piece has its own attribution after it ("“Not yet,” Tom Whitfield
+    retorted."), so it is no second half of the quotation before it."""
+    return q.closed and SAID_AFTER.match(text, q.end + 1) is not None
 
 
 _PARTICIPLE_AFTER = re.compile(

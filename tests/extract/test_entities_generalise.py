@@ -819,3 +819,9 @@ def test_honours_after_a_titled_name_are_no_part_of_it() -> None:
     got = found("Advocate Sipho Mahlangu SC argued the case. Mahlangu said the council erred.")
     assert got["Sipho Mahlangu"] == (T.PERSON, "Sipho Mahlangu")
     assert got["Mahlangu"] == (T.PERSON, "Sipho Mahlangu")
+
+
+def test_a_genus_initial_before_its_species_is_no_name() -> None:
+    got = found("Dozens were sickened with E. coli and C. difficile, officials said. J. Smith agreed.")
+    assert "E" not in got and "C" not in got
+    assert got["J. Smith"][0] is T.PERSON

@@ -166,6 +166,8 @@ def _romanised_name(words: list[str], before: str) -> bool:
     return _PLACE_BEFORE.search(before) is None
 
 
+# A species after its genus's initial, in lower case: "E. coli", "C. difficile".
+_SPECIES_AFTER_INITIAL = re.compile(r"\. [a-z]{3,}\b")
 # Last words of picture agencies' names: "Getty Images", "Alamy Stock Photo".
 _CREDIT_AGENCY_WORDS = frozenset({"Images", "Photo", "Photos", "Pictures", "Press", "Stock"})
 # Before a place's name: a preposition of place or a possessive ("Taipei's Da-an Park").
@@ -292,6 +294,9 @@ class EvidenceCollecting(ArticleState):
         n = len(words)
         if n == 1 and len(surface) == 1 and cues.QUALIFIED_LETTER_BEFORE.search(before):
             span.words = []  # "vitamin C", "hepatitis B": a letter that names a kind
+            return
+        if n == 1 and len(surface) == 1 and _SPECIES_AFTER_INITIAL.match(after):
+            span.words = []  # "E. coli", "C. difficile": a genus's initial, its species after
             return
         place = self.places.get(surface)
         if place is None and surface.isupper() and len(surface) > 3:

@@ -822,6 +822,6 @@ def test_honours_after_a_titled_name_are_no_part_of_it() -> None:
 
 
 def test_a_genus_initial_before_its_species_is_no_name() -> None:
-    got = found("Dozens were sickened with E. coli and C. difficile, officials said. J. Smith agreed.")
+    got = found("Dozens had E. coli and C. difficile, officials said. J. Smith agreed.")
     assert "E" not in got and "C" not in got
     assert got["J. Smith"][0] is T.PERSON

@@ -65,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["open", *argv]
     # Only the command being run is imported; `reader --help` and `--version` need none.
     modules = _command_modules([argv[0]]) if argv[0] in names else {}
-    parser = build_parser(modules, names)
+    # The other commands' help lines only show in `reader --help`: a command being run
+    # gets a parser of its own alone (each subparser costs argparse's gettext lookups).
+    parser = build_parser(modules, None if modules else names)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -232,10 +232,3 @@ def default_annotator() -> Annotator:
     from reader.extract.annotate import annotate
 
     return annotate
-
-
-def extractor_version() -> str:
-    """Without importing the extractors (reader.extract.version says why)."""
-    from reader.extract.version import extractor_version
-
-    return extractor_version()

@@ -28,7 +28,6 @@ from whoosh.searching import Searcher
 from reader.extract.model import EntityType
 from reader.index import codec, collection, ownership, storage
 from reader.index.errors import IndexDamagedError, LibraryError
-from reader.index.extraction import Annotator
 from reader.index.location import MANIFEST_NAME, default_index_dir
 from reader.index.manifest import Manifest, summaries_from_rows
 from reader.index.model import (
@@ -51,6 +50,9 @@ if TYPE_CHECKING:
     from reader.index import ledger
     from reader.index.corpus_entities import Companion, CorpusEntity, Timeline
     from reader.index.corpus_views import CorpusViews
+
+    # Imported by `updating` when a file is to be extracted: a current index needs none.
+    from reader.index.extraction import Annotator
 
 __all__ = ["IndexDamagedError", "Library", "LibraryError", "QueryError", "entity_query"]
 

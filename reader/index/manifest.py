@@ -14,9 +14,13 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.index.duplicates import Fingerprint
 from reader.index.model import ALIASED_TYPES, ArticleSummary
+
+if TYPE_CHECKING:
+    # Imported by `fingerprints` alone: only an update that changed something regroups.
+    from reader.index.duplicates import Fingerprint
 
 # (id, path, title, published ISO date, source, the file's mtime in ns when undated,
 #  the id leading its group of copies, None when it has none)
@@ -362,6 +366,8 @@ class Manifest:
                 " LEFT JOIN files f ON f.path = a.path"
                 " ORDER BY a.published IS NULL, a.published, f.mtime_ns, a.path, a.id"
             ).fetchall()
+        from reader.index.duplicates import Fingerprint
+
         return [(i, Fingerprint(exact, sketch)) for i, exact, sketch in rows]
 
     def set_copies(self, groups: Iterable[Sequence[str]]) -> None:

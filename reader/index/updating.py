@@ -18,18 +18,23 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.index import FileIndex, LockError
 
 from reader.corpus.names import is_decodable, shown
-from reader.index import duplicates, extraction, storage
+from reader.index import storage
 from reader.index.errors import LibraryError
-from reader.index.extraction import Annotator, FileJob, FileOutcome
 from reader.index.manifest import FileRecord, Manifest, summary_of
 from reader.index.model import ArticleSummary, IndexReport
 from reader.index.schema import SCHEMA_VERSION
 from reader.index.whoosh_ext.writer import writer as open_writer
+
+if TYPE_CHECKING:
+    # Imported when a file is to be extracted (`_job`, `_outcomes`) and copies regrouped:
+    # an update that finds nothing new, which is every search on a current index, needs
+    # neither, nor the duplicate fingerprints.
+    from reader.index.extraction import Annotator, FileJob, FileOutcome
 
 POOL_THRESHOLD = 50  # below this many files, starting worker processes costs more than it saves
 COMMIT_EVERY = 5000  # most files per commit, so an interrupted build keeps its work
@@ -87,7 +92,10 @@ class Updater:
 
     def extractor_version(self) -> str:
         if self._extractor_version is None:
-            self._extractor_version = extraction.extractor_version()
+            # reader.extract.version works it out without importing the extractors.
+            from reader.extract.version import extractor_version
+
+            self._extractor_version = extractor_version()
         return self._extractor_version
 
     def scan(
@@ -127,12 +135,12 @@ class Updater:
                 if old is not None and old.size == -1:
                     unchanged += 1
                 else:
-                    jobs.append(FileJob(rel, -1, -1, None))
+                    jobs.append(_job(rel, -1, -1, None))
                 continue
             if old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                 unchanged += 1
                 continue
-            jobs.append(FileJob(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
+            jobs.append(_job(rel, st.st_size, st.st_mtime_ns, old.hash if old else None))
         present = set(seen)
         removed = [rel for rel in known if rel not in present]
         return jobs, removed, unchanged, skipped
@@ -150,6 +158,8 @@ class Updater:
     def _outcomes(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         if not jobs:
             return  # nothing changed: the extractors are not even imported
+        from reader.index import extraction
+
         if len(jobs) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
             load = self._loader.load_file if self._custom_loader else extraction.default_loader()
             annotate = self._annotate or extraction.default_annotator()
@@ -161,6 +171,8 @@ class Updater:
     def _pooled(self, jobs: list[FileJob]) -> Iterator[FileOutcome]:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
+
+        from reader.index import extraction
 
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
@@ -316,6 +328,8 @@ class Updater:
         """Group the copies anew from the stored fingerprints (no file is read):
         0.5 s at 20,000 articles (benchmarks/duplicates_bench.py), once per update
         that changed something, so opening the app only reads the groups."""
+        from reader.index import duplicates
+
         self._manifest.set_copies(duplicates.groups(self._manifest.fingerprints()))
 
 
@@ -336,10 +350,19 @@ def _first_commit(total: int) -> int:
     return FIRST_COMMIT if total >= FIRST_COMMIT + 2 * MIN_COMMIT else _batch(total)
 
 
+def _job(rel: str, size: int, mtime_ns: int, old_hash: str | None) -> FileJob:
+    """A new or changed file to extract (the first one imports `extraction`)."""
+    from reader.index.extraction import FileJob
+
+    return FileJob(rel, size, mtime_ns, old_hash)
+
+
 def _safe(job: FileJob, fn: Callable[[FileJob], FileOutcome]) -> FileOutcome:
     """A file whose extraction fails is reported as skipped, not raised."""
     try:
         return fn(job)
     except Exception as exc:
+        from reader.index import extraction
+
         reason = extraction.printable(f"could not be read ({storage.describe(exc)})")
-        return FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))
+        return extraction.FileOutcome(FileRecord(job.rel, job.size, job.mtime_ns, "", reason))

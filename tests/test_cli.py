@@ -96,8 +96,9 @@ def test_search_on_a_current_index_imports_no_extractor_nor_the_app(tmp_path: Pa
     assert not heavy & {name.split(".")[0] for name in loaded}
     assert not {"reader.extract.annotate", "reader.corpus.assemble", "reader.tui",
                 "reader.extract.figures", "reader.extract.quotes"} & loaded
-    # Nothing to extract nor regroup: not even the indexing side's own modules.
-    assert not {"reader.index.extraction", "reader.index.duplicates"} & loaded
+    # Nothing to extract nor regroup, no list order (relevance): not even those modules.
+    assert not {"reader.index.extraction", "reader.index.duplicates",
+                "reader.index.collection"} & loaded
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["--version"]])

@@ -26,7 +26,7 @@ from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from reader.extract.model import EntityType
-from reader.index import codec, collection, ownership, storage
+from reader.index import codec, ownership, storage
 from reader.index.errors import IndexDamagedError, LibraryError
 from reader.index.location import MANIFEST_NAME, default_index_dir
 from reader.index.manifest import Manifest, summaries_from_rows
@@ -356,6 +356,9 @@ class Library:
         summaries = self._summaries if self._summaries is not None else self.summaries()
         ranks = self._ranks.get(order)
         if ranks is None:
+            # Imported here: a search by relevance, the default, needs no list order.
+            from reader.index import collection
+
             ranks = self._ranks[order] = collection.rank(summaries, order)
         return ranks
 

@@ -143,12 +143,13 @@ class Library:
         try:
             if storage.exists(self._whoosh_dir):
                 expected = None if self.read_only else self._recorded_snapshot()
-                self._ix = storage.open_checked(self._whoosh_dir, expected)
+                # The check's searcher is the first search's (`_s` refreshes it).
+                self._ix, self._searcher = storage.open_checked(self._whoosh_dir, expected)
                 if not self.read_only:
                     # No manifest (deleted) and documents in the index: as damaged as a mismatch.
                     built = self._manifest.get("schema") is not None
                     articles = self._manifest.totals()[0] if built else 0
-                    held = self._ix.doc_count()
+                    held = self._searcher.doc_count()
                     if held != articles:
                         self._close_index()
                         raise storage.IndexDamaged(
@@ -333,9 +334,11 @@ class Library:
         """Whether the index files still open, read cleanly and hold the bytes
         the last commit wrote (a flipped byte deep in a segment opens fine)."""
         try:
-            storage.open_checked(self._whoosh_dir, None).close()
+            ix, searcher = storage.open_checked(self._whoosh_dir, None)
         except storage.IndexDamaged:
             return False
+        searcher.close()
+        ix.close()
         recorded = self._recorded_snapshot()
         return not (recorded and storage.changed_files(self._whoosh_dir, recorded))
 

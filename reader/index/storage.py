@@ -18,6 +18,7 @@ from typing import Any
 
 from whoosh import index as windex
 from whoosh.index import FileIndex
+from whoosh.searching import Searcher
 
 from reader.index.schema import build_schema
 from reader.index.whoosh_ext.mapped import MappedStorage
@@ -82,19 +83,28 @@ def create(whoosh_dir: Path) -> FileIndex:
     return FileIndex.create(MappedStorage(str(whoosh_dir)), build_schema(), INDEX_NAME)
 
 
-def open_checked(whoosh_dir: Path, expected: dict[str, Any] | None) -> FileIndex:
-    """Open the index and read it once; raise IndexDamaged if anything is off."""
+def open_checked(whoosh_dir: Path, expected: dict[str, Any] | None) -> tuple[FileIndex, Searcher]:
+    """Open the index and read it once; raise IndexDamaged if anything is off.
+
+    Returns the index and the searcher the check read it with, still open: the
+    caller's first search can use it, where a new one would read the table of
+    contents and every segment's term table again.
+    """
     ix = None
     try:
         ix = FileIndex(MappedStorage(str(whoosh_dir)), indexname=INDEX_NAME)
         if expected is not None:
             _check_sizes(whoosh_dir, expected, ix.latest_generation())
-        with ix.searcher() as s:
+        s = ix.searcher()
+        try:
             s.doc_count()
             r = s.reader()
             for name in ("title", "body"):
                 next(iter(r.lexicon(name)), None)
-        return ix
+        except BaseException:
+            s.close()
+            raise
+        return ix, s
     except IndexDamaged:
         _close(ix)
         raise

@@ -210,6 +210,28 @@ def test_second_opener_is_read_only_and_still_searches(library: Library, open_li
     assert other.search("bridge").total == 1
 
 
+def test_a_search_on_a_current_index_reads_its_segments_once(
+    corpus: Path, open_library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builder = open_library(corpus)
+    builder.update()
+    builder.close()  # built, and its writer gone
+    readers = []
+    real = storage.FileIndex.reader
+
+    def counted(ix, *args, **kwargs):  # type: ignore[no-untyped-def]
+        readers.append(ix)
+        return real(ix, *args, **kwargs)
+
+    monkeypatch.setattr(storage.FileIndex, "reader", counted)
+    lib = open_library(corpus)
+    assert not lib.read_only
+    assert not lib.update().added
+    assert lib.search("bridge").total == 1
+    # The damage check's searcher serves the search: `reader search` opens one reader.
+    assert len(readers) == 1
+
+
 def test_held_lock_makes_read_only_and_left_lock_file_does_not(
     corpus: Path, open_library, tmp_path: Path
 ) -> None:

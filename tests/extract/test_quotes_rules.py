@@ -2942,3 +2942,15 @@ def test_retorted_attributes_like_said_and_a_quote_named_after_it_is_its_own() -
         "Dale Brubaker",
         "Whitfield",
     ]
+
+
+def test_a_quote_closing_its_paragraph_stays_the_second_half_of_the_one_before() -> None:
+    got = quotes(
+        '"One bad year of results," she said. "It isn\'t."\n\nJane Roe said the school was '
+        "fine."
+    )
+    assert [(text, speaker) for text, speaker, _ in got] == [
+        ("One bad year of results", None),
+        ("It isn't.", None),
+        ("the school was fine", "Jane Roe"),
+    ]

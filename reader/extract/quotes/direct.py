@@ -321,9 +321,13 @@ def _only_attribution_between(text: str, group: Quotation, q: Quoted) -> bool:
 
 
 def _attributed_after(text: str, q: Quoted) -> bool:
-    """Whether a closed piece has its own attribution after it ("“Not yet,” Tom Whitfield
-    retorted."), so it is no second half of the quotation before it."""
-    return q.closed and SAID_AFTER.match(text, q.end + 1) is not None
+    """Whether a closed piece has its own attribution after it in its sentence ("“Not
+    yet,” Tom Whitfield retorted."), so it is no second half of the quotation before it
+    (not “It isn't.” closing a paragraph before another opens with a name)."""
+    if not q.closed or text[q.end - 1 : q.end] not in (",", "?", "!"):
+        return False
+    said = SAID_AFTER.match(text, q.end + 1)
+    return said is not None and "\n" not in said.group()
 
 
 _PARTICIPLE_AFTER = re.compile(

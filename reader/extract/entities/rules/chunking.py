@@ -94,7 +94,12 @@ _SPORT_CODES = lx.words("QB FB WR TE LT OT OG OL DL DT LB ILB OLB CB SS FS LHP R
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]")
 # Words that make a name after an honorific a body's, a place's or a building's.
-_NOT_A_PERSONS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS | {"Market", "Board"}
+_NOT_A_PERSONS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS | {
+    "Market",
+    "Board",
+    "Health",  # "Advocate Health Care", "Shri Ram Health Centre"
+    "Care",
+}
 
 
 def _plain_given_name(word: str) -> bool:

@@ -2920,16 +2920,6 @@ def test_asked_to_what_or_whom_reports_a_question(sentence: str) -> None:
     assert [s for _, s, _ in quotes(sentence)] == ["Jane Holt"]
 
 
-def test_a_pronoun_means_the_subject_of_the_sentence_before_not_its_object() -> None:
-    got = quotes(
-        "Daniel Ashworth, 34, denies murdering Kieran Lowe, 27, at a party in Leeds. He "
-        "says he was acting in self-defence."
-    )
-    assert [(text, speaker) for text, speaker, _ in got] == [
-        ("he was acting in self-defence", "Daniel Ashworth")
-    ]
-
-
 def test_retorted_attributes_like_said_and_a_quote_named_after_it_is_its_own() -> None:
     got = quotes(
         'Senator Dale Brubaker of Oklahoma was blunt. "Has anyone lost a bonus?" he asked.\n\n'

@@ -95,9 +95,6 @@ _TEEN_NOUNS = words("teenager teen")
 # What makes the name after it an object: a preposition or an active verb of beating, and
 # up to two words in lower case ("a corner from captain Craig Rennie", "a lead slip against
 # Jordan Whitlock"; not "by", whose name is a passive verb's doer: "was beaten by Holm").
-# A verb in the present or past between a sentence's subject and someone named after it:
-# "Daniel Ashworth, 34, denies murdering Kieran Lowe", "Mr Patel thanked Ms Reid".
-_VERB_BETWEEN = re.compile(r"\b[a-z]{3,}(?:s|ed)\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|from|with|over|past|beat|beating|defeated|defeating)"
     r"\s+(?:[a-z][\w-]*\s+){0,2}$"
@@ -562,7 +559,7 @@ class Speakers:
                 ):
                     possessor = possessor or person.canonical
                 elif self._agrees(person.canonical, sex):
-                    return self._meant(self._opener_instead(person, sex).canonical, sex)
+                    return self._meant(person.canonical, sex)
                 if (
                     unshown is None
                     and person.canonical not in self.sexes
@@ -888,28 +885,6 @@ class Speakers:
             ):
                 return self._subject_not_object(nearest).canonical, EntityType.PERSON
         return None
-
-    def _opener_instead(self, person: Entity, sex: str) -> Entity:
-        """`person`, or the one who opens its sentence when `person` is named there only
-        after a verb and the other fits the pronoun too ("Daniel Ashworth, 34, denies
-        murdering Kieran Lowe, 27. He admits ... but says": Ashworth, the subject)."""
-        if self._opens(person):
-            return person
-        starts = self._starts()
-        i = bisect_right(starts, person.start) - 1
-        if i < 0:
-            return person
-        first = bisect_left(self.people_starts, starts[i])
-        for other in self.people[first : bisect_left(self.people_starts, person.start)]:
-            if (
-                other.canonical != person.canonical
-                and self._opens(other)
-                and not self._quoted(other)
-                and self._agrees(other.canonical, sex)
-                and _VERB_BETWEEN.search(self.text, other.end, person.start)
-            ):
-                return other
-        return person
 
     def _subject_not_object(self, person: Entity) -> Entity:
         """`person`, or the subject of its sentence when `person` is named there only as an

@@ -2924,7 +2924,7 @@ def test_retorted_attributes_like_said_and_a_quote_named_after_it_is_its_own() -
     got = quotes(
         'Senator Dale Brubaker of Oklahoma was blunt. "Has anyone lost a bonus?" he asked.\n\n'
         '"Not at this time," Mr. Whitfield replied.\n\n"Not at this time," the senator '
-        'retorted. "Not yet," Whitfield snapped.'
+        'retorted. "Not yet," Whitfield quipped.'
     )
     assert [speaker for _, speaker, _ in got] == [
         "Dale Brubaker",
@@ -2944,3 +2944,14 @@ def test_a_quote_closing_its_paragraph_stays_the_second_half_of_the_one_before()
         ("It isn't.", None),
         ("the school was fine", "Jane Roe"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harry Kane snapped his hamstring in training, the club confirmed.",
+        "Residents demanded answers from Thames Water after the leak.",
+    ],
+)
+def test_snapping_and_demanding_things_report_nothing(sentence: str) -> None:
+    assert not [text for text, _, _ in quotes(sentence) if "hamstring" in text or "answers" in text]

@@ -28,8 +28,7 @@ SPEECH_VERBS = words(
     "reported reports recounted chanted shouted yelled cried sang hinted signalled "
     "signaled intervened conceded replied ruled denied denies submitted submits clarified "
     "clarifies contended contends accepted accepts indicated indicates hints noting "
-    "quipped quips retorted retorts snapped mused demanded demands "
-    "whispered murmured"
+    "quipped quips retorted retorts"
 )
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
@@ -49,6 +48,11 @@ _SPEAKER_FIRST_ALT = "|".join(sorted(SPEECH_VERBS - _TO_LISTENER, key=len, rever
 VERB = rf"(?:was |were |is |are )?quoted as saying|(?:{_VERB_ALT})"
 # A verb that may come before its speaker ("said Lei Jun").
 VERB_FIRST = rf"(?:{_SPEAKER_FIRST_ALT})"
+# Verbs that attribute a quotation beside its marks ("“Not yet,” Whitfield snapped") but
+# report nothing without them ("Kane snapped his hamstring", "residents demanded answers").
+_BESIDE_MARKS_ALT = "|".join(words("snapped mused demanded whispered murmured"))
+_QUOTE_VERB = rf"(?:{VERB}|{_BESIDE_MARKS_ALT})"
+_QUOTE_VERB_FIRST = rf"(?:{VERB_FIRST}|{_BESIDE_MARKS_ALT})"
 CHARACTERISING_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
 
 # A speaker phrase: up to nine words without sentence punctuation (commas end it).
@@ -127,14 +131,14 @@ _NOT_A_SUBJECT = (
 _WHO_VERB = (
     # Right after a quotation, "asked Pike" names who asked it; not "asked Keir Starmer to
     # meet them", whom.
-    rf"(?P<verb1>{VERB_FIRST}|(?P<ask>asked|asks))\s+"
+    rf"(?P<verb1>{_QUOTE_VERB_FIRST}|(?P<ask>asked|asks))\s+"
     rf"(?(ask)(?![^,.;:!?]*?\s(?:to|for|whether|if|about|why|how|when|where)\s))"
     rf"(?P<who1>{NAME_AFTER}?)"
     # "said Tom Lisowski of the consultancy Brightline Partners": where they work follows.
     rf"(?=\s*(?:[,.;:!?]|$)|\s+{_PREPOSITION}|\s+of\s)"
     # Not "“...” response and said": a clause's "and", no speaker.
     rf"|{_NOT_A_SUBJECT}(?P<who2>{PHRASE})(?<!\band)(?<!\bbut)(?<!\bor){APPOSITION}\s+"
-    rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{VERB})\b"
+    rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+)?(?P<verb2>{_QUOTE_VERB})\b"
 )
 # After a closing mark, in the same sentence (use .match at the offset):
 # "...," said Lei Jun. / "...," Lei Jun, the CEO, said on Monday.
@@ -148,11 +152,11 @@ SAID_AFTER_SENTENCE = re.compile(
 )
 # Before an opening mark: "Lei said: " / "He told reporters, " / "said Lei: "
 SAID_BEFORE = re.compile(
-    rf"(?:(?P<who1>{PHRASE}){APPOSITION}(?P<adverb>\s+(?:also|later|then))?\s+(?P<verb1>{VERB})"
+    rf"(?:(?P<who1>{PHRASE}){APPOSITION}(?P<adverb>\s+(?:also|later|then))?\s+(?P<verb1>{_QUOTE_VERB})"
     # "X said on a call with journalists:": a phrase with no verb in it before a colon.
     rf"(?:(?:\s+[\w’'-]+){{0,3}}?|\s+{_PREPOSITION}"
     r"(?:\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could)\b)[\w’'.-]+){1,7}?(?=\s*:))"
-    rf"|(?P<verb2>{VERB_FIRST})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
+    rf"|(?P<verb2>{_QUOTE_VERB_FIRST})\s+(?P<who2>{NAME_AFTER}))\s*[:,]?\s*(?:that\s+)?$"
 )
 # After the verb at a sentence's end ("..., wrote Lei Jun."): a name or "the minister".
 # A description holds no verb: "said the results were broadly in line" is a clause.

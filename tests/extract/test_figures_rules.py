@@ -1901,3 +1901,14 @@ def test_rooms_of_a_home_named_by_its_kind_are_no_count() -> None:
     text = "A four-room HDB flat resold for S$1.5 million. A three-bed council house costs more."
     assert [f.kind for f in extract_figures(text)] == [FigureKind.MONEY]
     assert extract_figures("They opened a 4-bed ward.")[0].unit == "beds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EPA set a limit of 4 ppt for PFOA, and tests found 70 ppt.",
+        "The paper will publish a 32pp supplement and a 16pp guide.",
+    ],
+)
+def test_parts_per_trillion_and_pages_are_no_percentage_points(text: str) -> None:
+    assert all(f.unit != "pp" for f in extract_figures(text))

@@ -111,8 +111,13 @@ _SIGN_WORDS = _MINUS | {"("}  # what can stand before a negative amount, with "m
 _THOUSANDS = re.compile(r"\d{1,3}((?:,000)+)")
 
 
-# A move in percentage points is small: "1.4pp", "12pp" (a book's "320pp" is its pages).
+# A move in percentage points is small ("1.4pp", "12pp"; a book's "320pp" is its pages),
+# after a word that says it moved.
 _POINTS_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?")
+_POINT_MOVES = frozenset({
+    "rose", "fell", "up", "down", "by", "gained", "lost", "dropped", "climbed", "slipped",
+    "jumped", "narrowed", "widened", "increased", "decreased", "fallen", "risen", "cut",
+})  # fmt: skip
 
 
 def _lower(tokens: list[Token], i: int) -> str:
@@ -154,9 +159,16 @@ def _percent_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return "bp", k + 1  # "30bp", "30 bps" (not "BP", the oil company, nor a 9600 bps modem)
     if t0 in _PERCENT_WORDS:
         return "%", k + 1
-    if tokens[k : k + 1] and tokens[k].text in ("pp", "ppt", "ppts") and k > 0:
-        # "rose 1.4pp", "down 3 ppts": percentage points (not a book's "320pp", its pages)
-        return ("pp", k + 1) if _POINTS_NUMBER.fullmatch(tokens[k - 1].text) else None
+    if (
+        tokens[k : k + 1]
+        and tokens[k].text in ("pp", "ppts")
+        and k > 1
+        and _POINTS_NUMBER.fullmatch(tokens[k - 1].text)
+        and tokens[k - 2].lower in _POINT_MOVES
+    ):
+        # "rose 1.4pp", "down 3 ppts": a move in percentage points (not a "32pp
+        # supplement", its pages, nor "70 ppt" of a chemical, parts per trillion)
+        return "pp", k + 1
     if tokens[k : k + 1] and tokens[k].text == "pc" and glued(tokens, k):
         return "%", k + 1  # "rose 3pc": the British papers' per cent
     return None

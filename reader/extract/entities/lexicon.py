@@ -65,7 +65,6 @@ NAME_HONORIFICS = words(
     "Alhaji Alhaja Hajia Hajiya Haji Hajji Kiai Kyai Mallam Engr Engr. Datuk Datin Shri"
     " Shrimati Smt Cde Cde. Comrade Recorder Adv Adv. Eng Eng. Barrister Magistrate"
     " Kagawad Tanod"  # a Philippine village's councillor and watchman
-    " Advocate"  # a South African advocate: "Advocate Sipho Mahlangu SC"
     " Collector"  # an Indian district's head: "District Collector S. Vaidehi Narayanan"
     # the Philippine National Police's ranks: "PCol. Arnaldo Ventura", "PBGen Romeo Caramat"
     " PGen PLtGen PMGen PBGen PCol PCol. PLtCol PLtCol. PMaj PMaj. PCapt PCpt PLt"
@@ -85,6 +84,12 @@ RANKS_BEFORE_A_NAME = words(
     " Lieutenants Captains Colonels Sergeants Corporals"
 )
 TITLES = TITLES | NAME_HONORIFICS
+# A firm's legal form, abbreviated, whose stop is the name's mid-sentence ("Hoshino Motor
+# Corp. said").
+LEGAL_ABBREVIATIONS = words("Corp Inc Co Ltd Bros Cos Plc")
+# Titles only before a person's name, and names of their own alone ("The Advocate", the
+# newspaper; "Advocate Health Care"): "Advocate Sipho Mahlangu SC".
+TITLES_BEFORE_A_PERSON = words("Advocate")
 # Malaysia's two-word honorifics: "Datuk Seri Azhar Kamaruddin", "Tan Sri Lim Kok Thay".
 # Their second word, and "Tan" (also a surname) or "Puan", are titles only in the pair.
 # ("Dato' Sri": the apostrophe ends the run before "Sri", which chunking reads apart.)

@@ -304,9 +304,12 @@ def _street_name(previous: Token | None, line: int) -> bool:
 
 _SCORECARD_LETTERS = frozenset("bc")  # "c X b Y": no headline has a lone "b" or "c"
 _SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
+# A market report's row of a mover, alone on its line: its name, ticker and move ("Rio
+# Tinto (RIO) up 3.1% at 4,986.00p").
+MOVER_ROW = re.compile(
+    r"[A-Z][\w&.'’ -]{0,60}? \((?P<ticker>[A-Z][A-Z0-9]{0,4}(?:\.[A-Z]{1,2})?)\) (?:up|down) \d"
+)
 # A number a results line ends in: "67", "6.61", "59.087" (of "2:59.087"), "6.55sec".
-# A market report's row of a mover: "Rio Tinto (RIO) up 3.1% at 4,986.00p".
-_MOVER_ROW = re.compile(r"\([A-Z][A-Z0-9]{0,4}(?:\.[A-Z])?\) (?:up|down) \d")
 _RESULT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:sec|s|m|kg|pts)?")
 
 
@@ -347,7 +350,7 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         words = [t for t in toks if _counted(t.word)]
         if len(words) < 3:
             continue
-        if _MOVER_ROW.search(text, toks[0].start, toks[-1].end):
+        if MOVER_ROW.match(text, toks[0].start):
             continue  # a share's move, in a market report's list of risers and fallers
         numbers = sum(bool(_RESULT_NUMBER.fullmatch(t.word)) for t in toks)
         scores = sum(bool(_SCORE.fullmatch(t.word)) for t in toks)

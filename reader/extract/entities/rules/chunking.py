@@ -94,6 +94,8 @@ _SPORT_CODES = lx.words("QB FB WR TE LT OT OG OL DL DT LB ILB OLB CB SS FS LHP R
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]")
 # Words that make a name after an honorific a body's, a place's or a building's.
+# Titles before a person's name only (whose name may be one the lists lack).
+_TITLES_BEFORE_A_PERSON = lx.NAME_HONORIFICS | lx.TITLES_BEFORE_A_PERSON
 _NOT_A_PERSONS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS | {
     "Market",
     "Board",
@@ -141,9 +143,8 @@ def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
 _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 
 
-# A firm's legal form, abbreviated, and what shows the sentence goes on after its stop.
-_LEGAL_ABBREVIATIONS = frozenset({"Corp", "Inc", "Co", "Ltd", "Bros", "Cos", "Corps", "Plc"})
-_SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z0-9(]")
+# What shows a sentence goes on after a firm's abbreviated legal form and its stop.
+_SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 
 
 def _is_title_word(word: str) -> bool:
@@ -564,9 +565,10 @@ class Chunking(ArticleState):
             return False
         pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(token.word) + r"\b")
         return any(
-            _plain_given_name(m.group(1)) and m.group(1).lower() not in lx.FUNCTION_WORDS
+            _plain_given_name(m.group(1))
+            and m.group(1).lower() not in lx.FUNCTION_WORDS  # not "My Lord"
             for m in pattern.finditer(text, 0, token.start)
-        )  # not "My Lord"
+        )
 
     def _subject_after(self, nxt: Token, places: bool = True) -> bool:
         """Whether the capitalised words from `nxt` are a subject ("Natural History",
@@ -624,7 +626,7 @@ class Chunking(ArticleState):
             and (
                 any(is_given_name(t.word) for t in run[:kept])
                 # "Advocate Sipho Mahlangu SC": a name after a title, whatever its given name
-                or (kept > 2 and run[0].word in lx.NAME_HONORIFICS)
+                or (kept > 2 and run[0].word in _TITLES_BEFORE_A_PERSON)
             )
         ):
             # "Hugh Farrant-Wells CBE DSO MC", "Helena Varga FRS": the person, and the
@@ -691,6 +693,7 @@ class Chunking(ArticleState):
             word = token.word
             is_title = (
                 _is_title_word(word)
+                or (word in lx.TITLES_BEFORE_A_PERSON and self._person_after(run, index))
                 or (index + 1 < len(run) and (word, run[index + 1].word) in _QUALIFIED_TITLES)
                 # "LT Obi Nwankwo", "FG Oyelaran 38": a player's position or a scoring
                 # play's letters before a name, as a title is.
@@ -917,7 +920,7 @@ class Chunking(ArticleState):
                 continue
             start, end = toks[0].start, toks[-1].end
             if (
-                toks[-1].word in _LEGAL_ABBREVIATIONS
+                toks[-1].word in lx.LEGAL_ABBREVIATIONS
                 and self.text.startswith(".", end)
                 and _SENTENCE_GOES_ON.match(self.text, end + 1)
             ):

@@ -232,9 +232,7 @@ def last_word_starts(text: str) -> tuple[int, int, int]:
 # (GNC) fell 2.2%"; and after the ticker itself.
 _MOVES = r"(?:up|down|rose|fell|gained|lost|added|slipped|jumped|climbed|dropped|slid|rallied)"
 TICKER_MOVE_AFTER = re.compile(r" \([A-Z][A-Z0-9]{0,4}(?:\.[A-Z])?\) " + _MOVES + r"\b")
-MOVE_AFTER_TICKER = re.compile(r"\) " + _MOVES + r"\b")
 INDEX_WORDS = frozenset({"Index", "Indices", "Average", "Composite"})
-INDEX_BEFORE_TICKER = re.compile(r"\b(?:Index|Average|Composite|\d{2,3}) \($")
 # Letters of a "Ministry of" or "Department for/of": "MoD", "DfE", "DoJ", "DfID".
 DEPARTMENT_LETTERS = re.compile(r"[A-Z](?:o|f|of)[A-Z]{1,2}")
 # Weather that forecasters name: "Storm Darragh", "Typhoon Haiyan" are events; weapons

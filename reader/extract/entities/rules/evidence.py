@@ -31,7 +31,7 @@ from reader.extract.entities.rules.shapes import (
 )
 from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
-from reader.extract.entities.tokens import CREDIT_LINE
+from reader.extract.entities.tokens import CREDIT_LINE, MOVER_ROW
 from reader.extract.entities.wordlists import (
     is_given_name,
     is_word,
@@ -418,16 +418,7 @@ class EvidenceCollecting(ArticleState):
             span.add(G, 4)  # "Co Limerick": an Irish county, not a company
         if surface.isupper() and cues.RIC_INDEX_BEFORE.search(before):
             span.add(PR, 4)  # ".DJI", ".SPX": an index's Reuters code, after its name
-        if (
-            cues.TICKER_MOVE_AFTER.match(after) and words[-1] not in cues.INDEX_WORDS
-        ) or (
-            surface.isupper()
-            and before.endswith("(")
-            and cues.MOVE_AFTER_TICKER.match(after)
-            and not cues.INDEX_BEFORE_TICKER.search(before)
-        ):
-            # "Rio Tinto (RIO) up 3.1%", "Greencore (GNC) fell 2.2%": a listed company and
-            # its ticker, moving (not "The NGX All-Share Index (ASI) rose", an index)
+        if self._listed_and_moving(span, before, after):
             span.add(ORG, 4)
         if cues.DOMAIN_RE.fullmatch(surface):
             span.add(ORG, 3)
@@ -949,17 +940,31 @@ class EvidenceCollecting(ArticleState):
         words = named.group(1).split()
         return cues.INITIALS_SURNAME.fullmatch(named.group(1)) is not None or named_person(words)
 
+    def _listed_and_moving(self, span: Span, before: str, after: str) -> bool:
+        """A listed company or its ticker, moving: a market report's row of a mover ("Rio
+        Tinto (RIO) up 3.1% at 4,986.00p") or its shares in a sentence ("Shares in
+        Greencore (GNC) fell 2.2%"); not a candidate's party ("Jon Tester (D) lost"), a
+        rider's nation ("Pogacar (UAE) gained"), a coin or an index ("Bitcoin (BTC) rose")."""
+        text = self.text
+        row = text.rfind("\n", 0, span.start) + 1
+        mover = MOVER_ROW.match(text, row)
+        if mover is not None and span.start in (row, mover.start("ticker")):
+            return span.words[-1] not in cues.INDEX_WORDS
+        return (
+            cues.TICKER_MOVE_AFTER.match(after) is not None
+            and cues.SHARES_BEFORE.search(before) is not None
+        )
+
     def _credited_person(self, words: list[str]) -> bool:
         """Whether a picture's credit names a person: two or three words in title case,
-        none a body's, a place's or a firm's ("Getty Images", "Reuters", "AP" are not),
-        opening with a given name or made of no English words ("Sandeep Dhotre"; not
-        "Etihad Rail", "Wikimedia Commons", "Agencia Andina")."""
+        none a body's, a place's or a firm's ("Getty Images", "Reuters", "AP" are not), a
+        given name and a surname ("Marcela Kuhn"; not "Etihad Rail", "Chelsea Flower
+        Show", "Dakota Access")."""
+        last = words[-1]
         return (
             2 <= len(words) <= 3
-            and (
-                is_given_name(words[0])
-                or (not any(is_word(w) for w in words) and words[0] not in lx.FOREIGN_ORG_HEADS)
-            )
+            and is_given_name(words[0])
+            and (name_strength(last)[1] >= 2 or not is_word(last))
             and all(w.istitle() and w.replace("-", "").isalpha() for w in words)
             and not any(w in lx.ORG_MARKERS or w in lx.LOC_MARKERS for w in words)
             and not known_place(" ".join(words))

@@ -324,7 +324,15 @@ class ShortFormLinking(ArticleState):
             len(span.words) == 1
             and key in known.storms
             and key not in persons
-            and span.evidence.get(P, 0.0) < 3  # not "Ms Delphine said"
+            # Not a person this mention shows ("Ms Delphine said", "Laura, 54,"), nor a
+            # town of the name the article writes of as a place ("flooding in Florence,
+            # South Carolina").
+            and span.evidence.get(P, 0.0) < 3
+            and not span.evidence.get(G)
+            and names.get(key, (P, ""))[0] is not G
+            and not cues.APPOSITION_ROLE.match(self.text[span.end : span.end + 60])
+            and not cues.AGE_AFTER.match(self.text[span.end : span.end + 12])
+            and not cues.SPEECH_AFTER.match(self.text[span.end : span.end + 40])
         ):
             # "insured losses from Delphine" after "Hurricane Delphine": the storm, not a
             # person of that name.

@@ -25,7 +25,8 @@ HONORIFIC_BEFORE = re.compile(
 )
 # Title words that are also common surnames: "Justin King", "Ollie Pope", "Mr Bishop".
 SURNAME_TITLES = lx.words(
-    "King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major Cardinal Mayor Alderman"
+    # (not Mayor: "Gary Mayor", "Tyler Mayor" are towns' offices, whatever the given names)
+    "King Pope Bishop Judge Marshal Sheriff Chancellor Prince Major Cardinal Alderman"
     " Sheikh Lord Sen Constable"
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.extract.entities.lexicon import LEGAL_ABBREVIATIONS
 from reader.extract.model import EntityType
 
 P, ORG, G, PR, E, N = (
@@ -34,7 +35,7 @@ class Span:
 
 # A firm's legal form with its stop: "Hoshino Motor Corp." is the name "Hoshino Motor Corp"
 # (the article writes the stop mid-sentence and drops it at a sentence's end).
-_LEGAL_STOP = (" Corp.", " Inc.", " Co.", " Ltd.", " Bros.", " Cos.", " Corps.", " Plc.")
+_LEGAL_STOP = tuple(f" {form}." for form in LEGAL_ABBREVIATIONS)
 
 
 def name_key(text: str) -> str:

@@ -139,6 +139,9 @@ class Library:
             return Manifest(path)
 
     def _open_index(self) -> None:
+        """Open (or create) the Whoosh index, keeping the searcher its check read with.
+        Called from `__init__` and from `_s` under the read lock, so no search runs
+        while these change; anything but damage found here closes what was opened."""
         self._close_index()
         try:
             if storage.exists(self._whoosh_dir):
@@ -162,7 +165,10 @@ class Library:
                 self._ix = storage.create(self._whoosh_dir)
         except storage.IndexDamaged as exc:
             self._damage = exc.reason
-            self._ix = None
+            self._close_index()
+        except BaseException:
+            self._close_index()  # the manifest unreadable mid-check: nothing left open
+            raise
 
     def _recorded_snapshot(self) -> dict[str, Any] | None:
         return recorded_snapshot(self._manifest)
@@ -337,8 +343,10 @@ class Library:
             ix, searcher = storage.open_checked(self._whoosh_dir, None)
         except storage.IndexDamaged:
             return False
-        searcher.close()
-        ix.close()
+        try:
+            searcher.close()
+        finally:
+            ix.close()
         recorded = self._recorded_snapshot()
         return not (recorded and storage.changed_files(self._whoosh_dir, recorded))
 

@@ -90,27 +90,25 @@ def open_checked(whoosh_dir: Path, expected: dict[str, Any] | None) -> tuple[Fil
     caller's first search can use it, where a new one would read the table of
     contents and every segment's term table again.
     """
-    ix = None
+    ix: FileIndex | None = None
+    s: Searcher | None = None
     try:
         ix = FileIndex(MappedStorage(str(whoosh_dir)), indexname=INDEX_NAME)
         if expected is not None:
             _check_sizes(whoosh_dir, expected, ix.latest_generation())
         s = ix.searcher()
-        try:
-            s.doc_count()
-            r = s.reader()
-            for name in ("title", "body"):
-                next(iter(r.lexicon(name)), None)
-        except BaseException:
-            s.close()
-            raise
+        s.doc_count()
+        r = s.reader()
+        for name in ("title", "body"):
+            next(iter(r.lexicon(name)), None)
         return ix, s
-    except IndexDamaged:
+    except BaseException as exc:
+        # Whatever went wrong, nothing opened stays open; damage says so in its own words.
+        _close(s)
         _close(ix)
+        if isinstance(exc, DAMAGE_ERRORS):
+            raise IndexDamaged(f"unreadable index ({describe(exc)})") from exc
         raise
-    except DAMAGE_ERRORS as exc:
-        _close(ix)
-        raise IndexDamaged(f"unreadable index ({describe(exc)})") from exc
 
 
 def snapshot(ix: FileIndex, previous: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -174,11 +172,11 @@ def _check_sizes(whoosh_dir: Path, expected: dict[str, Any], generation: int) ->
             raise IndexDamaged(f"index file {name} was changed outside reader")
 
 
-def _close(ix: FileIndex | None) -> None:
-    if ix is None:
+def _close(opened: FileIndex | Searcher | None) -> None:
+    if opened is None:
         return
     with contextlib.suppress(Exception):
-        ix.close()
+        opened.close()
 
 
 def wipe(whoosh_dir: Path) -> None:

@@ -309,6 +309,7 @@ _SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
 MOVER_ROW = re.compile(
     r"[A-Z][\w&.'’ -]{0,60}? \((?P<ticker>[A-Z][A-Z0-9]{0,4}(?:\.[A-Z]{1,2})?)\) (?:up|down) \d"
 )
+MOVER_ROWS = re.compile("^" + MOVER_ROW.pattern, re.MULTILINE)  # every such row of a text
 # A number a results line ends in: "67", "6.61", "59.087" (of "2:59.087"), "6.55sec".
 _RESULT_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:sec|s|m|kg|pts)?")
 

@@ -31,7 +31,7 @@ from reader.extract.entities.rules.shapes import (
 )
 from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
-from reader.extract.entities.tokens import CREDIT_LINE, MOVER_ROW
+from reader.extract.entities.tokens import CREDIT_LINE, MOVER_ROWS
 from reader.extract.entities.wordlists import (
     is_given_name,
     is_word,
@@ -946,9 +946,15 @@ class EvidenceCollecting(ArticleState):
         Greencore (GNC) fell 2.2%"); not a candidate's party ("Jon Tester (D) lost"), a
         rider's nation ("Pogacar (UAE) gained"), a coin or an index ("Bitcoin (BTC) rose")."""
         text = self.text
+        if self.mover_rows is None:  # read once an article: most have no such rows
+            self.mover_rows = (
+                {m.start(): m.start("ticker") for m in MOVER_ROWS.finditer(text)}
+                if ") up " in text or ") down " in text
+                else {}
+            )
         row = text.rfind("\n", 0, span.start) + 1
-        mover = MOVER_ROW.match(text, row)
-        if mover is not None and span.start in (row, mover.start("ticker")):
+        ticker = self.mover_rows.get(row)
+        if ticker is not None and span.start in (row, ticker):
             return span.words[-1] not in cues.INDEX_WORDS
         return (
             cues.TICKER_MOVE_AFTER.match(after) is not None

@@ -60,6 +60,8 @@ class ArticleState:
         self.country_codes: set[str] = set()
         # surname -> where the full name first stands: see ArticleRules.candidates
         self.full_name_surnames: dict[str, int] = {}
+        # Where each row of a market report's movers starts -> where its ticker does.
+        self.mover_rows: dict[int, int] | None = None
 
     def _short_body(self, span: Span) -> bool:
         """ "the Bank", "the Executive": the short form of a body the article names in

@@ -217,7 +217,7 @@ class EvidenceCollecting(ArticleState):
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
             # "Next (NXT) up 3.4%": a company, in a market report's list of movers
-            and not (len(words) == 1 and cues.TICKER_MOVE_AFTER.match(text, span.end))
+            and span.start not in self._mover_rows()
         ):
             after_article = words[0] in lx.ARTICLES
             drop = len(words[0])
@@ -231,7 +231,7 @@ class EvidenceCollecting(ArticleState):
                 all(w.lower() in lx.FUNCTION_WORDS and not w.isupper() for w in words)
                 and not self._named_in_running_text(span)
                 and not self._nation_code(span)
-                and not cues.TICKER_MOVE_AFTER.match(text, span.end)  # "Next (NXT) up 3.4%"
+                and span.start not in self._mover_rows()  # "Next (NXT) up 3.4%"
             )
             or (
                 only_titles_and_markers(words)
@@ -550,7 +550,7 @@ class EvidenceCollecting(ArticleState):
         elif cues.CREDIT_BEFORE.search(before, last1):
             # "Photo: Xinhua": who supplied the picture, an agency or a photographer,
             # even one the gazetteer knows as a town; one named as a person is named
-            # ("Photo: Sandeep Dhotre", "Photo: Marcela Kuhn/Hemisferio Business").
+            # ("Photo: Marcela Kuhn/Hemisferio Business").
             if self._credited_person(words):
                 span.add(P, 3)
             else:
@@ -945,21 +945,26 @@ class EvidenceCollecting(ArticleState):
         Tinto (RIO) up 3.1% at 4,986.00p") or its shares in a sentence ("Shares in
         Greencore (GNC) fell 2.2%"); not a candidate's party ("Jon Tester (D) lost"), a
         rider's nation ("Pogacar (UAE) gained"), a coin or an index ("Bitcoin (BTC) rose")."""
-        text = self.text
-        if self.mover_rows is None:  # read once an article: most have no such rows
-            self.mover_rows = (
-                {m.start(): m.start("ticker") for m in MOVER_ROWS.finditer(text)}
-                if ") up " in text or ") down " in text
-                else {}
-            )
-        row = text.rfind("\n", 0, span.start) + 1
-        ticker = self.mover_rows.get(row)
+        row = self.text.rfind("\n", 0, span.start) + 1
+        ticker = self._mover_rows().get(row)
         if ticker is not None and span.start in (row, ticker):
             return span.words[-1] not in cues.INDEX_WORDS
         return (
             cues.TICKER_MOVE_AFTER.match(after) is not None
             and cues.SHARES_BEFORE.search(before) is not None
         )
+
+    def _mover_rows(self) -> dict[int, int]:
+        """Where each row of a market report's movers starts, and its ticker: read once an
+        article (most have none)."""
+        if self.mover_rows is None:
+            text = self.text
+            self.mover_rows = (
+                {m.start(): m.start("ticker") for m in MOVER_ROWS.finditer(text)}
+                if ") up " in text or ") down " in text
+                else {}
+            )
+        return self.mover_rows
 
     def _credited_person(self, words: list[str]) -> bool:
         """Whether a picture's credit names a person: two or three words in title case,

@@ -143,6 +143,10 @@ def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
 _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 
 
+# A word, then a title word that may be its surname: "Darlene Cardinal", "Kabir Sen".
+_GIVEN_NAME_AND_TITLE = re.compile(
+    r"\b([A-Z][a-z]+) (" + "|".join(sorted(SURNAME_TITLES)) + r")\b"
+)
 # What shows a sentence goes on after a firm's abbreviated legal form and its stop.
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 
@@ -563,12 +567,14 @@ class Chunking(ArticleState):
         text = self.text
         if text[max(0, token.start - 4) : token.start].lower() == "the ":
             return False
-        pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(token.word) + r"\b")
-        return any(
-            _plain_given_name(m.group(1))
-            and m.group(1).lower() not in lx.FUNCTION_WORDS  # not "My Lord"
-            for m in pattern.finditer(text, 0, token.start)
-        )
+        if self.titled_surnames is None:  # read once an article, at the first lone title
+            self.titled_surnames = {}
+            for m in _GIVEN_NAME_AND_TITLE.finditer(text):
+                given, title = m.group(1), m.group(2)
+                # not "My Lord": an address, no given name
+                if _plain_given_name(given) and given.lower() not in lx.FUNCTION_WORDS:
+                    self.titled_surnames.setdefault(title, m.start())
+        return self.titled_surnames.get(token.word, len(text)) < token.start
 
     def _subject_after(self, nxt: Token, places: bool = True) -> bool:
         """Whether the capitalised words from `nxt` are a subject ("Natural History",

@@ -945,8 +945,9 @@ class EvidenceCollecting(ArticleState):
         Tinto (RIO) up 3.1% at 4,986.00p") or its shares in a sentence ("Shares in
         Greencore (GNC) fell 2.2%"); not a candidate's party ("Jon Tester (D) lost"), a
         rider's nation ("Pogacar (UAE) gained"), a coin or an index ("Bitcoin (BTC) rose")."""
-        row = self.text.rfind("\n", 0, span.start) + 1
-        ticker = self._mover_rows().get(row)
+        rows = self._mover_rows()
+        row = self.text.rfind("\n", 0, span.start) + 1 if rows else -1
+        ticker = rows.get(row)
         if ticker is not None and span.start in (row, ticker):
             return span.words[-1] not in cues.INDEX_WORDS
         return (

@@ -62,6 +62,9 @@ class ArticleState:
         self.full_name_surnames: dict[str, int] = {}
         # Where each row of a market report's movers starts -> where its ticker does.
         self.mover_rows: dict[int, int] | None = None
+        # A title word that is someone's surname -> where they are first named in full
+        # ("Darlene Cardinal"): see Chunking._surname_of_someone_before
+        self.titled_surnames: dict[str, int] | None = None
 
     def _short_body(self, span: Span) -> bool:
         """ "the Bank", "the Executive": the short form of a body the article names in

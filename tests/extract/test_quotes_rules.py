@@ -2955,3 +2955,14 @@ def test_a_quote_closing_its_paragraph_stays_the_second_half_of_the_one_before()
 )
 def test_snapping_and_demanding_things_report_nothing(sentence: str) -> None:
     assert not [text for text, _, _ in quotes(sentence) if "hamstring" in text or "answers" in text]
+
+
+def test_a_firm_named_with_its_legal_forms_stop_reports() -> None:
+    got = quotes(
+        "Toyota Motor Corp. said on Thursday that it would recall 1.2 million vehicles. "
+        "Kuroda Seiki Co., its supplier, said it was cooperating fully."
+    )
+    assert [(text, speaker) for text, speaker, _ in got] == [
+        ("it would recall 1.2 million vehicles", "Toyota Motor Corp"),
+        ("it was cooperating fully", "Kuroda Seiki Co"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.extract.entities.lexicon import TITLES
+from reader.extract.entities.lexicon import LEGAL_ABBREVIATIONS, TITLES
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 
@@ -62,7 +62,11 @@ CHARACTERISING_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))
 # The titles written with a stop ("Sgt. Amy Reyes", "Det. Insp. John Ward"), and "St.":
 # one look-behind for each length, as one for each title doubles the time a quotation
 # takes to read.
-_STOPPED_TITLES = {t[:-1] for t in TITLES if t.endswith(".") and "." not in t[:-1]} | {"St"}
+# A firm's abbreviated legal form keeps its stop too ("Toyota Motor Corp. said").
+_STOPPED_TITLES = {t[:-1] for t in TITLES if t.endswith(".") and "." not in t[:-1]} | {
+    "St",
+    *LEGAL_ABBREVIATIONS,
+}
 _TITLE_BEHIND = "|".join(
     rf"(?<=\b(?:{'|'.join(sorted(re.escape(t) for t in _STOPPED_TITLES if len(t) == n))}))"
     for n in sorted({len(t) for t in _STOPPED_TITLES})

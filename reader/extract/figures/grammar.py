@@ -54,6 +54,7 @@ from reader.extract.figures.money import (
     read_prefix,
     read_suffix,
 )
+from reader.extract.figures.moves import MOVE_VERBS
 from reader.extract.figures.numbers import (
     Number,
     Token,
@@ -114,10 +115,7 @@ _THOUSANDS = re.compile(r"\d{1,3}((?:,000)+)")
 # A move in percentage points is small ("1.4pp", "12pp"; a book's "320pp" is its pages),
 # after a word that says it moved.
 _POINTS_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?")
-_POINT_MOVES = frozenset({
-    "rose", "fell", "up", "down", "by", "gained", "lost", "dropped", "climbed", "slipped",
-    "jumped", "narrowed", "widened", "increased", "decreased", "fallen", "risen", "cut",
-})  # fmt: skip
+_POINT_MOVES = MOVE_VERBS | {"by", "lost", "narrowed", "widened", "cut"}
 
 
 def _lower(tokens: list[Token], i: int) -> str:

@@ -12,6 +12,7 @@ from reader.extract.entities.rules.shapes import (
     COMPASS,
     SURNAME_HONORIFICS,
     SURNAME_TITLES,
+    plain_given_name,
 )
 from reader.extract.entities.rules.span import Span
 from reader.extract.entities.rules.state import ArticleState
@@ -104,19 +105,6 @@ _NOT_A_PERSONS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS | {
 }
 
 
-def _plain_given_name(word: str) -> bool:
-    """A given name in title case that is no title, party, nationality or article."""
-    return (
-        word.istitle()
-        and word not in lx.TITLES
-        and word not in lx.PARTY_WORDS
-        and word not in lx.DEMONYMS
-        and word not in lx.NORP_WORDS
-        and word not in ("The", "A")
-        and is_given_name(word)
-    )
-
-
 # A police rank's letters, a given name and a surname: "PC Darren Lowe".
 _OFFICER = re.compile(rf"\b({'|'.join(sorted(lx.POLICE_RANKS))})\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)")
 
@@ -143,10 +131,6 @@ def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
 _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 
 
-# A word, then a title word that may be its surname: "Darlene Cardinal", "Kabir Sen".
-_GIVEN_NAME_AND_TITLE = re.compile(
-    r"\b([A-Z][a-z]+) (" + "|".join(sorted(SURNAME_TITLES)) + r")\b"
-)
 # What shows a sentence goes on after a firm's abbreviated legal form and its stop.
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 
@@ -564,17 +548,9 @@ class Chunking(ArticleState):
     def _surname_of_someone_before(self, token: Token) -> bool:
         """Whether a title word alone is the surname of someone named in full earlier
         ("Darlene Cardinal ... Cardinal said"), not the title's holder ("the Pope")."""
-        text = self.text
-        if text[max(0, token.start - 4) : token.start].lower() == "the ":
+        if self.text[max(0, token.start - 4) : token.start].lower() == "the ":
             return False
-        if self.titled_surnames is None:  # read once an article, at the first lone title
-            self.titled_surnames = {}
-            for m in _GIVEN_NAME_AND_TITLE.finditer(text):
-                given, title = m.group(1), m.group(2)
-                # not "My Lord": an address, no given name
-                if _plain_given_name(given) and given.lower() not in lx.FUNCTION_WORDS:
-                    self.titled_surnames.setdefault(title, m.start())
-        return self.titled_surnames.get(token.word, len(text)) < token.start
+        return self.surname_named_before(token.word, token.start)
 
     def _subject_after(self, nxt: Token, places: bool = True) -> bool:
         """Whether the capitalised words from `nxt` are a subject ("Natural History",
@@ -798,7 +774,7 @@ class Chunking(ArticleState):
                 and word in SURNAME_TITLES
                 and (
                     run[index - 1].word in SURNAME_HONORIFICS
-                    or (len(current) == 1 and _plain_given_name(current[0].word))
+                    or (len(current) == 1 and plain_given_name(current[0].word))
                 )
             ):
                 is_title = False  # "Justin King", "Mr King", "Ms Bishop": a surname

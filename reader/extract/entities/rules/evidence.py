@@ -252,7 +252,7 @@ class EvidenceCollecting(ArticleState):
                     and (
                         HONORIFIC_BEFORE.search(text, max(0, span.start - 6), span.start)
                         # "Cardinal said" after "Darlene Cardinal": her surname
-                        or self.full_name_surnames.get(words[0], len(text)) < span.start
+                        or self.surname_named_before(words[0], span.start)
                     )
                 )  # "Mr King": a surname
             )

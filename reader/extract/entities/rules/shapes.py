@@ -7,7 +7,7 @@ import re
 
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.gazetteer import places
-from reader.extract.entities.wordlists import mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
 
 # Heads of a church body named "X of Y" ("Church of England", "Diocese of El Paso").
 CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
@@ -120,3 +120,16 @@ def is_compound_demonym(word: str) -> bool:
 
 def initials_of(name: str) -> str:
     return "".join(w[0] for w in name.replace("'s", "").split() if w[0].isupper())
+
+
+def plain_given_name(word: str) -> bool:
+    """A given name in title case that is no title, party, nationality or article."""
+    return (
+        word.istitle()
+        and word not in lx.TITLES
+        and word not in lx.PARTY_WORDS
+        and word not in lx.DEMONYMS
+        and word not in lx.NORP_WORDS
+        and word not in ("The", "A")
+        and is_given_name(word)
+    )

@@ -8,10 +8,14 @@ from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.gazetteer import places
 from reader.extract.entities.perceptron import Perceptron
-from reader.extract.entities.rules.shapes import SHORT_BODIES
+from reader.extract.entities.rules.shapes import SHORT_BODIES, SURNAME_TITLES, plain_given_name
 from reader.extract.entities.rules.span import Span
 from reader.extract.model import Entity, EntityType
 
+# A word, then a title word that may be its surname: "Darlene Cardinal", "Kabir Sen".
+_GIVEN_NAME_AND_TITLE = re.compile(
+    r"\b([A-Z][a-z]+) (" + "|".join(sorted(SURNAME_TITLES)) + r")\b"
+)
 # After a dateline's town: its country or state, then the agency, a dash or the date.
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s+[-—–]|\s+\d{4}-\d\d-\d\d|,\s+[A-Z][a-z]{2})"
@@ -65,6 +69,19 @@ class ArticleState:
         # A title word that is someone's surname -> where they are first named in full
         # ("Darlene Cardinal"): see Chunking._surname_of_someone_before
         self.titled_surnames: dict[str, int] | None = None
+
+    def surname_named_before(self, word: str, start: int) -> bool:
+        """Whether a title word is the surname of someone named in full before `start`
+        ("Darlene Cardinal ... Cardinal said"): the text read once an article, at the
+        first lone title word asked about."""
+        if self.titled_surnames is None:
+            self.titled_surnames = {}
+            for m in _GIVEN_NAME_AND_TITLE.finditer(self.text):
+                given, title = m.group(1), m.group(2)
+                # not "My Lord": an address, no given name
+                if plain_given_name(given) and given.lower() not in lx.FUNCTION_WORDS:
+                    self.titled_surnames.setdefault(title, m.start())
+        return self.titled_surnames.get(word, len(self.text)) < start
 
     def _short_body(self, span: Span) -> bool:
         """ "the Bank", "the Executive": the short form of a body the article names in

@@ -543,6 +543,49 @@ def test_a_season_or_financial_year_is_one_date_of_two_years(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "year", "year_max"),
+    [
+        ("Infosys guided for growth of 0-3% in FY26.", "FY26", 2026, None),
+        ("Revenue for FY 2025 was flat.", "FY 2025", 2025, None),
+        ("The FY2024-25 budget was tabled in June.", "FY2024-25", 2024, 2025),
+        ("Its FY24/25 results beat forecasts.", "FY24/25", 2024, 2025),
+    ],
+)
+def test_a_fiscal_year_by_its_letters_is_a_date(
+    text: str, span: str, year: int, year_max: int | None
+) -> None:
+    fig = next(f for f in extract_figures(text) if f.text.startswith("FY"))
+    assert (fig.text, fig.kind, fig.value, fig.value_max) == (
+        span, FigureKind.DATE, year, year_max)
+
+
+@pytest.mark.parametrize("text", ["Analysts cut FY26E earnings.", "The FY2024-26 plan.",
+                                  "FYI 2025 is here."])
+def test_an_estimates_label_or_two_years_apart_is_no_fiscal_year(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.text.startswith("FY")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "code"),
+    [
+        ("Gazprom posted a net loss of Rbs629bn for 2023.", "Rbs629bn", 629e9, "RUB"),
+        ("Spending will reach Rbl 1.2 trillion.", "Rbl 1.2 trillion", 1.2e12, "RUB"),
+        ("Pakistan's revenue was Rs9.4tr in the year.", "Rs9.4tr", 9.4e12, "PKR"),
+    ],
+)
+def test_the_financial_press_letters_for_roubles_and_trillions(
+    text: str, span: str, value: float, code: str
+) -> None:
+    money = [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
+    assert [(f.text, f.value, f.unit) for f in money] == [(span, value, code)]
+
+
+def test_a_bank_in_capitals_and_a_model_in_trillions_are_no_money() -> None:
+    assert [f.kind for f in extract_figures("RBS5bn was lent; the 3tr model sold.")] == [
+        FigureKind.COUNT]
+
+
+@pytest.mark.parametrize(
     ("text", "span", "code"),
     [
         ("Nigeria's senate approved a budget of N54.9 trillion.", "N54.9 trillion", "NGN"),

@@ -110,6 +110,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
                 FigureKind.DATE,
                 date_value(d.parts),
                 None,
+                value_max=float(d.year_max) if d.year_max is not None else None,
                 parts=d.parts,
                 first_token=first,
                 last_token=last,

@@ -70,6 +70,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h_year", re.compile(_H_YEAR)),
     ("q_year", re.compile(_Q_YEAR)),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
+    # "FY26", "FY2025", "FY 2024-25", "FY'26": a fiscal year named by the year it ends in
+    # (or, as a span, the two it straddles). Not "FY26E" or "FY26-27E", an estimate's label.
+    (
+        "fiscal_year",
+        re.compile(
+            r"\bFY\s?'?(?P<fy>(?:19|20)?\d\d)(?:[-/–](?P<fy2>(?:19|20)?\d\d))?(?![\w-])"
+        ),
+    ),
 ]
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -95,6 +103,7 @@ _NEEDS = {
     "h_year": ("H1", "H2"),
     "q_year": ("Q1", "Q2", "Q3", "Q4"),
     "decade": ("0s",),
+    "fiscal_year": ("FY",),
 }
 _NEEDS_LOWER = {"half", "quarter"}
 
@@ -104,6 +113,7 @@ class FoundDate:
     start: int
     end: int
     parts: DateParts
+    year_max: int | None = None  # the second year of "FY2024-25"
 
 
 def _month_ok(text: str, m: re.Match[str]) -> bool:
@@ -146,7 +156,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
                 while text[end - 1].isspace():
                     end -= 1
             parts = _resolve(parts, published)
-            found.append(FoundDate(start, end, parts))
+            found.append(FoundDate(start, end, parts, _second_fiscal_year(kind, m, parts)))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
@@ -218,7 +228,27 @@ def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
         return DateParts(year=year, quarter=quarter, rel_year=rel)
     if kind == "decade":
         return DateParts(decade=_int(m, "decade"))
+    if kind == "fiscal_year":
+        year = _full_year(m.group("fy"))
+        second = m.group("fy2")
+        if second is None:
+            return DateParts(year=year)
+        # "FY2024-25" straddles two years: named by its first, as "2024-25" is; "FY24-25"
+        # likewise. A second year that does not follow the first is no fiscal year.
+        if _full_year(second) != year + 1:
+            return None
+        return DateParts(year=year)
     return None
+
+
+def _full_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _second_fiscal_year(kind: str, m: re.Match[str], parts: DateParts) -> int | None:
+    if kind != "fiscal_year" or m.group("fy2") is None or parts.year is None:
+        return None
+    return parts.year + 1
 
 
 def _resolve(parts: DateParts, published: date | None) -> DateParts:

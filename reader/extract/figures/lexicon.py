@@ -24,9 +24,12 @@ SCALES = {
     "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
     "cr": 1e7, "bil": 1e9, "mil": 1e6,  # "RM18.4bil", "RM2.3mil": Malaysian papers
     "mld": 1e9, "mrd": 1e9,  # milliards: "1,9 mld zł", "EUR 2,4 Mrd"
+    "tr": 1e12,  # Pakistan's papers: "Rs9.4tr"
 }  # fmt: skip
 # Ambiguous with metres/bytes unless glued or after a currency.
-LOOSE_SCALES = {"k", "m", "b", "cr", "bil", "mil"}
+LOOSE_SCALES = {"k", "m", "b", "cr", "bil", "mil", "tr"}
+# Scales only money writes, so only after a currency: "Rs9.4tr" (not "the 3tr model").
+MONEY_ONLY_SCALES = frozenset({"tr"})
 # Scales written after a hyphen ("$120-million contract", as Canadian and South
 # African copy writes it; "a Rs 3,200-crore plan" in Indian copy): whole words only.
 HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
@@ -74,6 +77,8 @@ CURRENCY_PREFIX = {
     "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
     "dkr": "DKK", "ir£": "IEP", "e£": "EGP", "pta": "ESP", "ptas": "ESP", "nis": "ILS",
     "sk": "SKK",  # Slovakia's crown before the euro: "Sk19,068"
+    # The financial press's roubles: "Rbs629bn", "Rbl 1.2 trillion", "rbls 40bn".
+    "rbs": "RUB", "rbl": "RUB", "rbls": "RUB",
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
 
@@ -91,7 +96,7 @@ ISO_CODES_ALSO_WORDS = frozenset({
 # in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
 MIXED_CASE_PREFIXES = frozenset({
     "Rs", "NRs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Bfr", "Skr", "SKr", "NKr", "Nkr",
-    "DKr", "Dkr", "Pta", "Ptas", "Sk",
+    "DKr", "Dkr", "Pta", "Ptas", "Sk", "Rbs", "Rbl", "Rbls", "rbls",
 })  # fmt: skip
 # Of those letters, the ones that are also everyday abbreviations ("a DM 20 minutes
 # later", "the NIS 2 directive", "the PTA 50 raffle", "SFR 5G"): money only glued to the

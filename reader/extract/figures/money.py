@@ -276,7 +276,8 @@ _LETTER_CURRENCIES = {
 _PRICE_ONLY_LETTERS = frozenset({"N", "P"})
 # Letters that are a currency only as its press writes them: "NRs" (Nepal's rupee), not
 # "NRS" (National Records of Scotland).
-_MIXED_CASE_ONLY = frozenset({"nrs", "sk"})  # not "SK7 2AB", a Stockport postcode
+# not "SK7 2AB", a Stockport postcode, nor "RBS 2025", the bank
+_MIXED_CASE_ONLY = frozenset({"nrs", "sk", "rbs", "rbl", "rbls"})
 # The rupees "Rs" writes besides India's.
 _OTHER_RUPEES = ("PKR", "LKR", "NPR", "MUR")
 

@@ -17,6 +17,7 @@ from reader.extract.figures.lexicon import (
     DENOMINATORS,
     HYPHENED_SCALES,
     LOOSE_SCALES,
+    MONEY_ONLY_SCALES,
     SCALES,
     TENS_WORDS,
     UNITS_WORDS,
@@ -119,6 +120,8 @@ def _scale_at(tokens: list[Token], i: int, *, loose_ok: bool) -> float | None:
         return None
     word = tokens[i].lower
     if word not in SCALES:
+        return None
+    if word in MONEY_ONLY_SCALES and not loose_ok:
         return None
     if word in LOOSE_SCALES:
         # "5m" or "$5 m" but not "5 m tall": loose letters need to be glued

@@ -860,3 +860,62 @@ def test_a_credit_of_an_event_or_a_project_names_no_person() -> None:
     )
     assert got["Chelsea Flower Show"][0] is not T.PERSON
     assert got["Dakota Access"][0] is not T.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a band named like a person, defined by what formed it
+        ("Mabel Tarn (band)\n\nMabel Tarn are an English indie rock band formed in Leeds "
+         "in 1998. Mabel Tarn signed to a small label.", "Mabel Tarn", T.ORG),
+        ("Aero Vantre was a kitplane manufacturer founded by Gary Lobel in Mojave. Aero "
+         "Vantre sold the rights in 1990.", "Aero Vantre", T.ORG),
+        # works named like people or places, as encyclopedia leads define them
+        ("Bridie Fane is a 2018 Irish historical drama film directed by Con Harte. Bridie "
+         "Fane premiered in Galway.", "Bridie Fane", T.PRODUCT),
+        ("Kestrel Hook is a 2022 narrative adventure game developed by Hobnail Games. "
+         "Kestrel Hook sold well.", "Kestrel Hook", T.PRODUCT),
+        ("Calder Moss is a Scottish crime drama television series produced by Tern "
+         "Television. Calder Moss was first broadcast in 2016.", "Calder Moss", T.PRODUCT),
+    ],
+)
+def test_an_encyclopedia_lead_says_what_its_subject_is_throughout(
+    text: str, name: str, kind: T
+) -> None:
+    mentions = [e for e in extract_entities(text) if e.text == name]
+    assert len(mentions) >= 2
+    assert {e.type for e in mentions} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list or a clause beside a comma defines nothing
+        "The money went on a villa in southern Spain, a Bentley car and school fees.",
+        "She sang in Welsh, a jazz album recorded in one afternoon, and in English.",
+        "Output is set by the group led by Russia, a group known as OPEC+.",
+    ],
+)
+def test_an_apposition_beside_a_list_makes_no_work_nor_body(text: str) -> None:
+    got = found(text)
+    for name in ("Spain", "Russia"):
+        if name in got:
+            assert got[name][0] is T.GPE
+    if "Welsh" in got:
+        assert got["Welsh"][0] is T.NORP
+
+
+def test_a_town_where_the_sentence_is_stays_the_town_beside_a_person_of_its_name() -> None:
+    got = [
+        (e.text, e.type)
+        for e in extract_entities(
+            "Marisol Lima won the run-off on Sunday. \"I know people in Lima have doubts,\" "
+            "Lima said. Importers in Hobart and Darwin were worried, said Kirsty Hobart. "
+            "Shares in Beaumont rose, Anne Beaumont said, and investors showed confidence "
+            "in Lima."
+        )
+    ]
+    assert got.count(("Lima", T.GPE)) == 1
+    assert ("Lima", T.PERSON) in got
+    assert ("Hobart", T.GPE) in got
+    assert ("Beaumont", T.GPE) not in got

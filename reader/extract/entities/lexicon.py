@@ -432,6 +432,16 @@ DEFINED_PLACE = words(
     """
 )
 
+# Works and made things ("X is a 2018 Irish drama film directed by ...", "X is the tenth
+# album from ...", "X was a Formula One car for the 1986 season").
+DEFINED_WORK = words(
+    """
+    film movie album single song novel novella book series sitcom programme program
+    documentary game videogame opera musical mixtape soundtrack EP poem symphony
+    painting car aircraft locomotive
+    """
+)
+
 # Last words that make a capitalised span a place.
 LOC_MARKERS = words(
     """

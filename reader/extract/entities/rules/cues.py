@@ -46,6 +46,23 @@ def national_apposed(after: str) -> bool:
     return found is not None and lx.national(found.group(1), relative=bool(found.group(2)))
 
 
+# "X are an English indie rock band formed in Sheffield", "X was a kitplane manufacturer
+# founded by ...", "X is a 2018 Irish historical drama film directed by ...": a definition
+# as a lead sentence gives it, the noun after up to four words that qualify it (not "the
+# group behind the program", "a Conservative who chairs the committee"), then what
+# made, founded or ran the thing, or what the features' shorter definition reads.
+_QUALIFIER = (
+    r"(?:(?!(?:the|a|an|of|who|whose|which|that|behind|for|in|on|at|with|by|to|and|or|"
+    r"his|her|its|their|is|was|are|were|has|had)\s)[\w'’-]+\s+)"
+)
+DEFINITION = re.compile(
+    r"^(?:\s*\([^)]*\))?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+"
+    r"(" + _QUALIFIER + r"{0,4}?[a-z][a-z-]+)"
+    r"(?=\s+(?:of|in|on|at|for|from|based|located|that|which|who|whose|with|by|and|near|"
+    r"formed|founded|established|created|directed|developed|written|released|produced|"
+    r"published|broadcast|starring|owned|headquartered|operated|designed|built|recorded|"
+    r"signed|originally|currently|known|named|consisting|comprising)\b|[,.;:(])"
+)
 APPOSITION_ORG = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{_ORG_CUE_ALT})\b(?!['’])",
     re.IGNORECASE,

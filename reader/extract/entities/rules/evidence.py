@@ -619,7 +619,10 @@ class EvidenceCollecting(ArticleState):
                 span.add(G, 4 if self._region_after(after) else 2)
             if place.kind == "country" and before.endswith("(") and after.startswith(")"):
                 span.add(G, 3)  # "Andy Murray (GB) beat ...": a competitor's nation
-        if (defined := DEFINED_AS.match(after)) and (span.sent_start or after[:1] == ","):
+        defined = (cues.DEFINITION.match(after) if span.sent_start else None) or (
+            DEFINED_AS.match(after)
+        )
+        if defined and (span.sent_start or after[:1] == ","):
             # "X is a Brazilian manufacturer of bicycles", "X, a Norwegian maker of ...":
             # a definition outweighs the passing cues of the name's other mentions. Only
             # a name that opens its sentence is what "is a" defines: not "Danvers,
@@ -642,6 +645,10 @@ class EvidenceCollecting(ArticleState):
                 if noun in lx.DEFINED_PERSON
                 else G
                 if noun in lx.DEFINED_PLACE
+                else PR
+                # a work only as a definition says it ("X is a 2018 film"): beside a
+                # comma a list goes on as often ("in southern Spain, a Bentley car")
+                if noun in lx.DEFINED_WORK and after[:1] != ","
                 else None
             )
             if kind is not None:

@@ -43,6 +43,15 @@ _LIVED_IN_BEFORE = re.compile(
 )
 # A case's name ("Delgado v. Harmon Ranch Foods"), or the person doing something ("in
 # Hamilton taking the lead").
+# Being in a town, plainly: "people in Lima", "importers in Hobart", "hospitals in
+# Winnipeg and Brandon"; not a person's part in something ("confidence in Lima").
+_IN_TOWN_BEFORE = re.compile(
+    r"(?<!(?i:confidence) )(?<!(?i:faith) )(?<!(?i:trust) )(?<!(?i:interest) )"
+    r"(?<!(?i:belief) )(?<!(?i:role) )(?<!(?i:part) )(?<!(?i:stake) )(?<!(?i:lead) )"
+    r"(?<!(?i:shares) )(?<!(?i:holding) )(?<!(?i:investment) )"
+    r"\b(?i:in|near|outside|around)\s+"
+    r"(?:[A-Z][\w'’-]+\s+and\s+)?$"
+)
 _NOT_THE_TOWN_AFTER = re.compile(
     r"\s+(?:v\.?\s+[A-Z]|(?!during|following|including|according)[a-z]+ing\b)"
 )
@@ -319,6 +328,20 @@ class ShortFormLinking(ArticleState):
         ):
             # "Aarne Lahti (born 1961 in Lahti)": the town at this mention, however often
             # the article means the man.
+            return Entity(span.start, span.end, span.text, G, place.canonical)
+        if (
+            len(span.words) == 1
+            and key in persons
+            and span.evidence.get(P, 0.0) == 0.0
+            and (place := self.places.get(span.text)) is not None
+            and place.kind in ("city", "town", "region")
+            and _IN_TOWN_BEFORE.search(self.text, max(0, span.start - 40), span.start)
+            and not self.text.startswith(("'s", "’s"), span.end)
+            and not _NOT_THE_TOWN_AFTER.match(self.text, span.end)
+            and not cues.SPEECH_AFTER.match(self.text[span.end : span.end + 40])
+        ):
+            # "people in Lima" beside the candidate Marisol Lima, "importers in Hobart"
+            # beside a Mr Hobart: a town of the gazetteer where the sentence is in it.
             return Entity(span.start, span.end, span.text, G, place.canonical)
         if (
             len(span.words) == 1

@@ -308,6 +308,11 @@ _WORK_NOUN = re.compile(
     r"|poems?|debut|opener|closer|anthem|hit|ballads?|videos?|podcasts?|games?|titled)\b"
 )
 _WHOLLY_QUOTED_AFTER = re.compile(r"[,.!?]?[\"”’']")
+# A track listing's running time after the title and its writers: '5. "Marguerite"
+# (Rennie, Baird) – 4:27', '"Tay Whale" (5:34)'.
+_RUNNING_TIME_AFTER = re.compile(
+    r"[\"”’']\s*(?:\([^()\d]{2,80}\)\s*)?(?:[–—-]\s*\(?|\()\d{1,2}:[0-5]\d\b"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|told|wrote|shouted)\b")
 
@@ -319,6 +324,8 @@ def quoted_work(before: str, after: str) -> bool:
         return False
     if before[-1] == "'" and before[-2:-1].isalnum():
         return False  # an apostrophe inside a word, not a quotation mark
+    if _RUNNING_TIME_AFTER.match(after):
+        return True
     if _SPEECH_NEAR.search(after, 0, 30):
         return False  # "“Ridley,” she said": a name spoken to, in a quotation
     near = _SENTENCE_BREAK.split(before[-70:-1])[-1], _SENTENCE_BREAK.split(after[1:50])[0]
@@ -359,6 +366,12 @@ CALLING_ITSELF_BEFORE = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|them
 COMPETITOR_BEFORE = re.compile(
     r"([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|the|for|de|do|du)){0,5}) \($"
 )
+# A candidate's votes after the bracket of a party in a results line: "Amara Okafor
+# (Lab) 2,377", "Amos Beardy (Liberal) 402" (not a score, a time or a round: "(GB) 6-3",
+# "(Ken) 2:05:11", "(Eng) 68 66").
+VOTES_AFTER = re.compile(r"\)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.:,/–—-])")
+# Who stands for no party: no organisation in that bracket.
+NO_PARTY = frozenset({"Ind", "IND", "Ind.", "Independent", "Indep", "Non-party", "Non-partisan"})
 # A member's party letter before the town or state after it: "R-Spencer", "(D-Calif.)".
 PARTY_TAG_BEFORE = re.compile(r"(?:, |\()[RD]-\Z")
 

@@ -264,7 +264,12 @@ class ShortFormLinking(ArticleState):
                     # Supervisory Agency (Bawaslu)") need not be the English initials;
                     # a place there is the side's country ("Dinamo Zagreb (Croatia)").
                     and (
-                        initials_of(name).startswith(acronym[0])
+                        (
+                            initials_of(name).startswith(acronym[0])
+                            # a person's letters are all the initials ("John Fitzgerald
+                            # Kennedy (JFK)"), not a skier's nation ("Anna Roth (AUT)")
+                            and (kind is not P or initials_of(name) == acronym.upper())
+                        )
                         or (kind is ORG and (acronym.isupper() or acronym not in self.places))
                     )
                 ):

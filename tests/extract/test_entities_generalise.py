@@ -957,3 +957,23 @@ def test_a_track_listings_titles_are_works_whatever_they_are_named_like() -> Non
     for title in ("Leith Walk", "Agnes Martin", "Marguerite", "Arrochar"):
         assert got[title][0] is T.PRODUCT, title
     assert got["Anna Skold"][0] is T.PERSON
+
+
+def test_a_title_word_after_a_name_the_lists_lack_is_its_surname() -> None:
+    got = found(
+        "Aditi Sen, an economist at Nomura, spoke first. Sen said dissent spreads. "
+        "Sheikh Hamdan bin Mohammed, the Crown Prince, chaired the meeting."
+    )
+    assert got["Aditi Sen"] == (T.PERSON, "Aditi Sen")
+    assert got["Sen"] == (T.PERSON, "Aditi Sen")
+    assert "Crown Prince" not in got
+
+
+def test_an_elder_and_a_firms_trade_before_the_name_are_not_the_name() -> None:
+    got = found(
+        "The council met on Monday. Elder Joseph Moonias said the dam flooded the graves. "
+        "Retailer Valumart said it had pulled the formula. Larry Elder, a talk host, spoke."
+    )
+    assert got["Joseph Moonias"][0] is T.PERSON
+    assert got["Valumart"][0] is T.ORG
+    assert got["Larry Elder"][0] is T.PERSON

@@ -2966,3 +2966,35 @@ def test_a_firm_named_with_its_legal_forms_stop_reports() -> None:
         ("it would recall 1.2 million vehicles", "Toyota Motor Corp"),
         ("it was cooperating fully", "Kuroda Seiki Co"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a video posted on Tuesday, a tearful Salcedo said he would never forget the city.",
+        "An emotional Iker Salcedo said he would never forget the city.",
+    ],
+)
+def test_a_person_as_the_writer_sees_them_is_the_speaker(sentence: str) -> None:
+    text = f"Atletico agreed to sell Iker Salcedo to Lyon. {sentence}"
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Iker Salcedo"]
+
+
+def test_a_spokesperson_before_a_name_stays_a_spokesperson() -> None:
+    text = "Harbour Motors recalled 300 cars. A spokeswoman said the fault was rare."
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Harbour Motors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Valumart recalled the formula. Retailer Valumart said it had pulled the products.",
+         "Valumart"),
+        ("The band met the minister. Elder Joseph Moonias said the water took the graves.",
+         "Joseph Moonias"),
+        ("Aditi Sen, an economist at Sagar Securities, told Reuters that the vote was close. "
+         "Sen said dissent tends to spread.", "Aditi Sen"),
+    ],
+)
+def test_a_speakers_name_without_the_word_that_describes_them(text: str, speaker: str) -> None:
+    assert {s for _, s, _ in quotes(text)} == {speaker}

@@ -88,8 +88,9 @@ TITLES = TITLES | NAME_HONORIFICS
 # Corp. said").
 LEGAL_ABBREVIATIONS = words("Corp Inc Co Ltd Bros Cos Plc")
 # Titles only before a person's name, and names of their own alone ("The Advocate", the
-# newspaper; "Advocate Health Care"): "Advocate Sipho Mahlangu SC".
-TITLES_BEFORE_A_PERSON = words("Advocate")
+# newspaper; "Advocate Health Care"; "Larry Elder"): "Advocate Sipho Mahlangu SC", "Elder
+# Joseph Moonias" (a First Nation's, a church's).
+TITLES_BEFORE_A_PERSON = words("Advocate Elder")
 # Malaysia's two-word honorifics: "Datuk Seri Azhar Kamaruddin", "Tan Sri Lim Kok Thay".
 # Their second word, and "Tan" (also a surname) or "Puan", are titles only in the pair.
 # ("Dato' Sri": the apostrophe ends the run before "Sri", which chunking reads apart.)

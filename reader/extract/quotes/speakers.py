@@ -353,6 +353,19 @@ class Speakers:
             # "A tenant surnamed Leung, 61, said": someone new, whoever else the article
             # calls Leung ("Chief Secretary Eric Chan" is not "a tenant surnamed Chan")
             return entity.text, entity.type
+        if (
+            entity is not None
+            and entity.type is EntityType.PERSON
+            and tokens[0] in ("a", "an")
+            and entity.end >= end - 1
+            and 1 <= len(between := self.text[start : entity.start].split()[1:]) <= 2
+            and all(w.isalpha() and w.islower() and not person_noun(w) for w in between)
+            and not any(w in SPOKESPEOPLE for w in between)
+        ):
+            # "a tearful Salcedo said", "an emotional Iker Salcedo said": the person, as
+            # the writer sees them at that moment (not "a spokesman Tom Lee", nor "a
+            # neighbour, Tom Lee,").
+            return entity.canonical, entity.type
         if entity is not None and tokens[0] not in ("a", "an", "one"):
             after = self.text[entity.end : end].split()
             if (

@@ -13,6 +13,7 @@ from reader.extract.entities.rules.shapes import (
     SURNAME_HONORIFICS,
     SURNAME_TITLES,
     plain_given_name,
+    surname_of_unlisted_name,
 )
 from reader.extract.entities.rules.span import Span
 from reader.extract.entities.rules.state import ArticleState
@@ -775,6 +776,10 @@ class Chunking(ArticleState):
                 and (
                     run[index - 1].word in SURNAME_HONORIFICS
                     or (len(current) == 1 and plain_given_name(current[0].word))
+                    or (
+                        len(current) == 1
+                        and surname_of_unlisted_name(self.text, current[0].start, token.end)
+                    )
                 )
             ):
                 is_title = False  # "Justin King", "Mr King", "Ms Bishop": a surname

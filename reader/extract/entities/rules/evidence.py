@@ -112,6 +112,15 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 # "Radiographer", "Paediatrician", "Negotiator", "Forecaster").
 _ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caster")
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
+# What a sentence may call a firm before its name ("Retailer Valumart said", "Carmaker
+# Toyota said"): the noun, not the name's first word.
+_FIRM_DESCRIPTORS = frozenset(
+    {
+        "retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "miner", "lender",
+        "insurer", "broadcaster", "supermarket", "grocer", "housebuilder", "conglomerate",
+        "brewer", "telco", "planemaker", "steelmaker", "shipbuilder", "bookmaker",
+    }
+)  # fmt: skip
 # Contests a body that speaks is named for, with the place it serves: "Ryder Cup Europe".
 _CONTESTS = frozenset({"Cup", "Games", "Olympics", "Championships", "Festival"})
 
@@ -892,6 +901,13 @@ class EvidenceCollecting(ArticleState):
             )
         ):
             return True  # "Flanker Tom Curry", "Driver Ken Block": a role before a name
+        if (
+            rest
+            and low in _FIRM_DESCRIPTORS
+            and len(rest) <= 2
+            and not any(w in _BODY_OR_PLACE_WORDS for w in rest)
+        ):
+            return True  # "Retailer Valumart said", "Chipmaker Nvidia rose": what it is
         place = self.places.get(word)
         if (place and not place.common_word) or word in lx.DEMONYMS or word in lx.SURNAMES:
             return False

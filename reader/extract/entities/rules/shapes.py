@@ -133,3 +133,33 @@ def plain_given_name(word: str) -> bool:
         and word not in ("The", "A")
         and is_given_name(word)
     )
+
+
+# What follows a title's word that opens no name: a comma or a clause's end, a speech
+# verb ("Aditi Sen, an economist", "Aditi Sen said").
+_NO_NAME_AFTER = re.compile(r"(?:[,;:)]|\s+(?:said|says|told|added)\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def surname_of_unlisted_name(text: str, start: int, title_end: int) -> bool:
+    """Whether a title's word ending at `title_end` is the surname of a given name the
+    lists lack, the word at `start` ("Aditi Sen, an economist"): the title opens no name
+    after it, and no article stands before the word ("the Crown Prince, Hamdan"; nor
+    "German Chancellor,", "Fire Marshal,")."""
+    if _NO_NAME_AFTER.match(text, title_end) is None:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None:
+        return False
+    first = _WORD.match(text, start)
+    word = first.group() if first else ""
+    return plain_given_name(word) or (
+        word[:1].isupper()
+        and word[1:].islower()
+        and not mostly_lower_case(word.lower())
+        and word not in lx.TITLES
+        and word not in lx.PARTY_WORDS
+        and word not in lx.DEMONYMS
+        and word not in lx.NORP_WORDS
+        and word not in places()
+    )

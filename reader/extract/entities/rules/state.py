@@ -8,7 +8,12 @@ from reader.extract.entities import lexicon as lx
 from reader.extract.entities.base import Context
 from reader.extract.entities.gazetteer import places
 from reader.extract.entities.perceptron import Perceptron
-from reader.extract.entities.rules.shapes import SHORT_BODIES, SURNAME_TITLES, plain_given_name
+from reader.extract.entities.rules.shapes import (
+    SHORT_BODIES,
+    SURNAME_TITLES,
+    plain_given_name,
+    surname_of_unlisted_name,
+)
 from reader.extract.entities.rules.span import Span
 from reader.extract.model import Entity, EntityType
 
@@ -79,7 +84,11 @@ class ArticleState:
             for m in _GIVEN_NAME_AND_TITLE.finditer(self.text):
                 given, title = m.group(1), m.group(2)
                 # not "My Lord": an address, no given name
-                if plain_given_name(given) and given.lower() not in lx.FUNCTION_WORDS:
+                if given.lower() not in lx.FUNCTION_WORDS and (
+                    plain_given_name(given)
+                    # "Aditi Sen, an economist ... Sen said": a name the lists lack
+                    or surname_of_unlisted_name(self.text, m.start(), m.end())
+                ):
                     self.titled_surnames.setdefault(title, m.start())
         return self.titled_surnames.get(word, len(self.text)) < start
 

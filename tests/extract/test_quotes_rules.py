@@ -2998,3 +2998,20 @@ def test_a_spokesperson_before_a_name_stays_a_spokesperson() -> None:
 )
 def test_a_speakers_name_without_the_word_that_describes_them(text: str, speaker: str) -> None:
     assert {s for _, s, _ in quotes(text)} == {speaker}
+
+
+def test_a_long_title_in_the_apposition_names_the_speaker_of_a_partial_quote() -> None:
+    text = (
+        "The summit's host, Samoan Prime Minister Losa Faleolo, said the declaration was "
+        "\"the clearest message the Pacific has ever sent\" to polluters."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Losa Faleolo"]
+
+
+@pytest.mark.parametrize("noun", ["retired GP", "pensioner", "vicar", "paramedic"])
+def test_more_people_a_description_may_call_the_one_named_before(noun: str) -> None:
+    text = (
+        "Dr Peter Okafor, who chairs the action group, spoke at the meeting. "
+        f"\"Nobody here is against new homes,\" the {noun} said."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Peter Okafor"]

@@ -683,7 +683,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
                     describes(first)
                     or (len(described) > 1 and describes(described[-2]) and described[-1].islower())
                 )
-                and 0 < len(name) <= 4
+                # (up to six words: "Samoan Prime Minister Losa Faleolo")
+                and 0 < len(name) <= 6
                 and lower <= 3
                 and all(w[:1].isupper() for w in name)
             ):

@@ -1365,6 +1365,9 @@ PERSON_NOUNS = words(
     junior senior sophomore skipper batsman bowler all-rounder jockey trainer referee umpire
     entrepreneur designer chef engineer critic columnist commentator pundit activist campaigner
     backbencher aide td msp mep mla mpp mha mna
+    gp pensioner retiree vicar priest pastor imam rabbi elder paramedic surgeon midwife
+    firefighter soldier pilot survivor mourner protester volunteer organiser organizer
+    spokesperson grower
     grandmother grandfather grandson granddaughter grandparent niece nephew aunt uncle
     cousin widower fiancée fiancé girlfriend boyfriend stepmother stepfather mum dad parent
     teenager teen youngster

@@ -3015,3 +3015,20 @@ def test_more_people_a_description_may_call_the_one_named_before(noun: str) -> N
         f"\"Nobody here is against new homes,\" the {noun} said."
     )
     assert [speaker for _, speaker, _ in quotes(text)] == ["Peter Okafor"]
+
+
+def test_she_who_does_something_to_someone_and_says_is_the_speaker() -> None:
+    text = (
+        "Justice Alana Roderick thanked the jurors. She remanded Graham Voss in custody and "
+        "said she would hear sentencing submissions on 3 October."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Alana Roderick"]
+
+
+def test_a_title_before_a_persons_name_only_leaves_them_the_subject_for_he() -> None:
+    text = (
+        "Minister Gary Lessard said no money could undo the harm. Elder Joseph Moonias, who "
+        "was six when the water rose, spoke in Anishinaabemowin. He said he still remembered "
+        "the cabin disappearing."
+    )
+    assert [speaker for _, speaker, _ in quotes(text)][-1] == "Joseph Moonias"

@@ -568,7 +568,10 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         # "Lindqvist spent two seasons on the tour after losing his card and said ...": a
         # predicate joined to the subject's first one; the name it opens with speaks.
         person = speakers.entity_in(*joined_to.span("who"))
-        if person is not None and person.start == who[0]:
+        if joined_to.group("pronoun") is not None:
+            # "She remanded Voss in custody and said ...": she, not the one remanded
+            who = joined_to.span("who")
+        elif person is not None and person.start == who[0]:
             who = (person.start, person.end)
     verb = match.group("verb").split()
     # "does admit": the verb of saying, not its auxiliary
@@ -579,10 +582,12 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     return out
 
 
-# A name, its verb in the past, and the rest of that predicate up to "and" before the
-# verb of saying: "Lindqvist spent two seasons on the tour after losing his card and".
+# A name (or "he", "she"), its verb in the past, and the rest of that predicate up to
+# "and" before the verb of saying: "Lindqvist spent two seasons on the tour after losing
+# his card and", "She remanded Voss in custody and".
 _JOINED_PREDICATE = re.compile(
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:[a-z]+ed|spent|won|lost|made|took|"
+    r"(?P<who>(?P<pronoun>[Hh]e|[Ss]he)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?:[a-z]+ed|spent|won|lost|made|took|"
     r"came|went|left|sat|stood|held|led|met|ran|rode|shot|struck|threw|wrote|gave|got|had|"
     # no relative clause on the way: "Ana Ruiz hired lawyers who attacked the ruling and"
     r"kept|saw)\b(?:(?!\b(?:who|which|that)\b)[^,;:])*\s+and\s*$"

@@ -20,6 +20,7 @@ from reader.extract.entities.lexicon import (
     ORG_MARKERS,
     ROLES,
     TITLES,
+    TITLES_BEFORE_A_PERSON,
     WEEKDAYS,
 )
 from reader.extract.entities.wordlists import given_name_sex, mostly_lower_case
@@ -1326,7 +1327,8 @@ _CLAUSE_OPENERS = OPENING_WORDS | words(
 # A title or a role in capitals before a name ("Ms Park", "Superintendent Karen Oduya",
 # "Health Minister Colin Ashby"), maybe with the words of its body or place.
 _TITLE_OR_ROLE_BEFORE = re.compile(
-    rf"(?:\b[A-Z][\w’'-]*\s+){{0,2}}\b(?:{alternation(w.rstrip('.') for w in TITLES)})\.? $"
+    rf"(?:\b[A-Z][\w’'-]*\s+){{0,2}}\b"
+    rf"(?:{alternation(w.rstrip('.') for w in TITLES | TITLES_BEFORE_A_PERSON)})\.? $"
 )
 
 

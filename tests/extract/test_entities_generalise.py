@@ -977,3 +977,26 @@ def test_an_elder_and_a_firms_trade_before_the_name_are_not_the_name() -> None:
     assert got["Joseph Moonias"][0] is T.PERSON
     assert got["Valumart"][0] is T.ORG
     assert got["Larry Elder"][0] is T.PERSON
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Transport and General Workers Union",
+        "Ethics and Anti-Corruption Commission",
+        "Vanuatu Meteorology and Geo-Hazards Department",
+        "Iron and Steel Trades Confederation",
+    ],
+)
+def test_a_bodys_name_with_a_list_of_subjects_is_one_name(name: str) -> None:
+    got = found(f"He wrote to the {name} in 1990, and it replied.")
+    assert got[name][0] is T.ORG
+
+
+def test_a_list_of_firms_or_of_titles_stays_apart() -> None:
+    got = found(
+        "Accel and Elevation Capital led the round. The site is owned by the Office of the "
+        "First Minister and Deputy First Minister, which approved it."
+    )
+    assert "Accel and Elevation Capital" not in got
+    assert got["Accel"][0] is T.ORG

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import known_place
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import (
+    case_log_probs,
+    is_given_name,
+    mostly_lower_case,
+    name_strength,
+)
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _ITEM = rf"{_WORD}(?: {_WORD}){{0,3}}"
@@ -79,12 +84,34 @@ def _items(listed: str) -> list[str] | None:
 def _subject(item: str) -> bool:
     return all(
         (
-            mostly_lower_case(w)
+            _lower_case_word(w)
             or (w.endswith(_SUBJECT_ENDINGS) and not _named(w) and w not in lx.NORP_WORDS)
         )
         and w not in lx.DEMONYMS
         for w in item.split()
     )
+
+
+def _lower_case_word(word: str) -> bool:
+    """A word English writes in lower case at least as often as capitalised ("markets",
+    "maritime"), or a hyphened one of such words ("Anti-Corruption", "Geo-Hazards")."""
+    if mostly_lower_case(word):
+        return True
+    lower, capital = case_log_probs(word)
+    # (an everyday word, not a rare one a firm may be named with: "Accel")
+    if lower >= _EVERYDAY and lower >= capital and not _named(word) and word not in lx.TITLES:
+        return True
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(
+        p in _PREFIXES or mostly_lower_case(p) for p in parts
+    )
+
+
+# How often a word must be written in lower case to count as an everyday one (a log
+# probability: "maritime" -14.6, "omnibus" -14.9; "accel" -15.3).
+_EVERYDAY = -15.0
+# Prefixes a hyphen joins to a subject ("Anti-Corruption", "Co-operation").
+_PREFIXES = frozenset({"anti", "co", "geo", "inter", "multi", "non", "post", "pre", "re", "socio"})
 
 
 def _named(word: str) -> bool:

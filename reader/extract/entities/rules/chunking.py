@@ -287,6 +287,7 @@ class Chunking(ArticleState):
             blocked_chars.update(range(start, end))
         text = self.text
         lists = find_list_joins(text)  # "Department for Environment, Food and Rural Affairs"
+        self.list_items = lists.items
         runs: list[list[Token]] = []
         run: list[Token] = []
         pending_connectors: list[Token] = []
@@ -727,6 +728,15 @@ class Chunking(ArticleState):
                 is_title = False
             if is_title and len(run) == 1 and self.text.startswith(("—", "–"), token.end):
                 is_title = False  # "KC—Chase 6 pass": a scoring summary's team
+            if (
+                is_title
+                and index > 0
+                and token.start in self.list_items
+                and not any(_is_title_word(t.word) for t in run[index + 1 :])
+            ):
+                # "Transport and General Workers' Union": a list's item (not "Office of the
+                # First Minister and Deputy First Minister", a list of titles)
+                is_title = False
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
             if (

@@ -42,6 +42,7 @@ class ArticleState:
     mid_caps: set[str]  # words capitalised inside a sentence (names in this article)
     mid_caps_alone: set[str]  # of those, the ones not inside a longer capitalised run
     teams: frozenset[str]  # sides in results lines
+    list_items: frozenset[int]  # starts of the items of lists inside names (name_lists)
     party_tags: list[re.Match[str]]  # "R-Texas"
     us_parties: bool  # whether "Democrats" are the American party
     strongest_other: dict[str, float]  # per name: its strongest cue against a person

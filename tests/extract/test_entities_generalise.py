@@ -1000,3 +1000,17 @@ def test_a_list_of_firms_or_of_titles_stays_apart() -> None:
     )
     assert "Accel and Elevation Capital" not in got
     assert got["Accel"][0] is T.ORG
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        "Anti-Corruption and Economic Crimes Act",
+        "National Security and Investment Act",
+        "Insolvency and Bankruptcy Code",
+        "Planning and Infrastructure Bill",
+    ],
+)
+def test_a_laws_name_with_a_list_of_subjects_is_one_name(law: str) -> None:
+    got = found(f"The orders were issued under the {law}, officials said.")
+    assert got[law][0] is T.PRODUCT

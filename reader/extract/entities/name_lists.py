@@ -48,7 +48,10 @@ _SEPARATOR = re.compile(r",? and |, ")
 # "and" then a few capitalised words and a body's word (a pattern that opens with a
 # literal, which the regex engine scans for quickly).
 _OF = re.compile(r" (?:of|for) ")
-_MARKERS = "|".join(sorted(w for w in lx.ORG_MARKERS if re.fullmatch(r"[A-Z][a-z]+", w)))
+# What a list of subjects may stand before: a body's word, or a law's ("Trade Union and
+# Labor Relations Adjustment Act", "Anti-Corruption and Economic Crimes Act").
+_LIST_HEADS = lx.ORG_MARKERS | lx.words("Act Bill Code Directive Regulations")
+_MARKERS = "|".join(sorted(w for w in _LIST_HEADS if re.fullmatch(r"[A-Z][a-z]+", w)))
 _BEFORE_BODY_ANCHOR = re.compile(rf",? and (?:{_WORD} ){{0,3}}(?:{_MARKERS})\b")
 _REACH = 160  # characters on the list's side of an anchor: up to about eight items
 _NEXT_CAPITAL = frozenset(f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -238,7 +241,7 @@ def find_list_joins(text: str) -> ListJoins:
         if text[match.end() : match.end() + 2] in _NEXT_CAPITAL:
             continue
         listed = match.group(1)
-        if listed[listed.rfind(" ") + 1 :] not in lx.ORG_MARKERS:
+        if listed[listed.rfind(" ") + 1 :] not in _LIST_HEADS:
             continue
         if _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "HSBC Bank and Standard Chartered Bank"

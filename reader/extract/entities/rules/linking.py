@@ -44,13 +44,16 @@ _LIVED_IN_BEFORE = re.compile(
 # A case's name ("Delgado v. Harmon Ranch Foods"), or the person doing something ("in
 # Hamilton taking the lead").
 # Being in a town, plainly: "people in Lima", "importers in Hobart", "hospitals in
-# Winnipeg and Brandon"; not a person's part in something ("confidence in Lima").
+# Winnipeg and Brandon"; not a person's part in something or someone taken in ("confidence
+# in Lima", "interested in Hamilton", "a gem in Preston", "brought in Preston for Smith").
+_NOT_A_TOWN_IN = (
+    "confidence", "faith", "trust", "interest", "interested", "involved", "invested",
+    "belief", "believe", "believes", "believed", "role", "part", "stake", "lead", "shares",
+    "holding", "investment", "brought", "signed", "gem", "find",
+)  # fmt: skip
 _IN_TOWN_BEFORE = re.compile(
-    r"(?<!(?i:confidence) )(?<!(?i:faith) )(?<!(?i:trust) )(?<!(?i:interest) )"
-    r"(?<!(?i:belief) )(?<!(?i:role) )(?<!(?i:part) )(?<!(?i:stake) )(?<!(?i:lead) )"
-    r"(?<!(?i:shares) )(?<!(?i:holding) )(?<!(?i:investment) )"
-    r"\b(?i:in|near|outside|around)\s+"
-    r"(?:[A-Z][\w'’-]+\s+and\s+)?$"
+    "".join(f"(?<!(?i:{w}) )" for w in _NOT_A_TOWN_IN)
+    + r"\b(?i:in|near|outside|around)\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"
 )
 _NOT_THE_TOWN_AFTER = re.compile(
     r"\s+(?:v\.?\s+[A-Z]|(?!during|following|including|according)[a-z]+ing\b)"

@@ -227,7 +227,7 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
     Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet Command Regiment Front Movement
-    Tribunal Coalition Diocese Archdiocese Eparchy Confederation
+    Tribunal Coalition Diocese Archdiocese Eparchy Confederation FM
     """
 )
 

@@ -1014,3 +1014,12 @@ def test_a_list_of_firms_or_of_titles_stays_apart() -> None:
 def test_a_laws_name_with_a_list_of_subjects_is_one_name(law: str) -> None:
     got = found(f"The orders were issued under the {law}, officials said.")
     assert got[law][0] is T.PRODUCT
+
+
+def test_a_band_called_a_four_piece_or_a_trio_is_an_organisation() -> None:
+    got = found(
+        "Norfolk four-piece Cromer have gone straight in at number two. Edith Crane, the "
+        "Brighton trio, slipped to four."
+    )
+    assert got["Cromer"][0] is T.ORG
+    assert got["Edith Crane"][0] is T.ORG

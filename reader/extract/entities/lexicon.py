@@ -333,7 +333,8 @@ ORG_CUES = words(
     consultancy provider utility bourse think-tank thinktank haulier hauliers brewery
     distillery refiner refiners wholesaler wholesalers exporter exporters importer importers
     bookmaker bookmakers brokerage brokerages telco cooperative co-operative pharmacy
-    shipper shippers daily weekly
+    shipper shippers daily weekly duo trio quartet quintet two-piece three-piece four-piece
+    five-piece six-piece
     """
 )
 

@@ -1018,8 +1018,9 @@ def test_a_laws_name_with_a_list_of_subjects_is_one_name(law: str) -> None:
 
 def test_a_band_called_a_four_piece_or_a_trio_is_an_organisation() -> None:
     got = found(
-        "Norfolk four-piece Cromer have gone straight in at number two. Edith Crane, the "
-        "Brighton trio, slipped to four."
+        "Other nominees include Belfast four-piece Agnes Moon, named after a lecturer. The "
+        "Paper Lanterns, a four-piece from Sheffield, played first. Norfolk four-piece Cromer "
+        "have gone straight in at number two."
     )
-    assert got["Cromer"][0] is T.ORG
-    assert got["Edith Crane"][0] is T.ORG
+    for band in ("Agnes Moon", "Paper Lanterns", "Cromer"):
+        assert got[band][0] is T.ORG, band

@@ -1133,7 +1133,11 @@ class EvidenceCollecting(ArticleState):
                 and _LIST_GAP.match(gap)
                 # "(Reporting by Ann Lee in London and Raj Rao in Mumbai ...)": a
                 # reporter after a town is no list of places.
-                and not CREDIT_LINE.search(text, text.rfind("\n", 0, span.start) + 1, span.start)
+                # (within the line, and near: a paragraph of thousands of words would be
+                # searched again at every name of a list)
+                and not CREDIT_LINE.search(
+                    text, max(text.rfind("\n", 0, span.start) + 1, span.start - 200), span.start
+                )
                 # "A, B and C, CNN": a list ends at its "and"; a comma after it opens
                 # something else (the reporters' outlet, an apposition).
                 and not (closed and gap.strip() == ",")

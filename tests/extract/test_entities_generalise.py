@@ -1024,3 +1024,79 @@ def test_a_band_called_a_four_piece_or_a_trio_is_an_organisation() -> None:
     )
     for band in ("Agnes Moon", "Paper Lanterns", "Cromer"):
         assert got[band][0] is T.ORG, band
+
+
+def test_two_laws_joined_by_and_stay_two() -> None:
+    got = found("The Equality Act and Human Rights Act protect workers, the tribunal said.")
+    assert got["Equality Act"][0] is T.PRODUCT
+    assert got["Human Rights Act"][0] is T.PRODUCT
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "person"),
+    [
+        ("Mohammed bin Salman (MBS) met Biden. MBS said it was fine.", "MBS",
+         "Mohammed bin Salman"),
+        ("Alexandria Ocasio-Cortez (AOC) spoke first. Later AOC said no.", "AOC",
+         "Alexandria Ocasio-Cortez"),
+    ],
+)
+def test_a_persons_own_letters_stand_for_them(text: str, letters: str, person: str) -> None:
+    later = [e for e in extract_entities(text) if e.text == letters][-1]
+    assert (later.type, later.canonical) == (T.PERSON, person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez is an American film and television actress. Lopez was born in Texas.",
+        "Jess Kent is a broadcaster known for her radio show. Kent said so.",
+    ],
+)
+def test_a_lead_naming_a_person_by_a_trade_or_a_list_of_kinds_keeps_the_person(
+    text: str,
+) -> None:
+    first = extract_entities(text)[0]
+    assert first.type is T.PERSON
+
+
+def test_a_country_defined_by_what_it_produces_stays_a_country() -> None:
+    got = found("Chile is the world's top copper producer. Output in Chile fell.")
+    assert got["Chile"][0] is T.GPE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain has a real talent in Carlisle.",
+        "Colleagues rallied around Carlisle.",
+        "Coaches saw potential in Carlisle.",
+        "Supporters gathered around Carlisle.",
+    ],
+)
+def test_a_person_someone_sees_something_in_stays_the_person(sentence: str) -> None:
+    got = [(e.text, e.type) for e in extract_entities(f"Tom Carlisle scored twice. {sentence}")]
+    assert ("Carlisle", T.GPE) not in got
+
+
+def test_a_title_and_its_holder_in_apposition_is_no_surname() -> None:
+    got = found("Shadow Chancellor, Mel Stride, said the plan was reckless.")
+    assert "Shadow Chancellor" not in got and got["Mel Stride"][0] is T.PERSON
+
+
+def test_a_trade_word_before_a_firm_named_like_an_everyday_word_keeps_the_firm() -> None:
+    assert found("Retailer Next said sales rose.")["Next"][0] is T.ORG
+
+
+def test_a_clock_time_after_a_quoted_name_is_no_running_time() -> None:
+    assert found('Kickoff: "Arsenal" - 12:30')["Arsenal"][0] is not T.PRODUCT
+
+
+def test_a_nations_letters_in_a_table_of_prize_money_stay_a_place() -> None:
+    got = found("Prize money: Jannik Sinner (Ita) 1,250,000; Carlos Alcaraz (Esp) 650,000.")
+    assert got["Esp"][0] is T.GPE
+
+
+def test_a_shipping_line_opening_with_elder_is_a_firm() -> None:
+    got = found("Elder Dempster Lines was a shipping company. Elder Dempster Lines closed.")
+    assert got["Elder Dempster Lines"][0] is T.ORG

@@ -1955,3 +1955,11 @@ def test_rooms_of_a_home_named_by_its_kind_are_no_count() -> None:
 )
 def test_parts_per_trillion_and_pages_are_no_percentage_points(text: str) -> None:
     assert all(f.unit != "pp" for f in extract_figures(text))
+
+
+@pytest.mark.parametrize("text", ["He scored FY 20 points.", "The Rbs 2 bond deal closed."])
+def test_fiscal_letters_before_a_small_spaced_number_and_a_bond_series_are_no_figure(
+    text: str,
+) -> None:
+    assert all(f.kind is not FigureKind.MONEY and f.unit != 2020 for f in extract_figures(text))
+    assert all(not (f.kind is FigureKind.DATE and f.value == 2020) for f in extract_figures(text))

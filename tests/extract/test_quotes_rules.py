@@ -3032,3 +3032,16 @@ def test_a_title_before_a_persons_name_only_leaves_them_the_subject_for_he() -> 
         "the cabin disappearing."
     )
     assert [speaker for _, speaker, _ in quotes(text)][-1] == "Joseph Moonias"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\"He is a good man,\" a friend of Salcedo said.",
+        "A relative of Salcedo said he was innocent.",
+        "An agent for Salcedo said he was innocent.",
+    ],
+)
+def test_someone_of_or_for_a_person_is_not_that_person(sentence: str) -> None:
+    text = f"Iker Salcedo was arrested on Monday. {sentence}"
+    assert [speaker for _, speaker, _ in quotes(text)] == [None]

@@ -155,7 +155,7 @@ LOWER_ROLES = words(
 # "Barratt, a developer of homes").
 TRADES_OF_PEOPLE_TOO = words(
     "developer operator producer partner supplier distributor exporter importer shipper"
-    " lender publisher refiner wholesaler bookmaker"
+    " lender publisher refiner wholesaler bookmaker broadcaster"
 )
 
 # Rugby's and others' playing positions, which open a sentence of a sports report before a
@@ -227,7 +227,7 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
     Cabinet Government Secretariat Society Club Organization Organisation Alliance Community
     Consortium Conglomerate Brands Software Solutions Cloud AI Devices Instruments Platforms
     Philharmonic Orchestra Sinfonia Choir Ensemble Opera Ballet Command Regiment Front Movement
-    Tribunal Coalition Diocese Archdiocese Eparchy Confederation FM
+    Tribunal Coalition Diocese Archdiocese Eparchy Confederation
     """
 )
 

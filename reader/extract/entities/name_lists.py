@@ -254,8 +254,8 @@ def find_list_joins(text: str) -> ListJoins:
         # The first item may open with a place ("Pennsylvania Budget and Policy Center"),
         # but one that ends in a body is an organisation ("Lloyds Bank and Royal Bank").
         *opening, first_word = parts[0].split()
-        if opening and first_word in lx.ORG_MARKERS:
-            continue
+        if opening and first_word in _LIST_HEADS:
+            continue  # ... and "Equality Act and Human Rights Act": two laws
         subjects = [first_word, *parts[1:-1], " ".join(last_words)]
         body = listed[listed.rfind(" ") + 1 :]
         if all(map(_subject_or_body, subjects)) or _places_before_body(parts, last_words, body):

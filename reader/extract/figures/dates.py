@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal_year",
         re.compile(
-            r"\bFY\s?'?(?P<fy>(?:19|20)?\d\d)(?:[-/–](?P<fy2>(?:19|20)?\d\d))?(?![\w-])"
+            r"\bFY(?:\s?(?P<fy4>(?:19|20)\d\d)|'?(?P<fy>\d\d))"
+            r"(?:[-/–](?P<fy2>(?:19|20)?\d\d))?(?![\w-])"
         ),
     ),
 ]
@@ -229,7 +230,8 @@ def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
     if kind == "decade":
         return DateParts(decade=_int(m, "decade"))
     if kind == "fiscal_year":
-        year = _full_year(m.group("fy"))
+        # "FY 2025" with its four digits; "FY25" with two, glued (not "FY 20 points")
+        year = _full_year(m.group("fy4") or m.group("fy"))
         second = m.group("fy2")
         if second is None:
             return DateParts(year=year)
@@ -246,9 +248,11 @@ def _full_year(digits: str) -> int:
 
 
 def _second_fiscal_year(kind: str, m: re.Match[str], parts: DateParts) -> int | None:
+    """The second year of "FY2024-25" (its parts hold the first, checked to be the year
+    before)."""
     if kind != "fiscal_year" or m.group("fy2") is None or parts.year is None:
         return None
-    return parts.year + 1
+    return _full_year(m.group("fy2"))
 
 
 def _resolve(parts: DateParts, published: date | None) -> DateParts:

@@ -77,7 +77,7 @@ CURRENCY_PREFIX = {
     "dm": "DEM", "ffr": "FRF", "sfr": "CHF", "bfr": "BEF", "skr": "SEK", "nkr": "NOK",
     "dkr": "DKK", "ir£": "IEP", "e£": "EGP", "pta": "ESP", "ptas": "ESP", "nis": "ILS",
     "sk": "SKK",  # Slovakia's crown before the euro: "Sk19,068"
-    # The financial press's roubles: "Rbs629bn", "Rbl 1.2 trillion", "rbls 40bn".
+    # The financial press's roubles: "Rbs629bn", "Rbl 1.2 trillion".
     "rbs": "RUB", "rbl": "RUB", "rbls": "RUB",
     **{code: code.upper() for code in SPACED_CODES},
 }  # fmt: skip
@@ -96,14 +96,15 @@ ISO_CODES_ALSO_WORDS = frozenset({
 # in capitals ("TRY 5", "DM5"), since "try 5" is a verb.
 MIXED_CASE_PREFIXES = frozenset({
     "Rs", "NRs", "Rp", "Tk", "Kč", "FFr", "SFr", "Sfr", "BFr", "Bfr", "Skr", "SKr", "NKr", "Nkr",
-    "DKr", "Dkr", "Pta", "Ptas", "Sk", "Rbs", "Rbl", "Rbls", "rbls",
+    "DKr", "Dkr", "Pta", "Ptas", "Sk", "Rbs", "Rbl", "Rbls",
 })  # fmt: skip
 # Of those letters, the ones that are also everyday abbreviations ("a DM 20 minutes
 # later", "the NIS 2 directive", "the PTA 50 raffle", "SFR 5G"): money only glued to the
 # number, or before a decimal, a scale or "a share" ("DM5.73 billion", "NIS 2.3bn").
-LOOSE_LETTER_PREFIXES = frozenset(
-    {"dm", "ffr", "sfr", "bfr", "skr", "nkr", "dkr", "pta", "ptas", "nis", "sk"}
-)
+LOOSE_LETTER_PREFIXES = frozenset({
+    "dm", "ffr", "sfr", "bfr", "skr", "nkr", "dkr", "pta", "ptas", "nis", "sk", "rbs", "rbl",
+    "rbls",
+})  # fmt: skip
 
 # Currency names after the number come from CLDR (see `currencies`); these are the
 # forms news writes that CLDR does not list, each naming one currency.

@@ -93,6 +93,17 @@ _ARTICLE = re.compile(r"^[Tt]he\s+")
 REACH = 1500
 _JUST_BEFORE = 120  # how near a name must be for a description the lists lack
 _TEEN_NOUNS = words("teenager teen")
+# How the words that describe someone at a moment end ("a tearful Salcedo", "an
+# emotional Salcedo", "a visibly relieved Salcedo", "a defiant Salcedo"), and words that
+# end so but name someone else or a relation ("a friend of Salcedo", "a relative of
+# Salcedo", "an agent for Salcedo").
+_ADJECTIVE_ENDINGS = (
+    "ful", "al", "ant", "ent", "ous", "ive", "ed", "ing", "ic", "less", "able", "ible", "y",
+)  # fmt: skip
+_NOT_ADJECTIVES = words(
+    "relative agent ally confidant associate assistant attendant servant resident sibling"
+    " rival family"
+)
 # What makes the name after it an object: a preposition or an active verb of beating, and
 # up to two words in lower case ("a corner from captain Craig Rennie", "a lead slip against
 # Jordan Whitlock"; not "by", whose name is a passive verb's doer: "was beaten by Holm").
@@ -360,8 +371,11 @@ class Speakers:
             and tokens[0] in ("a", "an")
             and entity.end >= end - 1
             and 1 <= len(between := self.text[start : entity.start].split()[1:]) <= 2
-            and all(w.isalpha() and w.islower() and not person_noun(w) for w in between)
-            and not any(w in SPOKESPEOPLE for w in between)
+            and all(w.isalpha() and w.islower() for w in between)
+            and between[-1].endswith(_ADJECTIVE_ENDINGS)
+            and not any(
+                person_noun(w) or w in _RELATION_NOUNS or w in _NOT_ADJECTIVES for w in between
+            )
         ):
             # "a tearful Salcedo said", "an emotional Iker Salcedo said": the person, as
             # the writer sees them at that moment (not "a spokesman Tom Lee", nor "a

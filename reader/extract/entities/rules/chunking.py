@@ -103,6 +103,8 @@ _NOT_A_PERSONS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS | {
     "Board",
     "Health",  # "Advocate Health Care", "Shri Ram Health Centre"
     "Care",
+    "Lines",  # "Elder Dempster Lines", a shipping line
+    "Line",
 }
 
 

@@ -213,7 +213,7 @@ LETTER_LABEL_AFTER = re.compile(r": [A-Z]")  # "J: Hamish Loughnan"; not "on X: 
 # "the Government said", "Health officials", "the Church"): none of the annotated news's
 # 128 such mentions is an entity.
 GENERIC_ALONE = frozenset({"Opposition", "Government", "Church", "Health"})
-FISCAL_YEAR = re.compile(r"(?:Q[1-4]|H[12])?FY\d{2}(?:\d{2})?")
+FISCAL_YEAR = re.compile(r"(?:Q[1-4]|H[12])?FY\d{2}(?:\d{2})?(?:[-/]\d{2}(?:\d{2})?)?")
 QUOTES_OPEN = "\"“‘'"
 QUOTES_CLOSE = "\"”’'"
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
@@ -312,7 +312,11 @@ _WHOLLY_QUOTED_AFTER = re.compile(r"[,.!?]?[\"”’']")
 # (Rennie, Baird) – 4:27', '"Tay Whale" (5:34)'.
 _RUNNING_TIME_AFTER = re.compile(
     r"[\"”’']\s*(?:\([^()\d]{2,80}\)\s*)?(?:[–—-]\s*\(?|\()\d{1,2}:[0-5]\d\b"
+    r"(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))"
 )
+# Where a listing's title opens: a track's number, a line's start or a list's bullet
+# (not "Kickoff: \"Arsenal\" - 12:30").
+_LISTED_BEFORE = re.compile(r"(?:^|\n|\d{1,2}[.)]|[–•*-])\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|told|wrote|shouted)\b")
 
@@ -324,7 +328,7 @@ def quoted_work(before: str, after: str) -> bool:
         return False
     if before[-1] == "'" and before[-2:-1].isalnum():
         return False  # an apostrophe inside a word, not a quotation mark
-    if _RUNNING_TIME_AFTER.match(after):
+    if _RUNNING_TIME_AFTER.match(after) and _LISTED_BEFORE.search(before[:-1]):
         return True
     if _SPEECH_NEAR.search(after, 0, 30):
         return False  # "“Ridley,” she said": a name spoken to, in a quotation
@@ -370,6 +374,13 @@ COMPETITOR_BEFORE = re.compile(
 # (Lab) 2,377", "Amos Beardy (Liberal) 402" (not a score, a time or a round: "(GB) 6-3",
 # "(Ken) 2:05:11", "(Eng) 68 66").
 VOTES_AFTER = re.compile(r"\)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.:,/–—-])")
+# Words of an article about votes, where a country's code in a results line's bracket
+# may be a party's letters ("(IND)", the independents).
+VOTING = re.compile(
+    r"\b(?:votes?|voters?|voting|elect(?:ed|ion|ions|oral)|ballots?|polls?|"
+    r"constituenc(?:y|ies)|turnout|candidates?|by-election)\b",
+    re.IGNORECASE,
+)
 # Who stands for no party: no organisation in that bracket.
 NO_PARTY = frozenset({"Ind", "IND", "Ind.", "Independent", "Indep", "Non-party", "Non-partisan"})
 # A member's party letter before the town or state after it: "R-Spencer", "(D-Calif.)".

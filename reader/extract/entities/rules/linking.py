@@ -8,9 +8,16 @@ from collections import defaultdict
 from reader.extract.anchored import alternation
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.firm_names import LEGAL_FORMS
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.name_lists import PLACE_BODY_HEADS
 from reader.extract.entities.rules import cues
-from reader.extract.entities.rules.shapes import COMPASS, initials_of, institution, title_case
+from reader.extract.entities.rules.shapes import (
+    COMPASS,
+    a_persons_letters,
+    initials_of,
+    institution,
+    title_case,
+)
 from reader.extract.entities.rules.span import ORG, G, KnownNames, P, Span, name_key
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.rules.voting import OWN_CUE
@@ -41,20 +48,52 @@ _LIVED_IN_BEFORE = re.compile(
     r"|\bback\s+(?:home\s+)?to)\s+$",
     re.IGNORECASE,
 )
+# Being in a town, plainly: "people in Lima", "importers in Hobart", "a rally in Preston",
+# "hospitals in Winnipeg and Brandon", "(Reporting by Renzo Villanueva in Lima": after a
+# plural, a place's noun or a name, not after what may be a person's quality or part
+# ("a real talent in Carlisle", "a gem in Preston", "confidence in Lima", "members voted
+# in Durham as their leader").
+_IN_TOWN_BEFORE = re.compile(r"\b(?P<word>[^\W\d_][\w'’-]*)\s+in\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+_LOCATING_WORDS = frozenset(
+    {
+        "house", "home", "college", "campus", "court", "office", "rally", "parish", "room",
+        "centre", "center", "hospital", "school", "church", "shop", "store", "street",
+        "city", "town", "village", "area", "region", "county", "district", "club", "ground",
+        "stadium", "hotel", "farm", "base", "plant", "factory", "prison", "jail", "station",
+        "airport", "port", "harbour", "harbor", "university", "clinic", "mosque", "temple",
+        "market", "care", "councillor", "councilor", "flat", "apartment", "people", "folk",
+        "met", "worked", "held",
+    }
+)  # fmt: skip
+# The region or country after a town: "a furniture maker in Kingston, Jamaica".
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+# What is held in a firm or a person, not in a town: "shares in Beaumont", "a stake in".
+_HELD_IN = frozenset({"shares", "stake", "stakes", "holding", "holdings", "interest", "investment"})
+# Lower-case words ending in "s" that are no plural nouns.
+_NOT_PLURALS = frozenset({"is", "was", "has", "his", "its", "this", "us", "as", "yes", "plus"})
+
+
+def _in_a_town(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] follows "in" after a word that puts a place
+    there, or with its region or country after it."""
+    found = _IN_TOWN_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    word = found.group("word")
+    low = word.lower()
+    if low in _HELD_IN:
+        return False  # "Shares in Beaumont rose": the firm's
+    region = _REGION_AFTER.match(text, end)
+    return (
+        word[0].isupper()
+        or low in _LOCATING_WORDS
+        or (word.islower() and low.endswith("s") and low not in _NOT_PLURALS)
+        or (region is not None and known_place(region.group(1)))
+    )
+
+
 # A case's name ("Delgado v. Harmon Ranch Foods"), or the person doing something ("in
 # Hamilton taking the lead").
-# Being in a town, plainly: "people in Lima", "importers in Hobart", "hospitals in
-# Winnipeg and Brandon"; not a person's part in something or someone taken in ("confidence
-# in Lima", "interested in Hamilton", "a gem in Preston", "brought in Preston for Smith").
-_NOT_A_TOWN_IN = (
-    "confidence", "faith", "trust", "interest", "interested", "involved", "invested",
-    "belief", "believe", "believes", "believed", "role", "part", "stake", "lead", "shares",
-    "holding", "investment", "brought", "signed", "gem", "find",
-)  # fmt: skip
-_IN_TOWN_BEFORE = re.compile(
-    "".join(f"(?<!(?i:{w}) )" for w in _NOT_A_TOWN_IN)
-    + r"\b(?i:in|near|outside|around)\s+(?:[A-Z][\w'’-]+\s+and\s+)?$"
-)
 _NOT_THE_TOWN_AFTER = re.compile(
     r"\s+(?:v\.?\s+[A-Z]|(?!during|following|including|according)[a-z]+ing\b)"
 )
@@ -269,9 +308,9 @@ class ShortFormLinking(ArticleState):
                     and (
                         (
                             initials_of(name).startswith(acronym[0])
-                            # a person's letters are all the initials ("John Fitzgerald
-                            # Kennedy (JFK)"), not a skier's nation ("Anna Roth (AUT)")
-                            and (kind is not P or initials_of(name) == acronym.upper())
+                            # a person's own letters ("John Fitzgerald Kennedy (JFK)"),
+                            # not a skier's nation ("Anna Roth (AUT)")
+                            and (kind is not P or a_persons_letters(name, acronym))
                         )
                         or (kind is ORG and (acronym.isupper() or acronym not in self.places))
                     )
@@ -343,7 +382,7 @@ class ShortFormLinking(ArticleState):
             and span.evidence.get(P, 0.0) == 0.0
             and (place := self.places.get(span.text)) is not None
             and place.kind in ("city", "town", "region")
-            and _IN_TOWN_BEFORE.search(self.text, max(0, span.start - 40), span.start)
+            and _in_a_town(self.text, span.start, span.end)
             and not self.text.startswith(("'s", "’s"), span.end)
             and not _NOT_THE_TOWN_AFTER.match(self.text, span.end)
             and not cues.SPEECH_AFTER.match(self.text[span.end : span.end + 40])

@@ -7,7 +7,13 @@ import re
 
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.gazetteer import places
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import (
+    UNSEEN,
+    case_log_probs,
+    is_given_name,
+    mostly_lower_case,
+    name_strength,
+)
 
 # Heads of a church body named "X of Y" ("Church of England", "Diocese of El Paso").
 CHURCH_BODIES = frozenset({"Church", "Diocese", "Archdiocese", "Eparchy"})
@@ -122,6 +128,23 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in name.replace("'s", "").split() if w[0].isupper())
 
 
+def a_persons_letters(name: str, letters: str) -> bool:
+    """Whether `letters` in brackets after a person's `name` are that person's short form:
+    all the initials of the name's words and their hyphened parts, particles too
+    ("Mohammed bin Salman (MBS)", "Alexandria Ocasio-Cortez (AOC)", "Trent
+    Alexander-Arnold (TAA)"), or the first and last with a middle name's between
+    ("Donald Trump (DJT)"); not a nation's code or a club's ("Anna Roth (AUT)")."""
+    if not (letters.isupper() and 2 <= len(letters) <= 4):
+        return False
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", name) if part).upper()
+    return letters == initials or (
+        len(initials) >= 2
+        and letters[0] == initials[0]
+        and letters[-1] == initials[-1]
+        and len(letters) == len(initials) + 1
+    )
+
+
 def plain_given_name(word: str) -> bool:
     """A given name in title case that is no title, party, nationality or article."""
     return (
@@ -138,6 +161,7 @@ def plain_given_name(word: str) -> bool:
 # What follows a title's word that opens no name: a comma or a clause's end, a speech
 # verb ("Aditi Sen, an economist", "Aditi Sen said").
 _NO_NAME_AFTER = re.compile(r"(?:[,;:)]|\s+(?:said|says|told|added)\b)")
+_NAME_APPOSED = re.compile(r",\s+[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -147,16 +171,19 @@ def surname_of_unlisted_name(text: str, start: int, title_end: int) -> bool:
     lists lack, the word at `start` ("Aditi Sen, an economist"): the title opens no name
     after it, and no article stands before the word ("the Crown Prince, Hamdan"; nor
     "German Chancellor,", "Fire Marshal,")."""
-    if _NO_NAME_AFTER.match(text, title_end) is None:
-        return False
+    if _NO_NAME_AFTER.match(text, title_end) is None or _NAME_APPOSED.match(text, title_end):
+        return False  # (not "Shadow Chancellor, Mel Stride, said": the title, then its holder)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None:
         return False
     first = _WORD.match(text, start)
     word = first.group() if first else ""
+    lower, capital = case_log_probs(word)
     return plain_given_name(word) or (
         word[:1].isupper()
         and word[1:].islower()
-        and not mostly_lower_case(word.lower())
+        # a word English writes capitalised far more often, or never saw: a name's
+        # (not "Shadow", "Crown", "District", "Lion")
+        and (lower <= UNSEEN or capital - lower >= 1.0)
         and word not in lx.TITLES
         and word not in lx.PARTY_WORDS
         and word not in lx.DEMONYMS

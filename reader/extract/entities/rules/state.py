@@ -58,6 +58,8 @@ class ArticleState:
         # Those defined by a sentence of their own ("X is a maker of ..."), not only
         # in passing ("Lula, a former lathe operator and union leader").
         self.defined_outright: set[str] = set()
+        # Whether the article is about votes (see EvidenceCollecting._about_votes).
+        self.about_votes: bool | None = None
         # Names joined in lists ("Juventus, Milan and Lazio"), by their keys.
         self.name_lists: list[list[str]] = []
         # The (rank, surname) pairs of the article's officers ("PC Darren Lowe").

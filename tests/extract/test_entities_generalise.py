@@ -1100,3 +1100,8 @@ def test_a_nations_letters_in_a_table_of_prize_money_stay_a_place() -> None:
 def test_a_shipping_line_opening_with_elder_is_a_firm() -> None:
     got = found("Elder Dempster Lines was a shipping company. Elder Dempster Lines closed.")
     assert got["Elder Dempster Lines"][0] is T.ORG
+
+
+def test_an_amount_in_a_currencys_mixed_case_letters_is_no_name() -> None:
+    got = found("Gazprom said it had lost Rbs629bn in Russia, and Pakistan raised Rs9.4tr.")
+    assert "Rbs629bn" not in got and "Rs9.4tr" not in got

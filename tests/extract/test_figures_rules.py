@@ -1963,3 +1963,10 @@ def test_fiscal_letters_before_a_small_spaced_number_and_a_bond_series_are_no_fi
 ) -> None:
     assert all(f.kind is not FigureKind.MONEY and f.unit != 2020 for f in extract_figures(text))
     assert all(not (f.kind is FigureKind.DATE and f.value == 2020) for f in extract_figures(text))
+
+
+def test_a_results_lines_votes_count_no_candidates_name() -> None:
+    text = "Result: Harjit Dhaliwal (Lab) 11,206 James Sleaford (Con) 4,623 Rosie Field (Green) 905"
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [
+        ("11,206", None), ("4,623", None), ("905", None)]
+    assert only("They played 31 La Liga games.").unit == "La Liga games"

@@ -270,6 +270,33 @@ def _verb_form_noun(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_AFTER_A_BRACKET = re.compile(r"\)\s*[\d,.]+\s*$")
+
+
+def _a_name_not_a_noun(ctx: Context, j: int) -> bool:
+    """Whether the capitalised words at token j after a results line's number are the
+    next candidate's name ("(Lab) 11,206 James Sleaford (Con) 4,623"), not what is
+    counted ("31 La Liga games", "35 Labour MPs"): two or more of them, the last no
+    plural, and no lower-case word after them."""
+    tokens = ctx.tokens
+    if not _AFTER_A_BRACKET.search(ctx.text, max(0, tokens[j].start - 20), tokens[j].start):
+        return False
+    end = j
+    while (
+        end < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].text[:1].isupper()
+        and (end == j or ctx.text[tokens[end - 1].end : tokens[end].start] == " ")
+    ):
+        end += 1
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        end - j >= 2
+        and not tokens[end - 1].text.endswith("s")
+        and not (after is not None and after.is_word and after.text[:1].islower())
+    )
+
+
 def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
     """The noun a number counts: '170 million mobile phones' -> ('mobile phones', end)."""
     tokens = ctx.tokens
@@ -293,6 +320,8 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             return None
         if j > 0 and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
             return None
+        if j == k and tok.text[:1].isupper() and _a_name_not_a_noun(ctx, j):
+            return None  # "Harjit Dhaliwal (Lab) 11,206 James Sleaford (Con)": a name's
         if (
             _is_plural_noun(tok)
             or (first_content is not None and tok.lower in _NOUN_AFTER_NOUN)

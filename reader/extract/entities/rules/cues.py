@@ -288,7 +288,9 @@ def owns_person(after: str) -> bool:
 
 # "R120m", "R8 million", "R120-million", "T$398.3 billion": a currency's letters before
 # an amount, not a name.
-_MONEY_WORD = re.compile(r"[A-Z]{1,3}\$?\d[\d.,]*(?:m|bn|k|tn|-million|-billion)?")
+_MONEY_WORD = re.compile(
+    r"(?:[A-Z]{1,3}|[A-Z][a-z]{1,2})\$?\d[\d.,]*(?:m|bn|k|tn|tr|-million|-billion)?"
+)  # (and "Rbs629bn", "Rs9.4tr": a currency's letters in mixed case)
 _MULTIPLIER_AFTER = re.compile(r"\s?(?:m|bn|k|tn|million|billion|trillion)\b")
 
 

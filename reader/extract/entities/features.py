@@ -39,11 +39,13 @@ _BORN = re.compile(r",?\s+(?:born|née|nee)\b")
 CLUSTER_PREFIXES = (4, 6, 10, 20)  # Brown cluster path prefixes: coarse to fine
 _N = {n: f"n={n}" for n in range(1, 5)}
 _EVIDENCE = {kind: f"ev={kind.value}" for kind in EntityType}  # made once, read per mention
+# The words after the noun a definition ends with ("a commune in", "a maker of").
+DEFINED_NOUN_NEXT = "of|in|on|at|for|from|based|located|that|which|who|with|by|and|near"
 # "X is a commune in ...", "X, a Brazilian maker of ...": the noun a name is defined as.
 DEFINED_AS = re.compile(
     r"^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:is|was|are|were)\s+(?:also\s+)?)"
     r"(?:a|an|the|one\s+of\s+the)\s+((?:[\w'’-]+\s+){0,3}?[a-z][a-z-]+)"
-    r"(?=\s+(?:of|in|on|at|for|from|based|located|that|which|who|with|by|and|near)\b|[,.;:(])"
+    rf"(?=\s+(?:{DEFINED_NOUN_NEXT})\b|[,.;:(])"
 )
 
 

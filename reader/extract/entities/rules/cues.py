@@ -8,6 +8,7 @@ import re
 
 from reader.extract.anchored import alternation
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.features import DEFINED_NOUN_NEXT
 from reader.extract.entities.wordlists import name_strength
 
 _ROLE_ALT = alternation(lx.ROLES | lx.LOWER_ROLES)
@@ -58,7 +59,7 @@ _QUALIFIER = (
 DEFINITION = re.compile(
     r"^(?:\s*\([^)]*\))?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+"
     r"(" + _QUALIFIER + r"{0,4}?[a-z][a-z-]+)"
-    r"(?=\s+(?:of|in|on|at|for|from|based|located|that|which|who|whose|with|by|and|near|"
+    rf"(?=\s+(?:{DEFINED_NOUN_NEXT}|whose|"
     r"formed|founded|established|created|directed|developed|written|released|produced|"
     r"published|broadcast|starring|owned|headquartered|operated|designed|built|recorded|"
     r"signed|originally|currently|known|named|consisting|comprising)\b|[,.;:(])"

@@ -170,7 +170,7 @@ def surname_of_unlisted_name(text: str, start: int, title_end: int) -> bool:
     """Whether a title's word ending at `title_end` is the surname of a given name the
     lists lack, the word at `start` ("Aditi Sen, an economist"): the title opens no name
     after it, and no article stands before the word ("the Crown Prince, Hamdan"; nor
-    "German Chancellor,", "Fire Marshal,")."""
+    "German Chancellor,", "Fire Marshal,"). Callers try `plain_given_name` first."""
     if _NO_NAME_AFTER.match(text, title_end) is None or _NAME_APPOSED.match(text, title_end):
         return False  # (not "Shadow Chancellor, Mel Stride, said": the title, then its holder)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None:
@@ -178,7 +178,7 @@ def surname_of_unlisted_name(text: str, start: int, title_end: int) -> bool:
     first = _WORD.match(text, start)
     word = first.group() if first else ""
     lower, capital = case_log_probs(word)
-    return plain_given_name(word) or (
+    return (
         word[:1].isupper()
         and word[1:].islower()
         # a word English writes capitalised far more often, or never saw: a name's

@@ -132,7 +132,18 @@ def test_a_runs_length_in_games_is_no_figure(text: str) -> None:
 
 def test_the_base_of_a_rate_is_no_figure() -> None:
     figures = extract_figures("London's rate was 14.1 cases per 100,000, the agency said.")
-    assert [f.text for f in figures] == ["14.1 cases"]
+    # One rate, its base part of the unit: not a count of 14.1 cases.
+    assert [(f.text, f.unit) for f in figures] == [
+        ("14.1 cases per 100,000", "cases per 100,000")
+    ]
+    figures = extract_figures("Measles reached 14.2 new cases per 100,000 people in 2024.")
+    assert [(f.text, f.value, f.unit) for f in figures][0] == (
+        "14.2 new cases per 100,000 people",
+        14.2,
+        "cases per 100,000 people",
+    )
+    figures = extract_figures("The sex ratio improved to 952 females per 1,000 males.")
+    assert [f.text for f in figures] == ["952 females per 1,000 males"]
     # A measure after "per" is still one.
     figures = extract_figures("Growers get R$28 per 60-kg sack.")
     assert [(f.text, f.value) for f in figures] == [("R$28", 28.0), ("60-kg", 60.0)]
@@ -612,8 +623,9 @@ def test_ages_between_two_numbers_are_an_age_range_and_a_hyphened_point_is_pp() 
 
 
 def test_aged_one_number_in_words_to_one_in_digits_is_an_age_range() -> None:
-    fig = only("Obesity among children aged two to 10 has doubled.")
+    fig, doubled = extract_figures("Obesity among children aged two to 10 has doubled.")
     assert (fig.text, fig.kind, fig.value, fig.value_max) == ("two to 10", FigureKind.AGE, 2, 10)
+    assert (doubled.text, doubled.unit) == ("doubled", "times")
 
 
 def test_a_list_of_ages_shares_the_reading_and_the_person_of_its_first() -> None:
@@ -1970,3 +1982,63 @@ def test_a_results_lines_votes_count_no_candidates_name() -> None:
     assert [(f.text, f.unit) for f in extract_figures(text)] == [
         ("11,206", None), ("4,623", None), ("905", None)]
     assert only("They played 31 La Liga games.").unit == "La Liga games"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents are 10 times the national average.", [("10 times", 10.0)]),
+        ("Smokers were twice as likely to fall ill.", [("twice", 2.0)]),
+        ("Drinkers were three times as likely to fall ill.", [("three times", 3.0)]),
+        ("It was twice the size of Wales.", [("twice", 2.0)]),
+        ("Speeds are 20 times faster in Seoul.", [("20 times", 20.0)]),
+        ("Fuel prices doubled within hours.", [("doubled", 2.0)]),
+        ("Prices more than tripled in a year.", [("tripled", 3.0)]),
+    ],
+)
+def test_a_multiple_is_a_share_in_times(text: str, expected: list[tuple[str, float]]) -> None:
+    figures = extract_figures(text)
+    assert [(f.text, f.value) for f in figures] == expected
+    assert all(f.kind is FigureKind.PERCENT and f.unit == "times" for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He trains five times a week.",
+        "Ollie Watkins scored twice as Aston Villa came from behind.",
+        "The IPO was subscribed 14 times as regional carriers grew.",
+        "Hearts should have doubled their lead before the break.",
+        "He doubled down on his claims.",
+        "Brady Marshall doubled and scored.",
+        "We have told Nordvik twice that its proposals undervalue the firm.",
+    ],
+)
+def test_how_often_is_no_multiple(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.unit == "times"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Three-quarters of a million people watched the final.", 750_000.0, "people"),
+        ("Ohio has lost a quarter of a million jobs.", 250_000.0, "jobs"),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_number(text: str, value: float, unit: str) -> None:
+    fig = only(text)
+    assert (fig.kind, fig.value, fig.unit) == (FigureKind.COUNT, value, unit)
+    assert fig.label.endswith("watched the final") or fig.label.startswith("jobs")
+
+
+def test_the_second_decade_of_life_of_a_pair_is_an_age() -> None:
+    figures = extract_figures("Cases are rising among people in their 20s and 30s.")
+    assert [(f.text, f.kind, f.value_max) for f in figures] == [
+        ("20s", FigureKind.AGE, 29.0),
+        ("30s", FigureKind.AGE, 39.0),
+    ]
+    # Decades of a century stay what they were.
+    assert [f.kind for f in extract_figures("British jazz of the late 1950s and 60s.")] != [
+        FigureKind.DATE,
+        FigureKind.AGE,
+    ]

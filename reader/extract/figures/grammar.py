@@ -58,6 +58,7 @@ from reader.extract.figures.moves import MOVE_VERBS
 from reader.extract.figures.numbers import (
     Number,
     Token,
+    fraction_of_scale,
     glued,
     parse_fraction,
     parse_number,
@@ -96,11 +97,25 @@ _STOP = {
     "without", "within", "across", "along", "around", "among", "despite",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half", "quarter"}
-_WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
+# "twice the size", "doubled since January": a multiple in one word.
+_MULTIPLE_WORDS = {"twice": 2.0, "thrice": 3.0}
+_MULTIPLIED = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS | set(_MULTIPLE_WORDS) | set(_MULTIPLIED)
+# What a side doubles in a match report: its lead by a second goal.
+_A_SIDES_LEAD = frozenset({"lead", "advantage", "tally", "account", "margin"})
+# What follows a multiple ("three times the average", "twice as likely", "five times
+# higher"), not a frequency ("three times a day", "capped 45 times", "scored twice").
+_AFTER_A_MULTIPLE = frozenset({
+    "as", "the", "its", "their", "his", "her", "our", "that", "what", "more", "higher",
+    "larger", "bigger", "greater", "faster", "lower", "smaller", "longer", "slower",
+    "cheaper", "dearer", "worse", "better", "stronger", "heavier",
+})  # fmt: skip
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
 _DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my", "your"}
+# Words that open a clause after "that": "told him twice that its ...".
+_CLAUSE_OPENERS = _DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "there"}
 _PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 # What says that beds are a ward's or a care home's places.
 _CARE = frozenset({
@@ -611,6 +626,10 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     start_tok = i
     code: str | None = None
     prefix = read_prefix(ctx, i)
+    if prefix is None:
+        multiple = _read_multiple(ctx, i)
+        if multiple is not None:
+            return [multiple]
     if prefix is not None:
         code, i = prefix
     elif tokens[i].is_word and tokens[i].lower not in _NUMBER_STARTS:
@@ -968,15 +987,9 @@ def _read_rate(ctx: Context, num: Number) -> Found | None:
     unit is the population it is counted in (not 45.3 and a count of 100,000 people)."""
     tokens = ctx.tokens
     k = num.end
-    if _lower(tokens, k) != "per" or k + 1 >= len(tokens) or not tokens[k + 1].is_digits:
+    end = _rate_base_end(ctx, k)
+    if end is None:
         return None
-    base = parse_number(tokens, k + 1)
-    if base is None or base.value not in _RATE_BASES:
-        return None
-    end = base.end
-    noun = counted_noun(ctx, end) if end < len(tokens) else None
-    if noun is not None:
-        end = noun[1]
     unit = ctx.text[tokens[k].start : tokens[end - 1].end]
     return Found(
         tokens[num.start].start,
@@ -990,6 +1003,18 @@ def _read_rate(ctx: Context, num: Number) -> Found | None:
 
 
 _RATE_BASES = frozenset({100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+def _rate_base_end(ctx: Context, k: int) -> int | None:
+    """Past a rate's base at token k ("per 100,000 people", "per 1,000 live births"), or None."""
+    tokens = ctx.tokens
+    if _lower(tokens, k) != "per" or k + 1 >= len(tokens) or not tokens[k + 1].is_digits:
+        return None
+    base = parse_number(tokens, k + 1)
+    if base is None or base.value not in _RATE_BASES:
+        return None
+    noun = counted_noun(ctx, base.end) if base.end < len(tokens) else None
+    return noun[1] if noun is not None else base.end
 
 
 def _point_after(tokens: list[Token], k: int) -> int | None:
@@ -1053,6 +1078,64 @@ def _a_long_span(ctx: Context, i: int) -> Found | None:
         first_token=i,
         last_token=i + 2,
     )
+
+
+def _decade_of_life_before(tokens: list[Token], i: int) -> bool:
+    """ "in their 20s and 30s", "in her 50s or 60s": the second decade of life of a pair."""
+    return (
+        i >= 4
+        and tokens[i - 1].lower in ("and", "or", "to")
+        and tokens[i - 2].lower == "s"
+        and tokens[i - 3].text in ("10", "20", "30", "40", "50", "60", "70", "80", "90")
+        and tokens[i - 4].lower in ("his", "her", "their", "early", "mid", "late")
+    )
+
+
+def _read_multiple(ctx: Context, i: int) -> Found | None:
+    """ "three times the monthly average", "twice as likely", "more than tripled": how
+    many times one amount is another, as a share in "times"."""
+    tokens = ctx.tokens
+    word = tokens[i].lower
+    if word in _MULTIPLIED:
+        if _lower(tokens, i + 1) in ("down", "up", "over", "as", "back"):
+            return None  # "doubled down on", "doubled up in pain", "doubled as a venue"
+        if any(_lower(tokens, k) in _A_SIDES_LEAD for k in (i + 1, i + 2)):
+            return None  # "Hearts should have doubled their lead": a second goal
+        if _lower(tokens, i + 1) in ("home", "off") or (
+            _lower(tokens, i + 1) == "and" and _lower(tokens, i + 2) == "scored"
+        ):
+            return None  # "Marshall doubled and scored": a batter's hit
+        return _share(tokens, i, i + 1, _MULTIPLIED[word], "times")
+    if word in _MULTIPLE_WORDS:
+        value, end = _MULTIPLE_WORDS[word], i + 1
+    else:
+        num = parse_number(tokens, i)
+        if num is None or num.value < 1.5 or _lower(tokens, num.end) != "times":
+            return None
+        value, end = num.value, num.end + 1
+    after = _lower(tokens, end)
+    if after not in _AFTER_A_MULTIPLE:
+        return None
+    if after == "as" and not _comparison_word(tokens, end + 1):
+        return None  # "scored twice as Villa came back", "subscribed 14 times as regional ..."
+    if after == "that" and _lower(tokens, end + 1) in _CLAUSE_OPENERS:
+        return None  # "told Nordvik twice that its proposals ...": how often, not how much
+    return _share(tokens, i, end, value, "times")
+
+
+# Words of a comparison after "twice as" that do not end in -ly: "as much", "as fast".
+_AS_COMPARED = frozenset({
+    "much", "many", "fast", "high", "big", "large", "long", "far", "often", "great", "good",
+    "bad", "old", "heavy", "strong", "wide", "deep", "tall", "hot", "cold", "expensive",
+    "costly", "cheap", "popular", "common", "dangerous", "effective", "quick", "slow",
+    "small", "low", "hard", "severe", "powerful", "bright", "dense", "thick", "rich",
+    "productive", "efficient", "fit", "busy", "loud", "keen", "prone", "frequent",
+})  # fmt: skip
+
+
+def _comparison_word(tokens: list[Token], k: int) -> bool:
+    word = _lower(tokens, k)
+    return word in _AS_COMPARED or (word.endswith("ly") and tokens[k].text.islower())
 
 
 def _share(tokens: list[Token], first: int, end: int, value: float, unit: str) -> Found:
@@ -1182,8 +1265,8 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
             return _share(tokens, i, i + 1, 0.5, "fraction")
         return None
     parsed = parse_fraction(tokens, i)
-    if parsed is None:
-        return None
+    if parsed is None or fraction_of_scale(tokens, i) is not None:
+        return None  # "a quarter of a million people": one count, read as a number
     value, end = parsed
     point = _point_fraction(tokens, i, value, end)
     if point is not None:
@@ -1341,7 +1424,10 @@ def _classify(
         k < n
         and tokens[k].lower == "s"
         and glued(tokens, k)
-        and prev in ("his", "her", "their", "early", "mid", "late")
+        and (
+            prev in ("his", "her", "their", "early", "mid", "late")
+            or _decade_of_life_before(tokens, start_tok)
+        )
         and num.value in range(10, 100, 10)
     ):
         return make(FigureKind.AGE, "year", k + 1, vmax=num.value + 9)
@@ -1356,6 +1442,10 @@ def _classify(
         unit, last = noun
         if num.words and num.value == 1 and value_max is None:
             return None
+        if (rate_end := _rate_base_end(ctx, last)) is not None:
+            # "14.2 cases per 100,000 people": one rate, its base part of the unit
+            base = ctx.text[tokens[last].start : tokens[rate_end - 1].end]
+            return make(FigureKind.COUNT, f"{unit} {base}", rate_end)
         return make(FigureKind.COUNT, unit, last)
     if (
         (num.scaled or num.integer_digits is not None)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from reader.extract.figures.lexicon import MONTHS, SCALES, TENS_WORDS, UNITS_WORDS
+from reader.extract.figures.lexicon import DENOMINATORS, MONTHS, SCALES, TENS_WORDS, UNITS_WORDS
 from reader.extract.model import FigureKind
 
 MAX_WORDS = 6
@@ -386,7 +386,12 @@ def _count_label(
 ) -> str:
     # The words of the span after the number: "newly joined partners", "young employees".
     words = span_text.split()
-    while words and (_is_number_word(words[0]) or words[0][0].isdigit()):
+    while words and (
+        _is_number_word(words[0])
+        or words[0][0].isdigit()
+        # "Half a million people", "a quarter of a million people": the words of the number
+        or (words[0].lower() in _NUMBER_GLUE and _number_word_next(words))
+    ):
         words.pop(0)
     while words and words[0].lower() in ("such", "more"):
         words.pop(0)
@@ -420,7 +425,23 @@ def _count_label(
 
 def _is_number_word(word: str) -> bool:
     first = word.lower().split("-")[0]
-    return first in UNITS_WORDS or first in TENS_WORDS or first in SCALES or first == "dozen"
+    return (
+        first in UNITS_WORDS
+        or first in TENS_WORDS
+        or first in SCALES
+        or first in DENOMINATORS
+        or first == "dozen"
+    )
+
+
+# Small words inside a number written out: "half a million", "a quarter of a million".
+_NUMBER_GLUE = frozenset({"a", "an", "of", "half"})
+
+
+def _number_word_next(words: list[str]) -> bool:
+    """Whether the first word after the small words that lead `words` is a number's."""
+    rest = [w for w in words[1:4] if w.lower() not in _NUMBER_GLUE]
+    return bool(rest) and _is_number_word(rest[0])
 
 
 def _age_label(before: list[_W], after: list[_W], span_text: str) -> str:

@@ -139,6 +139,23 @@ _HALVED = {w: SCALES[w] for w in ("hundred", "thousand", "million", "billion", "
 _HALVED["dozen"] = 12.0
 
 
+def fraction_of_scale(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """ "a quarter of a million", "two-thirds of a billion": the fraction of the scale,
+    one number (not a share and a count of a million)."""
+    fraction = parse_fraction(tokens, j)
+    if fraction is None:
+        return None
+    value, k = fraction
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].lower == "of"
+        and tokens[k + 1].lower in ("a", "an")
+        and tokens[k + 2].lower in _HALVED
+    ):
+        return value * _HALVED[tokens[k + 2].lower], k + 3
+    return None
+
+
 def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """Parse spelt-out numbers ("twenty-five", "two hundred", "a dozen") from token i."""
     n = len(tokens)
@@ -155,6 +172,8 @@ def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
         # "half a million", "half a dozen": half of the scale, whatever follows.
         scale = _HALVED[tokens[j + 2].lower]
         return scale / 2, j + 3
+    if (of_scale := fraction_of_scale(tokens, j)) is not None:
+        return of_scale  # "three-quarters of a million": 750,000
     if (
         tokens[j].lower in ("a", "an")
         and j + 1 < n

@@ -1105,3 +1105,48 @@ def test_a_shipping_line_opening_with_elder_is_a_firm() -> None:
 def test_an_amount_in_a_currencys_mixed_case_letters_is_no_name() -> None:
     got = found("Gazprom said it had lost Rbs629bn in Russia, and Pakistan raised Rs9.4tr.")
     assert "Rbs629bn" not in got and "Rs9.4tr" not in got
+
+
+def test_rows_of_a_list_without_bullets_are_names_not_headlines() -> None:
+    text = (
+        "The first stores to close:\n\n"
+        "Ashford - County Square\nReading - Broad Street\nSutton - High Street\n"
+        "Grimsby - Freshney Place\n\nStaff will be offered jobs elsewhere."
+    )
+    got = found(text)
+    for name in ("County Square", "Broad Street", "High Street", "Freshney Place"):
+        assert got[name][0] is T.GPE, name
+    # A single Title Case line is still a headline: its unknown capitals are no names.
+    assert "Broad Street" not in found("Reading - Broad Street\n\nThe shop will close.")
+
+
+def test_a_title_with_a_possessive_inside_a_longer_name_is_the_names() -> None:
+    got = found("She studied chemistry at King’s College London, then joined the Prince's Trust.")
+    assert got["King’s College London"][0] is T.ORG
+    assert got["Prince's Trust"][0] is T.ORG
+
+
+def test_a_surname_before_a_landform_names_a_place() -> None:
+    got = found("Nunavut: Arviat, Baker Lake, Chesterfield Inlet, Rankin Inlet, Whale Cove")
+    assert got["Baker Lake"][0] is T.GPE and got["Rankin Inlet"][0] is T.GPE
+
+
+def test_an_unknown_name_among_a_list_of_places_is_a_place() -> None:
+    text = (
+        "Destinations: Churchill, Flin Flon, Gillam, The Pas, Thompson, Winnipeg.\n\n"
+        "In 1976 it began flying between Thompson and Gillam."
+    )
+    assert found(text)["Gillam"][0] is T.GPE
+    # A person among places keeps what the rules know of them.
+    text = "Winnipeg, Brandon, Thompson and Mayor Scott Gillingham backed the plan."
+    assert found(text)["Scott Gillingham"][0] is T.PERSON
+
+
+def test_a_vessels_kind_before_its_name_makes_it_a_product_at_every_mention() -> None:
+    text = (
+        "The tanker Kartini Jaya and the container ship Ningbo Express collided. "
+        "The Marshall Islands-flagged Sofia Andriana was seized. Kartini Jaya was towed."
+    )
+    got = found(text)
+    for name in ("Kartini Jaya", "Ningbo Express", "Sofia Andriana"):
+        assert got[name][0] is T.PRODUCT, name

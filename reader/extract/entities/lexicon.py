@@ -453,7 +453,8 @@ LOC_MARKERS = words(
     Glacier Delta Highlands Gorge Estuary Basin Crater Plateau Volcano Waterfall Springs Plains
     Steppe Archipelago Atoll Cliffs Rapids Reef Lagoon Shoal Reservoir Marshes Wetlands Peak
     Downs Moor Fen Fells Beck Ghyll Syke Sike Crag Tarn Ness Prefecture Oblast Region
-    Voivodeship Governorate Raion Krai Okrug Canton
+    Voivodeship Governorate Raion Krai Okrug Canton Inlet Fjord
+    Expressway Motorway Highway Salai Marg
     """
 )
 
@@ -530,7 +531,9 @@ FACILITY_MARKERS = words(
 )
 
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
-NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
+NAME_POSSESSIVES = words(
+    "People Children Women Men Workers Veterans Farmers Citizens King Queen Prince Princess"
+)
 # Officers whose office is named for them: "Sheriff's Office", "Attorney's Office".
 OFFICE_HOLDERS = words(
     "Sheriff Sheriffs Attorney Attorneys Prosecutor Prosecutors Coroner Marshal Governor "

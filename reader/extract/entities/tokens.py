@@ -329,12 +329,36 @@ def _counted(word: str) -> bool:
     return word[0].isalpha() and word.lower() not in _MINOR
 
 
+# What splits a table's row set out as a line: "Doncaster - Frenchgate Centre".
+_ROW_MARK = re.compile(r" [-–—|] |\t|: ")
+
+
+def _table_rows(text: str) -> set[int]:
+    """Lines of a list without bullets, one entry a line ("Doncaster - Frenchgate Centre",
+    "Grimsby - Freshney Place", ...): three short lines or more in a run, each split by
+    the same mark. Their capitals are names, as a list's are, not a headline's."""
+    rows: set[int] = set()
+    run: list[int] = []
+    mark = ""
+    for index, line in enumerate([*text.split("\n"), ""]):
+        found = _ROW_MARK.search(line) if len(line) <= 80 else None
+        key = found.group(0) if found else ""
+        if key and key == mark:
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run, mark = ([index], key) if key else ([], "")
+    return rows
+
+
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
     by_line: dict[int, list[Token]] = {}
     for token in tokens:
         by_line.setdefault(token.line, []).append(token)
     out = set()
+    rows = _table_rows(text) if "\n" in text else set()
     # An article's first line, when a body follows it, is its headline whatever its shape.
     body_start = len(text) - len(text.lstrip())
     headline_end = text.find("\n", body_start) if "\n" in text.strip() else -1
@@ -349,7 +373,7 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
         ):
             continue
         words = [t for t in toks if _counted(t.word)]
-        if len(words) < 3:
+        if len(words) < 3 or line in rows:
             continue
         if MOVER_ROW.match(text, toks[0].start):
             continue  # a share's move, in a market report's list of risers and fallers

@@ -125,6 +125,13 @@ FROM_CLUB_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[A-Z][\w'’.-]*\s+){1,
 CLUB_NAMED_AFTER = re.compile(r"^\s+(?:side|club|outfit)\s+[A-Z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the 1996 album Odelay", "his debut novel, Purple Hibiscus": a title, no one's name.
+# A vessel's kind just before its name: "the tanker Kartini Jaya", "container ship
+# Ningbo Express", "the Marshall Islands-flagged Sofia Andriana", "the dredger Vox Maxima".
+VESSEL_BEFORE = re.compile(
+    r"(?:\b(?:tanker|supertanker|vessel|ship|boxship|freighter|bulker|trawler|ferry|dredger|"
+    r"superyacht|yacht|frigate|destroyer|submarine|warship|icebreaker|tugboat|tug|barge|"
+    r"schooner|lifeboat|(?:car|bulk|LNG|gas|vehicle) carrier)|[a-z]-flagged)\s+$"
+)
 WORK_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|debut|new|latest|first|second|third|final|last|hit|"
     r"\d{4})|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:album|EP|LP|film|movie|novel|book|memoir|"

@@ -688,6 +688,11 @@ class EvidenceCollecting(ArticleState):
                 span.add(kind, 3)
                 if after[:1] != ",":
                     self.defined_outright.add(key)
+        if cues.VESSEL_BEFORE.search(before, last2):
+            # "the tanker Kartini Jaya", "the container ship Ningbo Express": the article
+            # says what the name is, a vessel, for every mention.
+            self.defined.setdefault(name_key(surface), PR)
+            span.add(PR, 3)
         if (
             cues.WORK_BEFORE.search(before, last3)
             or cues.quoted_work(before, after)
@@ -1082,6 +1087,8 @@ class EvidenceCollecting(ArticleState):
         first = words[0]
         if first in lx.AMBIGUOUS_SURNAMES:
             return False
+        if first not in lx.GIVEN_NAMES and words[-1] in lx.LOC_MARKERS:
+            return False  # "Baker Lake", "Rankin Inlet": a surname's place, not a person
         return (first in lx.SURNAMES and len(words) <= 3) or first in lx.GIVEN_NAMES
 
     def _stop(self, span: Span, before: str, after: str) -> bool:
@@ -1121,7 +1128,7 @@ class EvidenceCollecting(ArticleState):
         closed = False  # the last join was "and", "or" or "&"
 
         def flush() -> None:
-            if len(group) > 1 and joined:
+            if (len(group) > 1 and joined) or len(group) >= 4:
                 self.name_lists.append([name_key(s.text) for s in group if s.words])
             typed = [s for s in group if max(s.evidence.values(), default=0) >= 2]
             if len(group) < 2 or not typed:

@@ -197,7 +197,28 @@ class TypeVoting(ArticleState):
                 names[name] = names[target]
         if self.sport:
             self._clubs_in_lists(names)
+        self._places_in_lists(names, evidence)
         return names
+
+    def _places_in_lists(
+        self, names: dict[str, tuple[EntityType, str]], evidence: dict[str, dict[EntityType, float]]
+    ) -> None:
+        """ "Churchill, Flin Flon, Gillam, The Pas, Thompson, Winnipeg": a name the rules
+        hold nothing of a person or a body for, listed among three places or more and
+        nothing else, is a place too, whatever its shape tells the model."""
+        for group in self.name_lists:
+            if len(group) < 4:
+                continue
+            kinds = [names.get(key, (None, ""))[0] for key in group]
+            if kinds.count(G) < 3 or any(k not in (G, P, ORG) for k in kinds):
+                continue
+            odd = [key for key, kind in zip(group, kinds, strict=True) if kind is not G]
+            if len(odd) > len(group) // 3:
+                continue
+            for key in odd:
+                own = evidence.get(key, {})
+                if own.get(P, 0.0) == 0.0 and own.get(ORG, 0.0) < 1.0 and own.get(G, 0.0) >= 2.0:
+                    names[key] = (G, key)
 
     def _place(self, name: str) -> Place | None:
         return (

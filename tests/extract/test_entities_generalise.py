@@ -1150,3 +1150,29 @@ def test_a_vessels_kind_before_its_name_makes_it_a_product_at_every_mention() ->
     got = found(text)
     for name in ("Kartini Jaya", "Ningbo Express", "Sofia Andriana"):
         assert got[name][0] is T.PRODUCT, name
+
+
+def test_a_given_name_alone_means_the_family_member_it_opens() -> None:
+    text = (
+        "Maggie Trelawney is gutting mackerel. For 34 years Trelawney worked the boats.\n\n"
+        "Her daughter, Kerensa Trelawney, runs a seafood stall.\n\n"
+        '"She\'d be out on the boat at four," Kerensa says, laughing.'
+    )
+    got = [(e.text, e.type, e.canonical) for e in extract_entities(text)]
+    assert ("Kerensa", T.PERSON, "Kerensa Trelawney") in got
+    # Not a firm the family's given name opens: "Hallvard Marine", then "Hallvard engines".
+    text = (
+        "Hallvard Marine AS makes engines. It was founded by Hallvard Brekke; his son "
+        "Olav Brekke ran it later. Hallvard engines power many ferries."
+    )
+    assert ("Hallvard", T.PERSON) not in [(e.text, e.type) for e in extract_entities(text)]
+
+
+def test_a_headline_nickname_and_surname_is_the_person_the_body_nicknames() -> None:
+    text = (
+        "Sonny Abernathy, jazz pianist, dies aged 88\n\n"
+        'Eustace "Sonny" Abernathy, the pianist, has died. Abernathy played in Cardiff.'
+    )
+    canonical = {e.text: e.canonical for e in extract_entities(text)}
+    assert canonical["Sonny Abernathy"] == "Eustace Abernathy"
+    assert canonical['Eustace "Sonny" Abernathy'] == "Eustace Abernathy"

@@ -137,7 +137,8 @@ def test_the_base_of_a_rate_is_no_figure() -> None:
         ("14.1 cases per 100,000", "cases per 100,000")
     ]
     figures = extract_figures("Measles reached 14.2 new cases per 100,000 people in 2024.")
-    assert [(f.text, f.value, f.unit) for f in figures][0] == (
+    first = figures[0]
+    assert (first.text, first.value, first.unit) == (
         "14.2 new cases per 100,000 people",
         14.2,
         "cases per 100,000 people",

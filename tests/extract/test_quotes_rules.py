@@ -1944,6 +1944,27 @@ def test_an_article_quoting_in_single_marks() -> None:
     assert quotes("“It was ‘magic’,” said Tom Reed.")[0][0] == "It was ‘magic’"
 
 
+def test_an_article_quoting_in_straight_single_marks() -> None:
+    text = (
+        "Doreen Platt, 72, planted the hedge with her late husband Bill O'Hara.\n\n"
+        "'I'm absolutely heartbroken,' said Doreen Platt. 'My Bill planted those trees. He "
+        "said to me, \"Dor, these will give us peace.\"'\n\n"
+        "Neighbour Steve Pickford said his lads' garden was in 'permanent darkness'.\n\n"
+        "'That's rubbish,' Steve Pickford said."
+    )
+    found = quotes(text)
+    assert [(q, s) for q, s, _ in found] == [
+        ("I'm absolutely heartbroken", "Doreen Platt"),
+        ("My Bill planted those trees. He said to me, \"Dor, these will give us peace.\"",
+         "Doreen Platt"),
+        ("permanent darkness", "Steve Pickford"),
+        ("That's rubbish", "Steve Pickford"),
+    ]
+    # Apostrophes alone in an article quoting in double marks change nothing.
+    text = "Bill O'Hara's shop closed. \"It's sad,\" said Ann Lee. 'Tis the season."
+    assert [q for q, _, _ in quotes(text)] == ["It's sad"]
+
+
 def test_descriptions_then_the_name_and_an_age_before_the_verb() -> None:
     text = (
         "Chief executive Sophie Brandt told BBC Radio that the error was serious.\n\n"

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from reader.extract.model import Entity, EntityType, Quote
 from reader.extract.quotes.direct import attribute, quotations
+from reader.extract.quotes.marks import curled_single_marks
 from reader.extract.quotes.reported import candidate_sentences, read_reported
 from reader.extract.quotes.speakers import Speakers
 
@@ -25,7 +26,9 @@ def extract_quotes(
     Speakers are resolved in text order, so that "he said" is whoever spoke last.
     """
     original = text
-    text = _commas_in_names_masked(text, entities)
+    # 'I'm heartbroken,' said Doreen: straight single marks read as typographic ones.
+    curled = curled_single_marks(text)
+    text = _commas_in_names_masked(curled, entities)
     speakers = Speakers(text, entities, skip or [])
     found = quotations(text, entities)
     taken = [(q.start, q.end) for q in found]
@@ -45,11 +48,17 @@ def extract_quotes(
             replace(
                 q,
                 text=original[q.start : q.end],
-                speaker=q.speaker.replace(_MASK, ",") if q.speaker else q.speaker,
+                speaker=_restored(q.speaker, curled is not original) if q.speaker else q.speaker,
             )
             for q in quotes
         ]
     return quotes
+
+
+def _restored(speaker: str, curled: bool) -> str:
+    """A speaker's name as the article writes it: its commas, its straight apostrophe."""
+    speaker = speaker.replace(_MASK, ",")
+    return speaker.replace("’", "'") if curled else speaker
 
 
 def _once(quotes: list[Quote]) -> list[Quote]:

@@ -166,6 +166,19 @@ def _foreign_first_word(
     return all(name.startswith(part + " ") for name in full_names)
 
 
+def _family_given_name(full_names: list[str], persons: dict[str, list[str]]) -> bool:
+    """Whether the one full name a first word opens shares its surname with another
+    person of the article ("Maggie Trelawney" and her daughter "Kerensa Trelawney"): the
+    article tells them apart by their given names, "Kerensa says", whatever the lists
+    know of them."""
+    if len(full_names) != 1 or " " not in full_names[0]:
+        return False
+    given, surname = full_names[0].split()[0], full_names[0].rsplit(" ", 1)[1]
+    return any(
+        " " in name and name.split()[0] != given for name in persons.get(surname, [])
+    )
+
+
 # Lower-case words inside a person's name: "Afiq Irfan bin Kamal", "Sabino da Cruz".
 _NAME_PARTICLES = lx.words("bin binti bte da de di do dos das del della la le van von der al el")
 
@@ -421,7 +434,19 @@ class ShortFormLinking(ArticleState):
                 or not self._own_cue(key)
                 or _stands_for_person(key, persons[key], self._country(key))
             )
-            and not _foreign_first_word(key, persons[key], names)
+            and not (
+                _foreign_first_word(key, persons[key], names)
+                and not (
+                    _family_given_name(persons[key], persons)
+                    # not "Hallvard engines" after "Hallvard Marine AS": the firm's
+                    and not any(
+                        kind is ORG and name.startswith(key + " ")
+                        for name, (kind, _) in names.items()
+                    )
+                    and not key.isupper()  # "DE", a defensive end's letters
+                    and not span.evidence.get(ORG)  # "Hallvard engines", the family firm
+                )
+            )
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
         if key in acronyms:

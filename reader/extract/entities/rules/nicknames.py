@@ -44,6 +44,10 @@ def nicknamed(text: str, entities: list[Entity]) -> list[Entity]:
                     # Both already linked to the full name the article gives later
                     # ("Seán “Bomber” Walsh" ... "Seán Walsh"): that name, not twice.
                     canonical = last.canonical
+                elif last.canonical.startswith(f"{match.group(1)} "):
+                    # The surname linked to the nickname and surname a headline gives
+                    # ("Sonny Abernathy dies", then Eustace "Sonny" Abernathy): his name.
+                    canonical = f"{first.canonical} {last.canonical.split(' ', 1)[1]}"
                 merged[last.canonical] = canonical
                 whole = text[first.start : last.end]
                 out.append(Entity(first.start, last.end, whole, P, canonical))

@@ -1176,3 +1176,18 @@ def test_a_headline_nickname_and_surname_is_the_person_the_body_nicknames() -> N
     canonical = {e.text: e.canonical for e in extract_entities(text)}
     assert canonical["Sonny Abernathy"] == "Eustace Abernathy"
     assert canonical['Eustace "Sonny" Abernathy'] == "Eustace Abernathy"
+
+
+def test_a_reference_lists_authors_surname_first_are_people() -> None:
+    text = (
+        "References\n\n"
+        "- Trimen, Henry (1893). A Hand-book to the Flora of Ceylon. London: Dulau & Co.\n"
+        "- Glaw, F.; Vences, M. (2007). A Field Guide. Cologne: Vences & Glaw Verlag.\n"
+        "4. Soto, Carolina (2019). Telescopes. Santiago: Editorial Andes."
+    )
+    got = found(text)
+    for name in ("Trimen", "Henry", "Glaw", "Vences", "Soto", "Carolina"):
+        assert got[name][0] is T.PERSON, name
+    # Not a list of works and their artists set off by semicolons.
+    text = "Nominees: Surrey Nights, Jotty; Prairie Static, Moose Jaw; Rooms I Rented, Ann Lee."
+    assert found(text).get("Prairie Static", (None,))[0] is not T.PERSON

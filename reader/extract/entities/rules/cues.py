@@ -125,6 +125,18 @@ FROM_CLUB_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[A-Z][\w'’.-]*\s+){1,
 CLUB_NAMED_AFTER = re.compile(r"^\s+(?:side|club|outfit)\s+[A-Z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the 1996 album Odelay", "his debut novel, Purple Hibiscus": a title, no one's name.
+# A reference list's author, surname first: "- Trimen, Henry (1893).", "4. Rao, M. A.
+# (1988).", "Glaw, F.; Vences, M. (2007)." The surname at the entry's start or after an
+# author before it; then its given name or initials, then the year or the next author.
+CITED_SURNAME_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?|;[ \t]+)$")
+CITED_SURNAME_AFTER = re.compile(
+    r"^,[ \t]+(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?|(?:[A-Z]\.[ \t]?-?)+)"
+    r"[ \t]*(?:\((?:\d{4}|eds?\.)|;|,?[ \t]+et[ \t]+al)"
+)
+CITED_GIVEN_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?|;[ \t]+)[A-Z][\w'’-]+,[ \t]+$"
+)
+CITED_GIVEN_AFTER = re.compile(r"^[ \t]*(?:\((?:\d{4}|eds?\.)|;)")
 # A vessel's kind just before its name: "the tanker Kartini Jaya", "container ship
 # Ningbo Express", "the Marshall Islands-flagged Sofia Andriana", "the dredger Vox Maxima".
 VESSEL_BEFORE = re.compile(

@@ -688,6 +688,12 @@ class EvidenceCollecting(ArticleState):
                 span.add(kind, 3)
                 if after[:1] != ",":
                     self.defined_outright.add(key)
+        if (
+            n == 1
+            and cues.CITED_SURNAME_BEFORE.search(before)
+            and cues.CITED_SURNAME_AFTER.match(after)
+        ) or (cues.CITED_GIVEN_BEFORE.search(before) and cues.CITED_GIVEN_AFTER.match(after)):
+            span.add(P, 4)  # "- Trimen, Henry (1893).": a reference list's author
         if cues.VESSEL_BEFORE.search(before, last2):
             # "the tanker Kartini Jaya", "the container ship Ningbo Express": the article
             # says what the name is, a vessel, for every mention.

@@ -134,9 +134,9 @@ apostrophes, roubles as "Rbs", historic francs, lire and marks), fiscal years ("
 "FY2024-25"), fractions, basis points, race times, temperatures and speeds beside flight,
 road, postcode and squad numbers (0.944 and 0.958 before any tuning), and "fresh51-dev"
 and "fresh51" 60 more from sport, health and science copy: race times and margins, rates
-per 100,000, multiples ("twice as likely", "three times the"), fractions of a million,
-decades of life, seasons and numbers that are no figures (shirt numbers, "COVID-19",
-"Apollo 11"; 0.973 and 0.926 before any tuning; the first half of each was tuned on).
+per 100,000, fractions of a million, decades of life, seasons and numbers that are no
+figures (shirt numbers, "COVID-19", "Apollo 11", multiples as 51 earlier cases leave them;
+0.980 and 0.940 before any tuning; the first half of each was tuned on).
 Value and span F1 are reported by kind,
 for each split apart.
 

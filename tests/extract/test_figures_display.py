@@ -29,7 +29,6 @@ def fig(kind: FigureKind, value: float, unit: str | None, **kw) -> Figure:  # ty
         (1.7e8, "mobile phones", FigureKind.COUNT, "170 m mobile phones"),
         (30, "%", FigureKind.PERCENT, "30 %"),
         (0.8, "fraction", FigureKind.PERCENT, "80 %"),
-        (3.0, "times", FigureKind.PERCENT, "3×"),
         (5, "year", FigureKind.DURATION, "5 years"),
         (1, "month", FigureKind.DURATION, "1 month"),
         (2, "century", FigureKind.DURATION, "2 centuries"),

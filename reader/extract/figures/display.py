@@ -63,8 +63,6 @@ def format_value(value: float, unit: str | None, kind: FigureKind | str) -> str:
     if kind == FigureKind.PERCENT:
         if unit == "fraction":
             return f"{_number(round(value * 100, 1))} %"
-        if unit == "times":
-            return f"{_number(value)}×"
         return f"{_number(value)} {unit if unit in ('pp', 'bp') else '%'}"
     if kind in (FigureKind.DURATION, FigureKind.AGE):
         word = unit or "year"

@@ -97,25 +97,11 @@ _STOP = {
     "without", "within", "across", "along", "around", "among", "despite",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half", "quarter"}
-# "twice the size", "doubled since January": a multiple in one word.
-_MULTIPLE_WORDS = {"twice": 2.0, "thrice": 3.0}
-_MULTIPLIED = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
-_WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS | set(_MULTIPLE_WORDS) | set(_MULTIPLIED)
-# What a side doubles in a match report: its lead by a second goal.
-_A_SIDES_LEAD = frozenset({"lead", "advantage", "tally", "account", "margin"})
-# What follows a multiple ("three times the average", "twice as likely", "five times
-# higher"), not a frequency ("three times a day", "capped 45 times", "scored twice").
-_AFTER_A_MULTIPLE = frozenset({
-    "as", "the", "its", "their", "his", "her", "our", "that", "what", "more", "higher",
-    "larger", "bigger", "greater", "faster", "lower", "smaller", "longer", "slower",
-    "cheaper", "dearer", "worse", "better", "stronger", "heavier",
-})  # fmt: skip
+_WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "before", "after", "of",
                    "during", "through", "to", "for", "mid", "early", "late", "year", "fiscal",
                    "between", "and", "pre", "post", "around"}  # fmt: skip
 _DETERMINERS = {"the", "its", "his", "her", "their", "this", "that", "a", "an", "our", "my", "your"}
-# Words that open a clause after "that": "told him twice that its ...".
-_CLAUSE_OPENERS = _DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "there"}
 _PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 # What says that beds are a ward's or a care home's places.
 _CARE = frozenset({
@@ -626,10 +612,6 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     start_tok = i
     code: str | None = None
     prefix = read_prefix(ctx, i)
-    if prefix is None:
-        multiple = _read_multiple(ctx, i)
-        if multiple is not None:
-            return [multiple]
     if prefix is not None:
         code, i = prefix
     elif tokens[i].is_word and tokens[i].lower not in _NUMBER_STARTS:
@@ -658,6 +640,8 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
         ratio = _read_ratio(ctx, num) or _read_rate(ctx, num)
         if ratio is not None:
             return [ratio]
+    if code is None and _a_multiple(tokens, num.end):
+        return None  # "10 times the national average": how a figure compares, not one
     if not num.words and (
         # Letters a currency prefix has read are no code's ("R180 a month").
         (is_code(tokens, num.start, num.end) and (code is None or start_tok == num.start))
@@ -1080,6 +1064,22 @@ def _a_long_span(ctx: Context, i: int) -> Found | None:
     )
 
 
+# What follows a multiple ("three times the average", "20 times faster", "four times
+# what they paid"), not a count of times ("capped 45 times", "five times a week").
+_AFTER_A_MULTIPLE = frozenset({
+    "the", "its", "their", "his", "her", "our", "what", "more", "higher", "larger", "bigger",
+    "greater", "faster", "lower", "smaller", "longer", "cheaper", "worse", "better",
+})  # fmt: skip
+
+
+def _a_multiple(tokens: list[Token], k: int) -> bool:
+    """Whether "times" at token k makes the number before it a multiple."""
+    return _lower(tokens, k) == "times" and (
+        _lower(tokens, k + 1) in _AFTER_A_MULTIPLE
+        or (_lower(tokens, k + 1) == "as" and _lower(tokens, k + 2) in ("much", "many", "likely"))
+    )
+
+
 def _decade_of_life_before(tokens: list[Token], i: int) -> bool:
     """ "in their 20s and 30s", "in her 50s or 60s": the second decade of life of a pair."""
     return (
@@ -1089,53 +1089,6 @@ def _decade_of_life_before(tokens: list[Token], i: int) -> bool:
         and tokens[i - 3].text in ("10", "20", "30", "40", "50", "60", "70", "80", "90")
         and tokens[i - 4].lower in ("his", "her", "their", "early", "mid", "late")
     )
-
-
-def _read_multiple(ctx: Context, i: int) -> Found | None:
-    """ "three times the monthly average", "twice as likely", "more than tripled": how
-    many times one amount is another, as a share in "times"."""
-    tokens = ctx.tokens
-    word = tokens[i].lower
-    if word in _MULTIPLIED:
-        if _lower(tokens, i + 1) in ("down", "up", "over", "as", "back"):
-            return None  # "doubled down on", "doubled up in pain", "doubled as a venue"
-        if any(_lower(tokens, k) in _A_SIDES_LEAD for k in (i + 1, i + 2)):
-            return None  # "Hearts should have doubled their lead": a second goal
-        if _lower(tokens, i + 1) in ("home", "off") or (
-            _lower(tokens, i + 1) == "and" and _lower(tokens, i + 2) == "scored"
-        ):
-            return None  # "Marshall doubled and scored": a batter's hit
-        return _share(tokens, i, i + 1, _MULTIPLIED[word], "times")
-    if word in _MULTIPLE_WORDS:
-        value, end = _MULTIPLE_WORDS[word], i + 1
-    else:
-        num = parse_number(tokens, i)
-        if num is None or num.value < 1.5 or _lower(tokens, num.end) != "times":
-            return None
-        value, end = num.value, num.end + 1
-    after = _lower(tokens, end)
-    if after not in _AFTER_A_MULTIPLE:
-        return None
-    if after == "as" and not _comparison_word(tokens, end + 1):
-        return None  # "scored twice as Villa came back", "subscribed 14 times as regional ..."
-    if after == "that" and _lower(tokens, end + 1) in _CLAUSE_OPENERS:
-        return None  # "told Nordvik twice that its proposals ...": how often, not how much
-    return _share(tokens, i, end, value, "times")
-
-
-# Words of a comparison after "twice as" that do not end in -ly: "as much", "as fast".
-_AS_COMPARED = frozenset({
-    "much", "many", "fast", "high", "big", "large", "long", "far", "often", "great", "good",
-    "bad", "old", "heavy", "strong", "wide", "deep", "tall", "hot", "cold", "expensive",
-    "costly", "cheap", "popular", "common", "dangerous", "effective", "quick", "slow",
-    "small", "low", "hard", "severe", "powerful", "bright", "dense", "thick", "rich",
-    "productive", "efficient", "fit", "busy", "loud", "keen", "prone", "frequent",
-})  # fmt: skip
-
-
-def _comparison_word(tokens: list[Token], k: int) -> bool:
-    word = _lower(tokens, k)
-    return word in _AS_COMPARED or (word.endswith("ly") and tokens[k].text.islower())
 
 
 def _share(tokens: list[Token], first: int, end: int, value: float, unit: str) -> Found:

@@ -1989,6 +1989,9 @@ def test_a_multiple_is_no_figure() -> None:
     # a figure moved, not one of their own.
     for text in ("Rents are 10 times the national average.", "Fuel prices doubled in a day."):
         assert extract_figures(text) == []
+    # How often is still a count: "25 times the season before".
+    got = extract_figures("Kane has scored 30 times this season and 25 times the season before.")
+    assert [f.value for f in got] == [30.0, 25.0]
 
 
 @pytest.mark.parametrize(

@@ -1960,6 +1960,16 @@ def test_an_article_quoting_in_straight_single_marks() -> None:
         ("permanent darkness", "Steve Pickford"),
         ("That's rubbish", "Steve Pickford"),
     ]
+    # A word's clipped letters are no marks: "rock 'n' roll", "get 'em", "robbin' nobody".
+    text = (
+        "'Rock 'n' roll saved my life,' said Keith Morton. 'We was robbin' nobody,' "
+        "said Darren Pike. 'Lock 'em up,' said Ann Lee."
+    )
+    assert [(q, s) for q, s, _ in quotes(text)] == [
+        ("Rock 'n' roll saved my life", "Keith Morton"),
+        ("We was robbin' nobody", "Darren Pike"),
+        ("Lock 'em up", "Ann Lee"),
+    ]
     # Apostrophes alone in an article quoting in double marks change nothing.
     text = "Bill O'Hara's shop closed. \"It's sad,\" said Ann Lee. 'Tis the season."
     assert [q for q, _, _ in quotes(text)] == ["It's sad"]

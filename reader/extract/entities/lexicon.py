@@ -531,9 +531,7 @@ FACILITY_MARKERS = words(
 )
 
 # Possessives that belong to a name ("People's Daily", "Children's Hospital").
-NAME_POSSESSIVES = words(
-    "People Children Women Men Workers Veterans Farmers Citizens King Queen Prince Princess"
-)
+NAME_POSSESSIVES = words("People Children Women Men Workers Veterans Farmers Citizens")
 # Officers whose office is named for them: "Sheriff's Office", "Attorney's Office".
 OFFICE_HOLDERS = words(
     "Sheriff Sheriffs Attorney Attorneys Prosecutor Prosecutors Coroner Marshal Governor "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.lexicon import (
     REGION_ABBREVIATIONS,
     TITLES,
@@ -334,22 +335,36 @@ _ROW_MARK = re.compile(r" [-–—|] |\t|: ")
 
 
 def _table_rows(text: str) -> set[int]:
-    """Lines of a list without bullets, one entry a line ("Doncaster - Frenchgate Centre",
-    "Grimsby - Freshney Place", ...): three short lines or more in a run, each split by
-    the same mark. Their capitals are names, as a list's are, not a headline's."""
+    """Lines of a list of places without bullets, one entry a line ("Doncaster -
+    Frenchgate Centre", "Leeds: O2 Academy", "Almondbury - Paul Davies (Con)"): three
+    lines or more in a run, each split by the same mark into short parts, most with a
+    known place for a part. Their capitals are names, as a list's are, not a headline's
+    (not "Man Jailed After Burglary Spree - Yorkshire Evening Post", a list of links, nor
+    "Artist - Title" rows, whose titles would be read as names)."""
     rows: set[int] = set()
     run: list[int] = []
     mark = ""
-    for index, line in enumerate([*text.split("\n"), ""]):
+    lines = text.split("\n")
+    for index, line in enumerate([*lines, ""]):
         found = _ROW_MARK.search(line) if len(line) <= 80 else None
         key = found.group(0) if found else ""
         if key and key == mark:
             run.append(index)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and _rows_of_places(lines, run, mark):
             rows.update(run)
         run, mark = ([index], key) if key else ([], "")
     return rows
+
+
+def _rows_of_places(lines: list[str], run: list[int], mark: str) -> bool:
+    placed = 0
+    for index in run:
+        parts = [part.strip(" -–—•*\t") for part in lines[index].split(mark, 1)]
+        if any(len(part.split()) > 5 for part in parts):
+            return False
+        placed += any(known_place(part) for part in parts)
+    return 2 * placed >= len(run)
 
 
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:

@@ -1073,11 +1073,20 @@ _AFTER_A_MULTIPLE = frozenset({
 
 
 def _a_multiple(tokens: list[Token], k: int) -> bool:
-    """Whether "times" at token k makes the number before it a multiple."""
+    """Whether "times" at token k makes the number before it a multiple (not "25 times
+    the season before", "stabbed 17 times, the jury heard": how often)."""
+    after = _lower(tokens, k + 1)
     return _lower(tokens, k) == "times" and (
-        _lower(tokens, k + 1) in _AFTER_A_MULTIPLE
-        or (_lower(tokens, k + 1) == "as" and _lower(tokens, k + 2) in ("much", "many", "likely"))
+        (after in _AFTER_A_MULTIPLE and _lower(tokens, k + 2) not in _OCCASIONS)
+        or (after == "as" and _lower(tokens, k + 2) in ("much", "many", "likely"))
     )
+
+
+# What "N times the ..." counts occasions in: "25 times the season before".
+_OCCASIONS = frozenset({
+    "season", "year", "week", "month", "day", "campaign", "previous", "past", "last",
+    "following", "next", "jury", "court", "same", "first", "second", "third",
+})  # fmt: skip
 
 
 def _decade_of_life_before(tokens: list[Token], i: int) -> bool:

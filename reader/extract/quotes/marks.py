@@ -65,6 +65,16 @@ def quotes_in_single_marks(text: str) -> bool:
     return not any(c in outside for c in OPENING + CLOSING + STRAIGHT)
 
 
+# A word's clipped start, not a quotation's: "rock 'n' roll", "get 'em", "'til", "'cause".
+_ELISION = re.compile(
+    r"(?<![\w'])'(?:n'|(?:em|til|cause|cos|tis|twas|bout|round|ere|ave|ello)\b)"
+    # a dropped g before the next word: "robbin' nobody", "nothin' doing"
+    r"|(?<=\win)'(?=\s[a-z])",
+    re.IGNORECASE,
+)
+_ELIDED = "\u02bc"  # a letter apostrophe: one character for the straight one
+
+
 def curled_single_marks(text: str) -> str:
     """The text with its straight single marks made typographic, when the article quotes
     in them ('I'm heartbroken,' said Doreen), as tabloids and many plain-text feeds do;
@@ -74,6 +84,10 @@ def curled_single_marks(text: str) -> str:
     if "'" not in text or any(c in text for c in OPENING + CLOSING + SINGLE_OPENING):
         return text
     chars = list(text)
+    for match in _ELISION.finditer(text):
+        for i in range(match.start(), match.end()):
+            if text[i] == "'":
+                chars[i] = _ELIDED  # neither opens nor closes
     for i, c in enumerate(chars):
         if c != "'":
             continue

@@ -755,8 +755,6 @@ class Chunking(ArticleState):
                 # of the Mayor Jane Doe", a given name after the title, nor "College of
                 # Policing Chief Executive Chu Chuwuemeka", a person's titles after it).
                 is_title = False
-            if is_title and token.possessive and index + 1 < len(run):
-                is_title = False  # "King's College London", "the Prince's Trust": the name's
             if is_title and word in ("Cr", "Cr.") and not self._name_after(run, index):
                 is_title = False  # "chromium, or Cr VI": no councillor
             if is_title and word in lx.NAME_HONORIFICS and not self._person_after(run, index):

@@ -198,6 +198,11 @@ _DATELINE_COUNTRY = re.compile(
 )
 
 
+# What sets a name off from the clause after it (a comma, a bracket, a stop, a dash), or
+# its own verb's auxiliary ("the tanker Sofia Andriana was seized").
+_SET_OFF = re.compile(r"^\s*(?:[,;:.()]|[-–—]\s|$|(?:was|is|has|had|remains)\b)")
+
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -688,13 +693,21 @@ class EvidenceCollecting(ArticleState):
                 span.add(kind, 3)
                 if after[:1] != ",":
                     self.defined_outright.add(key)
-        if (
-            n == 1
-            and cues.CITED_SURNAME_BEFORE.search(before)
-            and cues.CITED_SURNAME_AFTER.match(after)
-        ) or (cues.CITED_GIVEN_BEFORE.search(before) and cues.CITED_GIVEN_AFTER.match(after)):
+        if self._cited_author(span, before, after):
             span.add(P, 4)  # "- Trimen, Henry (1893).": a reference list's author
-        if cues.VESSEL_BEFORE.search(before, last2):
+        if (
+            cues.VESSEL_BEFORE.search(before, last2)
+            # Not a clause's subject after the vessel ("the tanker Shell chartered", "the
+            # ship Iran seized", "the superyacht Roman Abramovich owns"): a name the
+            # article or the lists know as a place, a firm, a nation's or a person's.
+            and place is None
+            and surface not in companies()
+            and surface not in lx.NORP_WORDS
+            # a person's name or a single word only set off as a vessel's is ("the Marshall
+            # Islands-flagged Sofia Andriana, managed by"), not "the superyacht Roman
+            # Abramovich owns", "the ferry Stena operates"
+            and not ((n == 1 or named_person(words)) and not _SET_OFF.match(after))
+        ):
             # "the tanker Kartini Jaya", "the container ship Ningbo Express": the article
             # says what the name is, a vessel, for every mention.
             self.defined.setdefault(name_key(surface), PR)
@@ -1084,6 +1097,27 @@ class EvidenceCollecting(ArticleState):
         region = _REGION_AFTER.match(after)
         place = self.places.get(region.group(1)) if region is not None else None
         return place is not None and place.kind in ("country", "region", "area")
+
+    def _cited_author(self, span: Span, before: str, after: str) -> bool:
+        """ "- Trimen, Henry (1893).", "4. Rao, M. A. (1988).": an author of a reference
+        list, surname first; not "- Tewkesbury, Gloucestershire (2007)", a town and its
+        county (a known place on either side of the comma)."""
+        if len(span.words) == 1 and cues.CITED_SURNAME_BEFORE.search(before):
+            match = cues.CITED_SURNAME_AFTER.match(after)
+            if match is None:
+                return False
+            given = re.findall(r"[A-Z][\w'’-]+", after[1 : match.end()])
+        elif cues.CITED_GIVEN_BEFORE.search(before) and cues.CITED_GIVEN_AFTER.match(after):
+            given = span.words
+        else:
+            return False
+        # Given names or initials after the comma; else neither part a place ("-
+        # Tewkesbury, Gloucestershire (2007)", "1. Liverpool, Anfield (2005)": a town and
+        # its county or ground).
+        if not given or all(is_given_name(word) for word in given):
+            return True
+        surname = before.rstrip(" \t,").rsplit(None, 1)[-1] if span.words == given else span.text
+        return not any(known_place(word) for word in (surname, *given))
 
     def _person_shaped(self, words: list[str]) -> bool:
         if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):

@@ -212,7 +212,9 @@ class TypeVoting(ArticleState):
             kinds = [names.get(key, (None, ""))[0] for key in group]
             if kinds.count(G) < 3 or any(k not in (G, P, ORG) for k in kinds):
                 continue
-            odd = [key for key, kind in zip(group, kinds, strict=True) if kind is not G]
+            # Not the last name: an apposition may follow it ("and Kallas, the EU's
+            # foreign policy chief").
+            odd = [key for key, kind in zip(group[:-1], kinds, strict=False) if kind is not G]
             if len(odd) > len(group) // 3:
                 continue
             for key in odd:

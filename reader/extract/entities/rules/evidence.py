@@ -1102,6 +1102,8 @@ class EvidenceCollecting(ArticleState):
         """ "- Trimen, Henry (1893).", "4. Rao, M. A. (1988).": an author of a reference
         list, surname first; not "- Tewkesbury, Gloucestershire (2007)", a town and its
         county (a known place on either side of the comma)."""
+        if not (after[:1] == "," or before.endswith(", ")):
+            return False  # neither side of an author's comma: most names, at no cost
         if len(span.words) == 1 and cues.CITED_SURNAME_BEFORE.search(before):
             match = cues.CITED_SURNAME_AFTER.match(after)
             if match is None:

@@ -358,6 +358,7 @@ def _table_rows(text: str) -> set[int]:
 
 
 def _rows_of_places(lines: list[str], run: list[int], mark: str) -> bool:
+    """Whether each row's parts are short and most rows hold a known place."""
     placed = 0
     for index in run:
         parts = [part.strip(" -–—•*\t") for part in lines[index].split(mark, 1)]

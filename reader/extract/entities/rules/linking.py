@@ -166,17 +166,26 @@ def _foreign_first_word(
     return all(name.startswith(part + " ") for name in full_names)
 
 
-def _family_given_name(full_names: list[str], persons: dict[str, list[str]]) -> bool:
-    """Whether the one full name a first word opens shares its surname with another
-    person of the article ("Maggie Trelawney" and her daughter "Kerensa Trelawney"): the
-    article tells them apart by their given names, "Kerensa says", whatever the lists
-    know of them."""
-    if len(full_names) != 1 or " " not in full_names[0]:
+def _family_member(
+    key: str,
+    span: Span,
+    persons: dict[str, list[str]],
+    names: dict[str, tuple[EntityType, str]],
+) -> bool:
+    """Whether a first word alone means the one full name it opens, whose surname another
+    person of the article shares ("Maggie Trelawney" and her daughter "Kerensa
+    Trelawney"): the article tells them apart by their given names, "Kerensa says",
+    whatever the lists know of them. Not the family firm's short name ("Hallvard engines"
+    after "Hallvard Marine AS"), nor letters ("DE", a defensive end's)."""
+    full_names = persons[key]
+    if len(full_names) != 1 or " " not in full_names[0] or key.isupper():
         return False
-    given, surname = full_names[0].split()[0], full_names[0].rsplit(" ", 1)[1]
-    return any(
-        " " in name and name.split()[0] != given for name in persons.get(surname, [])
-    )
+    if span.evidence.get(ORG) or any(
+        kind is ORG and name.startswith(key + " ") for name, (kind, _) in names.items()
+    ):
+        return False
+    surname = full_names[0].rsplit(" ", 1)[1]
+    return any(" " in name and name.split()[0] != key for name in persons.get(surname, []))
 
 
 # Lower-case words inside a person's name: "Afiq Irfan bin Kamal", "Sabino da Cruz".
@@ -436,16 +445,7 @@ class ShortFormLinking(ArticleState):
             )
             and not (
                 _foreign_first_word(key, persons[key], names)
-                and not (
-                    _family_given_name(persons[key], persons)
-                    # not "Hallvard engines" after "Hallvard Marine AS": the firm's
-                    and not any(
-                        kind is ORG and name.startswith(key + " ")
-                        for name, (kind, _) in names.items()
-                    )
-                    and not key.isupper()  # "DE", a defensive end's letters
-                    and not span.evidence.get(ORG)  # "Hallvard engines", the family firm
-                )
+                and not _family_member(key, span, persons, names)
             )
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))

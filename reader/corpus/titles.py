@@ -46,7 +46,7 @@ _SMALL_WORDS = frozenset(
         "with",
     ]
 )
-_INNER_SENTENCE_END = re.compile(r"[.!?;][\"”’']?\s+\S")
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Closing lines that are short and unpunctuated but are credits, not headlines.
 _SIGN_OFF = re.compile(

@@ -149,7 +149,9 @@ def test_duplicate_consecutive_paragraphs_are_dropped() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Central Bank Raises Rates Again", "Bank raises rates for third time, cites inflation",
-     "Why Are Prices Still Rising?"],
+     "Why Are Prices Still Rising?",
+     # a wire headline's two halves: not two sentences
+     "Tankers collide in Singapore Strait; small spill contained"],
 )  # fmt: skip
 def test_headlines(line: str) -> None:
     assert looks_like_headline(line)

@@ -1116,6 +1116,10 @@ def test_rows_of_a_list_without_bullets_are_names_not_headlines() -> None:
     got = found(text)
     for name in ("County Square", "Broad Street", "High Street", "Freshney Place"):
         assert got[name][0] is T.GPE, name
+    # As the app's text sets them out, a blank line between rows.
+    got = found("Stores to close:\n\nGrimsby - Freshney Place\n\nReading - Broad Street\n\n"
+                "Sutton - High Street")
+    assert got["Freshney Place"][0] is T.GPE and got["High Street"][0] is T.GPE
     # A single Title Case line is still a headline: its unknown capitals are no names.
     assert "Broad Street" not in found("Reading - Broad Street\n\nThe shop will close.")
     # So are rows of links, a headline then its paper, and rows of no places.

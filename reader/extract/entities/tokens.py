@@ -337,15 +337,18 @@ _ROW_MARK = re.compile(r" [-–—|] |\t|: ")
 def _table_rows(text: str) -> set[int]:
     """Lines of a list of places without bullets, one entry a line ("Doncaster -
     Frenchgate Centre", "Leeds: O2 Academy", "Almondbury - Paul Davies (Con)"): three
-    lines or more in a run, each split by the same mark into short parts, most with a
-    known place for a part. Their capitals are names, as a list's are, not a headline's
-    (not "Man Jailed After Burglary Spree - Yorkshire Evening Post", a list of links, nor
-    "Artist - Title" rows, whose titles would be read as names)."""
+    lines or more in a run (blank lines between them or not), each split by the same
+    mark into short parts, most with a known place for a part. Their capitals are
+    names, as a list's are, not a headline's (not "Man Jailed After Burglary Spree -
+    Yorkshire Evening Post", a list of links, nor "Artist - Title" rows, whose titles
+    would be read as names)."""
     rows: set[int] = set()
     run: list[int] = []
     mark = ""
     lines = text.split("\n")
-    for index, line in enumerate([*lines, ""]):
+    for index, line in enumerate([*lines, "-"]):
+        if not line.strip():
+            continue  # a blank line between rows: the app's text sets each row apart
         found = _ROW_MARK.search(line) if len(line) <= 80 else None
         key = found.group(0) if found else ""
         if key and key == mark:

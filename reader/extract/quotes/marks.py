@@ -73,6 +73,9 @@ _ELISION = re.compile(
     re.IGNORECASE,
 )
 _ELIDED = "\u02bc"  # a letter apostrophe: one character for the straight one
+# A straight single mark where a quotation could open: after a space, a bracket or a
+# dash, before a letter.
+_STRAIGHT_OPENS = re.compile(r"(?:^|(?<=[\s(\[{—–:/\"-]))'(?=[A-Za-z])", re.MULTILINE)
 
 
 def curled_single_marks(text: str) -> str:
@@ -83,13 +86,16 @@ def curled_single_marks(text: str) -> str:
     other straight one ’, and the typographic rules then tell quotes from apostrophes."""
     if "'" not in text or any(c in text for c in OPENING + CLOSING + SINGLE_OPENING):
         return text
+    if len(_STRAIGHT_OPENS.findall(text)) < 2:
+        return text  # apostrophes only ("it's", "Ann's"): no quotation in single marks
     chars = list(text)
     for match in _ELISION.finditer(text):
         for i in range(match.start(), match.end()):
             if text[i] == "'":
                 chars[i] = _ELIDED  # neither opens nor closes
-    for i, c in enumerate(chars):
-        if c != "'":
+    for match in re.finditer("'", text):
+        i = match.start()
+        if chars[i] != "'":
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "

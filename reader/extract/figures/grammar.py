@@ -58,11 +58,11 @@ from reader.extract.figures.moves import MOVE_VERBS
 from reader.extract.figures.numbers import (
     Number,
     Token,
-    fraction_of_scale,
     glued,
     parse_fraction,
     parse_number,
     past_hyphen,
+    scale_after_fraction,
 )
 from reader.extract.model import DateParts, FigureKind
 
@@ -1227,7 +1227,7 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
             return _share(tokens, i, i + 1, 0.5, "fraction")
         return None
     parsed = parse_fraction(tokens, i)
-    if parsed is None or fraction_of_scale(tokens, i) is not None:
+    if parsed is None or scale_after_fraction(tokens, parsed[1]) is not None:
         return None  # "a quarter of a million people": one count, read as a number
     value, end = parsed
     point = _point_fraction(tokens, i, value, end)

@@ -139,21 +139,27 @@ _HALVED = {w: SCALES[w] for w in ("hundred", "thousand", "million", "billion", "
 _HALVED["dozen"] = 12.0
 
 
-def fraction_of_scale(tokens: list[Token], j: int) -> tuple[float, int] | None:
-    """ "a quarter of a million", "two-thirds of a billion": the fraction of the scale,
-    one number (not a share and a count of a million)."""
-    fraction = parse_fraction(tokens, j)
-    if fraction is None:
-        return None
-    value, k = fraction
+def scale_after_fraction(tokens: list[Token], k: int) -> float | None:
+    """The scale a fraction ending at token k is of ("a quarter | of a million"), or None."""
     if (
         k + 2 < len(tokens)
         and tokens[k].lower == "of"
         and tokens[k + 1].lower in ("a", "an")
         and tokens[k + 2].lower in _HALVED
     ):
-        return value * _HALVED[tokens[k + 2].lower], k + 3
+        return _HALVED[tokens[k + 2].lower]
     return None
+
+
+def _fraction_of_scale(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """ "a quarter of a million", "two-thirds of a billion": the fraction of the scale,
+    one number (not a share and a count of a million)."""
+    fraction = parse_fraction(tokens, j)
+    if fraction is None:
+        return None
+    value, k = fraction
+    scale = scale_after_fraction(tokens, k)
+    return None if scale is None else (value * scale, k + 3)
 
 
 def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
@@ -172,7 +178,7 @@ def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
         # "half a million", "half a dozen": half of the scale, whatever follows.
         scale = _HALVED[tokens[j + 2].lower]
         return scale / 2, j + 3
-    if (of_scale := fraction_of_scale(tokens, j)) is not None:
+    if (of_scale := _fraction_of_scale(tokens, j)) is not None:
         return of_scale  # "three-quarters of a million": 750,000
     if (
         tokens[j].lower in ("a", "an")

@@ -75,7 +75,7 @@ _ELISION = re.compile(
 _ELIDED = "\u02bc"  # a letter apostrophe: one character for the straight one
 # A straight single mark where a quotation could open: after a space, a bracket or a
 # dash, before a letter.
-_STRAIGHT_OPENS = re.compile(r"(?:^|(?<=[\s(\[{—–:/\"-]))'(?=[A-Za-z])", re.MULTILINE)
+_STRAIGHT_OPENS = re.compile(r"(?:^|(?<=[\s(\[{—–:/\"-]))'(?=[^\W\d_])", re.MULTILINE)
 
 
 def curled_single_marks(text: str) -> str:
@@ -86,7 +86,8 @@ def curled_single_marks(text: str) -> str:
     other straight one ’, and the typographic rules then tell quotes from apostrophes."""
     if "'" not in text or any(c in text for c in OPENING + CLOSING + SINGLE_OPENING):
         return text
-    if len(_STRAIGHT_OPENS.findall(text)) < 2:
+    opens = {match.start() for match in _STRAIGHT_OPENS.finditer(text)}
+    if len(opens) < 2:
         return text  # apostrophes only ("it's", "Ann's"): no quotation in single marks
     chars = list(text)
     for match in _ELISION.finditer(text):
@@ -95,12 +96,8 @@ def curled_single_marks(text: str) -> str:
                 chars[i] = _ELIDED  # neither opens nor closes
     for match in re.finditer("'", text):
         i = match.start()
-        if chars[i] != "'":
-            continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opening = (before.isspace() or before in "([{—–-:/\"") and after.isalpha()
-        chars[i] = SINGLE_OPENING if opening else SINGLE_CLOSING
+        if chars[i] == "'":
+            chars[i] = SINGLE_OPENING if i in opens else SINGLE_CLOSING
     curled = "".join(chars)
     return curled if quotes_in_single_marks(curled) else text
 

@@ -278,6 +278,10 @@ def test_the_rand_sign_glued_to_an_amount_with_a_scale() -> None:
         ("R180", 180, "ZAR")
     ]
     assert money("Tariffs add R180 a month to a household's bill.") == []
+    # The country's own utility, exchange or province says South Africa as a city does.
+    assert money("Eskom's tariff will take the average price to R1.90 a kilowatt-hour.") == [
+        ("R1.90", 1.9, "ZAR")
+    ]
 
 
 def test_a_british_city_makes_pence_money() -> None:
@@ -604,7 +608,18 @@ def test_the_yen_sign_in_a_story_datelined_in_japan() -> None:
     assert money("OSAKA — A pensioner handed ¥3 million to a fake police officer.") == [
         ("¥3 million", 3e6, "JPY")
     ]
-    assert money("Alibaba paid ¥5 billion for the stake.") == [("¥5 billion", 5e9, "CNY")]
+    assert money("Alibaba paid ¥5 billion for the stake, the Hangzhou group said.") == [
+        ("¥5 billion", 5e9, "CNY")
+    ]
+
+
+def test_the_yen_sign_where_no_country_is_named() -> None:
+    # English-language news writes the yen "¥" and the yuan "yuan" or "RMB": a fare or a
+    # company's profit in "¥" is in yen unless the article is about China.
+    assert money("JR East will raise the fare on the Yamanote Line by ¥10 to ¥160.") == [
+        ("¥10", 10.0, "JPY"), ("¥160", 160.0, "JPY"),
+    ]
+    assert money("Sony expects an operating profit of ¥160bn.") == [("¥160bn", 160e9, "JPY")]
 
 
 def test_an_iso_code_after_the_amount_and_indian_scales_after_a_hyphen() -> None:

@@ -1989,6 +1989,14 @@ def test_a_multiple_is_no_figure() -> None:
     # a figure moved, not one of their own.
     for text in ("Rents are 10 times the national average.", "Fuel prices doubled in a day."):
         assert extract_figures(text) == []
+    # A price as a multiple of what it buys: "16 times earnings", "2.3 times book value".
+    for text in (
+        "The shares trade at about 16 times earnings.",
+        "The deal values the firm at roughly 17 times EBITDA.",
+        "The bank is paying about 2.3 times book value.",
+        "House prices are now 13 times average household income.",
+    ):
+        assert extract_figures(text) == [], text
     # How often is still a count: "25 times the season before".
     got = extract_figures("Kane has scored 30 times this season and 25 times the season before.")
     assert [f.value for f in got] == [30.0, 25.0]

@@ -92,7 +92,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         tokens=tokens,
         blocked=sorted(web + blocked_spans(text, OTHER_PATTERNS)),
         title_lines=title_lines(text),
-        yen_context=_has_cue(text, _YEN_CUES) and not _has_cue(text, _YUAN_CUES),
+        yuan_context=_has_cue(text, _YUAN_CUES) and not _has_cue(text, _YEN_CUES),
         published=published,
         era=published.year if published is not None else _latest_year(text, dates),
     )

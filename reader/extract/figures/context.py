@@ -40,7 +40,9 @@ class Context:
     tokens: list[Token]
     blocked: list[tuple[int, int]]
     title_lines: list[tuple[int, int]]
-    yen_context: bool  # "¥" is the yen here, not the yuan
+    # "¥" is the yuan here: English-language news writes the yen "¥" and the yuan
+    # "yuan" or "RMB", so the sign is the yen unless the article is about China alone.
+    yuan_context: bool
     published: date | None = None
     # The year whose currencies were tender: the publication's, else the latest year the
     # article names ("so far in 1995": the old Turkish lira's trillions, not today's).

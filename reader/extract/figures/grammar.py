@@ -1069,6 +1069,10 @@ def _a_long_span(ctx: Context, i: int) -> Found | None:
 _AFTER_A_MULTIPLE = frozenset({
     "the", "its", "their", "his", "her", "our", "what", "more", "higher", "larger", "bigger",
     "greater", "faster", "lower", "smaller", "longer", "cheaper", "worse", "better",
+    # what a price is a multiple of: "16 times earnings", "13 times average income"
+    "earnings", "ebitda", "book", "forward", "sales", "revenue", "revenues", "profit",
+    "profits", "income", "incomes", "salary", "salaries", "wages", "average", "median",
+    "annual",
 })  # fmt: skip
 
 

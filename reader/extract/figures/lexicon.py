@@ -181,7 +181,12 @@ CURRENCY_EXTRA_CUES = {
     "VND": ("Hanoi", "Ho Chi Minh City", "Saigon"),
     "NGN": ("Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "Kaduna", "Maiduguri", "Enugu"),
     "IRR": ("Tehran",), "BRL": ("Sao Paulo", "São Paulo"),
-    "ZAR": ("Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto"), "KES": ("Nairobi",),
+    "ZAR": (
+        "Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto", "Gqeberha", "Port Elizabeth",
+        "Bloemfontein", "Sandton", "Gauteng", "KwaZulu-Natal", "Limpopo", "Mpumalanga",
+        "Eskom", "Transnet", "JSE",
+    ),
+    "KES": ("Nairobi",),
     "RUB": ("Moscow", "Kremlin"), "DEM": ("Bonn", "Bundesbank"), "CZK": ("Prague",),
     "SEK": ("Stockholm",), "NOK": ("Oslo",), "DKK": ("Copenhagen",), "FRF": ("Paris",),
     "BEF": ("Brussels",), "PHP": ("Manila", "Filipino"), "UGX": ("Kampala",),

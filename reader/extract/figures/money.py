@@ -85,7 +85,7 @@ def is_currency_sign(text: str) -> bool:
 
 def _sign_code(ctx: Context, text: str, at: int) -> str | None:
     if text in ("¥", "￥"):
-        return "JPY" if ctx.yen_context else "CNY"
+        return "CNY" if ctx.yuan_context else "JPY"
     if text == "$" and (home := _home_dollar(ctx.text, at)) is not None:
         return home
     codes = symbol_codes(text)

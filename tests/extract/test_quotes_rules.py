@@ -3076,3 +3076,19 @@ def test_a_title_before_a_persons_name_only_leaves_them_the_subject_for_he() -> 
 def test_someone_of_or_for_a_person_is_not_that_person(sentence: str) -> None:
     text = f"Iker Salcedo was arrested on Monday. {sentence}"
     assert [speaker for _, speaker, _ in quotes(text)] == [None]
+
+
+def test_single_marks_run_on_over_paragraphs_with_a_nested_double_quote() -> None:
+    # The double marks sit inside a quotation in single marks that its paragraph never
+    # closes (the next paragraph opens again): the article still quotes in single marks.
+    text = (
+        "Desmond Achterberg, 71, has used the library since he was a boy. He told the "
+        "Gazette:\n\n"
+        "'My father brought me here. The librarian told me, \"Take as many as you can "
+        "carry.\" I have been doing that ever since.\n\n"
+        "'They say it is just a building. It isn't,' said Desmond Achterberg.\n\n"
+        "Mum-of-two Shazia Begum, 34, was in tears. 'My kids learned to read here,' she said."
+    )
+    found = [(q, s) for q, s, _ in quotes(text)]
+    assert ("They say it is just a building. It isn't", "Desmond Achterberg") in found
+    assert ("My kids learned to read here", "Shazia Begum") in found

@@ -20,8 +20,9 @@ SINGLE_CLOSING = "’"
 # A single mark opening a quotation: after a space, a bracket or a dash, before a word
 # (not "‘60s", "rock ‘n’ roll").
 _SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?![\d\s]|n’)", re.MULTILINE)
-# A stretch in single marks within a paragraph, to see what stands outside them.
-_SINGLE_QUOTED = re.compile(r"‘[^‘\n]*?’(?![A-Za-z])")
+# A stretch in single marks within a paragraph, to see what stands outside them; a
+# quotation running on into the next paragraph is open to its paragraph's end.
+_SINGLE_QUOTED = re.compile(r"‘[^‘\n]*?(?:’(?![A-Za-z])|$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2290,3 +2290,17 @@ def test_a_races_first_word_alone_is_the_race_named_in_full() -> None:
 )
 def test_a_body_headed_before_its_for_or_of_is_an_organisation_after_a_country(name: str) -> None:
     assert found(f"More than 300 people fell ill, according to the {name}.")[name] is T.ORG
+
+
+def test_a_small_town_naming_its_club_or_hospital_stays_the_town() -> None:
+    # No list knows Castlebar; written as a place wherever it stands alone, it names the
+    # club and the hospital but does not stand for them.
+    text = (
+        "A cyclist was seriously injured on the outskirts of Castlebar on Saturday night. "
+        "He was taken to Castlebar General Hospital. Anyone with information should "
+        "contact gardaí in Castlebar. Members of Castlebar Cycling Club rode in his honour."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text)]
+    assert got.count(("Castlebar", T.GPE)) == 2
+    assert ("Castlebar Cycling Club", T.ORG) in got
+    assert ("Castlebar General Hospital", T.ORG) in got

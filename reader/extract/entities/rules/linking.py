@@ -99,6 +99,8 @@ _NOT_THE_TOWN_AFTER = re.compile(
 )
 # Bodies named for the place they serve, whose place's name alone is the place.
 _PLACES_OWN_BODIES = frozenset({"Council", "Police", "Constabulary", "Infirmary"})
+# The last words of bodies a place names: its club, its hospital, its school.
+_PLACE_NAMED_HEADS = PLACE_BODY_HEADS | lx.words("Club Clinic Library Museum Station Airport")
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
 # What may stand between a firm's name and that definition: its ticker, its legal form.
@@ -294,6 +296,11 @@ class ShortFormLinking(ArticleState):
                 # "Lismore City Council", "Surrey Police": the place a public body serves
                 # is the place alone, not the body's short name
                 last in _PLACES_OWN_BODIES and first[:1].isupper() and not first.isupper()
+            ) or (
+                # "Castlebar Cycling Club", "Mayo University Hospital": a town no list
+                # knows whose own mentions the article writes as a place names the body,
+                # it does not stand for it.
+                last in _PLACE_NAMED_HEADS and names.get(first, (ORG, ""))[0] is G
             )
             for word in {last} if everyday or named_for_places else {first, last}:
                 if (

@@ -3092,3 +3092,33 @@ def test_single_marks_run_on_over_paragraphs_with_a_nested_double_quote() -> Non
     found = [(q, s) for q, s, _ in quotes(text)]
     assert ("They say it is just a building. It isn't", "Desmond Achterberg") in found
     assert ("My kids learned to read here", "Shazia Begum") in found
+
+
+def test_an_interview_set_out_as_questions_and_answers() -> None:
+    intro = (
+        "Chidinma Okonkwo-Bassey's third novel follows a Lagos bookkeeper. Okonkwo-Bassey "
+        "was shortlisted last week. "
+    )
+    turns = (
+        "\n\nQ: Why a bookkeeper?\n\n"
+        'A: Because my mother was one. She used to say, "Numbers don\'t lie."\n\n'
+        "Q: Any regrets?\n\n"
+        "A: Only on the 25th of every month.\n\n"
+        "Her next book is set in Port Harcourt."
+    )
+    # With the interviewer named, her questions are hers; each answer is one quotation,
+    # whatever it quotes inside.
+    found = [(q, s) for q, s, _ in quotes(intro + "Kemi Adesanya spoke to her in Ikoyi." + turns)]
+    assert found == [
+        ("Why a bookkeeper?", "Kemi Adesanya"),
+        ('Because my mother was one. She used to say, "Numbers don\'t lie."',
+         "Chidinma Okonkwo-Bassey"),
+        ("Any regrets?", "Kemi Adesanya"),
+        ("Only on the 25th of every month.", "Chidinma Okonkwo-Bassey"),
+    ]
+    # "She told us": the publication asks, and its questions are no quotations.
+    found = [(q, s) for q, s, _ in quotes(intro + "She told us about it." + turns)]
+    assert ("Why a bookkeeper?", None) not in found
+    assert ("Only on the 25th of every month.", "Chidinma Okonkwo-Bassey") in found
+    # One "A:" is no interview: a list's letter, a caption.
+    assert quotes("Q: Why?\n\nA: Because.") == []

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from reader.extract.model import Entity, EntityType, Quote
 from reader.extract.quotes.direct import attribute, quotations
+from reader.extract.quotes.interview import interview_quotes
 from reader.extract.quotes.marks import curled_single_marks
 from reader.extract.quotes.reported import candidate_sentences, read_reported
 from reader.extract.quotes.speakers import Speakers
@@ -43,6 +44,10 @@ def extract_quotes(
             quotes.extend(attribute(text, item, speakers))  # type: ignore[arg-type]
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _once(quotes)
+    if answers := interview_quotes(text, entities):
+        # An answer is one quotation, whatever it quotes inside.
+        quotes = [q for q in quotes if not any(_overlap(q, a) for a in answers)]
+        quotes = sorted(quotes + answers, key=lambda q: (q.start, q.end))
     if text is not original:
         quotes = [
             replace(
@@ -53,6 +58,10 @@ def extract_quotes(
             for q in quotes
         ]
     return quotes
+
+
+def _overlap(a: Quote, b: Quote) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _restored(speaker: str, curled: bool) -> str:

@@ -2304,3 +2304,15 @@ def test_a_small_town_naming_its_club_or_hospital_stays_the_town() -> None:
     assert got.count(("Castlebar", T.GPE)) == 2
     assert ("Castlebar Cycling Club", T.ORG) in got
     assert ("Castlebar General Hospital", T.ORG) in got
+
+
+def test_indigenous_peoples_are_groups_not_bodies() -> None:
+    names = found(
+        "Sámi reindeer herder Ánde Somby-Eira, 47, told NRK the rivers had moved. An "
+        "Aboriginal man died in custody. She gave her speech first in Māori. Te Pāti Māori "
+        "MP Rawiri Tane said iwi had not been consulted."
+    )
+    assert names["Sámi"] is T.NORP and names["Aboriginal"] is T.NORP
+    assert names["Māori"] is T.NORP and names["Ánde Somby-Eira"] is T.PERSON
+    # A party named for its people is still the party.
+    assert names["Te Pāti Māori"] is not T.NORP

@@ -581,7 +581,7 @@ DEMONYMS = words(
     Botswanan Swazi Bhutanese Laotian Bruneian Timorese Kosovan Serb Serbs Croat Croats
     Monegasque Salvadoran Nicaraguan Dominican Bahamian Barbadian Trinidadian Guyanese
     Surinamese Sahrawi Pashtun Moslem Chechen Abkhaz Abkhazian Ossetian Ingush Dagestani
-    Bosniak Tatar Hutu Tutsi Kashmiri Flemish Walloon Basque Corsican
+    Bosniak Tatar Hutu Tutsi Kashmiri Flemish Walloon Basque Corsican Frisian
     Texan Californian Floridian Ohioan Virginian Bavarian Sicilian Parisian Glaswegian
     Mancunian Liverpudlian Londoner Londoners Muscovite Muscovites
     """
@@ -613,6 +613,18 @@ def national(word: str, *, relative: bool) -> bool:
     )
 
 
+# Indigenous and other peoples news names by their own word, adjective and noun alike
+# ("Sámi reindeer herder", "an Aboriginal man", "spoke in Māori"); not those that are as
+# often a town, a surname or a road ("Cherokee", "Baloch", "Mohawk", "Kikuyu").
+PEOPLES = words(
+    """
+    Sámi Saami Māori Maori Inuit Inuk Inupiat Yupik Aboriginal Métis Metis Navajo Ojibwe
+    Lakota Sioux Apache Hopi Haudenosaunee Anishinaabe Wiradjuri Yolngu Noongar Kanak
+    Pasifika Ainu Fulani Kalenjin Tuareg Berber Amazigh Bedouin Druze Romani Hazara Rohingya
+    Hmong Adivasi Quechua Aymara Mapuche
+    """
+)
+
 # Groups of people, faiths and languages that are neither a place nor an organisation
 # (CoNLL's MISC, OntoNotes' NORP): the plural of each nationality ending in -an or -i
 # ("Brazilians", "Pakistanis"), adherents, faiths and languages.
@@ -641,6 +653,7 @@ NORP_WORDS = (
     """
     )  # people by where they are from, and their plurals
     | (NATIONALS - {"Kurd", "Filipina", "Icelander"})
+    | PEOPLES
 )
 
 # Political parties named by their members' name or its adjective ("Labour MPs",

@@ -2316,3 +2316,24 @@ def test_indigenous_peoples_are_groups_not_bodies() -> None:
     assert names["Māori"] is T.NORP and names["Ánde Somby-Eira"] is T.PERSON
     # A party named for its people is still the party.
     assert names["Te Pāti Māori"] is not T.NORP
+
+
+def test_a_company_named_for_its_founder_is_the_company_where_the_article_says_so() -> None:
+    text = (
+        "Hallworth Industries Inc said on Monday it agreed to buy Dunmore Packaging Corp for "
+        "about $1.1 billion. Under the terms, Dunmore shareholders will receive $18 a share. "
+        "Hallworth will also assume about $310 million of Dunmore debt. \"Dunmore has the "
+        "plants, we have the customers,\" Hallworth's chief executive said. Dunmore, based in "
+        "Rockford, Illinois, operates 14 plants. Founder Walter Dunmore, 71, and his family "
+        "own about 60 percent of the company."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text) if e.text == "Dunmore"]
+    assert got and all(kind is T.ORG for _, kind in got)
+    assert ("Walter Dunmore", T.PERSON) in [(e.text, e.type) for e in extract_entities(text)]
+    # Where the article writes of the man, the surname alone is still the man.
+    text = (
+        "Walter Dunmore founded Dunmore Packaging in 1962. Dunmore, 71, said he would "
+        "retire next year. Dunmore told staff he was proud of them."
+    )
+    got = [e.type for e in extract_entities(text) if e.text == "Dunmore"]
+    assert got == [T.PERSON, T.PERSON]

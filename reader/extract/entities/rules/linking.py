@@ -445,6 +445,15 @@ class ShortFormLinking(ArticleState):
             and (key not in self.defined_outright or self.defined[key] is P)
             and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)
             and not (other >= 3 and other > span.evidence.get(P, 0.0))
+            # "Dunmore shareholders", "advised Dunmore" beside founder Walter Dunmore and
+            # Dunmore Packaging Corp: where the article's mentions of the word alone make
+            # it the company, a mention with no cue of a person is the company too.
+            and not (
+                key in orgs
+                and names.get(key, (P, ""))[0] is ORG
+                and self._own_cue(key)
+                and span.evidence.get(P, 0.0) == 0.0
+            )
             and (
                 names.get(key, (P, ""))[0] is P
                 or not self._own_cue(key)

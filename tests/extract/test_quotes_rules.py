@@ -3122,3 +3122,35 @@ def test_an_interview_set_out_as_questions_and_answers() -> None:
     assert ("Only on the 25th of every month.", "Chidinma Okonkwo-Bassey") in found
     # One "A:" is no interview: a list's letter, a caption.
     assert quotes("Q: Why?\n\nA: Because.") == []
+
+
+def test_an_elisions_open_mark_keeps_an_article_in_double_marks() -> None:
+    # "England's 'keeper" opens a single mark no one closes; the article quotes in double
+    # marks all the same.
+    text = (
+        "Jordan Pickford, England's 'keeper, admitted: \"I should have done better.\"\n\n"
+        "Southgate defended his 'keeper afterwards."
+    )
+    assert quotes(text) == [("I should have done better.", "Jordan Pickford", QuoteKind.DIRECT)]
+
+
+def test_questions_and_answers_that_are_no_interview() -> None:
+    # An explainer's FAQ after a news story: no one answers in person.
+    story = (
+        "Rachel Reeves announced a rise in the state pension on Wednesday. Reeves said the "
+        "triple lock would stay.\n\nWhat does it mean for you?\n\n"
+        "Q: Who gets the rise?\n\nA: Everyone receiving the new or basic state pension.\n\n"
+        "Q: When does it start?\n\nA: In April."
+    )
+    said = [q for q, s, _ in quotes(story) if s == "Rachel Reeves"]
+    assert said == ["the triple lock would stay"]
+    # A byline's name is the writer's: the answers are the interviewee's.
+    bylined = (
+        "By Kemi Adesanya\n\nAmara Okafor left banking at 40. She spoke to us about it.\n\n"
+        "Q: Why a bookkeeper?\n\nA: Because I loved the numbers.\n\nQ: Was it hard?\n\n"
+        "A: Terrifying."
+    )
+    assert [(q, s) for q, s, _ in quotes(bylined)] == [
+        ("Because I loved the numbers.", "Amara Okafor"),
+        ("Terrifying.", "Amara Okafor"),
+    ]

@@ -3,7 +3,9 @@
 An answer is the interviewee's words though no mark or verb says so: the paragraph
 after "A:" is a direct quotation of the person the interview is with. A question is
 the interviewer's only when the article names one ("Kemi Adesanya spoke to her");
-"we asked" is the publication's voice, no quotation.
+"we asked" is the publication's voice, no quotation. Only an article that says it is an
+interview, and opens with it after a short introduction, is read so: an explainer's FAQ
+after a story, a quiz or a court transcript is not.
 """
 
 from __future__ import annotations
@@ -18,9 +20,19 @@ _TURN = re.compile(r"^(Q|A)[:.] +(?=\S)", re.MULTILINE)
 # The interviewer named in the introduction: "Kemi Adesanya spoke to her", "interviewed by
 # Kemi Adesanya".
 _SPOKE_TO = re.compile(r" +(?:(?:spoke|talked) (?:to|with)|interviewed) (?:him|her|them)\b")
-_BY = re.compile(r"\binterviewed by +$")
+_BY = re.compile(r"\b(?:interviewed|interview) by +$", re.IGNORECASE)
+# A byline's name, the writer's, not the person interviewed: "By Kemi Adesanya".
+_BYLINE = re.compile(r"(?:^|\n)(?:By|BY|by) +$")
+# What an introduction says of an interview: "Q&A:", "spoke to her", "this interview".
+_INTERVIEW_CUE = re.compile(
+    r"\bQ ?& ?A\b|\binterview(?:ed|s)?\b|\b(?:spoke|talked|talks|speaks) (?:to|with)\b"
+    r"|\btold us\b|\bin conversation\b|\bsat down with\b",
+    re.IGNORECASE,
+)
 # Each side must speak at least this often for the article to be an interview.
 _TURNS = 2
+# Paragraphs (the headline's and a byline's among them) before the first question.
+_INTRODUCTION = 6
 
 
 def interview_quotes(text: str, entities: list[Entity]) -> list[Quote]:
@@ -31,7 +43,16 @@ def interview_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     if sum(k == "A" for k, _ in turns) < _TURNS or sum(k == "Q" for k, _ in turns) < _TURNS:
         return []
     first = turns[0][1]
-    people = [e for e in entities if e.type is EntityType.PERSON and e.start < first]
+    introduction = text[:first]
+    if introduction.count("\n\n") > _INTRODUCTION or not _INTERVIEW_CUE.search(introduction):
+        return []
+    people = [
+        e
+        for e in entities
+        if e.type is EntityType.PERSON
+        and e.start < first
+        and not _BYLINE.search(text, max(0, e.start - 4), e.start)
+    ]
     if not people:
         return []
     interviewer = _interviewer(text, people)

@@ -21,8 +21,9 @@ SINGLE_CLOSING = "’"
 # (not "‘60s", "rock ‘n’ roll").
 _SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?![\d\s]|n’)", re.MULTILINE)
 # A stretch in single marks within a paragraph, to see what stands outside them; a
-# quotation running on into the next paragraph is open to its paragraph's end.
-_SINGLE_QUOTED = re.compile(r"‘[^‘\n]*?(?:’(?![A-Za-z])|$)", re.MULTILINE)
+# paragraph opening a quotation that runs on into the next one is inside it to its end
+# (not one with "England's ‘keeper" in it, an elision left open).
+_SINGLE_QUOTED = re.compile(r"‘[^‘\n]*?’(?![A-Za-z])|^‘[^‘\n]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1047,3 +1047,12 @@ def test_a_rate_is_in_the_currency_quoted_not_the_one_it_is_set_against_before()
     text = "The franc, up 11% against the euro over two years, eased to 0.9412 per euro."
     rate = [f for f in extract_figures(text) if f.text == "0.9412"]
     assert [(f.kind, f.unit) for f in rate] == [(FigureKind.MONEY, "CHF")]
+
+
+def test_the_yuan_sign_where_the_article_names_china_more_than_japan() -> None:
+    assert money("Ant Group was fined ¥7.1bn by regulators.") == [("¥7.1bn", 7.1e9, "CNY")]
+    text = "Huawei priced the phone at ¥6,999 in Shenzhen, undercutting Japanese rivals."
+    assert money(text) == [("¥6,999", 6999.0, "CNY")]
+    # China named once and Japan once: the yen, as English news writes it.
+    text = "Chinese tourists in Japan spent an average of ¥250,000 each."
+    assert money(text) == [("¥250,000", 250000.0, "JPY")]

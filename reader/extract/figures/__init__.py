@@ -58,9 +58,15 @@ _JAPANESE_PLACES = _with_datelines(
     "Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Sapporo", "Fukuoka", "Saitama",
     "Hiroshima", "Okinawa", "Hokkaido",
 )
-_CHINESE_PLACES = _with_datelines(
-    "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chongqing", "Wuhan",
-    "Tianjin", "Hangzhou", "Sichuan",
+_CHINESE_PLACES = (
+    *_with_datelines(
+        "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chongqing",
+        "Wuhan", "Tianjin", "Hangzhou", "Sichuan", "Nanjing", "Chengdu", "Suzhou", "Dalian",
+        "Qingdao", "Xiamen",
+    ),
+    # China's largest companies, which a story about them may name instead of the country
+    "Alibaba", "Tencent", "Huawei", "Xiaomi", "Baidu", "ByteDance", "Taobao", "Ant Group",
+    "Pinduoduo", "Meituan", "JD.com", "BYD", "CATL", "WeChat", "Weibo",
 )
 _YEN_CUES = re.compile(
     r"\byen\b|\bJapan(?:ese)?\b|\bJPY\b|\b(?:" + "|".join(_JAPANESE_PLACES) + r")\b"
@@ -92,7 +98,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         tokens=tokens,
         blocked=sorted(web + blocked_spans(text, OTHER_PATTERNS)),
         title_lines=title_lines(text),
-        yuan_context=_has_cue(text, _YUAN_CUES) and not _has_cue(text, _YEN_CUES),
+        yuan_context=_yuan_context(text),
         published=published,
         era=published.year if published is not None else _latest_year(text, dates),
     )
@@ -182,6 +188,15 @@ def _without_number_lists(text: str, found: list[Found]) -> list[Found]:
             and any(lo <= f.start and f.end <= hi for lo, hi in lists)
         )
     ]
+
+
+def _yuan_context(text: str) -> bool:
+    """Whether "¥" is the yuan: the article names China more often than Japan (English
+    news writes the yen "¥" and the yuan "yuan" or "RMB", so a tie is the yen)."""
+    if ("¥" not in text and "￥" not in text) or not _has_cue(text, _YUAN_CUES):
+        return False
+    yen = len(_YEN_CUES.findall(text)) if _has_cue(text, _YEN_CUES) else 0
+    return len(_YUAN_CUES.findall(text)) > yen
 
 
 def _has_cue(text: str, pattern: re.Pattern[str]) -> bool:

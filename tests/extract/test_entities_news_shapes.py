@@ -2337,3 +2337,20 @@ def test_a_company_named_for_its_founder_is_the_company_where_the_article_says_s
     )
     got = [e.type for e in extract_entities(text) if e.text == "Dunmore"]
     assert got == [T.PERSON, T.PERSON]
+
+
+def test_a_peoples_name_that_is_also_a_surname_or_a_company_is_left_to_the_article() -> None:
+    names = found("Apache Corp said on Monday that Apache would buy the field.")
+    assert names["Apache Corp"] is T.ORG and names.get("Apache") is not T.NORP
+    text = "Khalid Berber, 34, was jailed on Friday. Berber told the court he was sorry."
+    assert [e.type for e in extract_entities(text) if e.text == "Berber"] == [T.PERSON]
+
+
+def test_a_clubs_name_alone_in_a_sports_report_is_still_the_club() -> None:
+    text = (
+        "Clontarf Cricket Club won the Leinster Senior League. The club, in Clontarf, north "
+        "Dublin, beat Malahide. Clontarf needed 45 runs off the last five overs."
+    )
+    got = [(e.start, e.type) for e in extract_entities(text) if e.text == "Clontarf"]
+    # the town where the sentence is in it, the club where it needs runs
+    assert [kind for _, kind in got] == [T.GPE, T.ORG]

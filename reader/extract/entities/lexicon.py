@@ -615,13 +615,13 @@ def national(word: str, *, relative: bool) -> bool:
 
 # Indigenous and other peoples news names by their own word, adjective and noun alike
 # ("Sámi reindeer herder", "an Aboriginal man", "spoke in Māori"); not those that are as
-# often a town, a surname or a road ("Cherokee", "Baloch", "Mohawk", "Kikuyu").
+# often a town, a surname, a company or a brand ("Cherokee", "Baloch", "Mohawk", "Kikuyu",
+# "Berber", "Hazara", "Romani", "Apache", "Quechua").
 PEOPLES = words(
     """
     Sámi Saami Māori Maori Inuit Inuk Inupiat Yupik Aboriginal Métis Metis Navajo Ojibwe
-    Lakota Sioux Apache Hopi Haudenosaunee Anishinaabe Wiradjuri Yolngu Noongar Kanak
-    Pasifika Ainu Fulani Kalenjin Tuareg Berber Amazigh Bedouin Druze Romani Hazara Rohingya
-    Hmong Adivasi Quechua Aymara Mapuche
+    Lakota Haudenosaunee Anishinaabe Wiradjuri Yolngu Noongar Kanak Pasifika Ainu Fulani
+    Kalenjin Tuareg Amazigh Bedouin Rohingya Hmong Adivasi Aymara Mapuche
     """
 )
 

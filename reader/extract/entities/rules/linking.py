@@ -280,6 +280,7 @@ class ShortFormLinking(ArticleState):
         """The first and last words of organisation names that can stand for them alone
         (not markers, connectors, places or nationalities)."""
         parts: dict[str, str] = {}
+        self.place_named = set()
         for name, (kind, canonical) in names.items():
             words = name.split()
             if kind is not ORG or len(words) < 2:
@@ -296,12 +297,13 @@ class ShortFormLinking(ArticleState):
                 # "Lismore City Council", "Surrey Police": the place a public body serves
                 # is the place alone, not the body's short name
                 last in _PLACES_OWN_BODIES and first[:1].isupper() and not first.isupper()
-            ) or (
-                # "Castlebar Cycling Club", "Mayo University Hospital": a town no list
-                # knows whose own mentions the article writes as a place names the body,
-                # it does not stand for it.
-                last in _PLACE_NAMED_HEADS and names.get(first, (ORG, ""))[0] is G
             )
+            if last in _PLACE_NAMED_HEADS and names.get(first, (ORG, ""))[0] is G:
+                # "Castlebar Cycling Club", "Mayo University Hospital": a town no list
+                # knows, which the article's mentions make a place, stands for the body
+                # only where a mention reads as the body ("Moorfields said", not
+                # "gardaí in Castlebar").
+                self.place_named.add(first)
             for word in {last} if everyday or named_for_places else {first, last}:
                 if (
                     word[:1].isupper()
@@ -475,6 +477,7 @@ class ShortFormLinking(ArticleState):
             and key in orgs
             and key not in self.defined  # the article's own name for it, not a longer one's
             and span.evidence.get(P, 0.0) < 3
+            and not (key in self.place_named and self.mention_labels.get(span.start) == "LOC")
             and not (
                 key in names
                 and names[key][0] is not ORG

@@ -47,6 +47,8 @@ class ArticleState:
     us_parties: bool  # whether "Democrats" are the American party
     strongest_other: dict[str, float]  # per name: its strongest cue against a person
     strongest_neither: dict[str, float]  # ... against a person and an organisation
+    mention_labels: dict[int, str]  # per mention's start: the model's class for it alone
+    place_named: set[str]  # towns that name a body and, alone, are the town (linking)
 
     def __init__(self, text: str, context: Context, model: Perceptron | None = None) -> None:
         self.text = text

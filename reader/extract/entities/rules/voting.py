@@ -63,6 +63,7 @@ class TypeVoting(ArticleState):
         # strongest against an organisation and a person both.
         self.strongest_other: dict[str, float] = {}
         self.strongest_neither: dict[str, float] = {}
+        self.mention_labels = {}
         strongest_org: dict[str, float] = {}
         mentions: dict[str, int] = defaultdict(int)
         quoted: dict[str, int] = defaultdict(int)
@@ -92,6 +93,10 @@ class TypeVoting(ArticleState):
                 total = totals.setdefault(key, [0.0] * len(scores))
                 for i, value in enumerate(scores):
                     total[i] += value
+                own = list(scores)
+                for kind, score in span.evidence.items():
+                    own[_CLASS_INDEX[kind]] += EVIDENCE_PRIOR * score
+                self.mention_labels[span.start] = model.classes[own.index(max(own))]
         # "AUSTIN" in a dateline and "Austin" in the body are one name.
         aliases: dict[str, str] = {}
         for name in list(evidence):

@@ -3094,6 +3094,16 @@ def test_single_marks_run_on_over_paragraphs_with_a_nested_double_quote() -> Non
     assert ("My kids learned to read here", "Shazia Begum") in found
 
 
+def test_a_tabloids_description_opening_the_sentence_makes_its_person_the_subject() -> None:
+    text = (
+        "'This building survived two world wars,' said Niamh Doherty.\n\n"
+        "Mum-of-two Shazia Begum, 34, who takes her children to the reading club, was in "
+        "tears.\n\n'My kids learned to read in that room,' she said."
+    )
+    found = [(q, s) for q, s, _ in quotes(text)]
+    assert found[-1] == ("My kids learned to read in that room", "Shazia Begum")
+
+
 def test_an_interview_set_out_as_questions_and_answers() -> None:
     intro = (
         "Chidinma Okonkwo-Bassey's third novel follows a Lagos bookkeeper. Okonkwo-Bassey "

@@ -700,6 +700,8 @@ class Speakers:
         # "Ashbourne manager Lennie Fairclough saw it differently.": a role before the name
         # (not "Chelsea manager Mauricio Pochettino's side were outplayed": his side's).
         if opened >= 0 and (role := _ROLE_BEFORE.fullmatch(self.text, opened, start)):
+            if role.group("family"):
+                return not self._possessor(entity)
             return person_noun(role.group("role")) and not self._possessor(entity)
         # "Among those queuing was Jenny Lee, a developer, who said she had ordered two":
         # someone brought in to speak takes the floor wherever the name stands.
@@ -1315,6 +1317,8 @@ _NOUN_OPENS = re.compile(rf"(?:The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){{0,2}
 # too but fewer capitalised words before the role ("Kingsmere City FC boss").
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
+    # a tabloid's description opening the sentence: "Mum-of-two Shazia Begum, 34, ..."
+    r"|(?P<family>[A-Z][a-z]+-of-[a-z\d]+)\s+"
 )
 # A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
 # Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".

@@ -59,9 +59,9 @@ def interview_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     counts = Counter(e.canonical for e in people if e.canonical != interviewer)
     if not counts:
         return []
-    # The person the introduction is about: named most, the first of equals.
-    order = {e.canonical: i for i, e in reversed(list(enumerate(people)))}
-    interviewee = max(counts, key=lambda name: (counts[name], -order[name]))
+    # The person the introduction is about: named most, the first named of equals
+    # (a Counter keeps the order names first came in).
+    interviewee = max(counts, key=counts.__getitem__)
     quotes: list[Quote] = []
     for kind, start in turns:
         speaker = interviewee if kind == "A" else interviewer

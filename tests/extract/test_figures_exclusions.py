@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.extract.figures import extract_figures
+from reader.extract.model import FigureKind
 
 
 def texts(text: str) -> list[str]:
@@ -208,6 +209,18 @@ def test_a_stocks_price_beside_an_index_is_still_money() -> None:
         "Volvo shares rose 4.50 crowns to 156.50 in Stockholm, beating the general index."
     )
     assert [(f.text, f.unit) for f in got] == [("4.50 crowns", "SEK"), ("156.50", "SEK")]
+
+
+def test_a_level_or_a_forecast_after_money_is_in_the_same_currency() -> None:
+    got = extract_figures("Its shares closed up 40 yen at 2,960 in Tokyo.")
+    assert [(f.text, f.kind, f.unit) for f in got] == [
+        ("40 yen", FigureKind.MONEY, "JPY"), ("2,960", FigureKind.MONEY, "JPY"),
+    ]
+    got = extract_figures("Profit rose to 386.5 bln yen, and it forecast 420 bln this year.")
+    assert [(f.text, f.unit) for f in got] == [("386.5 bln yen", "JPY"), ("420 bln", "JPY")]
+    # Another verb's amount is no money: "and employs 1.5 million".
+    got = extract_figures("The firm raised 4.2 billion euros and employs 1.5 million.")
+    assert [(f.text, f.kind) for f in got][1] == ("1.5 million", FigureKind.COUNT)
 
 
 @pytest.mark.parametrize(

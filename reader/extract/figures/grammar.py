@@ -531,7 +531,9 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
 
 def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
     """ "by 204 votes to 115", "from 30 stores to 45": the second number counts what
-    the first does; "rose 4.50 crowns to 156.50": and is money in the same currency."""
+    the first does; "rose 4.50 crowns to 156.50", "closed up 40 yen at 2,960": and is
+    money in the same currency; so is a forecast's amount after a result's ("rose to
+    386.5 bln yen, and forecast 420 bln")."""
     for a, b in pairwise(found):
         if (
             # Not after cents: "eased 25 cents to 16.75" ends in rand, and which is
@@ -541,7 +543,10 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
             and a.unit is not None
             and b.unit is None
             and b.first_token == a.last_token + 1
-            and tokens[a.last_token].lower == "to"
+            and (
+                tokens[a.last_token].lower == "to"
+                or (a.kind is FigureKind.MONEY and tokens[a.last_token].lower == "at")
+            )
             and b.value_max is None
         ):
             b.kind, b.unit = a.kind, a.unit
@@ -551,14 +556,26 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
             and b.unit is None
             and tokens[b.last_token - 1].lower in SCALES
             and 0 < b.first_token - a.last_token <= 4
-            and tokens[a.last_token].lower in _VERSUS
-            and all(tokens[t].is_word for t in range(a.last_token, b.first_token))
+            and (
+                tokens[a.last_token].lower in _VERSUS
+                or _FORECAST.intersection(
+                    tokens[t].lower for t in range(a.last_token, b.first_token)
+                )
+            )
+            and all(
+                tokens[t].is_word or tokens[t].text == ","
+                for t in range(a.last_token, b.first_token)
+            )
         ):
             # "net loss 120 mln euros vs profit 980 mln": the same currency, not said twice.
             b.kind, b.unit = a.kind, a.unit
 
 
 _VERSUS = frozenset({"vs", "versus", "against"})
+# Verbs whose amount is of the kind just reported: "and forecast 420 bln for this year".
+_FORECAST = frozenset({
+    "forecast", "forecasts", "expects", "projected", "projects", "sees", "targets", "budgeted",
+})  # fmt: skip
 def _index_before(tokens: list[Token], i: int) -> bool:
     """A stock index named in the 12 words before token i, in the same sentence (the dot
     of a Reuters code, " .DJI", ends none; numbers and marks do not count as words)."""

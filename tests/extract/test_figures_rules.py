@@ -2026,3 +2026,19 @@ def test_the_second_decade_of_life_of_a_pair_is_an_age() -> None:
         FigureKind.DATE,
         FigureKind.AGE,
     ]
+
+
+def test_the_next_finishers_bare_time_is_in_the_winners_seconds() -> None:
+    got = extract_figures(
+        "Bailey won the final in a world record 9.84 seconds, with Fredericks second in "
+        "9.89 and Boldon third in 9.90."
+    )
+    assert [(f.text, f.kind, f.unit) for f in got] == [
+        ("9.84 seconds", FigureKind.DURATION, "second"),
+        ("9.89", FigureKind.DURATION, "second"),
+        ("9.90", FigureKind.DURATION, "second"),
+    ]
+    # With no time in seconds before it, "in 9.89" is left as it was.
+    assert [f.kind for f in extract_figures("The index closed in 9.89 territory.")] != [
+        FigureKind.DURATION
+    ]

@@ -1016,6 +1016,9 @@ _PUT_AT = re.compile(
 _SHARE_ASIDE = re.compile(r",\s+or\s+(?:about\s+|nearly\s+|almost\s+)?")
 # What may stand between a pair: a date or a span of time ("in 2004, up from").
 _TIME_BETWEEN = (FigureKind.DATE, FigureKind.DURATION)
+# A time in seconds and hundredths after "in": a finisher's ("second in 9.89").
+_RACE_TIME_AFTER = re.compile(r"\bin\s+$")
+_HUNDREDTHS = re.compile(r"\d{1,2}\.\d\d")
 # A total in a score after the number: "to 188 for five", "to 15 under par".
 _TALLY_AFTER = re.compile(
     r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:under|over)\s+par\b)"
@@ -1063,6 +1066,17 @@ _AMOUNTS_OF_MONEY = frozenset({
 })  # fmt: skip
 
 
+def _a_finishers_time(text: str, found: list[Found], idx: int) -> bool:
+    f = found[idx]
+    if not (
+        _RACE_TIME_AFTER.search(text, max(0, f.start - 4), f.start)
+        and _HUNDREDTHS.fullmatch(text, f.start, f.end)
+    ):
+        return False
+    timed = [o for o in found[:idx] if o.kind == FigureKind.DURATION and o.unit == "second"]
+    return bool(timed) and not _SENTENCE_END.search(text, timed[-1].end, f.start)
+
+
 def settle_elided_units(text: str, found: list[Found]) -> None:
     """A number with no unit at all compared with a figure of its sentence ("from 2.85
     billion a year earlier", "4.5 million iPods, up from 733,000") takes that figure's
@@ -1071,6 +1085,11 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
     figure just before it."""
     for idx, f in enumerate(found):
         if f.kind != FigureKind.COUNT or f.unit is not None:
+            continue
+        if _a_finishers_time(text, found, idx):
+            # "won in 9.84 seconds, with Fredericks second in 9.89": the next finisher's
+            # time, in the seconds of the winner's in its sentence
+            f.kind, f.unit = FigureKind.DURATION, "second"
             continue
         if _PUT_AT.search(text, max(0, f.start - 60), f.start):
             # "Half a million people marched ..., although police put the figure at

@@ -1214,3 +1214,10 @@ def test_a_reference_lists_authors_surname_first_are_people() -> None:
     # Not a list of works and their artists set off by semicolons.
     text = "Nominees: Surrey Nights, Jotty; Prairie Static, Moose Jaw; Rooms I Rented, Ann Lee."
     assert found(text).get("Prairie Static", (None,))[0] is not T.PERSON
+
+
+def test_an_index_letters_after_its_exchanges_capitals_are_the_index() -> None:
+    text = "The NGX All-Share Index (ASI) rose 1.2 per cent. The ASI has gained 20% this year."
+    full, *letters = [e for e in extract_entities(text) if "A" in e.text]
+    assert full.text == "NGX All-Share Index"
+    assert [(e.type, e.canonical) for e in letters] == [(full.type, full.canonical)] * 2

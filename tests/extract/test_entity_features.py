@@ -191,3 +191,19 @@ def test_a_scorecard_and_a_team_sheet_read_as_sport() -> None:
     )
     assert is_sport(scorecard)
     assert is_sport(sheet)
+
+
+def test_a_name_set_off_in_commas_after_a_persons_role_is_a_persons() -> None:
+    text = "Tuvalu's climate minister, Mele Fakaofo, delivered the most emotional speech."
+    assert _evidence(text, "Mele Fakaofo").get(EntityType.PERSON, 0) >= 3
+    # A role a body holds too is no cue: "its owner, ByteDance Group,".
+    text = "The platform's owner, Tiklo Media, took control last year."
+    assert _evidence(text, "Tiklo Media").get(EntityType.PERSON, 0) == 0
+
+
+def test_a_team_named_for_a_contest_is_no_person_whatever_the_model_says() -> None:
+    person = Perceptron(("PER", "ORG", "LOC", "MISC", "O"), {"bias": [9.0, 5.0, 0.0, 0.0, 0.0]})
+    got = RuleRecogniser(person).recognise("Ryder Cup Europe said tickets sold out.", Context())
+    assert [(e.text, e.type) for e in got] == [("Ryder Cup Europe", EntityType.ORG)]
+    got = RuleRecogniser(person).recognise("Sandra Day O'Connor wrote the opinion.", Context())
+    assert [(e.text, e.type) for e in got] == [("Sandra Day O'Connor", EntityType.PERSON)]

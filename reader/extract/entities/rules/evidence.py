@@ -203,6 +203,19 @@ _DATELINE_COUNTRY = re.compile(
 _SET_OFF = re.compile(r"^\s*(?:[,;:.()]|[-–—]\s|$|(?:was|is|has|had|remains)\b)")
 
 
+
+def _plain_name(words: list[str]) -> bool:
+    """Two or three words each written as a name, none a body's or a place's word: what
+    a person set beside a role looks like."""
+    return 2 <= len(words) <= 3 and all(
+        w.isalpha()
+        and w[0].isupper()
+        and not w.isupper()
+        and w not in lx.ORG_MARKERS
+        and w not in lx.LOC_MARKERS
+        for w in words
+    )
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -764,8 +777,13 @@ class EvidenceCollecting(ArticleState):
                 span.add(PR, 3)  # "its Autopilot system"
             role_of_before = particle and cues.ROLE_OF_BEFORE.search(before, last3)
             if (
-                cues.ROLE_BEFORE.search(before, last1) or cues.KIN_BEFORE.search(before, last2)
-            ) and not role_of_before:
+                (cues.ROLE_BEFORE.search(before, last1) or cues.KIN_BEFORE.search(before, last2))
+                and not role_of_before
+            ) or (
+                after.startswith(",")
+                and _plain_name(words)
+                and cues.ROLE_APPOSED_BEFORE.search(before, last2)
+            ):
                 span.add(P, 3)
             if (
                 cues.APPOSITION_ROLE.match(after)

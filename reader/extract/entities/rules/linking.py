@@ -113,6 +113,15 @@ _COMPANY_ENDS = lx.words(
 )
 
 
+def _letters_after_capitals(name: str) -> str:
+    """The initials of a name's words after a first word in capitals, with a hyphened
+    word's parts ("NGX All-Share Index": "ASI"); "" when it has no such first word."""
+    first, *rest = name.split()
+    if len(rest) < 2 or not first.isupper():
+        return ""
+    return "".join(part[0] for word in rest for part in word.split("-") if part[:1].isupper())
+
+
 def _capitals_folded(key: str) -> str:
     """ "BREXFORD Town" as "Brexford Town": words of three capitals or more in title case."""
     return " ".join(title_case(w) if len(w) > 2 and w.isupper() else w for w in key.split(" "))
@@ -344,6 +353,9 @@ class ShortFormLinking(ArticleState):
                             and (kind is not P or a_persons_letters(name, acronym))
                         )
                         or (kind is ORG and (acronym.isupper() or acronym not in self.places))
+                        # "NGX All-Share Index (ASI)": the letters of the name after its
+                        # exchange's or owner's capitals, each part of a hyphened word too
+                        or (kind is not G and _letters_after_capitals(name) == acronym)
                     )
                 ):
                     out[acronym] = (kind, canonical)

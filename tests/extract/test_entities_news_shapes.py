@@ -2337,6 +2337,18 @@ def test_a_company_named_for_its_founder_is_the_company_where_the_article_says_s
     )
     got = [e.type for e in extract_entities(text) if e.text == "Dunmore"]
     assert got == [T.PERSON, T.PERSON]
+    # The founder's obituary beside the firm's shares: what only a person does, or the
+    # person just named in full, keeps the surname the man's.
+    text = (
+        "Harold Brackley, who founded Brackley Engineering Ltd in 1958, has died aged 94.\n\n"
+        "Brackley shares rose 4 percent on Monday as investors bet the family would sell. "
+        "The engineering group employs 800 people and reported record orders this year.\n\n"
+        "In his youth Brackley worked at a foundry in Derby before the war took him to sea, "
+        "where he learned the trade that would make his name and his fortune. Brackley "
+        "retired in 2005 but kept an office at the works."
+    )
+    last = [e for e in extract_entities(text) if e.text == "Brackley"][-1]
+    assert last.type is T.PERSON
 
 
 def test_a_peoples_name_that_is_also_a_surname_or_a_company_is_left_to_the_article() -> None:

@@ -196,9 +196,12 @@ def test_a_scorecard_and_a_team_sheet_read_as_sport() -> None:
 def test_a_name_set_off_in_commas_after_a_persons_role_is_a_persons() -> None:
     text = "Tuvalu's climate minister, Mele Fakaofo, delivered the most emotional speech."
     assert _evidence(text, "Mele Fakaofo").get(EntityType.PERSON, 0) >= 3
-    # A role a body holds too is no cue: "its owner, ByteDance Group,".
+    # A role a body holds too is no cue: "its owner, ByteDance Group,", "the company's
+    # lawyer, Hogan Lovells,".
     text = "The platform's owner, Tiklo Media, took control last year."
     assert _evidence(text, "Tiklo Media").get(EntityType.PERSON, 0) == 0
+    text = "The company's lawyer, Hogan Lovells, declined to comment."
+    assert _evidence(text, "Hogan Lovells").get(EntityType.PERSON, 0) == 0
 
 
 def test_a_team_named_for_a_contest_is_no_person_whatever_the_model_says() -> None:

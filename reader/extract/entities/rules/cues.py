@@ -17,12 +17,18 @@ ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+$", re.IGNORECASE)
 # One person's role right before a name ("heart-throb Storm Rivers"), not a plural's
 # ("warned drivers Storm Bert would ...").
 ONE_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+$", re.IGNORECASE)
-# A role then the name set off in commas: "Tuvalu's climate minister, Mele Fakaofo, said";
-# not a role a body may hold too ("its owner, ByteDance,", "its adviser, Lazard,").
-_BODIES_ROLES = lx.words("owner partner investor adviser advisor")
-ROLE_APPOSED_BEFORE = re.compile(
-    rf"\b(?:{alternation((lx.ROLES | lx.LOWER_ROLES) - _BODIES_ROLES)}),\s+$", re.IGNORECASE
+# An office only a person holds, then the name set off in commas: "Tuvalu's climate
+# minister, Mele Fakaofo, said"; not a role a body may hold too ("its owner, ByteDance,",
+# "the company's lawyer, Hogan Lovells,", "the race leader, Team Visma,").
+_PERSONS_OFFICES = lx.words(
+    """
+    minister secretary president premier governor mayor envoy ambassador spokesman
+    spokeswoman spokesperson chairman chairwoman chancellor commissioner senator prosecutor
+    judge coach captain striker midfielder defender goalkeeper winger widow wife husband son
+    daughter mother father brother sister founder
+    """
 )
+ROLE_APPOSED_BEFORE = re.compile(rf"\b(?:{alternation(_PERSONS_OFFICES)}),\s+$", re.IGNORECASE)
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Someone's relative in lower case right before a name: "whose father Bal Thackeray
 # founded the party", "his brother Uddhav" (not "its sister Audi", a firm's; capitalised,

@@ -113,6 +113,20 @@ _COMPANY_ENDS = lx.words(
 )
 
 
+# A sentence going on about a person after a name: "who", "his", "she" before its end, or
+# what only a person does ("Brackley died", "retired in 2005", "left school at 15").
+_PERSONAL_AFTER = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:who|whom|his|her|he|she|himself|herself)\b"
+    r"|,?\s+(?:(?:later|never|also|then|eventually)\s+)?(?:died|retired|married|was\s+born"
+    r"|grew\s+up|studied|left\s+school|served\s+in|is\s+survived|was\s+knighted"
+    r"|was\s+appointed\s+(?:CBE|OBE|MBE|KBE|DBE)|stepped\s+down)\b"
+)
+
+
+# How far back a person named in full still means the surname alone, whatever the firm.
+_JUST_NAMED = 200
+
+
 def _letters_after_capitals(name: str) -> str:
     """The initials of a name's words after a first word in capitals, with a hyphened
     word's parts ("NGX All-Share Index": "ASI"); "" when it has no such first word."""
@@ -461,12 +475,21 @@ class ShortFormLinking(ArticleState):
             and not (other >= 3 and other > span.evidence.get(P, 0.0))
             # "Dunmore shareholders", "advised Dunmore" beside founder Walter Dunmore and
             # Dunmore Packaging Corp: where the article's mentions of the word alone make
-            # it the company, a mention with no cue of a person is the company too.
+            # it the company, a mention with no cue of a person is the company, unless its
+            # sentence goes on about a person ("Brackley, who founded it, left school at
+            # 15", "Brackley is survived by his wife").
             and not (
                 key in orgs
                 and names.get(key, (P, ""))[0] is ORG
                 and self._own_cue(key)
                 and span.evidence.get(P, 0.0) == 0.0
+                and not _PERSONAL_AFTER.match(self.text, span.end)
+                # nor just after the person named in full: "Chairman Tom Brackley said
+                # ... Brackley declined to comment"
+                and not any(
+                    self.text.find(full, max(0, span.start - _JUST_NAMED), span.start) >= 0
+                    for full in persons[key]
+                )
             )
             and (
                 names.get(key, (P, ""))[0] is P

@@ -3102,6 +3102,13 @@ def test_a_tabloids_description_opening_the_sentence_makes_its_person_the_subjec
     )
     found = [(q, s) for q, s, _ in quotes(text)]
     assert found[-1] == ("My kids learned to read in that room", "Shazia Begum")
+    # A victim described is no speaker: the officer goes on.
+    text = (
+        "Detective Inspector Jane Holt said officers were tracing the driver.\n\n"
+        "Mother-of-three Kerry Dunn, 41, died at the scene. \"Our thoughts are with her "
+        "family,\" she said."
+    )
+    assert [s for _, s, _ in quotes(text)][-1] == "Jane Holt"
 
 
 def test_an_interview_set_out_as_questions_and_answers() -> None:

@@ -701,7 +701,11 @@ class Speakers:
         # (not "Chelsea manager Mauricio Pochettino's side were outplayed": his side's).
         if opened >= 0 and (role := _ROLE_BEFORE.fullmatch(self.text, opened, start)):
             if role.group("family"):
-                return not self._possessor(entity)
+                # not a victim described ("Mother-of-three Kerry Dunn, 41, was pronounced
+                # dead"): the one who spoke before may still be speaking of her
+                return not self._possessor(entity) and not _HARMED_AFTER.match(
+                    self.text, entity.end
+                )
             return person_noun(role.group("role")) and not self._possessor(entity)
         # "Among those queuing was Jenny Lee, a developer, who said she had ordered two":
         # someone brought in to speak takes the floor wherever the name stands.
@@ -1315,6 +1319,11 @@ _NOUN_OPENS = re.compile(rf"(?:The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){{0,2}
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
 # manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
 # too but fewer capitalised words before the role ("Kingsmere City FC boss").
+# A sentence saying its subject died or was hurt: "..., 41, was pronounced dead".
+_HARMED_AFTER = re.compile(
+    r"[^.!?\n]*?\b(?:died|dead|killed|murdered|stabbed|shot|injured|hurt|wounded|hospital"
+    r"|fractured|critical|seriously|collapsed|crash)\b"
+)
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
     # a tabloid's description opening the sentence: "Mum-of-two Shazia Begum, 34, ..."

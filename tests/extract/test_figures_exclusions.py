@@ -218,6 +218,10 @@ def test_a_level_or_a_forecast_after_money_is_in_the_same_currency() -> None:
     ]
     got = extract_figures("Profit rose to 386.5 bln yen, and it forecast 420 bln this year.")
     assert [(f.text, f.unit) for f in got] == [("386.5 bln yen", "JPY"), ("420 bln", "JPY")]
+    # An age after a sum is no price: "fined $400 at 19".
+    assert [f.kind for f in extract_figures("He was fined $400 at 19.")][1] is not (
+        FigureKind.MONEY
+    )
     # Another verb's amount is no money: "and employs 1.5 million".
     got = extract_figures("The firm raised 4.2 billion euros and employs 1.5 million.")
     assert [(f.text, f.kind) for f in got][1] == ("1.5 million", FigureKind.COUNT)

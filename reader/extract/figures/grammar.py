@@ -545,7 +545,14 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
             and b.first_token == a.last_token + 1
             and (
                 tokens[a.last_token].lower == "to"
-                or (a.kind is FigureKind.MONEY and tokens[a.last_token].lower == "at")
+                or (
+                    # "closed up 40 yen at 2,960"; not "fined $400 at 19", an age
+                    a.kind is FigureKind.MONEY
+                    and tokens[a.last_token].lower == "at"
+                    and a.first_token > 0
+                    and tokens[a.first_token - 1].lower in _MOVES
+                    and (b.value >= 100 or "." in tokens[b.first_token].text)
+                )
             )
             and b.value_max is None
         ):
@@ -572,6 +579,11 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
 
 
 _VERSUS = frozenset({"vs", "versus", "against"})
+# Words a price's move follows: "closed up 40 yen", "fell 12 pence".
+_MOVES = frozenset({
+    "up", "down", "rose", "fell", "gained", "lost", "added", "shed", "dropped", "climbed",
+    "jumped", "slipped", "eased", "firmed", "rising", "falling",
+})  # fmt: skip
 # Verbs whose amount is of the kind just reported: "and forecast 420 bln for this year".
 _FORECAST = frozenset({
     "forecast", "forecasts", "expects", "projected", "projects", "sees", "targets", "budgeted",

@@ -8,6 +8,7 @@ demonyms, calendar words) plus common surnames and given names, which say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -612,6 +613,13 @@ def national(word: str, *, relative: bool) -> bool:
         relative and word in DEMONYMS and word.endswith(("an", "i")) and word not in _NO_ONES
     )
 
+
+# A tabloid's description of someone by their family, before the name: "Mum-of-two
+# Shazia Begum", "Father-of-three": no part of the name, and its person is the subject.
+FAMILY_DESCRIPTOR = re.compile(
+    r"[A-Z][a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d+|twins|triplets)"
+)
 
 # Indigenous and other peoples news names by their own word, adjective and noun alike
 # ("Sámi reindeer herder", "an Aboriginal man", "spoke in Māori"); not those that are as

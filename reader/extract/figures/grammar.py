@@ -579,11 +579,9 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
 
 
 _VERSUS = frozenset({"vs", "versus", "against"})
-# Words a price's move follows: "closed up 40 yen", "fell 12 pence".
-_MOVES = frozenset({
-    "up", "down", "rose", "fell", "gained", "lost", "added", "shed", "dropped", "climbed",
-    "jumped", "slipped", "eased", "firmed", "rising", "falling",
-})  # fmt: skip
+# Words a price's move follows: "closed up 40 yen", "fell 12 pence" (the move verbs, and
+# the market's own).
+_MOVES = MOVE_VERBS | {"lost", "added", "shed", "eased", "firmed", "rising", "falling"}
 # Verbs whose amount is of the kind just reported: "and forecast 420 bln for this year".
 _FORECAST = frozenset({
     "forecast", "forecasts", "expects", "projected", "projects", "sees", "targets", "budgeted",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from reader.extract.anchored import alternation
 from reader.extract.entities.lexicon import (
     DEMONYMS,
+    FAMILY_DESCRIPTOR,
     HONORIFIC_SEX,
     NATIONALS,
     ORG_MARKERS,
@@ -1327,7 +1328,7 @@ _HARMED_AFTER = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
     # a tabloid's description opening the sentence: "Mum-of-two Shazia Begum, 34, ..."
-    r"|(?P<family>[A-Z][a-z]+-of-[a-z\d]+)\s+"
+    rf"|(?P<family>{FAMILY_DESCRIPTOR.pattern})\s+"
 )
 # A name after its role, with the body or place it serves: "Ashbourne chairman Geoffrey
 # Stainton took the unusual step ...", "Fynbo chief investment officer Karen Lindqvist".

@@ -142,15 +142,8 @@ def _is_title_word(word: str) -> bool:
     return (
         word in lx.TITLES
         or (word.lower() in lx.ROLES and word[:1].isupper())
-        or _FAMILY_DESCRIPTOR.match(word) is not None
+        or lx.FAMILY_DESCRIPTOR.fullmatch(word) is not None
     )
-
-
-# A tabloid's description before a name: "Mum-of-two Shazia Begum", "Father-of-three".
-_FAMILY_DESCRIPTOR = re.compile(
-    r"[A-Z][a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\d+|twins|triplets)$"
-)
 
 
 _ARTICLES = lx.ARTICLES

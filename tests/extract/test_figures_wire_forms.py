@@ -174,6 +174,22 @@ def test_a_list_of_bare_numbers_is_labels_not_counts() -> None:
     )
     assert not any(t in got for t in ("13", "22", "31", "38", "47"))
     assert got["19 stores"].unit == "stores"
+    got = by_text("The ticket matched 4, 11, 23, 38 and 47 plus Lucky Stars 2 and 9 to win €97m.")
+    assert not any(t in got or f"{t} plus Lucky Stars" in got for t in ("23", "38", "47"))
+    assert "€97m" in got
+
+
+def test_a_list_closed_by_a_per_cent_or_a_noun_shares_it() -> None:
+    got = by_text("Sales rose 4, 11 and 23 per cent. The plants cut 40, 120 and 300 jobs.")
+    assert [(got[t].kind, got[t].unit) for t in ("4", "11")] == [(FigureKind.PERCENT, "%")] * 2
+    assert got["40"].unit == got["120"].unit == "jobs"
+    got = by_text("Prices rose between 4 and 23 per cent. She won 12 plus bonuses.")
+    assert "4" not in got and got["12"].unit is None
+
+
+def test_the_cedi_sign() -> None:
+    got = by_text("Ghana raised the cocoa price to GH₵48,000 a tonne and fees to ₵120.")
+    assert (got["GH₵48,000"].unit, got["₵120"].unit) == ("GHS", "GHS")
 
 
 def test_a_number_set_against_money_or_a_share_takes_its_unit() -> None:

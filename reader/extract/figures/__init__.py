@@ -24,6 +24,7 @@ from reader.extract.figures.money import (
     merge_compounds,
     settle_currency_words,
     settle_elided_units,
+    settle_listed_units,
     settle_minor_units,
     settle_paired_dollars,
     settle_partitive_units,
@@ -141,6 +142,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     kept = join_durations(text, merge_compounds(text, kept))
     settle_minor_units(ctx, kept)
     settle_elided_units(text, kept)
+    kept = settle_listed_units(text, kept)
     settle_partitive_units(text, kept)
     settle_paired_dollars(text, kept)
     settle_currency_words(ctx, kept)
@@ -169,8 +171,11 @@ _PRESENT_YEAR = re.compile(
 
 
 # Four or more small numbers in a row with nothing counted: "The winning numbers were 4,
-# 9, 17, 28, 33 and 41", a list of labels, not of quantities.
-_NUMBER_LIST = re.compile(r"\b\d{1,3}(?:, \d{1,3}){2,}(?:,? and \d{1,3})?\b(?![.,]?\d|%| [a-z])")
+# 9, 17, 28, 33 and 41", a list of labels, not of quantities; "... and 47 plus Lucky
+# Stars 2 and 9", "... and 47 to win" go on with something other than what is counted.
+_NUMBER_LIST = re.compile(
+    r"\b\d{1,3}(?:, \d{1,3}){2,}(?:,? and \d{1,3})?\b(?![.,]?\d|%| (?!plus\b|to\b)[a-z])"
+)
 
 
 def _without_number_lists(text: str, found: list[Found]) -> list[Found]:

@@ -94,7 +94,7 @@ _STOP = {
     "until", "during", "over", "under", "about", "into", "out", "up", "down", "not", "no",
     "percent", "cent", "ago", "later", "earlier", "apiece", "behind", "ahead", "against",
     "between", "beyond", "near", "off", "onto", "past", "through", "toward", "towards",
-    "without", "within", "across", "along", "around", "among", "despite",
+    "without", "within", "across", "along", "around", "among", "despite", "plus", "minus",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half", "quarter"}
 _WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with

@@ -68,7 +68,8 @@ CURRENCY_PREFIX = {
     "₫": "VND", "php": "PHP", "₱": "PHP", "idr": "IDR", "rp": "IDR", "zar": "ZAR",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "₺": "TRY", "mxn": "MXN",
     "mx$": "MXN", "rd$": "DOP", "u.s.$": "USD", "u.s$": "USD", "kč": "CZK", "tk": "BDT",
-    "gh¢": "GHS",  # Ghana's papers write the cedi with the cent sign: "GH¢15.20"
+    # Ghana's papers write the cedi with the cent sign ("GH¢15.20") or its own ("GH₵48,000").
+    "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS",
     "z$": "ZWD",  # Zimbabwe's papers: "a loaf now costs Z$4,500"
     # The Caribbean's and Namibia's dollars as their papers write them: "J$178.40".
     "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "ec$": "XCD", "bz$": "BZD", "n$": "NAD",

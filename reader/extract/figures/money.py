@@ -1225,6 +1225,47 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+# Numbers listed before the last one, which carries the list's unit: "4, 11 and ".
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w.,$£€¥])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?, ){1,8}\d{1,3}(?:,\d{3})*(?:\.\d+)?),? (?:and|or) $"
+)
+_LISTED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+
+
+def settle_listed_units(text: str, found: list[Found]) -> list[Found]:
+    """Bare numbers listed before a per cent or a counted noun that closes the list take
+    it: "rose 4, 11 and 23 per cent", "cut 40, 120 and 300 jobs" (news writes a list's
+    unit once, and a lone "4" is a figure only by it). Three or more: a pair ("between 4
+    and 23 per cent") is a range."""
+    added: list[Found] = []
+    for f in found:
+        if not (
+            f.kind == FigureKind.PERCENT
+            or (f.kind == FigureKind.COUNT and _COUNTED_NOUN.fullmatch(f.unit or ""))
+        ) or not _LISTED_NUMBER.match(text, f.start):
+            continue
+        m = _LISTED_BEFORE.search(text, max(0, f.start - 120), f.start)
+        if m is None:
+            continue
+        base = m.start(1)
+        for n in _LISTED_NUMBER.finditer(m.group(1)):
+            lo, hi = base + n.start(), base + n.end()
+            same = [o for o in found if o.start < hi and lo < o.end]
+            if not same:
+                value = float(n.group().replace(",", ""))
+                added.append(Found(lo, hi, f.kind, value, f.unit))
+            elif (
+                len(same) == 1
+                and (same[0].start, same[0].end) == (lo, hi)
+                and same[0].kind == FigureKind.COUNT
+                and same[0].unit is None
+            ):
+                same[0].kind, same[0].unit = f.kind, f.unit
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda o: o.start)
+
+
 def settle_partitive_units(text: str, found: list[Found]) -> None:
     """A bare number that is part of a count its sentence has just given takes that
     count's noun: "1,673,230 pilgrims performed the Hajj, about 1.5 million of them from

@@ -1226,10 +1226,9 @@ _PART_OF_BEFORE = re.compile(
 
 
 # Numbers listed before the last one, which carries the list's unit: "4, 11 and ".
-_LISTED_BEFORE = re.compile(
-    r"(?<![\w.,$£€¥])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?, ){1,8}\d{1,3}(?:,\d{3})*(?:\.\d+)?),? (?:and|or) $"
-)
-_LISTED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+_LISTED = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+_LISTED_BEFORE = re.compile(rf"(?<![\w.,$£€¥])((?:{_LISTED}, ){{1,8}}{_LISTED}),? (?:and|or) $")
+_LISTED_NUMBER = re.compile(_LISTED)
 
 
 def settle_listed_units(text: str, found: list[Found]) -> list[Found]:

@@ -2366,3 +2366,20 @@ def test_a_clubs_name_alone_in_a_sports_report_is_still_the_club() -> None:
     got = [(e.start, e.type) for e in extract_entities(text) if e.text == "Clontarf"]
     # the town where the sentence is in it, the club where it needs runs
     assert [kind for _, kind in got] == [T.GPE, T.ORG]
+
+
+def test_a_law_is_one_name_with_its_year_and_a_later_the_act_is_none() -> None:
+    got = found(
+        "The tribunal heard claims under the Employment Rights Act 1996 and the Organisation"
+        " of Working Time Act 1997. A confiscation hearing under the Proceeds of Crime Act"
+        " follows, as the Act requires. The suit cites the Securities Exchange Act of 1934."
+    )
+    assert got["Employment Rights Act 1996"] is T.PRODUCT
+    assert got["Organisation of Working Time Act 1997"] is T.PRODUCT
+    assert got["Proceeds of Crime Act"] is T.PRODUCT
+    assert got["Securities Exchange Act of 1934"] is T.PRODUCT
+    assert "Act" not in got and "1996" not in got
+    got = found("He was charged under Republic Act 3019. Unless the Public Order Act and the"
+                " Chiefs' Authority Act are repealed, the talks end.")
+    assert got["Republic Act 3019"] is T.PRODUCT
+    assert "Public Order Act" in got

@@ -11,6 +11,7 @@ from reader.extract.entities.gazetteer import places
 from reader.extract.entities.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
+    LAW_WORDS,
     MONTHS,
     NAME_PARTICLES_CAPITALISED,
     NUMBERED_STATIONS,
@@ -55,6 +56,7 @@ _PLACING_ROW = re.compile(r"\d{1,3}[.)]?[ \t]+(?:-[ \t]+)?[A-Z][^\n]*\(")
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
+_LAW_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _CAMEL = re.compile(r"(?<![\w.])i[A-Z][A-Za-z]+\b")
 # Text the bare-model and iPhone-style patterns cannot match without; testing for
 # it is much cheaper than running the patterns over every article.
@@ -160,6 +162,8 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
     for match in matches:
         brand = match.group(1)
         start = match.start()
+        if brand.split()[-1] in LAW_WORDS and _LAW_YEAR.fullmatch(match.group(2)):
+            continue  # "Employment Rights Act 1996": a law's year ("Republic Act 3019" stays)
         if " " in brand and (
             not _brand_ok(brand) or _sentence_word(text, start, brand.split(" ", 1)[0])
         ):

@@ -26,7 +26,7 @@ from reader.extract.entities.rules.voting import TypeVoting
 from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
 from reader.extract.entities.topics import is_sport
 from reader.extract.entities.wordlists import is_given_name, mostly_lower_case
-from reader.extract.model import Entity
+from reader.extract.model import Entity, EntityType
 
 # Web and mail addresses: their parts ("t.co", a link's slug) are never names.
 _ADDRESS = re.compile(
@@ -61,6 +61,42 @@ def _non_overlapping(entities: list[Entity]) -> list[Entity]:
         if out and entity.start < out[-1].end:
             continue
         out.append(entity)
+    return out
+
+
+# A law's year after its name: "Employment Rights Act 1996", "Securities Exchange Act of
+# 1934" (the year is the law's, not a date of the story).
+_LAW_YEAR_AFTER = re.compile(r" (?:of )?(?:1[6-9]|20)\d\d\b(?![-–/.,]\d)")
+_STATUTES = frozenset({"Act", "Acts"})
+DATE = EntityType.DATE
+
+
+def _laws_with_years(text: str, entities: list[Entity]) -> list[Entity]:
+    """A law's name and its year as one name: the statute is cited that way; "the Act"
+    or "the Bill" alone, a law named earlier, is no name."""
+    out: list[Entity] = []
+    skip = -1
+    for i, e in enumerate(entities):
+        if i == skip or (
+            (e.text in _STATUTES or (e.text == "Bill" and e.type is PR))
+            and e.type is not EntityType.PERSON
+            and text[max(0, e.start - 4) : e.start].lower() == "the "
+        ):
+            continue
+        nxt = entities[i + 1] if i + 1 < len(entities) else None
+        if (
+            nxt is not None
+            and e.type is not DATE
+            and e.text.rsplit(None, 1)[-1] in _STATUTES
+            and " " in e.text
+            and nxt.type is DATE
+            and (m := _LAW_YEAR_AFTER.match(text, e.end)) is not None
+            and m.end() == nxt.end
+        ):
+            out.append(Entity(e.start, nxt.end, text[e.start : nxt.end], PR, e.canonical))
+            skip = i + 1
+            continue
+        out.append(e)
     return out
 
 
@@ -230,4 +266,5 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             # "D-5th Ward" is the party's letter and a ward, not one name.
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
-        return nicknamed(text, join_demonym_bodies(text, _without_the(_non_overlapping(out))))
+        out = _laws_with_years(text, _without_the(_non_overlapping(out)))
+        return nicknamed(text, join_demonym_bodies(text, out))

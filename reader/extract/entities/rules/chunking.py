@@ -493,6 +493,16 @@ class Chunking(ArticleState):
             # "Rio Grande do Sul", "Gare du Midi", "Palais des Festivals": the words of one
             # name in the language it is in
             return True
+        if (
+            len(words) == 1
+            and words[0] in ("of", "for", "on", "and")
+            and head not in ("Act", "Acts")  # "the Public Order Act and the ...": two laws
+            and (after := _CAPITALS_AFTER.match(text, nxt.start))
+            and after.group().split()[-1] in ("Act", "Acts")
+            and text[after.end() : after.end() + 1] != "'"
+            and not any(is_given_name(t.word) for t in run)
+        ):
+            return True  # "Proceeds of Crime Act", "Prevention of Terrorism Act": a law's
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
                 return False  # "ten seasons in the National Hockey League for Boston"

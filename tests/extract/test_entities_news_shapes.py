@@ -2383,3 +2383,10 @@ def test_a_law_is_one_name_with_its_year_and_a_later_the_act_is_none() -> None:
                 " Chiefs' Authority Act are repealed, the talks end.")
     assert got["Republic Act 3019"] is T.PRODUCT
     assert "Public Order Act" in got
+
+
+def test_a_given_name_that_is_a_word_opens_a_sentence_with_its_surname() -> None:
+    got = found("Analysts disagreed. Grant Hollis, a strategist, said the bank was wrong.")
+    assert got.get("Grant Hollis") is T.PERSON
+    got = found("Hope Maddox led the Liberty with 24 points. Centre Declan Ryan scored twice.")
+    assert "Hope Maddox" in got and "Declan Ryan" in got

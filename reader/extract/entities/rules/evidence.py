@@ -55,8 +55,13 @@ def _opens_alone(words: list[str]) -> bool:
     """Whether the first word stands apart from the rest: alone, before a given name
     ("Centre Declan Ryan") or before a nationality that ends the span ("Former
     Egyptian [President]"); "Royal Dutch Shell" opens a name."""
-    if len(words) == 1 or is_given_name(words[1]):
+    if len(words) == 1:
         return True
+    if is_given_name(words[1]):
+        # "Grant Hollis said": a given name before a word as much a surname as a given
+        # name is a person's two names, not an everyday word before one.
+        given, surname = name_strength(words[1])
+        return not (len(words) == 2 and surname >= given and is_given_name(words[0]))
     return len(words) == 2 and words[1] in lx.DEMONYMS
 
 

@@ -3171,3 +3171,16 @@ def test_questions_and_answers_that_are_no_interview() -> None:
         ("Because I loved the numbers.", "Amara Okafor"),
         ("Terrifying.", "Amara Okafor"),
     ]
+
+
+def test_a_few_words_quoted_after_a_participle_are_the_clause_subjects() -> None:
+    text = (
+        "North Yorkshire Council refused permission last year, saying the blocks would cause"
+        ' "substantial harm" to the abbey.\n\nDr Rohan Patel, its conservation officer,'
+        ' defended the refusal as "sound and proportionate". Jonathan Reeve KC opened the'
+        ' case, accusing opponents of "misrepresenting" the scheme.'
+    )
+    got = {(q, who) for q, who, _ in quotes(text)}
+    assert ("substantial harm", "North Yorkshire Council") in got
+    assert ("sound and proportionate", "Rohan Patel") in got
+    assert ("misrepresenting", "Jonathan Reeve") in got

@@ -33,12 +33,13 @@ SPEECH_VERBS = words(
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
     "called calls described describes branded brands dubbed termed labelled labeled dismissed "
-    "accused accuses praised praises hailed hails criticised criticized"
+    "accused accuses praised praises hailed hails criticised criticized defended defends"
 )
 # Their participles, after the subject's own clause and its comma ("Mamani rejected the
 # condition, calling it “a trap”"; not "hit back at critics calling her “arrogant”").
 CHARACTERISING_AFTER_COMMA = words(
-    "calling describing branding dubbing terming labelling labeling dismissing saying"
+    "calling describing branding dubbing terming labelling labeling dismissing saying "
+    "accusing praising criticising criticizing defending"
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))

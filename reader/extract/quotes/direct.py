@@ -15,6 +15,7 @@ from typing import Any
 from reader.extract.entities.lexicon import TITLES
 from reader.extract.model import Entity, EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
+    CHARACTERISING_AFTER_COMMA,
     RECALLING,
     SAID_AFTER,
     SAID_AFTER_SENTENCE,
@@ -547,6 +548,14 @@ def _cue(
             return (called.start("who"), called.end("who")), called.group("verb")
         for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
             clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
+            if found.group("verb") in CHARACTERISING_AFTER_COMMA:
+                # "The council refused permission last year, saying the blocks would
+                # cause “substantial harm”": the clause's subject, before its own verb.
+                for at in (clause, _after_opening_phrase(text, clause, found.start())):
+                    lead = _lead_subject(text, at, found.start()) if at is not None else None
+                    if lead is not None and names.could_name(text, *lead):
+                        return lead, "said"
+                continue
             start, end = _subject(text, clause, found.start())
             named = _NAME_BEFORE_OF.fullmatch(text, start, end)
             if (

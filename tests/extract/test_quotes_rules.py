@@ -3184,3 +3184,18 @@ def test_a_few_words_quoted_after_a_participle_are_the_clause_subjects() -> None
     assert ("substantial harm", "North Yorkshire Council") in got
     assert ("sound and proportionate", "Rohan Patel") in got
     assert ("misrepresenting", "Jonathan Reeve") in got
+
+
+def test_said_after_a_long_first_predicate_is_the_subjects() -> None:
+    text = (
+        "WELLINGTON - The Reserve Bank of New Zealand left its official cash rate unchanged"
+        " at 4.25% on Wednesday but said it expected to begin lowering borrowing costs later"
+        " this year.\n\nThe Riksbank held its policy rate at 2.25% for a third meeting in a"
+        " row and warned that further easing was likely this year."
+    )
+    got = {(q, who) for q, who, _ in quotes(text)}
+    assert (
+        "it expected to begin lowering borrowing costs later this year",
+        "Reserve Bank of New Zealand",
+    ) in got
+    assert ("further easing was likely this year", "Riksbank") in got

@@ -341,7 +341,8 @@ def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     dateline = _DATELINE.match(text, start, end) if _opens_paragraph(text, start) else None
     if dateline is not None:
         start = dateline.end()  # "STOCKHOLM (Reuters) - Atlas Copco AB said ...": the subject
-    for reading in (_according_to, _clause_said, _subject_said, _added_tail, _saying):
+    readings = (_according_to, _clause_said, _subject_said, _added_tail, _saying, _predicate_said)
+    for reading in readings:
         quotes = reading(text, start, end, speakers)
         if quotes:
             return quotes
@@ -370,6 +371,30 @@ def _same_speaker_tail(text: str, start: int, end: int, speakers: Speakers) -> l
         return []
     (s, e), speaker = span, last[1]
     return [Quote(s, e, text[s:e], QuoteKind.REPORTED, speaker[0], speaker[1], match["verb"])]
+
+
+# A body or person, a first predicate too long for the subject patterns' reach, then
+# "and"/"but" and the verb of saying: "The Reserve Bank of New Zealand left its official
+# cash rate unchanged at 4.25% on Wednesday but said it expected to ...". No comma,
+# quotation or relative clause on the way, so the subject is the sentence's own.
+_PREDICATE_SAID = re.compile(
+    r"(?:[A-Z][A-Z .'-]{1,30}\s[-–—]\s+)?"  # "WELLINGTON - "
+    r"(?P<who>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*)){0,6})\s+"
+    r"(?:[a-z]{3,}ed|kept|left|cut|held|set|put|made|took|won|lost|spent|gave|hit|beat)\s"
+    r"(?:(?!\b(?:who|which|whose|that|said|says|told)\b)[^,;:\"“”\n]){3,200}?\s"
+    r"(?:and|but)\s+(?:also\s+)?(?P<verb>said|warned|added|insisted|stressed|noted|cautioned)"
+    r"\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)[.!?]?$"
+)
+
+
+def _predicate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    match = _PREDICATE_SAID.match(text[:end], start)
+    if match is None:
+        return []
+    named = speakers.entity_in(*match.span("who"))
+    if named is None or named.type not in (EntityType.ORG, EntityType.PERSON):
+        return []
+    return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
 
 
 def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

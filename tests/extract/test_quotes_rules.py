@@ -3199,3 +3199,20 @@ def test_said_after_a_long_first_predicate_is_the_subjects() -> None:
         "Reserve Bank of New Zealand",
     ) in got
     assert ("further easing was likely this year", "Riksbank") in got
+
+
+def test_a_description_with_a_relative_clause_then_the_name_and_a_second_said() -> None:
+    text = (
+        "The coroner, Dr Philippa Nance, said the death was avoidable.\n\n"
+        "The nurse practitioner who saw Liam, Karen Polglase, told the inquest that the unit"
+        " had been running with two nurses instead of four. She accepted that she had not"
+        " taken a full set of observations, but said Liam had appeared well and had been"
+        " chatting about football."
+    )
+    got = {(q, who) for q, who, _ in quotes(text)}
+    assert ("the unit had been running with two nurses instead of four", "Karen Polglase") in got
+    assert ("she had not taken a full set of observations", "Karen Polglase") in got
+    assert (
+        "Liam had appeared well and had been chatting about football",
+        "Karen Polglase",
+    ) in got

@@ -544,9 +544,12 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     else:
         second = None
     clauses = [first]
+    added: str | None = None  # the second clause's own verb ("..., but said ...")
     adding = _ADDING.search(text, first[0], first[1])
     if adding is not None and not _RELATIVE_OPENS.search(text, first[0], adding.start()):
         clauses = [(first[0], adding.start()), (adding.end(), first[1])]
+        added = adding.group().split()[-2 if adding.group().rstrip().endswith("that") else -1]
+        added = "added" if added == "adding" else added
     if (
         match.group("verb").split()[0] in _OBJECT_VERBS
         and "that" not in sentence[match.end("verb") : match.start("clause")].split()
@@ -569,6 +572,9 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     elif match.group("appos") is not None and (
         (named := speakers.entity_in(*who)) is None
         or match.group("who").split()[-1].islower()
+        # "The nurse practitioner who saw Liam, Karen Polglase, told ...": the one named
+        # in the relative clause is not who speaks.
+        or _DESCRIBED_BY_RELATIVE.match(match.group("who")) is not None
         # "the Minister for Roads and Highways, Mrs Abena Owusu-Sekyere, insisted": the
         # body in a person's title is not who speaks when the apposition names her.
         or (named.type is not EntityType.PERSON and _names_person(speakers, match, start))
@@ -601,7 +607,13 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     verb = match.group("verb").split()
     # "does admit": the verb of saying, not its auxiliary
     said = verb[-1] if verb[0] in ("does", "did") else verb[0]
-    out = _quotes(text, clauses, who, said, speakers)
+    if added is not None:
+        # "She accepted that ..., but said Liam had appeared well": the second clause is
+        # reported by its own verb, which needs no "that".
+        out = _quotes(text, clauses[:-1], who, said, speakers)
+        out += _quotes(text, clauses[-1:], who, added, speakers)
+    else:
+        out = _quotes(text, clauses, who, said, speakers)
     if second is not None and rest is not None:
         out += _quotes(text, [rest], second.span("who"), second.group("verb"), speakers)
     return out
@@ -625,6 +637,9 @@ _GAVE_NAME = re.compile(
     r"(?:\s+(?:first|full|family))?\s+name|(?:identified|introduced)\s+(?:himself|herself))"
     r"(?:\s+only)?(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+
+
+_DESCRIBED_BY_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*?\s(?:who|whom)\s")
 
 
 def _names_person(speakers: Speakers, match: re.Match[str], start: int) -> bool:

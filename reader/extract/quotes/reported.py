@@ -639,7 +639,9 @@ _GAVE_NAME = re.compile(
 )
 
 
-_DESCRIBED_BY_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*?\s(?:who|whom)\s")
+_DESCRIBED_BY_RELATIVE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*?\s(?:who|whom)\s"
+)
 
 
 def _names_person(speakers: Speakers, match: re.Match[str], start: int) -> bool:

@@ -3216,3 +3216,16 @@ def test_a_description_with_a_relative_clause_then_the_name_and_a_second_said() 
         "Liam had appeared well and had been chatting about football",
         "Karen Polglase",
     ) in got
+
+
+def test_the_festival_speaks_for_the_festival_named_as_its_event() -> None:
+    text = (
+        "Organisers of the Wildmoor Festival in Cumbria cancelled this year's event. The"
+        " indie band Paper Harbour was due to headline.\n\nIn a statement, the festival"
+        ' said: "It is with enormous sadness that we cancel this weekend."\n\nThe Met'
+        " Office issued an amber wind warning for much of north-west England on Wednesday"
+        " evening, and said gusts of 80mph were possible on high ground."
+    )
+    got = {(q, who) for q, who, _ in quotes(text)}
+    assert ("It is with enormous sadness that we cancel this weekend.", "Wildmoor Festival") in got
+    assert ("gusts of 80mph were possible on high ground", "Met Office") in got

@@ -381,7 +381,7 @@ _PREDICATE_SAID = re.compile(
     r"(?:[A-Z][A-Z .'-]{1,30}\s[-–—]\s+)?"  # "WELLINGTON - "
     r"(?P<who>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*)){0,6})\s+"
     r"(?:[a-z]{3,}ed|kept|left|cut|held|set|put|made|took|won|lost|spent|gave|hit|beat)\s"
-    r"(?:(?!\b(?:who|which|whose|that|said|says|told)\b)[^,;:\"“”\n]){3,200}?\s"
+    r"(?:(?!\b(?:who|which|whose|that|said|says|told)\b)[^,;:\"“”\n]){3,200}?,?\s"
     r"(?:and|but)\s+(?:also\s+)?(?P<verb>said|warned|added|insisted|stressed|noted|cautioned)"
     r"\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)[.!?]?$"
 )

@@ -79,6 +79,10 @@ _NAMED_BY = {
 }
 
 
+# Nouns for bodies that share their name with the event they run.
+_EVENT_BODIES = words("festival league")
+
+
 def _named_as(name: str, noun: str) -> bool:
     """Whether an organisation called `name` may be what "the <noun>" means."""
     return not _NAMED_BY.get(noun, {noun}).isdisjoint(name.lower().split())
@@ -207,6 +211,7 @@ class Speakers:
         ]
         names.sort(key=lambda e: e.start)
         self.names = names
+        self.events = [e for e in self.entities if e.type is EntityType.EVENT]
         self.starts = [e.start for e in names]
         self.people = [e for e in names if e.type is EntityType.PERSON]
         self.people_starts = [e.start for e in self.people]
@@ -285,8 +290,13 @@ class Speakers:
         leaders: list[Entity] = []
         counts: dict[str, int] = {}
         best = ""
-        for e in self.names:
-            if e.type is not EntityType.ORG or (noun and not _named_as(e.canonical, noun)):
+        bodies = [e for e in self.names if e.type is EntityType.ORG]
+        if noun in _EVENT_BODIES:
+            # "the festival said" of the "Wildmoor Festival", which names its event too:
+            # its organisers speak for it.
+            bodies = sorted(bodies + self.events, key=lambda e: e.start)
+        for e in bodies:
+            if noun and not _named_as(e.canonical, noun):
                 continue
             counts[e.canonical] = counts.get(e.canonical, 0) + 1
             # This mention is the latest of its name: it leads unless another name

@@ -2390,3 +2390,11 @@ def test_a_given_name_that_is_a_word_opens_a_sentence_with_its_surname() -> None
     assert got.get("Grant Hollis") is T.PERSON
     got = found("Hope Maddox led the Liberty with 24 points. Centre Declan Ryan scored twice.")
     assert "Hope Maddox" in got and "Declan Ryan" in got
+
+
+def test_a_law_joins_only_as_cited_and_a_title_or_adverb_is_no_given_name() -> None:
+    got = found("Debate on Online Safety Act enforcement begins. Kenya's Finance Bill 2024"
+                " sparked protests. Apple and Digital Markets Act compliance costs rose.")
+    assert "Online Safety Act" in got and "Finance Bill 2024" in got and "Apple" in got
+    got = found("It rained. Major Walker inspected the troops. Soon Kane had doubled the lead.")
+    assert "Major Walker" not in got and "Soon Kane" not in got

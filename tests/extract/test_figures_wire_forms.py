@@ -184,7 +184,10 @@ def test_a_list_closed_by_a_per_cent_or_a_noun_shares_it() -> None:
     assert [(got[t].kind, got[t].unit) for t in ("4", "11")] == [(FigureKind.PERCENT, "%")] * 2
     assert got["40"].unit == got["120"].unit == "jobs"
     got = by_text("Prices rose between 4 and 23 per cent. She won 12 plus bonuses.")
-    assert "4" not in got and got["12"].unit is None
+    assert "4" not in got and got["12 plus bonuses"].unit == "bonuses"
+    got = by_text("Squads of 23, 25, 26 and 28 plus three goalkeepers. Class 10, 11 and 12 pupils.")
+    assert got["23"].unit is None and "three goalkeepers" not in (got["28"].unit or "")
+    assert "11" not in got or got["11"].unit is None
 
 
 def test_the_cedi_sign() -> None:

@@ -3229,3 +3229,17 @@ def test_the_festival_speaks_for_the_festival_named_as_its_event() -> None:
     got = {(q, who) for q, who, _ in quotes(text)}
     assert ("It is with enormous sadness that we cancel this weekend.", "Wildmoor Festival") in got
     assert ("gusts of 80mph were possible on high ground", "Met Office") in got
+
+
+def test_a_participle_after_a_named_apposition_or_a_passive_keeps_its_speaker() -> None:
+    got = quotes(
+        "Kenya's president, William Ruto, withdrew the bill, saying the people had"
+        ' "spoken".\n\nSmith was sacked by the club last week, accusing him of "gross'
+        ' misconduct".\n\nArsenal defended deep as Chelsea pressed.'
+    )
+    assert ("spoken", "William Ruto", QuoteKind.PARTIAL) in got
+    assert not any(q == "gross misconduct" and who == "Smith" for q, who, _ in got)
+    got = quotes("In March Tesco reported record profits and said it would hire 5,000 staff.")
+    assert not any(who == "March Tesco" for _, who, _ in got)
+    got = quotes("Jordan Smith, 54, of Leeds, denies the charge. The trial continues.")
+    assert got == []

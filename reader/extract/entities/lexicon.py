@@ -511,6 +511,8 @@ def foreign_body(words_: list[str]) -> bool:
     its connector later; the name is what the first word says it is."""
     return words_[0] in FOREIGN_ORG_HEADS and any(w in FOREIGN_CONNECTORS for w in words_)
 
+# Statutes, whose name takes the year they were passed: "Employment Rights Act 1996".
+STATUTES = words("Act Acts")
 # Laws, treaties and charters: "Treaty of Rome", "Bill of Rights", "Paris Agreement".
 LAW_WORDS = words(
     """
@@ -717,6 +719,18 @@ AMBIGUOUS_SURNAMES = words(
 )
 
 # Common given names (international); a capitalised pair starting with one is a person.
+# Given names that are everyday words too, common enough as names that one opening a
+# sentence before a surname is the person's ("Grant Hollis said"), unlike "Soon Kane",
+# "Major Walker" or "Little Harris".
+WORD_GIVEN_NAMES = words(
+    """
+    Grant Hope Faith Chase Summer Miles Chance Rich Joy Dawn Autumn Heather Holly Ivy Iris
+    Jade Pearl Ruby Amber Crystal Sandy Rusty Drew Gene Ray Rod Cliff Glen Dale Clay Wade
+    Lance Pierce Hunter Carter Mason Penny Rose Daisy Poppy Violet Hazel Willow Misty Brook
+    Blake Frank Earl Buck Chuck Hank Kit Sonny Trent Troy Vance Bill Guy Dean Grace Mark
+    Pat Sue Nat Victor Sterling Skip Bud Heath Reed Forrest Rex Jack Rob Bob Art
+    """
+)
 GIVEN_NAMES = words(
     """
     James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel

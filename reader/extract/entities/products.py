@@ -11,13 +11,13 @@ from reader.extract.entities.gazetteer import places
 from reader.extract.entities.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
-    LAW_WORDS,
     MONTHS,
     NAME_PARTICLES_CAPITALISED,
     NUMBERED_STATIONS,
     ORG_MARKERS,
     ROAD_WORDS,
     SHORT_WEEKDAYS,
+    STATUTES,
     TITLES,
     WEEKDAYS,
     alternatives,
@@ -56,7 +56,7 @@ _PLACING_ROW = re.compile(r"\d{1,3}[.)]?[ \t]+(?:-[ \t]+)?[A-Z][^\n]*\(")
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
-_LAW_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_LAW_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year as the dates read one
 _CAMEL = re.compile(r"(?<![\w.])i[A-Z][A-Za-z]+\b")
 # Text the bare-model and iPhone-style patterns cannot match without; testing for
 # it is much cheaper than running the patterns over every article.
@@ -162,8 +162,10 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
     for match in matches:
         brand = match.group(1)
         start = match.start()
-        if brand.split()[-1] in LAW_WORDS and _LAW_YEAR.fullmatch(match.group(2)):
-            continue  # "Employment Rights Act 1996": a law's year ("Republic Act 3019" stays)
+        if brand.split()[-1] in STATUTES and _LAW_YEAR.fullmatch(match.group(2)):
+            # "Employment Rights Act 1996": the law's name and year, which the rules join
+            # ("Republic Act 3019", "Finance Bill 2024" stay as they are)
+            continue
         if " " in brand and (
             not _brand_ok(brand) or _sentence_word(text, start, brand.split(" ", 1)[0])
         ):

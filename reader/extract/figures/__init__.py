@@ -171,10 +171,11 @@ _PRESENT_YEAR = re.compile(
 
 
 # Four or more small numbers in a row with nothing counted: "The winning numbers were 4,
-# 9, 17, 28, 33 and 41", a list of labels, not of quantities; "... and 47 plus Lucky
-# Stars 2 and 9", "... and 47 to win" go on with something other than what is counted.
+# 9, 17, 28, 33 and 41", a list of labels, not of quantities; a draw's "... and 47 plus
+# Lucky Stars 2 and 9", "... and 47 to win" too (not "28 plus three goalkeepers").
 _NUMBER_LIST = re.compile(
-    r"\b\d{1,3}(?:, \d{1,3}){2,}(?:,? and \d{1,3})?\b(?![.,]?\d|%| (?!plus\b|to\b)[a-z])"
+    r"\b\d{1,3}(?:, \d{1,3}){2,}(?:,? and \d{1,3})?\b"
+    r"(?![.,]?\d|%| (?!plus [A-Z]|to win\b)[a-z])"
 )
 
 

@@ -94,7 +94,7 @@ _STOP = {
     "until", "during", "over", "under", "about", "into", "out", "up", "down", "not", "no",
     "percent", "cent", "ago", "later", "earlier", "apiece", "behind", "ahead", "against",
     "between", "beyond", "near", "off", "onto", "past", "through", "toward", "towards",
-    "without", "within", "across", "along", "around", "among", "despite", "plus", "minus",
+    "without", "within", "across", "along", "around", "among", "despite",
 }  # fmt: skip
 _NUMBER_STARTS = set(UNITS_WORDS) | set(TENS_WORDS) | {"a", "an", "half", "quarter"}
 _WORD_STARTS = _NUMBER_STARTS | PREFIX_WORDS  # words a figure can open with
@@ -321,6 +321,18 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             return None
         if j > 0 and "\n" in ctx.text[tokens[j - 1].end : tok.start]:
             return None
+        if j == k and tok.text == "plus":
+            # "200 plus cases": what is counted comes after "plus"
+            if j + 1 < limit and (
+                tokens[j + 1].text[:1].isupper()
+                or tokens[j + 1].is_digits
+                or tokens[j + 1].lower in UNITS_WORDS
+                or tokens[j + 1].lower in TENS_WORDS
+            ):
+                return None  # "28 plus three goalkeepers": a second number's noun
+            j += 1
+            limit = min(len(tokens), limit + 1)
+            continue
         if j == k and tok.text[:1].isupper() and _a_name_not_a_noun(ctx, j):
             return None  # "Harjit Dhaliwal (Lab) 11,206 James Sleaford (Con)": a name's
         if (

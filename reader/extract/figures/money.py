@@ -1227,8 +1227,13 @@ _PART_OF_BEFORE = re.compile(
 
 # Numbers listed before the last one, which carries the list's unit: "4, 11 and ".
 _LISTED = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
-_LISTED_BEFORE = re.compile(rf"(?<![\w.,$£€¥])((?:{_LISTED}, ){{1,8}}{_LISTED}),? (?:and|or) $")
+_LISTED_BEFORE = re.compile(rf"(?<![^\s(])((?:{_LISTED}, ){{1,8}}{_LISTED}),? (?:and|or) $")
 _LISTED_NUMBER = re.compile(_LISTED)
+_LABEL_BEFORE = re.compile(
+    r"(?:\b\w*[A-Z][\w-]*|\b(?:numbers?|no|nos|class|years?|grades?|levels?|stages?|tiers?"
+    r"|phases?|categor(?:y|ies)|routes?|platforms?|wards?|sections?|pages?|rooms?|gates?))"
+    r"\.? $"
+)
 
 
 def settle_listed_units(text: str, found: list[Found]) -> list[Found]:
@@ -1244,7 +1249,16 @@ def settle_listed_units(text: str, found: list[Found]) -> list[Found]:
         ) or not _LISTED_NUMBER.match(text, f.start):
             continue
         m = _LISTED_BEFORE.search(text, max(0, f.start - 120), f.start)
-        if m is None:
+        if (
+            m is None
+            # "Class 10, 11 and 12 students", "Boeing 737, 767 and 787 jets", "On June 12,
+            # 13 and 14 fans": numbers that label, after the word they number
+            or _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            # "10, 9 and 7 million cars", "2, 3 and 5 thousand jobs": the last one's
+            # scale is not read for the others; "600 plus contractors" adds to them
+            or float(_LISTED_NUMBER.match(text, f.start).group().replace(",", "")) != f.value
+            or " plus " in text[f.start : f.end]
+        ):
             continue
         base = m.start(1)
         for n in _LISTED_NUMBER.finditer(m.group(1)):

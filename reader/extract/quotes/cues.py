@@ -33,13 +33,13 @@ SPEECH_VERBS = words(
 # Verbs that characterise what someone said: "He called the plan “a disaster”".
 CHARACTERISING = words(
     "called calls described describes branded brands dubbed termed labelled labeled dismissed "
-    "accused accuses praised praises hailed hails criticised criticized defended defends"
+    "accused accuses praised praises hailed hails criticised criticized"
 )
 # Their participles, after the subject's own clause and its comma ("Mamani rejected the
 # condition, calling it “a trap”"; not "hit back at critics calling her “arrogant”").
 CHARACTERISING_AFTER_COMMA = words(
     "calling describing branding dubbing terming labelling labeling dismissing saying "
-    "accusing praising criticising criticizing defending"
+    "accusing praising criticising criticizing"
 )
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -206,7 +206,10 @@ SHOWN_WORDS = re.compile(
 # A speech or characterising verb anywhere in a sentence, with the words before it.
 _PARTICIPLE_ALT = "|".join(sorted(CHARACTERISING_AFTER_COMMA, key=len, reverse=True))
 VERB_IN_SENTENCE = re.compile(
-    rf"(?<![\w-])(?P<verb>{VERB}|{CHARACTERISING_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT}))\b"
+    rf"(?<![\w-])(?P<verb>{VERB}|{CHARACTERISING_ALT}|(?<=,\s)(?:{_PARTICIPLE_ALT})"
+    # "defended the refusal as “sound”": the verb characterises only with its "as" right
+    # before the quotation (the pattern is searched up to the quotation mark)
+    rf"|defend(?:ed|s)(?=\s[^,;.“”\"]{{1,60}}?\sas\s*$))\b"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
 # The quick look's words for every reading of speech (direct.py's and reported.py's): the

@@ -548,15 +548,23 @@ def _cue(
             return (called.start("who"), called.end("who")), called.group("verb")
         for found in VERB_IN_SENTENCE.finditer(text, begin, q.opened):
             clause = max(begin, *(text.rfind(c, begin, found.start()) + 1 for c in ';—–“”"'))
-            if found.group("verb") in CHARACTERISING_AFTER_COMMA:
-                # "The council refused permission last year, saying the blocks would
-                # cause “substantial harm”": the clause's subject, before its own verb.
+            start, end = _subject(text, clause, found.start())
+            if found.group("verb") in CHARACTERISING_AFTER_COMMA and not _PASSIVE.search(
+                text, clause, found.start()
+            ):
+                # "North Yorkshire Council refused permission last year, saying the blocks
+                # would cause “substantial harm”": the clause's subject before its own
+                # verb, where the words before the comma run on past it (not the name in
+                # apposition of "Kenya's president, William Ruto, withdrew the bill,
+                # saying"; nor "Smith was sacked by the club, accusing him of ...").
                 for at in (clause, _after_opening_phrase(text, clause, found.start())):
                     lead = _lead_subject(text, at, found.start()) if at is not None else None
-                    if lead is not None and names.could_name(text, *lead):
+                    if (
+                        lead is not None
+                        and (start == end or start <= lead[0] and lead[1] < end)
+                        and names.could_name(text, *lead)
+                    ):
                         return lead, "said"
-                continue
-            start, end = _subject(text, clause, found.start())
             named = _NAME_BEFORE_OF.fullmatch(text, start, end)
             if (
                 named is not None
@@ -573,6 +581,9 @@ def _cue(
             if names.could_name(text, start, end):
                 return (start, end), found.group("verb")
     return fallback
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 
 
 def _words_named_end(text: str, at: int, lead: tuple[int, int]) -> int:

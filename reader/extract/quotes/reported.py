@@ -387,6 +387,10 @@ _PREDICATE_SAID = re.compile(
 )
 
 
+# What may stand before the subject's name: "The Riksbank", "Sweden's Riksbank".
+_BEFORE_SUBJECT_NAME = re.compile(r"(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?")
+
+
 def _predicate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _PREDICATE_SAID.match(text[:end], start)
     if match is None:
@@ -394,6 +398,10 @@ def _predicate_said(text: str, start: int, end: int, speakers: Speakers) -> list
     named = speakers.entity_in(*match.span("who"))
     if named is None or named.type not in (EntityType.ORG, EntityType.PERSON):
         return []
+    if named.end != match.end("who") or not _BEFORE_SUBJECT_NAME.fullmatch(
+        text, match.start("who"), named.start
+    ):
+        return []  # "In March Tesco reported ...": the name alone is the subject
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
 
 
@@ -446,6 +454,8 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
         # and its verb, then what was said; not a speaker "Ashbourne Rovers said the
         # board" who "continued".
         or any(word in _VERB_IN_SPEAKER for word in match.group("who").split())
+        # "Jordan Smith, 54, of Leeds, denies the charge": what is denied, not who
+        or match.group("verb") in _DENYING
     ):
         # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
         # its relative clause, not a reported clause and its speaker; nor is "..., a

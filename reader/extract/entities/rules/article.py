@@ -11,7 +11,7 @@ from reader.extract.entities.features import Feature, context_features, name_fea
 from reader.extract.entities.firm_names import adopt_legal_names
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
-from reader.extract.entities.lexicon import ARTICLES, FUNCTION_WORDS
+from reader.extract.entities.lexicon import ARTICLES, FUNCTION_WORDS, STATUTES
 from reader.extract.entities.perceptron import Perceptron
 from reader.extract.entities.products import find_products
 from reader.extract.entities.results import sides_in_results
@@ -66,8 +66,7 @@ def _non_overlapping(entities: list[Entity]) -> list[Entity]:
 
 # A law's year after its name: "Employment Rights Act 1996", "Securities Exchange Act of
 # 1934" (the year is the law's, not a date of the story).
-_LAW_YEAR_AFTER = re.compile(r" (?:of )?(?:1[6-9]|20)\d\d\b(?![-–/.,]\d)")
-_STATUTES = frozenset({"Act", "Acts"})
+_LAW_YEAR_AFTER = re.compile(r" (?:of )?(?:1[89]|20)\d\d\b(?![-–/.,]\d)")
 DATE = EntityType.DATE
 
 
@@ -78,7 +77,7 @@ def _laws_with_years(text: str, entities: list[Entity]) -> list[Entity]:
     skip = -1
     for i, e in enumerate(entities):
         if i == skip or (
-            (e.text in _STATUTES or (e.text == "Bill" and e.type is PR))
+            (e.text in STATUTES or (e.text == "Bill" and e.type is PR))
             and e.type is not EntityType.PERSON
             and text[max(0, e.start - 4) : e.start].lower() == "the "
         ):
@@ -87,7 +86,7 @@ def _laws_with_years(text: str, entities: list[Entity]) -> list[Entity]:
         if (
             nxt is not None
             and e.type is not DATE
-            and e.text.rsplit(None, 1)[-1] in _STATUTES
+            and e.text.rsplit(None, 1)[-1] in STATUTES
             and " " in e.text
             and nxt.type is DATE
             and (m := _LAW_YEAR_AFTER.match(text, e.end)) is not None

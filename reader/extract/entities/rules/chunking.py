@@ -496,13 +496,16 @@ class Chunking(ArticleState):
         if (
             len(words) == 1
             and words[0] in ("of", "for", "on", "and")
-            and head not in ("Act", "Acts")  # "the Public Order Act and the ...": two laws
+            and head not in lx.STATUTES  # "the Public Order Act and the ...": two laws
             and (after := _CAPITALS_AFTER.match(text, nxt.start))
-            and after.group().split()[-1] in ("Act", "Acts")
+            and after.group().split()[-1] in lx.STATUTES
             and text[after.end() : after.end() + 1] != "'"
+            # cited as "the ...": not "Debate on Online Safety Act", "Apple and Digital
+            # Markets Act compliance"
+            and text[max(0, run[0].start - 4) : run[0].start].lower() == "the "
             and not any(is_given_name(t.word) for t in run)
         ):
-            return True  # "Proceeds of Crime Act", "Prevention of Terrorism Act": a law's
+            return True  # "the Proceeds of Crime Act", "the Prevention of Terrorism Act"
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
                 return False  # "ten seasons in the National Hockey League for Boston"

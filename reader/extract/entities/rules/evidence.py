@@ -61,7 +61,7 @@ def _opens_alone(words: list[str]) -> bool:
         # "Grant Hollis said": a given name before a word as much a surname as a given
         # name is a person's two names, not an everyday word before one.
         given, surname = name_strength(words[1])
-        return not (len(words) == 2 and surname >= given and is_given_name(words[0]))
+        return not (len(words) == 2 and surname >= given and words[0] in lx.WORD_GIVEN_NAMES)
     return len(words) == 2 and words[1] in lx.DEMONYMS
 
 

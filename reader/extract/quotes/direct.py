@@ -561,7 +561,7 @@ def _cue(
                     lead = _lead_subject(text, at, found.start()) if at is not None else None
                     if (
                         lead is not None
-                        and (start == end or start <= lead[0] and lead[1] < end)
+                        and (start == end or (start <= lead[0] and lead[1] < end))
                         and names.could_name(text, *lead)
                     ):
                         return lead, "said"

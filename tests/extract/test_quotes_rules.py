@@ -3243,3 +3243,24 @@ def test_a_participle_after_a_named_apposition_or_a_passive_keeps_its_speaker() 
     assert not any(who == "March Tesco" for _, who, _ in got)
     got = quotes("Jordan Smith, 54, of Leeds, denies the charge. The trial continues.")
     assert got == []
+
+
+def test_said_in_a_clause_of_time_and_but_said_after_a_short_predicate() -> None:
+    text = (
+        "Shares in Halden Therapeutics more than doubled on Monday after the Cambridge-based"
+        " biotech said its lupus drug had cut severe flare-ups by 34% in a late-stage trial."
+        "\n\nIngrid Halvorsen, director of Polar Watch, spoke outside. She welcomed the"
+        " fuel-oil ban but said leaders had ducked the most important decision of the summit."
+        "\n\nSales rose after the shortlist was announced in September, and booksellers"
+        " expect more."
+    )
+    got = {(q, who) for q, who, _ in quotes(text)}
+    assert (
+        "its lupus drug had cut severe flare-ups by 34% in a late-stage trial",
+        "Halden Therapeutics",
+    ) in got
+    assert (
+        "leaders had ducked the most important decision of the summit",
+        "Ingrid Halvorsen",
+    ) in got
+    assert not any("booksellers" in q for q, _ in got)

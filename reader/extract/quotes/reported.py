@@ -341,7 +341,15 @@ def _read(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     dateline = _DATELINE.match(text, start, end) if _opens_paragraph(text, start) else None
     if dateline is not None:
         start = dateline.end()  # "STOCKHOLM (Reuters) - Atlas Copco AB said ...": the subject
-    readings = (_according_to, _clause_said, _subject_said, _added_tail, _saying, _predicate_said)
+    readings = (
+        _according_to,
+        _clause_said,
+        _subject_said,
+        _added_tail,
+        _saying,
+        _predicate_said,
+        _subordinate_said,
+    )
     for reading in readings:
         quotes = reading(text, start, end, speakers)
         if quotes:
@@ -385,6 +393,27 @@ _PREDICATE_SAID = re.compile(
     r"(?:and|but)\s+(?:also\s+)?(?P<verb>said|warned|added|insisted|stressed|noted|cautioned)"
     r"\s+(?:that\s+)?(?P<clause>\S[^\"“”]*?)[.!?]?$"
 )
+
+
+# A clause of time or cause after the main one, with its own speaker: "Shares in Halden
+# more than doubled after the Cambridge-based biotech said its drug had cut flare-ups".
+_SUBORDINATE_SAID = re.compile(
+    r"\s(?:after|as|when|because|since|before)\s+"
+    r"(?P<who>[Tt]he(?:\s+(?!(?:was|were|is|are|had|has|been|being)\b)[\w-]+){1,3}?"
+    r"|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
+    r"\s+(?P<verb>said|warned)\s+(?:that\s+)?"
+    r"(?P<clause>\S[^\"“”]*?)[.!?]?$"
+)
+
+
+def _subordinate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
+    match = _SUBORDINATE_SAID.search(text[:end], start)
+    if match is None:
+        return []
+    speaker = speakers.resolve(*match.span("who"))
+    if speaker is None:
+        return []  # "after the report said": no one's words
+    return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
 
 
 # What may stand before the subject's name: "The Riksbank", "Sweden's Riksbank".
@@ -630,14 +659,14 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
 
 
 # A name (or "he", "she"), its verb in the past, and the rest of that predicate up to
-# "and" before the verb of saying: "Lindqvist spent two seasons on the tour after losing
-# his card and", "She remanded Voss in custody and".
+# "and" or "but" before the verb of saying: "Lindqvist spent two seasons on the tour after
+# losing his card and", "She remanded Voss in custody and", "She welcomed the ban but".
 _JOINED_PREDICATE = re.compile(
     r"(?P<who>(?P<pronoun>[Hh]e|[Ss]he)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
     r"(?:[a-z]+ed|spent|won|lost|made|took|"
     r"came|went|left|sat|stood|held|led|met|ran|rode|shot|struck|threw|wrote|gave|got|had|"
     # no relative clause on the way: "Ana Ruiz hired lawyers who attacked the ruling and"
-    r"kept|saw)\b(?:(?!\b(?:who|which|that)\b)[^,;:])*\s+and\s*$"
+    r"kept|saw)\b(?:(?!\b(?:who|which|that)\b)[^,;:])*\s+(?:and|but)\s*$"
 )
 # A source who gives only a name: "who gave her name only as Rokeya", "who identified
 # himself as Ahmed", "who would give only her first name, Maria".

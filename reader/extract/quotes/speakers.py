@@ -66,6 +66,7 @@ ORG_NOUNS = words(
     organization business brand operator exchange league federation association publisher
     broadcaster network newspaper studio label orchestra festival museum hospital trust
     foundation institute committee watchdog carmaker automaker chipmaker miner utility
+    biotech drugmaker supermarket grocer brewer conglomerate housebuilder
     """
 )
 # Words in the names of organisations an article calls by these nouns ("the charity"

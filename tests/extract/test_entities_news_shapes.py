@@ -2398,3 +2398,11 @@ def test_a_law_joins_only_as_cited_and_a_title_or_adverb_is_no_given_name() -> N
     assert "Online Safety Act" in got and "Finance Bill 2024" in got and "Apple" in got
     got = found("It rained. Major Walker inspected the troops. Soon Kane had doubled the lead.")
     assert "Major Walker" not in got and "Soon Kane" not in got
+
+
+def test_a_name_set_after_app_or_product_is_the_product() -> None:
+    got = found("The company's app, Thennai Sandhai, is available in Tamil. It plans to launch"
+                " a savings product, Colchón, later this year.")
+    assert got["Thennai Sandhai"] is T.PRODUCT and got["Colchón"] is T.PRODUCT
+    got = found("Haugland, who performs under the name Kråke, sings in Nynorsk.")
+    assert got.get("Kråke") is not T.PRODUCT

@@ -2406,3 +2406,10 @@ def test_a_name_set_after_app_or_product_is_the_product() -> None:
     assert got["Thennai Sandhai"] is T.PRODUCT and got["Colchón"] is T.PRODUCT
     got = found("Haugland, who performs under the name Kråke, sings in Nynorsk.")
     assert got.get("Kråke") is not T.PRODUCT
+
+
+def test_a_firm_s_legal_form_ends_its_name_before_of_and_its_town() -> None:
+    got = found("The driver worked for Tamar Aggregates Ltd of Callington. The unit went to"
+                " Owens-Illinois Inc of Toledo, Ohio.")
+    assert got["Tamar Aggregates Ltd"] is T.ORG and got["Callington"] is T.GPE
+    assert got["Owens-Illinois Inc"] is T.ORG and got["Toledo"] is T.GPE

@@ -30,6 +30,10 @@ _TITLE_OF_BEFORE = re.compile(
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+# A company's legal form, which ends its name.
+_LEGAL_FORMS = lx.words(
+    "Ltd Ltd. Limited Inc Inc. Incorporated Corp Corp. LLC LLP PLC plc AG GmbH Pty Bhd"
+)
 
 
 # Members of a party, after the place they represent ("a Kentucky Republican").
@@ -506,6 +510,8 @@ class Chunking(ArticleState):
             and not any(is_given_name(t.word) for t in run)
         ):
             return True  # "the Proceeds of Crime Act", "the Prevention of Terrorism Act"
+        if words == ["of"] and head in _LEGAL_FORMS:
+            return False  # "Tamar Aggregates Ltd of Callington": the firm, then where it is
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
                 return False  # "ten seasons in the National Hockey League for Boston"

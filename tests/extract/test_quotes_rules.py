@@ -3264,3 +3264,16 @@ def test_said_in_a_clause_of_time_and_but_said_after_a_short_predicate() -> None
         "Ingrid Halvorsen",
     ) in got
     assert not any("booksellers" in q for q, _ in got)
+
+
+def test_her_husband_is_the_other_one_of_her_surname_the_article_names() -> None:
+    text = (
+        "Kelly and Dan Hocking's daughter Maisie died in 2022.\n\n"
+        '"It felt like we had been sent into exile," said Kelly Hocking.\n\n'
+        "Her husband said the couple would run the half marathon in May in her memory."
+        ' "That will mean everything to us," he added.\n\n'
+        '"We are all heartbroken," said Ruth Ames. Her husband said nothing.'
+    )
+    got = {(q, who) for q, who, _ in quotes(text)}
+    assert ("the couple would run the half marathon in May in her memory", "Dan Hocking") in got
+    assert ("That will mean everything to us", "Dan Hocking") in got

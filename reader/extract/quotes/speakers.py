@@ -164,6 +164,10 @@ _KIN = words(
 )  # "his grandmother said" after the boy who died: someone unnamed
 
 
+# Whom "her husband" names when the article gives both their names.
+_SPOUSES = words("husband wife")
+
+
 def kin_of_someone(tokens: list[str]) -> bool:
     """ "her family", "his lawyers": a group around someone, never that person."""
     return len(tokens) > 1 and tokens[0] in ("its", "his", "her", "their") and tokens[-1] in _KIN
@@ -445,6 +449,10 @@ class Speakers:
             return self._described(["the", *tokens[1:]], start)
         if tokens[0] in ("the", "its", "his", "her", "their"):
             head = tokens[-1]
+            if len(tokens) == 2 and tokens[0] in ("his", "her") and head in _SPOUSES:
+                spouse = self._spouse(tokens[0], start)
+                if spouse is not None:
+                    return spouse, EntityType.PERSON
             if kin_of_someone(tokens):
                 return None  # "her family said": not the words of the woman named before
             if head in DOCUMENTS:
@@ -453,6 +461,19 @@ class Speakers:
             if head in ORG_NOUNS and len(tokens) <= 3:
                 return self._organisation(start, noun=head)
             return self._described(tokens, start)
+        return None
+
+    def _spouse(self, possessive: str, offset: int) -> str | None:
+        """ "Her husband said" after Kelly Hocking spoke: the other person of her surname
+        the article names ("Kelly and Dan Hocking"), nearest before; no one if none is."""
+        one = self._pronoun(offset, "he" if possessive == "his" else "she")
+        if one is None or one[1] is not EntityType.PERSON or " " not in one[0]:
+            return None
+        surname = one[0].rsplit(None, 1)[1]
+        for person in reversed(self.people[: bisect_left(self.people_starts, offset)]):
+            name = person.canonical
+            if name != one[0] and " " in name and name.rsplit(None, 1)[1] == surname:
+                return name
         return None
 
     def _papers_body(self, start: int, end: int) -> Entity | None:

@@ -2402,7 +2402,7 @@ def test_a_law_joins_only_as_cited_and_a_title_or_adverb_is_no_given_name() -> N
 
 def test_a_name_set_after_app_or_product_is_the_product() -> None:
     got = found("The company's app, Thennai Sandhai, is available in Tamil. It plans to launch"
-                " a savings product, Colchón, later this year.")
+                " its savings product, Colchón, later this year.")
     assert got["Thennai Sandhai"] is T.PRODUCT and got["Colchón"] is T.PRODUCT
     got = found("Haugland, who performs under the name Kråke, sings in Nynorsk.")
     assert got.get("Kråke") is not T.PRODUCT
@@ -2413,3 +2413,10 @@ def test_a_firm_s_legal_form_ends_its_name_before_of_and_its_town() -> None:
                 " Owens-Illinois Inc of Toledo, Ohio.")
     assert got["Tamar Aggregates Ltd"] is T.ORG and got["Callington"] is T.GPE
     assert got["Owens-Illinois Inc"] is T.ORG and got["Toledo"] is T.GPE
+
+
+def test_after_the_game_or_within_the_app_a_name_is_no_product() -> None:
+    got = found("After the game, Smith said he was proud. Within the app, Uber drivers see fares.")
+    assert got["Smith"] is T.PERSON and got["Uber"] is T.ORG
+    got = found("The Corp of London met. Universal Music Group NV of Hilversum reported.")
+    assert "Corp of London" in got and got["Universal Music Group NV"] is T.ORG

@@ -3247,8 +3247,8 @@ def test_a_participle_after_a_named_apposition_or_a_passive_keeps_its_speaker() 
 
 def test_said_in_a_clause_of_time_and_but_said_after_a_short_predicate() -> None:
     text = (
-        "Shares in Halden Therapeutics more than doubled on Monday after the Cambridge-based"
-        " biotech said its lupus drug had cut severe flare-ups by 34% in a late-stage trial."
+        "Shares in Cambridge biotechs more than doubled on Monday after Halden Therapeutics"
+        " said its lupus drug had cut severe flare-ups by 34% in a late-stage trial."
         "\n\nIngrid Halvorsen, director of Polar Watch, spoke outside. She welcomed the"
         " fuel-oil ban but said leaders had ducked the most important decision of the summit."
         "\n\nSales rose after the shortlist was announced in September, and booksellers"
@@ -3277,3 +3277,13 @@ def test_her_husband_is_the_other_one_of_her_surname_the_article_names() -> None
     got = {(q, who) for q, who, _ in quotes(text)}
     assert ("the couple would run the half marathon in May in her memory", "Dan Hocking") in got
     assert ("That will mean everything to us", "Dan Hocking") in got
+
+
+def test_a_clause_of_time_gives_a_named_speaker_only_before_a_clause() -> None:
+    got = quotes(
+        "Gilt yields fell after the Bank of England said it would cut rates in August.\n\n"
+        "Raj Patel set off at dawn. He turned back when the satnav said the road was closed."
+        "\n\nStaff cheered when Prince William said hello to patients on the ward.\n\n"
+        "The church banned it because the Bible said it was sinful."
+    )
+    assert got == [("it would cut rates in August", "Bank of England", QuoteKind.REPORTED)]

@@ -395,25 +395,38 @@ _PREDICATE_SAID = re.compile(
 )
 
 
-# A clause of time or cause after the main one, with its own speaker: "Shares in Halden
-# more than doubled after the Cambridge-based biotech said its drug had cut flare-ups".
+# A clause of time or cause after the main one, with its own named speaker: "Gilt yields
+# fell after the Bank of England said it would cut rates", "... when Nvidia said that".
+# Only a name (a description there is as often someone or something new: "when the
+# barman said", "after the report said"), and only before a clause ("said nothing", "said
+# yes", "said to be" report none).
 _SUBORDINATE_SAID = re.compile(
-    r"\s(?:after|as|when|because|since|before)\s+"
-    r"(?P<who>[Tt]he(?:\s+(?!(?:was|were|is|are|had|has|been|being)\b)[\w-]+){1,3}?"
-    r"|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
-    r"\s+(?P<verb>said|warned)\s+(?:that\s+)?"
-    r"(?P<clause>\S[^\"“”]*?)[.!?]?$"
+    r"\s(?:after|when|because|since|before)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,5})"
+    r"\s+(?P<verb>said)\s+(?:that\s+)?"
+    r"(?!(?:nothing|anything|something|hello|yes|no|sorry|goodbye|so|to)\b)"
+    r"(?P<clause>(?:it|he|she|they|we|there|the|its|his|her|their|this|a|an)\s[^\"“”;]*?)"
+    r"(?=,\s+(?:while|whereas|but|because|although|though)\b|[.!?]?$)"
 )
 
 
 def _subordinate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
-    match = _SUBORDINATE_SAID.search(text[:end], start)
+    match = _SUBORDINATE_SAID.search(text, start, end)
     if match is None:
         return []
-    speaker = speakers.resolve(*match.span("who"))
-    if speaker is None:
-        return []  # "after the report said": no one's words
+    named = speakers.entity_in(*match.span("who"))
+    if (
+        named is None
+        or named.type not in (EntityType.ORG, EntityType.PERSON)
+        or named.end != match.end("who")
+        or text[match.start("who") : named.start] not in ("", "the ")
+        or named.text in _SCRIPTURES  # "because the Bible said it was sinful"
+    ):
+        return []
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
+
+
+_SCRIPTURES = words("Bible Koran Quran Qur'an Torah Talmud Gospel Gospels Constitution")
 
 
 # What may stand before the subject's name: "The Riksbank", "Sweden's Riksbank".

@@ -168,12 +168,13 @@ WORK_BEFORE = re.compile(
 PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|bulletin|podcast)\b(?!\s+[A-Z\"“‘])")
 # A year alone in brackets after a title: a film's, album's or book's ("Ben-Hur (1959)").
 YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
-# "Our app, Tunda Duka, lets ...", "a savings product, Colchón,", "a chatbot called Ada":
-# what the thing set before it is called (not "performs under the name Kråke": a person's
-# or a group's other name).
+# "Our app, Tunda Duka, lets ...", "the company's app, Thennai Sandhai, is", "a chatbot
+# called Ada": the owner's thing named in commas, or what it is called (not "After the
+# game, Smith said", "Within the app, Uber drivers", "performs under the name Kråke").
 PRODUCT_BEFORE = re.compile(
-    r"\b(?:app|apps|application|product|chatbot|game|video\s+game)"
-    r"(?:,\s*|\s+(?:called|named|dubbed)\s+)$"
+    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|[A-Za-z]+['’]s)\s+"
+    r"(?:[a-z-]+\s+)?(?:app|product|chatbot),\s*"
+    r"|\b(?:an?|its|our|their)\s+(?:app|chatbot|product)\s+(?:called|named|dubbed)\s+)$"
 )
 PRODUCT_AFTER = re.compile(r"^\s+(?:" + "|".join(lx.PRODUCT_CUES) + r")\b")
 PLACE_BEFORE = re.compile(

@@ -823,7 +823,9 @@ class EvidenceCollecting(ArticleState):
                 span.add(E, 1.5)
             if cues.PRODUCT_AFTER.match(after):
                 span.add(PR, 3)  # "Quillo smartphones": a brand, hardly a person or place
-            if cues.PRODUCT_BEFORE.search(before, last3):
+            if cues.PRODUCT_BEFORE.search(before, last3) and (
+                not before.endswith(", ") or after.startswith(",")
+            ):
                 span.add(PR, 4)  # "its app, Tunda Duka,", "a chatbot called Ada"
             if person_shaped:
                 span.add(P, 2)

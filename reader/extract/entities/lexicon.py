@@ -718,7 +718,6 @@ AMBIGUOUS_SURNAMES = words(
     """
 )
 
-# Common given names (international); a capitalised pair starting with one is a person.
 # Given names that are everyday words too, common enough as names that one opening a
 # sentence before a surname is the person's ("Grant Hollis said"), unlike "Soon Kane",
 # "Major Walker" or "Little Harris".
@@ -731,6 +730,7 @@ WORD_GIVEN_NAMES = words(
     Pat Sue Nat Victor Sterling Skip Bud Heath Reed Forrest Rex Jack Rob Bob Art
     """
 )
+# Common given names (international); a capitalised pair starting with one is a person.
 GIVEN_NAMES = words(
     """
     James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel

@@ -412,39 +412,37 @@ _SUBORDINATE_SAID = re.compile(
 
 def _subordinate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _SUBORDINATE_SAID.search(text, start, end)
-    if match is None:
-        return []
-    named = speakers.entity_in(*match.span("who"))
-    if (
-        named is None
-        or named.type not in (EntityType.ORG, EntityType.PERSON)
-        or named.end != match.end("who")
-        or text[match.start("who") : named.start] not in ("", "the ")
-        or named.text in _SCRIPTURES  # "because the Bible said it was sinful"
-    ):
+    if match is None or not _named_subject(text, match, speakers, _THE):
         return []
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
-
-
-_SCRIPTURES = words("Bible Koran Quran Qur'an Torah Talmud Gospel Gospels Constitution")
-
-
-# What may stand before the subject's name: "The Riksbank", "Sweden's Riksbank".
-_BEFORE_SUBJECT_NAME = re.compile(r"(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?")
 
 
 def _predicate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
-    match = _PREDICATE_SAID.match(text[:end], start)
-    if match is None:
+    match = _PREDICATE_SAID.match(text, start, end)
+    if match is None or not _named_subject(text, match, speakers, _BEFORE_SUBJECT_NAME):
         return []
-    named = speakers.entity_in(*match.span("who"))
-    if named is None or named.type not in (EntityType.ORG, EntityType.PERSON):
-        return []
-    if named.end != match.end("who") or not _BEFORE_SUBJECT_NAME.fullmatch(
-        text, match.start("who"), named.start
-    ):
-        return []  # "In March Tesco reported ...": the name alone is the subject
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
+
+
+def _named_subject(
+    text: str, match: re.Match[str], speakers: Speakers, before: re.Pattern[str]
+) -> bool:
+    """Whether the match's "who" is a body's or a person's name and nothing else but what
+    `before` allows in front of it ("In March Tesco reported ..." is not Tesco's)."""
+    named = speakers.entity_in(*match.span("who"))
+    return (
+        named is not None
+        and named.type in (EntityType.ORG, EntityType.PERSON)
+        and named.end == match.end("who")
+        and before.fullmatch(text, match.start("who"), named.start) is not None
+        and named.text not in _SCRIPTURES  # "because the Bible said it was sinful"
+    )
+
+
+_SCRIPTURES = words("Bible Koran Quran Qur'an Torah Talmud Gospel Gospels Constitution")
+_THE = re.compile(r"(?:the\s)?")
+# What may stand before the subject's name: "The Riksbank", "Sweden's Riksbank".
+_BEFORE_SUBJECT_NAME = re.compile(r"(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?")
 
 
 def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:

@@ -3287,3 +3287,10 @@ def test_a_clause_of_time_gives_a_named_speaker_only_before_a_clause() -> None:
         "The church banned it because the Bible said it was sinful."
     )
     assert got == [("it would cut rates in August", "Bank of England", QuoteKind.REPORTED)]
+
+
+def test_a_clause_of_time_reads_a_clause_with_its_verb_not_a_phrase() -> None:
+    got = quotes("Shares in Kauri Bank fell 2% after the Reserve Bank said inflation would stay"
+                 " above target.\n\nShares rose after Elon Musk said on X that he would step back.")
+    assert ("inflation would stay above target", "Reserve Bank", QuoteKind.REPORTED) in got
+    assert not any(q.startswith("on X") for q, _, _ in got)

@@ -404,15 +404,21 @@ _SUBORDINATE_SAID = re.compile(
     r"\s(?:after|when|because|since|before)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,5})"
     r"\s+(?P<verb>said)\s+(?:that\s+)?"
-    r"(?!(?:nothing|anything|something|hello|yes|no|sorry|goodbye|so|to)\b)"
-    r"(?P<clause>(?:it|he|she|they|we|there|the|its|his|her|their|this|a|an)\s[^\"“”;]*?)"
+    r"(?!(?:nothing|anything|something|hello|yes|no|sorry|goodbye|so|to|on|in|at|during"
+    r"|via|through|from|last|earlier|later)\b)"
+    r"(?P<clause>[a-z][\w’'-]*\s[^\"“”;]*?)"
     r"(?=,\s+(?:while|whereas|but|because|although|though)\b|[.!?]?$)"
 )
 
 
 def _subordinate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _SUBORDINATE_SAID.search(text, start, end)
-    if match is None or not _named_subject(text, match, speakers, _THE):
+    if (
+        match is None
+        or not _named_subject(text, match, speakers, _THE)
+        # a clause has its verb: not "said hello to patients on the ward"
+        or not _FINITE.search(text, *match.span("clause"))
+    ):
         return []
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
 

@@ -2420,3 +2420,15 @@ def test_after_the_game_or_within_the_app_a_name_is_no_product() -> None:
     assert got["Smith"] is T.PERSON and got["Uber"] is T.ORG
     got = found("The Corp of London met. Universal Music Group NV of Hilversum reported.")
     assert "Corp of London" in got and got["Universal Music Group NV"] is T.ORG
+
+
+def test_a_body_s_name_before_its_of_stands_for_the_one_body_it_opens() -> None:
+    entities = extract_entities(
+        "The Reserve Bank of New Zealand held its rate. Later the Reserve Bank said it would"
+        " cut."
+    )
+    canonical = [(e.text, e.canonical) for e in entities if e.text == "Reserve Bank"]
+    assert canonical == [("Reserve Bank", "Reserve Bank of New Zealand")]
+    alone = extract_entities("The Reserve Bank of India and the Reserve Bank of Australia met."
+                             " The Reserve Bank said.")
+    assert [e.canonical for e in alone if e.text == "Reserve Bank"] == ["Reserve Bank"]

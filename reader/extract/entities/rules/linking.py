@@ -154,6 +154,17 @@ def _headed_body(word: str, names: dict[str, tuple[EntityType, str]]) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+def _of_body(name: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
+    """The one organisation of the article a name of two words or more opens, its "of"
+    next: "Reserve Bank" for the "Reserve Bank of New Zealand"."""
+    found = {
+        canonical
+        for other, (kind, canonical) in names.items()
+        if kind is ORG and other.startswith(f"{name} of ")
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _race_of(word: str, names: dict[str, tuple[EntityType, str]]) -> str | None:
     """The one race of the article named in its language that `word` opens: "Tour" for
     the "Tour de France"."""
@@ -541,6 +552,10 @@ class ShortFormLinking(ArticleState):
             place = self.places.get(span.text.title())
             if place is not None:
                 return Entity(span.start, span.end, span.text, G, place.canonical)
+        if kind is ORG and " " in key and (body := _of_body(key, names)) is not None:
+            # "the Reserve Bank" after "the Reserve Bank of New Zealand": the one body of
+            # the article whose name goes on with "of" after it
+            canonical = body
         if kind is ORG and self.sport and (place := self._place_mentioned(span)) is not None:
             # "People in Marske will talk about it", "the bus back to Whitby": a town that
             # fields the article's side is still the town where the sentence goes there.

@@ -66,6 +66,7 @@ _ORDS = ("first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3
 _ORD = _either(_ORDS)
 _REL_YEAR = r"(?:\s+(?:last|this|next)\s+year)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = _YEAR  # a year as the dates read one, for the rules that join a law's to its name
 
 # Case-sensitive: month and weekday names must be capitalised to be dates.
 _PATTERNS = [

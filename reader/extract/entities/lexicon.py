@@ -88,6 +88,10 @@ TITLES = TITLES | NAME_HONORIFICS
 # A firm's legal form, abbreviated, whose stop is the name's mid-sentence ("Hoshino Motor
 # Corp. said").
 LEGAL_ABBREVIATIONS = words("Corp Inc Co Ltd Bros Cos Plc")
+# A company's legal form, which ends its name ("Tamar Aggregates Ltd of Callington").
+LEGAL_FORMS = (LEGAL_ABBREVIATIONS - {"Bros", "Cos", "Plc"}) | words(
+    "Ltd. Limited Inc. Incorporated Corp. Co. LLC LLP PLC plc AG GmbH Pty Bhd NV SA SpA BV AB Pvt"
+)
 # Titles only before a person's name, and names of their own alone ("The Advocate", the
 # newspaper; "Advocate Health Care"; "Larry Elder"): "Advocate Sipho Mahlangu SC", "Elder
 # Joseph Moonias" (a First Nation's, a church's).

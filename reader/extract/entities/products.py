@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import cache
 
 from reader.extract.entities.companies import companies
+from reader.extract.entities.dates import YEAR
 from reader.extract.entities.gazetteer import places
 from reader.extract.entities.lexicon import (
     DEMONYMS,
@@ -56,7 +57,7 @@ _PLACING_ROW = re.compile(r"\d{1,3}[.)]?[ \t]+(?:-[ \t]+)?[A-Z][^\n]*\(")
 # "Model Y", "Model S": the word Model and one capital letter.
 _LETTER_MODEL = re.compile(r"(?<![\w.])Model [A-Z](?![\w'’-])(?!\.\w)")
 _BARE_MODEL = re.compile(r"(?<![\w.$€£¥])\d{1,4} (?:Pro|Max|Ultra|Plus)\+?\b")
-_LAW_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year as the dates read one
+_LAW_YEAR = re.compile(YEAR)
 _CAMEL = re.compile(r"(?<![\w.])i[A-Z][A-Za-z]+\b")
 # Text the bare-model and iPhone-style patterns cannot match without; testing for
 # it is much cheaper than running the patterns over every article.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.extract.entities.dates import find_dates
+from reader.extract.entities.dates import YEAR, find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
@@ -66,7 +66,7 @@ def _non_overlapping(entities: list[Entity]) -> list[Entity]:
 
 # A law's year after its name: "Employment Rights Act 1996", "Securities Exchange Act of
 # 1934" (the year is the law's, not a date of the story).
-_LAW_YEAR_AFTER = re.compile(r" (?:of )?(?:1[89]|20)\d\d\b(?![-–/.,]\d)")
+_LAW_YEAR_AFTER = re.compile(rf" (?:of )?{YEAR}\b(?![-–/.,]\d)")
 DATE = EntityType.DATE
 
 

@@ -30,11 +30,6 @@ _TITLE_OF_BEFORE = re.compile(
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
-# A company's legal form, which ends its name.
-_LEGAL_FORMS = lx.words(
-    "Ltd Ltd. Limited Inc Inc. Incorporated Corp Corp. Co Co. LLC LLP PLC plc AG GmbH Pty Bhd "
-    "NV SA SpA BV AB Pvt"
-)
 
 
 # Members of a party, after the place they represent ("a Kentucky Republican").
@@ -511,7 +506,7 @@ class Chunking(ArticleState):
             and not any(is_given_name(t.word) for t in run)
         ):
             return True  # "the Proceeds of Crime Act", "the Prevention of Terrorism Act"
-        if words == ["of"] and head in _LEGAL_FORMS and len(run) > 1 and run[-2].word != "The":
+        if words == ["of"] and head in lx.LEGAL_FORMS and len(run) > 1 and run[-2].word != "The":
             return False  # "Tamar Aggregates Ltd of Callington": the firm, then where it is
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):

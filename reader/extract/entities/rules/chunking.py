@@ -506,6 +506,8 @@ class Chunking(ArticleState):
             and not any(is_given_name(t.word) for t in run)
         ):
             return True  # "the Proceeds of Crime Act", "the Prevention of Terrorism Act"
+        if words == ["of", "the"] and nxt.word == "Year" and not self._capital_after(nxt):
+            return True  # "Album of the Year", "PFA Young Player of the Year": an award
         if words == ["of"] and head in lx.LEGAL_FORMS and len(run) > 1 and run[-2].word != "The":
             return False  # "Tamar Aggregates Ltd of Callington": the firm, then where it is
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
@@ -567,6 +569,9 @@ class Chunking(ArticleState):
                 and (head in _CAUSE_HEADS or not _CAUSE_BODIES.isdisjoint(cause.group().split()))
             )
         return False
+
+    def _capital_after(self, token: Token) -> bool:
+        return _CAPITAL_NEXT.match(self.text, token.end) is not None
 
     def _surname_of_someone_before(self, token: Token) -> bool:
         """Whether a title word alone is the surname of someone named in full earlier
@@ -694,6 +699,7 @@ class Chunking(ArticleState):
         opens_office = run[1 if run[0].word == "The" and len(run) > 1 else 0].word in _OFFICES
         # "Czech Republic", "Latin America": a place's name that opens with a nationality.
         whole_place = known_place(self.text[run[0].start : run[-1].end])
+        awarded = [t.word for t in run[-3:]] == ["of", "the", "Year"]
         for index, token in enumerate(run):
             word = token.word
             is_title = (
@@ -723,6 +729,8 @@ class Chunking(ArticleState):
             )
             if is_title and title_opens_org and len(run) > 1 and index == opening:
                 is_title = False  # also after an article: "The Attorney General's Office"
+            if is_title and awarded:
+                is_title = False  # "Coach of the Year": an award named for a role
             if (
                 is_title
                 and index > 0
@@ -738,7 +746,14 @@ class Chunking(ArticleState):
                 and word in _BODY_TITLES
                 and (
                     (index + 1 < len(run) and run[index + 1].word in _BODY_WORDS)
-                    or (index + 1 == len(run) and run[index - 1].word in lx.ORG_MARKERS)
+                    or (
+                        index + 1 == len(run)
+                        and (
+                            run[index - 1].word in lx.ORG_MARKERS
+                            # "Health and Safety Executive": after a list of subjects
+                            or (index > 0 and run[index - 1].start in self.list_items)
+                        )
+                    )
                 )
                 # not "Army General Mark Milley": a name after the title
                 and not any(is_given_name(t.word) for t in run[index + 1 :])

@@ -104,11 +104,16 @@ def _mostly_given(word: str) -> bool:
     return word in lx.GIVEN_NAMES or given > surname
 
 
-# A courtesy title just before a name (not an office's, "Estado Mayor Central"; nor
-# "Miss", which also opens a pageant's, "Miss Galway").
+# A courtesy or a royal title just before a name (not an office's, "Estado Mayor
+# Central"; nor "Miss", which also opens a pageant's, "Miss Galway").
 _HONORIFIC_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted({*lx.HONORIFIC_SEX, "Dr", "Prof"} - {"Miss"})) + r")\.?\s$"
+    r"\b(?:"
+    + "|".join(
+        sorted({*lx.HONORIFIC_SEX, "Dr", "Prof", "Queen", "King", "Prince", "Princess"} - {"Miss"})
+    )
+    + r")\.?\s$"
 )
+_NUMBER_AFTER = re.compile(r" \d")
 # "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
 
@@ -257,6 +262,7 @@ class EvidenceCollecting(ArticleState):
             and not (len(words) == 1 and summary_team(span.text, text, span.end))
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
+            and words[-3:] != ["of", "the", "Year"]  # "Coach of the Year": an award whole
             # "Next (NXT) up 3.4%": a company, in a market report's list of movers
             and span.start not in self._mover_rows()
         ):
@@ -351,9 +357,17 @@ class EvidenceCollecting(ArticleState):
                 span.add(G, 3)  # "AX-LES-THERMES, France -": a town the gazetteer lacks
         if span.after_title:
             span.add(P, 3)
-            if n == 1 and place is not None and _HONORIFIC_BEFORE.search(before):
-                # "Baroness Scotland", "Mr Bristol": a courtesy title names a person,
-                # whatever place shares the name.
+            if (
+                n == 1
+                and place is not None
+                and (title := _HONORIFIC_BEFORE.search(before))
+                # not a town named for a prince ("flew to Prince George"), nor a ship
+                # ("the Queen Mary 2")
+                and f"{title.group().strip()} {surface}" not in self.places
+                and not _NUMBER_AFTER.match(after)
+            ):
+                # "Baroness Scotland", "Mr Bristol", "Crown Princess Victoria": a courtesy
+                # or a royal title names a person, whatever place shares the name.
                 span.add(P, 4)
         if n == 2 and _romanised_name(words, before):
             span.add(P, 4)
@@ -364,6 +378,8 @@ class EvidenceCollecting(ArticleState):
             else:
                 span.add(ORG, 4)
         head = _head(words)
+        if n > 3 and words[-3:] == ["of", "the", "Year"]:
+            span.add(PR, 5)  # "Album of the Year", "PFA Young Player of the Year": an award
         if (
             n > 1
             and head == "League"
@@ -949,6 +965,8 @@ class EvidenceCollecting(ArticleState):
             return False  # "WHO chief ...": an acronym, not the pronoun
         if low in lx.FUNCTION_WORDS or is_contraction(low) or (single and low in lx.INTERJECTIONS):
             return True
+        if low == "born" and rest:
+            return True  # "Born Oluwadamilare Badmus in Ibadan, the singer ...": a clause
         if low in lx.KIN_NOUNS and rest and (
             is_given_name(rest[0])
             or (len(rest) >= 2 and not any(w.lower() in lx.FUNCTION_WORDS for w in rest))

@@ -511,6 +511,15 @@ class ShortFormLinking(ArticleState):
                 _foreign_first_word(key, persons[key], names)
                 and not _family_member(key, span, persons, names)
             )
+            # "Samoa finished third" beside a squad's "Manu Samoa", "play for Tonga" beside
+            # a sponsor's "Digicel Tonga": a country no name list knows as a surname is the
+            # country alone, unless this mention shows a person ("Mr Tonga said").
+            and not (
+                span.evidence.get(P, 0.0) == 0.0
+                and self._country(key)
+                and key not in lx.SURNAMES
+                and name_strength(key)[1] < 2
+            )
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))
         if key in acronyms:

@@ -3294,3 +3294,12 @@ def test_a_clause_of_time_reads_a_clause_with_its_verb_not_a_phrase() -> None:
                  " above target.\n\nShares rose after Elon Musk said on X that he would step back.")
     assert ("inflation would stay above target", "Reserve Bank", QuoteKind.REPORTED) in got
     assert not any(q.startswith("on X") for q, _, _ in got)
+
+
+def test_a_title_of_several_words_before_the_name_after_a_description() -> None:
+    got = quotes(
+        '"We have enough doses," Victoria\'s Chief Health Officer, Associate Professor Rohan'
+        ' Fitzwilliam, told reporters. "We found him," the force\'s head, Detective Chief'
+        " Inspector Mary Bell, said."
+    )
+    assert [speaker for _, speaker, _ in got] == ["Rohan Fitzwilliam", "Mary Bell"]

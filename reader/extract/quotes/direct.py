@@ -339,6 +339,8 @@ _PARTICIPLE_AFTER = re.compile(
 
 _APPOSED = re.compile(r",\s+")
 _TITLE_AT = re.compile(r"([A-Z][\w.]*)\s+")
+# What may open a title of several words besides the titles themselves.
+_TITLE_WORDS = TITLES | {"Associate", "Acting", "Interim"}
 
 
 class _NameIndex:
@@ -368,10 +370,17 @@ class _NameIndex:
         """The person named at `at`, after a title the entities leave out ("Dr Owen
         Pritchard", "Sen. Dana Whitlock") -> (where the name starts, where it ends)."""
         name_end = self.people.get(at)
-        title = _TITLE_AT.match(text, at) if name_end is None else None
-        if title is not None and title.group(1) in TITLES:
-            return title.end(), self.people.get(title.end())
-        return at, name_end
+        start = at
+        # up to three words of a title: "Associate Professor", "Detective Chief Inspector"
+        for _ in range(3):
+            if name_end is not None:
+                break
+            title = _TITLE_AT.match(text, start)
+            if title is None or title.group(1) not in _TITLE_WORDS:
+                break
+            start = title.end()
+            name_end = self.people.get(start)
+        return (start, name_end) if name_end is not None else (at, None)
 
     def named_after(self, text: str, start: int, end: int) -> tuple[int, int]:
         """ "Samoa's prime minister, Tavita Leauanae," before the verb: the person named

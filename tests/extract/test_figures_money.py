@@ -1056,3 +1056,13 @@ def test_the_yuan_sign_where_the_article_names_china_more_than_japan() -> None:
     # China named once and Japan once: the yen, as English news writes it.
     text = "Chinese tourists in Japan spent an average of ¥250,000 each."
     assert money(text) == [("¥250,000", 250000.0, "JPY")]
+
+
+def test_letters_an_article_wrote_with_a_scale_are_its_currency_before_any_number() -> None:
+    got = money(
+        "M-Pesa handled Sh38.3 trillion in the year; data bundles under Sh50 were left"
+        " unchanged."
+    )
+    assert got == [("Sh38.3 trillion", 38.3e12, "KES"), ("Sh50", 50.0, "KES")]
+    # with no scaled amount and no country, "Sh50" may be anything
+    assert money("Data bundles under Sh50 were left unchanged.") == []

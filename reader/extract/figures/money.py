@@ -299,7 +299,21 @@ def _cued_letters(ctx: Context, i: int) -> bool:
         return False
     if letters not in _PRICE_ONLY_LETTERS and _glued_thousands(tokens, i):
         return True  # "Sh2,800", "Dh1,200"
+    if letters not in _PRICE_ONLY_LETTERS and _scaled_elsewhere(tokens, letters):
+        return True  # "under Sh50" where the article wrote "Sh38.3 trillion"
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
+
+
+def _scaled_elsewhere(tokens: list[Token], letters: str) -> bool:
+    """Whether the article writes the letters glued to a scaled amount somewhere: then
+    they are its currency wherever they stand before a number."""
+    return any(
+        tok.text == letters
+        and k + 1 < len(tokens)
+        and glued(tokens, k + 1)
+        and _scaled_at(tokens, k + 1)
+        for k, tok in enumerate(tokens)
+    )
 
 
 def _slovak_amount(tokens: list[Token], j: int) -> bool:

@@ -2434,20 +2434,6 @@ def test_a_body_s_name_before_its_of_stands_for_the_one_body_it_opens() -> None:
     assert [e.canonical for e in alone if e.text == "Reserve Bank"] == ["Reserve Bank"]
 
 
-def test_a_list_of_subjects_names_one_body_when_a_place_is_an_everyday_word_too() -> None:
-    got = found("The Rail and Maritime Transport Union said talks had failed, and the"
-                " Maritime and Port Authority of Singapore agreed.")
-    assert got["Rail and Maritime Transport Union"] is T.ORG
-    assert got["Maritime and Port Authority of Singapore"] is T.ORG
-    assert "Maritime" not in got
-
-
-def test_executive_heads_a_body_after_a_list_of_subjects_and_stays_a_title_alone() -> None:
-    got = found("Inspectors from the Health and Safety Executive said. The Chairman and Chief"
-                " Executive, Tom Smith, spoke.")
-    assert got == {"Health and Safety Executive": T.ORG, "Tom Smith": T.PERSON}
-
-
 def test_a_country_no_list_knows_as_a_surname_stays_the_country_beside_a_name_ending_in_it(
 ) -> None:
     got = extract_entities(
@@ -2458,19 +2444,29 @@ def test_a_country_no_list_knows_as_a_surname_stays_the_country_beside_a_name_en
     # a country that is also a surname still means the person named in full
     got = found("Michael Jordan scored 40. Jordan said the team had worked hard.")
     assert got["Jordan"] is T.PERSON
+    # nor where the longer name opens with a given name (the review's cases)
+    got = found("Willie Tonga scored twice as the Bulldogs won. Tonga, 29, has nine tries.")
+    assert got["Tonga"] is T.PERSON
+    got = found("Baroness Patricia Scotland faced questions. Scotland said she had done no wrong.")
+    assert got["Scotland"] is T.PERSON
 
 
 def test_a_royal_title_names_a_person_whatever_place_shares_the_name() -> None:
     got = found("The dinner was attended by Crown Princess Victoria. Queen Victoria opened it.")
     assert got == {"Victoria": T.PERSON}
     assert found("He flew to Prince George, British Columbia.")["George"] is T.GPE
-    assert "Mary" not in {k for k, v in found("The Queen Mary 2 sailed.").items() if v is T.PERSON}
+    for ship in ("The Queen Mary 2 sailed.", "The RMS Queen Mary, now a hotel, will close.",
+                 "Cunard's Queen Victoria docked in Southampton."):
+        assert T.PERSON not in found(ship).values(), ship
 
 
 def test_born_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     got = found("Born Oluwadamilare Kolawole Badmus in Ibadan, the singer rose to fame.")
     assert got["Oluwadamilare Kolawole Badmus"] is T.PERSON
     assert found("Max Born won. Born said the theory held.")["Born"] is T.PERSON
+    got = found("Born Free Foundation president Will Travers said the ban was overdue.")
+    assert got["Born Free Foundation"] is T.ORG
+    assert "Born Free USA" in found("Born Free USA filed a lawsuit on Monday.")
 
 
 def test_an_award_of_the_year_is_one_name_even_when_it_opens_with_a_role() -> None:
@@ -2481,3 +2477,7 @@ def test_an_award_of_the_year_is_one_name_even_when_it_opens_with_a_role() -> No
         assert got[award] is T.PRODUCT
     assert got["Smith"] is T.PERSON
     assert not {"Year", "Player", "Coach", "of the Year"} & got.keys()
+    # a plural or a year group is no award
+    got = found("Highlights of the Year included a record harvest. Students of the Year 12"
+                " class at Sydney Boys High sat the exam.")
+    assert not any(name.endswith("of the Year") for name in got)

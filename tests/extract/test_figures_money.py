@@ -1066,3 +1066,6 @@ def test_letters_an_article_wrote_with_a_scale_are_its_currency_before_any_numbe
     assert got == [("Sh38.3 trillion", 38.3e12, "KES"), ("Sh50", 50.0, "KES")]
     # with no scaled amount and no country, "Sh50" may be anything
     assert money("Data bundles under Sh50 were left unchanged.") == []
+    # letters that also name models, grades or planes need more than that
+    got = money("Ford Otosan reported a TL3.2 billion loss. The TL1 model was discontinued.")
+    assert [text for text, _, _ in got] == ["TL3.2 billion"]

@@ -3300,6 +3300,7 @@ def test_a_title_of_several_words_before_the_name_after_a_description() -> None:
     got = quotes(
         '"We have enough doses," Victoria\'s Chief Health Officer, Associate Professor Rohan'
         ' Fitzwilliam, told reporters. "We found him," the force\'s head, Detective Chief'
-        " Inspector Mary Bell, said."
+        " Inspector Mary Bell, said. \"No,\" the force\'s spokesman, Acting Detective Chief"
+        " Superintendent Jane Marsh, said."
     )
-    assert [speaker for _, speaker, _ in got] == ["Rohan Fitzwilliam", "Mary Bell"]
+    assert [speaker for _, speaker, _ in got] == ["Rohan Fitzwilliam", "Mary Bell", "Jane Marsh"]

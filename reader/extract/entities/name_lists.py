@@ -50,9 +50,7 @@ _SEPARATOR = re.compile(r",? and |, ")
 _OF = re.compile(r" (?:of|for) ")
 # What a list of subjects may stand before: a body's word, or a law's ("Trade Union and
 # Labor Relations Adjustment Act", "Anti-Corruption and Economic Crimes Act").
-# "Executive" heads bodies too ("Health and Safety Executive"), though not as a marker:
-# alone it is a title.
-_LIST_HEADS = lx.ORG_MARKERS | lx.words("Act Bill Code Directive Regulations Executive")
+_LIST_HEADS = lx.ORG_MARKERS | lx.words("Act Bill Code Directive Regulations")
 _MARKERS = "|".join(sorted(w for w in _LIST_HEADS if re.fullmatch(r"[A-Z][a-z]+", w)))
 _BEFORE_BODY_ANCHOR = re.compile(rf",? and (?:{_WORD} ){{0,3}}(?:{_MARKERS})\b")
 _REACH = 160  # characters on the list's side of an anchor: up to about eight items
@@ -103,18 +101,13 @@ def _lower_case_word(word: str) -> bool:
     if mostly_lower_case(word):
         return True
     lower, capital = case_log_probs(word)
-    # (an everyday word, not a rare one a firm may be named with: "Accel"; a place's name
-    # too, when English writes it in lower case more often: "Rail and Maritime Transport
-    # Union", whatever region is called Maritime)
-    if (
-        lower >= _EVERYDAY
-        and lower >= capital
-        and not _persons_name(word)
-        and word not in lx.TITLES
-    ):
+    # (an everyday word, not a rare one a firm may be named with: "Accel")
+    if lower >= _EVERYDAY and lower >= capital and not _named(word) and word not in lx.TITLES:
         return True
     parts = word.lower().split("-")
-    return len(parts) > 1 and all(p in _PREFIXES or mostly_lower_case(p) for p in parts)
+    return len(parts) > 1 and all(
+        p in _PREFIXES or mostly_lower_case(p) for p in parts
+    )
 
 
 # How often a word must be written in lower case to count as an everyday one (a log
@@ -126,11 +119,7 @@ _PREFIXES = frozenset({"anti", "co", "geo", "inter", "multi", "non", "post", "pr
 
 def _named(word: str) -> bool:
     """A place's or a person's name, which no subject is ("Portugal", "Neal")."""
-    return known_place(word) or _persons_name(word)
-
-
-def _persons_name(word: str) -> bool:
-    return is_given_name(word) or name_strength(word)[1] >= 2
+    return known_place(word) or is_given_name(word) or name_strength(word)[1] >= 2
 
 
 def _subject_or_body(item: str) -> bool:

@@ -299,9 +299,15 @@ def _cued_letters(ctx: Context, i: int) -> bool:
         return False
     if letters not in _PRICE_ONLY_LETTERS and _glued_thousands(tokens, i):
         return True  # "Sh2,800", "Dh1,200"
-    if letters not in _PRICE_ONLY_LETTERS and _scaled_elsewhere(tokens, letters):
+    if letters in _ARTICLE_LETTERS and _scaled_elsewhere(tokens, letters):
         return True  # "under Sh50" where the article wrote "Sh38.3 trillion"
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
+
+
+# Letters that name nothing else a reader meets in money news (not "TL1" a model, "KD3"
+# a grade, "SR71" a plane, "RO301" a flight): the article's currency wherever it writes
+# them before a number, once it writes them before a scaled amount.
+_ARTICLE_LETTERS = frozenset({"Sh", "Shs", "Dh", "Dhs", "Bt"})
 
 
 def _scaled_elsewhere(tokens: list[Token], letters: str) -> bool:

@@ -371,8 +371,9 @@ class _NameIndex:
         Pritchard", "Sen. Dana Whitlock") -> (where the name starts, where it ends)."""
         name_end = self.people.get(at)
         start = at
-        # up to three words of a title: "Associate Professor", "Detective Chief Inspector"
-        for _ in range(3):
+        # up to four words of a title: "Associate Professor", "Acting Detective Chief
+        # Superintendent"
+        for _ in range(4):
             if name_end is not None:
                 break
             title = _TITLE_AT.match(text, start)

@@ -77,6 +77,11 @@ _BODY_TITLES = frozenset({"General", "Executive"})
 # Institutions' words that also open other names ("Federation Square", "Society Hill").
 _NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
+_CAPITAL_OR_DIGIT_NEXT = re.compile(r" [A-Z0-9]")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
 # Bodies named for their members with a plural's apostrophe: "Workers' Union".
 _MEMBERS_BODIES = lx.words(
     "Union Unions Association Federation Council Guild Alliance Party League Society Congress "
@@ -506,7 +511,13 @@ class Chunking(ArticleState):
             and not any(is_given_name(t.word) for t in run)
         ):
             return True  # "the Proceeds of Crime Act", "the Prevention of Terrorism Act"
-        if words == ["of", "the"] and nxt.word == "Year" and not self._capital_after(nxt):
+        if (
+            words == ["of", "the"]
+            and nxt.word == "Year"
+            and not _CAPITAL_OR_DIGIT_NEXT.match(text, nxt.end)  # "Year 12", "Year 2000"
+            # "Highlights of the Year", "Most of the Year": a plural or a function word
+            and not (len(run) == 1 and (_plural(head) or head.lower() in lx.FUNCTION_WORDS))
+        ):
             return True  # "Album of the Year", "PFA Young Player of the Year": an award
         if words == ["of"] and head in lx.LEGAL_FORMS and len(run) > 1 and run[-2].word != "The":
             return False  # "Tamar Aggregates Ltd of Callington": the firm, then where it is
@@ -569,9 +580,6 @@ class Chunking(ArticleState):
                 and (head in _CAUSE_HEADS or not _CAUSE_BODIES.isdisjoint(cause.group().split()))
             )
         return False
-
-    def _capital_after(self, token: Token) -> bool:
-        return _CAPITAL_NEXT.match(self.text, token.end) is not None
 
     def _surname_of_someone_before(self, token: Token) -> bool:
         """Whether a title word alone is the surname of someone named in full earlier
@@ -746,14 +754,7 @@ class Chunking(ArticleState):
                 and word in _BODY_TITLES
                 and (
                     (index + 1 < len(run) and run[index + 1].word in _BODY_WORDS)
-                    or (
-                        index + 1 == len(run)
-                        and (
-                            run[index - 1].word in lx.ORG_MARKERS
-                            # "Health and Safety Executive": after a list of subjects
-                            or (index > 0 and run[index - 1].start in self.list_items)
-                        )
-                    )
+                    or (index + 1 == len(run) and run[index - 1].word in lx.ORG_MARKERS)
                 )
                 # not "Army General Mark Milley": a name after the title
                 and not any(is_given_name(t.word) for t in run[index + 1 :])

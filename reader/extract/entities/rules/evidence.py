@@ -114,6 +114,12 @@ _HONORIFIC_BEFORE = re.compile(
     + r")\.?\s$"
 )
 _NUMBER_AFTER = re.compile(r" \d")
+# Before a royal title: what makes the name a thing's ("the", "Cunard's", "RMS").
+_THING_BEFORE_TITLE = re.compile(
+    r"(?:\b[Tt]he|['’]s|\b(?:liner|ship|vessel|ferry|yacht|RMS|MV|SS|"
+    + "|".join(sorted(lx.SHIP_PREFIXES))
+    + r"))\s+$"
+)
 # "G Murphy (Leicester);", "O'Driscoll (Leinster, capt),": a player and his club.
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.]")
 
@@ -262,7 +268,8 @@ class EvidenceCollecting(ArticleState):
             and not (len(words) == 1 and summary_team(span.text, text, span.end))
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
-            and words[-3:] != ["of", "the", "Year"]  # "Coach of the Year": an award whole
+            # "Coach of the Year": an award whole (but "The" opening it is no part)
+            and (words[-3:] != ["of", "the", "Year"] or words[0] in lx.ARTICLES)
             # "Next (NXT) up 3.4%": a company, in a market report's list of movers
             and span.start not in self._mover_rows()
         ):
@@ -361,10 +368,12 @@ class EvidenceCollecting(ArticleState):
                 n == 1
                 and place is not None
                 and (title := _HONORIFIC_BEFORE.search(before))
-                # not a town named for a prince ("flew to Prince George"), nor a ship
-                # ("the Queen Mary 2")
+                # not a town named for a prince ("flew to Prince George"), nor a ship or
+                # a hospital ("the Queen Mary 2", "RMS Queen Mary", "Cunard's Queen
+                # Victoria", "the Queen Alexandra")
                 and f"{title.group().strip()} {surface}" not in self.places
                 and not _NUMBER_AFTER.match(after)
+                and not _THING_BEFORE_TITLE.search(before, 0, title.start())
             ):
                 # "Baroness Scotland", "Mr Bristol", "Crown Princess Victoria": a courtesy
                 # or a royal title names a person, whatever place shares the name.
@@ -965,8 +974,15 @@ class EvidenceCollecting(ArticleState):
             return False  # "WHO chief ...": an acronym, not the pronoun
         if low in lx.FUNCTION_WORDS or is_contraction(low) or (single and low in lx.INTERJECTIONS):
             return True
-        if low == "born" and rest:
-            return True  # "Born Oluwadamilare Badmus in Ibadan, the singer ...": a clause
+        if (
+            low == "born"
+            and len(rest or ()) >= 2
+            and rest[-1] not in lx.ORG_MARKERS
+            and not any(mostly_lower_case(w) for w in rest)
+        ):
+            # "Born Oluwadamilare Kolawole Badmus in Ibadan, the singer ...": a clause;
+            # not "Born Free USA", "Born This Way Foundation", "Born Ruffians"
+            return True
         if low in lx.KIN_NOUNS and rest and (
             is_given_name(rest[0])
             or (len(rest) >= 2 and not any(w.lower() in lx.FUNCTION_WORDS for w in rest))

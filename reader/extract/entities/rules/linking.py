@@ -511,14 +511,16 @@ class ShortFormLinking(ArticleState):
                 _foreign_first_word(key, persons[key], names)
                 and not _family_member(key, span, persons, names)
             )
-            # "Samoa finished third" beside a squad's "Manu Samoa", "play for Tonga" beside
-            # a sponsor's "Digicel Tonga": a country no name list knows as a surname is the
-            # country alone, unless this mention shows a person ("Mr Tonga said").
+            # "play for Tonga" beside a sponsor's "Digicel Tonga": a country no name list
+            # knows as a surname is the country alone where no name ending in it opens
+            # with a given name ("Willie Tonga", "Patricia Scotland" are people), unless
+            # this mention shows a person ("Mr Tonga said").
             and not (
                 span.evidence.get(P, 0.0) == 0.0
                 and self._country(key)
                 and key not in lx.SURNAMES
                 and name_strength(key)[1] < 2
+                and not any(is_given_name(full.split()[0]) for full in persons[key])
             )
         ):
             return Entity(span.start, span.end, span.text, P, self._nearest(span, persons[key]))

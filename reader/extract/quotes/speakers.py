@@ -1349,14 +1349,14 @@ _OWNERS_PERSON_OPENS = re.compile(
 # A noun opening the sentence that the name set beside it is: "The director of rugby,
 # Johann Botha, was less happy."
 _NOUN_OPENS = re.compile(rf"(?:The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_NOUN_OF},\s+")
-# The role (and the body or place) before a name that opens its sentence: "Ashbourne
-# manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
-# too but fewer capitalised words before the role ("Kingsmere City FC boss").
 # A sentence saying its subject died or was hurt: "..., 41, was pronounced dead".
 _HARMED_AFTER = re.compile(
     r"[^.!?\n]*?\b(?:died|dead|killed|murdered|stabbed|shot|injured|hurt|wounded|hospital"
     r"|fractured|critical|seriously|collapsed|crash)\b"
 )
+# The role (and the body or place) before a name that opens its sentence: "Ashbourne
+# manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
+# too but fewer capitalised words before the role ("Kingsmere City FC boss").
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
     # a tabloid's description opening the sentence: "Mum-of-two Shazia Begum, 34, ..."

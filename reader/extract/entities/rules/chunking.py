@@ -12,6 +12,7 @@ from reader.extract.entities.rules.shapes import (
     COMPASS,
     SURNAME_HONORIFICS,
     SURNAME_TITLES,
+    names_award,
     plain_given_name,
     surname_of_unlisted_name,
 )
@@ -78,10 +79,6 @@ _BODY_TITLES = frozenset({"General", "Executive"})
 _NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
 _CAPITAL_OR_DIGIT_NEXT = re.compile(r" [A-Z0-9]")
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss")
 # Bodies named for their members with a plural's apostrophe: "Workers' Union".
 _MEMBERS_BODIES = lx.words(
     "Union Unions Association Federation Council Guild Alliance Party League Society Congress "
@@ -141,6 +138,10 @@ _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 
 # What shows a sentence goes on after a firm's abbreviated legal form and its stop.
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _is_title_word(word: str) -> bool:
@@ -707,7 +708,7 @@ class Chunking(ArticleState):
         opens_office = run[1 if run[0].word == "The" and len(run) > 1 else 0].word in _OFFICES
         # "Czech Republic", "Latin America": a place's name that opens with a nationality.
         whole_place = known_place(self.text[run[0].start : run[-1].end])
-        awarded = [t.word for t in run[-3:]] == ["of", "the", "Year"]
+        awarded = names_award([t.word for t in run])
         for index, token in enumerate(run):
             word = token.word
             is_title = (

@@ -27,6 +27,7 @@ from reader.extract.entities.rules.shapes import (
     is_compound_demonym,
     is_contraction,
     named_person,
+    names_award,
     only_titles_and_markers,
 )
 from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_key
@@ -269,7 +270,7 @@ class EvidenceCollecting(ArticleState):
             and not self._nation_code(span)  # "(Jam)", "(Nor)" after a sprinter's name
             and not self._short_body(span)  # "The Executive agreed": the body named before
             # "Coach of the Year": an award whole (but "The" opening it is no part)
-            and (words[-3:] != ["of", "the", "Year"] or words[0] in lx.ARTICLES)
+            and (not names_award(words) or words[0] in lx.ARTICLES)
             # "Next (NXT) up 3.4%": a company, in a market report's list of movers
             and span.start not in self._mover_rows()
         ):
@@ -387,7 +388,7 @@ class EvidenceCollecting(ArticleState):
             else:
                 span.add(ORG, 4)
         head = _head(words)
-        if n > 3 and words[-3:] == ["of", "the", "Year"]:
+        if names_award(words):
             span.add(PR, 5)  # "Album of the Year", "PFA Young Player of the Year": an award
         if (
             n > 1

@@ -88,6 +88,12 @@ def title_case(surface: str) -> str:
     return titled
 
 
+def names_award(words: list[str]) -> bool:
+    """ "Album of the Year", "Coach of the Year": a name ending so is an award's, whatever
+    role or thing opens it."""
+    return len(words) > 3 and words[-3:] == ["of", "the", "Year"]
+
+
 def only_titles_and_markers(words: list[str]) -> bool:
     """ "Chief Executive", "Senior Manager": no name in it. But "General Motors" is one
     (a title word followed by an organisation marker that is not itself a title), and

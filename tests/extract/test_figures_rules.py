@@ -2042,3 +2042,31 @@ def test_the_next_finishers_bare_time_is_in_the_winners_seconds() -> None:
     assert [f.kind for f in extract_figures("The index closed in 9.89 territory.")] != [
         FigureKind.DURATION
     ]
+
+
+def _dated(text: str) -> list[tuple[str, dict]]:
+    return [
+        (f.text, f.date_parts.as_dict())
+        for f in extract_figures(text)
+        if f.kind is FigureKind.DATE and f.date_parts is not None
+    ]
+
+
+def test_days_listed_with_one_month_are_each_a_date_of_it() -> None:
+    assert _dated("Members will walk out on 12 and 13 December.") == [
+        ("12", {"month": 12, "day": 12}),
+        ("13 December", {"month": 12, "day": 13}),
+    ]
+    assert _dated("It was held from 3 to 7 January 2014 in Gdansk.") == [
+        ("3", {"year": 2014, "month": 1, "day": 3}),
+        ("7 January 2014", {"year": 2014, "month": 1, "day": 7}),
+    ]
+    assert _dated("The committee meets on December 12-13.") == [
+        ("December 12", {"month": 12, "day": 12}),
+        ("13", {"month": 12, "day": 13}),
+    ]
+    # not a stage's number before its date, a per cent after "April 1 to", nor days that
+    # do not go up
+    assert [t for t, _ in _dated("* 1 – 11 June – Brasov to Sighisoara")] == ["11 June"]
+    assert [t for t, _ in _dated("The year began on April 1 to 6.5% from 6.7%.")] == ["April 1"]
+    assert [t for t, _ in _dated("He scored 30 and 4 December was cold.")] == ["4 December"]

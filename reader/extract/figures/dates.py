@@ -81,6 +81,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# Days listed before or after the month they share: "on 12 and 13 December", "from 12 to
+# 14 December", "12-13 December", "December 12 and 13": each day a date of that month.
+_LISTED_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+# (a dash only glued: "1 – 11 June" is a stage's number, then its date)
+_DAY_JOIN = r"(?:,?\s+(?:and|&|or|to)\s+|[-–])"
+_DAYS_BEFORE_MONTH = re.compile(
+    rf"(?<![\w.,£$€%-])(?P<days>(?:{_LISTED_DAY},\s+)*{_LISTED_DAY}){_DAY_JOIN}"
+    rf"(?P<last>{_LISTED_DAY})[ \u00a0]+(?:of\s+)?{_MONTH}{_OPT_YEAR}"
+)
+_DAYS_AFTER_MONTH = re.compile(
+    rf"\b{_MONTH}[ \u00a0]+(?P<first>{_LISTED_DAY})(?P<days>(?:,\s+{_LISTED_DAY})*{_DAY_JOIN}"
+    rf"{_LISTED_DAY})(?=[,.;:)](?!\d)|\s+(?:in|at|on|and)\b|\s*$|,?\s+{_YEAR})"
+)
+_DAY_DIGITS = re.compile(r"\d+")
+
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 # Month names as words: the month patterns cannot match without one.
 _CAPITALS_GO_ON = re.compile(r"\s+[A-Z]{2,}\b")
@@ -159,8 +174,44 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             parts = _resolve(parts, published)
             found.append(FoundDate(start, end, parts, _second_fiscal_year(kind, m, parts)))
             taken.append((m.start(), m.end()))
+    if has_month:
+        found.extend(_listed_days(text, taken, published))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _listed_days(
+    text: str, taken: list[tuple[int, int]], published: date | None
+) -> list[FoundDate]:
+    """The days listed with a month named once, each a date (one already found is kept);
+    only days that go up, each a day of a month ("12 and 13 December", not "30 and 4")."""
+    out: list[FoundDate] = []
+    for pattern in (_DAYS_BEFORE_MONTH, _DAYS_AFTER_MONTH):
+        for m in pattern.finditer(text):
+            if not _month_ok(text, m) or (month := MONTHS.get(fold(m.group("month")))) is None:
+                continue
+            days = [(d.start(), d.end(), int(d.group())) for d in _day_digits(m)]
+            values = [d for _, _, d in days]
+            if not all(1 <= d <= 31 for d in values) or values != sorted(set(values)):
+                continue
+            parts = DateParts(year=_int(m, "year"), month=month)
+            for start, end, day in days:
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                dated = _resolve(DateParts(**{**parts.as_dict(), "day": day}), published)
+                out.append(FoundDate(start, end, dated))
+                taken.append((start, end))
+    return out
+
+
+def _day_digits(m: re.Match[str]) -> list[re.Match[str]]:
+    """Each listed day's digits, in order: the ones before "and"/"to", then the last (or,
+    after the month, the first and then the rest)."""
+    if "last" in m.groupdict():
+        spans = [(m.start("days"), m.end("days")), (m.start("last"), m.end("last"))]
+    else:
+        spans = [(m.start("first"), m.end("first")), (m.start("days"), m.end("days"))]
+    return [d for lo, hi in spans for d in _DAY_DIGITS.finditer(m.string, lo, hi)]
 
 
 def _int(m: re.Match[str], name: str) -> int | None:

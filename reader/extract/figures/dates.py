@@ -83,15 +83,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Days listed before or after the month they share: "on 12 and 13 December", "from 12 to
 # 14 December", "12-13 December", "December 12 and 13": each day a date of that month.
+# Eight days at most, so that a table's long run of numbers is not read again from each.
 _LISTED_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 # (a dash only glued: "1 – 11 June" is a stage's number, then its date)
 _DAY_JOIN = r"(?:,?\s+(?:and|&|or|to)\s+|[-–])"
 _DAYS_BEFORE_MONTH = re.compile(
-    rf"(?<![\w.,£$€%-])(?P<days>(?:{_LISTED_DAY},\s+)*{_LISTED_DAY}){_DAY_JOIN}"
+    rf"(?<![\w.,£$€%-])(?P<days>(?:{_LISTED_DAY},\s+){{0,6}}{_LISTED_DAY}){_DAY_JOIN}"
     rf"(?P<last>{_LISTED_DAY})[ \u00a0]+(?:of\s+)?{_MONTH}{_OPT_YEAR}"
 )
 _DAYS_AFTER_MONTH = re.compile(
-    rf"\b{_MONTH}[ \u00a0]+(?P<first>{_LISTED_DAY})(?P<days>(?:,\s+{_LISTED_DAY})*{_DAY_JOIN}"
+    rf"\b{_MONTH}[ \u00a0]+(?P<first>{_LISTED_DAY})(?P<days>(?:,\s+{_LISTED_DAY}){{0,6}}{_DAY_JOIN}"
     rf"{_LISTED_DAY})(?=[,.;:)](?!\d)|\s+(?:in|at|on|and)\b|\s*$|,?\s+{_YEAR})"
 )
 _DAY_DIGITS = re.compile(r"\d+")

@@ -76,6 +76,8 @@ SEARCH_BAR = [
     bind("reader.search.history_older", "up", "history(1)", "Earlier query", show=False),
     bind("reader.search.history_newer", "down", "history(-1)", "Later query", show=False),
     bind("reader.search.accept", "tab", "accept_suggestion", "Accept did-you-mean", show=False),
+    bind("reader.search.suggest", "ctrl+s", "suggest", "Did you mean: a spelling from the corpus",
+         show=False),
 ]
 
 ARTICLE_LIST = [

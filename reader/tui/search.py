@@ -51,6 +51,7 @@ from reader.tui.search_session import (
     SearchSession,
     Step,
     describe_result,
+    result_summary,
 )
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_panel import EntityList
@@ -391,6 +392,39 @@ class SearchMixin(ScreenMixin):
         if had:
             self.show_filtered()
         self.article_list.focus()
+
+    def on_search_bar_suggestion_wanted(self, message: SearchBar.SuggestionWanted) -> None:
+        query = message.query.strip()
+        if not query:
+            self.search_bar.show_message("Type a query first: ctrl+s suggests its spelling.",
+                                         "warning")
+            return
+        self._find_suggestion(query)
+
+    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False,
+          description="Looking for a spelling in the corpus.")
+    def _find_suggestion(self, query: str) -> None:
+        """Asked for: the corpus's words nearest each of the query's it lacks (a few
+        dictionary look-ups per word, but not worth paying on every keystroke)."""
+        library = self.opened_library()
+        suggestion = library.suggest(query) if library is not None else None
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._suggestion_found, query, suggestion)
+
+    def _suggestion_found(self, query: str, suggestion: str | None) -> None:
+        bar = self.search_bar
+        if not bar.display or bar.value.strip() != query:
+            return  # typed on meanwhile: the answer is for a query no longer there
+        session = self.search_session
+        lead = ""
+        if session.query == query and session.result is not None:
+            result = session.result
+            lead = f"{result_summary(result) if result.total else 'Nothing matches'} · "
+        if suggestion and suggestion.strip() != query:
+            bar.show_suggestion(suggestion, lead)
+        else:
+            bar.show_message(f"{lead}No other spelling: the corpus has every word of the query"
+                             " or nothing close to it.")
 
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
         query = message.query.strip()

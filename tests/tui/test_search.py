@@ -171,6 +171,51 @@ async def test_did_you_mean_only_when_nothing_matches() -> None:
         assert "Did you mean: smartphone" in bar.message
 
 
+async def test_ctrl_s_asks_for_a_spelling_when_the_query_matches() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = app.main.search_bar
+        query = 'person:"Ren Zhengfei" OR smartphnoe'
+        await type_query(pilot, query)
+        assert len(app.main.article_list.rows) == 1 and bar.suggestion is None
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        # The count stays in view, the spelling after it; tab takes it and searches.
+        assert bar.message.startswith("1 article")
+        assert "Did you mean: " in bar.message and "smartphone" in bar.message
+        await pilot.press("tab")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert bar.value == 'person:"Ren Zhengfei" OR smartphone'
+        assert app.main.search_query == bar.value
+        assert len(app.main.article_list.rows) > 1
+
+
+async def test_ctrl_s_says_so_when_every_word_is_in_the_corpus() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = app.main.search_bar
+        await type_query(pilot, "xiaomi")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert bar.suggestion is None
+        assert bar.message.startswith("5 articles")
+        assert "No other spelling" in bar.message
+        await pilot.press("tab")  # nothing to accept: tab moves on to the results
+        assert app.focused is app.main.article_list
+
+
+async def test_ctrl_s_on_an_empty_bar_asks_for_a_query() -> None:
+    app = ReaderApp(SEEDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "ctrl+s")
+        await settle(pilot)
+        assert "Type a query first" in app.main.search_bar.message
+
+
 async def test_history_recalls_earlier_queries_after_a_restart() -> None:
     app = ReaderApp(SEEDS)
     async with app.run_test(size=SIZE) as pilot:

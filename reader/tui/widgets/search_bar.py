@@ -19,7 +19,7 @@ from textual.widgets import Input, Label, Static
 
 from reader.tui import keymap
 
-HINT = "enter: results · ↑↓ earlier queries · ctrl+o: sort · esc: close"
+HINT = "enter: results · ↑↓ earlier queries · ctrl+o: sort · ctrl+s: spelling · esc: close"
 PLACEHOLDER = 'words, "a phrase", person:"Name", title:word, A OR B, -word'
 HISTORY_SHOWN = 200
 
@@ -57,6 +57,13 @@ class SearchBar(Vertical):
 
     class Closed(Message):
         """Escape: drop the query and go back to the whole corpus."""
+
+    @dataclass
+    class SuggestionWanted(Message):
+        """The user asks for a spelling from the corpus, whether or not the query
+        matches (one is offered unasked only when nothing does)."""
+
+        query: str
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -189,6 +196,9 @@ class SearchBar(Vertical):
         if self.suggestion is not None:
             suggestion, self.suggestion = self.suggestion, None
             self._set_value(suggestion)
+
+    def action_suggest(self) -> None:
+        self.post_message(self.SuggestionWanted(self.value))
 
     def action_close(self) -> None:
         self.post_message(self.Closed())

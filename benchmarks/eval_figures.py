@@ -145,7 +145,9 @@ and court awards in about 30 countries (the cedi sign, lottery draws, compound d
 0.951 and 0.965 before any tuning), and "fresh54-dev" and "fresh54" 60 more on house
 prices, spectrum auctions, airfares, campaign finance, fees, weather, crime, records, car
 sales and markets in over 20 countries (0.962 and 0.984 before any tuning; "35.8 per
-100,000" written as a fraction, where earlier cases make it a rate).
+100,000" written as a fraction, where earlier cases make it a rate), and "fresh55-dev" and
+"fresh55" 60 more on wages and pensions, mining, tourism, public health, shipping, harvests,
+energy tariffs, lotteries, box office and player contracts in over 25 countries.
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -604,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh44-dev", "fresh44", "fresh45-dev", "fresh45", "fresh46-dev", "fresh46",
             "fresh47-dev", "fresh47", "fresh48-dev", "fresh48", "fresh49-dev", "fresh49",
             "fresh50-dev", "fresh50", "fresh51-dev", "fresh51", "fresh52-dev", "fresh52",
-            "fresh53-dev", "fresh53", "fresh54-dev", "fresh54",
+            "fresh53-dev", "fresh53", "fresh54-dev", "fresh54", "fresh55-dev", "fresh55",
         ),
         help="with --cases: list a split's misses",
     )

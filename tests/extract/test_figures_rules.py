@@ -554,6 +554,33 @@ def test_a_season_or_financial_year_is_one_date_of_two_years(text: str) -> None:
     assert format_figure(fig) == "2025–2026"
 
 
+def test_a_season_after_from_is_one_date_not_a_year_and_a_count() -> None:
+    figs = extract_figures("He signs a contract from 2025-26 and wears the No 17 shirt.")
+    assert [(f.text, f.kind, f.value, f.value_max) for f in figs] == [
+        ("2025-26", FigureKind.DATE, 2025, 2026)]
+    # Two seasons after "from ... to" stay two dates.
+    figs = extract_figures("Prices rose from 2019-20 to 2023-24.")
+    assert [(f.text, f.value) for f in figs] == [("2019-20", 2019), ("2023-24", 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Arrivals are still about 11% below 2019 levels.",
+     "Sales were back to pre-pandemic 2019 levels.",
+     "Output is above 2010 levels."],
+)
+def test_a_year_before_levels_compared_with_is_a_date(text: str) -> None:
+    dates = [f for f in extract_figures(text) if f.kind is FigureKind.DATE]
+    assert len(dates) == 1 and dates[0].text in ("2019", "2010")
+    assert not [f for f in extract_figures(text) if f.kind is FigureKind.COUNT]
+
+
+@pytest.mark.parametrize(
+    "text", ["The game has 2000 levels.", "They built more than 2000 levels of the game."])
+def test_levels_counted_stay_a_count(text: str) -> None:
+    assert [(f.kind, f.unit) for f in extract_figures(text)] == [(FigureKind.COUNT, "levels")]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "year", "year_max"),
     [

@@ -731,7 +731,10 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     )
     if signs_both:
         k += 1
-    if k + 1 < n and not from_to:
+    if k + 1 < n and from_to and (short_year := _short_second_year(tokens, num, k)) is not None:
+        value_max = short_year  # "a contract from 2025-26": one season, not 2025 and 26
+        end = k + 2
+    elif k + 1 < n and not from_to:
         sep = tokens[k]
         between = start_tok > 0 and tokens[start_tok - 1].lower == "between"
         sep_ok = sep.lower in ("to",) or (sep.text in _DASHES) or (between and sep.lower == "and")
@@ -1517,6 +1520,14 @@ _EVENT_LENGTHS = frozenset({
 })  # fmt: skip
 
 
+# Nouns a year before them dates rather than counts ("below 2019 levels").
+_DATED_BY_A_YEAR = frozenset({"level", "levels", "highs", "lows", "peak", "peaks"})
+_LEVEL_COMPARED = frozenset({
+    "below", "above", "to", "beyond", "near", "exceed", "exceeds", "exceeded",
+    "surpass", "surpassed", "match", "matched", "regain", "regained",
+})
+
+
 def _year(
     ctx: Context,
     start_tok: int,
@@ -1541,7 +1552,16 @@ def _year(
         possessive = prev.endswith(("'s", "’s"))
         # "whose 1958 novel" dates one thing; "whose 2000 members" counts them.
         whose = prev == "whose" and not _is_plural_noun(tokens[end])
-        if qualifier is not None or not (named or possessive or whose or prev in _DETERMINERS):
+        # "still 11% below 2019 levels", "back to pre-pandemic 2019 highs": a year's
+        # level is compared with, not a count of levels.
+        dated = (
+            tokens[end].lower in _DATED_BY_A_YEAR
+            and noun[1] == end + 1
+            and (prev in _LEVEL_COMPARED or _lower(tokens, start_tok - 3) == "pre")
+        )
+        if not dated and (qualifier is not None or not (
+            named or possessive or whose or prev in _DETERMINERS
+        )):
             return None
     if value_max is not None and not (1800 <= value_max <= 2100):
         return None

@@ -2481,3 +2481,56 @@ def test_an_award_of_the_year_is_one_name_even_when_it_opens_with_a_role() -> No
     got = found("Highlights of the Year included a record harvest. Students of the Year 12"
                 " class at Sydney Boys High sat the exam.")
     assert not any(name.endswith("of the Year") for name in got)
+
+
+def test_a_plural_title_before_several_names_is_no_part_of_the_first() -> None:
+    got = found(
+        "The vote was 3-2, with Commissioners Everett Gentry-Nwosu and Caridad Montemayor "
+        "in favour. Council Members Thaddeus Lark and Dustin Pfannkuch said no. The motion "
+        "was carried 6-2 (Crs Pike and Fahey-Lui against)."
+    )
+    for name in ("Everett Gentry-Nwosu", "Caridad Montemayor", "Thaddeus Lark",
+                 "Dustin Pfannkuch", "Pike", "Fahey-Lui"):
+        assert got.get(name) is T.PERSON, name
+
+
+def test_a_plural_title_in_a_bodys_or_a_places_name_stays_in_it() -> None:
+    got = found(
+        "The County Commissioners Association of Pennsylvania said so. The Tallow County "
+        "Commissioners Court met on Monday. He watched from the Members Pavilion."
+    )
+    assert got["County Commissioners Association of Pennsylvania"] is T.ORG
+    assert got["Tallow County Commissioners Court"] is T.ORG
+    assert "Members Pavilion" in got
+
+
+def test_an_aircraft_type_and_its_variant_are_one_product() -> None:
+    got = found(
+        "The airline flies 22 Boeing 737-800 aircraft and ordered six Airbus A321neo jets, "
+        "an Airbus A321XLR and two ATR 72-600 turboprops."
+    )
+    for name in ("Boeing 737-800", "Airbus A321neo", "Airbus A321XLR", "ATR 72-600"):
+        assert got.get(name) is T.PRODUCT, name
+    assert "Boeing" not in got
+
+
+def test_a_timetables_short_weekdays_are_no_names() -> None:
+    got = found(
+        "Route\tDays\tDep\nDa Nang - Perth\tTue, Thu, Sat\t23:50\n"
+        "Perth - Da Nang\tWed, Fri, Sun\t08:45\n\nThe office opens Mon-Fri."
+    )
+    assert set(got) == {"Da Nang", "Perth"}
+
+
+def test_the_sun_alone_is_still_the_newspaper() -> None:
+    assert found("The Sun reported it on Saturday.").get("Sun") is T.ORG
+
+
+def test_a_persons_other_name_is_a_persons() -> None:
+    got = found(
+        "Marie-Soleil Achterberg, known online as Kestrel, streams from Verdun. Kestrel said "
+        "the move was hard. Achterberg, 31, is better known as Kestrel."
+    )
+    assert got["Kestrel"] is T.PERSON
+    assert found("In Roebourne, known as Ieramugadu to the community, it rained.").get(
+        "Ieramugadu") is T.GPE

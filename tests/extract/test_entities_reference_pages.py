@@ -147,3 +147,22 @@ def test_other_languages_competitions_and_regions() -> None:
     assert got["Taça de Portugal"] is T.EVENT
     assert got["Serie A"] is T.EVENT
     assert found("It lies in Parczew County, Lublin Voivodeship.")["Lublin Voivodeship"] is T.GPE
+
+
+def test_a_reference_lists_authors_are_people_and_its_publishers_bodies() -> None:
+    got = found(
+        "The Battle of Ostwick was fought in 1659.\n\n"
+        "== References ==\n"
+        "* Annika Lindqvist (2011). Flottan och kriget. Stockholm: Bokförlaget Atlas.\n"
+        "* Oswin Pettigrew (2000). Sea Power in the North, 1600–1700. London: Routledge.\n"
+        "* Roland Cabestany (1911). La paix de Vervins. Nancy: Berger-Levrault.\n"
+    )
+    for author in ("Annika Lindqvist", "Oswin Pettigrew", "Roland Cabestany"):
+        assert got[author] is T.PERSON, author
+    assert got["Routledge"] is T.ORG and got["Berger-Levrault"] is T.ORG
+    assert got["Nancy"] is T.GPE and got["London"] is T.GPE
+
+
+def test_a_film_with_its_year_is_still_a_work() -> None:
+    got = found("She starred in Harbour Lights (1997). The film won two awards.")
+    assert got["Harbour Lights"] is T.PRODUCT

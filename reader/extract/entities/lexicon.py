@@ -84,6 +84,14 @@ RANKS_BEFORE_A_NAME = words(
     # also name sides and bodies ("Lake County Captains", "Sergeants Benevolent Association")
     " Lieutenants Captains Colonels Sergeants Corporals"
 )
+# Elected members' titles in the plural, before the first of two or more names
+# ("Commissioners Everett Gentry and Caridad Montemayor", "Council Members Thaddeus Lark
+# and ...", "Crs Pike and Fahey-Lui"); also words of bodies and places ("the County
+# Commissioners Association", "the Commissioners Court", "the Members Pavilion").
+PLURAL_TITLES = words(
+    "Commissioners Senators Councillors Councilors Councilmembers Members Crs Cllrs"
+    " Supervisors Aldermen"
+)
 TITLES = TITLES | NAME_HONORIFICS
 # A firm's legal form, abbreviated, whose stop is the name's mid-sentence ("Hoshino Motor
 # Corp. said").

@@ -31,12 +31,29 @@ from reader.extract.entities.wordlists import mostly_lower_case, name_strength
 _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|Turbo|GT)\+?)*"
 # "S24", "737", "EV3"; and a maker's code with a hyphen ("WH-1000XM6", "SM-G991B"), not
 # an aircraft's one letter ("C-130 Hercules" stays in its name).
-_MODEL = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}\+?|[A-Z]{2,4}-[A-Z]?\d{2,5}[A-Z]{0,3}\d{0,2})"
+_MODEL = (
+    # up to two letters after the number, or three in capitals or "neo" ("A321XLR",
+    # "A321neo"), not a unit's ("4hrs", "24pts")
+    r"(?:[A-Z]{0,2}\d{1,4}(?:[A-Z]{3}(?![A-Za-z])|neo(?![a-z])|[A-Za-z]{0,2})\+?"
+    r"|[A-Z]{2,4}-[A-Z]?\d{2,5}[A-Z]{0,3}\d{0,2})"
+)
 _BRAND_MODEL = re.compile(
     # A brand may hold an ampersand: "S&P 500".
     rf"(?<![\w.])((?:[A-Z]+&[A-Z]\w*|[A-Z][\w]*|[a-z][A-Z]\w*)(?: [A-Z][a-z]\w*)?)"
     rf" ({_MODEL})(?!\d){_SUFFIX}"
     r"(?![\w,.:\-–/]\d)"  # "2-1" a score, "3.5" a number, "4:17" a time, "1996-08-24" a date
+)
+# An aircraft maker's type and its variant after a hyphen: "Boeing 737-800", "Airbus
+# A330-300", "Embraer E190-E2", "ATR 72-600" (which `_BRAND_MODEL` leaves, as "2-1" is
+# a score after most names).
+_AIRCRAFT_MAKERS = (
+    "Airbus", "Boeing", "Embraer", "Bombardier", "ATR", "Antonov", "Tupolev", "Ilyushin",
+    "Sukhoi", "Comac", "COMAC", "Cessna", "Lockheed", "Dassault", "Gulfstream", "Fokker",
+    "Beechcraft", "Pilatus", "Saab", "Dornier", "Learjet", "Douglas", "Lockheed Martin",
+)
+_AIRCRAFT_VARIANT = re.compile(
+    rf"(?<![\w.])({'|'.join(sorted(_AIRCRAFT_MAKERS, key=len, reverse=True))})"
+    r" ([A-Z]{0,2}\d{2,4}[A-Za-z]{0,3}-[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3})(?![\w-])"
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
 _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
@@ -211,6 +228,8 @@ def find_products(text: str, sport: bool | None = None) -> list[tuple[int, int, 
         if _score_not_model(text, brand, match.group(2), match.end(), tallies, is_match_report):
             continue
         out.append((start, match.end(), brand))
+    for match in _AIRCRAFT_VARIANT.finditer(text):
+        out.append((match.start(), match.end(), match.group(1)))
     if "Model " in text:
         for match in _LETTER_MODEL.finditer(text):
             out.append((match.start(), match.end(), "Model"))

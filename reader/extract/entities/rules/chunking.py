@@ -140,6 +140,10 @@ _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 
 
+# The next of the names a plural title stands before: "Crs Pike and Fahey-Lui".
+_MORE_NAMES_AFTER = re.compile(r"(?:,| and| &) [A-Z]")
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
@@ -724,6 +728,12 @@ class Chunking(ArticleState):
                     and _in_compound_honorific(
                         run, index, self.text[max(0, token.start - 8) : token.start]
                     )
+                )
+                or (
+                    word in lx.PLURAL_TITLES
+                    and index + 1 < len(run)
+                    and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
+                    and _MORE_NAMES_AFTER.match(self.text, run[-1].end) is not None
                 )
                 or (
                     word in lx.RANKS_BEFORE_A_NAME

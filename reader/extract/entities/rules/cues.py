@@ -168,6 +168,19 @@ WORK_BEFORE = re.compile(
 PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|bulletin|podcast)\b(?!\s+[A-Z\"“‘])")
 # A year alone in brackets after a title: a film's, album's or book's ("Ben-Hur (1959)").
 YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
+# A reference list's entry, author first: "* Kay Larsen (1907). De dansk-ostindiske ...",
+# "Smith, J. and Ann Lee (2004). ..." (the year, a stop, then the title).
+CITED_YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d[a-z]?\)\.\s+[\"“‘'A-Z]")
+CITED_AUTHOR_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?|;[ \t]+|\band[ \t]+|,[ \t]+)$"
+)
+# Where and by whom it was published, after the title: "... 1600–1700. London: Routledge."
+# (the entry's line up to the place; the place's colon).
+CITED_PUBLISHER_LINE = re.compile(
+    r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+(?:[A-Z][\w'’-]*[ ,]*){1,3}:\s+$"
+)
+CITED_PLACE_LINE = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+$")
+CITED_PLACE_AFTER = re.compile(r"^:\s+[A-Z][^\n:]*\.[ \t]*(?:\n|$)")
 # "Our app, Tunda Duka, lets ...", "the company's app, Thennai Sandhai, is", "a chatbot
 # called Ada": the owner's thing named in commas, or what it is called (not "After the
 # game, Smith said", "Within the app, Uber drivers", "performs under the name Kråke").
@@ -264,6 +277,36 @@ HANDLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}) \(@$")
 REPORTERS = ("correspondent", "editor", "reporter", "writer", "columnist", "critic")
 # A reporter's role after a beat: "Science correspondent", "Education Editor".
 BEAT_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(REPORTERS) + r")s?\b", re.IGNORECASE)
+# Days of the week listed or spanned in short forms, as timetables and opening hours
+# write them ("Tue, Thu, Sat", "Mon-Fri", "Wed to Sun"): never names, though "Sun" and
+# "Mon" are alone (a newspaper, a people).
+_ANY_WEEKDAY = lx.alternatives(lx.SHORT_WEEKDAYS | {d.title() for d in lx.WEEKDAYS})
+_WEEKDAY_JOIN = r"(?:\.?\s*[-–/]\s*|\.?,\s*|\.?\s+(?:to|and|or|&)\s+)"
+_WEEKDAY_NEXT = re.compile(rf"{_WEEKDAY_JOIN}(?:{_ANY_WEEKDAY})\b")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_ANY_WEEKDAY}){_WEEKDAY_JOIN}$")
+WEEKDAY_SPAN = re.compile(rf"(?:{_ANY_WEEKDAY})[-–/](?:{_ANY_WEEKDAY})")
+
+
+def listed_weekday(word: str, text: str, start: int, end: int) -> bool:
+    """A short weekday beside another in a list or a span ("Tue, Thu, Sat")."""
+    return word in lx.SHORT_WEEKDAYS and (
+        _WEEKDAY_NEXT.match(text, end) is not None
+        or _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+# "Marie-Soleil Achterberg, known online as Kestrel", "Achterberg, 31, is better known
+# as Kestrel": a name's other name, after the name (group 1) it stands for.
+ALIAS_OF_BEFORE = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),(?: \d{1,3},)?"
+    r" (?:(?:is|was) )?(?:(?:also|better|widely|professionally|popularly) )?known"
+    r" (?:(?:online|professionally|locally|widely|affectionately) )?as [\"“']?$"
+)
+
+# A lower-case particle inside a name, just before a capitalised word: "Sierra de".
+PARTICLE_BEFORE_NAME = re.compile(r"[A-Z][\w'’.-]* (?:de|del|da|do|di|du|la|le|van|von|der|of) $")
+
+
 MONTH_SHORT = frozenset(m for m in lx.MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 DAY_OR_BRACKET_AFTER = re.compile(r"\.?(?: \d{1,2}\b|\)| swap\b)")
 # The dot that opens a Reuters index code (" .DJI", "(.FTSE)"); not a sentence's full stop.

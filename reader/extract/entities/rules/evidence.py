@@ -337,6 +337,9 @@ class EvidenceCollecting(ArticleState):
             )
             or (len(words) == 1 and cues.money(words[0], text, span.end))
             or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
+            # a timetable's days: "Tue, Thu, Sat", "Mon-Fri"
+            or (len(words) == 1 and cues.listed_weekday(words[0], text, span.start, span.end))
+            or cues.WEEKDAY_SPAN.fullmatch(span.text) is not None
             # A month's short form before a day or in brackets: "Mumbai, Mar 12", "(Feb)".
             or (
                 len(words) == 1
@@ -596,6 +599,14 @@ class EvidenceCollecting(ArticleState):
             and named_person(owner.group(1).split())
         ):
             span.add(P, 3)  # "— Graham Pettifer (@GPettiferRUK)": a post's handle, its author
+        if (
+            n <= 2
+            and (alias := cues.ALIAS_OF_BEFORE.search(before)) is not None
+            # the whole name: not "Sierra de Albarrán, also known as La Albarrana"
+            and not cues.PARTICLE_BEFORE_NAME.search(before, 0, alias.start())
+            and self._names_a_person(alias.group(1).split(), span.start)
+        ):
+            span.add(P, 3)  # "Marie-Soleil Achterberg, known online as Kestrel": her
         bracketed_after_person = (
             n <= 2
             and before.endswith("(")
@@ -765,8 +776,23 @@ class EvidenceCollecting(ArticleState):
             )
         ):
             span.add(PR, 3)
+        elif (
+            n >= 2
+            and cues.CITED_YEAR_AFTER.match(after)
+            and cues.CITED_AUTHOR_BEFORE.search(before)
+            and (named_person(words) or is_given_name(words[0]))
+        ):
+            span.add(P, 3)  # "* Kay Larsen (1907). De dansk-ostindiske ...": an author
         elif cues.YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
             span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works
+        if "(" in text[max(0, span.start - 300) : span.start]:
+            # an entry's line, its last 300 characters: an entry is shorter, and a long
+            # line read whole at each name would cost its length squared
+            line = text[max(text.rfind("\n", 0, span.start) + 1, span.start - 300) : span.start]
+            if cues.CITED_PUBLISHER_LINE.search(line):
+                span.add(ORG, 3)  # "... 1600–1700. London: Routledge.": the publisher
+            elif cues.CITED_PLACE_LINE.search(line) and cues.CITED_PLACE_AFTER.match(after):
+                span.add(G, 2)  # "... Nancy: Berger-Levrault.": where it was published
         if n == 1 and cues.AWARD_AFTER.match(after):
             span.add(E, 3)
         if (
@@ -1087,6 +1113,23 @@ class EvidenceCollecting(ArticleState):
         as a team sheet does ("G Murphy (Leicester); G Dempsey (Leinster), ...")."""
         start, end = _line_bounds(self.text, at, at)
         return len(_BRACKETED_AFTER_NAME.findall(self.text, start, end)) >= 4
+
+    def _names_a_person(self, words: list[str], start: int) -> bool:
+        """A person's full name, or the surname of one the article named before `start`."""
+        if words[0].lower() in lx.FUNCTION_WORDS or known_place(words[-1]):
+            return False  # "In Roebourne, known as Ieramugadu": a place's other name
+        if len(words) == 1:
+            if self.full_name_surnames.get(words[0], len(self.text)) < start:
+                return True
+            # "Marie-Soleil Achterberg ... Achterberg": a hyphened given name the lists'
+            # look-up above reads whole
+            full = re.search(rf"\b([A-Z][\w'’]+)-[A-Z][\w'’]+ {re.escape(words[0])}\b",
+                             self.text[:start])
+            return full is not None and is_given_name(full.group(1))
+        return named_person(words) or (
+            words[0] not in lx.ARTICLES and is_given_name(words[0].split("-")[0])
+            and not any(w in lx.ORG_MARKERS or w in lx.LOC_MARKERS for w in words)
+        )
 
     @staticmethod
     def _after_a_person(before: str) -> bool:

@@ -2534,3 +2534,10 @@ def test_a_persons_other_name_is_a_persons() -> None:
     assert got["Kestrel"] is T.PERSON
     assert found("In Roebourne, known as Ieramugadu to the community, it rained.").get(
         "Ieramugadu") is T.GPE
+
+
+def test_a_town_named_firm_before_its_officer_is_the_firm() -> None:
+    got = found('"It is cheaper to fly," said Capivari president Iracema Tavares Klein.')
+    assert got["Capivari"] is T.ORG
+    got = found("London mayor Sadiq Khan agreed. Union president Eddie Sandoval called it fair.")
+    assert got["London"] is T.GPE and "Union" not in got

@@ -121,6 +121,12 @@ TEAM_ROLE_AFTER = re.compile(
     r"wicketkeeper|wicket-keeper|opener|pitcher|quarterback|linebacker|captain|skipper|"
     r"coach|manager|boss|team-mate|teammate)\b"
 )
+# A firm's officer after a town's name and before their own: "Capivari president Iracema
+# Klein", "Lipari chief executive Ann Moss" (a town has a mayor; a club or a firm these).
+FIRM_OFFICER_AFTER = re.compile(
+    r"^\s+(?:co-)?(?:president|chairman|chairwoman|chief executive|chief operating officer"
+    r"|ceo|founder|owner|spokesman|spokeswoman|spokesperson)\s+[A-Z][\w'’-]+\s+[A-Z]"
+)
 # "Newcastle are third", "Portsmouth have won four": a town with a plural verb is its
 # side (British usage); not one of a pair ("Leeds and York are ...") nor the object
 # of a preposition ("residents of Bath have ...").

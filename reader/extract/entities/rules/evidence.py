@@ -658,6 +658,11 @@ class EvidenceCollecting(ArticleState):
                 or cues.TRANSFER_BEFORE.search(before, last3)
                 or cues.FROM_CLUB_BEFORE.search(before)
                 or (self.sport and RECORD_AFTER.match(after))
+                or (
+                    n == 1
+                    and cues.FIRM_OFFICER_AFTER.match(after)
+                    and not span.sent_start  # "Union president Ed Daly said": a word
+                )
             )
         ):
             # "Braga goalkeeper X", "Newcastle are third", "signed for Leicester": a

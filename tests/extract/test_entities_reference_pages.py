@@ -166,3 +166,25 @@ def test_a_reference_lists_authors_are_people_and_its_publishers_bodies() -> Non
 def test_a_film_with_its_year_is_still_a_work() -> None:
     got = found("She starred in Harbour Lights (1997). The film won two awards.")
     assert got["Harbour Lights"] is T.PRODUCT
+
+
+def test_the_land_a_title_is_held_of_is_a_place() -> None:
+    got = found(
+        "Radomir was Duke of Mirov from 1339. His daughter Jitka, Duchess of Mirov, married "
+        "Henri, Marquis of Pont-à-Mousson."
+    )
+    assert got["Mirov"] is T.GPE and got["Pont-à-Mousson"] is T.GPE
+    assert "Duchess" not in got and "Marquis" not in got
+
+
+def test_a_title_holders_regiment_or_award_is_not_read_as_a_land() -> None:
+    got = found("He served in the Duke of Wellington's Regiment. Duke and Duchess of Cambridge "
+                "visit Ely.")
+    assert got.get("Duchess") is T.PERSON
+    assert "Wellington" not in got or got["Wellington"] is not T.GPE
+
+
+def test_a_portuguese_or_spanish_newspaper_is_one_name() -> None:
+    got = found("According to the newspaper Diário de Lisboa, the decree was signed on Monday. "
+                "A columnist for Correio da Manhã disagreed.")
+    assert got["Diário de Lisboa"] is T.ORG and got["Correio da Manhã"] is T.ORG

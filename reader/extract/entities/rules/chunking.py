@@ -170,6 +170,8 @@ _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
     "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
+    # newspapers: "Diário de Notícias", "Diario de Sevilla", "Correio da Manhã"
+    "Diário", "Diario", "Correio", "Folha", "Jornal", "Periódico",
 })  # fmt: skip
 # Landforms, a cathedral and races named so too, and bodies by their last word, whose "of"
 # is never Portuguese's "do" (English's verb after "Tour": "players on the European Tour do

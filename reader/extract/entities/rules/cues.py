@@ -309,6 +309,22 @@ ALIAS_OF_BEFORE = re.compile(
     r" (?:(?:online|professionally|locally|widely|affectionately) )?as [\"“']?$"
 )
 
+# A noble's or a ruler's title and its "of" before the land it is held of: "Duke of
+# Mirov", "Jitka, Duchess of Mirov", "Margrave of Baden" (not "of the": "Lord of the
+# Rings", "Queen of the South").
+# (Not a king's or a queen's: "King of Highlife", the horse "Queen of Tarrant".)
+_NOBLE_TITLES = (
+    "Duke|Duchess|Grand Duke|Archduke|Archduchess|Earl|Count|Countess|Marquis|Marquess"
+    "|Marchioness|Margrave|Margravine|Landgrave|Baron|Baroness|Viscount|Viscountess"
+    "|Elector|Bishop|Archbishop|Prince-Bishop"
+)
+NOBLE_OF_BEFORE = re.compile(rf"\b(?:{_NOBLE_TITLES})\s+of\s+$")
+NOBLE_TITLE = re.compile(rf"(?:{_NOBLE_TITLES})")
+# A title held of a land, in apposition after its holder's name: "Jitka, Duchess of
+# Mirov", "Charles III, Duke of Lorraine" (not "Duchess of Cambridge visits", the person).
+TITLE_APPOSED_BEFORE = re.compile(r",[ \t]+$")
+OF_A_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
+
 # A lower-case particle inside a name, just before a capitalised word: "Sierra de".
 PARTICLE_BEFORE_NAME = re.compile(r"[A-Z][\w'’.-]* (?:de|del|da|do|di|du|la|le|van|von|der|of) $")
 

@@ -337,6 +337,13 @@ class EvidenceCollecting(ArticleState):
             )
             or (len(words) == 1 and cues.money(words[0], text, span.end))
             or (len(words) == 1 and words[0].lower().removesuffix("s") in lx.WEEKDAYS)
+            # a title held of a land, alone: "Jitka, Duchess of Mirov"
+            or (
+                cues.NOBLE_TITLE.fullmatch(span.text) is not None
+                and cues.OF_A_NAME_AFTER.match(text, span.end) is not None
+                and cues.TITLE_APPOSED_BEFORE.search(text, max(0, span.start - 3), span.start)
+                is not None
+            )
             # a timetable's days: "Tue, Thu, Sat", "Mon-Fri"
             or (len(words) == 1 and cues.listed_weekday(words[0], text, span.start, span.end))
             or cues.WEEKDAY_SPAN.fullmatch(span.text) is not None
@@ -384,6 +391,14 @@ class EvidenceCollecting(ArticleState):
                 span.add(P, 4)
         if n == 2 and _romanised_name(words, before):
             span.add(P, 4)
+        if (
+            n <= 3
+            and cues.NOBLE_OF_BEFORE.search(before)
+            and not names_award(words)
+            # "the Duke of Wellington's Regiment": named for the title's holder
+            and not after.startswith(("'s", "’s"))
+        ):
+            span.add(G, 3)  # "Duke of Mirov", "Henri, Marquis of Pont-à-Mousson": the land
         if surface in self.teams:
             # A side in a result: a club is an organisation, a country stays a place.
             if place is not None and place.kind in ("country", "continent"):

@@ -3304,3 +3304,20 @@ def test_a_title_of_several_words_before_the_name_after_a_description() -> None:
         " Superintendent Jane Marsh, said."
     )
     assert [speaker for _, speaker, _ in got] == ["Rohan Fitzwilliam", "Mary Bell", "Jane Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter's volunteer co-ordinator, Siobhan Keating, said the people arriving at "
+        "the door had changed noticeably over the past two years.",
+        "Its managing director, Helen Corrigan, said the company remained ready to resume "
+        "talks at any time.",
+    ],
+)
+def test_a_description_and_its_name_in_commas_are_the_subject_not_the_quote(text: str) -> None:
+    got = quotes(text)
+    assert len(got) == 1
+    said, speaker, kind = got[0]
+    assert said.startswith(("the people arriving", "the company remained"))
+    assert speaker in ("Siobhan Keating", "Helen Corrigan") and kind is QuoteKind.REPORTED

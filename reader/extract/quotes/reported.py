@@ -125,6 +125,12 @@ _CLAUSE_SAID_NAME = re.compile(
     rf"^(?P<clause>\S.*?),\s+(?P<verb>{VERB_FIRST})\s+(?P<who>{NAMED}){APPOSITION}{_WHEN}[.!?]$",
     re.DOTALL,
 )
+# A description, then a name in commas, and nothing else: "The shelter's volunteer
+# co-ordinator, Siobhan Keating".
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s[^,.;:\"“”]{0,80},"
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+)
 # "..., adding that ...": a second reported clause by the same speaker.
 _GOING_ON = "added|said|warned|insisted"
 # With another speech verb, "that" or a subject pronoun says a clause follows ("and
@@ -502,6 +508,9 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
         or any(word in _VERB_IN_SPEAKER for word in match.group("who").split())
         # "Jordan Smith, 54, of Leeds, denies the charge": what is denied, not who
         or match.group("verb") in _DENYING
+        # "The shelter's co-ordinator, Siobhan Keating, said the people ...": a subject
+        # and the name set beside it, then what was said; not a clause and its speaker
+        or (match.re is _CLAUSE_SAID_NAME and _DESCRIBED_THEN_NAMED.match(match.group("clause")))
     ):
         # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
         # its relative clause, not a reported clause and its speaker; nor is "..., a

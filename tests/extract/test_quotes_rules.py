@@ -3321,3 +3321,16 @@ def test_a_description_and_its_name_in_commas_are_the_subject_not_the_quote(text
     said, speaker, kind = got[0]
     assert said.startswith(("the people arriving", "the company remained"))
     assert speaker in ("Siobhan Keating", "Helen Corrigan") and kind is QuoteKind.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police Scotland received the call on Monday. The force said it would review the "
+         "response to the crash.", "Police Scotland"),
+        ("The Scottish Ambulance Service sent two crews. The service said it would review "
+         "how long they took.", "Scottish Ambulance Service"),
+    ],
+)
+def test_the_force_or_the_service_is_the_body_named_before(text: str, speaker: str) -> None:
+    assert [(s, k) for _, s, k in quotes(text)] == [(speaker, QuoteKind.REPORTED)]

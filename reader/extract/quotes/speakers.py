@@ -66,7 +66,8 @@ ORG_NOUNS = words(
     organization business brand operator exchange league federation association publisher
     broadcaster network newspaper studio label orchestra festival museum hospital trust
     foundation institute committee watchdog carmaker automaker chipmaker miner utility
-    biotech drugmaker supermarket grocer brewer conglomerate housebuilder
+    biotech drugmaker supermarket grocer brewer conglomerate housebuilder force service
+    shelter
     """
 )
 # Words in the names of organisations an article calls by these nouns ("the charity"
@@ -77,6 +78,9 @@ _NAMED_BY = {
     "university": words("university college"),
     "hospital": words("hospital trust infirmary"),
     "police": words("police constabulary"),
+    "force": words("police constabulary force"),  # "Cumbria Police ... The force said"
+    "service": words("service"),  # "the Scottish Fire and Rescue Service ... the service"
+    "shelter": words("shelter refuge"),
 }
 
 

@@ -3334,3 +3334,12 @@ def test_a_description_and_its_name_in_commas_are_the_subject_not_the_quote(text
 )
 def test_the_force_or_the_service_is_the_body_named_before(text: str, speaker: str) -> None:
     assert [(s, k) for _, s, k in quotes(text)] == [(speaker, QuoteKind.REPORTED)]
+
+
+def test_according_to_a_description_and_a_name_first_quotes_what_follows_the_name() -> None:
+    got = quotes("According to the dig's director, Dr Eilidh Munro, the hoard was probably "
+                 "buried around 950AD.")
+    assert got == [("the hoard was probably buried around 950AD", "Eilidh Munro",
+                    QuoteKind.REPORTED)]
+    got = quotes("The film will open in May, according to its distributor, Larkspur Pictures.")
+    assert got == [("The film will open in May", "Larkspur Pictures", QuoteKind.REPORTED)]

@@ -472,7 +472,8 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     match = ACCORDING_TO.search(sentence)
     if match is None:
         return []
-    if match.start() == 0 or sentence[: match.start()].strip() in ("", ","):
+    front = match.start() == 0 or sentence[: match.start()].strip() in ("", ",")
+    if front:
         clause = (start + match.end(), end)  # "According to X, the plan ..."
         appos = _SOURCE_APPOSITION.match(text, clause[0], end)
         if (
@@ -491,7 +492,12 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     if named is not None and describes(match.group("who").split()[0]):
         # "..., according to its distributor, Larkspur Pictures.": the name.
         who = named.span(1)
-        clause = (clause[0], min(clause[1], who[0]) if clause[0] > who[0] else clause[1])
+        if front and clause[0] <= who[0]:
+            # "According to the dig's director, Dr Eilidh Munro, the hoard ...": what
+            # she says comes after her name
+            clause = (named.end(), clause[1])
+        else:
+            clause = (clause[0], min(clause[1], who[0]) if clause[0] > who[0] else clause[1])
     return _quotes(text, [clause], who, "according to", speakers)
 
 

@@ -3343,3 +3343,10 @@ def test_according_to_a_description_and_a_name_first_quotes_what_follows_the_nam
                     QuoteKind.REPORTED)]
     got = quotes("The film will open in May, according to its distributor, Larkspur Pictures.")
     assert got == [("The film will open in May", "Larkspur Pictures", QuoteKind.REPORTED)]
+
+
+def test_a_pronouns_first_predicate_then_but_said_reports_the_persons_words() -> None:
+    got = quotes("Gareth Linley apologised to customers. He declined to answer questions about "
+                 "bonuses, but said the fine would be paid from shareholder funds.")
+    assert got == [("the fine would be paid from shareholder funds", "Gareth Linley",
+                    QuoteKind.REPORTED)]

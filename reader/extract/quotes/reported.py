@@ -431,9 +431,17 @@ def _subordinate_said(text: str, start: int, end: int, speakers: Speakers) -> li
 
 def _predicate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _PREDICATE_SAID.match(text, start, end)
-    if match is None or not _named_subject(text, match, speakers, _BEFORE_SUBJECT_NAME):
+    if match is None or not (
+        # "He declined to answer questions about bonuses, but said the fine ...": the
+        # pronoun's person, as a sentence's "He said" is
+        match["who"] in _PERSON_PRONOUNS
+        or _named_subject(text, match, speakers, _BEFORE_SUBJECT_NAME)
+    ):
         return []
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
+
+
+_PERSON_PRONOUNS = frozenset({"He", "She"})
 
 
 def _named_subject(

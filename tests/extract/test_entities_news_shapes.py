@@ -2541,3 +2541,47 @@ def test_a_town_named_firm_before_its_officer_is_the_firm() -> None:
     assert got["Capivari"] is T.ORG
     got = found("London mayor Sadiq Khan agreed. Union president Eddie Sandoval called it fair.")
     assert got["London"] is T.GPE and "Union" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Traffic was diverted from Commissioners Street and Market Street.",
+         "Commissioners Street"),
+        ("A crash at Commissioners Road and Wellington Road closed lanes.", "Commissioners Road"),
+        ("Fans at Senators Park and Riverside Stadium were evacuated.", "Senators Park"),
+        ("Members Only, Levi's and Wrangler were among the brands.", "Members Only"),
+    ],
+)
+def test_a_plural_title_word_in_a_places_or_a_brands_name_stays(text: str, kept: str) -> None:
+    assert kept in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isle of Man rugby: Douglas 24-17 Ramsey.",
+        "Embraer 2024-25 guidance was raised on Tuesday.",
+        "O'Leary said Boeing 10-15 per cent late deliveries hurt.",
+    ],
+)
+def test_scores_seasons_and_ranges_after_a_maker_are_no_aircraft(text: str) -> None:
+    assert T.PRODUCT not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sun, Wed 5 March: Prince Harry's lawyers return to court.", "Sun"),
+        ("The photographs were published by the Sun, Sunday Mirror and Daily Star.", "Sun"),
+        ("The three sisters, Thu, Tue and Hoa, run the pho shop in Hanoi.", "Hoa"),
+    ],
+)
+def test_weekday_forms_as_names_stay_names(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_a_city_or_a_states_spokesman_leaves_it_a_place() -> None:
+    got = found("A statue of Melbourne founder John Batman will be moved. Melbourne has 5 "
+                "million residents. Later, Texas spokesman Andrew Mahaleris said it was ready.")
+    assert got["Melbourne"] is T.GPE and got["Texas"] is T.GPE

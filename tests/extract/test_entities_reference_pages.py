@@ -188,3 +188,26 @@ def test_a_portuguese_or_spanish_newspaper_is_one_name() -> None:
     got = found("According to the newspaper Diário de Lisboa, the decree was signed on Monday. "
                 "A columnist for Correio da Manhã disagreed.")
     assert got["Diário de Lisboa"] is T.ORG and got["Correio da Manhã"] is T.ORG
+
+
+def test_a_listings_labels_are_no_publishers_and_films_no_authors() -> None:
+    got = found(
+        "Tonight\n\n"
+        "* Titanic (1997). Romantic epic. Starring: Leonardo DiCaprio.\n"
+        "* Annie Hall (1977). Comedy. BBC Two, 9pm.\n"
+    )
+    assert got["Leonardo DiCaprio"] is T.PERSON
+    assert got.get("Annie Hall") is not T.PERSON
+
+
+def test_a_peerage_is_the_peers_name_not_a_land() -> None:
+    got = found("Lord Lucan, the Earl of Lucan, disappeared in 1974.")
+    assert got["Lucan"] is T.PERSON
+
+
+def test_newspapers_in_portuguese_and_spanish_are_organisations() -> None:
+    got = found("Diário de Notícias reported it. Jornal de Notícias and Correio do Povo "
+                "agreed, as did Diario de Sevilla.")
+    for name in ("Diário de Notícias", "Jornal de Notícias", "Correio do Povo",
+                 "Diario de Sevilla"):
+        assert got[name] is T.ORG, name

@@ -576,7 +576,9 @@ def test_a_year_before_levels_compared_with_is_a_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The game has 2000 levels.", "They built more than 2000 levels of the game."])
+    "text",
+    ["The game has 2000 levels.", "They built more than 2000 levels of the game.",
+     "Spot gold slipped below 2000 levels on Friday.", "Ethereum dropped below 2000 levels."])
 def test_levels_counted_stay_a_count(text: str) -> None:
     assert [(f.kind, f.unit) for f in extract_figures(text)] == [(FigureKind.COUNT, "levels")]
 
@@ -2097,3 +2099,19 @@ def test_days_listed_with_one_month_are_each_a_date_of_it() -> None:
     assert [t for t, _ in _dated("* 1 – 11 June – Brasov to Sighisoara")] == ["11 June"]
     assert [t for t, _ in _dated("The year began on April 1 to 6.5% from 6.7%.")] == ["April 1"]
     assert [t for t, _ in _dated("He scored 30 and 4 December was cold.")] == ["4 December"]
+
+
+def test_years_of_history_are_dates() -> None:
+    text = ("The friary was founded in 1231 and renewed until 1598. Bommarasa (c. 1421 – "
+            "c. 1440) was followed by Bhairarasa I (1471–1509).")
+    figs = extract_figures(text)
+    assert [(f.text, f.kind) for f in figs] == [
+        ("1231", FigureKind.DATE), ("1598", FigureKind.DATE), ("1421", FigureKind.DATE),
+        ("1440", FigureKind.DATE), ("1471–1509", FigureKind.DATE)]
+
+
+def test_early_numbers_that_count_stay_counts() -> None:
+    assert [(f.text, f.kind) for f in extract_figures("It was built in 1500 homes.")] == [
+        ("1500 homes", FigureKind.COUNT)]
+    figs = extract_figures("The index traded between 1200 and 1300.")
+    assert all(f.kind is not FigureKind.DATE for f in figs)

@@ -516,6 +516,9 @@ FOREIGN_ORG_HEADS = words(
 )
 # The connectors those names take.
 FOREIGN_CONNECTORS = words("de do da dos das di du des del della delle degli")
+# Portuguese and Spanish newspapers' first words: "Diário de Notícias", "Diario de Sevilla",
+# "Correio da Manhã", "Folha de S.Paulo", "Jornal de Negócios".
+NEWSPAPER_HEADS = words("Diário Diario Correio Folha Jornal Periódico")
 
 
 def foreign_body(words_: list[str]) -> bool:

@@ -49,11 +49,18 @@ _BRAND_MODEL = re.compile(
 _AIRCRAFT_MAKERS = (
     "Airbus", "Boeing", "Embraer", "Bombardier", "ATR", "Antonov", "Tupolev", "Ilyushin",
     "Sukhoi", "Comac", "COMAC", "Cessna", "Lockheed", "Dassault", "Gulfstream", "Fokker",
-    "Beechcraft", "Pilatus", "Saab", "Dornier", "Learjet", "Douglas", "Lockheed Martin",
+    "Beechcraft", "Pilatus", "Saab", "Dornier", "Learjet", "Lockheed Martin",
+)
+# A type is letters and digits or three digits ("A330", "E190", "737"), or two digits
+# before a variant of three ("72-600"); never a year's or a season's four digits, nor a
+# range of two small numbers ("Boeing 10-15 per cent late").
+_AIRCRAFT_TYPE = (
+    r"(?:(?:[A-Z]{1,2}\d{2,4}|\d{3})[A-Za-z]{0,3}-(?:\d{1,3}[A-Z]{0,3}|[A-Z]{1,2}\d{1,2})"
+    r"|\d{2}-\d{3})"
 )
 _AIRCRAFT_VARIANT = re.compile(
     rf"(?<![\w.])({'|'.join(sorted(_AIRCRAFT_MAKERS, key=len, reverse=True))})"
-    r" ([A-Z]{0,2}\d{2,4}[A-Za-z]{0,3}-[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3})(?![\w-])"
+    rf" ({_AIRCRAFT_TYPE})(?![\w-])"
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.
 _SCORE_ROW_NEXT = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")

@@ -1443,6 +1443,10 @@ def _classify(
         year_found = _year(ctx, start_tok, num, end, value_max, make)
         if year_found is not None:
             return year_found
+    elif _early_year(ctx, start_tok, num, end, value_max):
+        # "in 1421", "c. 1421", "Bhairarasa I (1471–1509)": a year of history
+        return make(FigureKind.DATE, None, end, vmax=value_max,
+                    parts=DateParts(year=int(num.value)))
     if prev == "magnitude" and not num.words:
         return make(FigureKind.COUNT, "magnitude", end)  # "a magnitude 6.8 earthquake"
     noun = counted_noun(ctx, k) if k < n else None
@@ -1522,9 +1526,12 @@ _EVENT_LENGTHS = frozenset({
 
 # Nouns a year before them dates rather than counts ("below 2019 levels").
 _DATED_BY_A_YEAR = frozenset({"level", "levels", "highs", "lows", "peak", "peaks"})
-_LEVEL_COMPARED = frozenset({
-    "below", "above", "to", "beyond", "near", "exceed", "exceeds", "exceeded",
-    "surpass", "surpassed", "match", "matched", "regain", "regained",
+_LEVEL_COMPARED = frozenset({"below", "above", "to", "beyond"})
+# What has levels in figures near a year's: "gold near 2050 levels".
+_PRICED = frozenset({
+    "gold", "silver", "oil", "brent", "crude", "index", "indices", "nifty", "sensex", "dow",
+    "ftse", "nasdaq", "s&p", "bitcoin", "ether", "ethereum", "price", "prices", "shares",
+    "stock", "stocks", "points", "spot", "futures", "yield", "yields", "level",
 })
 
 
@@ -1558,6 +1565,11 @@ def _year(
             tokens[end].lower in _DATED_BY_A_YEAR
             and noun[1] == end + 1
             and (prev in _LEVEL_COMPARED or _lower(tokens, start_tok - 3) == "pre")
+            # "gold slipped below 2000 levels", "the Nifty surpassed 1950 levels": a
+            # price's or an index's level, in a market report
+            and not any(
+                tokens[j].lower in _PRICED for j in range(max(0, start_tok - 12), start_tok)
+            )
         )
         if not dated and (qualifier is not None or not (
             named or possessive or whose or prev in _DETERMINERS
@@ -1568,6 +1580,38 @@ def _year(
     # "2020-21" comes here as 2020 to 2021 (see `_short_second_year`).
     parts = DateParts(year=int(num.value))
     return make(FigureKind.DATE, None, end, vmax=value_max, parts=parts)
+
+
+# Words before a year of history: "in 1421", "until 1763", "c. 1421", "circa 1250".
+_EARLY_YEAR_BEFORE = frozenset({"in", "since", "until", "till", "circa", "c.", "c", "ca.", "ca"})
+
+
+def _early_year(
+    ctx: Context, start_tok: int, num: Number, end: int, value_max: float | None
+) -> bool:
+    """Four digits from 1000 to 1799 that a history writes as a year: after "in", "until"
+    or "c.", or a reign's or a life's span ("1471–1509"), counting nothing after them
+    ("in 1500 homes" counts). Years of news are `_is_year`'s."""
+    digits = num.integer_digits
+    if digits is None or len(digits) != 4 or num.scaled or not 1000 <= num.value < 1800:
+        return False
+    if num.value != int(num.value) or "," in ctx.tokens[num.start].text:
+        return False
+    if end < len(ctx.tokens) and counted_noun(ctx, end) is not None:
+        return False
+    tokens = ctx.tokens
+    prev = _lower(tokens, start_tok - 1)
+    if prev == "." and _lower(tokens, start_tok - 2) in ("c", "ca"):
+        prev = "c."
+    if value_max is not None:
+        # a span of years in brackets or after "from": both of history, the second within
+        # a life's length ("Bhairarasa I (1471–1509)"; not "traded between 1200 and 1300")
+        return (
+            (prev in _EARLY_YEAR_BEFORE or prev in ("(", "from"))
+            and 1000 <= value_max < 1800
+            and 0 < value_max - num.value <= 120
+        )
+    return prev in _EARLY_YEAR_BEFORE
 
 
 def _temperature_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:

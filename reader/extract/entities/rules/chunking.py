@@ -140,6 +140,7 @@ _QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 
 
+_BODY_BEFORE_MEMBERS = frozenset({"Council", "City", "County", "Board", "Town", "Parish"})
 # The next of the names a plural title stands before: "Crs Pike and Fahey-Lui".
 _MORE_NAMES_AFTER = re.compile(r"(?:,| and| &) [A-Z]")
 
@@ -170,9 +171,7 @@ _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
     "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
-    # newspapers: "Diário de Notícias", "Diario de Sevilla", "Correio da Manhã"
-    "Diário", "Diario", "Correio", "Folha", "Jornal", "Periódico",
-})  # fmt: skip
+}) | lx.NEWSPAPER_HEADS  # fmt: skip
 # Landforms, a cathedral and races named so too, and bodies by their last word, whose "of"
 # is never Portuguese's "do" (English's verb after "Tour": "players on the European Tour do
 # Pilates"): "Salar de Atacama", "Plateau de Beille", "Notre-Dame de Paris", "Tour de
@@ -588,6 +587,24 @@ class Chunking(ArticleState):
             )
         return False
 
+    def _names_after(self, run: list[Token]) -> bool:
+        """Whether a plural title opening `run` stands before the first of several
+        people's names ("Commissioners Everett Gentry and Caridad Montemayor", "Crs Pike
+        and Fahey-Lui"), not in a place's, a body's or a brand's name ("Commissioners
+        Road and Wellington Road", "Members Only, Levi's and Wrangler")."""
+        rest = [t.word for t in run[1:]]
+        return (
+            bool(rest)
+            and _MORE_NAMES_AFTER.match(self.text, run[-1].end) is not None
+            and not any(
+                w in _NAME_HEADS or w in lx.LOC_MARKERS or w in lx.FACILITY_MARKERS
+                or w in _STREET_WORDS
+                for w in rest
+            )
+            and not all(mostly_lower_case(w) for w in rest)  # "Members Only"
+            and (is_given_name(rest[0]) or name_strength(rest[-1])[1] > 0 or len(rest) > 1)
+        )
+
     def _surname_of_someone_before(self, token: Token) -> bool:
         """Whether a title word alone is the surname of someone named in full earlier
         ("Darlene Cardinal ... Cardinal said"), not the title's holder ("the Pope")."""
@@ -733,9 +750,9 @@ class Chunking(ArticleState):
                 )
                 or (
                     word in lx.PLURAL_TITLES
-                    and index + 1 < len(run)
-                    and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
-                    and _MORE_NAMES_AFTER.match(self.text, run[-1].end) is not None
+                    # "Council Members Thaddeus Lark and ...": the body's word before
+                    and (index == 0 or (index == 1 and run[0].word in _BODY_BEFORE_MEMBERS))
+                    and self._names_after(run[index:])
                 )
                 or (
                     word in lx.RANKS_BEFORE_A_NAME

@@ -122,10 +122,11 @@ TEAM_ROLE_AFTER = re.compile(
     r"coach|manager|boss|team-mate|teammate)\b"
 )
 # A firm's officer after a town's name and before their own: "Capivari president Iracema
-# Klein", "Lipari chief executive Ann Moss" (a town has a mayor; a club or a firm these).
+# Klein", "Lipari chief executive Ann Moss" (a town has a mayor; a club or a firm these;
+# a city or a state has a spokesman or a founder too).
 FIRM_OFFICER_AFTER = re.compile(
-    r"^\s+(?:co-)?(?:president|chairman|chairwoman|chief executive|chief operating officer"
-    r"|ceo|founder|owner|spokesman|spokeswoman|spokesperson)\s+[A-Z][\w'’-]+\s+[A-Z]"
+    r"^\s+(?:president|chairman|chairwoman|chief executive|chief operating officer|ceo)"
+    r"\s+[A-Z][\w'’-]+\s+[A-Z]"
 )
 # "Newcastle are third", "Portsmouth have won four": a town with a plural verb is its
 # side (British usage); not one of a pair ("Leeds and York are ...") nor the object
@@ -174,19 +175,28 @@ WORK_BEFORE = re.compile(
 PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|bulletin|podcast)\b(?!\s+[A-Z\"“‘])")
 # A year alone in brackets after a title: a film's, album's or book's ("Ben-Hur (1959)").
 YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d\)")
+# The heading of an encyclopedia page's list of works cited.
+REFERENCES_HEADING = re.compile(
+    r"^[ \t=#*]*(?:References|Bibliography|Further reading|Sources|Works cited|Literature"
+    r"|Notes and references|Citations)[ \t=#*:]*$",
+    re.M,
+)
 # A reference list's entry, author first: "* Kay Larsen (1907). De dansk-ostindiske ...",
 # "Smith, J. and Ann Lee (2004). ..." (the year, a stop, then the title).
 CITED_YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d[a-z]?\)\.\s+[\"“‘'A-Z]")
-CITED_AUTHOR_BEFORE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?|;[ \t]+|\band[ \t]+|,[ \t]+)$"
-)
+CITED_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?$")
 # Where and by whom it was published, after the title: "... 1600–1700. London: Routledge."
 # (the entry's line up to the place; the place's colon).
 CITED_PUBLISHER_LINE = re.compile(
-    r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+(?:[A-Z][\w'’-]*[ ,]*){1,3}:\s+$"
+    r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+(?P<place>(?:[A-Z][\w'’-]*[ ,]*){1,3}):\s+$"
 )
 CITED_PLACE_LINE = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+$")
-CITED_PLACE_AFTER = re.compile(r"^:\s+[A-Z][^\n:]*\.[ \t]*(?:\n|$)")
+CITED_PLACE_AFTER = re.compile(r"^:\s+[A-Z][^\n:,]*\.[ \t]*(?:\n|$)")
+# The publisher ends the entry, or its pages or the next publisher follow: "London:
+# Routledge.", "Aarau: Sauerländer, pp. 77–102.", "London: T. Cadell and W. Davies."
+CITED_LAST_AFTER = re.compile(
+    r"^(?:\.?[ \t]*(?:\n|$)|[.,]\s+(?:pp?\.|ISBN|doi)|\s+(?:and|&)\s+[A-Z])"
+)
 # "Our app, Tunda Duka, lets ...", "the company's app, Thennai Sandhai, is", "a chatbot
 # called Ada": the owner's thing named in commas, or what it is called (not "After the
 # game, Smith said", "Within the app, Uber drivers", "performs under the name Kråke").
@@ -284,20 +294,26 @@ REPORTERS = ("correspondent", "editor", "reporter", "writer", "columnist", "crit
 # A reporter's role after a beat: "Science correspondent", "Education Editor".
 BEAT_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(REPORTERS) + r")s?\b", re.IGNORECASE)
 # Days of the week listed or spanned in short forms, as timetables and opening hours
-# write them ("Tue, Thu, Sat", "Mon-Fri", "Wed to Sun"): never names, though "Sun" and
-# "Mon" are alone (a newspaper, a people).
-_ANY_WEEKDAY = lx.alternatives(lx.SHORT_WEEKDAYS | {d.title() for d in lx.WEEKDAYS})
-_WEEKDAY_JOIN = r"(?:\.?\s*[-–/]\s*|\.?,\s*|\.?\s+(?:to|and|or|&)\s+)"
-_WEEKDAY_NEXT = re.compile(rf"{_WEEKDAY_JOIN}(?:{_ANY_WEEKDAY})\b")
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_ANY_WEEKDAY}){_WEEKDAY_JOIN}$")
-WEEKDAY_SPAN = re.compile(rf"(?:{_ANY_WEEKDAY})[-–/](?:{_ANY_WEEKDAY})")
+# write them ("Tue, Thu, Sat", "Mon-Fri", "Thu/Fri", "Fri, Sat and Sun"): never names.
+# Two in a list may be names ("the sisters Thu, Tue and Hoa"), "Sun" and "Mon" alone are
+# a newspaper and a people, and a day before a date is a page's stamp ("The Sun, Wed 5
+# March"): three or more in a list, or two joined by a dash or a slash.
+_SHORT_DAY = lx.alternatives(lx.SHORT_WEEKDAYS)
+_DAY_LIST = re.compile(
+    rf"\b(?:{_SHORT_DAY})(?:(?:,\s*|\s+(?:and|or|&)\s+)(?:{_SHORT_DAY})\b){{2,6}}"
+)
+WEEKDAY_SPAN = re.compile(rf"(?:{_SHORT_DAY})\.?\s?[-–/]\s?(?:{_SHORT_DAY})\b")
 
 
 def listed_weekday(word: str, text: str, start: int, end: int) -> bool:
-    """A short weekday beside another in a list or a span ("Tue, Thu, Sat")."""
-    return word in lx.SHORT_WEEKDAYS and (
-        _WEEKDAY_NEXT.match(text, end) is not None
-        or _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) is not None
+    """A short weekday in a timetable's list or span of days ("Tue, Thu, Sat")."""
+    if word not in lx.SHORT_WEEKDAYS:
+        return False
+    window = max(0, start - 40)
+    return any(
+        m.start() <= start and end <= m.end()
+        for pattern in (_DAY_LIST, WEEKDAY_SPAN)
+        for m in pattern.finditer(text, window, min(len(text), end + 40))
     )
 
 

@@ -392,11 +392,13 @@ class EvidenceCollecting(ArticleState):
         if n == 2 and _romanised_name(words, before):
             span.add(P, 4)
         if (
-            n <= 3
+            n == 1
             and cues.NOBLE_OF_BEFORE.search(before)
-            and not names_award(words)
             # "the Duke of Wellington's Regiment": named for the title's holder
             and not after.startswith(("'s", "’s"))
+            # "Lord Lucan, the Earl of Lucan": a peer's name, the man's
+            and f"Lord {surface}" not in text
+            and f"Lady {surface}" not in text
         ):
             span.add(G, 3)  # "Duke of Mirov", "Henri, Marquis of Pont-à-Mousson": the land
         if surface in self.teams:
@@ -450,6 +452,8 @@ class EvidenceCollecting(ArticleState):
             # "Ryder Cup Europe said": who runs the contest (not "at the FIFA World Cup
             # Qatar", the contest itself)
             span.add(ORG, 2)
+        if n > 2 and words[0] in lx.NEWSPAPER_HEADS and words[1] in lx.FOREIGN_CONNECTORS:
+            span.add(ORG, 4)  # "Diário de Notícias", "Correio da Manhã": a newspaper
         if n > 2 and words[1] in lx.FOREIGN_CONNECTORS:
             if words[0] in lx.ROMANCE_LANDFORMS and not is_given_name(words[0]):
                 # "Salar de Atacama", "Plateau de Beille" (not "Sierra de Jesus, 24,")
@@ -801,15 +805,21 @@ class EvidenceCollecting(ArticleState):
             and cues.CITED_YEAR_AFTER.match(after)
             and cues.CITED_AUTHOR_BEFORE.search(before)
             and (named_person(words) or is_given_name(words[0]))
+            and self._cited(span.start)
         ):
             span.add(P, 3)  # "* Kay Larsen (1907). De dansk-ostindiske ...": an author
         elif cues.YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
             span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works
-        if "(" in text[max(0, span.start - 300) : span.start]:
+        if "(" in text[max(0, span.start - 300) : span.start] and self._cited(span.start):
             # an entry's line, its last 300 characters: an entry is shorter, and a long
             # line read whole at each name would cost its length squared
             line = text[max(text.rfind("\n", 0, span.start) + 1, span.start - 300) : span.start]
-            if cues.CITED_PUBLISHER_LINE.search(line):
+            if (
+                (cited := cues.CITED_PUBLISHER_LINE.search(line))
+                and cues.CITED_LAST_AFTER.match(after)
+                # a town before the colon, not a label ("Starring: Leonardo DiCaprio")
+                and known_place(cited["place"].strip(" ,"))
+            ):
                 span.add(ORG, 3)  # "... 1600–1700. London: Routledge.": the publisher
             elif cues.CITED_PLACE_LINE.search(line) and cues.CITED_PLACE_AFTER.match(after):
                 span.add(G, 2)  # "... Nancy: Berger-Levrault.": where it was published
@@ -1133,6 +1143,13 @@ class EvidenceCollecting(ArticleState):
         as a team sheet does ("G Murphy (Leicester); G Dempsey (Leinster), ...")."""
         start, end = _line_bounds(self.text, at, at)
         return len(_BRACKETED_AFTER_NAME.findall(self.text, start, end)) >= 4
+
+    def _cited(self, start: int) -> bool:
+        """Whether `start` is in the article's list of references, under its heading."""
+        if self.references_at is None:
+            heading = cues.REFERENCES_HEADING.search(self.text)
+            self.references_at = heading.end() if heading else len(self.text)
+        return start >= self.references_at
 
     def _names_a_person(self, words: list[str], start: int) -> bool:
         """A person's full name, or the surname of one the article named before `start`."""

@@ -79,6 +79,9 @@ class ArticleState:
         # A title word that is someone's surname -> where they are first named in full
         # ("Darlene Cardinal"): see Chunking._surname_of_someone_before
         self.titled_surnames: dict[str, int] | None = None
+        # Where the article's list of references starts ("== References =="), if it has
+        # one: see EvidenceCollecting._cited
+        self.references_at: int | None = None
 
     def surname_named_before(self, word: str, start: int) -> bool:
         """Whether a title word is the surname of someone named in full before `start`

@@ -2585,3 +2585,11 @@ def test_a_city_or_a_states_spokesman_leaves_it_a_place() -> None:
     got = found("A statue of Melbourne founder John Batman will be moved. Melbourne has 5 "
                 "million residents. Later, Texas spokesman Andrew Mahaleris said it was ready.")
     assert got["Melbourne"] is T.GPE and got["Texas"] is T.GPE
+
+
+def test_a_public_service_or_a_sport_before_a_country_is_its_national_body() -> None:
+    got = found("Police Scotland said officers had been sent. Transport Canada and Statistics "
+                "Canada agreed, as did Cricket Australia. The crash was on Historic U.S. 441.")
+    for body in ("Police Scotland", "Transport Canada", "Statistics Canada", "Cricket Australia"):
+        assert got[body] is T.ORG, body
+    assert got.get("Historic U.S.") is not T.ORG

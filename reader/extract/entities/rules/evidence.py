@@ -156,6 +156,22 @@ def _sport_body(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in _SPORTS and known_place(words[1])
 
 
+# A public service's word before a country's or a nation's name is the national body of it:
+# "Police Scotland", "Transport Canada", "Statistics Canada", "Historic England", "Water UK".
+_NATIONAL_SERVICES = lx.words(
+    "Police Transport Health Statistics Parks Tourism Water Energy Universities Historic"
+    " Creative Forestry Highways Revenue Audit Nature Environment Sport Sports Education"
+)
+
+
+def _national_body(words: list[str], places: dict) -> bool:
+    """ "Police Scotland", "Cricket Australia": a service or a sport, then a country's name."""
+    if len(words) != 2 or (words[0] not in _SPORTS and words[0] not in _NATIONAL_SERVICES):
+        return False
+    place = places.get(words[1])
+    return place is not None and place.kind in ("country", "region", "area")
+
+
 # What a town's name with a station's word after it is: the station.
 _STATION_WORDS = lx.words("Central Parkway Junction Interchange")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?![\w'’-])")
@@ -452,6 +468,8 @@ class EvidenceCollecting(ArticleState):
             # "Ryder Cup Europe said": who runs the contest (not "at the FIFA World Cup
             # Qatar", the contest itself)
             span.add(ORG, 2)
+        if _national_body(words, self.places) and not _NUMBER_AFTER.match(after):
+            span.add(ORG, 3)  # "Police Scotland said", "Transport Canada", "Cricket Australia"
         if n > 2 and words[0] in lx.NEWSPAPER_HEADS and words[1] in lx.FOREIGN_CONNECTORS:
             span.add(ORG, 4)  # "Diário de Notícias", "Correio da Manhã": a newspaper
         if n > 2 and words[1] in lx.FOREIGN_CONNECTORS:

@@ -2115,3 +2115,20 @@ def test_early_numbers_that_count_stay_counts() -> None:
         ("1500 homes", FigureKind.COUNT)]
     figs = extract_figures("The index traded between 1200 and 1300.")
     assert all(f.kind is not FigureKind.DATE for f in figs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesco said like-for-like sales rose 4% in 1500 of its stores.",
+        "The road will be closed from 0900 until 1700 on Sunday.",
+        "Voting is open until 1500 on Thursday.",
+        "Copper fell 3% in 1300 trading on the LME.",
+        "She will compete in 1500 and 5000 at the European Championships.",
+        "The index has traded in a narrow band (1450–1480).",
+        "Attendances ranged from 1200 to 1300 at the club's home games.",
+        "Bullion slipped below 2000 levels on Friday.",
+    ],
+)
+def test_times_counts_and_levels_of_early_numbers_are_no_years(text: str) -> None:
+    assert all(f.kind is not FigureKind.DATE for f in extract_figures(text))

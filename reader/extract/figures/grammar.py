@@ -44,6 +44,7 @@ from reader.extract.figures.lexicon import (
     TEMPERATURE_SCALES,
     TENS_WORDS,
     UNITS_WORDS,
+    WEEKDAYS,
 )
 from reader.extract.figures.money import (
     PREFIX_WORDS,
@@ -1530,8 +1531,10 @@ _LEVEL_COMPARED = frozenset({"below", "above", "to", "beyond"})
 # What has levels in figures near a year's: "gold near 2050 levels".
 _PRICED = frozenset({
     "gold", "silver", "oil", "brent", "crude", "index", "indices", "nifty", "sensex", "dow",
-    "ftse", "nasdaq", "s&p", "bitcoin", "ether", "ethereum", "price", "prices", "shares",
-    "stock", "stocks", "points", "spot", "futures", "yield", "yields", "level",
+    "ftse", "nasdaq", "s&p", "p", "bitcoin", "ether", "ethereum", "price", "prices", "priced",
+    "shares", "stock", "stocks", "points", "spot", "futures", "yield", "yields", "bullion",
+    "metal", "palladium", "platinum", "copper", "kospi", "nikkei", "topix", "dax", "cac",
+    "cryptocurrency", "traded", "trading",
 })
 
 
@@ -1584,6 +1587,11 @@ def _year(
 
 # Words before a year of history: "in 1421", "until 1763", "c. 1421", "circa 1250".
 _EARLY_YEAR_BEFORE = frozenset({"in", "since", "until", "till", "circa", "c.", "c", "ca.", "ca"})
+_NOT_A_YEAR_AFTER = frozenset({
+    "of", "on", "gmt", "bst", "utc", "cet", "est", "local", "today",
+    "tomorrow", "tonight", "this", "hours", "hrs", "hr", "h", "trading", "version",
+    "versions", "form", "territory", "range", "metres", "m", "cc", "points", "pts",
+})
 
 
 def _early_year(
@@ -1600,14 +1608,27 @@ def _early_year(
     if end < len(ctx.tokens) and counted_noun(ctx, end) is not None:
         return False
     tokens = ctx.tokens
+    # "until 1700 on Sunday", "in 1300 trading", "in 1500 of its stores", "in 1100 and
+    # 1400 versions": a time, a session, a count or a size
+    after = _lower(tokens, end)
+    if after in _NOT_A_YEAR_AFTER or after in WEEKDAYS:
+        return False
+    if after in ("and", "or", "to") and end + 1 < len(tokens) and tokens[end + 1].is_digits:
+        return False  # "in 1500 and 5000", "in 1100 and 1400 versions"
     prev = _lower(tokens, start_tok - 1)
     if prev == "." and _lower(tokens, start_tok - 2) in ("c", "ca"):
         prev = "c."
     if value_max is not None:
-        # a span of years in brackets or after "from": both of history, the second within
-        # a life's length ("Bhairarasa I (1471–1509)"; not "traded between 1200 and 1300")
+        # a span of years: a life's or a reign's in brackets after a name ("Bhairarasa I
+        # (1471–1509)", "(c. 1421 – c. 1440)"); not "a narrow band (1450–1480)", "ranged
+        # from 1200 to 1300"
+        named = (
+            prev == "("
+            and start_tok >= 2
+            and (tokens[start_tok - 2].text[:1].isupper() or tokens[start_tok - 2].text == ",")
+        )
         return (
-            (prev in _EARLY_YEAR_BEFORE or prev in ("(", "from"))
+            (prev in _EARLY_YEAR_BEFORE or named)
             and 1000 <= value_max < 1800
             and 0 < value_max - num.value <= 120
         )

@@ -128,7 +128,9 @@ _CLAUSE_SAID_NAME = re.compile(
 # A description, then a name in commas, and nothing else: "The shelter's volunteer
 # co-ordinator, Siobhan Keating".
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s[^,.;:\"“”]{0,80},"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s"
+    # no verb in the description: "The first to reach him was his neighbour, Tom Hart"
+    r"(?![^,]*\b(?:was|is|were|are|has|had|have|will|would)\b)[^,.;:\"“”]{0,80},"
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 )
 # "..., adding that ...": a second reported clause by the same speaker.
@@ -431,17 +433,9 @@ def _subordinate_said(text: str, start: int, end: int, speakers: Speakers) -> li
 
 def _predicate_said(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     match = _PREDICATE_SAID.match(text, start, end)
-    if match is None or not (
-        # "He declined to answer questions about bonuses, but said the fine ...": the
-        # pronoun's person, as a sentence's "He said" is
-        match["who"] in _PERSON_PRONOUNS
-        or _named_subject(text, match, speakers, _BEFORE_SUBJECT_NAME)
-    ):
+    if match is None or not _named_subject(text, match, speakers, _BEFORE_SUBJECT_NAME):
         return []
     return _quotes(text, [match.span("clause")], match.span("who"), match["verb"], speakers)
-
-
-_PERSON_PRONOUNS = frozenset({"He", "She"})
 
 
 def _named_subject(
@@ -475,6 +469,12 @@ def _saying(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     return _quotes(text, clauses, match.span("who"), match["verb"], speakers)
 
 
+# What follows a name set off in commas when the name is itself the clause's subject, or
+# has its own apposition: "Smith, 34, was ...", "Hughes, who was then 19, ...", "Mr
+# Hughes, a keen climber, had ...", "Jordan Reid, the captain, will ...".
+_NOT_A_CLAUSE_START = re.compile(r"\s*(?:\d|who\b|which\b|an?\s[^,.]*,|the\s[^,.]*,)")
+
+
 def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Quote]:
     sentence = text[start:end]
     match = ACCORDING_TO.search(sentence)
@@ -500,7 +500,15 @@ def _according_to(text: str, start: int, end: int, speakers: Speakers) -> list[Q
     if named is not None and describes(match.group("who").split()[0]):
         # "..., according to its distributor, Larkspur Pictures.": the name.
         who = named.span(1)
-        if front and clause[0] <= who[0]:
+        if (
+            front
+            and clause[0] <= who[0]
+            # a person's role, then their name, then what they said: not "According to the
+            # company, Tesco, Asda and ...", nor a name with an apposition of its own
+            # ("According to the coroner, Mr Hughes, a keen climber, had died ...")
+            and person_noun(match.group("who").split()[-1])
+            and _NOT_A_CLAUSE_START.match(text, named.end()) is None
+        ):
             # "According to the dig's director, Dr Eilidh Munro, the hoard ...": what
             # she says comes after her name
             clause = (named.end(), clause[1])
@@ -524,7 +532,10 @@ def _clause_said(text: str, start: int, end: int, speakers: Speakers) -> list[Qu
         or match.group("verb") in _DENYING
         # "The shelter's co-ordinator, Siobhan Keating, said the people ...": a subject
         # and the name set beside it, then what was said; not a clause and its speaker
-        or (match.re is _CLAUSE_SAID_NAME and _DESCRIBED_THEN_NAMED.match(match.group("clause")))
+        or (
+            match.re is _CLAUSE_SAID_NAME
+            and _DESCRIBED_THEN_NAMED.fullmatch(match.group("clause")) is not None
+        )
     ):
         # "His son Anant Ambani, who runs the unit, said the plant ...": a subject and
         # its relative clause, not a reported clause and its speaker; nor is "..., a

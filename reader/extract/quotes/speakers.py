@@ -84,6 +84,8 @@ _NAMED_BY = {
 }
 
 
+# Nouns that mean a body only when its name says so: a force, a service, a shelter.
+_NAMED_ONLY = words("force service shelter")
 # Nouns for bodies that share their name with the event they run.
 _EVENT_BODIES = words("festival league")
 
@@ -462,6 +464,12 @@ class Speakers:
             if head in DOCUMENTS:
                 # "the report said" after "36kr.com said": the organisation's report.
                 return self._organisation(start, named_before=False)
+            if head in _NAMED_ONLY:
+                # "The force said": only a body the article named so ("Cumbria Police"),
+                # never the last to speak; not "the fire service", "a memorial service"
+                if tokens[:-1] != ["the"]:
+                    return None
+                return self._named_organisation(start, head)
             if head in ORG_NOUNS and len(tokens) <= 3:
                 return self._organisation(start, noun=head)
             return self._described(tokens, start)

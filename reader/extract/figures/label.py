@@ -203,6 +203,9 @@ _TIME_AFTER = re.compile(
 )
 
 
+_READ_AROUND = 400  # characters either side of a figure that its label may come from
+
+
 def make_label(
     text: str,
     sentence: tuple[int, int],
@@ -222,8 +225,11 @@ def make_label(
     """
     s_lo, s_hi = sentence
     cache = (words, sentence) if words is not None else None
-    before = _strip_asides(text, max(s_lo, blocked_before), qualifier_start, cache)
-    after = _strip_asides(text, span[1], s_hi, cache)
+    # A label is read from the words near the figure: a sentence's far end says nothing
+    # of it, and reading a long one whole at each figure costs its length squared.
+    lo = max(s_lo, blocked_before, qualifier_start - _READ_AROUND)
+    before = _strip_asides(text, min(lo, qualifier_start), qualifier_start, cache)
+    after = _strip_asides(text, span[1], max(span[1], min(s_hi, span[1] + _READ_AROUND)), cache)
     clause_before = _last_clause(before)
     label = ""
     if kind == FigureKind.COUNT and unit:

@@ -183,14 +183,15 @@ REFERENCES_HEADING = re.compile(
 )
 # A reference list's entry, author first: "* Kay Larsen (1907). De dansk-ostindiske ...",
 # "Smith, J. and Ann Lee (2004). ..." (the year, a stop, then the title).
-CITED_YEAR_AFTER = re.compile(r"^\s\((?:1[89]|20)\d\d[a-z]?\)\.\s+[\"“‘'A-Z]")
+_CITED_YEAR = r"\((?:1[89]|20)\d\d[a-z]?\)\."  # "(1907).", "(2004a)."
+CITED_YEAR_AFTER = re.compile(rf"^\s{_CITED_YEAR}\s+[\"“‘'A-Z]")
 CITED_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?$")
 # Where and by whom it was published, after the title: "... 1600–1700. London: Routledge."
 # (the entry's line up to the place; the place's colon).
 CITED_PUBLISHER_LINE = re.compile(
-    r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+(?P<place>(?:[A-Z][\w'’-]*[ ,]*){1,3}):\s+$"
+    rf"{_CITED_YEAR}\s[^\n]*\.\s+(?P<place>(?:[A-Z][\w'’-]*[ ,]*){{1,3}}):\s+$"
 )
-CITED_PLACE_LINE = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s[^\n]*\.\s+$")
+CITED_PLACE_LINE = re.compile(rf"{_CITED_YEAR}\s[^\n]*\.\s+$")
 CITED_PLACE_AFTER = re.compile(r"^:\s+[A-Z][^\n:,]*\.[ \t]*(?:\n|$)")
 # The publisher ends the entry, or its pages or the next publisher follow: "London:
 # Routledge.", "Aarau: Sauerländer, pp. 77–102.", "London: T. Cadell and W. Davies."

@@ -2132,3 +2132,14 @@ def test_early_numbers_that_count_stay_counts() -> None:
 )
 def test_times_counts_and_levels_of_early_numbers_are_no_years(text: str) -> None:
     assert all(f.kind is not FigureKind.DATE for f in extract_figures(text))
+
+
+def test_a_page_of_history_reads_its_bare_early_years_as_years() -> None:
+    text = ("Radomir was Duke of Mirov from 1339 until his death. He married Ludmila in 1341 "
+            "and died in 1371. His daughter Jitka ruled after him (1371–1402).")
+    assert [(f.text, f.kind) for f in extract_figures(text)] == [
+        ("1339", FigureKind.DATE), ("1341", FigureKind.DATE), ("1371", FigureKind.DATE),
+        ("1371–1402", FigureKind.DATE)]
+    # Without other years of history, "from 1200" is a price's or a count's start.
+    assert all(f.kind is not FigureKind.DATE
+               for f in extract_figures("Prices rose from 1200 to 1500 last week."))

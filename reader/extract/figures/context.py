@@ -34,6 +34,10 @@ class Found:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# A year of history after the words that date an event: "in 1341", "until 1598", "c. 1318".
+_HISTORY_YEAR = re.compile(r"\b(?:[Ii]n|since|until|c\.|circa) 1[0-7]\d\d\b(?![,.]?\d)")
+
+
 @dataclass
 class Context:
     text: str
@@ -49,6 +53,15 @@ class Context:
     era: int | None = None
     cues: CueFinder = field(init=False)
     _blocked_starts: list[int] = field(default_factory=list)
+    _writes_history: bool | None = None
+
+    @property
+    def writes_history(self) -> bool:
+        """Whether the article dates events before 1800 ("in 1341", "c. 1318") twice or
+        more: then its bare early years are years too ("ruled after him (1371–1402)")."""
+        if self._writes_history is None:
+            self._writes_history = len(_HISTORY_YEAR.findall(self.text, 0, 200_000)) >= 2
+        return self._writes_history
 
     def __post_init__(self) -> None:
         self._blocked_starts = [s for s, _ in self.blocked]

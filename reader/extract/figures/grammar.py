@@ -1622,17 +1622,18 @@ def _early_year(
         # a span of years: a life's or a reign's in brackets after a name ("Bhairarasa I
         # (1471–1509)", "(c. 1421 – c. 1440)"); not "a narrow band (1450–1480)", "ranged
         # from 1200 to 1300"
-        named = (
-            prev == "("
-            and start_tok >= 2
-            and (tokens[start_tok - 2].text[:1].isupper() or tokens[start_tok - 2].text == ",")
+        named = prev == "(" and start_tok >= 2 and (
+            tokens[start_tok - 2].text[:1].isupper()
+            or tokens[start_tok - 2].text == ","
+            or ctx.writes_history  # "ruled after him (1371–1402)" in a page of history
         )
         return (
             (prev in _EARLY_YEAR_BEFORE or named)
             and 1000 <= value_max < 1800
             and 0 < value_max - num.value <= 120
         )
-    return prev in _EARLY_YEAR_BEFORE
+    # "Duke of Mirov from 1339 until his death" in a page of history
+    return prev in _EARLY_YEAR_BEFORE or (prev == "from" and ctx.writes_history)
 
 
 def _temperature_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:

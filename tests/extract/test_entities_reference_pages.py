@@ -174,7 +174,7 @@ def test_the_land_a_title_is_held_of_is_a_place() -> None:
         "Henri, Marquis of Pont-à-Mousson."
     )
     assert got["Mirov"] is T.GPE and got["Pont-à-Mousson"] is T.GPE
-    assert "Duchess" not in got and "Marquis" not in got
+    assert "Duchess" not in got and "Marquis" not in got and "Duke" not in got
 
 
 def test_a_title_holders_regiment_or_award_is_not_read_as_a_land() -> None:

@@ -339,7 +339,9 @@ NOBLE_OF_BEFORE = re.compile(rf"\b(?:{_NOBLE_TITLES})\s+of\s+$")
 NOBLE_TITLE = re.compile(rf"(?:{_NOBLE_TITLES})")
 # A title held of a land, in apposition after its holder's name: "Jitka, Duchess of
 # Mirov", "Charles III, Duke of Lorraine" (not "Duchess of Cambridge visits", the person).
-TITLE_APPOSED_BEFORE = re.compile(r",[ \t]+$")
+TITLE_APPOSED_BEFORE = re.compile(
+    r"(?:,|\b(?:was|became|is|as|been|be|made|created|named))[ \t]+$"
+)  # or held: "was Duke of Mirov", "created Earl of Essex"
 OF_A_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
 
 # A lower-case particle inside a name, just before a capitalised word: "Sierra de".

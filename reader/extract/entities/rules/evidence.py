@@ -357,7 +357,7 @@ class EvidenceCollecting(ArticleState):
             or (
                 cues.NOBLE_TITLE.fullmatch(span.text) is not None
                 and cues.OF_A_NAME_AFTER.match(text, span.end) is not None
-                and cues.TITLE_APPOSED_BEFORE.search(text, max(0, span.start - 3), span.start)
+                and cues.TITLE_APPOSED_BEFORE.search(text, max(0, span.start - 9), span.start)
                 is not None
             )
             # a timetable's days: "Tue, Thu, Sat", "Mon-Fri"

@@ -2589,7 +2589,9 @@ def test_a_city_or_a_states_spokesman_leaves_it_a_place() -> None:
 
 def test_a_public_service_or_a_sport_before_a_country_is_its_national_body() -> None:
     got = found("Police Scotland said officers had been sent. Transport Canada and Statistics "
-                "Canada agreed, as did Cricket Australia. The crash was on Historic U.S. 441.")
+                "Canada agreed, as did Cricket Australia.")
     for body in ("Police Scotland", "Transport Canada", "Statistics Canada", "Cricket Australia"):
         assert got[body] is T.ORG, body
+    got = found("One driver was hurt in a wreck at the intersection of Georgia 365 and "
+                "Historic U.S. 441 near Baldwin on March 7.")
     assert got.get("Historic U.S.") is not T.ORG

@@ -2595,3 +2595,10 @@ def test_a_public_service_or_a_sport_before_a_country_is_its_national_body() -> 
     got = found("One driver was hurt in a wreck at the intersection of Georgia 365 and "
                 "Historic U.S. 441 near Baldwin on March 7.")
     assert got.get("Historic U.S.") is not T.ORG
+
+
+def test_a_presidency_of_a_state_or_a_body_is_one_name() -> None:
+    got = found("In a statement, the Presidency of the Republic said the pardon was granted. "
+                "It was negotiated through Turkey's Presidency of Defence Industries.")
+    assert got["Presidency of the Republic"] is T.ORG
+    assert got["Presidency of Defence Industries"] is T.ORG

@@ -250,7 +250,9 @@ ORG_MARKERS = NEWSPAPER_WORDS | SHOPS | words(
 # History". The first are bodies wherever they stand; a museum, an observatory, a
 # laboratory or a library may as well be the building.
 BODIES_BY_OF = words("Centers Centres Institution Institutions Panel Directorate")
-OF_BODY_HEADS = BODIES_BY_OF | words("Museum Observatory Laboratory Laboratories Library")
+OF_BODY_HEADS = BODIES_BY_OF | words(
+    "Museum Observatory Laboratory Laboratories Library Presidency"
+)
 
 # Letters that open a naval or state ship's name ("USS George Washington", "HMS Queen
 # Elizabeth", "ROKS Jeongjo"): the ship, a product to CoNLL, whatever words follow (not

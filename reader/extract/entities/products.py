@@ -59,7 +59,7 @@ _AIRCRAFT_TYPE = (
     r"|\d{2}-\d{3})"
 )
 _AIRCRAFT_VARIANT = re.compile(
-    rf"(?<![\w.])({'|'.join(sorted(_AIRCRAFT_MAKERS, key=len, reverse=True))})"
+    rf"(?<![\w.])({alternatives(_AIRCRAFT_MAKERS)})"
     rf" ({_AIRCRAFT_TYPE})(?![\w-])"
 )
 # "Arsenal 2 West Ham 0": a result row, a side and its score on each side.

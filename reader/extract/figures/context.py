@@ -35,7 +35,12 @@ class Found:
 
 
 # A year of history after the words that date an event: "in 1341", "until 1598", "c. 1318".
-_HISTORY_YEAR = re.compile(r"\b(?:[Ii]n|since|until|c\.|circa) 1[0-7]\d\d\b(?![,.]?\d)")
+# The words that date an event before a year of history (`grammar._early_year` reads the
+# same after its tokens): "in 1341", "until 1598", "c. 1318", "circa 1250".
+EARLY_YEAR_WORDS = frozenset({"in", "since", "until", "till", "circa", "c.", "ca."})
+_HISTORY_YEAR = re.compile(
+    rf"\b(?i:{'|'.join(sorted(re.escape(w) for w in EARLY_YEAR_WORDS))}) 1[0-7]\d\d\b(?![,.]?\d)"
+)
 
 
 @dataclass

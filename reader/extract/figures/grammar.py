@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from reader.extract.figures.ages import age_before, age_suffix, bare_age
-from reader.extract.figures.context import Context, Found, title_lines
+from reader.extract.figures.context import EARLY_YEAR_WORDS, Context, Found, title_lines
 from reader.extract.figures.currencies import match_name
 from reader.extract.figures.guards import (
     is_code,
@@ -1586,7 +1586,7 @@ def _year(
 
 
 # Words before a year of history: "in 1421", "until 1763", "c. 1421", "circa 1250".
-_EARLY_YEAR_BEFORE = frozenset({"in", "since", "until", "till", "circa", "c.", "c", "ca.", "ca"})
+_EARLY_YEAR_BEFORE = EARLY_YEAR_WORDS | {"c", "ca"}  # "c", "ca": the stop a token of its own
 _NOT_A_YEAR_AFTER = frozenset({
     "of", "on", "gmt", "bst", "utc", "cet", "est", "local", "today",
     "tomorrow", "tonight", "this", "hours", "hrs", "hr", "h", "trading", "version",

@@ -8,6 +8,7 @@ import re
 
 from reader.extract.anchored import alternation
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.dates import YEAR
 from reader.extract.entities.features import DEFINED_NOUN_NEXT
 from reader.extract.entities.wordlists import name_strength
 
@@ -183,7 +184,7 @@ REFERENCES_HEADING = re.compile(
 )
 # A reference list's entry, author first: "* Kay Larsen (1907). De dansk-ostindiske ...",
 # "Smith, J. and Ann Lee (2004). ..." (the year, a stop, then the title).
-_CITED_YEAR = r"\((?:1[89]|20)\d\d[a-z]?\)\."  # "(1907).", "(2004a)."
+_CITED_YEAR = rf"\({YEAR}[a-z]?\)\."  # "(1907).", "(2004a)."
 CITED_YEAR_AFTER = re.compile(rf"^\s{_CITED_YEAR}\s+[\"“‘'A-Z]")
 CITED_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,3}\.[ \t]+)?$")
 # Where and by whom it was published, after the title: "... 1600–1700. London: Routledge."

@@ -828,7 +828,7 @@ class EvidenceCollecting(ArticleState):
             span.add(P, 3)  # "* Kay Larsen (1907). De dansk-ostindiske ...": an author
         elif cues.YEAR_AFTER.match(after) and head not in lx.ORG_MARKERS:
             span.add(PR, 2.5)  # "Municipal (2019) and Tender Weapons (2022)": works
-        if "(" in text[max(0, span.start - 300) : span.start] and self._cited(span.start):
+        if self._cited(span.start) and "(" in text[max(0, span.start - 300) : span.start]:
             # an entry's line, its last 300 characters: an entry is shorter, and a long
             # line read whole at each name would cost its length squared
             line = text[max(text.rfind("\n", 0, span.start) + 1, span.start - 300) : span.start]
@@ -1178,8 +1178,9 @@ class EvidenceCollecting(ArticleState):
                 return True
             # "Marie-Soleil Achterberg ... Achterberg": a hyphened given name the lists'
             # look-up above reads whole
-            full = re.search(rf"\b([A-Z][\w'’]+)-[A-Z][\w'’]+ {re.escape(words[0])}\b",
-                             self.text[:start])
+            full = re.compile(rf"\b([A-Z][\w'’]+)-[A-Z][\w'’]+ {re.escape(words[0])}\b").search(
+                self.text, 0, start
+            )
             return full is not None and is_given_name(full.group(1))
         return named_person(words) or (
             words[0] not in lx.ARTICLES and is_given_name(words[0].split("-")[0])

@@ -2602,3 +2602,30 @@ def test_a_presidency_of_a_state_or_a_body_is_one_name() -> None:
                 "It was negotiated through Turkey's Presidency of Defence Industries.")
     assert got["Presidency of the Republic"] is T.ORG
     assert got["Presidency of Defence Industries"] is T.ORG
+
+
+def test_malaysian_seat_tags_name_the_party_and_the_seat() -> None:
+    text = (
+        "Datuk Ahmad Zulkifli Ismail (PN-Pengkalan Chepa) said fishermen were angry. "
+        "R. Sivakumar (PH-Batu Gajah) said the opposition had discovered nothing, and "
+        "Robert Lawan anak Jimbai (GPS-Lubok Antu) said Sarawak needed schools."
+    )
+    got = found(text)
+    assert got["PN"] is T.ORG and got["PH"] is T.ORG and got["GPS"] is T.ORG
+    assert got["Pengkalan Chepa"] is T.GPE and got["Batu Gajah"] is T.GPE
+    assert got["Lubok Antu"] is T.GPE
+    assert got["Robert Lawan anak Jimbai"] is T.PERSON
+    # One bracket alone is a party's own name, read whole.
+    one = found("The Forum for the Restoration of Democracy (FORD-Kenya) walked out.")
+    assert one.get("FORD-Kenya") is T.ORG and "Kenya" not in one
+
+
+def test_club_letters_before_a_town_name_a_club_not_initials() -> None:
+    got = found("RS Berkane took a 1-0 lead over USM Alger, and AS Monaco beat FC Porto.")
+    assert got["RS Berkane"] is T.ORG and got["USM Alger"] is T.ORG
+    assert got["AS Monaco"] is T.ORG
+    assert found("HSBC France said profits rose.")["HSBC France"] is T.ORG
+    # A person's initials before a surname that is also a town's name, a prison, a base.
+    assert found("Finding Neverland tells how JM Barrie wrote Peter Pan.")["JM Barrie"] is T.PERSON
+    assert found("He was remanded to HMP Exeter on Monday.").get("HMP Exeter") is not T.ORG
+    assert found("Jets flew from RAF Lossiemouth.").get("RAF Lossiemouth") is not T.ORG

@@ -382,7 +382,7 @@ EVENT_WORDS = words(
 # Connectors that may sit inside an organisation or event name.
 CONNECTORS = words(
     "of the for and de la du del der von on in & van den da di do dos das des della delle degli "
-    "bin binti binte ibn ter"
+    "bin binti binte ibn ter anak"
 )
 
 # Lower-case particles inside personal names ("Jeroen van der Veer", "Luiz Inacio
@@ -391,8 +391,9 @@ NAME_PARTICLES = words(
     "van von der den de la le du del della da di dos das bin binti binte ibn ter"
 )
 # Of these, the Malay and Arabic "son of", "daughter of", only ever inside a person's name:
-# "Rosli bin Ahmad", "Nurul Aina binti Hassan".
-PATRONYMICS = words("bin binti binte ibn")
+# "Rosli bin Ahmad", "Nurul Aina binti Hassan"; and the Iban "child of" ("Robert Lawan anak
+# Jimbai").
+PATRONYMICS = words("bin binti binte ibn anak")
 
 # Those that open surnames only, after any given name ("Joop ter Horst"); "de", "da" also
 # open places and bodies ("Banco de Portugal").

@@ -20,7 +20,13 @@ from reader.extract.entities.rules.evidence import EvidenceCollecting
 from reader.extract.entities.rules.headlines import HeadlineMatching
 from reader.extract.entities.rules.linking import ShortFormLinking, storm_parts
 from reader.extract.entities.rules.nicknames import nicknamed
-from reader.extract.entities.rules.party_tags import PARTY_LETTER, party_letters
+from reader.extract.entities.rules.party_tags import (
+    PARTY_LETTER,
+    party_letters,
+    seat_letters,
+    seat_tags,
+    split_seat_tags,
+)
 from reader.extract.entities.rules.span import ORG, PR, KnownNames, Span, name_key
 from reader.extract.entities.rules.voting import TypeVoting
 from reader.extract.entities.tokens import headline_lines, mask_wire_slugs, tokenize
@@ -128,6 +134,9 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
         if "://" in text or "www." in text or "@" in text:
             blocked += [m.span() for m in _ADDRESS.finditer(text)]
         tokens = tokenize(mask_wire_slugs(text))
+        self.seat_tags = seat_tags(text)
+        if self.seat_tags:
+            tokens = split_seat_tags(tokens, self.seat_tags)
         self.lower_vocab = {t.word for t in tokens if t.word[:1].islower()}
         headlines = headline_lines(text, tokens)
         mid = [t for t in tokens if t.cap and not t.sent_start and t.line not in headlines]
@@ -260,7 +269,7 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             if span.headline:
                 out.extend(self._headline(span, known))
         out += typed_handles(text, self.handles, out)
-        letters = party_letters(text, self.party_tags)
+        letters = party_letters(text, self.party_tags) + seat_letters(self.seat_tags)
         if letters:
             # "D-5th Ward" is the party's letter and a ward, not one name.
             starts = {letter.start for letter in letters}

@@ -511,7 +511,7 @@ VOTING = re.compile(
 # Who stands for no party: no organisation in that bracket.
 NO_PARTY = frozenset({"Ind", "IND", "Ind.", "Independent", "Indep", "Non-party", "Non-partisan"})
 # A member's party letter before the town or state after it: "R-Spencer", "(D-Calif.)".
-PARTY_TAG_BEFORE = re.compile(r"(?:, |\()[RD]-\Z")
+PARTY_TAG_BEFORE = re.compile(r"(?:(?:, |\()[RD]|\([A-Z]{2,4})-\Z")  # "R-Texas", "(PN-Machang)"
 
 
 def listed_initial_name(words: list[str], before: str, after: str) -> bool:

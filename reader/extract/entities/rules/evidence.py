@@ -8,7 +8,7 @@ from itertools import pairwise
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.companies import companies
 from reader.extract.entities.features import DEFINED_AS
-from reader.extract.entities.gazetteer import known_place
+from reader.extract.entities.gazetteer import known_place, places
 from reader.extract.entities.results import (
     BOX_LETTER_BEFORE,
     BOX_SCORE_HEADS,
@@ -83,6 +83,17 @@ _SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", 
 # ("Victoria Lane", "Kelly Bay"): a surname only when it speaks alone in the article
 # ("Singer-songwriter Kezia Lane ... Lane wrote").
 _SURNAMES_THAT_SPEAK = frozenset({"Lane", "Bay"})
+# Two letters that open clubs' names before their towns ("AS Monaco", "RS Berkane", "ES
+# Tunis", "CR Flamengo"); other pairs before a town are a person's initials ("JM Barrie").
+_CLUB_PAIRS = frozenset({"AS", "RS", "ES", "CS", "CR", "MC", "JS"})
+# Longer letters before a town that name no body there: a state's ("USA"), a base's ("RAF
+# Lossiemouth"), a prison's ("HMP Exeter"), a ship's ("RMS Leinster") or a clock's ("0620
+# GMT Kenya:").
+_NOT_A_BODYS_LETTERS = lx.SHIP_PREFIXES | frozenset({
+    "USA", "UAE", "RAF", "RAAF", "RCAF", "RNZAF", "USAF", "RNAS", "NAS", "HMP", "HMYOI",
+    "RMS", "FGS", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "IST",
+})  # fmt: skip
+_BIG_PLACES = frozenset({"city", "region", "country"})
 # A romanised Korean or Chinese given name of two syllables ("Ji-sung", "Ha-eun", "Ing-wen"):
 # beside a surname of the lists it names a person, in either order ("Ji-sung Park", "Park
 # Ji-sung"), whatever "Park" or "Hill" names elsewhere.
@@ -455,6 +466,8 @@ class EvidenceCollecting(ArticleState):
             and words[0].lower() not in lx.ROLES
         ):
             span.add(ORG, 3)  # "SV Petersberg", "Ennis RFC": 84 of 92 such names are clubs
+        elif n == 2 and self._letters_then_town(words):
+            span.add(ORG, 3)  # "RS Berkane", "USM Alger", "HSBC France": a club or a branch
         elif institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
         elif n == 1 and head in SHORT_BODIES:
@@ -1168,6 +1181,23 @@ class EvidenceCollecting(ArticleState):
             heading = cues.REFERENCES_HEADING.search(self.text)
             self.references_at = heading.end() if heading else len(self.text)
         return start >= self.references_at
+
+    @staticmethod
+    def _letters_then_town(words: list[str]) -> bool:
+        """Capital letters before a city, a region or a country name a club or a firm's
+        branch there ("AS Monaco", "USM Alger", "HSBC France"), not initials and a surname
+        ("JM Barrie", "PJ Harvey"): two letters only a club's, three or more not a base's,
+        a prison's, a ship's or a clock's."""
+        letters, town = words
+        if not (letters.isupper() and letters.isalpha()):
+            return False
+        if len(letters) == 2:
+            if letters not in _CLUB_PAIRS:
+                return False
+        elif not 3 <= len(letters) <= 5 or letters in _NOT_A_BODYS_LETTERS:
+            return False
+        place = places().get(town)
+        return place is not None and not place.common_word and place.kind in _BIG_PLACES
 
     def _names_a_person(self, words: list[str], start: int) -> bool:
         """A person's full name, or the surname of one the article named before `start`."""

@@ -1,4 +1,5 @@
-"""US politicians' party tags ("R-Texas", "(D-Calif.)"): the letter is the party."""
+"""Politicians' party tags: the US's ("R-Texas", "(D-Calif.)") and Malaysia's ("(PN-Machang)"),
+the letters the party's, the rest a state or a seat."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.rules.span import ORG
+from reader.extract.entities.tokens import Token
 from reader.extract.model import Entity
 
 PARTY_LETTER = re.compile(r"(?:(?<=, )|(?<=\())([RD])-(?=[A-Z]|\d{1,2}(?:st|nd|rd|th) )")
@@ -40,3 +42,36 @@ def party_letters(text: str, tags: list[re.Match[str]]) -> list[Entity]:
             letter = match.group(1)
             out.append(Entity(match.start(), match.end(1), letter, ORG, _PARTIES[letter]))
     return out
+
+
+# A party's letters and a seat in brackets after a member's name, as Malaysia's papers tag
+# their MPs: "Farhan Aziz (PN-Machang)", "R. Sivakumar (PH-Batu Gajah)". Read only where an
+# article tags two members or more: one such bracket is as often a party's own name
+# ("(FORD-Kenya)") or a product's ("(GT-Line Long Range)"); a party's letters after a
+# coalition's ("(PH-PKR)") are no seat.
+_SEAT_TAG = re.compile(r"(?<=[\w.] )\(([A-Z]{2,4})-([A-Z][a-z][\w'’]*(?: [A-Z][\w'’]+){0,2})\)")
+
+
+def seat_tags(text: str) -> list[re.Match[str]]:
+    """The article's "(PN-Machang)" tags, when it has two or more."""
+    if "-" not in text or "(" not in text:
+        return []
+    tags = [m for m in _SEAT_TAG.finditer(text) if m.group(1) != "UN"]  # not "UN-Habitat"
+    return tags if len(tags) >= 2 else []
+
+
+def split_seat_tags(tokens: list[Token], tags: list[re.Match[str]]) -> list[Token]:
+    """The tokens with each tag's first word cut to the seat's ("PN-Pengkalan" ->
+    "Pengkalan"), so that the seat is a name of its own."""
+    firsts = {m.start(1): m.start(2) for m in tags}
+    return [
+        t._replace(start=firsts[t.start], word=t.word[firsts[t.start] - t.start :])
+        if t.start in firsts
+        else t
+        for t in tokens
+    ]
+
+
+def seat_letters(tags: list[re.Match[str]]) -> list[Entity]:
+    """Each tag's letters, the member's party."""
+    return [Entity(m.start(1), m.end(1), m.group(1), ORG, m.group(1)) for m in tags]

@@ -44,6 +44,7 @@ class ArticleState:
     teams: frozenset[str]  # sides in results lines
     list_items: frozenset[int]  # starts of the items of lists inside names (name_lists)
     party_tags: list[re.Match[str]]  # "R-Texas"
+    seat_tags: list[re.Match[str]]  # "(PN-Machang)"
     us_parties: bool  # whether "Democrats" are the American party
     strongest_other: dict[str, float]  # per name: its strongest cue against a person
     strongest_neither: dict[str, float]  # ... against a person and an organisation

@@ -74,6 +74,19 @@ COUNTRY_ALIASES = {
     "FM": ["Micronesia"],
     "BN": ["Brunei"],
     "TR": ["Turkey", "Türkiye"],
+    "CV": ["Cabo Verde", "Cape Verde"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "BA": ["Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina"],
+    "CG": ["Congo", "Republic of Congo"],
+    "PG": ["Papua New Guinea", "PNG"],
+    "FK": ["Falkland Islands", "Falklands"],
+    "FO": ["Faroe Islands", "Faroes"],
+    "SH": ["Saint Helena", "St Helena"],
+    "KN": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St Kitts"],
+    "LC": ["Saint Lucia", "St Lucia"],
+    "VC": ["Saint Vincent and the Grenadines", "St Vincent"],
+    "AG": ["Antigua and Barbuda", "Antigua"],
 }
 
 # Continents and the regions news names that are neither countries nor

@@ -104,6 +104,16 @@ def test_gazetteer_knows_english_names_and_former_spellings() -> None:
         assert got[place] is T.GPE, place
 
 
+def test_countries_by_the_short_names_news_gives_them_are_places() -> None:
+    got = found(
+        "Egypt beat Cape Verde 3-0, Swaziland drew with PNG, and St Lucia played Antigua "
+        "while Bosnia hosted Macedonia in front of fans from the Falklands."
+    )
+    for place in ("Cape Verde", "Swaziland", "PNG", "St Lucia", "Antigua", "Bosnia"):
+        assert got[place] is T.GPE, place
+    assert got["Macedonia"] is T.GPE and got["Falklands"] is T.GPE
+
+
 def test_a_place_that_opens_with_a_nationality_stays_whole() -> None:
     got = found("He beat Tomas Berdych of the Czech Republic, Latin America's best hope, in Rome.")
     assert got["Czech Republic"] is T.GPE

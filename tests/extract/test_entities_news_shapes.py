@@ -2639,3 +2639,16 @@ def test_club_letters_before_a_town_name_a_club_not_initials() -> None:
     assert found("Finding Neverland tells how JM Barrie wrote Peter Pan.")["JM Barrie"] is T.PERSON
     assert found("He was remanded to HMP Exeter on Monday.").get("HMP Exeter") is not T.ORG
     assert found("Jets flew from RAF Lossiemouth.").get("RAF Lossiemouth") is not T.ORG
+
+
+def test_a_medicine_named_after_its_kind_is_a_product_in_every_mention() -> None:
+    text = (
+        "Regulators approved Harlow Therapeutics' heart failure pill Elvestra, two months "
+        "after a panel voted for it. The company said Elvestra would reach pharmacies in "
+        "May. Its best-selling product, the sleep aid Nemurin, is sold in Europe."
+    )
+    got = [(e.text, e.type) for e in extract_entities(text)]
+    assert got.count(("Elvestra", T.PRODUCT)) == 2
+    assert ("Nemurin", T.PRODUCT) in got
+    # The kind's last word must come right before the name: a drug lord is a person.
+    assert found("The drug lord Pablo Escobar died in 1993.")["Pablo Escobar"] is T.PERSON

@@ -164,6 +164,14 @@ VESSEL_BEFORE = re.compile(
     r"superyacht|yacht|frigate|destroyer|submarine|warship|icebreaker|tugboat|tug|barge|"
     r"schooner|lifeboat|(?:car|bulk|LNG|gas|vehicle) carrier)|[a-z]-flagged)\s+$"
 )
+# A medicine's kind just before its brand: "the painkiller Dolorin", "its checkpoint
+# inhibitor Tormavi", "the heart failure pill Elvestra", "the sleep aid Nemurin" (not "drug
+# lord", "vaccine maker": the kind must be the last word before the name).
+MEDICINE_BEFORE = re.compile(
+    r"\b(?:drug|medicine|pill|tablet|capsule|injection|vaccine|jab|painkiller|antibiotic|"
+    r"antidepressant|antiviral|inhibitor|antibody|conjugate|biosimilar|inhaler|remedy|"
+    r"sleep\s+aid|contraceptive|statin|insulin)\s+$"
+)
 WORK_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|debut|new|latest|first|second|third|final|last|hit|"
     r"\d{4})|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:album|EP|LP|film|movie|novel|book|memoir|"

@@ -823,6 +823,16 @@ class EvidenceCollecting(ArticleState):
             self.defined.setdefault(name_key(surface), PR)
             span.add(PR, 3)
         if (
+            cues.MEDICINE_BEFORE.search(before, last2)
+            and place is None
+            and surface not in companies()
+            # a single word or a person's name only set off ("the drug Elvestra, approved
+            # in May"), not a clause's subject ("a vaccine Pfizer makes")
+            and not ((n == 1 or named_person(words)) and not _SET_OFF.match(after))
+        ):
+            self.defined.setdefault(name_key(surface), PR)
+            span.add(PR, 3)  # "the painkiller Dolorin,": the article names a medicine
+        if (
             cues.WORK_BEFORE.search(before, last3)
             or cues.quoted_work(before, after)
             or (

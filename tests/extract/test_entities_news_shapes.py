@@ -2652,3 +2652,15 @@ def test_a_medicine_named_after_its_kind_is_a_product_in_every_mention() -> None
     assert ("Nemurin", T.PRODUCT) in got
     # The kind's last word must come right before the name: a drug lord is a person.
     assert found("The drug lord Pablo Escobar died in 1993.")["Pablo Escobar"] is T.PERSON
+
+
+def test_a_body_known_simply_by_its_founders_surname_keeps_it_apart_from_him() -> None:
+    text = (
+        "Brannvik & Söhne AB, commonly known simply as Brannvik, is a Swedish maker of "
+        "pumps. The firm was founded in 1871 by Oskar Brannvik, a blacksmith. In 2011 "
+        "Brannvik bought Tanaka Marine. The name changed when Brannvik's two sons joined."
+    )
+    got = [(e.text, e.type, e.start) for e in extract_entities(text)]
+    short = [kind for surface, kind, _ in got if surface == "Brannvik"]
+    assert short == [T.ORG, T.ORG, T.PERSON]  # the firm twice; the father of two sons
+    assert ("Oskar Brannvik", T.PERSON) in [(s, k) for s, k, _ in got]

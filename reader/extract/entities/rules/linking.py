@@ -103,6 +103,13 @@ _PLACES_OWN_BODIES = frozenset({"Council", "Police", "Constabulary", "Infirmary"
 _PLACE_NAMED_HEADS = PLACE_BODY_HEADS | lx.words("Club Clinic Library Museum Station Airport")
 # A short name defined in quotes in brackets: '("Delmont" or "the Company")', '(“Kilbride”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“]([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})[\"”]")
+# An encyclopedia's short name for the body it opens with: "Brannvik & Söhne AB, commonly
+# known simply as Brannvik, is ...", "Kowa Holdings (also known as Kowa)".
+_KNOWN_AS_ALIAS = re.compile(
+    r"(?:,|\()\s*(?:(?:is|was)\s+)?(?:(?:commonly|also|often|usually|more|better|widely"
+    r"|popularly|locally)\s+)*known\s+(?:simply\s+)?as\s+[\"“]?"
+    r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+)
 # What may stand between a firm's name and that definition: its ticker, its legal form.
 _TICKER_TAIL = re.compile(r"\s*\([A-Za-z ]{2,20}:\s*[A-Z.]{1,6}\)\s*$")
 _LEGAL_TAIL = re.compile(rf",?\s+{alternation(LEGAL_FORMS | {'Co', 'Co.'})}\s*$")
@@ -122,6 +129,12 @@ _PERSONAL_AFTER = re.compile(
     r"|was\s+appointed\s+(?:CBE|OBE|MBE|KBE|DBE)|stepped\s+down)\b"
 )
 
+
+# A relative of the name's: "Brannvik's two sons", "Pike's grandmother" (a person's).
+_KIN_AFTER = re.compile(
+    r"['’]s\s+(?:(?:two|three|four|eldest|youngest|late)\s+)?"
+    rf"(?:{alternation(lx.KIN_NOUNS | {'son', 'father', 'mother', 'brother'})})\b"
+)
 
 # How far back a person named in full still means the surname alone, whatever the firm.
 _JUST_NAMED = 200
@@ -394,6 +407,17 @@ class ShortFormLinking(ArticleState):
                     out[match.group(1)] = (kind, canonical)
                     self.defined_short.add(match.group(1))
                     break
+        for match in _KNOWN_AS_ALIAS.finditer(self.text):
+            # "Brannvik & Söhne AB, commonly known simply as Brannvik": the body's own
+            # short name, not its founder Oskar Brannvik.
+            before = self.text[max(0, match.start() - 160) : match.start()]
+            before = _LEGAL_TAIL.sub("", _TICKER_TAIL.sub("", before)).replace("’", "'")
+            short = match.group(1)
+            for name, (kind, canonical) in names.items():
+                if kind is ORG and " " in name and before.endswith(name) and short != name:
+                    out.setdefault(short, (kind, canonical))
+                    self.defined_short.add(short)
+                    break
         for name, (kind, canonical) in names.items():
             if kind is ORG and " " in name:
                 initials = initials_of(name)
@@ -479,7 +503,11 @@ class ShortFormLinking(ArticleState):
             key in persons
             # The release's own short name for the firm, not its founder Harold Delmont,
             # unless this mention says otherwise ("Mr Delmont").
-            and (key not in self.defined_short or span.evidence.get(P, 0.0) >= 2.5)
+            and (
+                key not in self.defined_short
+                or span.evidence.get(P, 0.0) >= 2.5
+                or _KIN_AFTER.match(self.text, span.end) is not None  # "Pike's grandmother"
+            )
             # "Caloi is a maker of bicycles" beside "Luigi Caloi": not the man.
             and (key not in self.defined_outright or self.defined[key] is P)
             and (len(span.words) == 1 or names.get(key, (P, ""))[0] is P)

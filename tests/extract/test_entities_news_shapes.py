@@ -2664,3 +2664,20 @@ def test_a_body_known_simply_by_its_founders_surname_keeps_it_apart_from_him() -
     short = [kind for surface, kind, _ in got if surface == "Brannvik"]
     assert short == [T.ORG, T.ORG, T.PERSON]  # the firm twice; the father of two sons
     assert ("Oskar Brannvik", T.PERSON) in [(s, k) for s, k, _ in got]
+
+
+def test_a_places_lower_case_inner_word_keeps_it_whole() -> None:
+    got = found("Fans flew from Dar es Salaam and Frankfurt am Main to Burton upon Trent.")
+    for place in ("Dar es Salaam", "Frankfurt am Main", "Burton upon Trent"):
+        assert got[place] is T.GPE, place
+
+
+def test_arabic_particles_join_a_persons_name() -> None:
+    got = found("GroenLinks spokeswoman Fatima el Idrissi said her group would table a motion.")
+    assert got["Fatima el Idrissi"] is T.PERSON
+
+
+def test_a_players_description_at_a_sentence_start_is_no_part_of_the_name() -> None:
+    got = found("Teenager Tshepo Mahlangu was the star. Substitute Kagiso Moloi headed in.")
+    assert got["Tshepo Mahlangu"] is T.PERSON and got["Kagiso Moloi"] is T.PERSON
+    assert "Teenager Tshepo Mahlangu" not in got

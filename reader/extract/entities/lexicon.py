@@ -160,7 +160,7 @@ LOWER_ROLES = words(
     team-mate teammate correspondent columnist presenter journalist novelist actor actress
     singer guitarist drummer bassist vocalist frontman rapper chancellor councillor candidate
     nominee envoy negotiator aide prosecutor attorney seed hunk heart-throb
-    influencer comedian
+    influencer comedian teenager youngster substitute debutant rookie
     """
 )
 
@@ -382,13 +382,14 @@ EVENT_WORDS = words(
 # Connectors that may sit inside an organisation or event name.
 CONNECTORS = words(
     "of the for and de la du del der von on in & van den da di do dos das des della delle degli "
-    "bin binti binte ibn ter anak"
+    "bin binti binte ibn ter anak el al"
 )
 
 # Lower-case particles inside personal names ("Jeroen van der Veer", "Luiz Inacio
-# Lula da Silva", "Mohammed bin Salman"): they join the capitalised parts around them.
+# Lula da Silva", "Mohammed bin Salman", "Fatima el Idrissi"): they join the capitalised
+# parts around them.
 NAME_PARTICLES = words(
-    "van von der den de la le du del della da di dos das bin binti binte ibn ter"
+    "van von der den de la le du del della da di dos das bin binti binte ibn ter el al"
 )
 # Of these, the Malay and Arabic "son of", "daughter of", only ever inside a person's name:
 # "Rosli bin Ahmad", "Nurul Aina binti Hassan"; and the Iban "child of" ("Robert Lawan anak

@@ -77,6 +77,10 @@ _ROYAL_TITLES = frozenset({"Queen", "King", "Prince", "Princess", "Duke", "Duche
 _BODY_TITLES = frozenset({"General", "Executive"})
 # Institutions' words that also open other names ("Federation Square", "Society Hill").
 _NAMING_TOO = frozenset({"Association", "Federation", "Society", "Guild"})
+# Lower-case words inside places' names that join no other name: "Dar es Salaam",
+# "Frankfurt am Main", "Burton upon Trent", "Møre og Romsdal", "Bahr el Ghazal".
+_PLACE_INNER = frozenset({"es", "am", "upon", "og", "el", "al", "ash", "nad", "sur"})
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
 _CAPITAL_OR_DIGIT_NEXT = re.compile(r" [A-Z0-9]")
 # Bodies named for their members with a plural's apostrophe: "Workers' Union".
@@ -318,7 +322,9 @@ class Chunking(ArticleState):
                 # "P48 million", "at P17 a kilo": a peso's or a naira's letter and an amount
                 and not (_PRICE_HEAD.fullmatch(token.word) and _AMOUNT_WORDS.match(text, token.end))
             )
-            if not cap and not (run and token.word in _JOINING):
+            if not cap and not (
+                run and (token.word in _JOINING or self._inside_a_place(run, token))
+            ):
                 if (
                     run
                     and run[-1].word in lx.NUMBERED_STATIONS
@@ -462,11 +468,20 @@ class Chunking(ArticleState):
             and any(known_place(self.text[t.start : run[-1].end]) for t in run)
         )
 
+    def _inside_a_place(self, run: list[Token], token: Token) -> bool:
+        """Whether a lower-case word goes on a known place's name: "Dar es Salaam"."""
+        if token.word not in _PLACE_INNER or self.text[run[-1].end : token.start] != " ":
+            return False
+        after = _WORD_AFTER.match(self.text, token.end)
+        return after is not None and known_place(self.text[run[0].start : after.end(1)])
+
     def _may_join(self, run: list[Token], connectors: list[Token], nxt: Token) -> bool:
         """ "Committee of the Communist Party", "Bank of China": a connector inside a name."""
         text = self.text
         if text[connectors[-1].end : nxt.start] != " " or run[-1].cut_after:
             return False
+        if connectors[0].word in _PLACE_INNER and known_place(text[run[0].start : nxt.end]):
+            return True  # "Dar es Salaam", "Frankfurt am Main"
         head = run[-1].word
         words = [c.word for c in connectors]
         if words[0] in lx.PATRONYMICS and len(words) == 1:

@@ -2681,3 +2681,12 @@ def test_a_players_description_at_a_sentence_start_is_no_part_of_the_name() -> N
     got = found("Teenager Tshepo Mahlangu was the star. Substitute Kagiso Moloi headed in.")
     assert got["Tshepo Mahlangu"] is T.PERSON and got["Kagiso Moloi"] is T.PERSON
     assert "Teenager Tshepo Mahlangu" not in got
+
+
+def test_a_firm_of_a_town_is_the_firm_then_the_town() -> None:
+    got = found("A subsidiary of Commonwealth Aviation Holdings of Louisville said it had paid.")
+    assert got["Commonwealth Aviation Holdings"] is T.ORG and got["Louisville"] is T.GPE
+    # A public body's "Corporation", or a country after the firm's word, stays one name.
+    delhi = found("The Municipal Corporation of Delhi met.")
+    assert delhi["Municipal Corporation of Delhi"] is T.ORG
+    assert found("The Electricity Company of Ghana said.")["Electricity Company of Ghana"] is T.ORG

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities import lexicon as lx
-from reader.extract.entities.gazetteer import known_place
+from reader.extract.entities.gazetteer import known_place, places
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.rules.shapes import (
     CHURCH_BODIES,
@@ -200,6 +200,14 @@ _NAME_GOES_ON = re.compile(r"\s+(?:the|of|and|for|on|in)\s+[A-Z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # The capitalised words after a connector: a cause after "to", a street after "on".
 _CAPITALS_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+# A firm's last word before "of" and the town it is from: "Orrery Entertainment Group of
+# Austin", "Arvion Semiconductor of Hsinchu", "Red Cloud Mining Company of Denver" (not a
+# public body's "Corporation": "Municipal Corporation of Delhi"; nor a country's or a
+# region's name after it: "Electricity Company of Ghana").
+_FIRMS_HEADS = frozenset({
+    "Holdings", "Group", "Entertainment", "Semiconductor", "Semiconductors", "Capital",
+    "Ventures", "Partners", "Industries", "Enterprises", "Technologies", "Company",
+})  # fmt: skip
 # Bodies named for a cause: before it ("Campaign to Protect Rural England") or after it
 # ("Freedom to Read Foundation").
 _CAUSE_HEADS = frozenset({"Campaign", "Coalition", "Alliance", "Committee", "Movement"})
@@ -542,6 +550,16 @@ class Chunking(ArticleState):
             return True  # "Album of the Year", "PFA Young Player of the Year": an award
         if words == ["of"] and head in lx.LEGAL_FORMS and len(run) > 1 and run[-2].word != "The":
             return False  # "Tamar Aggregates Ltd of Callington": the firm, then where it is
+        if (
+            words == ["of"]
+            and head in _FIRMS_HEADS
+            and len(run) > 1
+            and (after := _CAPITALS_AFTER.match(text, nxt.start)) is not None
+            and (town := places().get(after.group())) is not None
+            and town.kind in ("city", "town")
+            and not town.common_word
+        ):
+            return False  # "Sahel Maritime Holdings of Dakar": the firm, then its town
         if words[0] in ("of", "for", "on", "de", "la", "du", "del", "der", "von"):
             if words[0] == "for" and self.sport and (head == "League" or head in lx.EVENT_MARKERS):
                 return False  # "ten seasons in the National Hockey League for Boston"

@@ -2690,3 +2690,13 @@ def test_a_firm_of_a_town_is_the_firm_then_the_town() -> None:
     delhi = found("The Municipal Corporation of Delhi met.")
     assert delhi["Municipal Corporation of Delhi"] is T.ORG
     assert found("The Electricity Company of Ghana said.")["Electricity Company of Ghana"] is T.ORG
+
+
+def test_a_family_name_written_first_stands_for_the_person_alone() -> None:
+    text = (
+        "Opposition leaders pressed Prime Minister Takeda Kenichi over unrecorded "
+        "donations. Takeda, who has led the party for a year, denied wrongdoing, and a "
+        "poll put support for the Takeda cabinet at 31 percent."
+    )
+    short = [e.type for e in extract_entities(text) if e.text == "Takeda"]
+    assert short == [T.PERSON, T.PERSON]

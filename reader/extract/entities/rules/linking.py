@@ -212,6 +212,10 @@ def _foreign_first_word(
     called by a given name alone, never by a body's or a place's."""
     if names.get(part, (P, ""))[0] is P or is_given_name(part):
         return False
+    if name_strength(part)[1] and all(
+        len(name.split()) == 2 and is_given_name(name.split()[1]) for name in full_names
+    ):
+        return False  # "Takeda" of "Takeda Kenichi": a family name written first
     return all(name.startswith(part + " ") for name in full_names)
 
 

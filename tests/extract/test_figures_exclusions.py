@@ -501,3 +501,26 @@ def test_a_local_time_before_its_gmt_and_a_golf_total_are_not_figures() -> None:
         "Tuesday. McKibbin finished on 12-under 276 at Mount Juliet."
     )
     assert texts(text) == ["32,000 evacuees", "357 shelters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complaints can be made on the 1930 helpline.",
+        "Donations by text to 70405 closed at midnight.",
+    ],
+)
+def test_a_helplines_number_and_a_texting_short_code_are_no_figures(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_count_of_helplines_or_of_texted_people_stays_a_count() -> None:
+    assert texts("The charity runs 1930 helplines.") == ["1930 helplines"]
+    assert texts("He sent the text to 8000 customers.") == ["8000 customers"]
+
+
+def test_a_verb_after_the_counted_noun_is_no_part_of_it() -> None:
+    got = extract_figures("A fleet of 1,500 boats lands between 40 and 50 tonnes a day.")
+    assert got[0].text == "1,500 boats" and got[0].unit == "boats"
+    places = extract_figures("About 4,200 first-year places are offered.")
+    assert [(f.value, f.unit) for f in places] == [(4200, "first-year places")]

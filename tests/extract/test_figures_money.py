@@ -1069,3 +1069,15 @@ def test_letters_an_article_wrote_with_a_scale_are_its_currency_before_any_numbe
     # letters that also name models, grades or planes need more than that
     got = money("Ford Otosan reported a TL3.2 billion loss. The TL1 model was discontinued.")
     assert [text for text, _, _ in got] == ["TL3.2 billion"]
+
+
+def test_shillings_priced_a_kilo_are_the_articles_currency_everywhere() -> None:
+    got = money("Fishermen now get Sh350 a kilo for Nile perch, against Sh220 two years ago.")
+    assert got == [("Sh350", 350, "KES"), ("Sh220", 220, "KES")]
+
+
+def test_prices_from_one_amount_to_another_are_one_range() -> None:
+    fig = extract_figures("Tickets were priced from €9 to €25.")
+    assert [(f.value, f.value_max, f.unit) for f in fig] == [(9, 25, "EUR")]
+    moved = extract_figures("Prices rose from €9 to €25.")
+    assert [(f.value, f.value_max) for f in moved] == [(9, None), (25, None)]

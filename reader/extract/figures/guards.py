@@ -457,6 +457,8 @@ _CODE_KINDS = frozenset({
     "stock", "ticker", "area", "dialling", "dialing", "country", "post", "postal", "zip",
     "sort", "product", "short", "access", "promo", "discount", "booking", "under",
 })  # fmt: skip
+# What a short code is sent by: "by text to 70405", "texting to 61016".
+_TEXTING = frozenset({"text", "texts", "texting", "sms", "txt"})
 # Emergency and helpline numbers before what they are ("a 999 call", "calls to 911").
 _SERVICE_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
 _SERVICE_WORDS = frozenset({
@@ -481,6 +483,19 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         return True  # "Victims should dial 1930": a number to dial, whatever it looks like
     if tokens[i - 1].lower in ("code", "codes") and i > 1 and tokens[i - 2].lower in _CODE_KINDS:
         return True  # "trading under the stock code 2891", "the area code 020"
+    after = tokens[end].lower if end < len(tokens) else ""
+    if end == i + 1 and tokens[i].text.isdigit() and after in ("helpline", "hotline"):
+        return True  # "the 1930 helpline": the number to call (a count is "1,930 helplines")
+    if (
+        end == i + 1
+        and tokens[i].text.isdigit()
+        and 4 <= len(tokens[i].text) <= 6
+        and tokens[i - 1].lower == "to"
+        and i > 1
+        and tokens[i - 2].lower in _TEXTING
+        and not (after.isalpha() and after.endswith("s"))  # "sent the text to 8000 customers"
+    ):
+        return True  # "donations by text to 70405": a short code
     if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:
         after = tokens[end].lower if end < len(tokens) else ""
         before = tokens[i - 1].lower

@@ -301,6 +301,8 @@ def _cued_letters(ctx: Context, i: int) -> bool:
         return True  # "Sh2,800", "Dh1,200"
     if letters in _ARTICLE_LETTERS and _scaled_elsewhere(tokens, letters):
         return True  # "under Sh50" where the article wrote "Sh38.3 trillion"
+    if letters in _ARTICLE_LETTERS and _priced_elsewhere(tokens, letters):
+        return True  # "Sh350 a kilo ..., against Sh220": a price in those letters
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
 
@@ -318,6 +320,19 @@ def _scaled_elsewhere(tokens: list[Token], letters: str) -> bool:
         and k + 1 < len(tokens)
         and glued(tokens, k + 1)
         and _scaled_at(tokens, k + 1)
+        for k, tok in enumerate(tokens)
+    )
+
+
+def _priced_elsewhere(tokens: list[Token], letters: str) -> bool:
+    """Whether the article writes the letters glued to a number that reads as a price
+    ("Sh350 a kilo", "Dh12.50"): then they are its currency before any number."""
+    return any(
+        tok.text == letters
+        and k + 2 < len(tokens)
+        and tokens[k + 1].is_digits
+        and glued(tokens, k + 1)
+        and _price_shape(tokens, k)
         for k, tok in enumerate(tokens)
     )
 

@@ -431,6 +431,21 @@ def test_a_range_of_percentages_is_no_negative_number() -> None:
         ("The court read a letter from Sarah Hughes aged 41.", "41", 41, "Sarah Hughes"),
         ("A man from Leeds, 32, was arrested.", "32", 32, "man"),
         ("A woman from Milton Keynes aged 34 was charged.", "34", 34, "woman"),
+        # An everyday word before the person's noun, then the name in apposition.
+        (
+            "The 18-year-old top candidate, Ivy Wambui, will study medicine.",
+            "18-year-old",
+            18,
+            "Ivy Wambui",
+        ),
+        # A town's name used as a word ("A Munich court") is no clause's subject.
+        (
+            "A Munich court sentenced former executive Klaus Brandt; the 61-year-old had "
+            "been on trial for a year.",
+            "61-year-old",
+            61,
+            "Klaus Brandt",
+        ),
     ],
 )
 def test_an_age_names_its_person(text: str, span: str, value: float, subject: str) -> None:

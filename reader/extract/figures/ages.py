@@ -524,6 +524,8 @@ def _clause_subject(ctx: Context, i: int) -> str | None:
     executive at 41"), else the person noun nearest before ("the singer died aged 87")."""
     lo = _sentence_start(ctx, i, 30)
     for j, last in _name_runs(ctx, lo, i):
+        if j == last and known_place(ctx.tokens[j].text) and _lower_at(ctx.tokens, j + 1):
+            continue  # "A Munich court sentenced Klaus Brandt": a place's name as a word
         return _bare_name(ctx, j, last)
     for j in range(i, lo - 1, -1):
         if ctx.tokens[j].is_word and is_person_noun(ctx.tokens[j].lower):
@@ -582,7 +584,17 @@ def _person_after(ctx: Context, k: int) -> str | None:
     words: list[Token] = []
     for j in range(k, min(k + 3, len(tokens))):
         tok = tokens[j]
-        if not tok.is_word or tok.lower in COMMON_CAPITALISED:
+        if not tok.is_word or (
+            tok.lower in COMMON_CAPITALISED
+            # "the 18-year-old top candidate": an everyday word before the person's noun
+            and not (
+                j + 1 < len(tokens)
+                and tok.lower not in _NOT_DESCRIBED
+                and tok.lower not in _NOT_ADJECTIVES
+                and tokens[j + 1].text.islower()
+                and is_person_noun(tokens[j + 1].lower)
+            )
+        ):
             break
         words.append(tok)
         if (is_person_noun(tok.lower) and not _demonym_before_noun(tokens, j)) or (
@@ -616,6 +628,11 @@ _NOT_DESCRIBED = frozenset({
     "who", "whose", "and", "but", "also", "now", "then", "from", "with", "in", "on", "at",
     "to", "of", "for", "as", "joined", "won", "became", "admitted", "denied",
 })  # fmt: skip
+
+
+# Everyday words that do not describe the noun after them ("a 90-year-old downtown that
+# residents restored").
+_NOT_ADJECTIVES = frozenset({"a", "an", "the", "that", "which", "whom", "than", "this", "these"})
 
 
 # Words that follow a verb, not a noun, after "the 51-year-old leaves": its object or a

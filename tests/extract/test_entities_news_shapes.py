@@ -2700,3 +2700,20 @@ def test_a_family_name_written_first_stands_for_the_person_alone() -> None:
     )
     short = [e.type for e in extract_entities(text) if e.text == "Takeda"]
     assert short == [T.PERSON, T.PERSON]
+
+
+def test_european_courtesy_titles_are_no_part_of_the_name() -> None:
+    text = (
+        'Transport Minister Claire Dufresne said no. "Madame Dufresne has my number too," '
+        "he said. Dufresne told reporters she would call."
+    )
+    short = [e.canonical for e in extract_entities(text) if e.text == "Dufresne"]
+    assert short == ["Claire Dufresne", "Claire Dufresne"]
+    assert "Herr Brandt" not in found("Herr Brandt said no.")
+    # A shop's or an attraction's name that opens with the word keeps it.
+    assert "Madame Tussauds" in found("We visited Madame Tussauds in London.")
+
+
+def test_a_trade_in_worker_or_keeper_before_a_name_is_a_role() -> None:
+    got = found("Jobs are going. Farmworker Sipho Ntuli, 44, said colleagues had left.")
+    assert got["Sipho Ntuli"] is T.PERSON and "Farmworker Sipho Ntuli" not in got

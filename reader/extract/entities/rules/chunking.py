@@ -306,6 +306,8 @@ class Chunking(ArticleState):
             self.text[rest[0].start : rest[-1].end]
         ):
             return False
+        if len(rest) == 1 and rest[0].word.endswith("s") and name_strength(rest[0].word) == (0, 0):
+            return False  # "Madame Tussauds", "Señor Frog's": a plural or a shop's, no surname
         return not any(t.word in _NOT_A_PERSONS for t in rest)
 
     def _spans(

@@ -138,7 +138,9 @@ _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]* \([A-Z][^()\n]{1,40}\)[;,.
 
 # Endings of role nouns the word lists may lack ("Seismologist", "Backbencher",
 # "Radiographer", "Paediatrician", "Negotiator", "Forecaster").
-_ROLE_ENDINGS = ("ologist", "ist", "bencher", "grapher", "ician", "ator", "caster")
+_ROLE_ENDINGS = (
+    "ologist", "ist", "bencher", "grapher", "ician", "ator", "caster", "worker", "keeper",
+)  # fmt: skip
 _BODY_OR_PLACE_WORDS = lx.ORG_MARKERS | lx.LOC_MARKERS | lx.FACILITY_MARKERS
 # What a sentence may call a firm before its name ("Retailer Valumart said", "Carmaker
 # Toyota said"): the noun, not the name's first word.

@@ -3386,3 +3386,17 @@ def test_according_to_a_body_then_a_name_keeps_the_name_in_the_clause(
     text: str, said: str
 ) -> None:
     assert any(q.startswith(said) for q, _, _ in quotes(text))
+
+
+def test_according_to_a_study_or_survey_by_a_body_is_the_bodys_word() -> None:
+    got = quotes(
+        "Glaciers in southern Norway are shrinking twice as fast as predicted, according "
+        "to a study by the Bergen Institute for Polar Research published on Wednesday."
+    )
+    assert got == [
+        (
+            "Glaciers in southern Norway are shrinking twice as fast as predicted",
+            "Bergen Institute for Polar Research",
+            QuoteKind.REPORTED,
+        )
+    ]

@@ -188,7 +188,10 @@ _A_NATIONS_THINGS = words(
     "courts market league team side federation embassy army navy"
 )
 # Papers through which a body speaks, when they name it ("a report from the council").
-_PAPERS_OF_A_BODY = words("report statement document letter filing memo note website")
+_PAPERS_OF_A_BODY = words(
+    "report statement document letter filing memo note website study survey analysis review"
+    " audit"
+)
 _PAPER = re.compile(
     rf"\b(?:{'|'.join(sorted(_PAPERS_OF_A_BODY))})\b"
     # "a report published on Thursday by the Healthcare Inspectorate"

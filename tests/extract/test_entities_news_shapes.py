@@ -2717,3 +2717,9 @@ def test_european_courtesy_titles_are_no_part_of_the_name() -> None:
 def test_a_trade_in_worker_or_keeper_before_a_name_is_a_role() -> None:
     got = found("Jobs are going. Farmworker Sipho Ntuli, 44, said colleagues had left.")
     assert got["Sipho Ntuli"] is T.PERSON and "Farmworker Sipho Ntuli" not in got
+
+
+def test_elected_members_after_their_party_are_no_part_of_its_name() -> None:
+    got = found("Vlaams Belang MPs heckled while Perikatan Nasional MPs walked out.")
+    assert got["Vlaams Belang"] is T.ORG and got["Perikatan Nasional"] is T.ORG
+    assert "Vlaams Belang MPs" not in got and "MPs" not in got

@@ -38,6 +38,8 @@ _PARTY_MEMBERS = frozenset({
     "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives",
     "Tory", "Tories", "Liberal", "Liberals",
 })  # fmt: skip
+# Elected members in the plural after their party's name ("Perikatan Nasional MPs").
+_ELECTED_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "MHAs", "MNAs", "TDs"})
 # Portfolio words that say which side holds a title ("House Minority Leader").
 _TITLE_SIDES = frozenset({"Majority", "Minority"})
 # Words that end an organisation or event name: a nationality before one of them is
@@ -709,6 +711,9 @@ class Chunking(ArticleState):
             # "Hugh Farrant-Wells CBE DSO MC", "Helena Varga FRS": the person, and the
             # letters of honours after the name, which are none of it.
             return self._segments(run[:kept], headline)
+        if len(run) > 1 and run[-1].word in _ELECTED_MEMBERS:
+            # "Vlaams Belang MPs heckled": the party's members, not a word of its name.
+            return self._segments(run[:-1], headline)
         if len(run) > 1 and run[-1].word in _PARTY_MEMBERS:
             # "a Kentucky Republican", "West Virginia Democrats": a place, then a party.
             before_party = self.text[run[0].start : run[-2].end]

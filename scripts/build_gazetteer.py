@@ -79,7 +79,6 @@ COUNTRY_ALIASES = {
     "MK": ["North Macedonia", "Macedonia"],
     "BA": ["Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina"],
     "CG": ["Congo", "Republic of Congo"],
-    "PG": ["Papua New Guinea", "PNG"],
     "FK": ["Falkland Islands", "Falklands"],
     "FO": ["Faroe Islands", "Faroes"],
     "SH": ["Saint Helena", "St Helena"],

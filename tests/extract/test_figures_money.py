@@ -1081,3 +1081,10 @@ def test_prices_from_one_amount_to_another_are_one_range() -> None:
     assert [(f.value, f.value_max, f.unit) for f in fig] == [(9, 25, "EUR")]
     moved = extract_figures("Prices rose from €9 to €25.")
     assert [(f.value, f.value_max) for f in moved] == [(9, None), (25, None)]
+    costs = extract_figures("The tariff raised shipping costs from €1,200 to €2,000.")
+    assert [(f.value, f.value_max) for f in costs] == [(1200, None), (2000, None)]
+
+
+def test_letters_that_are_not_a_price_stay_no_money() -> None:
+    got = money("Fishermen get Sh350 a kilo. Grade Sh2 mangoes sell well; Bt11 corn is banned.")
+    assert got == [("Sh350", 350, "KES")]

@@ -69,9 +69,6 @@ NAME_HONORIFICS = words(
     " Collector"  # an Indian district's head: "District Collector S. Vaidehi Narayanan"
     # the Philippine National Police's ranks: "PCol. Arnaldo Ventura", "PBGen Romeo Caramat"
     " PGen PLtGen PMGen PBGen PCol PCol. PLtCol PLtCol. PMaj PMaj. PCapt PCpt PLt"
-    # French, German, Spanish and Italian courtesy titles ("Madame Dufresne", "Herr
-    # Brandt"), also words of names ("Madame Tussauds", "Señor Frog's")
-    " Madame Monsieur Herr Frau Señor Señora Signor Signora"
 )
 # British police ranks in letters ("PC Darren Lowe", "DS Karen Hill", "PCSO Amy Reed"):
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"

@@ -249,18 +249,24 @@ def _plural_next(ctx: Context, j: int) -> bool:
         _is_plural_noun(after)
         and after.lower not in _STOP
         and "\n" not in ctx.text[tokens[j].end : after.start]
-        # not a verb with its amount after it: "1,500 boats lands between 40 and 50 tonnes"
-        and not (
-            j + 2 < len(tokens)
-            and (tokens[j + 2].is_digits or tokens[j + 2].lower in _AMOUNT_OPENERS)
-        )
     )
 
 
 # A course's years, which name students and places: "first-year places", "final-year".
 _YEARS_OF_STUDY = frozenset({"first", "second", "third", "fourth", "final", "penultimate"})
-# What opens an amount right after a verb: "lands between 40 and 50", "employs about 300".
-_AMOUNT_OPENERS = frozenset({"between", "about", "around", "nearly", "almost", "roughly"})
+
+
+def _year_of_study(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether token j is a word of "second-year", "first-year": a course's year."""
+    if tokens[j].lower == "second" and j + 2 < len(tokens):
+        return tokens[j + 1].text == "-" and glued(tokens, j + 1) and tokens[j + 2].lower == "year"
+    return (
+        tokens[j].lower == "year"
+        and j > k + 1
+        and tokens[j - 1].text == "-"
+        and glued(tokens, j)
+        and tokens[j - 2].lower in _YEARS_OF_STUDY
+    )
 
 
 # A preposition before a number whose word after it ends the clause: "his first title in
@@ -365,13 +371,7 @@ def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
             while j + 1 < limit and _plural_next(ctx, j):
                 j += 1
             return ctx.text[tokens[start].start : tokens[j].end], j + 1
-        if tok.lower in DURATION_UNITS and not (
-            tok.lower == "year"
-            and j > k + 1
-            and tokens[j - 1].text == "-"
-            and glued(tokens, j)
-            and tokens[j - 2].lower in _YEARS_OF_STUDY
-        ):
+        if tok.lower in DURATION_UNITS and not _year_of_study(tokens, j, k):
             return None  # (a year of study is no duration: "4,200 first-year places")
         filler = tok.lower in COUNT_FILLERS or tok.lower.endswith(("ly", "ed"))
         if first_content is None and filler:
@@ -734,10 +734,10 @@ def _read_figure(ctx: Context, i: int, claimed: list[bool]) -> list[Found] | Non
     value_max: float | None = None
     end = num.end
     # "rose from 15 to 31 per cent" is a move: two figures; "ranged from 15 to 31 per
-    # cent", "tickets priced from €9 to €25" are one range.
+    # cent", "tickets priced from €9 to €25" are one range ("costs from £1,200 to £2,500"
+    # is as often a move).
     from_to = _lower(tokens, start_tok - 1) == "from" and _lower(tokens, start_tok - 2) not in (
-        "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying",
-        "priced", "cost", "costs", "costing",
+        "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying", "priced",
     )
     k = num.end
     # "5.25%-5.50%": a sign on both ends of the range.

@@ -457,6 +457,12 @@ _CODE_KINDS = frozenset({
     "stock", "ticker", "area", "dialling", "dialing", "country", "post", "postal", "zip",
     "sort", "product", "short", "access", "promo", "discount", "booking", "under",
 })  # fmt: skip
+# Words after a number to call or text that say it is one: "the 1930 helpline within
+# the first hour", "text to 70405 costs £5".
+_AFTER_A_NUMBER_TO_CALL = frozenset({
+    "on", "within", "to", "and", "or", "is", "was", "which", "that", "for", "number", "in",
+    "at", "by", "has", "had", "will", "can", "costs", "cost", "until", "before", "from",
+})  # fmt: skip
 # What a short code is sent by: "by text to 70405", "texting to 61016".
 _TEXTING = frozenset({"text", "texts", "texting", "sms", "txt"})
 # Emergency and helpline numbers before what they are ("a 999 call", "calls to 911").
@@ -484,7 +490,16 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
     if tokens[i - 1].lower in ("code", "codes") and i > 1 and tokens[i - 2].lower in _CODE_KINDS:
         return True  # "trading under the stock code 2891", "the area code 020"
     after = tokens[end].lower if end < len(tokens) else ""
-    if end == i + 1 and tokens[i].text.isdigit() and after in ("helpline", "hotline"):
+    then = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+    if (
+        end == i + 1
+        and tokens[i].text.isdigit()
+        and after in ("helpline", "hotline")
+        and tokens[i - 1].lower in ("the", "on", "call", "a")
+        # not the helpline's staff, report or data ("500 helpline volunteers", "the 2023
+        # hotline report"): its number, then no noun of its own
+        and not (then.isalpha() and then not in _AFTER_A_NUMBER_TO_CALL)
+    ):
         return True  # "the 1930 helpline": the number to call (a count is "1,930 helplines")
     if (
         end == i + 1
@@ -493,9 +508,10 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         and tokens[i - 1].lower == "to"
         and i > 1
         and tokens[i - 2].lower in _TEXTING
-        and not (after.isalpha() and after.endswith("s"))  # "sent the text to 8000 customers"
+        # the message's end or a verb: not "sent the text to 8000 people"
+        and (not after.isalpha() or after.endswith("ed") or after in _AFTER_A_NUMBER_TO_CALL)
     ):
-        return True  # "donations by text to 70405": a short code
+        return True  # "donations by text to 70405 closed": a short code
     if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:
         after = tokens[end].lower if end < len(tokens) else ""
         before = tokens[i - 1].lower

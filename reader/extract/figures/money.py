@@ -301,7 +301,11 @@ def _cued_letters(ctx: Context, i: int) -> bool:
         return True  # "Sh2,800", "Dh1,200"
     if letters in _ARTICLE_LETTERS and _scaled_elsewhere(tokens, letters):
         return True  # "under Sh50" where the article wrote "Sh38.3 trillion"
-    if letters in _ARTICLE_LETTERS and _priced_elsewhere(tokens, letters):
+    if (
+        letters in _PRICE_LETTERS
+        and len(tokens[i + 1].text) >= 2
+        and _priced_elsewhere(tokens, letters)
+    ):
         return True  # "Sh350 a kilo ..., against Sh220": a price in those letters
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
@@ -310,6 +314,9 @@ def _cued_letters(ctx: Context, i: int) -> bool:
 # a grade, "SR71" a plane, "RO301" a flight): the article's currency wherever it writes
 # them before a number, once it writes them before a scaled amount.
 _ARTICLE_LETTERS = frozenset({"Sh", "Shs", "Dh", "Dhs", "Bt"})
+# Of those, the ones a price names the article's currency by (not "Bt", also Bluetooth's
+# and a crop's: "Bt5.3", "Bt11 corn").
+_PRICE_LETTERS = frozenset({"Sh", "Shs", "Dh", "Dhs"})
 
 
 def _scaled_elsewhere(tokens: list[Token], letters: str) -> bool:

@@ -84,15 +84,20 @@ _SURNAME_FEATURES = frozenset({"Hill", "Hills", "Lake", "Park", "Beck", "Ness", 
 # ("Singer-songwriter Kezia Lane ... Lane wrote").
 _SURNAMES_THAT_SPEAK = frozenset({"Lane", "Bay"})
 # Two letters that open clubs' names before their towns ("AS Monaco", "RS Berkane", "ES
-# Tunis", "CR Flamengo"); other pairs before a town are a person's initials ("JM Barrie").
-_CLUB_PAIRS = frozenset({"AS", "RS", "ES", "CS", "CR", "MC", "JS"})
+# Tunis", "CR Flamengo"); other pairs before a town are a person's initials ("JM Barrie",
+# "MC Preston", "CS Lewis").
+_CLUB_PAIRS = frozenset({"AS", "RS", "ES", "CR"})
 # Longer letters before a town that name no body there: a state's ("USA"), a base's ("RAF
 # Lossiemouth"), a prison's ("HMP Exeter"), a ship's ("RMS Leinster") or a clock's ("0620
 # GMT Kenya:").
 _NOT_A_BODYS_LETTERS = lx.SHIP_PREFIXES | frozenset({
     "USA", "UAE", "RAF", "RAAF", "RCAF", "RNZAF", "USAF", "RNAS", "NAS", "HMP", "HMYOI",
     "RMS", "FGS", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "IST",
+    "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "MSK", "EET",
+    "EEST", "WAT", "CAT", "EAT", "SAST", "CST", "CDT", "MST", "MDT", "HST",
 })  # fmt: skip
+# What follows a batsman's initials and surname in a scorecard ("RS Durham lbw b Ali").
+_DISMISSAL_AFTER = re.compile(r"^\s+(?:c|b|lbw|st|run out|not out|retired)\b")
 _BIG_PLACES = frozenset({"city", "region", "country"})
 # A romanised Korean or Chinese given name of two syllables ("Ji-sung", "Ha-eun", "Ing-wen"):
 # beside a surname of the lists it names a person, in either order ("Ji-sung Park", "Park
@@ -468,7 +473,14 @@ class EvidenceCollecting(ArticleState):
             and words[0].lower() not in lx.ROLES
         ):
             span.add(ORG, 3)  # "SV Petersberg", "Ennis RFC": 84 of 92 such names are clubs
-        elif n == 2 and self._letters_then_town(words):
+        elif (
+            n == 2
+            and self._letters_then_town(words)
+            and not _DISMISSAL_AFTER.match(after)
+            # a role before it: "Wicketkeeper ES Hamilton", "the rapper MC Preston"
+            and not cues.ONE_ROLE_BEFORE.search(before)
+            and not before.rstrip().lower().endswith(_ROLE_ENDINGS)
+        ):
             span.add(ORG, 3)  # "RS Berkane", "USM Alger", "HSBC France": a club or a branch
         elif institution(words) and not span.sent_start:
             span.add(ORG, 1)  # "the Senate", "Parliament"
@@ -828,9 +840,13 @@ class EvidenceCollecting(ArticleState):
             cues.MEDICINE_BEFORE.search(before, last2)
             and place is None
             and surface not in companies()
-            # a single word or a person's name only set off ("the drug Elvestra, approved
-            # in May"), not a clause's subject ("a vaccine Pfizer makes")
-            and not ((n == 1 or named_person(words)) and not _SET_OFF.match(after))
+            # not a clause's subject: a person ("the vaccine Sarah Gilbert developed"), a
+            # body ("the antibiotic Florence Nightingale Hospital used"), or a single word
+            # not set off ("a vaccine Pfizer makes"; "the drug Elvestra, approved in May")
+            and not named_person(words)
+            and not is_given_name(words[0])
+            and not any(w in _BODY_OR_PLACE_WORDS for w in words)
+            and not (n == 1 and not _SET_OFF.match(after))
         ):
             self.defined.setdefault(name_key(surface), PR)
             span.add(PR, 3)  # "the painkiller Dolorin,": the article names a medicine
@@ -1203,13 +1219,18 @@ class EvidenceCollecting(ArticleState):
         letters, town = words
         if not (letters.isupper() and letters.isalpha()):
             return False
-        if len(letters) == 2:
-            if letters not in _CLUB_PAIRS:
-                return False
-        elif not 3 <= len(letters) <= 5 or letters in _NOT_A_BODYS_LETTERS:
-            return False
         place = places().get(town)
-        return place is not None and not place.common_word and place.kind in _BIG_PLACES
+        if place is None or place.common_word or place.kind not in _BIG_PLACES:
+            return False
+        if len(letters) == 2:
+            return letters in _CLUB_PAIRS
+        # Longer letters before a country or a region only ("USM Alger", "IDA Ireland"):
+        # before a city they are as often a person's ("JRR Hamilton").
+        return (
+            3 <= len(letters) <= 5
+            and letters not in _NOT_A_BODYS_LETTERS
+            and place.kind in ("country", "region")
+        )
 
     def _names_a_person(self, words: list[str], start: int) -> bool:
         """A person's full name, or the surname of one the article named before `start`."""

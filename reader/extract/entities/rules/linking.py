@@ -136,6 +136,9 @@ _KIN_AFTER = re.compile(
     rf"(?:{alternation(lx.KIN_NOUNS | {'son', 'father', 'mother', 'brother'})})\b"
 )
 
+# What is named after a person: "The Nobel Prize is named after Nobel".
+_NAMED_AFTER_BEFORE = re.compile(r"\b(?:named|called)\s+(?:after|for)\s+$")
+
 # How far back a person named in full still means the surname alone, whatever the firm.
 _JUST_NAMED = 200
 
@@ -212,8 +215,14 @@ def _foreign_first_word(
     called by a given name alone, never by a body's or a place's."""
     if names.get(part, (P, ""))[0] is P or is_given_name(part):
         return False
-    if name_strength(part)[1] and all(
-        len(name.split()) == 2 and is_given_name(name.split()[1]) for name in full_names
+    if (
+        name_strength(part)[1]
+        and all(len(name.split()) == 2 and is_given_name(name.split()[1]) for name in full_names)
+        # no firm of the word in the article: "Honda Taro toured a Honda Motor plant"
+        and not any(
+            kind is ORG and name != part and part in name.split()
+            for name, (kind, _) in names.items()
+        )
     ):
         return False  # "Takeda" of "Takeda Kenichi": a family name written first
     return all(name.startswith(part + " ") for name in full_names)
@@ -511,6 +520,10 @@ class ShortFormLinking(ArticleState):
                 key not in self.defined_short
                 or span.evidence.get(P, 0.0) >= 2.5
                 or _KIN_AFTER.match(self.text, span.end) is not None  # "Pike's grandmother"
+                # "Bergqvist, who died in 1970", "Bergqvist himself", "named after Nobel"
+                or _PERSONAL_AFTER.match(self.text, span.end) is not None
+                or _NAMED_AFTER_BEFORE.search(self.text, max(0, span.start - 30), span.start)
+                is not None
             )
             # "Caloi is a maker of bicycles" beside "Luigi Caloi": not the man.
             and (key not in self.defined_outright or self.defined[key] is P)

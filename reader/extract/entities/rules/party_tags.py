@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities import lexicon as lx
-from reader.extract.entities.gazetteer import known_place
+from reader.extract.entities.gazetteer import known_place, places
 from reader.extract.entities.rules.span import ORG
 from reader.extract.entities.tokens import Token
 from reader.extract.model import Entity
@@ -44,6 +44,11 @@ def party_letters(text: str, tags: list[re.Match[str]]) -> list[Entity]:
     return out
 
 
+# Two-letter country codes of sports results and schedules ("(NZ-Crusaders)", "(US-PGA)").
+_COUNTRY_PAIRS = frozenset({
+    "NZ", "AU", "GB", "US", "UK", "KR", "JP", "CN", "FR", "DE", "ES", "IT", "IE", "ZA", "IN",
+    "KL",
+})  # fmt: skip
 # A party's letters and a seat in brackets after a member's name, as Malaysia's papers tag
 # their MPs: "Farhan Aziz (PN-Machang)", "R. Sivakumar (PH-Batu Gajah)". Read only where an
 # article tags two members or more: one such bracket is as often a party's own name
@@ -56,8 +61,28 @@ def seat_tags(text: str) -> list[re.Match[str]]:
     """The article's "(PN-Machang)" tags, when it has two or more."""
     if "-" not in text or "(" not in text:
         return []
-    tags = [m for m in _SEAT_TAG.finditer(text) if m.group(1) != "UN"]  # not "UN-Habitat"
+    tags = [
+        m
+        for m in _SEAT_TAG.finditer(text)
+        if _party_letters(m.group(1))
+        # after a member's name: not "the pipeline (TAP-Italy)"
+        and text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1][:1].isupper()
+        # a seat, not a country's, a region's or a club's name ("(ENG-Bayern)")
+        and _seat(m.group(2))
+    ]
     return tags if len(tags) >= 2 else []
+
+
+def _party_letters(letters: str) -> bool:
+    """A party's letters: not a country's ("ENG", "NZ"), nor the UN's ("UN-Habitat")."""
+    return letters != "UN" and letters not in lx.COUNTRY_CODES and letters not in _COUNTRY_PAIRS
+
+
+def _seat(name: str) -> bool:
+    """A seat's name: no country's, region's or city's the gazetteer knows as more than a
+    town ("Machang", "Batu Gajah", not "Madrid", "Bavaria", "Singapore")."""
+    place = places().get(name)
+    return place is None or place.kind == "town"
 
 
 def split_seat_tags(tokens: list[Token], tags: list[re.Match[str]]) -> list[Token]:

@@ -38,8 +38,6 @@ _PARTY_MEMBERS = frozenset({
     "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives",
     "Tory", "Tories", "Liberal", "Liberals",
 })  # fmt: skip
-# The noun after a party's name in lower case: one party ("party", not "parties").
-_ONE_PARTY_AFTER = re.compile(r" (?:party|movement|alliance|bloc)\b")
 # Elected members in the plural after their party's name ("Perikatan Nasional MPs").
 _ELECTED_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "MHAs", "MNAs", "TDs"})
 # Portfolio words that say which side holds a title ("House Minority Leader").
@@ -607,8 +605,6 @@ class Chunking(ArticleState):
                 # "HMS Prince of Wales", "HMS Duke of York": a ship named after a title
                 or (words == ["of"] and run[0].word in lx.SHIP_PREFIXES and head in _ROYAL_TITLES)
             )
-        if words == ["and"] and self._party_of_two_words(run, nxt):
-            return True  # "the Law and Justice party", "the Freedom and Direct Democracy party"
         if words[0] == "&":
             return any(t.word == "of" for t in run) and run[0].word in lx.ORG_MARKERS
         if words == ["to"]:
@@ -625,17 +621,6 @@ class Chunking(ArticleState):
                 and (head in _CAUSE_HEADS or not _CAUSE_BODIES.isdisjoint(cause.group().split()))
             )
         return False
-
-    def _party_of_two_words(self, run: list[Token], nxt: Token) -> bool:
-        """Whether "X and Y" before a lower-case "party" is one party's name: everyday
-        words, neither a party's own ("Labour and Green party" is two)."""
-        after = _CAPITALS_AFTER.match(self.text, nxt.start)
-        if after is None or not _ONE_PARTY_AFTER.match(self.text, after.end()):
-            return False
-        words = [t.word for t in run] + after.group().split()
-        return len(run) <= 2 and all(
-            mostly_lower_case(w.lower()) and w not in lx.PARTY_WORDS for w in words
-        )
 
     def _names_after(self, run: list[Token]) -> bool:
         """Whether a plural title opening `run` stands before the first of several

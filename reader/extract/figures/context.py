@@ -59,6 +59,9 @@ class Context:
     cues: CueFinder = field(init=False)
     _blocked_starts: list[int] = field(default_factory=list)
     _writes_history: bool | None = None
+    # Per currency's letters ("Sh"): whether the article writes them before a scaled
+    # amount, and before a price (money.py reads each once).
+    letter_amounts: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
     @property
     def writes_history(self) -> bool:

@@ -299,14 +299,12 @@ def _cued_letters(ctx: Context, i: int) -> bool:
         return False
     if letters not in _PRICE_ONLY_LETTERS and _glued_thousands(tokens, i):
         return True  # "Sh2,800", "Dh1,200"
-    if letters in _ARTICLE_LETTERS and _scaled_elsewhere(tokens, letters):
-        return True  # "under Sh50" where the article wrote "Sh38.3 trillion"
-    if (
-        letters in _PRICE_LETTERS
-        and len(tokens[i + 1].text) >= 2
-        and _priced_elsewhere(tokens, letters)
-    ):
-        return True  # "Sh350 a kilo ..., against Sh220": a price in those letters
+    if letters in _ARTICLE_LETTERS:
+        scaled, priced = _letters_elsewhere(ctx, letters)
+        if scaled:
+            return True  # "under Sh50" where the article wrote "Sh38.3 trillion"
+        if priced and letters in _PRICE_LETTERS and len(tokens[i + 1].text) >= 2:
+            return True  # "Sh350 a kilo ..., against Sh220": a price in those letters
     return any(ctx.cues.has(code) for code in _LETTER_CURRENCIES[letters])
 
 
@@ -319,29 +317,25 @@ _ARTICLE_LETTERS = frozenset({"Sh", "Shs", "Dh", "Dhs", "Bt"})
 _PRICE_LETTERS = frozenset({"Sh", "Shs", "Dh", "Dhs"})
 
 
-def _scaled_elsewhere(tokens: list[Token], letters: str) -> bool:
-    """Whether the article writes the letters glued to a scaled amount somewhere: then
-    they are its currency wherever they stand before a number."""
-    return any(
-        tok.text == letters
-        and k + 1 < len(tokens)
-        and glued(tokens, k + 1)
-        and _scaled_at(tokens, k + 1)
-        for k, tok in enumerate(tokens)
-    )
-
-
-def _priced_elsewhere(tokens: list[Token], letters: str) -> bool:
-    """Whether the article writes the letters glued to a number that reads as a price
-    ("Sh350 a kilo", "Dh12.50"): then they are its currency before any number."""
-    return any(
-        tok.text == letters
-        and k + 2 < len(tokens)
-        and tokens[k + 1].is_digits
-        and glued(tokens, k + 1)
-        and _price_shape(tokens, k)
-        for k, tok in enumerate(tokens)
-    )
+def _letters_elsewhere(ctx: Context, letters: str) -> tuple[bool, bool]:
+    """Whether the article writes the letters glued to a scaled amount somewhere ("Sh38.3
+    trillion"), and to a number that reads as a price ("Sh350 a kilo", "Dh12.50"): then
+    they are its currency wherever they stand before a number. Read once an article."""
+    known = ctx.letter_amounts.get(letters)
+    if known is None:
+        tokens = ctx.tokens
+        scaled = priced = False
+        for k, tok in enumerate(tokens):
+            if tok.text != letters or k + 1 >= len(tokens) or not glued(tokens, k + 1):
+                continue
+            scaled = scaled or _scaled_at(tokens, k + 1)
+            priced = priced or (
+                k + 2 < len(tokens) and tokens[k + 1].is_digits and _price_shape(tokens, k)
+            )
+            if scaled and priced:
+                break
+        known = ctx.letter_amounts[letters] = (scaled, priced)
+    return known
 
 
 def _slovak_amount(tokens: list[Token], j: int) -> bool:

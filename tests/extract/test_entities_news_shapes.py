@@ -2670,6 +2670,8 @@ def test_a_places_lower_case_inner_word_keeps_it_whole() -> None:
     got = found("Fans flew from Dar es Salaam and Frankfurt am Main to Burton upon Trent.")
     for place in ("Dar es Salaam", "Frankfurt am Main", "Burton upon Trent"):
         assert got[place] is T.GPE, place
+    body = found("She teaches at the University of Dar es Salaam.")
+    assert body["University of Dar es Salaam"] is T.ORG
 
 
 def test_arabic_particles_join_a_persons_name() -> None:

@@ -483,15 +483,20 @@ class Chunking(ArticleState):
         if token.word not in _PLACE_INNER or self.text[run[-1].end : token.start] != " ":
             return False
         after = _WORD_AFTER.match(self.text, token.end)
-        return after is not None and known_place(self.text[run[0].start : after.end(1)])
+        # the place opens the run or ends it ("University of Dar es Salaam")
+        return after is not None and any(
+            known_place(self.text[t.start : after.end(1)]) for t in (run[0], run[-1])
+        )
 
     def _may_join(self, run: list[Token], connectors: list[Token], nxt: Token) -> bool:
         """ "Committee of the Communist Party", "Bank of China": a connector inside a name."""
         text = self.text
         if text[connectors[-1].end : nxt.start] != " " or run[-1].cut_after:
             return False
-        if connectors[0].word in _PLACE_INNER and known_place(text[run[0].start : nxt.end]):
-            return True  # "Dar es Salaam", "Frankfurt am Main"
+        if connectors[0].word in _PLACE_INNER and any(
+            known_place(text[t.start : nxt.end]) for t in (run[0], run[-1])
+        ):
+            return True  # "Dar es Salaam", "Frankfurt am Main", "University of Dar es Salaam"
         head = run[-1].word
         words = [c.word for c in connectors]
         if words[0] in lx.PATRONYMICS and len(words) == 1:

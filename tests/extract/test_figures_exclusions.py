@@ -530,3 +530,4 @@ def test_a_helplines_staff_report_or_texted_people_stay_figures() -> None:
     assert texts("Some 500 helpline volunteers answered calls.") == ["500 helpline volunteers"]
     assert "2023" in texts("The 2023 hotline report showed a rise.")
     assert texts("The operator sent a text to 8000 people.") == ["8000 people"]
+    assert texts("It sent a text to 5000 children's parents.") == ["5000 children's parents"]

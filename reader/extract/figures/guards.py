@@ -498,7 +498,7 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         and tokens[i - 1].lower in ("the", "on", "call", "a")
         # not the helpline's staff, report or data ("500 helpline volunteers", "the 2023
         # hotline report"): its number, then no noun of its own
-        and not (then.isalpha() and then not in _AFTER_A_NUMBER_TO_CALL)
+        and not (then[:1].isalpha() and then not in _AFTER_A_NUMBER_TO_CALL)
     ):
         return True  # "the 1930 helpline": the number to call (a count is "1,930 helplines")
     if (
@@ -509,7 +509,9 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         and i > 1
         and tokens[i - 2].lower in _TEXTING
         # the message's end or a verb: not "sent the text to 8000 people"
-        and (not after.isalpha() or after.endswith("ed") or after in _AFTER_A_NUMBER_TO_CALL)
+        and (
+            not after[:1].isalpha() or after.endswith("ed") or after in _AFTER_A_NUMBER_TO_CALL
+        )
     ):
         return True  # "donations by text to 70405 closed": a short code
     if tokens[i].text in _SERVICE_NUMBERS and end == i + 1:

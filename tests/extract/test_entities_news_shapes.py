@@ -2713,3 +2713,17 @@ def test_elected_members_after_their_party_are_no_part_of_its_name() -> None:
     got = found("Vlaams Belang MPs heckled while Perikatan Nasional MPs walked out.")
     assert got["Vlaams Belang"] is T.ORG and got["Perikatan Nasional"] is T.ORG
     assert "Vlaams Belang MPs" not in got and "MPs" not in got
+
+
+def test_a_courtesy_title_before_the_surname_of_someone_named_in_full_is_no_part_of_it() -> None:
+    text = (
+        'Transport Minister Claire Dufresne said no. "Madame Dufresne has my number too," '
+        "he said. Dufresne told reporters she would call."
+    )
+    short = [e.canonical for e in extract_entities(text) if e.text == "Dufresne"]
+    assert short == ["Claire Dufresne", "Claire Dufresne"]
+    # Elsewhere the word opens a name: a novel's, a shop's, a surname's own.
+    assert "Madame Bovary" in found("Madame Bovary is a novel by Gustave Flaubert.")
+    assert "Herr Lehmann" in found("Herr Lehmann is a novel by Sven Regener.")
+    herr = [e.canonical for e in extract_entities("Dr Paul Herr said no. Herr, 45, leads it.")]
+    assert herr == ["Paul Herr", "Paul Herr"]

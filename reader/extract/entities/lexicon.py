@@ -70,6 +70,10 @@ NAME_HONORIFICS = words(
     # the Philippine National Police's ranks: "PCol. Arnaldo Ventura", "PBGen Romeo Caramat"
     " PGen PLtGen PMGen PBGen PCol PCol. PLtCol PLtCol. PMaj PMaj. PCapt PCpt PLt"
 )
+# French, German, Spanish and Italian courtesy titles: titles only before the surname of
+# someone the article names in full ("Claire Dufresne ... Madame Dufresne"); elsewhere the
+# word opens a name ("Madame Bovary", "Herr Lehmann", "Señor Frog's", a Dr Paul Herr).
+COURTESY_TITLES = words("Madame Monsieur Herr Frau Señor Señora Signor Signora")
 # British police ranks in letters ("PC Darren Lowe", "DS Karen Hill", "PCSO Amy Reed"):
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"
 # and the Nintendo DS (so not among TITLES, which stand alone too).

@@ -299,6 +299,17 @@ class Chunking(ArticleState):
             self._officers = {(m.group(1), m.group(2)) for m in _OFFICER.finditer(self.text)}
         return (run[index].word, rest[0]) in self._officers
 
+    def _named_in_full(self, surname: str) -> bool:
+        """Whether the article names someone of that surname with a given name ("Claire
+        Dufresne"), for "Madame Dufresne" to be her (read once a surname)."""
+        known = self.named_in_full.get(surname)
+        if known is None:
+            known = self.named_in_full[surname] = any(
+                match.group(1) not in lx.COURTESY_TITLES and is_given_name(match.group(1))
+                for match in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(surname)}\b", self.text)
+            )
+        return known
+
     def _person_after(self, run: list[Token], index: int) -> bool:
         """A person's name after the title at `index`: a name whose words name no body,
         place or building ("Shri Ram College", "Datuk Keramat" in Kuala Lumpur)."""
@@ -785,6 +796,11 @@ class Chunking(ArticleState):
                 # play's letters before a name, as a title is.
                 or (self.sport and index + 1 < len(run) and word in _SPORT_CODES)
                 or (word in lx.POLICE_RANKS and self._officer_after(run, index))
+                or (
+                    word in lx.COURTESY_TITLES
+                    and index + 2 == len(run)
+                    and self._named_in_full(run[index + 1].word)
+                )
                 or (
                     not ends_with_marker  # "the Toh Puan Rahah Foundation"
                     and _in_compound_honorific(

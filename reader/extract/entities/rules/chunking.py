@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities import lexicon as lx
-from reader.extract.entities.gazetteer import known_place, places
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.rules.shapes import (
     CHURCH_BODIES,
@@ -573,7 +573,7 @@ class Chunking(ArticleState):
             and head in _FIRMS_HEADS
             and len(run) > 1
             and (after := _CAPITALS_AFTER.match(text, nxt.start)) is not None
-            and (town := places().get(after.group())) is not None
+            and (town := self.places.get(after.group())) is not None
             and town.kind in ("city", "town")
             and not town.common_word
         ):

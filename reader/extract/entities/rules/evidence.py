@@ -8,7 +8,7 @@ from itertools import pairwise
 from reader.extract.entities import lexicon as lx
 from reader.extract.entities.companies import companies
 from reader.extract.entities.features import DEFINED_AS
-from reader.extract.entities.gazetteer import known_place, places
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.results import (
     BOX_LETTER_BEFORE,
     BOX_SCORE_HEADS,
@@ -1210,8 +1210,7 @@ class EvidenceCollecting(ArticleState):
             self.references_at = heading.end() if heading else len(self.text)
         return start >= self.references_at
 
-    @staticmethod
-    def _letters_then_town(words: list[str]) -> bool:
+    def _letters_then_town(self, words: list[str]) -> bool:
         """Capital letters before a city, a region or a country name a club or a firm's
         branch there ("AS Monaco", "USM Alger", "HSBC France"), not initials and a surname
         ("JM Barrie", "PJ Harvey"): two letters only a club's, three or more not a base's,
@@ -1219,7 +1218,7 @@ class EvidenceCollecting(ArticleState):
         letters, town = words
         if not (letters.isupper() and letters.isalpha()):
             return False
-        place = places().get(town)
+        place = self.places.get(town)
         if place is None or place.common_word or place.kind not in _BIG_PLACES:
             return False
         if len(letters) == 2:

@@ -381,6 +381,30 @@ class ShortFormLinking(ArticleState):
                     parts.setdefault(word, canonical)
         return parts
 
+    def _short_name(
+        self,
+        match: re.Match[str],
+        names: dict[str, tuple[EntityType, str]],
+        out: dict[str, tuple[EntityType, str]],
+        whole_only: bool,
+    ) -> None:
+        """The organisation named just before `match` (its ticker and legal form aside)
+        takes the short name the match defines (group 1); `whole_only`: only a name of
+        several words, and never over an earlier definition."""
+        before = self.text[max(0, match.start() - 160) : match.start()]
+        before = _LEGAL_TAIL.sub("", _TICKER_TAIL.sub("", before)).replace("’", "'")
+        short = match.group(1)
+        for name, (kind, canonical) in names.items():
+            if kind is ORG and before.endswith(name) and short != name:
+                if whole_only and " " not in name:
+                    continue
+                if whole_only:
+                    out.setdefault(short, (kind, canonical))
+                else:
+                    out[short] = (kind, canonical)
+                self.defined_short.add(short)
+                return
+
     def _acronyms(
         self, names: dict[str, tuple[EntityType, str]]
     ) -> dict[str, tuple[EntityType, str]]:
@@ -410,27 +434,13 @@ class ShortFormLinking(ArticleState):
                     )
                 ):
                     out[acronym] = (kind, canonical)
+        # 'Delmont Logistics, Inc. (NYSE: DLMT) ("Delmont" or "the Company")': a release's
+        # or a judgment's own short name for the firm it has just named; "Brannvik & Söhne
+        # AB, commonly known simply as Brannvik": an encyclopedia's, not its founder's.
         for match in _QUOTED_ALIAS.finditer(self.text):
-            # 'Delmont Logistics, Inc. (NYSE: DLMT) ("Delmont" or "the Company")': a
-            # release's or a judgment's own short name for the firm it has just named.
-            before = self.text[max(0, match.start() - 160) : match.start()]
-            before = _LEGAL_TAIL.sub("", _TICKER_TAIL.sub("", before)).replace("’", "'")
-            for name, (kind, canonical) in names.items():
-                if kind is ORG and before.endswith(name) and match.group(1) != name:
-                    out[match.group(1)] = (kind, canonical)
-                    self.defined_short.add(match.group(1))
-                    break
+            self._short_name(match, names, out, whole_only=False)
         for match in _KNOWN_AS_ALIAS.finditer(self.text):
-            # "Brannvik & Söhne AB, commonly known simply as Brannvik": the body's own
-            # short name, not its founder Oskar Brannvik.
-            before = self.text[max(0, match.start() - 160) : match.start()]
-            before = _LEGAL_TAIL.sub("", _TICKER_TAIL.sub("", before)).replace("’", "'")
-            short = match.group(1)
-            for name, (kind, canonical) in names.items():
-                if kind is ORG and " " in name and before.endswith(name) and short != name:
-                    out.setdefault(short, (kind, canonical))
-                    self.defined_short.add(short)
-                    break
+            self._short_name(match, names, out, whole_only=True)
         for name, (kind, canonical) in names.items():
             if kind is ORG and " " in name:
                 initials = initials_of(name)

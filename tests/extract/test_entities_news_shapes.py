@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.extract.entities import extract_entities
+from reader.extract.entities.topics import is_sport
 from reader.extract.model import EntityType as T
 from tests.conftest import SEEDS_DIR
 
@@ -2727,3 +2728,85 @@ def test_a_courtesy_title_before_the_surname_of_someone_named_in_full_is_no_part
     assert "Herr Lehmann" in found("Herr Lehmann is a novel by Sven Regener.")
     herr = [e.canonical for e in extract_entities("Dr Paul Herr said no. Herr, 45, leads it.")]
     assert herr == ["Paul Herr", "Paul Herr"]
+
+
+def test_college_reports_are_sport_and_a_state_that_fields_a_side_is_the_side() -> None:
+    text = (
+        "Virginia sends Florida State home from Omaha\n\n"
+        "The Virginia coaches kept the bullpen quiet. Shortstop Eli Marriott fielded a "
+        "grounder with two outs, and Nakamura finished with nine strikeouts in front of "
+        "24,118 fans. Virginia advances to face Tennessee on Wednesday, and Florida State "
+        "goes home after the loss. Nakamura coached the youngsters after the game.\n\n"
+        "LINESCORE\nFlorida State 001 200 000 - 3 8 1\nVirginia 020 002 21x - 7 11 0"
+    )
+    assert is_sport(text)
+    kinds = {e.type for e in extract_entities(text) if e.text == "Virginia"}
+    assert kinds == {T.ORG}
+
+
+def test_a_state_after_a_town_and_a_comma_is_the_place_in_a_sports_page() -> None:
+    text = (
+        "Atessis was a lineman and a three-year starter. The coach called him the best "
+        "player in the league; he won the championship with his team. He played in the "
+        "Senior Bowl in Mobile, Alabama, in January 1971 and now lives in Phoenix, Arizona."
+    )
+    got = found(text)
+    assert got["Alabama"] is T.GPE and got["Arizona"] is T.GPE
+
+
+def test_an_all_state_honour_after_a_state_is_no_part_of_a_name() -> None:
+    text = (
+        "Born in Houston, Texas, he was a Texas All-State tackle in 1966. Texas coach "
+        "Darrell Royal praised him; Texas beat Arkansas in the final."
+    )
+    kinds = {e.type for e in extract_entities(text) if e.text == "Texas"}
+    assert T.PERSON not in kinds
+    assert "Texas All-State" not in found(text)
+
+
+def test_a_middle_initial_after_an_unlisted_given_name() -> None:
+    got = found("The squadron fought under Merian C. Cooper, later a film producer.")
+    assert got["Merian C. Cooper"] is T.PERSON
+    got = found("Spain topped Group C. Bulgaria came second. There was no Plan B. Nobody cared.")
+    assert "Group C. Bulgaria" not in got and got["Bulgaria"] is T.GPE
+
+
+def test_miss_and_dame_end_names_of_their_own() -> None:
+    got = found("Tulane hired Ole Miss offensive coordinator Marcus Delacroix from Southern Miss.")
+    assert got["Ole Miss"] is T.ORG and got["Marcus Delacroix"] is T.PERSON
+    assert "Ole" not in got and "Southern" not in got
+    got = found("Dame Judi Dench met Miss Marple fans.")
+    assert got["Judi Dench"] is T.PERSON and "Dame Judi Dench" not in got
+
+
+def test_a_country_named_with_and_is_one_place() -> None:
+    got = found(
+        "TTT is a broadcaster in Trinidad and Tobago. The Telecommunications Authority of "
+        "Trinidad and Tobago fined it. He later toured Bosnia and Herzegovina."
+    )
+    assert got["Trinidad and Tobago"] is T.GPE and got["Bosnia and Herzegovina"] is T.GPE
+    assert got["Telecommunications Authority of Trinidad and Tobago"] is T.ORG
+    assert "Tobago" not in got
+    got = found("Spain and France agreed.")
+    assert got == {"Spain": T.GPE, "France": T.GPE}
+
+
+def test_the_forces_ranks_are_titles_before_a_name_only() -> None:
+    got = found(
+        "The joint command of Major Krasnodębski and Squadron Leader Kellett ended. Among "
+        "the dead were Private Joseph Mandamin and Lance Corporal Ahmed Khan."
+    )
+    assert got == {
+        "Krasnodębski": T.PERSON,
+        "Kellett": T.PERSON,
+        "Joseph Mandamin": T.PERSON,
+        "Ahmed Khan": T.PERSON,
+    }
+    got = found("Major League Baseball fined John Major, Private Eye reported.")
+    assert got["Major League Baseball"] is T.ORG and got["John Major"] is T.PERSON
+    assert got["Private Eye"] is T.ORG
+
+
+def test_nigerian_honours_after_a_name_are_none_of_it() -> None:
+    got = found("Major General Babatunde Adeyemi-Kano OON (born 1949) is a retired officer.")
+    assert got["Babatunde Adeyemi-Kano"] is T.PERSON and "OON" not in got

@@ -87,6 +87,10 @@ RANKS_BEFORE_A_NAME = words(
     # plural ranks before two names ("Lieutenants John Chard and Gonville Bromhead"), which
     # also name sides and bodies ("Lake County Captains", "Sergeants Benevolent Association")
     " Lieutenants Captains Colonels Sergeants Corporals"
+    # the forces' ranks that are everyday words too ("Private Eye", "Major League",
+    # "John Major"): titles only before a name
+    " Major Private Gunner Trooper Rifleman Sapper Bombardier Guardsman Fusilier Seaman"
+    " Midshipman Airman Aircraftman"
 )
 # Elected members' titles in the plural, before the first of two or more names
 # ("Commissioners Everett Gentry and Caridad Montemayor", "Council Members Thaddeus Lark
@@ -125,6 +129,9 @@ COMPOUND_HONORIFICS = frozenset({
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").
 LEADING_ONLY_TITLES = words("Eng Eng.")
+# Honorifics that also end names of their own, with no person after them: "Ole Miss",
+# "Southern Miss", "Notre Dame".
+TITLES_ENDING_NAMES = words("Miss Dame")
 
 # The sex an honorific before a name tells ("Ms Park": she).
 HONORIFIC_SEX = {
@@ -413,7 +420,7 @@ POST_NOMINALS = words(
     """
     KG KT GCB KCB CB GCMG KCMG CMG GCVO KCVO CVO LVO MVO GBE KBE DBE CBE OBE MBE CH OM VC GC
     DSO DSC DFC AFC MC QPM KPM QGM FRS FRSE FRSA FBA FREng FMedSci RA QC KC MP MSP MEP MLA
-    AO AM SC
+    AO AM SC GCON GCFR CON CFR OON OFR MON MFR
     """
 )
 

@@ -166,6 +166,7 @@ def _punctuated(
             abbreviation = True  # "St. Louis" keeps its stop; "Baker St. Police" does not
         elif before_name and (
             _middle_initial(stem, previous, line)
+            or _initial_between_names(stem, previous, line, text, end)
             or _INITIAL_NEXT.match(text, end)
             or _leading_initial(stem, previous, line, text, end)
         ):
@@ -265,6 +266,31 @@ def _middle_initial(stem: str, previous: Token | None, line: int) -> bool:
         return False
     before = previous.word
     return (len(before) == 2 and before[1] == ".") or is_given_name(before)
+
+
+def _initial_between_names(
+    stem: str, previous: Token | None, line: int, text: str, end: int
+) -> bool:
+    """Whether a capital and a full stop sit between a name the lists do not know and a
+    surname ("Merian C. Cooper", "Ossie K. Mwangi"), unlike "Group C. Bulgaria", "Plan B.
+    Officials": a word no everyday noun, title or place before, a surname after."""
+    if len(stem) != 1 or not stem.isupper() or previous is None or previous.line != line:
+        return False
+    before = previous.word
+    if (
+        not previous.cap
+        or len(before) < 3
+        or not before.isalpha()
+        or before in TITLES
+        or mostly_lower_case(before)
+        or known_place(before)
+    ):
+        return False
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    after = match.group(1)
+    return name_strength(after)[1] > 0 and not mostly_lower_case(after) and not known_place(after)
 
 
 def _leading_initial(

@@ -139,7 +139,15 @@ def _in_compound_honorific(run: list[Token], index: int, before: str) -> bool:
 
 # A word that is part of the title after it, and of no name: "West Midlands Metro Mayor
 # Richard Parker", "the Metro Mayor said".
-_QUALIFIED_TITLES = frozenset({("Metro", "Mayor"), ("Metro", "Mayors")})
+# Also the first words of the forces' two-word ranks: "Squadron Leader Kellett", "Lance
+# Corporal Ahmed Khan", "Pilot Officer Les Knight".
+_QUALIFIED_TITLES = frozenset({
+    ("Metro", "Mayor"), ("Metro", "Mayors"), ("Squadron", "Leader"), ("Pilot", "Officer"),
+    ("Flying", "Officer"), ("Warrant", "Officer"), ("Petty", "Officer"), ("Flight",
+    "Lieutenant"), ("Flight", "Sergeant"), ("Group", "Captain"), ("Lance", "Corporal"),
+    ("Lance", "Sergeant"), ("Lance", "Bombardier"), ("Staff", "Sergeant"), ("Colour",
+    "Sergeant"), ("Able", "Seaman"), ("Leading", "Seaman"), ("Sub", "Lieutenant"),
+})  # fmt: skip
 
 
 # What shows a sentence goes on after a firm's abbreviated legal form and its stop.
@@ -499,6 +507,19 @@ class Chunking(ArticleState):
             known_place(self.text[t.start : after.end(1)]) for t in (run[0], run[-1])
         )
 
+    def _place_with_and(self, run: list[Token], nxt: Token) -> bool:
+        """Whether "and" goes on a known place's name: "Trinidad and Tobago", "Turks and
+        Caicos Islands", "the Telecommunications Authority of Trinidad and Tobago"."""
+        after = _CAPITALS_AFTER.match(self.text, nxt.start)
+        words = after.group().split() if after is not None else [nxt.word]
+        ends = [nxt.start + len(" ".join(words[:k])) for k in range(1, len(words) + 1)]
+        return any(
+            (place := self.places.get(self.text[t.start : end])) is not None
+            and " and " in place.name
+            for t in run
+            for end in ends
+        )
+
     def _may_join(self, run: list[Token], connectors: list[Token], nxt: Token) -> bool:
         """ "Committee of the Communist Party", "Bank of China": a connector inside a name."""
         text = self.text
@@ -508,6 +529,10 @@ class Chunking(ArticleState):
             known_place(text[t.start : nxt.end]) for t in (run[0], run[-1])
         ):
             return True  # "Dar es Salaam", "Frankfurt am Main", "University of Dar es Salaam"
+        if len(connectors) == 1 and connectors[0].word in ("and", "&") and self._place_with_and(
+            run, nxt
+        ):
+            return True  # "Trinidad and Tobago", "Bosnia and Herzegovina Television"
         head = run[-1].word
         words = [c.word for c in connectors]
         if words[0] in lx.PATRONYMICS and len(words) == 1:
@@ -725,6 +750,15 @@ class Chunking(ArticleState):
             # "Hugh Farrant-Wells CBE DSO MC", "Helena Varga FRS": the person, and the
             # letters of honours after the name, which are none of it.
             return self._segments(run[:kept], headline)
+        if (
+            len(run) > 1
+            and run[1].word.startswith("All-")
+            and run[1].word[4:5].isupper()
+            and known_place(run[0].word)
+        ):
+            # "a Texas All-State tackle", "an Arkansas All-American": the place, then an
+            # honour of its teams, no word of a person's name.
+            return [*self._segments(run[:1], headline), *self._segments(run[1:], headline)]
         if len(run) > 1 and run[-1].word in _ELECTED_MEMBERS:
             # "Vlaams Belang MPs heckled": the party's members, not a word of its name.
             return self._segments(run[:-1], headline)
@@ -817,6 +851,8 @@ class Chunking(ArticleState):
                     word in lx.RANKS_BEFORE_A_NAME
                     and index + 1 < len(run)
                     and not mostly_lower_case(run[index + 1].word)
+                    # not "Major League Baseball": a body's or a contest's name
+                    and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
                     # not "LTC Chairman Ahmed Raza" (but "Comm Datuk Hamzah Idris")
                     and not (
                         _is_title_word(run[index + 1].word)
@@ -879,6 +915,8 @@ class Chunking(ArticleState):
                 # of the Mayor Jane Doe", a given name after the title, nor "College of
                 # Policing Chief Executive Chu Chuwuemeka", a person's titles after it).
                 is_title = False
+            if is_title and word in lx.TITLES_ENDING_NAMES and 0 < index == len(run) - 1:
+                is_title = False  # "Ole Miss", "Notre Dame": no name after, the name's own
             if is_title and word in ("Cr", "Cr.") and not self._name_after(run, index):
                 is_title = False  # "chromium, or Cr VI": no councillor
             if is_title and word in lx.NAME_HONORIFICS and not self._person_after(run, index):

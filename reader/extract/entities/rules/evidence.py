@@ -193,6 +193,9 @@ def _national_body(words: list[str], places: dict) -> bool:
 # What a town's name with a station's word after it is: the station.
 _STATION_WORDS = lx.words("Central Parkway Junction Interchange")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?![\w'’-])")
+# "Phoenix, " before a state's name; "Arizona, Kentucky": a list's next name.
+_TOWN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?),\s+$")
+_CAPITAL_AFTER_COMMA = re.compile(r",\s+(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or|&)\s+[A-Z]")
 _CARE_WORDS = lx.words("Health Healthcare Hospital Hospitals Medical University School Schools")
 _RAIL = re.compile(r"\b(?:trains?|rail|railway|station|stations|platform|line|tram|metro)\b")
 _JOURNEY_BEFORE = re.compile(r"\b(?:from|to|via|into)\s+$")
@@ -425,6 +428,8 @@ class EvidenceCollecting(ArticleState):
                 span.add(P, 4)
         if n == 2 and _romanised_name(words, before):
             span.add(P, 4)
+        if n >= 2 and words[-1] in lx.TITLES_ENDING_NAMES:
+            span.add(ORG, 3)  # "Ole Miss", "Notre Dame": a title after a word ends no person
         if (
             n == 1
             and cues.NOBLE_OF_BEFORE.search(before)
@@ -771,6 +776,8 @@ class EvidenceCollecting(ArticleState):
                 span.add(G, 4 if self._region_after(after) else 2)
             if place.kind == "country" and before.endswith("(") and after.startswith(")"):
                 span.add(G, 3)  # "Andy Murray (GB) beat ...": a competitor's nation
+            if place.kind == "region" and self._town_before(before, after):
+                span.add(G, 2)  # "resides in Phoenix, Arizona.": a town's state, not a side
         defined = (cues.DEFINITION.match(after) if span.sent_start else None) or (
             DEFINED_AS.match(after)
         )
@@ -1314,6 +1321,15 @@ class EvidenceCollecting(ArticleState):
         return line.strip(" :") == span.text and all(
             len(w) > 3 and mostly_lower_case(w.lower()) for w in span.text.split()
         )  # not "NHS", whose lower case the word list has from web addresses
+
+    def _town_before(self, before: str, after: str) -> bool:
+        """Whether a known town and a comma come before a name that ends its list
+        ("in Mobile, Alabama, in January"; not "Memphis, Tennessee, Kentucky and Duke")."""
+        town = _TOWN_BEFORE.search(before)
+        if town is None or _CAPITAL_AFTER_COMMA.match(after):
+            return False
+        place = self.places.get(town.group(1))
+        return place is not None and place.kind in ("city", "town")
 
     def _region_after(self, after: str) -> bool:
         """Whether a comma and a known state, province or country follow a name."""

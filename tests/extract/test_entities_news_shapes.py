@@ -2810,3 +2810,17 @@ def test_the_forces_ranks_are_titles_before_a_name_only() -> None:
 def test_nigerian_honours_after_a_name_are_none_of_it() -> None:
     got = found("Major General Babatunde Adeyemi-Kano OON (born 1949) is a retired officer.")
     assert got["Babatunde Adeyemi-Kano"] is T.PERSON and "OON" not in got
+
+
+def test_a_units_number_is_part_of_its_name_and_its_nation_is_not() -> None:
+    got = found(
+        "The Finns destroyed the 163rd Rifle Division, while the 9th Division held. Men of "
+        "the German 99th Reserve Infantry Regiment fell back; the 2nd Battalion stayed. "
+        "No. 617 Squadron flew over the Soviet 9th Army."
+    )
+    assert got["163rd Rifle Division"] is T.ORG and got["9th Division"] is T.ORG
+    assert got["99th Reserve Infantry Regiment"] is T.ORG and got["German"] is T.NORP
+    assert got["No. 617 Squadron"] is T.ORG and got["9th Army"] is T.ORG
+    assert "2nd Battalion" not in got and "Soviet 9th" not in got
+    got = found("Police said 38 Canadian Army soldiers and the Galaxy S24 were there.")
+    assert "38 Canadian Army" not in got and got["Galaxy S24"] is T.PRODUCT

@@ -31,6 +31,8 @@ def join_demonym_bodies(text: str, entities: list[Entity]) -> list[Entity]:
             and e.text in DEMONYMS
             and nxt.type is EntityType.ORG
             and text[e.end : nxt.start] == " "
+            # "the German 30th Infantry Division": a nation's unit, by its number
+            and not nxt.text[:1].isdigit()
             # A listed company stands by its own name: "German Siemens".
             and (nxt.text not in companies() or f"{e.text} {nxt.text}" in companies())
         ):

@@ -129,6 +129,15 @@ COMPOUND_HONORIFICS = frozenset({
 # Of those, the ones that are a title only opening a name with more after it: "Eng" is
 # also a Chinese name's part ("Lim Eng Hock", "Mr Eng said").
 LEADING_ONLY_TITLES = words("Eng Eng.")
+# The last words of the forces' units: "the 163rd Rifle Division", "the 7th Fleet", "the
+# 98th Kenora Rifles"; and those that alone after a number are a part of a unit the
+# article names ("the 2nd Battalion").
+FORCES_UNITS = words(
+    "Division Divisions Brigade Regiment Battalion Squadron Corps Army Fleet Wing Rifles "
+    "Infantry Artillery Cavalry Hussars Lancers Dragoons Guards Fusiliers Highlanders "
+    "Escadrille Flotilla Airborne Commando Marines"
+)
+SUB_UNITS = words("Battalion Company Platoon Troop Battery")
 # Honorifics that also end names of their own, with no person after them: "Ole Miss",
 # "Southern Miss", "Notre Dame".
 TITLES_ENDING_NAMES = words("Miss Dame")

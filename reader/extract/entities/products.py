@@ -33,8 +33,9 @@ _SUFFIX = r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|SE|Air|Neo|Edge|Fold|Flip|Note|T
 # an aircraft's one letter ("C-130 Hercules" stays in its name).
 _MODEL = (
     # up to two letters after the number, or three in capitals or "neo" ("A321XLR",
-    # "A321neo"), not a unit's ("4hrs", "24pts")
-    r"(?:[A-Z]{0,2}\d{1,4}(?:[A-Z]{3}(?![A-Za-z])|neo(?![a-z])|[A-Za-z]{0,2})\+?"
+    # "A321neo"), not a unit's ("4hrs", "24pts") nor an ordinal's ("the Soviet 9th Army")
+    r"(?:[A-Z]{0,2}\d{1,4}(?!(?:st|nd|rd|th) [A-Z])"
+    r"(?:[A-Z]{3}(?![A-Za-z])|neo(?![a-z])|[A-Za-z]{0,2})\+?"
     r"|[A-Z]{2,4}-[A-Z]?\d{2,5}[A-Z]{0,3}\d{0,2})"
 )
 _BRAND_MODEL = re.compile(

@@ -150,6 +150,10 @@ _QUALIFIED_TITLES = frozenset({
 })  # fmt: skip
 
 
+# The number a unit's name opens with ("the 163rd Rifle Division", "No. 303 Squadron";
+# not a count: "38 Canadian Army soldiers").
+_UNIT_NUMBER = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\bNo\.\s?\d{1,3}) $")
+
 # What shows a sentence goes on after a firm's abbreviated legal form and its stop.
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 
@@ -1080,6 +1084,16 @@ class Chunking(ArticleState):
             if not toks:
                 continue
             start, end = toks[0].start, toks[-1].end
+            words = [t.word for t in toks]
+            if (
+                toks[-1].word in lx.FORCES_UNITS
+                and (len(toks) > 1 or toks[0].word not in lx.SUB_UNITS)
+                and (number := _UNIT_NUMBER.search(self.text, 0, start))
+            ):
+                # "the 163rd Rifle Division", "the 9th Army": a unit's number is part of its
+                # name (not "the 2nd Battalion", a part of the regiment the article is on)
+                start = number.start()
+                words = [number.group().rstrip(), *words]
             if (
                 toks[-1].word in lx.LEGAL_ABBREVIATIONS
                 and self.text.startswith(".", end)
@@ -1093,7 +1107,7 @@ class Chunking(ArticleState):
                     start,
                     end,
                     self.text[start:end],
-                    [t.word for t in toks],
+                    words,
                     sent_start=toks[0].sent_start,
                     headline=headline,
                     after_title=titled,

@@ -428,6 +428,9 @@ class EvidenceCollecting(ArticleState):
                 span.add(P, 4)
         if n == 2 and _romanised_name(words, before):
             span.add(P, 4)
+        numbered = words[0][:1].isdigit() or words[0].startswith("No.")
+        if n >= 2 and words[-1] in lx.FORCES_UNITS and numbered:
+            span.add(ORG, 3)  # "the 163rd Rifle Division", "the 7th Fleet": a unit
         if n >= 2 and words[-1] in lx.TITLES_ENDING_NAMES:
             span.add(ORG, 3)  # "Ole Miss", "Notre Dame": a title after a word ends no person
         if (

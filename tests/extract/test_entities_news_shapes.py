@@ -2824,3 +2824,13 @@ def test_a_units_number_is_part_of_its_name_and_its_nation_is_not() -> None:
     assert "2nd Battalion" not in got and "Soviet 9th" not in got
     got = found("Police said 38 Canadian Army soldiers and the Galaxy S24 were there.")
     assert "38 Canadian Army" not in got and got["Galaxy S24"] is T.PRODUCT
+
+
+def test_a_possessive_that_opens_a_place_name_is_part_of_it() -> None:
+    got = found("Ottawa and Queen's Park pledged cash for the road to Lamb's Conduit Street.")
+    assert got["Queen's Park"] is T.GPE and got["Lamb's Conduit Street"] is T.GPE
+    got = found("He studied at King's College London.")
+    assert got["King's College London"] is T.ORG
+    got = found("London's Hyde Park was full, as was ITV's Moor Lane set at Intel's Lunar Lake.")
+    assert got["London"] is T.GPE and got["Hyde Park"] is T.GPE
+    assert "ITV's Moor Lane" not in got and "Intel's Lunar Lake" not in got

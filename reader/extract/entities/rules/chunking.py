@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities import lexicon as lx
+from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.name_lists import find_list_joins
 from reader.extract.entities.rules.shapes import (
@@ -419,6 +420,7 @@ class Chunking(ArticleState):
                             )
                         )
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
+                        or self._possessive_place(run, token)
                         # "St Brigid's National School", "St Patrick's Day": a saint's
                         # possessive names what follows (not "St Mirren's Jamie McGrath"),
                         # a faith's word too when the name goes on ("St Mary's Catholic
@@ -510,6 +512,27 @@ class Chunking(ArticleState):
         return after is not None and any(
             known_place(self.text[t.start : after.end(1)]) for t in (run[0], run[-1])
         )
+
+    def _possessive_place(self, run: list[Token], token: Token) -> bool:
+        """Whether a possessive opens a place's or a building's name: "Queen's Park",
+        "Lamb's Conduit Street": one word the article writes only so, no firm's,
+        no known place ("London's Hyde Park"), nor an owner named alone elsewhere
+        ("Arsenal's Emirates Stadium ... Arsenal won")."""
+        owner = run[-1]
+        if (
+            len(run) > 1
+            or owner.word in _SAINTS
+            or not owner.word[1:].islower()  # "ITV's Moor Lane", "HMV's Oxford Street shop"
+            or known_place(owner.word)
+            or owner.word in companies()  # "Intel's Lunar Lake"
+        ):
+            return False
+        after = _CAPITALS_AFTER.match(self.text, token.start)
+        last = after.group().split()[-1] if after is not None else token.word
+        if last not in lx.LOC_MARKERS and last not in lx.FACILITY_MARKERS:
+            return False
+        alone = re.compile(rf"\b{re.escape(owner.word)}\b(?!['’])")
+        return alone.search(self.text) is None
 
     def _place_with_and(self, run: list[Token], nxt: Token) -> bool:
         """Whether "and" goes on a known place's name: "Trinidad and Tobago", "Turks and
@@ -919,6 +942,8 @@ class Chunking(ArticleState):
                 # of the Mayor Jane Doe", a given name after the title, nor "College of
                 # Policing Chief Executive Chu Chuwuemeka", a person's titles after it).
                 is_title = False
+            if is_title and token.possessive and index + 1 < len(run):
+                is_title = False  # "Queen's Park", "King's College": the name's own word
             if is_title and word in lx.TITLES_ENDING_NAMES and 0 < index == len(run) - 1:
                 is_title = False  # "Ole Miss", "Notre Dame": no name after, the name's own
             if is_title and word in ("Cr", "Cr.") and not self._name_after(run, index):

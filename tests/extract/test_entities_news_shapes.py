@@ -2834,3 +2834,17 @@ def test_a_possessive_that_opens_a_place_name_is_part_of_it() -> None:
     got = found("London's Hyde Park was full, as was ITV's Moor Lane set at Intel's Lunar Lake.")
     assert got["London"] is T.GPE and got["Hyde Park"] is T.GPE
     assert "ITV's Moor Lane" not in got and "Intel's Lunar Lake" not in got
+
+
+def test_romance_names_keep_their_and_for_and_the() -> None:
+    got = found(
+        "Codelco and Sociedad Química y Minera signed the deal, which the Comisión para el "
+        "Mercado Financiero approved. Ships sailed near Isla de los Estados, and Entreprise "
+        "Générale du Cobalt said nothing."
+    )
+    assert got["Sociedad Química y Minera"] is T.ORG
+    assert got["Comisión para el Mercado Financiero"] is T.ORG
+    assert got["Isla de los Estados"] is T.GPE
+    assert got["Entreprise Générale du Cobalt"] is T.ORG
+    got = found("The European Commission and the Bank of England met Le Monde et Libération.")
+    assert "European Commission and the Bank of England" not in got

@@ -402,7 +402,7 @@ EVENT_WORDS = words(
 # Connectors that may sit inside an organisation or event name.
 CONNECTORS = words(
     "of the for and de la du del der von on in & van den da di do dos das des della delle degli "
-    "bin binti binte ibn ter anak el al"
+    "bin binti binte ibn ter anak el al y e et para pour per por los las les"
 )
 
 # Lower-case particles inside personal names ("Jeroen van der Veer", "Luiz Inacio
@@ -536,10 +536,14 @@ FOREIGN_ORG_HEADS = words(
     Asamblea Congreso Cámara Câmara Senado Sénat Banc Compañia Empresa Corporación
     Construtora Constructora Defensoria Defensoría Procuraduría Procuradoria Fiscalía
     Contraloría Controladoria Secretaría Superintendencia Superintendência Registraduría
+    Entreprise Empresas Sindicato Syndicat Sindacato Confederação Autoridad Autorité
+    Autoridade
     """
 )
 # The connectors those names take.
-FOREIGN_CONNECTORS = words("de do da dos das di du des del della delle degli")
+FOREIGN_CONNECTORS = words(
+    "de do da dos das di du des del della delle degli y e et para pour per por sur"
+)
 # Portuguese and Spanish newspapers' first words: "Diário de Notícias", "Diario de Sevilla",
 # "Correio da Manhã", "Folha de S.Paulo", "Jornal de Negócios".
 NEWSPAPER_HEADS = words("Diário Diario Correio Folha Jornal Periódico")

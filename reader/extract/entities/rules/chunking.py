@@ -189,7 +189,8 @@ _ROMANCE_JOINS = _PORTUGUESE_JOINS | {"du", "des", "de", "del", "da"}
 _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
-    "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo",
+    "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo", "Isla",
+    "Islas", "Cerro", "Sierra", "Lago", "Laguna", "Bahía", "Península", "Río",
 }) | lx.NEWSPAPER_HEADS  # fmt: skip
 # Landforms, a cathedral and races named so too, and bodies by their last word, whose "of"
 # is never Portuguese's "do" (English's verb after "Tour": "players on the European Tour do

@@ -2158,3 +2158,9 @@ def test_a_page_of_history_reads_its_bare_early_years_as_years() -> None:
     # Without other years of history, "from 1200" is a price's or a count's start.
     assert all(f.kind is not FigureKind.DATE
                for f in extract_figures("Prices rose from 1200 to 1500 last week."))
+
+
+def test_a_season_with_a_capital_before_a_year_is_that_year() -> None:
+    year = only("Spring 2025 was the driest on record.")
+    assert year.kind == FigureKind.DATE and year.date_parts.year == 2025
+    assert not [f for f in extract_figures("The Winter 12 collection sold out.") if f.value == 12]

@@ -2164,3 +2164,9 @@ def test_a_season_with_a_capital_before_a_year_is_that_year() -> None:
     year = only("Spring 2025 was the driest on record.")
     assert year.kind == FigureKind.DATE and year.date_parts.year == 2025
     assert not [f for f in extract_figures("The Winter 12 collection sold out.") if f.value == 12]
+
+
+def test_a_bare_total_counts_the_subject_before_its_phrase_of_origin() -> None:
+    count = only("Insurers said claims from the northern NSW floods had reached 236,000.")
+    assert count.kind == FigureKind.COUNT and count.unit == "claims"
+    assert only("Measles cases in England rose to 2,911.").unit == "cases"

@@ -502,7 +502,33 @@ def _subject_noun(ctx: Context, start_tok: int) -> str | None:
                 # not "The cost of tickets rose to 60": the subject is the cost
                 and not (_lower(tokens, k - 1) == "of" and _lower(tokens, k - 2) in _MEASURES_OF)
             ):
-                return tok.lower
+                return _noun_before_its_place(ctx, k) or tok.lower
+            return None
+    return None
+
+
+_PLACE_OR_ORIGIN = frozenset({"in", "at", "from", "across", "on"})
+
+
+def _noun_before_its_place(ctx: Context, k: int) -> str | None:
+    """ "Claims from the northern NSW floods had reached 236,000": the subject's noun
+    before a phrase of place or origin that ends in another plural ("floods")."""
+    tokens = ctx.tokens
+    for m in range(k - 1, max(0, k - 6), -1):
+        tok = tokens[m]
+        if not tok.is_word or "\n" in ctx.text[tok.end : tokens[m + 1].start]:
+            return None
+        if tok.lower in _PLACE_OR_ORIGIN:
+            head = tokens[m - 1]
+            opens = m - 1 == 0 or tokens[m - 2].text in (".", "!", "?", ";", ":")
+            if (
+                head.is_word
+                and _is_plural_noun(head)
+                and (head.text.islower() or opens)
+                and head.lower not in _STOP
+                and head.lower not in NOT_COUNTED_SUBJECTS
+            ):
+                return head.lower
             return None
     return None
 

@@ -3400,3 +3400,32 @@ def test_according_to_a_study_or_survey_by_a_body_is_the_bodys_word() -> None:
             QuoteKind.REPORTED,
         )
     ]
+
+
+def test_interrupted_and_shot_back_attribute_a_quotation_beside_its_marks() -> None:
+    text = (
+        '"Rents have gone up by 40 percent," Kwame Osei said.\n\n'
+        '"That\'s simply not true," Rebecca Hartley interrupted. "We built more homes."\n\n'
+        '"Where is the train?" Osei asked.\n\n'
+        '"It\'s funded and it\'s designed," Hartley shot back.'
+    )
+    got = {(q[0][:12], q[1]) for q in quotes(text)}
+    assert ("That's simpl", "Rebecca Hartley") in got
+    assert ("It's funded ", "Rebecca Hartley") in got
+    assert quotes("The council interrupted the meeting to vote.") == []
+
+
+def test_a_role_opening_the_sentence_before_a_name_makes_the_he_that_follows() -> None:
+    text = (
+        "Ward councillor Sarah Mbeki said the lanes were \"at breaking point\".\n\n"
+        "A council planning officer, who did not want to be named, said an appeal would "
+        "have succeeded.\n\n"
+        "Resident Graham Tully, 74, was more philosophical. \"I've seen three of these "
+        'plans come and go," he said.\n\n'
+        "Chairman Peter Whitlock said the striker was not for sale. Speaking at his news "
+        'conference, manager Steve Kerrigan was more cautious. "Every player has a price," '
+        "he said."
+    )
+    speakers = {q[0][:10]: q[1] for q in quotes(text)}
+    assert speakers["I've seen "] == "Graham Tully"
+    assert speakers["Every play"] == "Steve Kerrigan"

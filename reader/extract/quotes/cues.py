@@ -51,7 +51,14 @@ VERB = rf"(?:was |were |is |are )?quoted as saying|(?:{_VERB_ALT})"
 VERB_FIRST = rf"(?:{_SPEAKER_FIRST_ALT})"
 # Verbs that attribute a quotation beside its marks ("“Not yet,” Whitfield snapped") but
 # report nothing without them ("Kane snapped his hamstring", "residents demanded answers").
-_BESIDE_MARKS_ALT = "|".join(words("snapped mused demanded whispered murmured"))
+_BESIDE_MARKS_ALT = "|".join(
+    [
+        *words("snapped mused demanded whispered murmured interrupted interjected"),
+        "shot back",
+        "fired back",
+        "hit back",
+    ]
+)
 _QUOTE_VERB = rf"(?:{VERB}|{_BESIDE_MARKS_ALT})"
 _QUOTE_VERB_FIRST = rf"(?:{VERB_FIRST}|{_BESIDE_MARKS_ALT})"
 CHARACTERISING_ALT = "|".join(sorted(CHARACTERISING, key=len, reverse=True))

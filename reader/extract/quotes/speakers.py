@@ -755,6 +755,16 @@ class Speakers:
                     self.text, entity.end
                 )
             return person_noun(role.group("role")) and not self._possessor(entity)
+        if opened >= 0 and (role := _ROLE_IN_CAPITALS.fullmatch(self.text, opened, start)):
+            # "Resident Graham Tully, 74, ... was more philosophical.": a role opening it
+            return person_noun(role.group("role").lower()) and not self._possessor(entity)
+        if opened >= 0 and (role := _PHRASE_THEN_ROLE.fullmatch(self.text, opened, start)):
+            # "Speaking at his news conference, manager Steve Kerrigan was more cautious."
+            return (
+                opening_phrase(role.group("phrase").split())
+                and person_noun(role.group("role"))
+                and not self._possessor(entity)
+            )
         # "Among those queuing was Jenny Lee, a developer, who said she had ordered two":
         # someone brought in to speak takes the floor wherever the name stands.
         if _WHO_SAID_AFTER.match(self.text, entity.end):
@@ -1372,6 +1382,11 @@ _HARMED_AFTER = re.compile(
 # The role (and the body or place) before a name that opens its sentence: "Ashbourne
 # manager ", "Kingsmere boss ", "Former striker ". Not ROLE_LEAD, which reads the name
 # too but fewer capitalised words before the role ("Kingsmere City FC boss").
+# A role in capitals opening the sentence before a name: "Resident Graham Tully".
+_ROLE_IN_CAPITALS = re.compile(r"(?P<role>[A-Z][a-z]+(?:-[a-z]+)*)\s+")
+# An opening phrase, its comma and a role before a name: "Speaking at his news
+# conference, manager Steve Kerrigan".
+_PHRASE_THEN_ROLE = re.compile(r"(?P<phrase>[^.!?\n]+),\s+(?:the\s+)?(?P<role>[a-z][a-z-]+)\s+")
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][a-z-]+)\s+"
     # a tabloid's description opening the sentence: "Mum-of-two Shazia Begum, 34, ..."

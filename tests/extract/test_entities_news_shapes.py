@@ -2848,3 +2848,12 @@ def test_romance_names_keep_their_and_for_and_the() -> None:
     assert got["Entreprise Générale du Cobalt"] is T.ORG
     got = found("The European Commission and the Bank of England met Le Monde et Libération.")
     assert "European Commission and the Bank of England" not in got
+
+
+def test_more_navies_ship_prefixes_name_ships() -> None:
+    got = found(
+        "ARA General Belgrano was a light cruiser of the Argentine Navy. She sailed with "
+        "ARA Piedra Buena, and RMS Titanic had sunk long before."
+    )
+    assert got["ARA General Belgrano"] is T.PRODUCT and got["ARA Piedra Buena"] is T.PRODUCT
+    assert got["RMS Titanic"] is T.PRODUCT and got["Argentine Navy"] is T.ORG

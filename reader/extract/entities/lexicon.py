@@ -277,7 +277,10 @@ OF_BODY_HEADS = BODIES_BY_OF | words(
 # Letters that open a naval or state ship's name ("USS George Washington", "HMS Queen
 # Elizabeth", "ROKS Jeongjo"): the ship, a product to CoNLL, whatever words follow (not
 # INS, also America's former immigration service).
-SHIP_PREFIXES = words("USS USNS HMS HMAS HMCS HMNZS ROKS PNS KRI TCG BRP HNLMS HDMS KNM")
+SHIP_PREFIXES = words(
+    "USS USNS HMS HMAS HMCS HMNZS ROKS PNS KRI TCG BRP HNLMS HDMS KNM ARA BNS SLNS NRP FGS "
+    "HNoMS HSwMS HTMS NNS ESPS BAP ROCS RMS USCGC"
+)
 
 # Letters that mark a sports club, before or after its town ("Färjestad BK", "Brynäs IF",
 # "FC Porto", "VfB Stuttgart"); in the annotated news every name with one is a club.

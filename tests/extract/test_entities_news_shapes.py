@@ -2733,10 +2733,10 @@ def test_a_courtesy_title_before_the_surname_of_someone_named_in_full_is_no_part
 def test_college_reports_are_sport_and_a_state_that_fields_a_side_is_the_side() -> None:
     text = (
         "Virginia sends Florida State home from Omaha\n\n"
-        "The Virginia coaches kept the bullpen quiet. Shortstop Eli Marriott fielded a "
-        "grounder with two outs, and Nakamura finished with nine strikeouts in front of "
-        "24,118 fans. Virginia advances to face Tennessee on Wednesday, and Florida State "
-        "goes home after the loss. Nakamura coached the youngsters after the game.\n\n"
+        "The Virginia bullpen stayed quiet. Shortstop Eli Marriott fielded a grounder with "
+        "two outs, and Nakamura finished with nine strikeouts in front of 24,118 fans and "
+        "a linebacker from the football team. Virginia advances to face Tennessee on "
+        "Wednesday, and Florida State goes home after the loss.\n\n"
         "LINESCORE\nFlorida State 001 200 000 - 3 8 1\nVirginia 020 002 21x - 7 11 0"
     )
     assert is_sport(text)
@@ -2769,6 +2769,8 @@ def test_a_middle_initial_after_an_unlisted_given_name() -> None:
     assert got["Merian C. Cooper"] is T.PERSON
     got = found("Spain topped Group C. Bulgaria came second. There was no Plan B. Nobody cared.")
     assert "Group C. Bulgaria" not in got and got["Bulgaria"] is T.GPE
+    got = found("The Bill of Rights includes Amendment I. Adams, the lawyer, said so.")
+    assert "Amendment I. Adams" not in got and got["Adams"] is T.PERSON
 
 
 def test_miss_and_dame_end_names_of_their_own() -> None:
@@ -2802,6 +2804,8 @@ def test_the_forces_ranks_are_titles_before_a_name_only() -> None:
         "Joseph Mandamin": T.PERSON,
         "Ahmed Khan": T.PERSON,
     }
+    got = found("Gunner Stahl photographed Major Tom, the bar, for Private Eye.")
+    assert got["Gunner Stahl"] is T.PERSON and "Major Tom" in got
     got = found("Major League Baseball fined John Major, Private Eye reported.")
     assert got["Major League Baseball"] is T.ORG and got["John Major"] is T.PERSON
     assert got["Private Eye"] is T.ORG
@@ -2827,8 +2831,11 @@ def test_a_units_number_is_part_of_its_name_and_its_nation_is_not() -> None:
 
 
 def test_a_possessive_that_opens_a_place_name_is_part_of_it() -> None:
-    got = found("Ottawa and Queen's Park pledged cash for the road to Lamb's Conduit Street.")
-    assert got["Queen's Park"] is T.GPE and got["Lamb's Conduit Street"] is T.GPE
+    got = found("Ottawa and Queen's Park pledged cash for the road to Rorke's Bridge.")
+    assert got["Queen's Park"] is T.GPE and got["Rorke's Bridge"] is T.GPE
+    got = found("Branson's Necker Island was hit, as was Everton's Goodison Park.")
+    assert got["Branson"] is T.PERSON and got["Necker Island"] is T.GPE
+    assert "Everton's Goodison Park" not in got
     got = found("He studied at King's College London.")
     assert got["King's College London"] is T.ORG
     got = found("London's Hyde Park was full, as was ITV's Moor Lane set at Intel's Lunar Lake.")
@@ -2848,6 +2855,9 @@ def test_romance_names_keep_their_and_for_and_the() -> None:
     assert got["Entreprise Générale du Cobalt"] is T.ORG
     got = found("The European Commission and the Bank of England met Le Monde et Libération.")
     assert "European Commission and the Bank of England" not in got
+    got = found("Banco Santander y BBVA gained, and Banco Bradesco e Itaú Unibanco fell.")
+    assert got["Banco Santander"] is T.ORG and got["BBVA"] is T.ORG
+    assert got["Banco Bradesco"] is T.ORG and got["Itaú Unibanco"] is T.ORG
 
 
 def test_more_navies_ship_prefixes_name_ships() -> None:

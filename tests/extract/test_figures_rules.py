@@ -2163,6 +2163,8 @@ def test_a_page_of_history_reads_its_bare_early_years_as_years() -> None:
 def test_a_season_with_a_capital_before_a_year_is_that_year() -> None:
     year = only("Spring 2025 was the driest on record.")
     assert year.kind == FigureKind.DATE and year.date_parts.year == 2025
+    year = only("Summer 2024 brought record visitor numbers to Cornwall.")
+    assert year.kind == FigureKind.DATE and year.text == "2024"
     assert not [f for f in extract_figures("The Winter 12 collection sold out.") if f.value == 12]
 
 

@@ -3429,3 +3429,14 @@ def test_a_role_opening_the_sentence_before_a_name_makes_the_he_that_follows() -
     speakers = {q[0][:10]: q[1] for q in quotes(text)}
     assert speakers["I've seen "] == "Graham Tully"
     assert speakers["Every play"] == "Steve Kerrigan"
+
+
+def test_someone_brought_in_after_the_verb_speaks_the_quotation_that_follows() -> None:
+    text = (
+        'Renato Bautista said the manifest was false. "We told the officer," he said.\n\n'
+        "Also testifying on Wednesday was Marites Lacson, a schoolteacher who lost her "
+        "husband in the sinking.\n\n"
+        '"The boat began to lean after the second big wave. Nobody told us anything."'
+    )
+    speakers = {q[0][:12]: q[1] for q in quotes(text)}
+    assert speakers["The boat beg"] == "Marites Lacson"

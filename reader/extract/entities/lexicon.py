@@ -78,6 +78,12 @@ COURTESY_TITLES = words("Madame Monsieur Herr Frau Señor Señora Signor Signora
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"
 # and the Nintendo DS (so not among TITLES, which stand alone too).
 POLICE_RANKS = words("PC PCSO DC DS DSI DCS")
+# The forces' ranks that are everyday words too ("Private Eye", "Major League", "John
+# Major"): titles only before a name, and not before a given name alone ("Major Tom").
+EVERYDAY_RANKS = words(
+    "Major Private Rifleman Sapper Bombardier Guardsman Fusilier Seaman Midshipman Airman "
+    "Aircraftman"
+)
 # Ranks in letters of Malaysia's police and Singapore's forces ("Comm Datuk Hamzah Idris",
 # "LTC Sharon Tay", "LTC Tay"), and the honours of a side's best ("Galway All-Star Colm
 # Fahy"): titles only before a name, as they are also "the Comm Games", the "Lahore
@@ -87,11 +93,7 @@ RANKS_BEFORE_A_NAME = words(
     # plural ranks before two names ("Lieutenants John Chard and Gonville Bromhead"), which
     # also name sides and bodies ("Lake County Captains", "Sergeants Benevolent Association")
     " Lieutenants Captains Colonels Sergeants Corporals"
-    # the forces' ranks that are everyday words too ("Private Eye", "Major League",
-    # "John Major"): titles only before a name
-    " Major Private Gunner Trooper Rifleman Sapper Bombardier Guardsman Fusilier Seaman"
-    " Midshipman Airman Aircraftman"
-)
+) | EVERYDAY_RANKS
 # Elected members' titles in the plural, before the first of two or more names
 # ("Commissioners Everett Gentry and Caridad Montemayor", "Council Members Thaddeus Lark
 # and ...", "Crs Pike and Fahey-Lui"); also words of bodies and places ("the County

@@ -274,7 +274,9 @@ def _initial_between_names(
     """Whether a capital and a full stop sit between a name the lists do not know and a
     surname ("Merian C. Cooper", "Ossie K. Mwangi"), unlike "Group C. Bulgaria", "Plan B.
     Officials": a word no everyday noun, title or place before, a surname after."""
-    if len(stem) != 1 or not stem.isupper() or previous is None or previous.line != line:
+    if len(stem) != 1 or stem in "IVX" or not stem.isupper():
+        return False  # "Amendment I. Adams said": a numeral ends the name before
+    if previous is None or previous.line != line:
         return False
     before = previous.word
     if (

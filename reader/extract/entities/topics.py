@@ -28,10 +28,9 @@ _CUE_WORDS = words(
     "homer homers pitcher pitchers rebound rebounds assists three-pointer three-pointers "
     "overtime goaltender goaltenders puck playoff playoffs postseason roster fly-half "
     "scrum-half scrum lineout lineouts flanker flankers full-back wicketkeeper all-rounder "
-    "batting bowling umpire umpires coaches coached halftime relay relays athletes "
-    "runner-up linescore shortstop infielder outfielder outfielders bullpen strikeout "
-    "strikeouts dunk layup linebacker linebackers lineman linemen cornerback cornerbacks "
-    "tailback signee signees"
+    "batting bowling umpire umpires halftime linescore shortstop infielder outfielder "
+    "outfielders bullpen strikeout strikeouts dunk layup linebacker linebackers lineman "
+    "linemen cornerback cornerbacks tailback signee signees"
 )
 _CUES = re.compile(
     r"\b(?:" + alternation(_CUE_WORDS) + r"|field\s+goals?|home\s+runs?)\b"

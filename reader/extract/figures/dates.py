@@ -70,6 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h_year", re.compile(_H_YEAR)),
     ("q_year", re.compile(_Q_YEAR)),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
+    # "spring 2025", "Summer 2024 brought record visitors": a season's year (the year alone
+    # is the date, whatever noun follows it)
+    ("season", re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+" + _YEAR + r"\b")),
     # "FY26", "FY2025", "FY 2024-25", "FY'26": a fiscal year named by the year it ends in
     # (or, as a span, the two it straddles). Not "FY26E" or "FY26-27E", an estimate's label.
     (
@@ -120,6 +123,7 @@ _NEEDS = {
     "h_year": ("H1", "H2"),
     "q_year": ("Q1", "Q2", "Q3", "Q4"),
     "decade": ("0s",),
+    "season": ("pring", "ummer", "utumn", "inter"),
     "fiscal_year": ("FY",),
 }
 _NEEDS_LOWER = {"half", "quarter"}
@@ -166,7 +170,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             parts = _parts(kind, m, text)
             if parts is None:
                 continue
-            start, end = m.span()
+            start, end = m.span("year") if kind == "season" else m.span()
             if kind == "month_day" and m.group("rel"):
                 # "December 28 last year": the relative year qualifies, the span stays on the date.
                 end = m.start("rel")
@@ -281,6 +285,8 @@ def _parts(kind: str, m: re.Match[str], text: str) -> DateParts | None:
         return DateParts(year=year, quarter=quarter, rel_year=rel)
     if kind == "decade":
         return DateParts(decade=_int(m, "decade"))
+    if kind == "season":
+        return DateParts(year=_int(m, "year"))
     if kind == "fiscal_year":
         # "FY 2025" with its four digits; "FY25" with two, glued (not "FY 20 points")
         year = _full_year(m.group("fy4") or m.group("fy"))

@@ -266,8 +266,6 @@ def _is_brand_word(tok: Token, title_line: bool) -> bool:
     return not (title_line and (low.endswith(("s", "ed", "ing")) and not text.isupper()))
 
 
-_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WIRE_AMOUNT_AFTER = frozenset({"mln", "bln", "dlrs", "dlr", "cts", "stg", "pct"})
 # Time counted in the plural after a number: a duration, whatever capital comes before.
 _PLURAL_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
@@ -291,8 +289,6 @@ def is_model_number(
         if (
             _is_brand_word(prev, title_line)
             and not (sentence_initial_prev and prev.lower in COMMON_CAPITALISED)
-            # "Spring 2025 was the driest": a season's year (not "the Winter 12 range")
-            and not (prev.lower in _SEASONS and _YEAR.fullmatch(tokens[i].text))
             # "Net 18.6 mln dlrs", "Div 12 cts": a wire table's line, by what follows
             and not (
                 prev.lower in ("net", "div")

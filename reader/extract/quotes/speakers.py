@@ -157,7 +157,11 @@ _SUBJECT_END = re.compile(
 )
 # A sentence that names its subject after the verb: "Among them was Mirriam Banda",
 # "Among those waiting were".
-_AMONG_THEM = re.compile(r"Among\s[^,.;:!?\"“”]{1,60}?\s(?:was|were)\s+")
+# "Among them was ...", "Also testifying on Wednesday was ...", "Next to speak was ...":
+# a sentence that brings its subject in after the verb.
+_AMONG_THEM = re.compile(
+    r"(?:Among|Also|Next|Joining|Alongside)\s[^,.;:!?\"“”]{1,60}?\s(?:was|were)\s+"
+)
 # A pronoun or a description after a sentence's opening clause, right before its verb.
 _SUBJECT_AFTER_CLAUSE = re.compile(r",\s+(he|she|He|She|the\s+[\w-]+(?:\s+[\w-]+)?)$")
 # A clause set off by commas after the subject: ", who now has 19 goals this season,".

@@ -151,6 +151,9 @@ _QUALIFIED_TITLES = frozenset({
 })  # fmt: skip
 
 
+# A foreign name's articles and its words for "and" (see `_second_body`).
+_FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les"})
+_FOREIGN_ANDS = frozenset({"y", "e", "et"})
 # The number a unit's name opens with ("the 163rd Rifle Division", "No. 303 Squadron";
 # not a count: "38 Canadian Army soldiers").
 _UNIT_NUMBER = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\bNo\.\s?\d{1,3}) $")
@@ -529,11 +532,23 @@ class Chunking(ArticleState):
         ):
             return False
         after = _CAPITALS_AFTER.match(self.text, token.start)
-        last = after.group().split()[-1] if after is not None else token.word
-        if last not in lx.LOC_MARKERS and last not in lx.FACILITY_MARKERS:
+        if after is not None and len(after.group().split()) > 1:
+            return False  # not "Branson's Necker Island", "Everton's Goodison Park"
+        if token.word not in lx.LOC_MARKERS and token.word not in lx.FACILITY_MARKERS:
             return False
         alone = re.compile(rf"\b{re.escape(owner.word)}\b(?!['’])")
         return alone.search(self.text) is None
+
+    def _second_body(self, run: list[Token], words: list[str], nxt: Token) -> bool:
+        """Whether a foreign "and" joins two bodies, not two words of one name: "Banco
+        Santander y BBVA", "Banco Bradesco e Itaú Unibanco" (not "Sociedad Química y
+        Minera", "Comisión Nacional Bancaria y de Valores")."""
+        if len(words) > 1:
+            return False  # "y de Valores": the name goes on
+        after = _CAPITALS_AFTER.match(self.text, nxt.start)
+        following = after.group().split() if after is not None else [nxt.word]
+        before = self.text[run[0].start : run[-1].end]
+        return len(following) > 1 or nxt.word.isupper() or before in companies()
 
     def _place_with_and(self, run: list[Token], nxt: Token) -> bool:
         """Whether "and" goes on a known place's name: "Trinidad and Tobago", "Turks and
@@ -577,7 +592,12 @@ class Chunking(ArticleState):
             # "Jeroen van der Veer", "Van der Hoek", "Lula da Silva", "Mr van Gaal",
             # "Alberto Cuesta de Mora"
             return True
-        if words[0] in lx.FOREIGN_CONNECTORS and any(t.word in lx.FOREIGN_ORG_HEADS for t in run):
+        if (
+            words[0] in lx.FOREIGN_CONNECTORS
+            and any(t.word in lx.FOREIGN_ORG_HEADS for t in run)
+            and all(w in lx.FOREIGN_CONNECTORS or w in _FOREIGN_ARTICLES for w in words)
+            and not (words[0] in _FOREIGN_ANDS and self._second_body(run, words, nxt))
+        ):
             return True  # "Banco do Brasil", "Caixa Geral de Depósitos"
         opening = run[1 if run[0].word in _ARTICLES and len(run) > 1 else 0].word
         if words[0] in _ROMANCE_JOINS and (
@@ -881,6 +901,12 @@ class Chunking(ArticleState):
                     and not mostly_lower_case(run[index + 1].word)
                     # not "Major League Baseball": a body's or a contest's name
                     and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
+                    # not "Major Tom": an everyday rank before a given name alone
+                    and not (
+                        word in lx.EVERYDAY_RANKS
+                        and index + 2 == len(run)
+                        and is_given_name(run[-1].word)
+                    )
                     # not "LTC Chairman Ahmed Raza" (but "Comm Datuk Hamzah Idris")
                     and not (
                         _is_title_word(run[index + 1].word)
@@ -1114,6 +1140,7 @@ class Chunking(ArticleState):
             if (
                 toks[-1].word in lx.FORCES_UNITS
                 and (len(toks) > 1 or toks[0].word not in lx.SUB_UNITS)
+                and not (self.sport and toks[-1].word == "Division")  # a league's
                 and (number := _UNIT_NUMBER.search(self.text, 0, start))
             ):
                 # "the 163rd Rifle Division", "the 9th Army": a unit's number is part of its

@@ -1329,8 +1329,8 @@ class EvidenceCollecting(ArticleState):
         """Whether a known town and a comma come before a name that ends its list
         ("in Mobile, Alabama, in January"; not "Memphis, Tennessee, Kentucky and Duke")."""
         town = _TOWN_BEFORE.search(before)
-        if town is None or _CAPITAL_AFTER_COMMA.match(after):
-            return False
+        if town is None or _CAPITAL_AFTER_COMMA.match(after) or after.startswith(("'s", "’s")):
+            return False  # not "In Knoxville, Tennessee's bullpen gave up five runs"
         place = self.places.get(town.group(1))
         return place is not None and place.kind in ("city", "town")
 

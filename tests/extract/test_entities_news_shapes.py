@@ -2867,3 +2867,15 @@ def test_more_navies_ship_prefixes_name_ships() -> None:
     )
     assert got["ARA General Belgrano"] is T.PRODUCT and got["ARA Piedra Buena"] is T.PRODUCT
     assert got["RMS Titanic"] is T.PRODUCT and got["Argentine Navy"] is T.ORG
+
+
+def test_battles_and_sieges_of_a_place_are_one_event() -> None:
+    got = found(
+        "He fought in the Battle of Britain and at the Battle of the Somme; the Siege of "
+        "Leningrad lasted 872 days."
+    )
+    assert got == {
+        "Battle of Britain": T.EVENT,
+        "Battle of the Somme": T.EVENT,
+        "Siege of Leningrad": T.EVENT,
+    }

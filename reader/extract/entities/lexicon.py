@@ -393,6 +393,7 @@ EVENT_MARKERS = words(
     Festival Sessions Session Summit Olympics Olympic Paralympics Games Cup Expo Fair
     Conference Championship Championships Marathon Carnival Awards Award Gala Week Tournament
     Open Grand-Prix Prix War Revolution Forum Congress Olympiad Jubilee Celebration Day
+    Battle Battles Siege Massacre
     """
 )
 

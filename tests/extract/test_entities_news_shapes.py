@@ -2762,6 +2762,8 @@ def test_an_all_state_honour_after_a_state_is_no_part_of_a_name() -> None:
     kinds = {e.type for e in extract_entities(text) if e.text == "Texas"}
     assert T.PERSON not in kinds
     assert "Texas All-State" not in found(text)
+    got = found("The Ohio All-Stars beat the Michigan All-Stars 21-14.")
+    assert got["Michigan All-Stars"] is T.ORG
 
 
 def test_a_middle_initial_after_an_unlisted_given_name() -> None:
@@ -2771,6 +2773,8 @@ def test_a_middle_initial_after_an_unlisted_given_name() -> None:
     assert "Group C. Bulgaria" not in got and got["Bulgaria"] is T.GPE
     got = found("The Bill of Rights includes Amendment I. Adams, the lawyer, said so.")
     assert "Amendment I. Adams" not in got and got["Adams"] is T.PERSON
+    got = found("Take Vitamin D. Brown rice helps too. It passed Committee B. Lee said so.")
+    assert "Vitamin D. Brown" not in got and "Committee B. Lee" not in got
 
 
 def test_miss_and_dame_end_names_of_their_own() -> None:
@@ -2795,17 +2799,18 @@ def test_a_country_named_with_and_is_one_place() -> None:
 
 def test_the_forces_ranks_are_titles_before_a_name_only() -> None:
     got = found(
-        "The joint command of Major Krasnodębski and Squadron Leader Kellett ended. Among "
-        "the dead were Private Joseph Mandamin and Lance Corporal Ahmed Khan."
+        "The joint command of Major Zdzisław Krasnodębski and Squadron Leader Kellett ended. "
+        "Among the dead were Private Joseph Mandamin and Lance Corporal Ahmed Khan."
     )
     assert got == {
-        "Krasnodębski": T.PERSON,
+        "Zdzisław Krasnodębski": T.PERSON,
         "Kellett": T.PERSON,
         "Joseph Mandamin": T.PERSON,
         "Ahmed Khan": T.PERSON,
     }
-    got = found("Gunner Stahl photographed Major Tom, the bar, for Private Eye.")
-    assert got["Gunner Stahl"] is T.PERSON and "Major Tom" in got
+    got = found("Gunner Stahl photographed coach Major Applewhite for Private Eye.")
+    assert got["Gunner Stahl"] is T.PERSON and got["Major Applewhite"] is T.PERSON
+    assert "Private Benjamin" in found("Goldie Hawn starred in Private Benjamin.")
     got = found("Major League Baseball fined John Major, Private Eye reported.")
     assert got["Major League Baseball"] is T.ORG and got["John Major"] is T.PERSON
     assert got["Private Eye"] is T.ORG
@@ -2818,11 +2823,11 @@ def test_nigerian_honours_after_a_name_are_none_of_it() -> None:
 
 def test_a_units_number_is_part_of_its_name_and_its_nation_is_not() -> None:
     got = found(
-        "The Finns destroyed the 163rd Rifle Division, while the 9th Division held. Men of "
-        "the German 99th Reserve Infantry Regiment fell back; the 2nd Battalion stayed. "
+        "The Finns destroyed the 163rd Rifle Division; the 3rd Canadian Division held. "
+        "Men of the German 99th Reserve Infantry Regiment fell back; the 2nd Battalion stayed. "
         "No. 617 Squadron flew over the Soviet 9th Army."
     )
-    assert got["163rd Rifle Division"] is T.ORG and got["9th Division"] is T.ORG
+    assert got["163rd Rifle Division"] is T.ORG and got["3rd Canadian Division"] is T.ORG
     assert got["99th Reserve Infantry Regiment"] is T.ORG and got["German"] is T.NORP
     assert got["No. 617 Squadron"] is T.ORG and got["9th Army"] is T.ORG
     assert "2nd Battalion" not in got and "Soviet 9th" not in got
@@ -2858,6 +2863,8 @@ def test_romance_names_keep_their_and_for_and_the() -> None:
     got = found("Banco Santander y BBVA gained, and Banco Bradesco e Itaú Unibanco fell.")
     assert got["Banco Santander"] is T.ORG and got["BBVA"] is T.ORG
     assert got["Banco Bradesco"] is T.ORG and got["Itaú Unibanco"] is T.ORG
+    got = found("The Comisión Federal de Electricidad y Pemex will share the pipeline.")
+    assert got["Comisión Federal de Electricidad"] is T.ORG and got["Pemex"] is T.ORG
 
 
 def test_more_navies_ship_prefixes_name_ships() -> None:

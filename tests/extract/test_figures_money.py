@@ -1089,15 +1089,3 @@ def test_letters_that_are_not_a_price_stay_no_money() -> None:
     got = money("Fishermen get Sh350 a kilo. Grade Sh2 mangoes sell well; Bt11 corn is banned.")
     assert got == [("Sh350", 350, "KES")]
 
-
-def test_public_money_in_a_paragraph_led_by_a_country_is_in_its_dollars() -> None:
-    text = (
-        "Ambulance ramping at South Australian hospitals rose again, the state's health "
-        "department said. The government has committed $2.1 billion to new beds."
-    )
-    assert money(text) == [("$2.1 billion", 2100000000.0, "AUD")]
-    text = (
-        "Ramping at South Australian hospitals rose, a US study said. The government has "
-        "committed $2.1 billion to new beds."
-    )
-    assert money(text) == [("$2.1 billion", 2100000000.0, "USD")]

@@ -78,8 +78,10 @@ COURTESY_TITLES = words("Madame Monsieur Herr Frau Señor Señora Signor Signora
 # titles only before an officer's name, as the letters are also "PC World", "DS Smith"
 # and the Nintendo DS (so not among TITLES, which stand alone too).
 POLICE_RANKS = words("PC PCSO DC DS DSI DCS")
-# The forces' ranks that are everyday words too ("Private Eye", "Major League", "John
-# Major"): titles only before a name, and not before a given name alone ("Major Tom").
+# The forces' ranks that are everyday words too ("Private Eye", "Major League"): titles
+# only before a name, and not before a given name alone ("Private Benjamin", a film);
+# "Major", a given name as often ("Major Applewhite", "Major Lazer"), only before a name
+# in full ("Major Ken Abernethy").
 EVERYDAY_RANKS = words(
     "Major Private Rifleman Sapper Bombardier Guardsman Fusilier Seaman Midshipman Airman "
     "Aircraftman"
@@ -133,13 +135,13 @@ COMPOUND_HONORIFICS = frozenset({
 LEADING_ONLY_TITLES = words("Eng Eng.")
 # The last words of the forces' units: "the 163rd Rifle Division", "the 7th Fleet", "the
 # 98th Kenora Rifles"; and those that alone after a number are a part of a unit the
-# article names ("the 2nd Battalion").
+# article names ("the 2nd Battalion") or a league's ("promoted from the 4th Division").
 FORCES_UNITS = words(
     "Division Divisions Brigade Regiment Battalion Squadron Corps Army Fleet Wing Rifles "
     "Infantry Artillery Cavalry Hussars Lancers Dragoons Guards Fusiliers Highlanders "
     "Escadrille Flotilla Airborne Commando Marines"
 )
-SUB_UNITS = words("Battalion Company Platoon Troop Battery")
+SUB_UNITS = words("Battalion Company Platoon Troop Battery Division")
 # Honorifics that also end names of their own, with no person after them: "Ole Miss",
 # "Southern Miss", "Notre Dame".
 TITLES_ENDING_NAMES = words("Miss Dame")

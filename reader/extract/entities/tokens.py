@@ -12,7 +12,13 @@ from reader.extract.entities.lexicon import (
     US_STATE_ABBREVIATIONS,
     words,
 )
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import (
+    UNSEEN,
+    case_log_probs,
+    is_given_name,
+    mostly_lower_case,
+    name_strength,
+)
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -284,7 +290,7 @@ def _initial_between_names(
         or len(before) < 3
         or not before.isalpha()
         or before in TITLES
-        or mostly_lower_case(before)
+        or _written_lower_as_often(before)  # "Vitamin D. Brown rice", "Committee B. Lee"
         or known_place(before)
     ):
         return False
@@ -293,6 +299,12 @@ def _initial_between_names(
         return False
     after = match.group(1)
     return name_strength(after)[1] > 0 and not mostly_lower_case(after) and not known_place(after)
+
+
+def _written_lower_as_often(word: str) -> bool:
+    """Whether English writes `word` in lower case at least as often as capitalised."""
+    lower, capital = case_log_probs(word)
+    return lower > UNSEEN and lower >= capital
 
 
 def _leading_initial(

@@ -985,13 +985,7 @@ def _home_dollar(text: str, at: int) -> str | None:
     if _AMERICA.search(text, start, at + 60):
         return None
     if _PUBLIC_MONEY.search(text, start, at):
-        named = _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
-        paragraph = text.rfind("\n", 0, start) + 1
-        if named is None and paragraph < start and not _AMERICA.search(text, paragraph, start):
-            # "... at South Australian hospitals, the state's health department said. The
-            # government has committed $2.1 billion": the country of the paragraph's lead
-            named = _named_dollar(text, paragraph, start, skip=_TWO_COUNTRY_CITIES)
-        return named
+        return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
     return _household_dollar(text, start, at)
 
 

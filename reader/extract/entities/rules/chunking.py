@@ -147,7 +147,7 @@ _QUALIFIED_TITLES = frozenset({
     ("Flying", "Officer"), ("Warrant", "Officer"), ("Petty", "Officer"), ("Flight",
     "Lieutenant"), ("Flight", "Sergeant"), ("Group", "Captain"), ("Lance", "Corporal"),
     ("Lance", "Sergeant"), ("Lance", "Bombardier"), ("Staff", "Sergeant"), ("Colour",
-    "Sergeant"), ("Able", "Seaman"), ("Leading", "Seaman"), ("Sub", "Lieutenant"),
+    "Sergeant"), ("Sub", "Lieutenant"),
 })  # fmt: skip
 
 
@@ -193,7 +193,7 @@ _ROMANCE_HEADS = frozenset({
     "Gare", "Palais", "Place", "Rue", "Quai", "Château", "Musée", "Parc", "Porte", "Hôtel",
     "Rio", "São", "Santa", "Santo", "Porto", "Vila", "Praia", "Serra", "Ilha", "Plaza",
     "Puerto", "Villa", "Ciudad", "Palacio", "Paseo", "Avenida", "Praça", "Largo", "Isla",
-    "Islas", "Cerro", "Sierra", "Lago", "Laguna", "Bahía", "Península", "Río",
+    "Islas", "Cerro", "Lago", "Laguna", "Bahía", "Península", "Río",
 }) | lx.NEWSPAPER_HEADS  # fmt: skip
 # Landforms, a cathedral and races named so too, and bodies by their last word, whose "of"
 # is never Portuguese's "do" (English's verb after "Tour": "players on the European Tour do
@@ -519,9 +519,9 @@ class Chunking(ArticleState):
 
     def _possessive_place(self, run: list[Token], token: Token) -> bool:
         """Whether a possessive opens a place's or a building's name: "Queen's Park",
-        "Lamb's Conduit Street": one word the article writes only so, no firm's,
-        no known place ("London's Hyde Park"), nor an owner named alone elsewhere
-        ("Arsenal's Emirates Stadium ... Arsenal won")."""
+        "Rorke's Bridge": one word the article writes only so (no firm's, no known
+        place's, no letters), before one word of a place (not "London's Hyde Park",
+        "Branson's Necker Island", "Arsenal's Emirates Stadium")."""
         owner = run[-1]
         if (
             len(run) > 1
@@ -543,12 +543,19 @@ class Chunking(ArticleState):
         """Whether a foreign "and" joins two bodies, not two words of one name: "Banco
         Santander y BBVA", "Banco Bradesco e Itaú Unibanco" (not "Sociedad Química y
         Minera", "Comisión Nacional Bancaria y de Valores")."""
-        if len(words) > 1:
+        if len(words) > 1 and words[1] not in _FOREIGN_ARTICLES:
             return False  # "y de Valores": the name goes on
         after = _CAPITALS_AFTER.match(self.text, nxt.start)
         following = after.group().split() if after is not None else [nxt.word]
         before = self.text[run[0].start : run[-1].end]
-        return len(following) > 1 or nxt.word.isupper() or before in companies()
+        return (
+            len(following) > 1
+            or nxt.word.isupper()
+            or nxt.word in lx.FOREIGN_ORG_HEADS  # "... y la Secretaría de Salud"
+            or before in companies()
+            # "Comisión Federal de Electricidad y Pemex": a name complete with its "de"
+            or any(t.word in lx.FOREIGN_CONNECTORS for t in run)
+        )
 
     def _place_with_and(self, run: list[Token], nxt: Token) -> bool:
         """Whether "and" goes on a known place's name: "Trinidad and Tobago", "Turks and
@@ -802,6 +809,7 @@ class Chunking(ArticleState):
             len(run) > 1
             and run[1].word.startswith("All-")
             and run[1].word[4:5].isupper()
+            and not run[1].word.endswith("s")  # "the Michigan All-Stars": a side
             and known_place(run[0].word)
         ):
             # "a Texas All-State tackle", "an Arkansas All-American": the place, then an
@@ -901,11 +909,11 @@ class Chunking(ArticleState):
                     and not mostly_lower_case(run[index + 1].word)
                     # not "Major League Baseball": a body's or a contest's name
                     and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
-                    # not "Major Tom": an everyday rank before a given name alone
+                    # not "Private Benjamin": an everyday rank before a given name alone
                     and not (
                         word in lx.EVERYDAY_RANKS
                         and index + 2 == len(run)
-                        and is_given_name(run[-1].word)
+                        and (is_given_name(run[-1].word) or word == "Major")
                     )
                     # not "LTC Chairman Ahmed Raza" (but "Comm Datuk Hamzah Idris")
                     and not (
@@ -1140,8 +1148,7 @@ class Chunking(ArticleState):
             if (
                 toks[-1].word in lx.FORCES_UNITS
                 and (len(toks) > 1 or toks[0].word not in lx.SUB_UNITS)
-                and not (self.sport and toks[-1].word == "Division")  # a league's
-                and (number := _UNIT_NUMBER.search(self.text, 0, start))
+                and (number := _UNIT_NUMBER.search(self.text, max(0, start - 12), start))
             ):
                 # "the 163rd Rifle Division", "the 9th Army": a unit's number is part of its
                 # name (not "the 2nd Battalion", a part of the regiment the article is on)

@@ -7,6 +7,7 @@ there can a year be told from a count ("2024 units").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -149,9 +150,29 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+class _Spans:
+    """Spans of text already read as dates, none overlapping, in order: a look-up by
+    bisection, as an article of many dates (a timeline) would make a scan quadratic."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last span opening before `end` is the only one that may reach past `start`
+        # (the spans do not overlap, so their ends rise with their starts).
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     lower = text.lower()
     has_month = _MONTH_WORD.search(text) is not None
     for kind, pattern in _PATTERNS:
@@ -163,7 +184,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if kind in _MONTH_KINDS and not has_month:
             continue
         for m in matches(pattern, _STARTS.get(kind), text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if _CAPITALS_GO_ON.match(text, m.end()) and m.groupdict().get("month", "").isupper():
                 continue  # "VETERANS MARCH 30 MILES": a headline's words, not a date
@@ -178,7 +199,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
                     end -= 1
             parts = _resolve(parts, published)
             found.append(FoundDate(start, end, parts, _second_fiscal_year(kind, m, parts)))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     if has_month:
         found.extend(_listed_days(text, taken, published))
     found.sort(key=lambda d: d.start)
@@ -186,7 +207,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
 
 
 def _listed_days(
-    text: str, taken: list[tuple[int, int]], published: date | None
+    text: str, taken: _Spans, published: date | None
 ) -> list[FoundDate]:
     """The days listed with a month named once, each a date (one already found is kept);
     only days that go up, each a day of a month ("12 and 13 December", not "30 and 4")."""
@@ -201,11 +222,11 @@ def _listed_days(
                 continue
             parts = DateParts(year=_int(m, "year"), month=month)
             for start, end, day in days:
-                if any(start < e and s < end for s, e in taken):
+                if taken.overlaps(start, end):
                     continue
                 dated = _resolve(DateParts(**{**parts.as_dict(), "day": day}), published)
                 out.append(FoundDate(start, end, dated))
-                taken.append((start, end))
+                taken.add(start, end)
     return out
 
 

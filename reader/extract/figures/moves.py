@@ -26,6 +26,8 @@ _MOVED_BY = re.compile(
 # ", or 1.4%,", then "to".
 _TO_LEVEL = re.compile(r"^(?:[\s,]|\b[\w.%-]+\b){0,16}?\bto\s*$")
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:from|while|and|but|as|whereas|after|when)\b")
+# How far back a move may stand from its level, dates between them included.
+_REACH = 300
 # Words that end a move's label after what moved: "gained to", "will increase by", "goes
 # to"; fewer verbs than a move has (a label ending "surged" keeps it).
 _MOVE_WORDS = frozenset({
@@ -51,8 +53,8 @@ def _moved_before(
     sentence (dates between them are when)."""
     end = start
     for fig in reversed(figures):
-        if fig.start < sentence_start:
-            return None
+        if fig.start < sentence_start or start - fig.end > _REACH:
+            return None  # (a sentence of dates alone, as a timeline's, is not read back)
         if fig.kind in (FigureKind.DATE, FigureKind.DURATION):
             continue
         between = text[fig.end : end]

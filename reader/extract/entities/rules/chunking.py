@@ -536,8 +536,11 @@ class Chunking(ArticleState):
             return False  # not "Branson's Necker Island", "Everton's Goodison Park"
         if token.word not in lx.LOC_MARKERS and token.word not in lx.FACILITY_MARKERS:
             return False
-        alone = re.compile(rf"\b{re.escape(owner.word)}\b(?!['’])")
-        return alone.search(self.text) is None
+        known = self.only_possessive.get(owner.word)
+        if known is None:
+            alone = re.compile(rf"\b{re.escape(owner.word)}\b(?!['’])")
+            known = self.only_possessive[owner.word] = alone.search(self.text) is None
+        return known
 
     def _second_body(self, run: list[Token], words: list[str], nxt: Token) -> bool:
         """Whether a foreign "and" joins two bodies, not two words of one name: "Banco

@@ -71,6 +71,7 @@ class ArticleState:
         self.folded_names: dict[str, str] | None = None
         self.defined_short: set[str] = set()  # '("Delmont" or "the Company")': see _acronyms
         self.named_in_full: dict[str, bool] = {}  # surname -> named with a given name
+        self.only_possessive: dict[str, bool] = {}  # see Chunking._possessive_place
         self.bodies_named: dict[str, bool] = {}  # see _short_body_at
         # Country codes the article writes after competitors: "Luka Zupancic (SLO)".
         self.country_codes: set[str] = set()

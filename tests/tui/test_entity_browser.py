@@ -263,3 +263,19 @@ async def test_with_nothing_listed_e_says_how_to_see_the_corpus_instead() -> Non
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert any("Nothing is listed" in str(n.message) for n in app._notifications)
+
+
+def test_a_name_is_found_without_typing_its_accents() -> None:
+    from reader.index.corpus_entities import CorpusEntity
+    from reader.tui.screens.entities import matching
+
+    def entity(name: str, kind: EntityType = EntityType.PERSON) -> CorpusEntity:
+        return CorpusEntity(kind, name, (name.lower(),), 1, 1)
+
+    names = [entity("Kościuszko Squadron", EntityType.ORG), entity("Zdzisław Krasnodębski"),
+             entity("São Paulo", EntityType.GPE), entity("Søren Kierkegaard")]
+    assert [e.name for e in matching(names, "kos", None)] == ["Kościuszko Squadron"]
+    assert [e.name for e in matching(names, "zdzislaw", None)] == ["Zdzisław Krasnodębski"]
+    assert [e.name for e in matching(names, "sao pa", None)] == ["São Paulo"]
+    assert [e.name for e in matching(names, "soren", None)] == ["Søren Kierkegaard"]
+    assert [e.name for e in matching(names, "São", None)] == ["São Paulo"]

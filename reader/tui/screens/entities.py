@@ -10,6 +10,7 @@ workers, so a keystroke only filters names already in memory.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -65,14 +66,15 @@ def matching(entities: Sequence[CorpusEntity], typed: str,
     """The entities whose name holds every typed word, of `kind` if given: those
     where each typed word starts a word of the name first ("ch": China, Chew Shou
     Zi), then those holding it anywhere (Hong Kong Stock Exchange), each part in
-    the order given (most articles first)."""
-    words = typed.lower().split()
+    the order given (most articles first). Accents and the letters they mark are one
+    ("kos" finds Kościuszko, "sao" São Paulo), as a keyboard may not type them."""
+    words = _plain(typed).split()
     starting: list[CorpusEntity] = []
     inside: list[CorpusEntity] = []
     for e in entities:
         if kind is not None and e.type is not kind:
             continue
-        name = e.name.lower()
+        name = _plain(e.name)
         if not all(w in name for w in words):
             continue
         parts = name.split()
@@ -81,6 +83,19 @@ def matching(entities: Sequence[CorpusEntity], typed: str,
         else:
             inside.append(e)
     return starting + inside
+
+
+# Letters no decomposition takes an accent off: "Zdzisław", "Søren", "Straße".
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def _plain(text: str) -> str:
+    """`text` lower-cased without accents, for matching what was typed."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def name_line(name: str, kind: EntityType, counts: str, width: int) -> Text:

@@ -2793,6 +2793,8 @@ def test_a_country_named_with_and_is_one_place() -> None:
     assert got["Trinidad and Tobago"] is T.GPE and got["Bosnia and Herzegovina"] is T.GPE
     assert got["Telecommunications Authority of Trinidad and Tobago"] is T.ORG
     assert "Tobago" not in got
+    got = found("Trinidad and Tobago's government said no to Bosnia and Herzegovina's president.")
+    assert got == {"Trinidad and Tobago": T.GPE, "Bosnia and Herzegovina": T.GPE}
     got = found("Spain and France agreed.")
     assert got == {"Spain": T.GPE, "France": T.GPE}
 

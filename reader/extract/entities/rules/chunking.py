@@ -151,6 +151,7 @@ _QUALIFIED_TITLES = frozenset({
 })  # fmt: skip
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # A foreign name's articles and its words for "and" (see `_second_body`).
 _FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les"})
 _FOREIGN_ANDS = frozenset({"y", "e", "et"})
@@ -565,6 +566,8 @@ class Chunking(ArticleState):
         Caicos Islands", "the Telecommunications Authority of Trinidad and Tobago"."""
         after = _CAPITALS_AFTER.match(self.text, nxt.start)
         words = after.group().split() if after is not None else [nxt.word]
+        if (possessive := _POSSESSIVE_END.search(words[0])) is not None:
+            words = [words[0][: possessive.start()]]  # "Trinidad and Tobago's government"
         ends = [nxt.start + len(" ".join(words[:k])) for k in range(1, len(words) + 1)]
         return any(
             (place := self.places.get(self.text[t.start : end])) is not None

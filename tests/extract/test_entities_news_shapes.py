@@ -2833,6 +2833,9 @@ def test_a_units_number_is_part_of_its_name_and_its_nation_is_not() -> None:
     assert got["99th Reserve Infantry Regiment"] is T.ORG and got["German"] is T.NORP
     assert got["No. 617 Squadron"] is T.ORG and got["9th Army"] is T.ORG
     assert "2nd Battalion" not in got and "Soviet 9th" not in got
+    got = found("No. 303 Polish Fighter Squadron flew beside No. 302 Polish Fighter Squadron.")
+    assert got["No. 303 Polish Fighter Squadron"] is T.ORG
+    assert got["No. 302 Polish Fighter Squadron"] is T.ORG
     got = found("Police said 38 Canadian Army soldiers and the Galaxy S24 were there.")
     assert "38 Canadian Army" not in got and got["Galaxy S24"] is T.PRODUCT
 

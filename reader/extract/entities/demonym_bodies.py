@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.entities.companies import companies
-from reader.extract.entities.lexicon import DEMONYMS
+from reader.extract.entities.lexicon import DEMONYMS, FORCES_UNITS, UNIT_NUMBER
 from reader.extract.model import Entity, EntityType
 
 
@@ -36,8 +36,15 @@ def join_demonym_bodies(text: str, entities: list[Entity]) -> list[Entity]:
             # A listed company stands by its own name: "German Siemens".
             and (nxt.text not in companies() or f"{e.text} {nxt.text}" in companies())
         ):
-            surface = text[e.start : nxt.end]
-            out.append(Entity(e.start, nxt.end, surface, EntityType.ORG, surface))
+            start = e.start
+            if (
+                nxt.text.split()[-1] in FORCES_UNITS
+                and (number := UNIT_NUMBER.search(text, max(0, start - 12), start))
+                and not (out and out[-1].end > number.start())
+            ):
+                start = number.start()  # "No. 303 Polish Fighter Squadron": its number too
+            surface = text[start : nxt.end]
+            out.append(Entity(start, nxt.end, surface, EntityType.ORG, surface))
             i += 2
             continue
         if (

@@ -142,6 +142,9 @@ FORCES_UNITS = words(
     "Escadrille Flotilla Airborne Commando Marines"
 )
 SUB_UNITS = words("Battalion Company Platoon Troop Battery Division")
+# The number a unit's name opens with ("the 163rd Rifle Division", "No. 303 Squadron";
+# not a count: "38 Canadian Army soldiers").
+UNIT_NUMBER = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\bNo\.\s?\d{1,3}) $")
 # Honorifics that also end names of their own, with no person after them: "Ole Miss",
 # "Southern Miss", "Notre Dame".
 TITLES_ENDING_NAMES = words("Miss Dame")

@@ -155,9 +155,6 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # A foreign name's articles and its words for "and" (see `_second_body`).
 _FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les"})
 _FOREIGN_ANDS = frozenset({"y", "e", "et"})
-# The number a unit's name opens with ("the 163rd Rifle Division", "No. 303 Squadron";
-# not a count: "38 Canadian Army soldiers").
-_UNIT_NUMBER = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\bNo\.\s?\d{1,3}) $")
 
 # What shows a sentence goes on after a firm's abbreviated legal form and its stop.
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
@@ -1154,7 +1151,7 @@ class Chunking(ArticleState):
             if (
                 toks[-1].word in lx.FORCES_UNITS
                 and (len(toks) > 1 or toks[0].word not in lx.SUB_UNITS)
-                and (number := _UNIT_NUMBER.search(self.text, max(0, start - 12), start))
+                and (number := lx.UNIT_NUMBER.search(self.text, max(0, start - 12), start))
             ):
                 # "the 163rd Rifle Division", "the 9th Army": a unit's number is part of its
                 # name (not "the 2nd Battalion", a part of the regiment the article is on)

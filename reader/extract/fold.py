@@ -10,6 +10,8 @@ lookup goes through `fold`, which reads the word as the pattern did.
 
 from __future__ import annotations
 
+import unicodedata
+
 # Escapes, not the letters: NFC, which editors may apply, turns the Kelvin sign into "K".
 _AS_MATCHED = str.maketrans(
     {
@@ -24,3 +26,12 @@ _AS_MATCHED = str.maketrans(
 def fold(matched: str) -> str:
     """`matched` lower-cased, with the four look-alike letters as the ASCII ones they matched."""
     return matched.translate(_AS_MATCHED).lower()
+
+
+def without_accents(text: str) -> str:
+    """`text` with the marks decomposition takes off its letters ("São" -> "Sao");
+    letters that are one character ("ł", "ø") stay."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

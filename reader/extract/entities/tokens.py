@@ -13,11 +13,10 @@ from reader.extract.entities.lexicon import (
     words,
 )
 from reader.extract.entities.wordlists import (
-    UNSEEN,
-    case_log_probs,
     is_given_name,
     mostly_lower_case,
     name_strength,
+    written_lower_as_often,
 )
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&.'’\-]*[^\W_])?\.?")
@@ -290,7 +289,7 @@ def _initial_between_names(
         or len(before) < 3
         or not before.isalpha()
         or before in TITLES
-        or _written_lower_as_often(before)  # "Vitamin D. Brown rice", "Committee B. Lee"
+        or written_lower_as_often(before)  # "Vitamin D. Brown rice", "Committee B. Lee"
         or known_place(before)
     ):
         return False
@@ -299,12 +298,6 @@ def _initial_between_names(
         return False
     after = match.group(1)
     return name_strength(after)[1] > 0 and not mostly_lower_case(after) and not known_place(after)
-
-
-def _written_lower_as_often(word: str) -> bool:
-    """Whether English writes `word` in lower case at least as often as capitalised."""
-    lower, capital = case_log_probs(word)
-    return lower > UNSEEN and lower >= capital
 
 
 def _leading_initial(

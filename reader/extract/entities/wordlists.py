@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import gzip
 import sys
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 from reader.extract.entities.lexicon import GIVEN_NAMES, ORG_MARKERS
+from reader.extract.fold import without_accents
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 NAMES_FILE = DATA / "names.tsv.gz"
@@ -30,11 +30,7 @@ _DROP = str.maketrans("", "", "'’.")
 
 def fold(word: str) -> str:
     """The key names and words are stored under: no accents, apostrophes or dots, lower case."""
-    if word.isascii():
-        return word.translate(_DROP).lower()
-    decomposed = unicodedata.normalize("NFKD", word)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(_DROP).lower()
+    return without_accents(word).translate(_DROP).lower()
 
 
 @cache
@@ -105,6 +101,13 @@ def cluster_path(word: str) -> str:
 def is_word(word: str) -> bool:
     """Whether `word` is an everyday English word when written in lower case."""
     return case_log_probs(word)[0] > UNSEEN
+
+
+def written_lower_as_often(word: str) -> bool:
+    """Whether English writes `word` in lower case at least as often as capitalised
+    ("committee", "vitamin"; not "Kelvin", nor a word never seen)."""
+    lower, capital = case_log_probs(word)
+    return lower > UNSEEN and lower >= capital
 
 
 def mostly_lower_case(word: str) -> bool:

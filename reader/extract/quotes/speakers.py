@@ -159,7 +159,7 @@ _SUBJECT_END = re.compile(
 # "Among those waiting were".
 # "Among them was ...", "Also testifying on Wednesday was ...", "Next to speak was ...":
 # a sentence that brings its subject in after the verb.
-_AMONG_THEM = re.compile(
+_SUBJECT_AFTER_VERB = re.compile(
     r"(?:Among|Also|Next|Joining|Alongside)\s[^,.;:!?\"“”]{1,60}?\s(?:was|were)\s+"
 )
 # A pronoun or a description after a sentence's opening clause, right before its verb.
@@ -1032,7 +1032,7 @@ class Speakers:
         if sentence is None:
             return None
         start, end = sentence
-        among = _AMONG_THEM.match(self.text, start, end)
+        among = _SUBJECT_AFTER_VERB.match(self.text, start, end)
         if among is not None:
             # "Among them was Mirriam Banda, whose son ...": the subject after the verb.
             i = bisect_left(self.people_starts, among.end())

@@ -10,7 +10,6 @@ workers, so a keystroke only filters names already in memory.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.extract.fold import without_accents
 from reader.extract.model import EntityType
 from reader.index.corpus_entities import Companion, CorpusEntity, Timeline, timeline
 from reader.index.ledger import LedgerRow
@@ -91,11 +91,7 @@ _UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "a
 
 def _plain(text: str) -> str:
     """`text` lower-cased without accents, for matching what was typed."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(text.lower().translate(_UNMARKED))
 
 
 def name_line(name: str, kind: EntityType, counts: str, width: int) -> Text:

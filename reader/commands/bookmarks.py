@@ -92,8 +92,11 @@ def _text_listing(found: list[Bookmark], args: argparse.Namespace, db: Database)
         head = f"#{b.id}  {b.created[:10]}  {' '.join(b.title.split()) or b.article_id}"
         lines.append(f"{head} ({cited})" if cited else head)
         quote = " ".join(b.quote.split())
+        said = f" — {b.speaker}" if b.speaker else ""
         lines.append(
-            textwrap.indent(textwrap.fill(f"“{textwrap.shorten(quote, _QUOTE_WIDTH)}”", 76), "    ")
+            textwrap.indent(
+                textwrap.fill(f"“{textwrap.shorten(quote, _QUOTE_WIDTH)}”{said}", 76), "    "
+            )
         )
         if b.note:
             lines.append(textwrap.indent(f"Note: {b.note}", "    "))

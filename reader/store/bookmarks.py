@@ -53,6 +53,7 @@ class Bookmark:
     after: str = ""
     note: str = ""
     tags: list[str] = field(default_factory=list)
+    speaker: str = ""  # who said it, for a quote bookmarked from the Quotes tab
     id: int | None = None  # set by BookmarkStore.add
     created: str = ""  # UTC ISO times
     updated: str = ""
@@ -83,6 +84,7 @@ class Bookmark:
             "after": self.after,
             "note": self.note,
             "tags": list(self.tags),
+            "speaker": self.speaker,
             "created": self.created,
             "updated": self.updated,
             "detached": self.detached,
@@ -103,6 +105,7 @@ def new_bookmark(
     starts: Sequence[int] | None = None,
     note: str = "",
     tags: Iterable[str] = (),
+    speaker: str = "",
 ) -> Bookmark:
     """A bookmark for text[start:end] of an article (not saved yet: pass it to `add`).
 
@@ -128,12 +131,14 @@ def new_bookmark(
         after=text[end : end + CONTEXT_CHARS],
         note=note,
         tags=normalize_tags(tags),
+        speaker=speaker,
     )
 
 
 _COLUMNS = (
     "id, corpus, article_id, title, source, published, path, paragraph, start_offset, "
-    "end_offset, quote, context_before, context_after, note, tags, created, updated, detached"
+    "end_offset, quote, context_before, context_after, note, tags, created, updated, detached, "
+    "speaker"
 )
 
 
@@ -157,6 +162,7 @@ def _row_to_bookmark(row) -> Bookmark:
         created=row["created"],
         updated=row["updated"],
         detached=bool(row["detached"]),
+        speaker=row["speaker"],
     )
 
 
@@ -188,6 +194,7 @@ def _values(b: Bookmark) -> tuple:
         b.created,
         b.updated,
         int(b.detached),
+        b.speaker,
     )
 
 
@@ -200,9 +207,11 @@ def tag_key(tag: str) -> str:
 
 
 def matches(bookmark: Bookmark, text: str, article_tags: Iterable[str] = ()) -> bool:
-    """Every word of `text` occurs (case-insensitively) in the quote, note, tags or title;
-    a word `tag:NAME` asks for that tag on the bookmark or on its article."""
-    haystack = "\n".join([bookmark.quote, bookmark.note, bookmark.title, *bookmark.tags]).casefold()
+    """Every word of `text` occurs (case-insensitively) in the quote, note, speaker, tags or
+    title; a word `tag:NAME` asks for that tag on the bookmark or on its article."""
+    haystack = "\n".join(
+        [bookmark.quote, bookmark.note, bookmark.speaker, bookmark.title, *bookmark.tags]
+    ).casefold()
     words = text.casefold().split()
     wanted = {word[len(TAG_PREFIX) :] for word in words if word.startswith(TAG_PREFIX)}
     wanted.discard("")

@@ -24,7 +24,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,7 +37,30 @@ BUSY_TIMEOUT_SECONDS = 5.0
 
 # Ordered migrations: applying MIGRATIONS[n] takes a file from version n to n + 1.
 # Append only; never edit a released step (files in the wild were made by it).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+# A step is SQL, or a function for data SQL cannot reshape (run in the same transaction).
+Migration = str | Callable[[sqlite3.Connection], None]
+
+
+def _quote_citations_to_speakers(conn: sqlite3.Connection) -> None:
+    """Quotes bookmarked before version 5 carried "— Lei Jun, in “Title” (2025-03-05)"
+    at the head of their note; the speaker moves to its own column, the rest stays."""
+    rows = conn.execute(
+        "SELECT id, title, published, note FROM bookmarks WHERE note LIKE '— %, in “%'"
+    ).fetchall()
+    for row_id, title, published, note in rows:
+        who = note[2 : note.index(", in “")]
+        when = f" ({published})" if published else ""
+        cited = f"— {who}, in “{' '.join((title or '').split())}”{when}"
+        if not note.startswith(cited) or note[len(cited) : len(cited) + 1].isalnum():
+            continue  # not the citation the app wrote: the user's own words, left alone
+        speaker = "" if who == "unattributed" else who
+        conn.execute(
+            "UPDATE bookmarks SET speaker = ?, note = ? WHERE id = ?",
+            (speaker, note[len(cited) :].strip(), row_id),
+        )
+
+
+MIGRATIONS: tuple[tuple[Migration, ...], ...] = (
     # 1: bookmarks.
     (
         """CREATE TABLE bookmarks (
@@ -102,6 +125,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             value TEXT NOT NULL,
             updated TEXT NOT NULL
         ) WITHOUT ROWID""",
+    ),
+    # 5: who said a bookmarked quote, apart from the user's note.
+    (
+        "ALTER TABLE bookmarks ADD COLUMN speaker TEXT NOT NULL DEFAULT ''",
+        _quote_citations_to_speakers,
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -184,7 +212,10 @@ def migrate(conn: sqlite3.Connection) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         for step in range(version, SCHEMA_VERSION):
             for statement in MIGRATIONS[step]:
-                conn.execute(statement)
+                if isinstance(statement, str):
+                    conn.execute(statement)
+                else:
+                    statement(conn)
             conn.execute(f"PRAGMA user_version = {step + 1}")
         conn.execute("COMMIT")
     except BaseException:

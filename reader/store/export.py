@@ -29,8 +29,11 @@ def _one_line(text: str) -> str:
 
 
 def citation(bookmark: Bookmark) -> str:
-    """Title, source, date and file on one line, to say where a quote came from."""
+    """Speaker (for a quote), title, source, date and file on one line: where a quote
+    came from."""
     parts = [f"“{_one_line(bookmark.title) or bookmark.article_id}”"]
+    if bookmark.speaker:
+        parts[0] = f"{_one_line(bookmark.speaker)}, in {parts[0]}"
     if bookmark.source:
         parts.append(_one_line(bookmark.source))
     if bookmark.published:

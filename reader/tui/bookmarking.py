@@ -15,7 +15,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from reader.extract.model import Quote
-from reader.index.model import ArticleSummary, StoredArticle
+from reader.index.model import StoredArticle
 from reader.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
 from reader.store.database import StoreError
 from reader.tui.screen_protocol import ScreenMixin
@@ -24,14 +24,6 @@ from reader.tui.widgets.article_view import ArticleView
 
 def paragraph_starts(article: StoredArticle) -> list[int]:
     return [p.start for p in article.paragraphs]
-
-
-def quote_citation(quote: Quote, article: ArticleSummary) -> str:
-    """ "— Lei Jun, in “Xiaomi’s CEO …” (2025-03-05)": who said it, and where."""
-    who = quote.speaker or "unattributed"
-    when = f" ({article.published.isoformat()})" if article.published else ""
-    title = " ".join(article.title.split())
-    return f"— {who}, in “{title}”{when}"
 
 
 class Bookmarking(ScreenMixin):
@@ -93,11 +85,12 @@ class Bookmarking(ScreenMixin):
             self.header.change(saving_off=True)
             return
         span = view.selected_span()
-        note = ""
+        speaker = ""
         quote = self._focused_quote()
         if quote is not None:
-            # A quote from the Quotes tab: cited with its speaker and article.
-            span, note = (quote.start, quote.end), quote_citation(quote, article.summary)
+            # A quote from the Quotes tab: its speaker is kept for the citation, the
+            # note left to the user.
+            span, speaker = (quote.start, quote.end), quote.speaker or ""
         if span is None and view.paragraph is not None:
             paragraph = article.paragraphs[view.paragraph]
             span = (paragraph.start, paragraph.end)
@@ -112,14 +105,18 @@ class Bookmarking(ScreenMixin):
         draft = new_bookmark(
             self.corpus_root, summary.id, article.text, *span, title=summary.title,
             source=summary.source, published=summary.published, path=summary.path,
-            starts=paragraph_starts(article),
+            starts=paragraph_starts(article), speaker=speaker,
         )
         from reader.tui.widgets.bookmark_dialog import BookmarkDialog
 
         store = self.bookmark_store
+        if quote is None:
+            heading = "Bookmark this passage"
+        else:
+            heading = f"Bookmark this quote by {speaker}" if speaker else "Bookmark this quote"
         dialog = BookmarkDialog(
-            "Bookmark this quote" if quote is not None else "Bookmark this passage", draft.quote,
-            lambda note, tags: store.add(replace(draft, note=note, tags=tags)), note=note,
+            heading, draft.quote,
+            lambda note, tags: store.add(replace(draft, note=note, tags=tags)),
         )
         self.app.push_screen(dialog, self._bookmark_saved)
 

@@ -74,6 +74,16 @@ def test_list_by_corpus_and_filter(
     assert capsys.readouterr().out == "No bookmarks match 'dredging'.\n"
 
 
+def test_a_quotes_speaker_is_listed_and_found_by_the_filter(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(corpus, "Work starts in May.", speaker="Harbour master Ines Duarte")
+    assert main(["bookmarks", "list", "--filter", "duarte"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 bookmark, newest first")
+    assert "“Work starts in May.” — Harbour master Ines Duarte" in out
+
+
 def test_export_markdown_to_stdout(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _add(corpus, "a budget of 12 million", note="my note")
     assert main(["bookmarks", "export"]) == 0

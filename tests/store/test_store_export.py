@@ -31,6 +31,18 @@ def test_markdown_has_quote_note_tags_and_citation(store: BookmarkStore, make) -
     assert "Detached" not in md
 
 
+def test_a_quotes_speaker_is_cited_once_and_the_note_is_the_users(
+    store: BookmarkStore, make
+) -> None:
+    store.add(make(note="Check the tender.", speaker="Ana Ruiz"))
+    md = to_markdown(store.list())
+    assert md.count("Ana Ruiz") == 1
+    assert "\nCheck the tender.\n" in md
+    assert "— Ana Ruiz, in “Harbour authority approves a new ferry terminal”, Coast Gazette" in md
+    (item,) = json.loads(to_json(store.list()))
+    assert item["speaker"] == "Ana Ruiz" and item["note"] == "Check the tender."
+
+
 def test_markdown_quotes_every_line_of_a_multiline_quote(store: BookmarkStore, make) -> None:
     quote = "two years of planning disputes.\n\nConstruction"
     store.add(make(quote))
@@ -49,7 +61,7 @@ def test_json_has_every_field(store: BookmarkStore, make) -> None:
     for name in (
         "id", "corpus", "article_id", "title", "source", "published", "path", "paragraph",
         "start", "end", "quote", "before", "after", "note", "tags", "created", "updated",
-        "detached",
+        "detached", "speaker",
     ):  # fmt: skip
         assert item[name] == getattr(saved, name)
     assert item["file"] == saved.file

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from reader.store.bookmarks import BookmarkStore
 from reader.store.database import MIGRATIONS, SCHEMA_VERSION, Database
 from reader.store.preferences import Preferences
 from reader.store.tags import ArticleTags
@@ -39,3 +40,39 @@ def test_a_version_3_file_gains_preferences_and_keeps_its_tags(
         assert db.schema_version() == SCHEMA_VERSION
         assert ArticleTags(db, tmp_path).of("a.txt") == ["kept"]
         Preferences(db).set("list_width", "36")
+
+
+def test_a_version_4_file_moves_quote_citations_out_of_notes(db_path: Path, tmp_path: Path) -> None:
+    """Before version 5 a quote's speaker and article were typed into its note."""
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path)
+    for step in MIGRATIONS[:4]:
+        for statement in step:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    notes = {
+        1: "— Lei Jun, in “Xiaomi profits” (2025-03-05)",
+        2: "— Lei Jun, in “Xiaomi profits” (2025-03-05) ask about margins",
+        3: "— unattributed, in “Xiaomi profits” (2025-03-05)",
+        4: "— Lei Jun, in “Another title” (2025-03-05) kept",  # not this article's citation
+        5: "my own note",
+    }
+    for row_id, note in notes.items():
+        conn.execute(
+            "INSERT INTO bookmarks (id, corpus, article_id, title, published, start_offset, "
+            "end_offset, quote, note, created, updated) VALUES (?, ?, 'a.txt', ?, ?, 0, 5, "
+            "'Quote', ?, '2025-01-01', '2025-01-01')",
+            (row_id, str(tmp_path), "Xiaomi \n profits", "2025-03-05", note),
+        )
+    conn.commit()
+    conn.close()
+    with Database.open(db_path) as db:
+        assert db.schema_version() == SCHEMA_VERSION
+        got = {b.id: (b.speaker, b.note) for b in BookmarkStore(db).list()}
+    assert got == {
+        1: ("Lei Jun", ""),
+        2: ("Lei Jun", "ask about margins"),
+        3: ("", ""),
+        4: ("", notes[4]),
+        5: ("", "my own note"),
+    }

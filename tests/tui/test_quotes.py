@@ -87,15 +87,20 @@ async def test_b_on_a_quote_bookmarks_it_with_speaker_and_article() -> None:
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, BookmarkDialog)
-        note = dialog.query_one("#bookmark-note", Input).value
-        assert note.startswith(f"— {quote.speaker}, in “") and article.summary.title[:20] in note
-        await pilot.press("enter")
+        assert dialog.query_one("#bookmark-note", Input).value == ""  # the note is the user's
+        assert quote.speaker in dialog.heading
+        await pilot.press(*"key claim", "enter")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert app.db is not None
         [saved] = BookmarkStore(app.db).list(SEEDS)
         assert (saved.start, saved.end) == (quote.start, quote.end)
-        assert saved.quote == quote.text and saved.note == note
+        assert saved.quote == quote.text and saved.note == "key claim"
+        assert saved.speaker == quote.speaker
+        await pilot.press("B")
+        await settle(pilot)
+        listed = app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        assert f"— {quote.speaker}" in listed.plain and "key claim" in listed.plain
 
 
 async def test_w_on_a_person_lists_their_quotes_across_the_corpus(
@@ -134,7 +139,7 @@ async def test_w_on_a_person_lists_their_quotes_across_the_corpus(
         assert flashed(view) == words(chosen.quote.text)
 
 
-async def test_a_note_typed_after_the_quotes_citation_is_kept_apart_from_it() -> None:
+async def test_words_typed_after_a_note_being_edited_are_kept_apart_from_it() -> None:
     app = ReaderApp(SEEDS)
     async with app.run_test(size=SIZE) as pilot:
         await open_article_with_quotes(pilot, app)
@@ -142,9 +147,13 @@ async def test_a_note_typed_after_the_quotes_citation_is_kept_apart_from_it() ->
         quote = next(q for q in article.quotes if q.speaker)
         await pilot.press("5", *["j"] * article.quotes.index(quote), "b")
         await pilot.pause()
-        citation = app.screen.query_one("#bookmark-note", Input).value
+        await pilot.press(*"first", "enter")
+        await settle(pilot)
+        await pilot.press("b")  # the same quote again: its bookmark, to edit
+        await pilot.pause()
+        assert app.screen.query_one("#bookmark-note", Input).value == "first"
         await pilot.press(*"check", "enter")
         await settle(pilot)
         assert app.db is not None
         [saved] = BookmarkStore(app.db).list(SEEDS)
-        assert saved.note == f"{citation} check"
+        assert saved.note == "first check" and saved.speaker == quote.speaker

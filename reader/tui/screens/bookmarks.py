@@ -41,12 +41,15 @@ def saved_on(stamp: str) -> str:
 
 
 def bookmark_prompt(bookmark: Bookmark) -> Text:
-    """Quote, then note and tags, then where it is from: three short lines at most."""
+    """Quote (and its speaker), then note and tags, then where it is from: three short
+    lines at most."""
     text = Text()
     if bookmark.detached:
         text.append(" detached ", style="bold reverse")
         text.append(" ")
     text.append(quote_preview(bookmark.quote, QUOTE_CHARS), style="italic")
+    if bookmark.speaker:
+        text.append(f" — {bookmark.speaker}")
     if bookmark.note or bookmark.tags:
         text.append("\n  ")
         if bookmark.note:

@@ -165,8 +165,8 @@ class BookmarkDialog(ReaderDialog):
         note = self.query_one("#bookmark-note", Input).value
         given = self.note
         if given and note.startswith(given) and note[len(given) : len(given) + 1].isalnum():
-            # Typed straight after the note the box opened with ("— Lei Jun, in “…”"),
-            # where the cursor waits: words of their own, not glued to its last one.
+            # Typed straight after the note being edited, where the cursor waits:
+            # words of their own, not glued to its last one.
             note = f"{given} {note[len(given) :]}"
         note = note.strip()
         tags = parse_tags(self.query_one("#bookmark-tags", Input).value)

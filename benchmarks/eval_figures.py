@@ -152,7 +152,10 @@ energy tariffs, lotteries, box office and player contracts in over 25 countries,
 fares, admissions, cyber attacks, fundraising, transfers, harvest prices and court fines
 (rupees as "Rs", naira, kroner, shillings, CFA francs; roads, scores and short codes), and
 "fresh57-dev" and "fresh57" 60 more on insurance payouts, African crop markets, hospital
-waiting lists, ports and freight, and weather records (cedis, naira, rand, CFA francs).
+waiting lists, ports and freight, and weather records (cedis, naira, rand, CFA francs), and
+"fresh58-dev" and "fresh58" 60 more on pensions and benefits, mining output and royalties,
+box office and streaming, military spending and arms deals, and races and attendances
+(rupees in crore and lakh, kwacha, soles, zlotys; race times; model numbers beside counts).
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -612,7 +615,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh47-dev", "fresh47", "fresh48-dev", "fresh48", "fresh49-dev", "fresh49",
             "fresh50-dev", "fresh50", "fresh51-dev", "fresh51", "fresh52-dev", "fresh52",
             "fresh53-dev", "fresh53", "fresh54-dev", "fresh54", "fresh55-dev", "fresh55",
-            "fresh56-dev", "fresh56", "fresh57-dev", "fresh57",
+            "fresh56-dev", "fresh56", "fresh57-dev", "fresh57", "fresh58-dev", "fresh58",
         ),
         help="with --cases: list a split's misses",
     )

@@ -2172,3 +2172,23 @@ def test_a_bare_total_counts_the_subject_before_its_phrase_of_origin() -> None:
     count = only("Insurers said claims from the northern NSW floods had reached 236,000.")
     assert count.kind == FigureKind.COUNT and count.unit == "claims"
     assert only("Measles cases in England rose to 2,911.").unit == "cases"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Norway will buy 96 AH-64E Apache helicopters.", "96 AH-64E Apache helicopters",
+         "helicopters"),
+        ("The order is for 35 F-35A fighters.", "35 F-35A fighters", "fighters"),
+        ("Berlin ordered 105 Leopard 2A8 tanks.", "105 Leopard 2A8 tanks", "tanks"),
+        ("Its 90 JAS 39 Gripen fighters stay.", "90 JAS 39 Gripen fighters", "fighters"),
+        ("The navy has 6 Type 45 destroyers.", "6 Type 45 destroyers", "destroyers"),
+        ("The airline took 20 Boeing 737 jets.", "20 Boeing 737 jets", "jets"),
+    ],
+)
+def test_a_models_designation_between_a_number_and_its_noun_is_counted_with_it(
+    text: str, span: str, unit: str
+) -> None:
+    count = only(text)
+    assert (count.text, count.kind) == (span, FigureKind.COUNT)
+    assert count.unit.split()[-1] == unit

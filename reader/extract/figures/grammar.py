@@ -316,14 +316,39 @@ def _a_name_not_a_noun(ctx: Context, j: int) -> bool:
     )
 
 
+# A model's designation between a number and what it counts: "96 AH-64E Apache
+# helicopters", "35 F-35A fighters", "105 Leopard 2A8 tanks", "90 JAS 39 Gripen fighters",
+# "152 K9 howitzers": capitals run into digits, or digits into a capital.
+_MODEL_CODE = re.compile(
+    r"(?:[A-Z][a-z]+ )?(?:[A-Z]{1,4}(?: ?\d{1,4}|-\d{1,4})[A-Z]{0,2}\d?(?:-[A-Z0-9]{1,4})?"
+    r"|[A-Z]{5}-\d{1,4}|\d{1,3}[A-Z]\d?)(?= [A-Za-z])"
+    # a maker's or class's name and a number, before a plural: "12 Type 45 destroyers"
+    r"|[A-Z][a-z]+ \d{2,4}(?= [a-z]+s\b)"
+)
+
+
+def _past_model_code(ctx: Context, k: int) -> int:
+    """The first token after a model's designation at token k, or k when there is none."""
+    tokens = ctx.tokens
+    match = _MODEL_CODE.match(ctx.text, tokens[k].start) if k < len(tokens) else None
+    if match is None:
+        return k
+    j = k
+    while j < len(tokens) and tokens[j].start < match.end():
+        j += 1
+    return j
+
+
 def counted_noun(ctx: Context, k: int) -> tuple[str, int] | None:
     """The noun a number counts: '170 million mobile phones' -> ('mobile phones', end)."""
     tokens = ctx.tokens
     if _verb_form_noun(tokens, k):
         return tokens[k].text, k + 1
     first_content: int | None = None
-    j = k
-    limit = min(len(tokens), k + 5)
+    j = _past_model_code(ctx, k)
+    if j > k:
+        first_content = k  # the designation is part of what is counted
+    limit = min(len(tokens), j + 5)
     while j < limit:
         tok = tokens[j]
         if tok.text == "-" and first_content is not None and glued(tokens, j) and j + 1 < limit:

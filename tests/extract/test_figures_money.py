@@ -1089,3 +1089,15 @@ def test_letters_that_are_not_a_price_stay_no_money() -> None:
     got = money("Fishermen get Sh350 a kilo. Grade Sh2 mangoes sell well; Bt11 corn is banned.")
     assert got == [("Sh350", 350, "KES")]
 
+
+
+def test_kwacha_and_sol_signs_in_stories_naming_their_countries() -> None:
+    text = "Zambia's mineral royalties raised K19.2 billion, and diesel costs K28 a litre."
+    assert [(f.text, f.unit) for f in extract_figures(text) if f.kind is FigureKind.MONEY] == [
+        ("K19.2 billion", "ZMW"), ("K28", "ZMW")]
+    # Without a country whose money "K" is, a scaled amount after it is no kwacha.
+    assert all(f.kind is not FigureKind.MONEY
+               for f in extract_figures("The K2 expedition cost K2 million."))
+    text = "Peru's largest mine paid S/ 1.6 billion in taxes; bread costs S/4.50 a kilo."
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [
+        ("S/ 1.6 billion", "PEN"), ("S/4.50", "PEN")]

@@ -145,8 +145,19 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             # shilling news writes "Sh" most is Kenya's).
             options = _LETTER_CURRENCIES[tok.text]
             cued = [c for c in options if ctx.cues.has(c)]
-            code = cued[0] if cued else (options[0] if tok.text != "N" else None)
+            code = cued[0] if cued else (
+                options[0] if tok.text not in _CUED_ONLY_LETTERS else None
+            )
             j = i + 1
+        elif (
+            tok.text == "S"
+            and i + 2 < n
+            and tokens[i + 1].text == "/"
+            and glued(tokens, i + 1)
+            and tokens[i + 2].is_digits
+            and (_scaled_at(tokens, i + 2) or ctx.cues.has("PEN"))
+        ):
+            code, j = "PEN", i + 2  # Peru's sol: "S/ 1.6 billion", "S/4.50 a kilo"
         elif tok.text == "Fr" and _franc_at(tokens, i):
             # Switzerland's papers: "Fr. 104.50", "Fr. 3'995" (France's wrote "FFr").
             code, j = "CHF", i + 2
@@ -268,12 +279,18 @@ _LETTER_CURRENCIES = {
     "TL": ("TRY",),
     # Thailand's papers: "Bt22 billion", "Bt300 a day".
     "Bt": ("THB",),
+    # Zambia's and Malawi's kwacha, Papua New Guinea's kina, Myanmar's kyat: "K19.2
+    # billion", only in a story that names one of them.
+    "K": ("ZMW", "MWK", "PGK", "MMK"),
 }  # fmt: skip
 
 
 # Of those, the letters that name other things too ("N95 masks", "Verstappen was P1"):
 # money with no scale only in a price's shape.
-_PRICE_ONLY_LETTERS = frozenset({"N", "P"})
+_PRICE_ONLY_LETTERS = frozenset({"N", "P", "K"})
+# Of those, the letters that are money only in a story naming a country they are money
+# in ("K2 billion" is as often a mountain's or a rifle's name).
+_CUED_ONLY_LETTERS = frozenset({"N", "K"})
 # Letters that are a currency only as its press writes them: "NRs" (Nepal's rupee), not
 # "NRS" (National Records of Scotland).
 # not "SK7 2AB", a Stockport postcode, nor "RBS 2025", the bank
@@ -485,6 +502,7 @@ PREFIX_WORDS = frozenset(
         *SPACED_DOLLAR_PREFIXES,
         "u",
         "fr",
+        "s",  # Peru's "S/"
         *(k.lower() for k in _LETTER_CURRENCIES),
         *spaced_iso_codes(),
         *ISO_CODES_ALSO_WORDS,

@@ -89,3 +89,7 @@ def test_a_race_time_shows_as_the_text_wrote_it() -> None:
     assert shown(234.21, "3min 54.21sec") == "3:54.21"
     assert shown(239.999, "3:59.999") == "4:00.00"  # the rounding carries into the minutes
     assert shown(162.5, "162.5 seconds") == "162.5 seconds"  # no race: an engine's burn
+    # An hour or more in hours, as a marathon's time is written, not "122:48.00".
+    assert shown(7368, "2:02:48") == "2:02:48"
+    assert shown(9300, "2hr 35min") == "2:35:00"
+    assert shown(10799.6, "2:59:59.6") == "2:59:59.60"

@@ -131,8 +131,14 @@ _RACE_TIME = re.compile(r"\d:\d|\dmin|\d min")
 
 
 def _race_time(seconds: float) -> str:
-    """238.12 -> "3:58.12", as results write a race's time (239.999 -> "4:00.00")."""
+    """238.12 -> "3:58.12", as results write a race's time (239.999 -> "4:00.00"); an
+    hour or more in hours, minutes and whole seconds, as a marathon's ("2:02:48")."""
     total = round(seconds, 2)
+    if total >= 3600:
+        hours, rest = divmod(total, 3600)
+        minutes, secs = divmod(rest, 60)
+        secs_text = f"{int(secs):02d}" if secs == int(secs) else f"{secs:05.2f}"
+        return f"{int(hours)}:{int(minutes):02d}:{secs_text}"
     minutes = int(total // 60)
     return f"{minutes}:{total - minutes * 60:05.2f}"
 

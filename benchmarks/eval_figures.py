@@ -182,6 +182,11 @@ sys.path.insert(0, str(REPO))  # this checkout's reader, not an installed one
 DEFAULT_CASES = REPO / "benchmarks" / "data" / "figures_cases.jsonl"
 DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "seeds.gold.json"
 VALUE_TOLERANCE = 0.005  # relative
+# A span of time in one unit or another is the same fact ("2hr 35min" as 155 minutes or
+# 9,300 seconds; the cases write compound spans both ways): each unit in seconds, or in
+# months for the calendar's units, whose length in days varies.
+_CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_CALENDAR_UNITS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 
 
 @dataclass(frozen=True)
@@ -239,11 +244,27 @@ def _date_match(gold: Mapping[str, int], pred: Any) -> bool:
     return True
 
 
+def _same_span(gold: Item, pred: Item) -> bool:
+    """Two durations in different units of the same kind (clock or calendar) that are
+    equal once both are in the smaller."""
+    for units in (_CLOCK_UNITS, _CALENDAR_UNITS):
+        if gold.unit in units and pred.unit in units:
+            g, p = units[gold.unit], units[pred.unit]
+            if not _close(float(gold.value) * g, float(pred.value) * p):
+                return False
+            if gold.value_max is None:
+                return True
+            return pred.value_max is not None and _close(gold.value_max * g, pred.value_max * p)
+    return False
+
+
 def value_match(gold: Item, pred: Item) -> bool:
     if gold.kind != pred.kind:
         return False
     if gold.kind == "date":
         return isinstance(gold.value, Mapping) and _date_match(gold.value, pred.value)
+    if gold.kind == "duration" and gold.unit != pred.unit:
+        return _same_span(gold, pred)
     if not _close(float(gold.value), float(pred.value)):
         return False
     if gold.value_max is not None and not _close(gold.value_max, pred.value_max):

@@ -2891,3 +2891,12 @@ def test_battles_and_sieges_of_a_place_are_one_event() -> None:
         "Battle of the Somme": T.EVENT,
         "Siege of Leningrad": T.EVENT,
     }
+
+
+def test_a_word_english_capitalises_more_often_opens_a_name_at_a_sentence_start() -> None:
+    # "United" ends like "Reappointed", but English writes it capitalised more often.
+    assert found("United Nations officials said the vote was flawed.") == {
+        "United Nations": T.ORG}
+    assert found("United Utilities said supplies were back.") == {"United Utilities": T.ORG}
+    # An everyday "-ed" word before a name is still no part of it.
+    assert found("Reappointed Carolyn Snow said little.") == {"Carolyn Snow": T.PERSON}

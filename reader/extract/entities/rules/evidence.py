@@ -38,6 +38,7 @@ from reader.extract.entities.wordlists import (
     is_word,
     mostly_lower_case,
     name_strength,
+    written_lower_as_often,
 )
 
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
@@ -1160,6 +1161,10 @@ class EvidenceCollecting(ArticleState):
             low.endswith(("ing", "ly", "ed"))
             and word not in lx.GIVEN_NAMES
             and not named
+            # "United Utilities": a word English capitalises more often than not; "Allied
+            # Irish Banks": one it capitalises about as often, opening a body's name
+            and not (is_word(word) and not written_lower_as_often(word))
+            and not (rest and rest[-1] in _BODY_OR_PLACE_WORDS and not mostly_lower_case(low))
             # "Sioned Evans, whose ...": a word English never writes, before a surname,
             # is a given name (not "Reappointed Carolyn Snow", "Unseeded Russian Andrei").
             and (

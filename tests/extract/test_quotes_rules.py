@@ -3440,3 +3440,23 @@ def test_someone_brought_in_after_the_verb_speaks_the_quotation_that_follows() -
     )
     speakers = {q[0][:12]: q[1] for q in quotes(text)}
     assert speakers["The boat beg"] == "Marites Lacson"
+
+
+def test_a_clause_reported_before_a_partial_quote_and_one_after_it_are_the_speakers() -> None:
+    got = quotes(
+        "The chief executive, Martin Selwood, said staffing on the unit had improved markedly, "
+        'but conceded there was "a great deal still to do".'
+    )
+    assert got == [
+        ("staffing on the unit had improved markedly", "Martin Selwood", QuoteKind.REPORTED),
+        ("a great deal still to do", "Martin Selwood", QuoteKind.PARTIAL),
+    ]
+    got = quotes(
+        'The deputy mayor, Paolo Rinaldi, said the town had been "honoured" to host the '
+        "wedding but admitted some residents had complained about road closures."
+    )
+    assert ("some residents had complained about road closures", "Paolo Rinaldi",
+            QuoteKind.REPORTED) in got
+    # An object, not a clause: no finite verb after the subject-like words.
+    assert [q for q in quotes('Ms Lee said the plan was "bold" and admitted the three '
+                              "counts of fraud.") if q[2] is QuoteKind.REPORTED] == []

@@ -144,7 +144,7 @@ _GOING_ON_THAT = (
 )
 _ADDING = re.compile(
     rf",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON})"
-    rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+(?:that|he|she|they|we|I)\s))"
+    rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+(?:that|he|she|they|we|I|there)\s))"
     r"(?:\s+that)?\s+"
 )
 # What turns from a reported clause to the speaker's word for something, quoted: ",
@@ -169,8 +169,11 @@ _ADDED_TAIL = re.compile(
 _SAME_SPEAKER_TAIL = re.compile(
     rf"\s(?:and|but)\s+(?:also\s+)?(?P<verb>{_GOING_ON}|{_GOING_ON_THAT}|says|admits|insists)"
     # "that", or a pronoun and its verb: "... as “the longest race I've run” and says she
-    # kept coaching throughout"
-    r"\s+(?:that\s+|(?=(?:he|she|they|it|we)\s+[a-z]))"
+    # kept coaching throughout"; or a subject and its finite verb: "... “honoured” but
+    # admitted some residents had complained" (not "admitted three counts of fraud")
+    r"\s+(?:that\s+|(?=(?:he|she|they|it|we)\s+[a-z])"
+    r"|(?=(?:some|many|most|the|a|an|no|there|its|his|her|their)\s[^\"“”.]{0,60}?"
+    r"\b(?:is|are|was|were|would|will|could|had|has|have)\b))"
     r"(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,
 )

@@ -2900,3 +2900,13 @@ def test_a_word_english_capitalises_more_often_opens_a_name_at_a_sentence_start(
     assert found("United Utilities said supplies were back.") == {"United Utilities": T.ORG}
     # An everyday "-ed" word before a name is still no part of it.
     assert found("Reappointed Carolyn Snow said little.") == {"Carolyn Snow": T.PERSON}
+
+
+def test_a_results_row_with_one_score_between_two_players_countries_is_no_headline() -> None:
+    text = ("Trump won again.\n\nSecond round\nP Cole (Eng) 13-11 Zhao Xintong (Chn)\n"
+            "Ronnie Hill (Wal) 13-9 Julien Alfred (LCA)")
+    got = found(text)
+    for name in ("P Cole", "Zhao Xintong", "Ronnie Hill", "Julien Alfred"):
+        assert got[name] == T.PERSON
+    for code in ("Eng", "Chn", "Wal", "LCA"):
+        assert got[code] == T.GPE

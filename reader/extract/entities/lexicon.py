@@ -977,7 +977,21 @@ COUNTRY_CODES = dict(
     TPE Chinese Taipei|TTO Trinidad and Tobago|TUN Tunisia|TUR Turkey|UAE United Arab Emirates|
     UGA Uganda|UKR Ukraine|URU Uruguay|USA United States|UZB Uzbekistan|VEN Venezuela|
     VIE Vietnam|ZAM Zambia|ZIM Zimbabwe|DEU Germany|NLD Netherlands|CHE Switzerland|
-    DNK Denmark|PRT Portugal|GRC Greece|HRV Croatia|SVN Slovenia|ZAF South Africa
+    DNK Denmark|PRT Portugal|GRC Greece|HRV Croatia|SVN Slovenia|ZAF South Africa|
+    LCA Saint Lucia|SKN Saint Kitts and Nevis|VIN Saint Vincent and the Grenadines|
+    ANT Antigua and Barbuda|BER Bermuda|CAY Cayman Islands|IVB British Virgin Islands|
+    ISV US Virgin Islands|ARU Aruba|GUY Guyana|SUR Suriname|BIZ Belize|NCA Nicaragua|
+    DMA Dominica|LBA Libya|SUD Sudan|SSD South Sudan|SOM Somalia|DJI Djibouti|
+    MAD Madagascar|MRI Mauritius|SEY Seychelles|COM Comoros|MAW Malawi|MOZ Mozambique|
+    LES Lesotho|SWZ Eswatini|GAM Gambia|GBS Guinea-Bissau|GUI Guinea|SLE Sierra Leone|
+    LBR Liberia|TOG Togo|BEN Benin|BUR Burkina Faso|NIG Niger|MLI Mali|MTN Mauritania|
+    CPV Cape Verde|STP Sao Tome and Principe|GEQ Equatorial Guinea|GAB Gabon|CGO Congo|
+    CAF Central African Republic|CHA Chad|YEM Yemen|OMA Oman|PLE Palestine|MDV Maldives|
+    NEP Nepal|BHU Bhutan|MYA Myanmar|LAO Laos|CAM Cambodia|BRU Brunei|TLS Timor-Leste|
+    PNG Papua New Guinea|SOL Solomon Islands|VAN Vanuatu|SAM Samoa|TGA Tonga|
+    KIR Kiribati|FSM Micronesia|MHL Marshall Islands|PLW Palau|NRU Nauru|TUV Tuvalu|
+    COK Cook Islands|ASA American Samoa|GUM Guam|LIE Liechtenstein|SMR San Marino|
+    TKM Turkmenistan|ENG England|SCO Scotland|WAL Wales|NIR Northern Ireland
     """.replace("\n", "").split("|")
 )
 
@@ -987,6 +1001,7 @@ _PRESS_COUNTRY_CODES = {
     "GB": "Great Britain", "US": "United States", "SA": "South Africa", "NZ": "New Zealand",
     "NI": "Northern Ireland", "Eng": "England", "Sco": "Scotland", "Wal": "Wales",
     "Spa": "Spain", "Hol": "Netherlands", "Swi": "Switzerland", "Mor": "Morocco",
+    "Nig": "Nigeria", "Ire": "Ireland",
 }  # fmt: skip
 
 

@@ -338,6 +338,8 @@ def _street_name(previous: Token | None, line: int) -> bool:
 
 _SCORECARD_LETTERS = frozenset("bc")  # "c X b Y": no headline has a lone "b" or "c"
 _SCORE = re.compile(r"\d+[-–:]\d+")  # "6-4", "2:1": a result's score
+# A competitor's country in brackets, as results give it: "(Eng)", "(CHN)", "(GB)".
+_NATION_IN_BRACKETS = re.compile(r"\((?:[A-Z]{2,3}|[A-Z][a-z]{2})\)")
 # A market report's row of a mover, alone on its line: its name, ticker and move ("Rio
 # Tinto (RIO) up 3.1% at 4,986.00p").
 MOVER_ROW = re.compile(
@@ -438,6 +440,9 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue
         if scores >= 2 or (toks[0].word.isdigit() and toks[1].word.isdigit()):
             continue  # "Ann Lee (Peru) beat Mia Roth (Chile) 6-4 6-2", "68 69 Ann Lee (Peru)"
+        row_end = line_end if line_end >= 0 else len(text)
+        if scores and len(_NATION_IN_BRACKETS.findall(text, toks[0].start, row_end)) >= 2:
+            continue  # "P Cole (Eng) 13-11 Zhao Xintong (Chn)": one score between two players
         if any(len(t.word) == 1 and t.word in _SCORECARD_LETTERS for t in toks):
             continue  # "A. Stewart b Waqar Younis 44": a batting line, caught and bowled
         if stopped.endswith("."):

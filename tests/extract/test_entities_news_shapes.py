@@ -2910,3 +2910,12 @@ def test_a_results_row_with_one_score_between_two_players_countries_is_no_headli
         assert got[name] == T.PERSON
     for code in ("Eng", "Chn", "Wal", "LCA"):
         assert got[code] == T.GPE
+
+
+def test_a_firms_or_a_saints_s_is_its_names_and_a_persons_stays_a_possessive() -> None:
+    got = found("Ratings agency Moody's upgraded Nigeria. Shoppers at Sainsbury's were angry. "
+                "She was treated at St Mary's in Paddington.")
+    assert got["Moody's"] == T.ORG and got["Sainsbury's"] == T.ORG and "St Mary's" in got
+    # A chancellor's coalition: the person, then his possessive.
+    assert found("Chancellor Helmut Kohl's coalition fell. Kohl's allies left.") == {
+        "Helmut Kohl": T.PERSON, "Kohl": T.PERSON}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reader.extract.entities.companies import companies
 from reader.extract.entities.dates import YEAR, find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
@@ -101,6 +102,32 @@ def _laws_with_years(text: str, entities: list[Entity]) -> list[Entity]:
             out.append(Entity(e.start, nxt.end, text[e.start : nxt.end], PR, e.canonical))
             skip = i + 1
             continue
+        out.append(e)
+    return out
+
+
+_SAINTS = frozenset({"St", "St.", "Saint"})
+
+
+def _names_with_their_s(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body's or a place's "'s" that is its name's, not a possessive: a firm's that
+    the list of companies spells so ("Moody's said", "at Sainsbury's"), a saint's
+    church, school or hospital ("treated at St Mary's"). Decided once typed: "Kohl's
+    coalition" is a chancellor's, "Carter's father" a drummer's."""
+    out = []
+    for e in entities:
+        if (
+            e.type in (ORG, EntityType.GPE)
+            and text[e.end : e.end + 2] in ("'s", "’s")
+            and not text[e.end + 2 : e.end + 3].isalnum()
+        ):
+            words = e.text.split()
+            if (e.text + "'s") in companies() or (
+                len(words) == 2 and words[0] in _SAINTS and is_given_name(words[1])
+            ):
+                named = text[e.start : e.end + 2]
+                canonical = named if e.canonical == e.text else e.canonical
+                e = Entity(e.start, e.end + 2, named, e.type, canonical)
         out.append(e)
     return out
 
@@ -275,4 +302,5 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
         out = _laws_with_years(text, _without_the(_non_overlapping(out)))
+        out = _names_with_their_s(text, out)
         return nicknamed(text, join_demonym_bodies(text, out))

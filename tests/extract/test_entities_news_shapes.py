@@ -2919,3 +2919,11 @@ def test_a_firms_or_a_saints_s_is_its_names_and_a_persons_stays_a_possessive() -
     # A chancellor's coalition: the person, then his possessive.
     assert found("Chancellor Helmut Kohl's coalition fell. Kohl's allies left.") == {
         "Helmut Kohl": T.PERSON, "Kohl": T.PERSON}
+
+
+def test_a_quoted_works_title_keeps_its_opening_the() -> None:
+    got = found('She starred in "The Brutalist" last year. His debut novel, “The Harmattan '
+                "Wife”, sold well.")
+    assert got == {"The Brutalist": T.PRODUCT, "The Harmattan Wife": T.PRODUCT}
+    # A quotation that opens with "The" is no title.
+    assert found('"The Fed will act," he said.') == {"Fed": T.ORG}

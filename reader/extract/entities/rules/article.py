@@ -132,6 +132,29 @@ def _names_with_their_s(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = frozenset("\"”’'")
+
+
+def _titles_with_the(text: str, entities: list[Entity]) -> list[Entity]:
+    """A work's title in quotation marks keeps the "The" it opens with ('starred in "The
+    Brutalist"'): inside the marks it is the title's word, not the sentence's."""
+    out = []
+    for e in entities:
+        if (
+            e.type is PR
+            and e.start >= 5
+            and text[e.start - 4 : e.start] == "The "
+            and text[e.start - 5] in _OPENING_MARKS
+            and text[e.end : e.end + 1] in _CLOSING_MARKS | {",", "."}
+        ):
+            start = e.start - 4
+            canonical = text[start : e.end] if e.canonical == e.text else e.canonical
+            e = Entity(start, e.end, text[start : e.end], e.type, canonical)
+        out.append(e)
+    return out
+
+
 def _without_the(entities: list[Entity]) -> list[Entity]:
     """An organisation's name without its leading article, as a sentence's start already
     has it: "in The Guardian" names the Guardian (titles of works keep theirs)."""
@@ -302,5 +325,5 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
         out = _laws_with_years(text, _without_the(_non_overlapping(out)))
-        out = _names_with_their_s(text, out)
+        out = _titles_with_the(text, _names_with_their_s(text, out))
         return nicknamed(text, join_demonym_bodies(text, out))

@@ -2922,7 +2922,7 @@ def test_a_firms_or_a_saints_s_is_its_names_and_a_persons_stays_a_possessive() -
 
 
 def test_a_quoted_works_title_keeps_its_opening_the() -> None:
-    got = found('She starred in "The Brutalist" last year. His debut novel, “The Harmattan '
+    got = found('She starred in "The Brutalist" once. His debut novel, “The Harmattan '
                 "Wife”, sold well.")
     assert got == {"The Brutalist": T.PRODUCT, "The Harmattan Wife": T.PRODUCT}
     # A quotation that opens with "The" is no title.

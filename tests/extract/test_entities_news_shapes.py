@@ -2927,3 +2927,8 @@ def test_a_quoted_works_title_keeps_its_opening_the() -> None:
     assert got == {"The Brutalist": T.PRODUCT, "The Harmattan Wife": T.PRODUCT}
     # A quotation that opens with "The" is no title.
     assert found('"The Fed will act," he said.') == {"Fed": T.ORG}
+
+
+def test_a_streaming_services_plus_is_its_names() -> None:
+    assert found("Disney+ added subscribers, while Paramount+ and Apple TV+ lost users.") == {
+        "Disney+": T.ORG, "Paramount+": T.ORG, "Apple TV+": T.ORG}

@@ -136,6 +136,29 @@ _OPENING_MARKS = frozenset("\"“‘'")
 _CLOSING_MARKS = frozenset("\"”’'")
 
 
+_CREDIT_GRADE = re.compile(r"[ABC]{1,3}[a-z]?\d?")
+
+
+def _services_with_plus(text: str, entities: list[Entity]) -> list[Entity]:
+    """A streaming service's or channel's "+" is its name's: "Disney+", "Apple TV+",
+    "Canal+" (a name of two letters or more, the "+" alone after it)."""
+    out = []
+    for e in entities:
+        if (
+            e.type in (ORG, PR)
+            and len(e.text) > 2
+            and not _CREDIT_GRADE.fullmatch(e.text)  # "BBB+", a rating
+            and text[e.end : e.end + 1] == "+"
+            and not text[e.end + 1 : e.end + 2].isalnum()
+            and text[e.end + 1 : e.end + 2] != "+"
+        ):
+            named = text[e.start : e.end + 1]
+            canonical = named if e.canonical == e.text else e.canonical
+            e = Entity(e.start, e.end + 1, named, e.type, canonical)
+        out.append(e)
+    return out
+
+
 def _titles_with_the(text: str, entities: list[Entity]) -> list[Entity]:
     """A work's title in quotation marks keeps the "The" it opens with ('starred in "The
     Brutalist"'): inside the marks it is the title's word, not the sentence's."""
@@ -325,5 +348,5 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
         out = _laws_with_years(text, _without_the(_non_overlapping(out)))
-        out = _titles_with_the(text, _names_with_their_s(text, out))
+        out = _titles_with_the(text, _names_with_their_s(text, _services_with_plus(text, out)))
         return nicknamed(text, join_demonym_bodies(text, out))

@@ -2932,3 +2932,10 @@ def test_a_quoted_works_title_keeps_its_opening_the() -> None:
 def test_a_streaming_services_plus_is_its_names() -> None:
     assert found("Disney+ added subscribers, while Paramount+ and Apple TV+ lost users.") == {
         "Disney+": T.ORG, "Paramount+": T.ORG, "Apple TV+": T.ORG}
+
+
+def test_a_body_named_for_its_members_in_the_plural_possessive_is_one_name() -> None:
+    got = found("He appeared at Taunton Magistrates' Court on Monday. The Cwmderw Miners' "
+                "Welfare leased the ground. The Maritime Fishermen’s Union struck.")
+    assert got == {"Taunton Magistrates' Court": T.ORG, "Cwmderw Miners' Welfare": T.ORG,
+                   "Maritime Fishermen’s Union": T.ORG, "Monday": T.DATE}

@@ -32,6 +32,13 @@ _TITLE_OF_BEFORE = re.compile(
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+# Bodies named for their members in the plural possessive: "Magistrates' Court",
+# "Workers' Union", "Miners' Welfare", "Working Men's Club".
+_OWNED_BY_MEMBERS = frozenset({
+    "Court", "Courts", "Union", "Unions", "Welfare", "Club", "Fund", "Trust", "Council",
+    "League", "Alliance", "Forum", "Party", "Movement", "Centre", "Center", "Network",
+    "Cooperative", "Co-operative", "Benevolent", "Institute", "Hall",
+})  # fmt: skip
 
 
 # Members of a party, after the place they represent ("a Kentucky Republican").
@@ -405,6 +412,12 @@ class Chunking(ArticleState):
                         gap == " "
                         or gap == " & "
                         or (gap == ". " and run[-1].word in TITLE_ABBREVIATIONS)
+                        # "Magistrates' Court", "Miners' Welfare": a plural's body
+                        or (
+                            gap in ("' ", "’ ")
+                            and run[-1].word.endswith("s")
+                            and token.word in _OWNED_BY_MEMBERS
+                        )
                     ):
                         joined = True
                     elif run[-1].possessive and (
@@ -422,6 +435,9 @@ class Chunking(ArticleState):
                             )
                         )
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
+                        # "Magistrates' Court", "Transport and General Workers' Union",
+                        # "Maritime Fishermen's Union": a plural's body
+                        or (token.word in _OWNED_BY_MEMBERS and self._plural_owner(run[-1]))
                         or self._possessive_place(run, token)
                         # "St Brigid's National School", "St Patrick's Day": a saint's
                         # possessive names what follows (not "St Mirren's Jamie McGrath"),
@@ -514,6 +530,12 @@ class Chunking(ArticleState):
         return after is not None and any(
             known_place(self.text[t.start : after.end(1)]) for t in (run[0], run[-1])
         )
+
+    def _plural_owner(self, token: Token) -> bool:
+        """Whether a possessive "'s" is a plural's: "Fishermen's", "Children's" (one
+        after an "s", "Workers'", is no possessive token and joins as a gap)."""
+        word = token.word
+        return word.endswith("men") or word in ("Children", "People")
 
     def _possessive_place(self, run: list[Token], token: Token) -> bool:
         """Whether a possessive opens a place's or a building's name: "Queen's Park",

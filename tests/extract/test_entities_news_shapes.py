@@ -2939,3 +2939,13 @@ def test_a_body_named_for_its_members_in_the_plural_possessive_is_one_name() -> 
                 "Welfare leased the ground. The Maritime Fishermen’s Union struck.")
     assert got == {"Taunton Magistrates' Court": T.ORG, "Cwmderw Miners' Welfare": T.ORG,
                    "Maritime Fishermen’s Union": T.ORG, "Monday": T.DATE}
+
+
+def test_a_bodys_remit_joined_by_and_is_one_name_and_two_firms_stay_two() -> None:
+    got = found("The Transport and General Workers' Union struck. Officers of the Maritime and "
+                "Coastguard Agency boarded her.")
+    assert got == {"Transport and General Workers' Union": T.ORG,
+                   "Maritime and Coastguard Agency": T.ORG}
+    got = found("Existing investors Accel and Elevation Capital took part. Voters backed "
+                "Labour and Green Party candidates.")
+    assert "Accel and Elevation Capital" not in got and "Green Party" in got

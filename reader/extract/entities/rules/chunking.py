@@ -20,7 +20,13 @@ from reader.extract.entities.rules.shapes import (
 from reader.extract.entities.rules.span import Span
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.tokens import TITLE_ABBREVIATIONS, Token
-from reader.extract.entities.wordlists import is_given_name, mostly_lower_case, name_strength
+from reader.extract.entities.wordlists import (
+    is_given_name,
+    is_word,
+    mostly_lower_case,
+    name_strength,
+    written_lower_as_often,
+)
 
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Secretary-General|Director|Director-General|Commissioner|"
@@ -32,6 +38,13 @@ _TITLE_OF_BEFORE = re.compile(
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+# A public body's or a members' body's word, after its remit: "Maritime and Coastguard
+# Agency" (not a firm's: "Accel and Elevation Capital" are two investors).
+_REMIT_HEADS = frozenset({
+    "Agency", "Authority", "Commission", "Council", "Executive", "Service", "Board",
+    "Department", "Ministry", "Office", "Institute", "Association", "Federation", "Society",
+    "Committee", "Union", "Directorate", "Inspectorate", "Tribunal", "Court", "Trust",
+})  # fmt: skip
 # Bodies named for their members in the plural possessive: "Magistrates' Court",
 # "Workers' Union", "Miners' Welfare", "Working Men's Club".
 _OWNED_BY_MEMBERS = frozenset({
@@ -170,6 +183,11 @@ _SENTENCE_GOES_ON = re.compile(r"[,;:)]| [a-z(]")
 _BODY_BEFORE_MEMBERS = frozenset({"Council", "City", "County", "Board", "Town", "Parish"})
 # The next of the names a plural title stands before: "Crs Pike and Fahey-Lui".
 _MORE_NAMES_AFTER = re.compile(r"(?:,| and| &) [A-Z]")
+
+
+def _everyday_capitalised(word: str) -> bool:
+    """An everyday word written with its capital, no acronym: "Maritime", "Transport"."""
+    return not word.isupper() and written_lower_as_often(word.lower())
 
 
 def _plural(word: str) -> bool:
@@ -531,6 +549,30 @@ class Chunking(ArticleState):
             known_place(self.text[t.start : after.end(1)]) for t in (run[0], run[-1])
         )
 
+    def _remit_and(self, run: list[Token], nxt: Token) -> bool:
+        """Whether one everyday word, "and", then everyday words up to a body's word are
+        one body's name ("Maritime and Coastguard Agency"), not two names in a list
+        ("Omnivore and Blume Ventures", "Labour and Green Party", "Environment Agency and
+        Oxfordshire County Council")."""
+        content = [t.word for t in run if t.word not in _ARTICLES]
+        after = _CAPITALS_AFTER.match(self.text, nxt.start)
+        if len(content) != 1 or after is None:
+            return False
+        first, rest = content[0], after.group().split()
+        return (
+            _everyday_capitalised(first)
+            and first not in lx.ORG_MARKERS
+            and first not in lx.NORP_WORDS
+            and first not in companies()
+            and 2 <= len(rest) <= 4
+            and rest[-1] in _REMIT_HEADS
+            # a word of English ("General", "Coastguard"), not a name ("Blume", "Oxfordshire")
+            and not rest[0].isupper()
+            and not known_place(rest[0])
+            and (is_word(rest[0]) or name_strength(rest[0]) == (0, 0))
+            and not any(is_given_name(w) and not is_word(w) for w in rest)
+        )
+
     def _plural_owner(self, token: Token) -> bool:
         """Whether a possessive "'s" is a plural's: "Fishermen's", "Children's" (one
         after an "s", "Workers'", is no possessive token and joins as a gap)."""
@@ -671,6 +713,10 @@ class Chunking(ArticleState):
             and not (len(run) == 1 and (_plural(head) or head.lower() in lx.FUNCTION_WORDS))
         ):
             return True  # "Album of the Year", "PFA Young Player of the Year": an award
+        if words == ["and"] and self._remit_and(run, nxt):
+            # "Maritime and Coastguard Agency", "Transport and General Workers' Union": a
+            # body's remit in everyday words, one name up to the body's word
+            return True
         if words == ["of"] and head in lx.LEGAL_FORMS and len(run) > 1 and run[-2].word != "The":
             return False  # "Tamar Aggregates Ltd of Callington": the firm, then where it is
         if (
@@ -988,6 +1034,14 @@ class Chunking(ArticleState):
                 is_title = False
             if is_title and index > 0 and index + 2 == len(run) and ends_with_marker:
                 is_title = False  # "Virginia General Assembly": a title word in the name
+            if (
+                is_title
+                and index > 0
+                and run[index - 1].word == "and"
+                and run[-1].word in lx.ORG_MARKERS
+                and not any(is_given_name(t.word) for t in run[index + 1 :])
+            ):
+                is_title = False  # "Transport and General Workers' Union": the remit's word
             if (
                 is_title
                 and opens_office

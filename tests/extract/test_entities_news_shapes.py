@@ -2949,3 +2949,11 @@ def test_a_bodys_remit_joined_by_and_is_one_name_and_two_firms_stay_two() -> Non
     got = found("Existing investors Accel and Elevation Capital took part. Voters backed "
                 "Labour and Green Party candidates.")
     assert "Accel and Elevation Capital" not in got and "Green Party" in got
+
+
+def test_a_bodys_remit_after_of_is_no_title_before_a_name() -> None:
+    got = found("The Ministry of Justice said so. He sought an opinion from the International "
+                "Court of Justice in The Hague.")
+    assert got == {"Ministry of Justice": T.ORG, "International Court of Justice": T.ORG,
+                   "The Hague": T.GPE}
+    assert found("He met Lord Chief Justice Smith.") == {"Smith": T.PERSON}

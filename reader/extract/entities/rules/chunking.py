@@ -1036,6 +1036,17 @@ class Chunking(ArticleState):
                 is_title = False  # "Virginia General Assembly": a title word in the name
             if (
                 is_title
+                and index >= 2
+                and index + 1 == len(run)
+                and run[index - 1].word in ("of", "for")
+                and any(t.word in lx.ORG_MARKERS for t in run[: index - 1])
+                and mostly_lower_case(word.lower())
+            ):
+                # "Ministry of Justice", "International Court of Justice", "Brennan Center
+                # for Justice": the body's remit ends its name, no title before a name
+                is_title = False
+            if (
+                is_title
                 and index > 0
                 and run[index - 1].word == "and"
                 and run[-1].word in lx.ORG_MARKERS

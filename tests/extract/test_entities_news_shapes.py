@@ -2957,3 +2957,10 @@ def test_a_bodys_remit_after_of_is_no_title_before_a_name() -> None:
     assert got == {"Ministry of Justice": T.ORG, "International Court of Justice": T.ORG,
                    "The Hague": T.GPE}
     assert found("He met Lord Chief Justice Smith.") == {"Smith": T.PERSON}
+
+
+def test_a_competition_named_with_a_nationality_is_one_name() -> None:
+    assert found("He leads the European Masters at Crans.")["European Masters"] == T.PRODUCT
+    assert "Scottish Premiership" in found("They lead the Scottish Premiership by four points.")
+    # A nationality before a person's name is still no part of it.
+    assert found("Kenyan Daniel Rono won.") == {"Kenyan": T.NORP, "Daniel Rono": T.PERSON}

@@ -65,7 +65,13 @@ _ELECTED_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "MHAs", "MN
 _TITLE_SIDES = frozenset({"Majority", "Minority"})
 # Words that end an organisation or event name: a nationality before one of them is
 # part of that name ("Spanish Air Defense Command", "Hungarian Grand Prix").
-_NAME_HEADS = lx.ORG_MARKERS | lx.EVENT_MARKERS
+# A competition's last word: "the Scottish Premiership", "the European Masters" are one
+# name, not a nationality and a word.
+_COMPETITION_HEADS = frozenset({
+    "Premiership", "League", "Masters", "Trophy", "Series", "Classic", "Invitational",
+    "Stakes", "Rally", "Shield", "Plate", "Bowl",
+})  # fmt: skip
+_NAME_HEADS = lx.ORG_MARKERS | lx.EVENT_MARKERS | _COMPETITION_HEADS
 
 
 def _no_name(word: str) -> bool:

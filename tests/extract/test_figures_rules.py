@@ -2192,3 +2192,27 @@ def test_a_models_designation_between_a_number_and_its_noun_is_counted_with_it(
     count = only(text)
     assert (count.text, count.kind) == (span, FigureKind.COUNT)
     assert count.unit.split()[-1] == unit
+
+
+def test_a_share_after_a_numbering_noun_is_still_a_share() -> None:
+    assert [(f.text, f.kind) for f in extract_figures("They will replace the flat 5% royalty.")
+            ] == [("5%", FigureKind.PERCENT)]
+    assert extract_figures("He lives in flat 5 on the third floor.") == []
+
+
+def test_australian_football_scores_are_no_figures() -> None:
+    text = "Some 100,013 fans watched Brisbane beat Geelong 18.14 (122) to 11.9 (75)."
+    assert [f.text for f in extract_figures(text)] == ["100,013 fans"]
+
+
+def test_a_total_reached_counts_what_was_added_before_it() -> None:
+    text = "The service added 1.4 million subscribers in the quarter to reach 79.1 million."
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.COUNT] == [
+        "subscribers", "subscribers"]
+    # A level reached after a change in per cent is no share.
+    assert only_kinds("The index fell 3% to reach 95 on Friday.") == [
+        FigureKind.PERCENT, FigureKind.COUNT]
+
+
+def only_kinds(text: str) -> list[FigureKind]:
+    return [f.kind for f in extract_figures(text)]

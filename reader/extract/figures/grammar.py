@@ -566,6 +566,9 @@ def _ordinal_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and glued(tokens, j) and tokens[j].lower in ("st", "nd", "rd", "th")
 
 
+_AFL_SCORE = re.compile(r"\d{1,2}\.\d{1,2} \(\d{1,3}\)")
+
+
 def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
     """Read every number in the text that is not claimed by a date or blocked."""
     tokens = ctx.tokens
@@ -581,6 +584,11 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
             continue
         start = i
         if tok.is_digits:
+            if "." in tok.text and (afl := _AFL_SCORE.match(ctx.text, tok.start)):
+                # "18.14 (122)": Australian football's goals, behinds and total, a score
+                while i < n and tokens[i].start < afl.end():
+                    i += 1
+                continue
             if i + 1 < n and tokens[i + 1].text in _DASHES:
                 past_score = score_end(tokens, i, sports)
                 if past_score:

@@ -551,6 +551,8 @@ def is_label(tokens: list[Token], i: int, end: int) -> bool:
         and prev.text == prev.lower
         and prev.lower in _NUMBERING_NOUNS
         and "," not in tokens[i].text  # "will seat 1,200 people": no label has thousands
+        # "the flat 5% royalty", "a round 10 per cent": a share, no label's number
+        and not (end < len(tokens) and tokens[end].lower in ("%", "per", "percent", "pct"))
         and not _seats_people(tokens, j, end)
         # "left the band 30 years ago": a music band, then how long.
         and not (prev.lower == "band" and end < len(tokens) and tokens[end].lower in DURATION_UNITS)

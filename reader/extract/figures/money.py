@@ -1045,7 +1045,8 @@ def _local_dollar(text: str, start: int, end: int) -> str | None:
 _HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
 # crowns from 2.85 billion", "between 40 million and 52 million euros".
-_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
+# ("to reach": "added 1.4 million subscribers ... to reach 79.1 million")
+_SET_AGAINST = r"from|to|to\s+reach|reaching|against|versus|vs\.?|compared with"
 _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+{_HEDGE}$")
 # What sets a number against the figure just before it (not "and": "from 41 and 47 yards").
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+{_HEDGE}$")
@@ -1054,7 +1055,7 @@ _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+{_HEDGE}$")
 # 3% ... a record high of 98"), or "fewer than" after it ("some 4,000 fewer than").
 _LEVEL_OF = re.compile(rf"\b(?:peak|high|low|record)\s+of\s+{_HEDGE}$")
 _PAIRED_BY_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
-_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BEFORE = re.compile(r"\b(?:to|to\s+reach|reaching)\s+$")
 # "..., up from 61,000 in 2005": the writer's own comparison, reaching a longer way back.
 _UP_FROM = re.compile(rf"\b(?:up|down)\s+from\s+{_HEDGE}$")
 # An amount written in a minor unit: "25 cents", "12.5p", "99¢".
@@ -1264,7 +1265,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
                 # basis points run past 100, and a level after a change in them is in them
                 # too: "to 120 basis points from 150", "widened 12 basis points to 145"
                 or previous.unit == "bp"
-                or (f.value <= 100 and not _TO_BEFORE.search(text, max(0, f.start - 5), f.start))
+                or (f.value <= 100 and not _TO_BEFORE.search(text, max(0, f.start - 12), f.start))
             )
         ):
             # "rose to 124.35 yen from 123.80", "53.8 percent of the vote against 40.3"

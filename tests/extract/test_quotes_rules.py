@@ -3460,3 +3460,20 @@ def test_a_clause_reported_before_a_partial_quote_and_one_after_it_are_the_speak
     # An object, not a clause: no finite verb after the subject-like words.
     assert [q for q in quotes('Ms Lee said the plan was "bold" and admitted the three '
                               "counts of fraud.") if q[2] is QuoteKind.REPORTED] == []
+
+
+def test_someone_described_first_and_named_next_is_the_speaker() -> None:
+    got = quotes(
+        "One father, whose daughter died in 2021, told the press conference that he had been "
+        "sent home twice. The father, Daniel Achterberg, 34, from Oadby, later said: \"We "
+        'kept being told everything was fine."'
+    )
+    assert got[0] == ("he had been sent home twice", "Daniel Achterberg", QuoteKind.REPORTED)
+    got = quotes("One of them, a retired nurse named Pauline Hatherley, said she had knocked "
+                 "on more than 2,000 doors.")
+    assert got == [("she had knocked on more than 2,000 doors", "Pauline Hatherley",
+                    QuoteKind.REPORTED)]
+    # Someone else named next is nobody's name for the first.
+    got = quotes("A woman in the queue said prices were too high. The man behind her, Tom "
+                 "Lee, disagreed.")
+    assert got == [("prices were too high", None, QuoteKind.REPORTED)]

@@ -328,6 +328,22 @@ class Speakers:
         return starts, leaders
 
     # ---- phrases ------------------------------------------------------
+    def _named_next(self, tokens: list[str], end: int) -> Speaker | None:
+        """Someone described first and named in the next sentence: "One father ... told
+        the press conference that ... . The father, Daniel Achterberg, 34, ..."."""
+        head = next((t for t in tokens[1:4] if person_noun(t)), None)
+        if head is None:
+            return None
+        stop = self.text.find("\n\n", end)
+        window_end = min(end + 400, stop if stop >= 0 else len(self.text))
+        match = re.compile(rf"\bThe {re.escape(head)}, ").search(self.text, end, window_end)
+        if match is None:
+            return None
+        named = self.entity_in(match.end(), match.end() + 60)
+        if named is None or named.type is not EntityType.PERSON or named.start != match.end():
+            return None
+        return named.canonical, named.type
+
     def resolve(self, start: int, end: int, anchor: int | None = None) -> Speaker | None:
         """The speaker named by the phrase text[start:end], attributing the quotation
         that starts at `anchor` (default: the phrase)."""
@@ -335,7 +351,17 @@ class Speakers:
         clause = _RELATIVE_CLAUSE.search(self.text, start, end)
         if clause is not None:
             end = clause.start()  # "The 23-year-old, who has 19 goals, said": the subject
-        phrase = self.text[start:end].strip()
+        phrase_raw = self.text[start:end]
+        phrase = phrase_raw.strip()
+        lead = len(phrase_raw) - len(phrase_raw.lstrip())  # an apposition's space
+        if (
+            phrase
+            and phrase.split(maxsplit=1)[0].lower() in ("a", "an", "one")
+            and self.entity_in(start, end) is None
+            # "One father, whose daughter died, told ...": someone the next sentence names
+            and (named := self._named_next([w.lower() for w in _WORD.findall(phrase)], end))
+        ):
+            return named
         if not phrase or _CLAUSE_WORDS & set(phrase.lower().split()):
             return None  # "... a meeting with Xi which indicated": a clause, not a speaker
         entity = self.entity_in(start, end)
@@ -389,7 +415,7 @@ class Speakers:
         if (
             entity is not None
             and entity.type is EntityType.PERSON
-            and _NAMED_AS.fullmatch(self.text, start, entity.start)
+            and _NAMED_AS.fullmatch(self.text, start + lead, entity.start)
         ):
             # "A tenant surnamed Leung, 61, said": someone new, whoever else the article
             # calls Leung ("Chief Secretary Eric Chan" is not "a tenant surnamed Chan")

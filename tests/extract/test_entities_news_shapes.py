@@ -2964,3 +2964,8 @@ def test_a_competition_named_with_a_nationality_is_one_name() -> None:
     assert "Scottish Premiership" in found("They lead the Scottish Premiership by four points.")
     # A nationality before a person's name is still no part of it.
     assert found("Kenyan Daniel Rono won.") == {"Kenyan": T.NORP, "Daniel Rono": T.PERSON}
+
+
+def test_a_forum_that_speaks_is_a_body() -> None:
+    assert found("The Merseyside Freight Forum warned that a strike would cost the region "
+                 "dearly.") == {"Merseyside Freight Forum": T.ORG}

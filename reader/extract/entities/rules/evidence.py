@@ -984,6 +984,9 @@ class EvidenceCollecting(ArticleState):
             if cues.SPEECH_AFTER.match(after) and not cues.THE_BEFORE.search(before, last1):
                 # "Ms Okafor said"; not "the Red Cross said", "the Treasury said".
                 span.add(P, 1 if n > 1 else 0.5)
+            elif cues.SPEECH_AFTER.match(after) and words[-1] in lx.EVENT_MARKERS:
+                # "The Merseyside Freight Forum warned that": a body speaks, an event not
+                span.add(ORG, 2)
             elif cues.SAID_AFTER_QUOTE.search(before, last2) and not after.startswith(("'s", "’s")):
                 # "“I'm delighted,” said Agassi"; not "said Toyota’s team director".
                 span.add(P, 2)

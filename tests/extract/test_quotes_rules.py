@@ -3477,3 +3477,10 @@ def test_someone_described_first_and_named_next_is_the_speaker() -> None:
     got = quotes("A woman in the queue said prices were too high. The man behind her, Tom "
                  "Lee, disagreed.")
     assert got == [("prices were too high", None, QuoteKind.REPORTED)]
+
+
+def test_the_authority_or_the_alliance_is_the_body_named_so_before() -> None:
+    got = quotes("The Civil Aviation Authority fined the airline. The authority said the "
+                 "delays were unacceptable.")
+    assert got == [("the delays were unacceptable", "Civil Aviation Authority",
+                    QuoteKind.REPORTED)]

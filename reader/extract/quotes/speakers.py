@@ -67,7 +67,7 @@ ORG_NOUNS = words(
     broadcaster network newspaper studio label orchestra festival museum hospital trust
     foundation institute committee watchdog carmaker automaker chipmaker miner utility
     biotech drugmaker supermarket grocer brewer conglomerate housebuilder force service
-    shelter
+    shelter alliance forum coalition authority consortium partnership society
     """
 )
 # Words in the names of organisations an article calls by these nouns ("the charity"

@@ -2969,3 +2969,23 @@ def test_a_competition_named_with_a_nationality_is_one_name() -> None:
 def test_a_forum_that_speaks_is_a_body() -> None:
     assert found("The Merseyside Freight Forum warned that a strike would cost the region "
                  "dearly.") == {"Merseyside Freight Forum": T.ORG}
+
+
+def test_the_outside_reviews_false_friends_stay_as_they_were() -> None:
+    # A sentence adverb is no part of a name; a participle alone opens no name.
+    assert found("Unfortunately Network Rail has cancelled services.") == {
+        "Network Rail": T.ORG}
+    assert "United" not in found("United in grief, residents gathered at the harbour.")
+    # Characters in a cast list are no countries.
+    got = found("Cast: Jack Lowden (Ben), Tom Hanks (Sam) and Ruth Wilson (Nora).")
+    assert T.GPE not in {got.get("Ben"), got.get("Sam")}
+    # A place named for a saint keeps its possessive outside.
+    assert "St Lucia" in found("St Lucia's prime minister Philip Pierre spoke.")
+    # A quotation opening with "The" and a product is speech, not a title.
+    assert "Model Y" in found('"The Model Y," Mr Musk said, "remains the best."')
+    # A team's, a person's or a place's possessive before a name of its own.
+    got = found("Wolves' League Cup win was their first. Ms Davies' Council tax bill rose. "
+                "Texas' Court of Criminal Appeals halted it.")
+    assert "Court of Criminal Appeals" in got and "Davies" in got and "Wolves" in got
+    # Augusta's champion from Spain: a nationality, then the tournament.
+    assert found("Spanish Masters champion Jon Rahm will defend.")["Spanish"] == T.NORP

@@ -2216,3 +2216,14 @@ def test_a_total_reached_counts_what_was_added_before_it() -> None:
 
 def only_kinds(text: str) -> list[FigureKind]:
     return [f.kind for f in extract_figures(text)]
+
+
+def test_the_outside_reviews_false_friends_of_scores_signs_and_totals() -> None:
+    # A share and its seats are figures; only a score that adds up is Australian football's.
+    seats = [f.value for f in extract_figures("Labour 33.7 (411), Conservative 23.7 (121).")]
+    assert 411 in seats and 121 in seats
+    text = "A Peruvian astronomer in Peru helped identify S/2004 S 6, a small moon of Saturn."
+    assert all(f.kind is not FigureKind.MONEY for f in extract_figures(text))
+    # Balls faced are no unit of the runs reached.
+    fifty = [f for f in extract_figures("Root needed 27 balls to reach 50.") if f.value == 50]
+    assert fifty and fifty[0].unit is None

@@ -3484,3 +3484,9 @@ def test_the_authority_or_the_alliance_is_the_body_named_so_before() -> None:
                  "delays were unacceptable.")
     assert got == [("the delays were unacceptable", "Civil Aviation Authority",
                     QuoteKind.REPORTED)]
+
+
+def test_a_plea_after_a_quotation_is_no_reported_clause() -> None:
+    got = quotes('Mr Clarke told the court he had been "an idiot" and admitted the charge of '
+                 "dangerous driving, which was committed on the A38 in May.")
+    assert [q for q in got if q[2] is QuoteKind.REPORTED and "charge" in q[0]] == []

@@ -977,7 +977,14 @@ COUNTRY_CODES = dict(
     TPE Chinese Taipei|TTO Trinidad and Tobago|TUN Tunisia|TUR Turkey|UAE United Arab Emirates|
     UGA Uganda|UKR Ukraine|URU Uruguay|USA United States|UZB Uzbekistan|VEN Venezuela|
     VIE Vietnam|ZAM Zambia|ZIM Zimbabwe|DEU Germany|NLD Netherlands|CHE Switzerland|
-    DNK Denmark|PRT Portugal|GRC Greece|HRV Croatia|SVN Slovenia|ZAF South Africa|
+    DNK Denmark|PRT Portugal|GRC Greece|HRV Croatia|SVN Slovenia|ZAF South Africa
+    """.replace("\n", "").split("|")
+)
+# The rest of the IOC's codes and the home nations', read only in capitals: in title case
+# most are names or words too ("(Ben)", "(Sam)", "(Cam)" in a cast list, "(Som)" a county).
+_CAPITALS_ONLY_CODES = dict(
+    pair.strip().split(" ", 1)
+    for pair in """
     LCA Saint Lucia|SKN Saint Kitts and Nevis|VIN Saint Vincent and the Grenadines|
     ANT Antigua and Barbuda|BER Bermuda|CAY Cayman Islands|IVB British Virgin Islands|
     ISV US Virgin Islands|ARU Aruba|GUY Guyana|SUR Suriname|BIZ Belize|NCA Nicaragua|
@@ -1009,6 +1016,8 @@ def country_of_code(code: str) -> str | None:
     """The country a results line's code in brackets stands for: "SLO", "Bul", "GB"."""
     if code in COUNTRY_CODES:
         return COUNTRY_CODES[code]
+    if code in _CAPITALS_ONLY_CODES:
+        return _CAPITALS_ONLY_CODES[code]
     if code in _PRESS_COUNTRY_CODES:
         return _PRESS_COUNTRY_CODES[code]
     if len(code) == 3 and code.istitle():

@@ -566,7 +566,17 @@ def _ordinal_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and glued(tokens, j) and tokens[j].lower in ("st", "nd", "rd", "th")
 
 
-_AFL_SCORE = re.compile(r"\d{1,2}\.\d{1,2} \(\d{1,3}\)")
+_AFL_SCORE = re.compile(r"(\d{1,2})\.(\d{1,2}) \((\d{1,3})\)")
+
+
+def _afl_score(text: str, at: int) -> re.Match[str] | None:
+    """ "18.14 (122)": Australian football's goals, behinds and total, six points a goal
+    (the sum tells it from a share and its seats, "33.7 (411)")."""
+    match = _AFL_SCORE.match(text, at)
+    if match is None:
+        return None
+    goals, behinds, total = (int(g) for g in match.groups())
+    return match if goals * 6 + behinds == total else None
 
 
 def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
@@ -584,7 +594,7 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
             continue
         start = i
         if tok.is_digits:
-            if "." in tok.text and (afl := _AFL_SCORE.match(ctx.text, tok.start)):
+            if "." in tok.text and (afl := _afl_score(ctx.text, tok.start)):
                 # "18.14 (122)": Australian football's goals, behinds and total, a score
                 while i < n and tokens[i].start < afl.end():
                     i += 1

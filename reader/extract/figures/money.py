@@ -155,7 +155,15 @@ def read_prefix(ctx: Context, i: int) -> tuple[str, int] | None:
             and tokens[i + 1].text == "/"
             and glued(tokens, i + 1)
             and tokens[i + 2].is_digits
-            and (_scaled_at(tokens, i + 2) or ctx.cues.has("PEN"))
+            and (
+                _scaled_at(tokens, i + 2)
+                or (
+                    ctx.cues.has("PEN")
+                    # a price's shape: cents ("S/4.50") or the sign set apart ("S/ 50");
+                    # not "S/2004 S 6", a moon, nor a shirt's "S/10"
+                    and ("." in tokens[i + 2].text or not glued(tokens, i + 2))
+                )
+            )
         ):
             code, j = "PEN", i + 2  # Peru's sol: "S/ 1.6 billion", "S/4.50 a kilo"
         elif tok.text == "Fr" and _franc_at(tokens, i):
@@ -1045,8 +1053,7 @@ def _local_dollar(text: str, start: int, end: int) -> str | None:
 _HEDGE = r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
 # What joins an amount whose currency is left out to one that has it: "rose to 3.21 billion
 # crowns from 2.85 billion", "between 40 million and 52 million euros".
-# ("to reach": "added 1.4 million subscribers ... to reach 79.1 million")
-_SET_AGAINST = r"from|to|to\s+reach|reaching|against|versus|vs\.?|compared with"
+_SET_AGAINST = r"from|to|against|versus|vs\.?|compared with"
 _ELIDED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST}|and)\s+{_HEDGE}$")
 # What sets a number against the figure just before it (not "and": "from 41 and 47 yards").
 _PAIRED_AFTER = re.compile(rf"\b(?:{_SET_AGAINST})\s+{_HEDGE}$")
@@ -1132,6 +1139,33 @@ def _a_finishers_time(text: str, found: list[Found], idx: int) -> bool:
     return bool(timed) and not _SENTENCE_END.search(text, timed[-1].end, f.start)
 
 
+# A total reached after a count added: "to reach", "reaching", "taking the total to".
+_REACHED_TOTAL = re.compile(
+    rf"\b(?:to\s+reach|reaching|taking\s+(?:the|its|their)\s+total\s+to)\s+{_HEDGE}$"
+)
+# What adds to a count ("added 1.4 million subscribers", "gained 300,000 members").
+_ADDED_BEFORE = re.compile(
+    r"\b(?:added|adding|gained|gaining|signed\s+up|won|winning|hired|recruited|attracted)"
+    r"\s+(?:(?:a\s+further|another|some|about|nearly|more\s+than)\s+)?$"
+)
+
+
+def _added_count(text: str, found: list[Found], idx: int) -> str | None:
+    """The counted noun of the count added just before figure idx, in its sentence."""
+    before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+    if not before:
+        return None
+    previous = before[-1]
+    if (
+        previous.kind != FigureKind.COUNT
+        or not _COUNTED_NOUN.fullmatch(previous.unit or "")
+        or _SENTENCE_END.search(text, previous.end, found[idx].start)
+        or not _ADDED_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+    ):
+        return None
+    return previous.unit
+
+
 def settle_elided_units(text: str, found: list[Found]) -> None:
     """A number with no unit at all compared with a figure of its sentence ("from 2.85
     billion a year earlier", "4.5 million iPods, up from 733,000") takes that figure's
@@ -1179,6 +1213,13 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
                 and not _MINOR_WRITTEN.search(text, previous.start, previous.end)
             ):
                 f.kind, f.unit = previous.kind, previous.unit
+            continue
+        if _REACHED_TOTAL.search(text, max(0, f.start - 28), f.start) and (
+            added := _added_count(text, found, idx)
+        ):
+            # "added 1.4 million subscribers in the quarter to reach 79.1 million": the
+            # total of what was added (not "needed 27 balls to reach 50", runs)
+            f.unit = added
             continue
         if not _ELIDED_AFTER.search(text, max(0, f.start - 28), f.start):
             if _MONEY_NOUN_BEFORE.search(text, max(0, f.start - 50), f.start) and _SCALED.search(

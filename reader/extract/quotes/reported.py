@@ -172,7 +172,10 @@ _SAME_SPEAKER_TAIL = re.compile(
     # kept coaching throughout"; or a subject and its finite verb: "... “honoured” but
     # admitted some residents had complained" (not "admitted three counts of fraud")
     r"\s+(?:that\s+|(?=(?:he|she|they|it|we)\s+[a-z])"
-    r"|(?=(?:some|many|most|the|a|an|no|there|its|his|her|their)\s[^\"“”.]{0,60}?"
+    # (no relative clause or comma before the verb: "admitted the offence, which was
+    # committed on bail" is a plea, "a victory that was not his" a thing)
+    r"|(?=(?:some|many|most|the|a|an|no|there|its|his|her|their)\s"
+    r"(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^\"“”.,]){0,60}?"
     r"\b(?:is|are|was|were|would|will|could|had|has|have)\b))"
     r"(?P<clause>[^\"“”]+?)[.!?]?$",
     re.DOTALL,

@@ -10,6 +10,7 @@ from reader.extract.entities.dates import YEAR, find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
+from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.lexicon import ARTICLES, FUNCTION_WORDS, STATUTES
@@ -107,6 +108,19 @@ def _laws_with_years(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 _SAINTS = frozenset({"St", "St.", "Saint"})
+# Saints that churches, schools and hospitals are named after ("St Mary's", "St John's"),
+# not the towns, islands and clubs named after others ("St Lucia's", "St Pauli's").
+_INSTITUTION_SAINTS = frozenset({
+    "Mary", "John", "George", "Paul", "Peter", "Patrick", "Thomas", "James", "Andrew",
+    "Michael", "Joseph", "Anne", "Ann", "Margaret", "Bartholomew", "Luke", "Mark", "Matthew",
+    "Stephen", "Martin", "Catherine", "Bride", "Brigid", "Columba", "Aidan", "Cuthbert",
+    "Edmund", "Edward", "Bede", "Hilda", "Chad", "Aldhelm", "Anselm", "Benedict", "Francis",
+    "Gregory", "Ignatius", "Jude", "Teresa", "Agnes", "Finbarr", "Kevin", "Brendan",
+    "Mungo", "Ninian", "Oswald", "Wilfrid", "Winifred", "Dominic", "Clement", "Leonard",
+    "Giles", "Nicholas", "Lawrence", "Agatha", "Bernard", "Anthony", "Augustine", "Philip",
+    "Barnabas", "Hugh", "Richard", "Joan", "Elizabeth", "Saviour", "Gabriel", "Raphael",
+    "Helen", "David", "Illtyd", "Teilo", "Fagan",
+})  # fmt: skip
 
 
 def _names_with_their_s(text: str, entities: list[Entity]) -> list[Entity]:
@@ -123,7 +137,11 @@ def _names_with_their_s(text: str, entities: list[Entity]) -> list[Entity]:
         ):
             words = e.text.split()
             if (e.text + "'s") in companies() or (
-                len(words) == 2 and words[0] in _SAINTS and is_given_name(words[1])
+                len(words) == 2
+                and words[0] in _SAINTS
+                and words[1] in _INSTITUTION_SAINTS
+                # "St Paul's" in Minnesota: the city's
+                and not (e.type is EntityType.GPE and known_place(e.text))
             ):
                 named = text[e.start : e.end + 2]
                 canonical = named if e.canonical == e.text else e.canonical
@@ -159,6 +177,20 @@ def _services_with_plus(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _closes_title(text: str, opening: int, end: int) -> bool:
+    """Whether the marks opened at `opening` close at `end`, right after the name, or
+    after a comma or stop inside them in running text ('for "The Brutalist,"'; not
+    '"The Model Y," Mr Musk said', speech opening with a product)."""
+    if text[end : end + 1] in _CLOSING_MARKS:
+        return True
+    before = text[:opening].rstrip()
+    return (
+        text[end : end + 1] in (",", ".")
+        and text[end + 1 : end + 2] in _CLOSING_MARKS
+        and before[-1:].isalpha()
+    )
+
+
 def _titles_with_the(text: str, entities: list[Entity]) -> list[Entity]:
     """A work's title in quotation marks keeps the "The" it opens with ('starred in "The
     Brutalist"'): inside the marks it is the title's word, not the sentence's."""
@@ -169,7 +201,7 @@ def _titles_with_the(text: str, entities: list[Entity]) -> list[Entity]:
             and e.start >= 5
             and text[e.start - 4 : e.start] == "The "
             and text[e.start - 5] in _OPENING_MARKS
-            and text[e.end : e.end + 1] in _CLOSING_MARKS | {",", "."}
+            and _closes_title(text, e.start - 5, e.end)
         ):
             start = e.start - 4
             canonical = text[start : e.end] if e.canonical == e.text else e.canonical

@@ -38,6 +38,13 @@ _TITLE_OF_BEFORE = re.compile(
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+# A person's role after "Masters": the title's holder or a degree's, not the tournament.
+_ROLE_AFTER_MASTERS = re.compile(
+    r" (?:champion|winner|graduate|student|degree|holder|runner-up|course|title)\b"
+)
+# A name that goes on after a word on its line: a capital or "of" next ("League Cup",
+# "Court of Appeal"), but not a second body's word ("Miners' Welfare Committee").
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]+(?:(?P<word>[A-Z][\w'’-]*)|of\b)")
 # A public body's or a members' body's word, after its remit: "Maritime and Coastguard
 # Agency" (not a firm's: "Accel and Elevation Capital" are two investors).
 _REMIT_HEADS = frozenset({
@@ -49,7 +56,7 @@ _REMIT_HEADS = frozenset({
 # "Workers' Union", "Miners' Welfare", "Working Men's Club".
 _OWNED_BY_MEMBERS = frozenset({
     "Court", "Courts", "Union", "Unions", "Welfare", "Club", "Fund", "Trust", "Council",
-    "League", "Alliance", "Forum", "Party", "Movement", "Centre", "Center", "Network",
+    "Alliance", "Forum", "Party", "Movement", "Centre", "Center", "Network",
     "Cooperative", "Co-operative", "Benevolent", "Institute", "Hall",
 })  # fmt: skip
 
@@ -68,7 +75,7 @@ _TITLE_SIDES = frozenset({"Majority", "Minority"})
 # A competition's last word: "the Scottish Premiership", "the European Masters" are one
 # name, not a nationality and a word.
 _COMPETITION_HEADS = frozenset({
-    "Premiership", "League", "Masters", "Trophy", "Series", "Classic", "Invitational",
+    "Premiership", "League", "Trophy", "Series", "Classic", "Invitational",
     "Stakes", "Rally", "Shield", "Plate", "Bowl",
 })  # fmt: skip
 _NAME_HEADS = lx.ORG_MARKERS | lx.EVENT_MARKERS | _COMPETITION_HEADS
@@ -440,7 +447,7 @@ class Chunking(ArticleState):
                         or (
                             gap in ("' ", "’ ")
                             and run[-1].word.endswith("s")
-                            and token.word in _OWNED_BY_MEMBERS
+                            and self._members_body(run[-1], token)
                         )
                     ):
                         joined = True
@@ -461,7 +468,7 @@ class Chunking(ArticleState):
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
                         # "Magistrates' Court", "Transport and General Workers' Union",
                         # "Maritime Fishermen's Union": a plural's body
-                        or (token.word in _OWNED_BY_MEMBERS and self._plural_owner(run[-1]))
+                        or (self._plural_owner(run[-1]) and self._members_body(run[-1], token))
                         or self._possessive_place(run, token)
                         # "St Brigid's National School", "St Patrick's Day": a saint's
                         # possessive names what follows (not "St Mirren's Jamie McGrath"),
@@ -577,6 +584,25 @@ class Chunking(ArticleState):
             and not known_place(rest[0])
             and (is_word(rest[0]) or name_strength(rest[0]) == (0, 0))
             and not any(is_given_name(w) and not is_word(w) for w in rest)
+        )
+
+    def _members_body(self, owner: Token, token: Token) -> bool:
+        """Whether `token` is the body of the people its plural possessive names: people
+        in the plural ("Magistrates'", "Miners'", "Fishermen's"; not "Mr Jones'",
+        "Conservatives'", "Yemen's"), and the body's word ends the name ("Magistrates'
+        Court on Monday"; not "Texas' Court of Criminal Appeals", "Spurs' League Cup")."""
+        return (
+            token.word in _OWNED_BY_MEMBERS
+            # people in the plural, no person's, party's or place's name
+            and name_strength(owner.word)[0] == 0
+            and name_strength(owner.word)[1] <= 1
+            and owner.word not in lx.NORP_WORDS
+            and owner.word not in lx.PARTY_WORDS
+            and not known_place(owner.word)
+            and (
+                (goes_on := _NAME_GOES_ON_AFTER.match(self.text, token.end)) is None
+                or goes_on.group("word") in lx.ORG_MARKERS
+            )
         )
 
     def _plural_owner(self, token: Token) -> bool:
@@ -1212,6 +1238,12 @@ class Chunking(ArticleState):
                             )
                         )
                         and not any(t.word in _NAME_HEADS for t in run[index + 1 :])
+                        # "the European Masters": the tournament (not "Spanish Masters
+                        # champion Jon Rahm", Augusta's winner, nor a "Masters graduate")
+                        and not (
+                            run[-1].word == "Masters"
+                            and not _ROLE_AFTER_MASTERS.match(self.text, run[-1].end)
+                        )
                         # "Chinese Xiaomi" splits; "British Museum", "American Red
                         # Cross", "Georgian Dream" are one name of everyday words.
                         and not all(

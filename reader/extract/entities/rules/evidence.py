@@ -271,6 +271,11 @@ def _plain_name(words: list[str]) -> bool:
         for w in words
     )
 
+def _capitalised_more_often(word: str) -> bool:
+    """An English word written capitalised more often than in lower case ("United")."""
+    return is_word(word) and not written_lower_as_often(word)
+
+
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
 
@@ -1164,10 +1169,27 @@ class EvidenceCollecting(ArticleState):
             low.endswith(("ing", "ly", "ed"))
             and word not in lx.GIVEN_NAMES
             and not named
-            # "United Utilities": a word English capitalises more often than not; "Allied
-            # Irish Banks": one it capitalises about as often, opening a body's name
-            and not (is_word(word) and not written_lower_as_often(word))
-            and not (rest and rest[-1] in _BODY_OR_PLACE_WORDS and not mostly_lower_case(low))
+            # "United Utilities": an "-ed" word English capitalises more often than not,
+            # opening a longer name; "Allied Irish Banks": one it capitalises about as
+            # often, before a body's word (not "United in grief", a word alone)
+            and not (
+                rest
+                and low.endswith("ed")
+                and (
+                    _capitalised_more_often(word)
+                    or (rest[-1] in _BODY_OR_PLACE_WORDS and not mostly_lower_case(low))
+                )
+            )
+            # "Molly Caudery", "Nelly", "Healy Racing": a name that ends like an adverb
+            # (not "Unfortunately Network Rail"; alone, not "Manning the phones")
+            and not (
+                _capitalised_more_often(word)
+                and (
+                    (rest and (is_given_name(word) or name_strength(word)[1] > 0))
+                    or (low.endswith("ly") and is_given_name(word))
+                    or word in companies()  # "Boeing (BA.N) +1.2%"
+                )
+            )
             # "Sioned Evans, whose ...": a word English never writes, before a surname,
             # is a given name (not "Reappointed Carolyn Snow", "Unseeded Russian Andrei").
             and (

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
-from reader.store.database import Database
+from reader.store.database import MIGRATIONS, Database
 
 ARTICLE = (
     "Harbour authority approves a new ferry terminal\n\n"
@@ -70,3 +71,16 @@ def article_text() -> str:
 @pytest.fixture
 def quote() -> str:
     return QUOTE
+
+
+def file_at_version(path: Path, version: int) -> sqlite3.Connection:
+    """A database file as an older reader left it: the first `version` migrations only
+    (all SQL), to fill and close before the app opens it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    for step in MIGRATIONS[:version]:
+        for statement in step:
+            assert isinstance(statement, str)
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn

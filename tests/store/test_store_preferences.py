@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from reader.store.bookmarks import BookmarkStore
-from reader.store.database import MIGRATIONS, SCHEMA_VERSION, Database
+from reader.store.database import SCHEMA_VERSION, Database
 from reader.store.preferences import Preferences
 from reader.store.tags import ArticleTags
+
+from .conftest import file_at_version
 
 
 def test_a_preference_is_kept_and_replaced(db_path: Path) -> None:
@@ -26,12 +27,7 @@ def test_a_preference_is_kept_and_replaced(db_path: Path) -> None:
 def test_a_version_3_file_gains_preferences_and_keeps_its_tags(
     db_path: Path, tmp_path: Path
 ) -> None:
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path)
-    for step in MIGRATIONS[:3]:
-        for statement in step:
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 3")
+    conn = file_at_version(db_path, 3)
     conn.execute("INSERT INTO article_tags VALUES (?, ?, ?, ?, ?)",
                  (str(tmp_path), "a.txt", "kept", 0, "2024-01-01"))
     conn.commit()
@@ -44,12 +40,7 @@ def test_a_version_3_file_gains_preferences_and_keeps_its_tags(
 
 def test_a_version_4_file_moves_quote_citations_out_of_notes(db_path: Path, tmp_path: Path) -> None:
     """Before version 5 a quote's speaker and article were typed into its note."""
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path)
-    for step in MIGRATIONS[:4]:
-        for statement in step:
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 4")
+    conn = file_at_version(db_path, 4)
     notes = {
         1: "— Lei Jun, in “Xiaomi profits” (2025-03-05)",
         2: "— Lei Jun, in “Xiaomi profits” (2025-03-05) ask about margins",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from reader.store.bookmarks import BookmarkStore
-from reader.store.database import MIGRATIONS, SCHEMA_VERSION, Database
+from reader.store.database import SCHEMA_VERSION, Database
 from reader.store.reading import ReadingState
 from reader.store.tags import ArticleTags, by_tag
+
+from .conftest import file_at_version
 
 
 def test_tags_are_set_replaced_and_kept_per_corpus(db: Database, tmp_path: Path) -> None:
@@ -31,12 +32,7 @@ def test_tags_are_set_replaced_and_kept_per_corpus(db: Database, tmp_path: Path)
 def test_a_version_2_file_gains_article_tags_and_keeps_everything(
     db_path: Path, tmp_path: Path
 ) -> None:
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path)
-    for step in MIGRATIONS[:2]:
-        for statement in step:
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 2")
+    conn = file_at_version(db_path, 2)
     conn.execute(
         "INSERT INTO read_articles VALUES (?, ?, ?)", (str(tmp_path), "a.txt", "2024-01-01")
     )

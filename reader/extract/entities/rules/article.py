@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.extract.entities.companies import companies
 from reader.extract.entities.dates import YEAR, find_dates
 from reader.extract.entities.demonym_bodies import join_demonym_bodies
 from reader.extract.entities.features import Feature, context_features, name_features
 from reader.extract.entities.firm_names import adopt_legal_names
-from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.handles import handle_spans, typed_handles
 from reader.extract.entities.initials import link_initials
 from reader.extract.entities.lexicon import ARTICLES, FUNCTION_WORDS, STATUTES
@@ -21,6 +19,7 @@ from reader.extract.entities.rules.chunking import Chunking
 from reader.extract.entities.rules.evidence import EvidenceCollecting
 from reader.extract.entities.rules.headlines import HeadlineMatching
 from reader.extract.entities.rules.linking import ShortFormLinking, storm_parts
+from reader.extract.entities.rules.name_edges import with_their_own_edges
 from reader.extract.entities.rules.nicknames import nicknamed
 from reader.extract.entities.rules.party_tags import (
     PARTY_LETTER,
@@ -103,109 +102,6 @@ def _laws_with_years(text: str, entities: list[Entity]) -> list[Entity]:
             out.append(Entity(e.start, nxt.end, text[e.start : nxt.end], PR, e.canonical))
             skip = i + 1
             continue
-        out.append(e)
-    return out
-
-
-_SAINTS = frozenset({"St", "St.", "Saint"})
-# Saints that churches, schools and hospitals are named after ("St Mary's", "St John's"),
-# not the towns, islands and clubs named after others ("St Lucia's", "St Pauli's").
-_INSTITUTION_SAINTS = frozenset({
-    "Mary", "John", "George", "Paul", "Peter", "Patrick", "Thomas", "James", "Andrew",
-    "Michael", "Joseph", "Anne", "Ann", "Margaret", "Bartholomew", "Luke", "Mark", "Matthew",
-    "Stephen", "Martin", "Catherine", "Bride", "Brigid", "Columba", "Aidan", "Cuthbert",
-    "Edmund", "Edward", "Bede", "Hilda", "Chad", "Aldhelm", "Anselm", "Benedict", "Francis",
-    "Gregory", "Ignatius", "Jude", "Teresa", "Agnes", "Finbarr", "Kevin", "Brendan",
-    "Mungo", "Ninian", "Oswald", "Wilfrid", "Winifred", "Dominic", "Clement", "Leonard",
-    "Giles", "Nicholas", "Lawrence", "Agatha", "Bernard", "Anthony", "Augustine", "Philip",
-    "Barnabas", "Hugh", "Richard", "Joan", "Elizabeth", "Saviour", "Gabriel", "Raphael",
-    "Helen", "David", "Illtyd", "Teilo", "Fagan",
-})  # fmt: skip
-
-
-def _names_with_their_s(text: str, entities: list[Entity]) -> list[Entity]:
-    """A body's or a place's "'s" that is its name's, not a possessive: a firm's that
-    the list of companies spells so ("Moody's said", "at Sainsbury's"), a saint's
-    church, school or hospital ("treated at St Mary's"). Decided once typed: "Kohl's
-    coalition" is a chancellor's, "Carter's father" a drummer's."""
-    out = []
-    for e in entities:
-        if (
-            e.type in (ORG, EntityType.GPE)
-            and text[e.end : e.end + 2] in ("'s", "’s")
-            and not text[e.end + 2 : e.end + 3].isalnum()
-        ):
-            words = e.text.split()
-            if (e.text + "'s") in companies() or (
-                len(words) == 2
-                and words[0] in _SAINTS
-                and words[1] in _INSTITUTION_SAINTS
-                # "St Paul's" in Minnesota: the city's
-                and not (e.type is EntityType.GPE and known_place(e.text))
-            ):
-                named = text[e.start : e.end + 2]
-                canonical = named if e.canonical == e.text else e.canonical
-                e = Entity(e.start, e.end + 2, named, e.type, canonical)
-        out.append(e)
-    return out
-
-
-_OPENING_MARKS = frozenset("\"“‘'")
-_CLOSING_MARKS = frozenset("\"”’'")
-
-
-_CREDIT_GRADE = re.compile(r"[ABC]{1,3}[a-z]?\d?")
-
-
-def _services_with_plus(text: str, entities: list[Entity]) -> list[Entity]:
-    """A streaming service's or channel's "+" is its name's: "Disney+", "Apple TV+",
-    "Canal+" (a name of two letters or more, the "+" alone after it)."""
-    out = []
-    for e in entities:
-        if (
-            e.type in (ORG, PR)
-            and len(e.text) > 2
-            and not _CREDIT_GRADE.fullmatch(e.text)  # "BBB+", a rating
-            and text[e.end : e.end + 1] == "+"
-            and not text[e.end + 1 : e.end + 2].isalnum()
-            and text[e.end + 1 : e.end + 2] != "+"
-        ):
-            named = text[e.start : e.end + 1]
-            canonical = named if e.canonical == e.text else e.canonical
-            e = Entity(e.start, e.end + 1, named, e.type, canonical)
-        out.append(e)
-    return out
-
-
-def _closes_title(text: str, opening: int, end: int) -> bool:
-    """Whether the marks opened at `opening` close at `end`, right after the name, or
-    after a comma or stop inside them in running text ('for "The Brutalist,"'; not
-    '"The Model Y," Mr Musk said', speech opening with a product)."""
-    if text[end : end + 1] in _CLOSING_MARKS:
-        return True
-    before = text[:opening].rstrip()
-    return (
-        text[end : end + 1] in (",", ".")
-        and text[end + 1 : end + 2] in _CLOSING_MARKS
-        and before[-1:].isalpha()
-    )
-
-
-def _titles_with_the(text: str, entities: list[Entity]) -> list[Entity]:
-    """A work's title in quotation marks keeps the "The" it opens with ('starred in "The
-    Brutalist"'): inside the marks it is the title's word, not the sentence's."""
-    out = []
-    for e in entities:
-        if (
-            e.type is PR
-            and e.start >= 5
-            and text[e.start - 4 : e.start] == "The "
-            and text[e.start - 5] in _OPENING_MARKS
-            and _closes_title(text, e.start - 5, e.end)
-        ):
-            start = e.start - 4
-            canonical = text[start : e.end] if e.canonical == e.text else e.canonical
-            e = Entity(start, e.end, text[start : e.end], e.type, canonical)
         out.append(e)
     return out
 
@@ -380,5 +276,5 @@ class ArticleRules(Chunking, EvidenceCollecting, TypeVoting, ShortFormLinking, H
             starts = {letter.start for letter in letters}
             out = [e for e in out if e.start not in starts] + letters
         out = _laws_with_years(text, _without_the(_non_overlapping(out)))
-        out = _titles_with_the(text, _names_with_their_s(text, _services_with_plus(text, out)))
+        out = with_their_own_edges(text, out)
         return nicknamed(text, join_demonym_bodies(text, out))

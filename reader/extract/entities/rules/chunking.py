@@ -466,8 +466,8 @@ class Chunking(ArticleState):
                             )
                         )
                         or (run[-1].word in lx.OFFICE_HOLDERS and token.word in lx.OFFICES)
-                        # "Magistrates' Court", "Transport and General Workers' Union",
-                        # "Maritime Fishermen's Union": a plural's body
+                        # "Maritime Fishermen's Union", "Working Men's Club": the body of
+                        # a plural that takes "'s"
                         or (self._plural_owner(run[-1]) and self._members_body(run[-1], token))
                         or self._possessive_place(run, token)
                         # "St Brigid's National School", "St Patrick's Day": a saint's

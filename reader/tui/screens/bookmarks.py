@@ -89,7 +89,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-header")
-        yield Input(placeholder="Filter: words in the quote, note, tags or title  (/)",
+        yield Input(placeholder="Filter: words in the quote, speaker, note, tags or title  (/)",
                     id="bookmarks-filter")
         yield OptionList(id="bookmarks-list")
         yield Static(id="bookmarks-empty")

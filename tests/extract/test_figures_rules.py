@@ -2227,3 +2227,12 @@ def test_the_outside_reviews_false_friends_of_scores_signs_and_totals() -> None:
     # Balls faced are no unit of the runs reached.
     fifty = [f for f in extract_figures("Root needed 27 balls to reach 50.") if f.value == 50]
     assert fifty and fifty[0].unit is None
+
+
+def test_a_frames_score_between_two_players_in_a_results_row_is_no_figure() -> None:
+    text = ("Second round (best of 25 frames)\nP Cole (Eng) 13-11 Zhao Xintong (Chn)\n"
+            "J Trump (Eng) 10-13 Si Jiahui (Chn)")
+    assert [f.text for f in extract_figures(text)] == ["25 frames"]
+    # A month after a pair is a span of days, not a score.
+    assert [f.kind for f in extract_figures("The festival runs 12-14 June in Hay.")] == [
+        FigureKind.DATE, FigureKind.DATE]

@@ -708,8 +708,14 @@ def score_end(tokens: list[Token], i: int, sports: Callable[[int], bool]) -> int
     if i + 3 < n and glued(tokens, i + 3) and tokens[i + 3].text not in (",", ".", ")", ";"):
         return 0  # "10-15%", "3-4m", "5-6-7"
     after = tokens[i + 3] if i + 3 < n else None
-    if after is not None and after.is_word and after.lower not in SCORE_FOLLOWERS:
-        return 0  # "10-15 jobs", "2-3 years"
+    if (
+        after is not None
+        and after.is_word
+        and after.lower not in SCORE_FOLLOWERS
+        # a name after it is the loser's ("P Cole (Eng) 13-11 Zhao Xintong"), no noun
+        and (not after.is_capitalised or after.lower in MONTHS)
+    ):
+        return 0  # "10-15 jobs", "2-3 years", "12-14 June"
     first, second = int(tokens[i].text), int(tokens[i + 2].text)
     if first > second or sports(i):
         return i + 3

@@ -2236,3 +2236,9 @@ def test_a_frames_score_between_two_players_in_a_results_row_is_no_figure() -> N
     # A month after a pair is a span of days, not a score.
     assert [f.kind for f in extract_figures("The festival runs 12-14 June in Hay.")] == [
         FigureKind.DATE, FigureKind.DATE]
+
+
+def test_a_distance_heading_a_results_line_is_in_metres() -> None:
+    [distance] = [f for f in extract_figures("Varsity match, 10,000m: 1 J Ellis (Cam) 29:58")
+                  if f.text == "10,000m"]
+    assert (distance.value, distance.unit) == (10000, "metres")

@@ -1816,6 +1816,8 @@ def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
     after = _lower(tokens, num.end)
     if after in RACE_WORDS:
         return True
+    if after == ":" and ctx.sentence_words(start_tok) & SPORTS_CUES:
+        return True  # a results heading: "Varsity match, 10,000m: 1 J Ellis (Cam) 29:58"
     grouped = tokens[num.start].text != digits
     if grouped and not ctx.sentence_words(start_tok) & SPORTS_CUES:
         return False  # "the 1,500m raised": grouped digits are money's unless sport is near

@@ -2242,3 +2242,8 @@ def test_a_distance_heading_a_results_line_is_in_metres() -> None:
     [distance] = [f for f in extract_figures("Varsity match, 10,000m: 1 J Ellis (Cam) 29:58")
                   if f.text == "10,000m"]
     assert (distance.value, distance.unit) == (10000, "metres")
+
+
+def test_a_level_reached_in_pence_after_a_move_in_pence() -> None:
+    got = [(f.text, f.value, f.unit) for f in extract_figures("Shares jumped 12p to reach 340p.")]
+    assert got == [("12p", 0.12, "GBP"), ("340p", 3.4, "GBP")]

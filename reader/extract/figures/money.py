@@ -725,9 +725,11 @@ _TEMPERATURE_WORDS = frozenset({
 })  # fmt: skip
 
 
-_PENCE_BEFORE = re.compile(rf"\d+(?:\.\d+|{VULGAR_CLASS})?p\s+(?:to|from)\s+$")
+_PENCE_BEFORE = re.compile(
+    rf"\d+(?:\.\d+|{VULGAR_CLASS})?p,?\s+(?:to|from|to\s+reach|reaching)\s+$"
+)
 # A level in pence after a move in pence: "fell 14p to 186.5p".
-_PENCE_AFTER = re.compile(r"\s+to\s+\d[\d,]*(?:\.\d+)?p\b")
+_PENCE_AFTER = re.compile(r",?\s+(?:to|to\s+reach|reaching)\s+\d[\d,]*(?:\.\d+)?p\b")
 
 
 def _minor_at(ctx: Context, k: int) -> Suffix | None:

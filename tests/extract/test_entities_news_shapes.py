@@ -2989,3 +2989,10 @@ def test_the_outside_reviews_false_friends_stay_as_they_were() -> None:
     assert "Court of Criminal Appeals" in got and "Davies" in got and "Wolves" in got
     # Augusta's champion from Spain: a nationality, then the tournament.
     assert found("Spanish Masters champion Jon Rahm will defend.")["Spanish"] == T.NORP
+
+
+def test_a_body_word_after_its_remit_joined_by_and_is_no_title() -> None:
+    assert found("The Health and Safety Executive said it would not act.") == {
+        "Health and Safety Executive": T.ORG}
+    assert found("Tom Smith and Chief Executive Jane Doe spoke.") == {
+        "Tom Smith": T.PERSON, "Jane Doe": T.PERSON}

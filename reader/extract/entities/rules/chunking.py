@@ -1121,6 +1121,14 @@ class Chunking(ArticleState):
                 is_title = False  # "Northern Ireland Executive": a devolved government
             if (
                 is_title
+                and word in _BODY_TITLES
+                and index + 1 == len(run)
+                and any(t.word == "and" for t in run[:index])
+                and not any(is_given_name(t.word) for t in run[:index] if t.word != "The")
+            ):
+                is_title = False  # "Health and Safety Executive": a body's remit, then its word
+            if (
+                is_title
                 and index + 1 == len(run)
                 and (index == 0 or (index == 1 and run[0].word == "The"))
                 and self._short_body_at(word, token.start)

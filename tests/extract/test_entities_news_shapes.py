@@ -2932,6 +2932,9 @@ def test_a_quoted_works_title_keeps_its_opening_the() -> None:
 def test_a_streaming_services_plus_is_its_names() -> None:
     assert found("Disney+ added subscribers, while Paramount+ and Apple TV+ lost users.") == {
         "Disney+": T.ORG, "Paramount+": T.ORG, "Apple TV+": T.ORG}
+    # A service named with an everyday word, opening its sentence.
+    assert found("Canal+ agreed to buy MultiChoice.")["Canal+"] == T.ORG
+    assert found("Canal boats were moored.") == {}
 
 
 def test_a_body_named_for_its_members_in_the_plural_possessive_is_one_name() -> None:

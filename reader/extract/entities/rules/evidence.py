@@ -298,6 +298,8 @@ class EvidenceCollecting(ArticleState):
             and not after_article
             and not after_trade
             and not span.text[len(words[0]) :].lstrip().startswith("&")
+            # "Canal+ agreed": a service's name, its "+" glued on
+            and self.text[span.start + len(words[0]) : span.start + len(words[0]) + 1] != "+"
             and span.text not in self.teams  # "Arsenal 2 West Ham 0"
             and self._ordinary(
                 words[0],

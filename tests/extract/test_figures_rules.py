@@ -2184,6 +2184,11 @@ def test_a_bare_total_counts_the_subject_before_its_phrase_of_origin() -> None:
         ("Its 90 JAS 39 Gripen fighters stay.", "90 JAS 39 Gripen fighters", "fighters"),
         ("The navy has 6 Type 45 destroyers.", "6 Type 45 destroyers", "destroyers"),
         ("The airline took 20 Boeing 737 jets.", "20 Boeing 737 jets", "jets"),
+        ("easyJet ordered 157 A320neo aircraft.", "157 A320neo aircraft", "aircraft"),
+        ("IAG ordered 50 Boeing 787-10 Dreamliners.", "50 Boeing 787-10 Dreamliners",
+         "Dreamliners"),
+        ("Taiwan will buy 40 F-16 Block 70 jets.", "40 F-16 Block 70 jets", "jets"),
+        ("He has started 30 Ligue 1 games.", "30 Ligue 1 games", "games"),
     ],
 )
 def test_a_models_designation_between_a_number_and_its_noun_is_counted_with_it(

@@ -320,10 +320,12 @@ def _a_name_not_a_noun(ctx: Context, j: int) -> bool:
 # helicopters", "35 F-35A fighters", "105 Leopard 2A8 tanks", "90 JAS 39 Gripen fighters",
 # "152 K9 howitzers": capitals run into digits, or digits into a capital.
 _MODEL_CODE = re.compile(
-    r"(?:[A-Z][a-z]+ )?(?:[A-Z]{1,4}(?: ?\d{1,4}|-\d{1,4})[A-Z]{0,2}\d?(?:-[A-Z0-9]{1,4})?"
+    r"(?:[A-Z][a-z]+ )?(?:[A-Z]{1,4}(?: ?\d{1,4}|-\d{1,4})(?:[A-Z]{0,2}\d?|[a-z]{2,4})"
+    r"(?:-[A-Z0-9]{1,4})?(?: Block \d{1,3})?"  # "A320neo", "F-16 Block 70"
     r"|[A-Z]{5}-\d{1,4}|\d{1,3}[A-Z]\d?)(?= [A-Za-z])"
-    # a maker's or class's name and a number, before a plural: "12 Type 45 destroyers"
-    r"|[A-Z][a-z]+ \d{2,4}(?= [a-z]+s\b)"
+    # a maker's, class's or league's name and a number, before a plural: "12 Type 45
+    # destroyers", "50 Boeing 787-10 Dreamliners", "30 Ligue 1 games"
+    r"|[A-Z][a-z]+ \d{1,4}(?:-\d{1,4})?(?= [A-Za-z][a-z]+s\b)"
 )
 
 

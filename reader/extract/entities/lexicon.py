@@ -950,6 +950,9 @@ NEWS_AGENCIES = frozenset({
     "Getty Images", "BBC News", "CNN", "Al Jazeera", "Jiji Press", "Belga", "APA", "SAPA",
 })  # fmt: skip
 
+# "St", "Saint" and their plurals before a saint's name ("St Mary's", "Sts Peter and Paul").
+SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+
 # Sport's three-letter country codes (the IOC's, and ISO's where they differ), written in
 # brackets after a competitor: "Luka Zupancic (SLO)". Country names are facts, not data
 # anyone owns.

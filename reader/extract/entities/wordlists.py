@@ -110,6 +110,12 @@ def written_lower_as_often(word: str) -> bool:
     return lower > UNSEEN and lower >= capital
 
 
+def capitalised_more_often(word: str) -> bool:
+    """Whether English writes `word` capitalised more often than in lower case, though it
+    is an everyday word too ("United", "Maritime" less so; not "committee")."""
+    return is_word(word) and not written_lower_as_often(word)
+
+
 def mostly_lower_case(word: str) -> bool:
     """Whether English writes `word` in lower case far more often than capitalised
     ("analysts", "election", "shell"; not "chevron", "apple", "brown")."""

@@ -1152,9 +1152,15 @@ _ADDED_BEFORE = re.compile(
 )
 
 
+def _figures_before(found: list[Found], idx: int) -> list[Found]:
+    """Up to three figures before figure idx, past dates and spans of time ("2.1 million
+    boxes in 2004, up from")."""
+    return [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+
+
 def _added_count(text: str, found: list[Found], idx: int) -> str | None:
     """The counted noun of the count added just before figure idx, in its sentence."""
-    before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+    before = _figures_before(found, idx)
     if not before:
         return None
     previous = before[-1]
@@ -1198,7 +1204,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
             # the counted noun of the count just before it in its sentence, or for a level
             # the currency of a price ("ended at 29.45 pesos ... after touching a low of
             # 29.60"), never a change's per cent
-            before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+            before = _figures_before(found, idx)
             previous = before[-1] if before else None
             if (
                 previous is None
@@ -1264,7 +1270,7 @@ def settle_elided_units(text: str, found: list[Found]) -> None:
                 continue
         # The figure before it, past dates and spans of time ("2.1 million boxes in 2004,
         # up from", "4.5 million iPods in the three months to December, up from").
-        before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+        before = _figures_before(found, idx)
         previous = before[-1] if before else None
         if (
             len(before) > 1
@@ -1458,7 +1464,7 @@ def settle_paired_dollars(text: str, found: list[Found]) -> None:
             continue
         if not _BARE_DOLLAR.fullmatch(text, f.start, f.end):
             continue
-        before = [o for o in found[max(0, idx - 3) : idx] if o.kind not in _TIME_BETWEEN]
+        before = _figures_before(found, idx)
         previous = before[-1] if before else None
         if (
             previous is None

@@ -37,7 +37,7 @@ _TITLE_OF_BEFORE = re.compile(
 # A portfolio's first part, with its second to come: "for Rural Connectivity and ...".
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _TITLE_PORTFOLIOS = lx.PORTFOLIOS | {"Exchequer", "Staff"}
-_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sts", "Sts."})
+_SAINTS = lx.SAINTS
 # A person's role after "Masters": the title's holder or a degree's, not the tournament.
 _ROLE_AFTER_MASTERS = re.compile(
     r" (?:champion|winner|graduate|student|degree|holder|runner-up|course|title)\b"
@@ -591,11 +591,12 @@ class Chunking(ArticleState):
         in the plural ("Magistrates'", "Miners'", "Fishermen's"; not "Mr Jones'",
         "Conservatives'", "Yemen's"), and the body's word ends the name ("Magistrates'
         Court on Monday"; not "Texas' Court of Criminal Appeals", "Spurs' League Cup")."""
+        given, surname = name_strength(owner.word)
         return (
             token.word in _OWNED_BY_MEMBERS
             # people in the plural, no person's, party's or place's name
-            and name_strength(owner.word)[0] == 0
-            and name_strength(owner.word)[1] <= 1
+            and given == 0
+            and surname <= 1
             and owner.word not in lx.NORP_WORDS
             and owner.word not in lx.PARTY_WORDS
             and not known_place(owner.word)

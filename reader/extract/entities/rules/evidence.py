@@ -34,11 +34,11 @@ from reader.extract.entities.rules.span import ORG, PR, E, G, N, P, Span, name_k
 from reader.extract.entities.rules.state import ArticleState
 from reader.extract.entities.tokens import CREDIT_LINE, MOVER_ROWS
 from reader.extract.entities.wordlists import (
+    capitalised_more_often,
     is_given_name,
     is_word,
     mostly_lower_case,
     name_strength,
-    written_lower_as_often,
 )
 
 FALLBACK = 0.2  # an unknown capitalised name mid-sentence: most often an organisation
@@ -270,11 +270,6 @@ def _plain_name(words: list[str]) -> bool:
         and w not in lx.LOC_MARKERS
         for w in words
     )
-
-def _capitalised_more_often(word: str) -> bool:
-    """An English word written capitalised more often than in lower case ("United")."""
-    return is_word(word) and not written_lower_as_often(word)
-
 
 class EvidenceCollecting(ArticleState):
     """The rules' evidence for each body span, before any name is typed."""
@@ -1178,14 +1173,14 @@ class EvidenceCollecting(ArticleState):
                 rest
                 and low.endswith("ed")
                 and (
-                    _capitalised_more_often(word)
+                    capitalised_more_often(word)
                     or (rest[-1] in _BODY_OR_PLACE_WORDS and not mostly_lower_case(low))
                 )
             )
             # "Molly Caudery", "Nelly", "Healy Racing": a name that ends like an adverb
             # (not "Unfortunately Network Rail"; alone, not "Manning the phones")
             and not (
-                _capitalised_more_often(word)
+                capitalised_more_often(word)
                 and (
                     (rest and (is_given_name(word) or name_strength(word)[1] > 0))
                     or (low.endswith("ly") and is_given_name(word))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.extract.entities import lexicon as lx
 from reader.extract.entities.companies import companies
 from reader.extract.entities.gazetteer import known_place
 from reader.extract.entities.rules.span import ORG, PR
@@ -23,7 +24,6 @@ def _widened(text: str, e: Entity, start: int, end: int) -> Entity:
     return Entity(start, end, named, e.type, named if e.canonical == e.text else e.canonical)
 
 
-_SAINTS = frozenset({"St", "St.", "Saint"})
 # Saints that churches, schools and hospitals are named after ("St Mary's", "St John's"),
 # not the towns, islands and clubs named after others ("St Lucia's", "St Pauli's").
 _INSTITUTION_SAINTS = frozenset({
@@ -54,7 +54,7 @@ def _names_with_their_s(text: str, entities: list[Entity]) -> list[Entity]:
             words = e.text.split()
             if (e.text + "'s") in companies() or (
                 len(words) == 2
-                and words[0] in _SAINTS
+                and words[0] in lx.SAINTS
                 and words[1] in _INSTITUTION_SAINTS
                 # "St Paul's" in Minnesota: the city's
                 and not (e.type is EntityType.GPE and known_place(e.text))

@@ -69,6 +69,34 @@ def test_hyphenated_place_prefix() -> None:
     assert found("The Toronto-based lender grew.")["Toronto"][0] is T.GPE
 
 
+def test_places_joined_by_a_hyphen_before_what_links_them_are_each_a_place() -> None:
+    got = found("Ferries on the Dover-Calais route and the Mombasa-Nairobi highway were hit.")
+    places = {"Dover", "Calais", "Mombasa", "Nairobi"}
+    assert {k: v[0] for k, v in got.items()} == dict.fromkeys(places, T.GPE)
+    got = found("Shanghai-Rotterdam freight fell. The India-Pakistan border stayed shut.")
+    assert {"Shanghai", "Rotterdam", "India", "Pakistan"} <= got.keys()
+    got = found("The Da Nang-Darwin route opens. The Madrid-Mexico City flights resume.")
+    assert {"Da Nang", "Darwin", "Madrid", "Mexico City"} <= got.keys()
+    got = found("A Swedish-Japanese joint venture runs the Thai-Myanmar border crossing.")
+    assert got["Swedish"][0] is T.NORP and got["Myanmar"][0] is T.GPE
+
+
+def test_a_hyphened_name_stays_whole_when_it_is_no_pair_of_places() -> None:
+    # A race, a region, a body's name, a town of two parts, a people described
+    got = found(
+        "He won Paris-Roubaix in April. Leaders met at the Asia-Pacific Economic "
+        "Cooperation summit. The French-Argentine director Ana Pons spoke."
+    )
+    assert "Paris" not in got and "Roubaix" not in got and "Asia" not in got
+    assert "French-Argentine" in got
+    assert "Guinea-Bissau" in found("Troops in Guinea-Bissau border towns left.")
+
+
+def test_an_area_or_maker_before_a_hyphen_is_the_name() -> None:
+    got = found("A Chicago-area chain, Bell Foods, bought the Italian-built Milani.")
+    assert got["Chicago"][0] is T.GPE and got["Italian"][0] is T.NORP and "Milani" in got
+
+
 def test_demonyms_and_compound_demonyms() -> None:
     got = found("Kenyan farmers welcomed the Sino-Indian accord.")
     assert got["Kenyan"][0] is T.NORP and got["Sino-Indian"][0] is T.NORP

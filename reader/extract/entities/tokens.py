@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.extract.entities.gazetteer import known_place
+from reader.extract.entities.gazetteer import known_place, places
 from reader.extract.entities.lexicon import (
+    DEMONYMS,
     REGION_ABBREVIATIONS,
     TITLES,
     US_STATE_ABBREVIATIONS,
@@ -145,6 +146,15 @@ def tokenize(text: str) -> list[Token]:
                     previous.word[-1:] == "."
                     or text[previous.end : start].strip()[-1:] in _SENTENCE_END
                 )
+        if cap and "-" in word and not cut:
+            parts = _joined_places(word, start, text, end, previous, line)
+            if parts is not None:
+                # "the Dover-Calais route": each place a word of its own, each a name's end
+                for part_start, part in parts[:-1]:
+                    piece = (part_start, part_start + len(part), part, True, sent_start)
+                    append(make(Token, (*piece, False, True, line)))
+                    sent_start = False
+                start, word = parts[-1]
         previous = make(
             Token, (start, start + len(word), word, cap, sent_start, possessive, cut, line)
         )
@@ -152,6 +162,50 @@ def tokenize(text: str) -> list[Token]:
         last_end = end
         after_abbreviation = abbreviation
     return tokens
+
+
+# What two places or peoples joined by a hyphen name together, each a name of its own:
+# "the Dover-Calais route", "the India-Pakistan border", "Asia-Europe trade", "a
+# Swedish-Japanese joint venture"; not a race or a town ("Paris-Roubaix", "Fargo-Moorhead").
+_JOINED_BY = words(
+    "route routes line lines border borders frontier boundary service services trade road "
+    "roads highway motorway expressway railway rail shuttle loop loops corridor link links "
+    "lane lanes leg flight flights ferry crossing bus train trains spot freight container "
+    "relations ties talks summit war conflict crisis rivalry alliance deal agreement accord "
+    "treaty partnership consortium joint"
+)
+_NEXT_LOWER = re.compile(r"((?: [A-Z][a-z]+){0,2}) ([a-z]+)")
+
+
+def _joined_places(
+    word: str, start: int, text: str, end: int, previous: Token | None, line: int
+) -> list[tuple[int, str]] | None:
+    """The (start, word) of each place or people in a hyphened word when it joins them
+    before a noun of what links them, else None."""
+    parts = word.split("-")
+    if len(parts) < 2 or len(set(parts)) < len(parts) or known_place(word):
+        return None
+    follow = _NEXT_LOWER.match(text, end)
+    if follow is None or follow.group(2) not in _JOINED_BY:
+        return None
+    if follow.group(1) and parts[-1] + follow.group(1) not in places():
+        return None  # "the Asia-Pacific Economic Cooperation summit"; not "Madrid-Mexico City"
+    before = previous.word if previous is not None and previous.line == line else ""
+    for index, part in enumerate(parts):
+        if not part[:1].isupper():
+            return None
+        # "Dover" alone may be a word; before "-Calais route" it is the town
+        if part in DEMONYMS or part in places():
+            continue
+        if not (index == 0 and before[:1].isupper() and known_place(f"{before} {part}")):
+            return None  # "Da Nang-Darwin" is a place and another
+    if not any(known_place(part) or part in DEMONYMS for part in parts):
+        return None
+    out = []
+    for part in parts:
+        out.append((start, part))
+        start += len(part) + 1
+    return out
 
 
 def _punctuated(
@@ -248,7 +302,7 @@ def _capitalised(word: str) -> bool:
 # Ordinary words after a name and a hyphen that describe it ("Seoul-bound").
 _DESCRIBING = words(
     "based born made bound style era wide led run owned free friendly type class level "
-    "like sized size rich heavy only centric language"
+    "like sized size rich heavy only centric language area built grown exclusive specific"
 )
 
 

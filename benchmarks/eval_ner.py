@@ -5,7 +5,7 @@
 CORPUS is any of `benchmarks/ner_corpus.py`'s names; the default is
 `wikigold-test btc-g news-dev` (wikigold's held-out third and the tweet section
 the entity model never trains on; the news test sets, `news-test`, `news-test2`,
-`news-test3` to `news-test102`, are scored only when named).
+`news-test3` to `news-test103`, are scored only when named).
 Each document's text goes through `extract_entities`, the function
 `reader extract` calls on an article's cleaned text. Our types map to CoNLL's
 as PERSON -> PER, ORG -> ORG, GPE -> LOC, NORP/EVENT/PRODUCT -> MISC; DATE is

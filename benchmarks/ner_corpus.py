@@ -218,7 +218,7 @@ def parse_marked(name: str, marked: str) -> Document:
     return Document(name, text, mentions)
 
 
-NEWS_PARTS = ("train", "dev", "test", *(f"test{i}" for i in range(2, 103)))
+NEWS_PARTS = ("train", "dev", "test", *(f"test{i}" for i in range(2, 104)))
 
 
 def news(part: str) -> list[Document]:
@@ -235,7 +235,7 @@ def news(part: str) -> list[Document]:
 
 def load(corpus: str) -> list[Document]:
     """`wikigold`, `wikigold-train`, `wikigold-test`, `btc-g` (any section), `news-train`,
-    `news-dev`, `news-test` and `news-test2` to `news-test102`."""
+    `news-dev`, `news-test` and `news-test2` to `news-test103`."""
     if corpus == "wikigold":
         return wikigold("all")
     if corpus.startswith("wikigold-"):

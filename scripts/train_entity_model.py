@@ -10,7 +10,7 @@ licensed data is used (see benchmarks/ner_corpus.py and data/ATTRIBUTION.md):
 wikigold's training two thirds and the Broad Twitter Corpus but its section g.
 wikigold's held-out third, section g (news accounts' tweets) and the project's
 own dev and test news articles (`news-dev`, `news-test`, `news-test2`, `news-test3`,
-`news-test4` to `news-test102`) are never trained on; score them with benchmarks/eval_ner.py. The
+`news-test4` to `news-test103`) are never trained on; score them with benchmarks/eval_ner.py. The
 output is deterministic for the same inputs.
 """
 

@@ -155,7 +155,10 @@ fares, admissions, cyber attacks, fundraising, transfers, harvest prices and cou
 waiting lists, ports and freight, and weather records (cedis, naira, rand, CFA francs), and
 "fresh58-dev" and "fresh58" 60 more on pensions and benefits, mining output and royalties,
 box office and streaming, military spending and arms deals, and races and attendances
-(rupees in crore and lakh, kwacha, soles, zlotys; race times; model numbers beside counts).
+(rupees in crore and lakh, kwacha, soles, zlotys; race times; model numbers beside counts),
+and "fresh59-dev" and "fresh59" 60 more on rents, house prices and stamp duty, harvests,
+crop prices and fishing quotas, transfer fees, wages and auctions beside match results,
+weather records and storm claims, and budgets, tax thresholds, deficits and debt.
 Value and span F1 are reported by kind,
 for each split apart.
 
@@ -637,6 +640,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh50-dev", "fresh50", "fresh51-dev", "fresh51", "fresh52-dev", "fresh52",
             "fresh53-dev", "fresh53", "fresh54-dev", "fresh54", "fresh55-dev", "fresh55",
             "fresh56-dev", "fresh56", "fresh57-dev", "fresh57", "fresh58-dev", "fresh58",
+            "fresh59-dev", "fresh59",
         ),
         help="with --cases: list a split's misses",
     )

@@ -397,6 +397,13 @@ def test_an_innings_total_before_when_it_ended_is_a_score() -> None:
     assert texts("They were dismissed for 98 inside 30 overs.") == ["30 overs"]
 
 
+def test_a_run_chase_target_is_a_score_but_a_chased_amount_is_not() -> None:
+    assert texts("Kent were bowled out for 241 chasing 288 at Canterbury.") == []
+    assert texts("Essex, chasing 312, were 40 for two.") == []
+    assert texts("The fund was chasing 250 million.") == ["250 million"]
+    assert texts("The party is chasing 40 seats.") == ["40 seats"]
+
+
 def test_a_batters_runs_off_the_balls_faced_are_a_score() -> None:
     assert texts("Rahane made 64 off 90 balls before lunch.") == ["90 balls"]
 

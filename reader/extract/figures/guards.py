@@ -613,7 +613,7 @@ _INNINGS_BEFORE = frozenset(
 # tea", "dismissed for 92 on the second morning".
 _AFTER_INNINGS = frozenset({
     "on", "in", "at", "after", "before", "shortly", "just", "early", "late", "midway",
-    "within", "during", "inside", "with", "as", "when", "and", "but", "by",
+    "within", "during", "inside", "with", "as", "when", "and", "but", "by", "chasing",
 })  # fmt: skip
 
 
@@ -648,7 +648,14 @@ def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
         and tokens[end + 2].lower in ("balls", "deliveries")
     ):
         return True  # "making 87 off 141 balls": a batter's runs
-    if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
+    if (
+        end == i + 1
+        and i >= 1
+        and tokens[i - 1].lower in ("chasing", "chased")
+        and len(tokens[i].text) <= 3
+    ):
+        pass  # "bowled out for 241 chasing 288 at Newlands": a run chase's target
+    elif i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:
         return False
     return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in _AFTER_INNINGS
 

@@ -97,6 +97,13 @@ def test_an_area_or_maker_before_a_hyphen_is_the_name() -> None:
     assert got["Chicago"][0] is T.GPE and got["Italian"][0] is T.NORP and "Milani" in got
 
 
+def test_a_rank_after_a_place_or_people_is_no_part_of_the_name() -> None:
+    got = found("Tarn (1990) reached UK No. 41. British No 1 Jack Draper won.")
+    assert got["UK"][0] is T.GPE and got["British"][0] is T.NORP
+    assert "UK No" not in got and "British No" not in got
+    assert "Symphony No 6" in found("The orchestra played Symphony No 6 by Sibelius.")
+
+
 def test_demonyms_and_compound_demonyms() -> None:
     got = found("Kenyan farmers welcomed the Sino-Indian accord.")
     assert got["Kenyan"][0] is T.NORP and got["Sino-Indian"][0] is T.NORP

@@ -250,6 +250,7 @@ _STREET_WORDS = frozenset({
     "Crescent", "Hill", "Parade", "Row", "Place", "Quay", "Wharf", "Highway",
 })  # fmt: skip
 # A name going on past its capitals in lower case: "... Stop the War".
+_RANK_NUMBER = re.compile(r"\.? ?\d")  # "No. 7", "No 8", "No.1"
 _NAME_GOES_ON = re.compile(r"\s+(?:the|of|and|for|on|in)\s+[A-Z]")
 # "from X to Y": two ends of a move, never one name.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -514,6 +515,10 @@ class Chunking(ArticleState):
                         joined = False
                     if joined and token.word == "I" and self._pronoun_i(run, token):
                         joined = False  # "a little girl in Sofia I watched": the pronoun
+                    if joined and token.word == "No" and self._rank_after(run, token):
+                        runs.append(run)  # "UK No. 38", "British No 1": a place in a ranking
+                        run, pending_connectors = [], []
+                        continue
                     if joined:
                         run.extend(pending_connectors)
                         run.append(token)
@@ -539,6 +544,20 @@ class Chunking(ArticleState):
         for run in runs:
             spans.extend(self._segments(run, run[0].line in headlines))
         return spans
+
+    def _rank_after(self, run: list[Token], token: Token) -> bool:
+        """Whether "No" after a place, a country's code or a people is a rank's number
+        ("IRL No. 7", "UK No. 38", "the Tongan No 8"), not a numbered name's ("Symphony
+        No 6", "School No. 17")."""
+        if not _RANK_NUMBER.match(self.text, token.end):
+            return False
+        words = " ".join(t.word for t in run)
+        return (
+            known_place(words)
+            or words in lx.NORP_WORDS
+            or words in lx.DEMONYMS
+            or (len(run) == 1 and words.isupper() and len(words) <= 3)
+        )
 
     def _pronoun_i(self, run: list[Token], token: Token) -> bool:
         """Whether an "I" after a run is the pronoun opening a clause ("in Sofia I

@@ -3479,6 +3479,34 @@ def test_someone_described_first_and_named_next_is_the_speaker() -> None:
     assert got == [("prices were too high", None, QuoteKind.REPORTED)]
 
 
+def test_someone_described_first_and_named_later_by_the_same_noun_is_the_speaker() -> None:
+    got = quotes(
+        "One of the companions, who raised the alarm, said the water had risen fast.\n\n"
+        "Rescuers reached the cave at noon.\n\nJonah Pell, the companion who raised the "
+        "alarm, later thanked them."
+    )
+    assert got[0] == ("the water had risen fast", "Jonah Pell", QuoteKind.REPORTED)
+    # Named by another noun, or as the owner of that noun, is someone else.
+    got = quotes(
+        "A passenger said the train had stopped twice.\n\nTom Reed, the driver, "
+        "apologised. Ann Lee, the passenger's sister, was waiting."
+    )
+    assert got[0] == ("the train had stopped twice", None, QuoteKind.REPORTED)
+
+
+def test_a_role_described_by_its_owner_opens_the_sentence() -> None:
+    got = quotes(
+        "Ms Achterberg said phone records placed Marston near the museum.\n\nThe museum's "
+        "director, Dr Eleanor Kemp, was the first witness. She said the brooch was priceless."
+    )
+    assert got[1] == ("the brooch was priceless", "Eleanor Kemp", QuoteKind.REPORTED)
+    got = quotes(
+        "Aaltonen said the team would strip the bike.\n\nHome favourite Matteo Brambati "
+        "completed the podium. Speaking in Italian, he said the crowd had been loud."
+    )
+    assert got[1] == ("the crowd had been loud", "Matteo Brambati", QuoteKind.REPORTED)
+
+
 def test_the_authority_or_the_alliance_is_the_body_named_so_before() -> None:
     got = quotes("The Civil Aviation Authority fined the airline. The authority said the "
                  "delays were unacceptable.")

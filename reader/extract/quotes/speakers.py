@@ -178,6 +178,18 @@ _KIN = words(
 _SPOUSES = words("husband wife")
 
 
+def _described_one(word: str, tokens: list[str]) -> str:
+    """The noun that describes someone unnamed ("a father", "one of the companions"), in
+    the singular, or ""."""
+    if "of" in tokens and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word if person_noun(word) or word in _RELATION_NOUNS or word in _FELLOWS else ""
+
+
+# Those with someone when something happened, described before they are named.
+_FELLOWS = words("companion passenger climber caver walker diver hiker")
+
+
 def kin_of_someone(tokens: list[str]) -> bool:
     """ "her family", "his lawyers": a group around someone, never that person."""
     return len(tokens) > 1 and tokens[0] in ("its", "his", "her", "their") and tokens[-1] in _KIN
@@ -331,18 +343,24 @@ class Speakers:
     def _named_next(self, tokens: list[str], end: int) -> Speaker | None:
         """Someone described first and named in the next sentence: "One father ... told
         the press conference that ... . The father, Daniel Achterberg, 34, ..."."""
-        head = next((t for t in tokens[1:4] if person_noun(t)), None)
+        head = next((h for t in tokens[1:5] if (h := _described_one(t, tokens))), None)
         if head is None:
             return None
         stop = self.text.find("\n\n", end)
         window_end = min(end + 400, stop if stop >= 0 else len(self.text))
         match = re.compile(rf"\bThe {re.escape(head)}, ").search(self.text, end, window_end)
-        if match is None:
-            return None
-        named = self.entity_in(match.end(), match.end() + 60)
-        if named is None or named.type is not EntityType.PERSON or named.start != match.end():
-            return None
-        return named.canonical, named.type
+        if match is not None:
+            named = self.entity_in(match.end(), match.end() + 60)
+            if named is not None and named.type is EntityType.PERSON and named.start == match.end():
+                return named.canonical, named.type
+        # "One of the companions ... said ... . Jonah Pell, the companion who raised the
+        # alarm, said later": the one the article names later by the same noun
+        later = re.compile(rf", the {re.escape(head)}(?![\w'’])").search(self.text, end)
+        if later is not None:
+            named = self.entity_in(max(0, later.start() - 60), later.start())
+            if named is not None and named.type is EntityType.PERSON and named.end == later.start():
+                return named.canonical, named.type
+        return None
 
     def resolve(self, start: int, end: int, anchor: int | None = None) -> Speaker | None:
         """The speaker named by the phrase text[start:end], attributing the quotation
@@ -1399,7 +1417,9 @@ _NOUN_OF = r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+[a-z][\w-]*)?"
 _OWNERS_NOUN = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{_NOUN_OF},?\s+"
 _OWNERS_PERSON = re.compile(rf"{_OWNERS_NOUN}(?=[A-Z])")
 _OWNERS_PERSON_OPENS = re.compile(
-    rf"(?:[A-Z][a-z]+,\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}{_OWNERS_NOUN}"
+    rf"(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}"
+    # "The museum's director, Dr Eleanor Kemp, was the first witness."
+    rf"|(?:The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*){_OWNERS_NOUN}"
 )
 # A noun opening the sentence that the name set beside it is: "The director of rugby,
 # Johann Botha, was less happy."
@@ -1476,6 +1496,8 @@ PERSON_NOUNS = words(
     """
     striker forward midfielder defender goalkeeper keeper winger captain coach manager player
     veteran champion winner finalist seed rookie athlete runner rider driver boxer golfer
+    favourite favorite hopeful underdog outsider newcomer debutant challenger runner-up
+    sprinter cyclist swimmer skier racer holder
     actor actress singer star author writer novelist poet artist director producer composer
     conductor musician lawmaker politician senator mp congressman congresswoman candidate
     judge lawyer attorney prosecutor witness victim suspect defendant detective officer

@@ -531,11 +531,14 @@ def test_a_nationality_noun_before_a_name_is_not_part_of_it() -> None:
 
 def test_two_nationalities_joined_are_one_group_word() -> None:
     got = found(
-        "He sold the stake to a German-Dutch consortium. Buses left the Moslem-Croat "
+        "He sold the stake to a German-Dutch businessman. Buses left the Moslem-Croat "
         "federation, and Abkhaz leaders met Chechen elders."
     )
     for word in ("German-Dutch", "Moslem-Croat", "Abkhaz", "Chechen"):
         assert got[word] is T.NORP, word
+    # Partners of two nations, each its own: "a German-Dutch consortium"
+    got = found("He sold the stake to a German-Dutch consortium.")
+    assert got["German"] is T.NORP and got["Dutch"] is T.NORP
 
 
 def test_a_building_that_stands_for_a_government_is_a_place() -> None:
@@ -2999,3 +3002,13 @@ def test_a_body_word_after_its_remit_joined_by_and_is_no_title() -> None:
         "Health and Safety Executive": T.ORG}
     assert found("Tom Smith and Chief Executive Jane Doe spoke.") == {
         "Tom Smith": T.PERSON, "Jane Doe": T.PERSON}
+
+
+def test_a_courts_kind_before_judge_is_the_title_not_the_place() -> None:
+    got = found(
+        "U.S. District Judge Amy Berman Jackson ruled. Cook County Circuit Judge Tom "
+        "Reed agreed. U.S. Bankruptcy Judge Ann Lee did not."
+    )
+    assert got["U.S."] is T.GPE and got["Amy Berman Jackson"] is T.PERSON
+    assert "Cook County" in got and "Tom Reed" in got and "Ann Lee" in got
+    assert not any(k.endswith(("District", "Circuit", "Bankruptcy")) for k in got)

@@ -250,6 +250,12 @@ _STREET_WORDS = frozenset({
     "Crescent", "Hill", "Parade", "Row", "Place", "Quay", "Wharf", "Highway",
 })  # fmt: skip
 # A name going on past its capitals in lower case: "... Stop the War".
+_JUDGES = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
+_COURT_KINDS = frozenset({
+    "District", "Circuit", "Bankruptcy", "Magistrate", "Superior", "Appeals", "Appellate",
+    "Family", "Probate", "Chancery", "Tax", "Immigration", "Trial", "Municipal", "Federal",
+    "Senior", "Chief", "Associate", "Deputy", "Presiding", "Resident", "Sessions",
+})  # fmt: skip
 _RANK_NUMBER = re.compile(r"\.? ?\d")  # "No. 7", "No 8", "No.1"
 _NAME_GOES_ON = re.compile(r"\s+(?:the|of|and|for|on|in)\s+[A-Z]")
 # "from X to Y": two ends of a move, never one name.
@@ -1197,6 +1203,11 @@ class Chunking(ArticleState):
                     current = []
                 while len(current) > 1 and current[-1].word in _TITLE_SIDES:
                     current = current[:-1]  # "Senate Majority Leader": the Senate's
+                if word in _JUDGES:
+                    # "U.S. District Judge Amy Berman Jackson", "Cook County Circuit Judge":
+                    # the court's kind is the title's, the place before it the place's
+                    while current and current[-1].word in _COURT_KINDS:
+                        current = current[:-1]
                 kept = len(current)
                 while kept > 1 and current[kept - 1].word in lx.PORTFOLIOS - {"State"}:
                     kept -= 1

@@ -81,6 +81,8 @@ def test_parties_used_as_adjectives_are_organisations() -> None:
 def test_a_price_that_moves_by_a_percentage_is_a_company() -> None:
     got = found("Among mid-caps, Kelborn fell 3.9 percent after a broker cut its rating.")
     assert got["Kelborn"] is T.ORG
+    got = found("In Milan, Ferrucci gained 60 lire to 5,420 and Brembo fell 15 lire.")
+    assert got["Ferrucci"] is T.ORG and got["Brembo"] is T.ORG
 
 
 def test_town_named_sides_in_a_result_are_clubs_and_countries_stay_places() -> None:

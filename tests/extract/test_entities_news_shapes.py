@@ -3014,3 +3014,16 @@ def test_a_courts_kind_before_judge_is_the_title_not_the_place() -> None:
     assert got["U.S."] is T.GPE and got["Amy Berman Jackson"] is T.PERSON
     assert "Cook County" in got and "Tom Reed" in got and "Ann Lee" in got
     assert not any(k.endswith(("District", "Circuit", "Bankruptcy")) for k in got)
+
+
+def test_a_tables_rows_are_read_as_cells_not_headlines() -> None:
+    text = (
+        "Charts\n\nChart (2022)\tPeak position\nUK Albums (OCC)\t9\nIrish Albums (IRMA)\t61\n\n"
+        "Transfers\n\nDate\tPlayer\tFrom\tFee\n1 Jun 2017\tDeclan Reilly\tAyr United\tFree\n"
+    )
+    got = found(text)
+    # a chart, and the body that compiles it
+    assert got["UK Albums"] is T.PRODUCT and got["Irish Albums"] is T.PRODUCT
+    assert got["OCC"] is T.ORG and got["IRMA"] is T.ORG
+    # a cell's everyday word opens it as a sentence's would
+    assert "Free" not in got and "Declan Reilly" in got and "Ayr United" in got

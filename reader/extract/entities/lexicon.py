@@ -105,6 +105,9 @@ PLURAL_TITLES = words(
     " Supervisors Aldermen"
 )
 TITLES = TITLES | NAME_HONORIFICS
+# The last word of a record chart's name, which no body or place ends with: "UK Albums
+# (OCC)", "Hot Latin Songs", "US Airplay" (the letters after it are its compiler's).
+CHART_HEADS = frozenset({"Albums", "Singles", "Airplay"})
 # A firm's legal form, abbreviated, whose stop is the name's mid-sentence ("Hoshino Motor
 # Corp. said").
 LEGAL_ABBREVIATIONS = words("Corp Inc Co Ltd Bros Cos Plc")

@@ -145,6 +145,7 @@ def tokenize(text: str) -> list[Token]:
                 sent_start = (
                     previous.word[-1:] == "."
                     or text[previous.end : start].strip()[-1:] in _SENTENCE_END
+                    or "\t" in text[last_end:start]  # a table's cell opens like a sentence
                 )
         if cap and "-" in word and not cut:
             parts = _joined_places(word, start, text, end, previous, line)
@@ -499,6 +500,8 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue  # "P Cole (Eng) 13-11 Zhao Xintong (Chn)": one score between two players
         if any(len(t.word) == 1 and t.word in _SCORECARD_LETTERS for t in toks):
             continue  # "A. Stewart b Waqar Younis 44": a batting line, caught and bowled
+        if "\t" in (cells := text[toks[0].start : row_end]) and any(c.isdigit() for c in cells):
+            continue  # "UK Albums (OCC)<tab>9": a table's row, its cells names in full
         if stopped.endswith("."):
             out.add(line)  # in capitals throughout
             continue

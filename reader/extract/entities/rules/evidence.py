@@ -455,6 +455,8 @@ class EvidenceCollecting(ArticleState):
         head = _head(words)
         if names_award(words):
             span.add(PR, 5)  # "Album of the Year", "PFA Young Player of the Year": an award
+        elif n > 1 and words[-1] in lx.CHART_HEADS:
+            span.add(PR, 4)  # "UK Albums (OCC)", "Hot Latin Songs", "US Airplay": a chart
         if (
             n > 1
             and head == "League"

@@ -416,6 +416,7 @@ class ShortFormLinking(ArticleState):
                 if (
                     " " in name
                     and before.replace("’", "'").endswith(name)
+                    and name.rpartition(" ")[2] not in lx.CHART_HEADS  # "Irish Albums (IRMA)"
                     # A body's own-language letters ("Democratic Left Alliance (SLD)")
                     # or short name ("Oswaldo Cruz Foundation (Fiocruz)", "Elections
                     # Supervisory Agency (Bawaslu)") need not be the English initials;

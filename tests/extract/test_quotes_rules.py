@@ -3507,6 +3507,17 @@ def test_a_role_described_by_its_owner_opens_the_sentence() -> None:
     assert got[1] == ("the crowd had been loud", "Matteo Brambati", QuoteKind.REPORTED)
 
 
+def test_a_name_after_two_appositions_is_the_speaker() -> None:
+    got = quotes(
+        "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later confirmed "
+        "that day-to-day spending would rise by 6.1 per cent this year."
+    )
+    assert got == [
+        ("day-to-day spending would rise by 6.1 per cent this year", "Ciarán Devlin",
+         QuoteKind.REPORTED)
+    ]
+
+
 def test_the_authority_or_the_alliance_is_the_body_named_so_before() -> None:
     got = quotes("The Civil Aviation Authority fined the airline. The authority said the "
                  "delays were unacceptable.")

@@ -81,7 +81,7 @@ _NOT_A_VERB = r"(?!(?:was|is|has|will|wasn't|isn't|wasn’t|isn’t)\b)"
 # opening phrase, the speaker, up to two appositions, the verb, an adverbial.
 _SAID_BODY = (
     # A second apposition only when needed: not ", said X but" before a later "warned".
-    rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,[^,]{{3,140}})??,?\s+"
+    rf"(?P<who>{PHRASE})(?:,(?P<appos>[^,]{{3,140}}))?(?:,(?P<appos2>[^,]{{3,140}}))??,?\s+"
     rf"(?:also\s+|later\s+|previously\s+|has\s+|had\s+|then\s+|further\s+)?"
     rf"(?P<verb>{_TOLD}|{VERB}|{_DOES_SAY})"
     r"(?:\s+\d{1,2}-\d{1,2}(?=\s+(?:on|in|that)\b))?"  # a court's or a vote's margin: "ruled 5-4"
@@ -690,6 +690,13 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
             1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
         ):
             who = appos
+        elif match.group("appos2") is not None:
+            # "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later
+            # confirmed": the name after a second apposition
+            second_appos = (start + match.start("appos2"), start + match.end("appos2"))
+            named = speakers.entity_in(*second_appos)
+            if named is not None and named.type is EntityType.PERSON:
+                who = second_appos
     joined_to = _JOINED_PREDICATE.match(text, who[0], who[1])
     if joined_to is not None:
         # "Lindqvist spent two seasons on the tour after losing his card and said ...": a

@@ -3507,6 +3507,17 @@ def test_a_role_described_by_its_owner_opens_the_sentence() -> None:
     assert got[1] == ("the crowd had been loud", "Matteo Brambati", QuoteKind.REPORTED)
 
 
+def test_a_clause_reported_before_an_added_quotation_is_read() -> None:
+    got = quotes(
+        "Team manager Paolo Renzetti said that the team had gambled on the softer tyre, "
+        'and added: "Iker rode like a veteran today."'
+    )
+    assert got == [
+        ("the team had gambled on the softer tyre", "Paolo Renzetti", QuoteKind.REPORTED),
+        ("Iker rode like a veteran today.", "Paolo Renzetti", QuoteKind.DIRECT),
+    ]
+
+
 def test_a_name_after_two_appositions_is_the_speaker() -> None:
     got = quotes(
         "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later confirmed "

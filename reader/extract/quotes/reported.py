@@ -145,7 +145,7 @@ _GOING_ON_THAT = (
 _ADDING = re.compile(
     rf",?\s+(?:adding|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON})"
     rf"|(?:and|but)\s+(?:also\s+)?(?:{_GOING_ON_THAT})(?=\s+(?:that|he|she|they|we|I|there)\s))"
-    r"(?:\s+that)?\s+"
+    r"(?:\s+that)?:?\s+"  # "..., and added: “...”": a quotation after the clause
 )
 # What turns from a reported clause to the speaker's word for something, quoted: ",
 # which he described as “...”", "and described the decision as “...”", "and she called

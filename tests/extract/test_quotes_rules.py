@@ -3518,6 +3518,14 @@ def test_a_clause_reported_before_an_added_quotation_is_read() -> None:
     ]
 
 
+def test_another_one_described_then_named_in_apposition_speaks() -> None:
+    got = quotes(
+        'Another passenger, Rob Kinsella, wrote on Facebook: "Day one of the new timetable '
+        'and I am stuck on a platform."'
+    )
+    assert [q[1] for q in got] == ["Rob Kinsella"]
+
+
 def test_a_name_after_two_appositions_is_the_speaker() -> None:
     got = quotes(
         "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later confirmed "

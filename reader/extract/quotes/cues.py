@@ -105,7 +105,7 @@ ANONYMITY = re.compile(
 
 # How a description of the speaker opens ("the environment secretary, X,", "its chief
 # executive, X,"); "Ørsted's chief executive, X," opens with a possessive.
-DESCRIBING = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+DESCRIBING = frozenset({"the", "a", "an", "one", "another", "its", "his", "her", "their"})
 
 
 def describes(first_word: str) -> bool:

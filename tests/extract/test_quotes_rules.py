@@ -3526,6 +3526,14 @@ def test_another_one_described_then_named_in_apposition_speaks() -> None:
     assert [q[1] for q in got] == ["Rob Kinsella"]
 
 
+def test_the_one_telling_someone_a_quotation_speaks_it() -> None:
+    got = quotes(
+        'Jaz Okonkwo sided with Kelsey, telling Brandon: "Mate, you do not get to shout at '
+        'a girl across a table."'
+    )
+    assert [q[1] for q in got] == ["Jaz Okonkwo"]
+
+
 def test_a_name_after_two_appositions_is_the_speaker() -> None:
     got = quotes(
         "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later confirmed "

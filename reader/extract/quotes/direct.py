@@ -53,7 +53,12 @@ TERM_WORDS = 8
 _AUXILIARIES = words("was were is are be been being has have had")
 _MINOR = words("a an the of and or in on at to for with from by x")
 # A participle of saying just before the marks, and the name opening the sentence.
-_SAYING_BEFORE = re.compile(r"\b(?:saying|adding|explaining|warning|insisting)\s*[:,]?\s*$")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:saying|adding|explaining|warning|insisting"
+    # "..., telling Brandon:", "telling reporters:", "telling the jury:"
+    r"|telling\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|him|her|them|us|me|reporters"
+    r"|(?:the|his|her|their)\s+[a-z]+))\s*[:,]?\s*$"
+)
 # After an opening phrase the pronoun is in lower case ("Afterwards, he translates a line
 # for me:").
 _LEADING_NAME = re.compile(
@@ -503,7 +508,7 @@ def _cue(
                 return who, _verb(match)
             # "X said in a statement that it remained “...”": no one after the verb; the
             # sentence's subject below.
-    if _SAYING_BEFORE.search(text, max(begin, q.opened - 12), q.opened):
+    if _SAYING_BEFORE.search(text, max(begin, q.opened - 40), q.opened):
         # "Meera Nandakumar of Lindqvist & Co took a more upbeat view, saying: “...”":
         # the sentence's subject speaks.
         lead = _LEADING_NAME.match(text, begin, q.opened)

@@ -960,6 +960,17 @@ def test_a_bare_dollar_is_the_home_dollar_of_a_sentence_that_names_its_country()
     assert units == ["AUD", "AUD"]
 
 
+def test_public_money_in_a_sentence_is_the_dollar_its_paragraph_named_before() -> None:
+    text = (
+        "Ramping at South Australian hospitals rose 14 per cent in May. The government has "
+        "committed $2.1 billion to build 544 new beds."
+    )
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["AUD"]
+    # America named in the paragraph before: its dollars
+    text = "Canada and the US met in Ottawa. The government pledged $5 billion."
+    assert [f.unit for f in extract_figures(text) if f.kind is FigureKind.MONEY] == ["USD"]
+
+
 def test_a_bare_dollar_after_a_lead_about_its_countrys_public_body_is_that_dollar() -> None:
     text = (
         "The Reserve Bank of New Zealand cut the official cash rate to 3.0 per cent. ASB "

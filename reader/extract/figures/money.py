@@ -1013,7 +1013,14 @@ def _home_dollar(text: str, at: int) -> str | None:
     if _AMERICA.search(text, start, at + 60):
         return None
     if _PUBLIC_MONEY.search(text, start, at):
-        return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES)
+        # the country named in the sentence, else earlier in its paragraph ("... at South
+        # Australian hospitals ... . The government has committed $2.1 billion")
+        paragraph = text.rfind("\n", 0, start) + 1
+        return _named_dollar(text, start, at, skip=_TWO_COUNTRY_CITIES) or (
+            None
+            if _AMERICA.search(text, paragraph, start)
+            else _named_dollar(text, paragraph, start, skip=_TWO_COUNTRY_CITIES)
+        )
     return _household_dollar(text, start, at)
 
 

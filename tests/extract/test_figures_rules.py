@@ -2252,3 +2252,23 @@ def test_a_distance_heading_a_results_line_is_in_metres() -> None:
 def test_a_level_reached_in_pence_after_a_move_in_pence() -> None:
     got = [(f.text, f.value, f.unit) for f in extract_figures("Shares jumped 12p to reach 340p.")]
     assert got == [("12p", 0.12, "GBP"), ("340p", 3.4, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Nearly half said they had switched to home-brand products.", "half", 0.5),
+        ("Of 388 suspects, almost a third were aged 15 to 17.", "a third", 1 / 3),
+        ("Yields averaged 2.1 tonnes, about half the long-term average.", "half", 0.5),
+    ],
+)
+def test_a_hedged_share_opening_its_clause_or_of_a_whole_is_a_fraction(
+    text: str, span: str, value: float
+) -> None:
+    shares = [f for f in extract_figures(text) if f.kind is FigureKind.PERCENT]
+    assert [(f.text, round(f.value, 4)) for f in shares] == [(span, round(value, 4))]
+
+
+def test_half_of_a_game_or_an_hour_and_a_third_party_are_no_shares() -> None:
+    for text in ("He spent half an hour there.", "The second half began.", "A third party said."):
+        assert [f for f in extract_figures(text) if f.kind is FigureKind.PERCENT] == []

@@ -1314,6 +1314,24 @@ _COMPARATIVES = frozenset({
 })  # fmt: skip
 
 
+# Verbs a share of people opens a clause with: "Nearly half said", "a third were aged".
+_SHARE_VERBS = frozenset({
+    "said", "say", "says", "were", "was", "are", "is", "had", "have", "backed", "voted",
+    "agreed", "opposed", "supported", "reported", "expect", "expected", "want", "wanted",
+})  # fmt: skip
+
+
+def _share_as_subject(tokens: list[Token], i: int, end: int) -> bool:
+    """A hedged fraction opening its clause with a verb after it, the whole it is of
+    named before: "Nearly half said they had switched", "almost a third were aged 15"."""
+    if _lower(tokens, end) not in _SHARE_VERBS:
+        return False
+    k = i - 1
+    if _lower(tokens, k) not in _HEDGES:
+        return False
+    return k == 0 or not tokens[k - 1].is_word or tokens[k - 1].lower in ("and", "but")
+
+
 def _changed_by(tokens: list[Token], i: int) -> bool:
     """A move verb (or "up", "down") and "by", or a change's noun and "of", before token
     i, maybe with a hedge between: a fraction there is a change ("fell by a third", "cut
@@ -1350,7 +1368,7 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
             follows == "" or follows in _AFTER_A_CHANGE or not tokens[i + 1].is_word
         ):
             return _share(tokens, i, i + 1, 0.5, "fraction")  # "cut by half"
-        if follows == "of" and prev not in (
+        if follows in ("of", "the") and prev not in (
             "first",
             "second",
             "1st",
@@ -1360,7 +1378,10 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
             "latter",
             "former",
         ):
+            # "half of voters", "about half the long-term average"
             return _share(tokens, i, i + 1, 0.5, "fraction")
+        if _share_as_subject(tokens, i, i + 1):
+            return _share(tokens, i, i + 1, 0.5, "fraction")  # "Nearly half said"
         return None
     parsed = parse_fraction(tokens, i)
     if parsed is None or scale_after_fraction(tokens, parsed[1]) is not None:
@@ -1379,7 +1400,13 @@ def _read_fraction(ctx: Context, i: int) -> Found | None:
     ):
         return None  # "cut by a third party's bid"
     compared = _lower(tokens, end) in _COMPARATIVES  # "a fifth less than"
-    if not hyphenated and not changed_by and not compared and _lower(tokens, end) != "of":
+    if (
+        not hyphenated
+        and not changed_by
+        and not compared
+        and _lower(tokens, end) != "of"
+        and not _share_as_subject(tokens, i, end)  # "almost a third were aged 15 to 17"
+    ):
         return None  # "a third party", "one quarter" of a year
     if tokens[i].lower in ("a", "an") and _lower(tokens, i - 1) in ("first", "second", "the"):
         return None

@@ -1051,6 +1051,12 @@ def test_race_distances_and_field_marks_in_metres() -> None:
     assert ("60m", 60, "metres") in got
     # Millions stay millions: "4.3m passengers", a fee of "5m".
     assert [f.value for f in extract_figures("The airline carried 4.3m passengers.")] == [4.3e6]
+    # A height measured to the centimetre, a distance before its world record
+    got = [(f.text, f.value, f.unit) for f in extract_figures("Lindqvist cleared 5.82m.")]
+    assert got == [("5.82m", 5.82, "metres")]
+    text = "Kipyegon cut 0.07 seconds off her own 1,500m world record."
+    assert ("1,500m", 1500, "metres") in [(f.text, f.value, f.unit) for f in extract_figures(text)]
+    assert [f.value for f in extract_figures("The firm cleared 2.45m of debt.")] == [2.45e6]
 
 
 def test_a_counted_noun_is_never_on_the_next_line() -> None:

@@ -1833,7 +1833,14 @@ def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
     if (
         before in _FIELD_VERBS
         and 0.5 <= metres <= 120
-        and bool(ctx.sentence_words(start_tok) & SPORTS_CUES)
+        and (
+            bool(ctx.sentence_words(start_tok) & SPORTS_CUES)
+            # centimetres measured: "cleared 5.82m" (millions are rounded to one place)
+            or (
+                _CENTIMETRES.search(tokens[num.start].text) is not None
+                and _lower(tokens, num.end) != "of"  # "cleared 2.45m of debt"
+            )
+        )
         and (num.end >= len(tokens) or counted_noun(ctx, num.end) is None)
     ):
         return True  # a height or a throw in a sports report: "cleared 5.75m"
@@ -1843,8 +1850,8 @@ def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
     if metres != int(metres) or not 50 <= metres <= 10000:
         return False
     after = _lower(tokens, num.end)
-    if after in RACE_WORDS:
-        return True
+    if after in RACE_WORDS or (after == "world" and _lower(tokens, num.end + 1) in RACE_WORDS):
+        return True  # "the 1,500m final", "her own 1,500m world record"
     if after == ":" and ctx.sentence_words(start_tok) & SPORTS_CUES:
         return True  # a results heading: "Varsity match, 10,000m: 1 J Ellis (Cam) 29:58"
     grouped = tokens[num.start].text != digits
@@ -1866,6 +1873,7 @@ def _race_distance(ctx: Context, start_tok: int, num: Number) -> bool:
     )
 
 
+_CENTIMETRES = re.compile(r"\.\d\d$")
 # Verbs that give a height, a length or a throw in metres ("cleared 5.75m").
 _FIELD_VERBS = frozenset({
     "cleared", "clears", "jumped", "jumps", "leapt", "leaped", "threw", "throws", "hurled",

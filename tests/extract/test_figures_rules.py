@@ -2278,3 +2278,15 @@ def test_a_hedged_share_opening_its_clause_or_of_a_whole_is_a_fraction(
 def test_half_of_a_game_or_an_hour_and_a_third_party_are_no_shares() -> None:
     for text in ("He spent half an hour there.", "The second half began.", "A third party said."):
         assert [f for f in extract_figures(text) if f.kind is FigureKind.PERCENT] == []
+
+
+def test_a_majority_counts_seats_or_votes_and_a_rivals_tally_is_counted_alike() -> None:
+    def units(text: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.unit) for f in extract_figures(text) if f.kind is FigureKind.COUNT]
+
+    got = units("Labour won 356 seats, leaving Blair with a majority of 66, down from 167.")
+    assert got == [("356 seats", "seats"), ("66", "seats"), ("167", "seats")]
+    got = units("The Social Democrats held the seat with a majority of 3,412.")
+    assert got == [("3,412", "votes")]
+    got = units("Bush won 286 electoral college votes to John Kerry's 251.")
+    assert got[-1] == ("251", "electoral college votes")

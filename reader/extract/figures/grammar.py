@@ -434,7 +434,7 @@ def _number_context_noun(ctx: Context, start_tok: int) -> str | None:
     tokens = ctx.tokens
     j = start_tok - 1
     steps = 0
-    while j >= 2 and steps < 14:
+    while j >= 2 and steps < 20:
         if (
             tokens[j].text in (".", "!", "?", ";")
             or "\n" in ctx.text[tokens[j].end : tokens[j + 1].start]
@@ -627,8 +627,28 @@ def scan(ctx: Context, claimed: list[bool]) -> list[Found]:
                 claimed[t] = True
         i = max(f.last_token for f in found)
     _share_counted_nouns(tokens, out)
+    _majorities(ctx, out)
     return out
 
+
+def _majorities(ctx: Context, found: list[Found]) -> None:
+    """ "a majority of 66": seats when its sentence counts seats, else votes ("held the
+    seat with a majority of 3,412"); "down from 167" after it, the same."""
+    tokens = ctx.tokens
+    for f in found:
+        if f.kind is not FigureKind.COUNT or f.unit is not None or f.value_max is not None:
+            continue
+        k = f.first_token - 1
+        if _lower(tokens, k) in _HEDGES or _lower(tokens, k) in ("just", "only"):
+            k -= 1
+        if _lower(tokens, k) != "of" or _lower(tokens, k - 1) != "majority":
+            continue
+        sentence = ctx.sentence_tokens(f.first_token)
+        seats = any(
+            t.lower == "seats" or (t.lower == "seat" and j > 0 and sentence[j - 1].text == "-")
+            for j, t in enumerate(sentence)
+        )  # "356 seats", "a 419-seat landslide"; not "held the seat"
+        f.unit = "seats" if seats else "votes"
 
 def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
     """ "by 204 votes to 115", "from 30 stores to 45": the second number counts what
@@ -643,7 +663,10 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
             and b.kind is FigureKind.COUNT
             and a.unit is not None
             and b.unit is None
-            and b.first_token == a.last_token + 1
+            and (
+                b.first_token == a.last_token + 1
+                or _rivals_own(tokens, a.last_token, b.first_token)
+            )
             and (
                 tokens[a.last_token].lower == "to"
                 or (
@@ -677,6 +700,18 @@ def _share_counted_nouns(tokens: list[Token], found: list[Found]) -> None:
         ):
             # "net loss 120 mln euros vs profit 980 mln": the same currency, not said twice.
             b.kind, b.unit = a.kind, a.unit
+
+
+def _rivals_own(tokens: list[Token], to: int, first: int) -> bool:
+    """ "286 electoral college votes to John Kerry's 251": a rival's tally after "to",
+    counted as the first is."""
+    names = tokens[to + 1 : first]
+    return (
+        0 < len(names) <= 3
+        and tokens[to].lower == "to"
+        and all(t.is_word and t.text[:1].isupper() for t in names)
+        and names[-1].text.endswith(("'s", "’s"))
+    )
 
 
 _VERSUS = frozenset({"vs", "versus", "against"})

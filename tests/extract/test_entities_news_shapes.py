@@ -83,6 +83,9 @@ def test_a_price_that_moves_by_a_percentage_is_a_company() -> None:
     assert got["Kelborn"] is T.ORG
     got = found("In Milan, Ferrucci gained 60 lire to 5,420 and Brembo fell 15 lire.")
     assert got["Ferrucci"] is T.ORG and got["Brembo"] is T.ORG
+    # a commodity's price per weight, a trader's day: no company
+    got = found("Gold fell 300 rupees to 72,500 rupees per 10 grams in Mumbai.")
+    assert got.get("Gold") is not T.ORG
 
 
 def test_town_named_sides_in_a_result_are_clubs_and_countries_stay_places() -> None:
@@ -3027,3 +3030,13 @@ def test_a_tables_rows_are_read_as_cells_not_headlines() -> None:
     assert got["OCC"] is T.ORG and got["IRMA"] is T.ORG
     # a cell's everyday word opens it as a sentence's would
     assert "Free" not in got and "Declan Reilly" in got and "Ayr United" in got
+    # a cell of two words keeps both; a numbered list of headlines stays headlines
+    got = found("Pos\tDriver\tTeam\tPts\n1\tMax Verstappen\tRed Bull\t454\n")
+    assert got["Red Bull"] is T.ORG
+    got = found(
+        "MOST READ\n1\tTeenager Stabbed Outside Nightclub In Croydon\n"
+        "2\tLottery Winner Gives Away Fortune\n"
+    )
+    assert got == {"Croydon": T.GPE}
+    # a chart's own letters in brackets are the chart's
+    assert found("It topped the Billboard Top Albums (BTA) chart.")["BTA"] is T.PRODUCT

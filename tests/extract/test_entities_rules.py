@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from reader.extract.entities import extract_entities
 from reader.extract.entities.base import Context
 from reader.extract.entities.gazetteer import places
@@ -92,9 +94,27 @@ def test_a_hyphened_name_stays_whole_when_it_is_no_pair_of_places() -> None:
     assert "Guinea-Bissau" in found("Troops in Guinea-Bissau border towns left.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "African-American freight workers in Memphis went on strike.",
+        "Exports through the Asia-Pacific trade corridor grew.",
+        "The Jackson-Madison partnership, a Nashville law firm, will merge.",
+        "The Irish-American deal maker Kevin Doyle bought a stake.",
+        "The Chelsea-Florence line of handbags sold out.",
+        "Paris-Nice leg winner Remco Evenepoel said the climb suited him.",
+    ],
+)
+def test_a_pair_that_is_one_identity_region_firm_or_race_stays_whole(text: str) -> None:
+    hyphened = text.split()[0] if "-" in text.split()[0] else text.split()[1]
+    assert hyphened.split("-")[0] not in found(text)
+
+
 def test_an_area_or_maker_before_a_hyphen_is_the_name() -> None:
     got = found("A Chicago-area chain, Bell Foods, bought the Italian-built Milani.")
     assert got["Chicago"][0] is T.GPE and got["Italian"][0] is T.NORP and "Milani" in got
+    # a name no list knows as a place is one before "-area"
+    assert found("Roberts-area residents were told to boil water.")["Roberts"][0] is T.GPE
 
 
 def test_a_rank_after_a_place_or_people_is_no_part_of_the_name() -> None:

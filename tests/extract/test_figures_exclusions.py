@@ -402,6 +402,9 @@ def test_a_run_chase_target_is_a_score_but_a_chased_amount_is_not() -> None:
     assert texts("Essex, chasing 312, were 40 for two.") == []
     assert texts("The fund was chasing 250 million.") == ["250 million"]
     assert texts("The party is chasing 40 seats.") == ["40 seats"]
+    # a record chased outside cricket, a level, a yield
+    assert texts("Ovechkin, chasing 895, scored twice in a 5-2 win.") == ["895"]
+    assert texts("Investors are chasing 8% yields.") == ["8%"]
 
 
 def test_a_batters_runs_off_the_balls_faced_are_a_score() -> None:

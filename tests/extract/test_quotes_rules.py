@@ -3486,6 +3486,12 @@ def test_someone_described_first_and_named_later_by_the_same_noun_is_the_speaker
         "alarm, later thanked them."
     )
     assert got[0] == ("the water had risen fast", "Jonah Pell", QuoteKind.REPORTED)
+    # Described otherwise later: someone else of the kind.
+    got = quotes(
+        "One of the officers said the suspect had been armed. Ryan Kell, the officer who "
+        "was stabbed, remains in a stable condition."
+    )
+    assert got[0] == ("the suspect had been armed", None, QuoteKind.REPORTED)
     # Named by another noun, or as the owner of that noun, is someone else.
     got = quotes(
         "A passenger said the train had stopped twice.\n\nTom Reed, the driver, "
@@ -3534,6 +3540,28 @@ def test_the_one_telling_someone_a_quotation_speaks_it() -> None:
     assert [q[1] for q in got] == ["Jaz Okonkwo"]
 
 
+def test_what_is_said_as_a_thing_and_the_gathering_told_are_not_the_clause() -> None:
+    got = quotes('Kane said a prayer before the penalty, and added: "It worked."')
+    assert [q[2] for q in got] == [QuoteKind.DIRECT]
+    got = quotes("Dr Sarah Bell told the inquiry the ward was understaffed for months.")
+    assert got == [("the ward was understaffed for months", "Sarah Bell", QuoteKind.REPORTED)]
+
+
+def test_one_related_to_a_name_or_told_of_after_someone_else_is_not_that_name() -> None:
+    got = quotes('One woman, a friend of Rob Kinsella, said: "He would never have done this."')
+    assert [q[1] for q in got] == [None]
+    got = quotes('Jones was sent off after Smith complained, telling the referee: "He elbowed me."')
+    assert [q[1] for q in got] != ["Jones"]
+
+
+def test_a_pronoun_is_the_sentences_subject_not_one_named_after_it() -> None:
+    got = quotes(
+        "Home favourite Matteo Brambati finished behind Sepp Kainz, the race leader. "
+        '"I had nothing left," he said.'
+    )
+    assert [q[1] for q in got] == ["Matteo Brambati"]
+
+
 def test_a_name_after_two_appositions_is_the_speaker() -> None:
     got = quotes(
         "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later confirmed "
@@ -3543,6 +3571,12 @@ def test_a_name_after_two_appositions_is_the_speaker() -> None:
         ("day-to-day spending would rise by 6.1 per cent this year", "Ciarán Devlin",
          QuoteKind.REPORTED)
     ]
+    # not one set beside the first apposition's own noun
+    got = quotes(
+        "His spokesman, a former aide to the president, Donald Trump, said that the meeting "
+        "had been cancelled."
+    )
+    assert "Donald Trump" not in [q[1] for q in got]
 
 
 def test_the_authority_or_the_alliance_is_the_body_named_so_before() -> None:

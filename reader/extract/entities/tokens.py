@@ -145,7 +145,8 @@ def tokenize(text: str) -> list[Token]:
                 sent_start = (
                     previous.word[-1:] == "."
                     or text[previous.end : start].strip()[-1:] in _SENTENCE_END
-                    or "\t" in text[last_end:start]  # a table's cell opens like a sentence
+                    # a table's cell of one word opens as a sentence does ("Clay", "Free")
+                    or ("\t" in text[last_end:start] and _LONE_CELL.match(text, end) is not None)
                 )
         if cap and "-" in word and not cut:
             parts = _joined_places(word, start, text, end, previous, line)
@@ -172,10 +173,19 @@ _JOINED_BY = words(
     "route routes line lines border borders frontier boundary service services trade road "
     "roads highway motorway expressway railway rail shuttle loop loops corridor link links "
     "lane lanes leg flight flights ferry crossing bus train trains spot freight container "
-    "relations ties talks summit war conflict crisis rivalry alliance deal agreement accord "
+    "relations ties talks summit war conflict crisis alliance deal agreement accord "
     "treaty partnership consortium joint"
 )
-_NEXT_LOWER = re.compile(r"((?: [A-Z][a-z]+){0,2}) ([a-z]+)")
+# Of those, what a firm or a person of two names also makes ("the Jackson-Madison
+# partnership", "the Irish-American deal maker"): for places only, or peoples only.
+_PLACES_ONLY = words("deal")
+_PEOPLES_ONLY = words("partnership")
+# A people's last word that makes one identity or community of the pair ("Irish-American",
+# "Turkish-Cypriot"), and oceans that make one region with a continent ("Asia-Pacific").
+_HYPHENATED_IDENTITIES = words("American Canadian Australian Cypriot")
+_OCEANS = words("Pacific Atlantic Arctic Indian Caribbean Mediterranean")
+# not "a line of handbags", "the Paris-Nice leg winner"
+_NEXT_LOWER = re.compile(r"((?: [A-Z][a-z]+){0,2}) ([a-z]+)(?! (?:of|winner|win|victory)\b)")
 
 
 def _joined_places(
@@ -201,6 +211,14 @@ def _joined_places(
         if not (index == 0 and before[:1].isupper() and known_place(f"{before} {part}")):
             return None  # "Da Nang-Darwin" is a place and another
     if not any(known_place(part) or part in DEMONYMS for part in parts):
+        return None
+    peoples = all(part in DEMONYMS for part in parts)
+    if peoples and parts[-1] in _HYPHENATED_IDENTITIES:
+        return None  # "African-American freight workers", "the Greek-Cypriot talks"
+    if any(part in _OCEANS for part in parts):
+        return None  # "the Asia-Pacific trade corridor": one region
+    noun = follow.group(2)
+    if (noun in _PLACES_ONLY and peoples) or (noun in _PEOPLES_ONLY and not peoples):
         return None
     out = []
     for part in parts:
@@ -461,6 +479,28 @@ def _rows_of_places(lines: list[str], run: list[int], mark: str) -> bool:
     return 2 * placed >= len(run)
 
 
+# What ends a cell of one word: a tab, the line's end, or a score or number after it.
+_LONE_CELL = re.compile(r"[ \t]*(?:\t|\n|$|[\d–-][^\t\n]*(?:\t|\n|$))")
+
+
+def _table_row(line: str) -> bool:
+    """Whether a line is a table's row: cells split by tabs, a number in one of them, and
+    no cell a headline of five capitalised words ("1<tab>Teenager Stabbed Outside
+    Nightclub In Croydon", a list of most-read stories)."""
+    if "\t" not in line or not any(c.isdigit() for c in line):
+        return False
+    return not any(_title_cased(cell) for cell in line.split("\t"))
+
+
+def _title_cased(cell: str) -> bool:
+    """Whether a table's cell reads as a headline: five capitalised words or more, no
+    number and no word in lower case but the minor ones."""
+    words = cell.split()
+    if any(c.isdigit() for c in cell) or sum(w[:1].isupper() for w in words) < 5:
+        return False
+    return all(w[:1].isupper() or w in _MINOR or not w[:1].isalpha() for w in words)
+
+
 def headline_lines(text: str, tokens: list[Token]) -> set[int]:
     """Lines written in Title Case (headlines, link titles): capitals there are not evidence."""
     by_line: dict[int, list[Token]] = {}
@@ -500,7 +540,7 @@ def headline_lines(text: str, tokens: list[Token]) -> set[int]:
             continue  # "P Cole (Eng) 13-11 Zhao Xintong (Chn)": one score between two players
         if any(len(t.word) == 1 and t.word in _SCORECARD_LETTERS for t in toks):
             continue  # "A. Stewart b Waqar Younis 44": a batting line, caught and bowled
-        if "\t" in (cells := text[toks[0].start : row_end]) and any(c.isdigit() for c in cells):
+        if _table_row(text[toks[0].start : row_end]):
             continue  # "UK Albums (OCC)<tab>9": a table's row, its cells names in full
         if stopped.endswith("."):
             out.add(line)  # in capitals throughout

@@ -27,6 +27,7 @@ from reader.extract.figures.lexicon import (
     ABBREVIATED_DURATIONS,
     AREA_UNITS,
     COUNT_FILLERS,
+    CRICKET_WORDS,
     DURATION_QUALIFIERS,
     DURATION_UNITS,
     DWELLINGS,
@@ -1196,13 +1197,8 @@ _CENTURY_MAKERS = frozenset({
 })  # fmt: skip
 
 
-# Words of a cricket report, where "a century" is a hundred runs.
-_CRICKET_WORDS = frozenset({
-    "runs", "balls", "innings", "stumps", "wicket", "wickets", "overs", "batting", "batted",
-    "unbeaten", "bowled", "bowling", "test", "odi", "t20", "boundaries", "sixes", "fours",
-})  # fmt: skip
 # Words that make "runs", "hits" after a number their noun: "struck 126 runs off 112 balls".
-_PLURAL_CUES = SPORTS_CUES | (_CRICKET_WORDS - _SPORT_PLURALS)
+_PLURAL_CUES = SPORTS_CUES | (CRICKET_WORDS - _SPORT_PLURALS)
 
 
 def _a_long_span(ctx: Context, i: int) -> Found | None:
@@ -1217,7 +1213,7 @@ def _a_long_span(ctx: Context, i: int) -> Found | None:
     if i + 2 < len(tokens) and tokens[i + 2].text == "-" and glued(tokens, i + 2):
         return None  # "a decade-long feud": the adjective, not the span
     if unit.lower == "century" and (
-        _lower(tokens, i - 1) in _CENTURY_MAKERS or ctx.sentence_words(i) & _CRICKET_WORDS
+        _lower(tokens, i - 1) in _CENTURY_MAKERS or ctx.sentence_words(i) & CRICKET_WORDS
     ):
         return None  # "scored a century", "a century off 90 balls": a hundred runs
     return Found(

@@ -14,6 +14,7 @@ from reader.extract.anchored import DIGITS_START, matches
 from reader.extract.figures.lexicon import (
     AMBIGUOUS_MONTHS,
     COMMON_CAPITALISED,
+    CRICKET_WORDS,
     CURRENCY_PREFIX,
     DURATION_UNITS,
     LOOSE_LETTER_PREFIXES,
@@ -624,6 +625,19 @@ _RUN_OF_GAMES = frozenset({
 })  # fmt: skip
 
 
+_WICKETS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _cricket_near(tokens: list[Token], i: int) -> bool:
+    """Whether a cricket report's words stand within 25 tokens of token i ("runs",
+    "wickets", "bowled", or a score such as "40 for two")."""
+    near = tokens[max(0, i - 25) : i + 25]
+    return any(t.lower in CRICKET_WORDS for t in near) or any(
+        a.is_digits and b.lower == "for" and (c.is_digits or c.lower in _WICKETS)
+        for a, b, c in zip(near, near[1:], near[2:], strict=False)
+    )
+
+
 def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
     """A bare run total at tokens[i:end] ("bowled out for 187", "Rao's unbeaten 148"): no
     noun after it, and no year ("the unbeaten 1972 Miami Dolphins", "out for 2024")."""
@@ -653,6 +667,7 @@ def is_innings_total(tokens: list[Token], i: int, end: int) -> bool:
         and i >= 1
         and tokens[i - 1].lower in ("chasing", "chased")
         and len(tokens[i].text) <= 3
+        and _cricket_near(tokens, i)
     ):
         pass  # "bowled out for 241 chasing 288 at Newlands": a run chase's target
     elif i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) not in _INNINGS_BEFORE:

@@ -411,6 +411,12 @@ SCORE_FOLLOWERS = {
 }  # fmt: skip
 
 # Words after a race's distance ("the 400m hurdles", "the 1500m final"): "m" is metres there.
+# Words of a cricket report, where "a century" is a hundred runs and "chasing 288" a
+# target.
+CRICKET_WORDS = frozenset({
+    "runs", "balls", "innings", "stumps", "wicket", "wickets", "overs", "batting", "batted",
+    "unbeaten", "bowled", "bowling", "test", "odi", "t20", "boundaries", "sixes", "fours",
+})  # fmt: skip
 RACE_WORDS = {
     "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay",
     "final", "finals", "heat", "heats", "semi-final", "sprint", "race", "dash",

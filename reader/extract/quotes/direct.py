@@ -55,9 +55,10 @@ _MINOR = words("a an the of and or in on at to for with from by x")
 # A participle of saying just before the marks, and the name opening the sentence.
 _SAYING_BEFORE = re.compile(
     r"\b(?:saying|adding|explaining|warning|insisting"
-    # "..., telling Brandon:", "telling reporters:", "telling the jury:"
-    r"|telling\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|him|her|them|us|me|reporters"
-    r"|(?:the|his|her|their)\s+[a-z]+))\s*[:,]?\s*$"
+    # "..., telling Brandon:", "telling reporters:", "telling the jury:" (not "hearing Mr
+    # Pike telling his wife:", words heard)
+    r"|(?<=, )telling\s+(?P<told>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|reporters|journalists"
+    r"|the\s+(?:jury|court|crowd|audience|referee|judge|inquiry|committee|BBC)))\s*[:,]?\s*$"
 )
 # After an opening phrase the pronoun is in lower case ("Afterwards, he translates a line
 # for me:").
@@ -508,11 +509,20 @@ def _cue(
                 return who, _verb(match)
             # "X said in a statement that it remained “...”": no one after the verb; the
             # sentence's subject below.
-    if _SAYING_BEFORE.search(text, max(begin, q.opened - 40), q.opened):
+    if saying := _SAYING_BEFORE.search(text, max(begin, q.opened - 40), q.opened):
         # "Meera Nandakumar of Lindqvist & Co took a more upbeat view, saying: “...”":
         # the sentence's subject speaks.
         lead = _LEADING_NAME.match(text, begin, q.opened)
-        if lead is not None and names.could_name(text, lead.start(), lead.end()):
+        if (
+            lead is not None
+            and names.could_name(text, lead.start(), lead.end())
+            # not after someone else: "Jones was sent off after Smith complained, telling
+            # the referee:", "read a message from Harris to his ex-partner, telling"
+            and not (
+                saying.group("told") is not None
+                and _ANOTHER_SUBJECT.search(text, lead.end(), saying.start()) is not None
+            )
+        ):
             return (lead.start(), lead.end()), "said"
     if kind is QuoteKind.DIRECT and match is None and text[begin : q.opened].rstrip().endswith(":"):
         # "In her closing remarks, Pettifer struck a defiant note: “...”": the clause's
@@ -670,6 +680,13 @@ def _verb(match: re.Match[str]) -> str:
     return verb.split()[-1] if verb.startswith(("was ", "is ", "were ", "are ")) else verb
 
 
+# Someone else's clause before the participle: "after Smith complained, telling ...".
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|[A-Z][\w'’-]+)\s+(?:[a-z]+ed|said|told|wrote|spoke|was|were|had)\b"
+)
+_RELATING = frozenset({"of", "with", "to", "for", "by", "from", "beside", "behind", "and"})
+
+
 def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker in "Lei, the CEO of Xiaomi, said": the words before the first comma,
     after any opening phrase ("Opening the debate, the secretary, X, said")."""
@@ -722,6 +739,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
                 and 0 < len(name) <= 6
                 and lower <= 3
                 and all(w[:1].isupper() for w in name)
+                # not someone the lower words relate them to: "a friend of Rob Kinsella",
+                # "travelling with Rob Kinsella"
+                and not _RELATING.intersection(named[:lower])
             ):
                 start = text.find(name[0], comma + 1, part_end)
                 end = part_end

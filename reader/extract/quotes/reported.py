@@ -58,6 +58,9 @@ _TOLD = (
     # or someone's own: "told his wife he had lost", "told her lawyer she would appeal"
     r"|(?:his|her|their|my|our)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)"
     r"(?=\s+(?:he|she|they|it|we|I|there)\b)"
+    # "told the inquiry the ward was understaffed": a gathering before the clause's subject
+    rf"|told\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_GATHERINGS})"
+    r"(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s)"
     rf"|told\s+(?:{_LISTENERS}|[A-Z][\w’'.-]*)"
 )
 # "..., two people familiar with the matter told Reuters, asking not to be named.": the
@@ -616,6 +619,8 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
         # the conjunction is a sentence of its own, with its own subject and verb.
         return _subject_said(text, start + joined.end(), end, speakers)
     first = (start + match.start("clause"), start + match.end("clause"))
+    if match.group("verb") == "said" and _SAID_WHAT.match(text, first[0]):
+        return []  # "Kane said a prayer before the penalty": words said, not a clause
     if match.group("verb") in _INTENDING and text.startswith("to ", first[0]):
         return []  # "The museum had hoped to acquire the work": an aim, not words
     if match.group("verb") in ("asked", "asks") and _ASKED_TO_BE.match(text, first[0]):
@@ -686,17 +691,12 @@ def _subject_said(text: str, start: int, end: int, speakers: Speakers) -> list[Q
             named = _GAVE_NAME.search(match.group("appos"))
             if named is not None:
                 who = (appos[0] + named.start("name"), appos[0] + named.end("name"))
+        elif (second := _second_apposition(speakers, match, start)) is not None:
+            who = second
         elif speakers.entity_in(*appos) is not None or (
             1 < len(words_) <= 4 and all(w[:1].isupper() for w in words_)
         ):
             who = appos
-        elif match.group("appos2") is not None:
-            # "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later
-            # confirmed": the name after a second apposition
-            second_appos = (start + match.start("appos2"), start + match.end("appos2"))
-            named = speakers.entity_in(*second_appos)
-            if named is not None and named.type is EntityType.PERSON:
-                who = second_appos
     joined_to = _JOINED_PREDICATE.match(text, who[0], who[1])
     if joined_to is not None:
         # "Lindqvist spent two seasons on the tour after losing his card and said ...": a
@@ -742,9 +742,34 @@ _GAVE_NAME = re.compile(
 )
 
 
+# What is "said" as a thing rather than reported: "said a prayer", "said yes to the deal",
+# "said her farewells".
+_SAID_WHAT = re.compile(
+    r"(?:a\s+(?:short\s+|silent\s+|quick\s+)?prayer|(?:yes|no)(?=\s*(?:[,.;]|to\b|$))"
+    r"|goodbye|hello|sorry|thanks"
+    r"|(?:his|her|their|a\s+final|a\s+last|a\s+few)\s+(?:farewells?|goodbyes?|prayers?|words))\b"
+)
+
+
 _DESCRIBED_BY_RELATIVE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*?\s(?:who|whom)\s"
 )
+
+
+def _second_apposition(
+    speakers: Speakers, match: re.Match[str], start: int
+) -> tuple[int, int] | None:
+    """ "Her colleague, the Minister for Public Expenditure, Ciarán Devlin, later
+    confirmed": the person named after a title, the speaker's second apposition; not one
+    set beside the first's own last noun ("a former aide to the president, Joe Biden",
+    "a partner at the firm, Clifford Chance")."""
+    if match.group("appos2") is None or not match.group("appos").split()[-1][:1].isupper():
+        return None
+    second = (start + match.start("appos2"), start + match.end("appos2"))
+    named = speakers.entity_in(*second)
+    if named is None or named.type is not EntityType.PERSON:
+        return None
+    return second
 
 
 def _names_person(speakers: Speakers, match: re.Match[str], start: int) -> bool:

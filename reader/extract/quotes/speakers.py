@@ -358,7 +358,24 @@ class Speakers:
         later = re.compile(rf", the {re.escape(head)}(?![\w'’])").search(self.text, end)
         if later is not None:
             named = self.entity_in(max(0, later.start() - 60), later.start())
-            if named is not None and named.type is EntityType.PERSON and named.end == later.start():
+            # and described as before: "who raised the alarm" both times (not "One of the
+            # officers said" and "Ryan Kell, the officer who was stabbed")
+            said_of = set(_WORD.findall(self.text[later.end() : later.end() + 80].lower()))
+            stop = _SENTENCE_STOP.search(self.text, end)
+            line_end = self.text.find("\n", end)
+            until = min(
+                stop.start() if stop else len(self.text),
+                line_end if line_end >= 0 else len(self.text),
+                end + 150,
+                later.start(),
+            )
+            described = _WORD.findall(self.text[end:until].lower())
+            if (
+                named is not None
+                and named.type is EntityType.PERSON
+                and named.end == later.start()
+                and len(said_of & {t for t in [*tokens, *described] if len(t) > 3} - {head}) >= 2
+            ):
                 return named.canonical, named.type
         return None
 
@@ -683,6 +700,11 @@ class Speakers:
                 ):
                     possessor = possessor or person.canonical
                 elif self._agrees(person.canonical, sex):
+                    # "Home favourite Matteo Brambati finished behind Sepp Kainz. ... he
+                    # said": the sentence's subject, not the one it names after
+                    opener = self._opener_before(person)
+                    if opener is not None and self._agrees(opener.canonical, sex):
+                        return self._meant(opener.canonical, sex)
                     return self._meant(person.canonical, sex)
                 if (
                     unshown is None
@@ -694,6 +716,21 @@ class Speakers:
         if possessor is not None:
             return self._meant(possessor, sex)
         return self._meant(unshown, sex) if unshown is not None else None
+
+    def _opener_before(self, person: Entity) -> Entity | None:
+        """The person opening the sentence in which `person` is only mentioned later."""
+        if self._opens(person):
+            return None
+        starts = self._starts()
+        i = bisect_right(starts, person.start) - 1
+        opened = starts[i] if i >= 0 else 0
+        first = bisect_left(self.people_starts, opened)
+        for other in self.people[first : bisect_left(self.people_starts, person.start)]:
+            if other.canonical == person.canonical or self._quoted(other):
+                continue
+            if self._opens(other):
+                return other
+        return None
 
     def _starts(self) -> list[int]:
         """Where the article's sentences begin, read once."""

@@ -244,8 +244,9 @@ PRICE_MOVE_AFTER = re.compile(
     r"eased|firmed|slid|tumbled|surged|plunged|soared|sank|dipped|advanced|declined|rallied|"
     r"retreated|edged\s+(?:up|down|higher|lower)|was\s+(?:up|down)|closed\s+(?:up|down))\s+"
     r"(?:by\s+)?(?:a\s+further\s+|another\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pence|p\b|cents"
-    # "Olivetti gained 60 lire to 5,420": a share's price in a currency's small units
-    r"|lire|lira|yen|won|rupees|paise|kobo|fils|pfennigs?|centimes|kopecks|satang|sen\b)"
+    # "Olivetti gained 60 lire to 5,420": a share's close in a currency's small units (not
+    # "Gold fell 300 rupees to 72,500 rupees per 10 grams", "50 rupees a day")
+    r"|(?:lire|paise|kobo|fils|pfennigs?|centimes|kopecks|satang)\s+to\s+[\d.,]+(?!\s*[a-z]))"
 )
 POSSESSIVE_ORG_AFTER = re.compile(
     r"^['’]s?\s+(?:shares|stock|revenue|revenues|profit|profits|board|headquarters|subsidiary|"

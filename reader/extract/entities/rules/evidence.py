@@ -324,6 +324,8 @@ class EvidenceCollecting(ArticleState):
             span.words = words
         if after_trade and words:
             span.add(ORG, 3)
+        if words and text.startswith("-area", span.end):
+            span.add(G, 3)  # "Roberts-area residents": a place, whatever else the word is
         if (
             not words
             or (

@@ -416,7 +416,12 @@ class ShortFormLinking(ArticleState):
                 if (
                     " " in name
                     and before.replace("’", "'").endswith(name)
-                    and name.rpartition(" ")[2] not in lx.CHART_HEADS  # "Irish Albums (IRMA)"
+                    # "Irish Albums (IRMA)": the chart's compiler, not the chart's letters
+                    # (as in "Billboard Top Albums (BTA)")
+                    and (
+                        name.rpartition(" ")[2] not in lx.CHART_HEADS
+                        or initials_of(name) == acronym
+                    )
                     # A body's own-language letters ("Democratic Left Alliance (SLD)")
                     # or short name ("Oswaldo Cruz Foundation (Fiocruz)", "Elections
                     # Supervisory Agency (Bawaslu)") need not be the English initials;

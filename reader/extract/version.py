@@ -16,7 +16,7 @@ from functools import cache
 from reader import paths
 from reader.extract import settings
 
-ENGINE_VERSION = "55"
+ENGINE_VERSION = "56"
 
 
 @cache

@@ -353,31 +353,32 @@ class Speakers:
             named = self.entity_in(match.end(), match.end() + 60)
             if named is not None and named.type is EntityType.PERSON and named.start == match.end():
                 return named.canonical, named.type
-        # "One of the companions ... said ... . Jonah Pell, the companion who raised the
-        # alarm, said later": the one the article names later by the same noun
+        return self._named_later(head, tokens, end)
+
+    def _named_later(self, head: str, tokens: list[str], end: int) -> Speaker | None:
+        """ "One of the companions, who raised the alarm, said ... . Jonah Pell, the
+        companion who raised the alarm, said later": the one the article names later by
+        the same noun and described as before (not "One of the officers said" and "Ryan
+        Kell, the officer who was stabbed")."""
         later = re.compile(rf", the {re.escape(head)}(?![\w'’])").search(self.text, end)
-        if later is not None:
-            named = self.entity_in(max(0, later.start() - 60), later.start())
-            # and described as before: "who raised the alarm" both times (not "One of the
-            # officers said" and "Ryan Kell, the officer who was stabbed")
-            said_of = set(_WORD.findall(self.text[later.end() : later.end() + 80].lower()))
-            stop = _SENTENCE_STOP.search(self.text, end)
-            line_end = self.text.find("\n", end)
-            until = min(
-                stop.start() if stop else len(self.text),
-                line_end if line_end >= 0 else len(self.text),
-                end + 150,
-                later.start(),
-            )
-            described = _WORD.findall(self.text[end:until].lower())
-            if (
-                named is not None
-                and named.type is EntityType.PERSON
-                and named.end == later.start()
-                and len(said_of & {t for t in [*tokens, *described] if len(t) > 3} - {head}) >= 2
-            ):
-                return named.canonical, named.type
-        return None
+        if later is None:
+            return None
+        named = self.entity_in(max(0, later.start() - 60), later.start())
+        if named is None or named.type is not EntityType.PERSON or named.end != later.start():
+            return None
+        # what the first mention's sentence says of them, up to its end or its line's
+        stop = _SENTENCE_STOP.search(self.text, end)
+        line_end = self.text.find("\n", end)
+        until = min(
+            stop.start() if stop else len(self.text),
+            line_end if line_end >= 0 else len(self.text),
+            end + 150,
+            later.start(),
+        )
+        described = set(tokens) | set(_WORD.findall(self.text[end:until].lower()))
+        said_of = set(_WORD.findall(self.text[later.end() : later.end() + 80].lower()))
+        shared = {t for t in said_of & described if len(t) > 3} - {head}
+        return (named.canonical, named.type) if len(shared) >= 2 else None
 
     def resolve(self, start: int, end: int, anchor: int | None = None) -> Speaker | None:
         """The speaker named by the phrase text[start:end], attributing the quotation

@@ -406,3 +406,22 @@ async def test_the_main_screen_provides_what_its_mixins_use() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.main, MainScreenProtocol)
+
+
+async def test_a_tables_tabs_are_drawn_one_cell_each(tmp_path: Path) -> None:
+    # A terminal moves its cursor to the next tab stop for a tab, leaving whatever the
+    # screen held before between the cells: each tab must be drawn as a space.
+    corpus = tmp_path / "charts"
+    corpus.mkdir()
+    (corpus / "album.txt").write_text(
+        "Album reaches the charts\n\nThe record entered the charts in May.\n\n"
+        "Chart\tPeak position\nUK Albums (OCC)\t9\nIrish Albums (IRMA)\t61\n",
+        encoding="utf-8",
+    )
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, view, _ = parts(app)
+        lines = [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+        assert any("UK Albums (OCC) 9" in line for line in lines)
+        assert not any("\t" in line for line in lines)

@@ -35,6 +35,7 @@ from reader.tui.article_layout import ArticleLayout
 from reader.tui.messages import PassageMoved
 
 GUTTER = 2
+_ONE_CELL = str.maketrans("\t\v\f", "   ")  # characters a terminal moves the cursor for
 MAX_MEASURE = 100  # long lines are hard to read: never wrap wider than this
 FLASH_SECONDS = 1.2
 
@@ -517,7 +518,9 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base).apply_offsets(0, doc_y)
         line = layout.lines[doc_y]
         block = layout.blocks[line.block]
-        text = block.text[line.start : line.end].rstrip()
+        # A tab is one character of the layout and must be one cell on screen: a terminal
+        # would jump to its next tab stop and leave the last article's letters between.
+        text = block.text[line.start : line.end].rstrip().translate(_ONE_CELL)
         role_style = base + self.get_component_rich_style(f"article-view--{block.role}")
         on_cursor = bool(layout.stops) and line.block == layout.stops[self.passage]
         gutter_style = (

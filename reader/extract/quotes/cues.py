@@ -283,3 +283,16 @@ def opening_phrase(words_: list[str]) -> bool:
 # Participles of a question or news put to someone, which open a sentence about them
 # (not "Retired teacher Linda Castellanos", a description).
 _PUT_TO = frozenset({"asked", "told", "pressed", "questioned", "quizzed", "reminded", "shown"})
+
+
+# Who is told something, named by what they are: "told reporters", "telling the jury".
+LISTENERS = (
+    r"reporters|journalists|delegates|lawmakers|parliament|MPs|investors|shareholders|analysts"
+)
+# A body or a gathering told something with no "that", before the clause's pronoun:
+# "told the board he had lost", "told the local council she would resign".
+GATHERINGS = (
+    r"board|court|committee|council|jury|inquiry|inquest|hearing|tribunal|panel|meeting"
+    r"|conference|audience|crowd|assembly|senate|house|magistrates|judge|police|officers"
+    r"|investigators|rally|summit|gathering|chamber|congregation"
+)

@@ -16,6 +16,8 @@ from reader.extract.entities.lexicon import TITLES
 from reader.extract.model import Entity, EntityType, Quote, QuoteKind
 from reader.extract.quotes.cues import (
     CHARACTERISING_AFTER_COMMA,
+    GATHERINGS,
+    LISTENERS,
     RECALLING,
     SAID_AFTER,
     SAID_AFTER_SENTENCE,
@@ -57,8 +59,8 @@ _SAYING_BEFORE = re.compile(
     r"\b(?:saying|adding|explaining|warning|insisting"
     # "..., telling Brandon:", "telling reporters:", "telling the jury:" (not "hearing Mr
     # Pike telling his wife:", words heard)
-    r"|(?<=, )telling\s+(?P<told>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|reporters|journalists"
-    r"|the\s+(?:jury|court|crowd|audience|referee|judge|inquiry|committee|BBC)))\s*[:,]?\s*$"
+    rf"|(?<=, )telling\s+(?P<told>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|{LISTENERS}"
+    rf"|the\s+(?:{GATHERINGS}|referee|BBC)))\s*[:,]?\s*$"
 )
 # After an opening phrase the pronoun is in lower case ("Afterwards, he translates a line
 # for me:").

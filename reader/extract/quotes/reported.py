@@ -17,6 +17,8 @@ from reader.extract.quotes.cues import (
     ANONYMITY,
     APPOSITION,
     CHARACTERISING_ALT,
+    GATHERINGS,
+    LISTENERS,
     NAMED,
     PHRASE,
     RECALLING,
@@ -42,31 +44,21 @@ from reader.extract.quotes.speakers import (
 MIN_WORDS = 4  # a reported clause shorter than this is a fragment, not speech
 # "told the Commons that", "told a launch event in New York that", "told Reuters": the
 # listener belongs to the verb.
-_LISTENERS = (
-    r"reporters|journalists|delegates|lawmakers|parliament|MPs|investors|shareholders|analysts"
-)
-# A body or a gathering told something with no "that", before the clause's pronoun:
-# "told the board he had lost", "told the local council she would resign".
-_GATHERINGS = (
-    r"board|court|committee|council|jury|inquiry|inquest|hearing|tribunal|panel|meeting"
-    r"|conference|audience|crowd|assembly|senate|house|magistrates|judge|police|officers"
-    r"|investigators|rally|summit|gathering|chamber|congregation"
-)
 _TOLD = (
     r"told\s+(?:(?:the|a|an)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,?\s+that\b)"
-    rf"|told\s+(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_GATHERINGS})"
+    rf"|told\s+(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{GATHERINGS})"
     # or someone's own: "told his wife he had lost", "told her lawyer she would appeal"
     r"|(?:his|her|their|my|our)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)"
     r"(?=\s+(?:he|she|they|it|we|I|there)\b)"
     # "told the inquiry the ward was understaffed": a gathering before the clause's subject
-    rf"|told\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_GATHERINGS})"
+    rf"|told\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{GATHERINGS})"
     r"(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s)"
-    rf"|told\s+(?:{_LISTENERS}|[A-Z][\w’'.-]*)"
+    rf"|told\s+(?:{LISTENERS}|[A-Z][\w’'.-]*)"
 )
 # "..., two people familiar with the matter told Reuters, asking not to be named.": the
 # listener, then the sentence's end or a comma.
 _TOLD_WHOM = (
-    rf"told\s+(?:{_LISTENERS}|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})(?=[,.!?])"
+    rf"told\s+(?:{LISTENERS}|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})(?=[,.!?])"
 )
 # How or when something was said, between the verb and the clause: "said privately the
 # deadline could not be met" (not "earlier" or "later": "said earlier reports were false").

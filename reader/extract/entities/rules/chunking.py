@@ -560,8 +560,7 @@ class Chunking(ArticleState):
         words = " ".join(t.word for t in run)
         return (
             known_place(words)
-            or words in lx.NORP_WORDS
-            or words in lx.DEMONYMS
+            or words in lx.NORP_WORDS  # its demonyms too
             or (len(run) == 1 and words.isupper() and len(words) <= 3)
         )
 
